@@ -1,0 +1,17 @@
+package org.evidencepress.build;
+
+import org.evidencepress.markdown.LinkRef;
+import org.evidencepress.markdown.TocEntry;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The Markdown of one page after parsing, citation numbering, anchoring and rendering.
+ *
+ * @param backrefs for each source (index = number - 1), the anchors of the places citing it
+ * @param anchors  every id the page will carry, for fragment checks
+ */
+record CompiledMarkdown(List<String> keyPoints, String body, List<TocEntry> toc, List<List<String>> backrefs,
+                        Set<String> anchors, List<LinkRef> links) {
+}

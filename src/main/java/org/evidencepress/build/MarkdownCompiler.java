@@ -1,0 +1,98 @@
+package org.evidencepress.build;
+
+import org.commonmark.ext.heading.anchor.IdGenerator;
+import org.commonmark.node.Node;
+import org.evidencepress.cite.CitationResolver;
+import org.evidencepress.diagnostic.Diagnostic;
+import org.evidencepress.frontmatter.InlineText;
+import org.evidencepress.frontmatter.ParsedFile;
+import org.evidencepress.frontmatter.SourceEntry;
+import org.evidencepress.markdown.DocumentPass;
+import org.evidencepress.markdown.LinkRef;
+import org.evidencepress.markdown.MarkdownEngine;
+import org.evidencepress.markdown.SourceOffset;
+import org.evidencepress.markdown.TocEntry;
+import org.evidencepress.markdown.Urls;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Runs the Markdown stages for one content file: parse, number citations, anchor
+ * headings, check and rewrite links, render.
+ */
+final class MarkdownCompiler {
+    /** Ids the page templates use themselves; headings never take them. */
+    static final List<String> RESERVED_IDS = List.of("main", "top", "toc", "key-points", "study-overview",
+            "search-strategy", "sources", "site-nav", "search-input");
+
+    private final MarkdownEngine engine;
+    private final int tocDepth;
+    /** Content path of every published review and page to its site URL, for {@code .md} links. */
+    private final Map<String, String> urlsByPath;
+
+    MarkdownCompiler(MarkdownEngine engine, int tocDepth, Map<String, String> urlsByPath) {
+        this.engine = engine;
+        this.tocDepth = tocDepth;
+        this.urlsByPath = urlsByPath;
+    }
+
+    CompiledMarkdown compile(ParsedFile file, String pageUrl, List<InlineText> keyPointTexts,
+                             List<SourceEntry> sources, List<Diagnostic> problems) {
+        String path = file.path();
+        List<CitationResolver.Part> parts = new ArrayList<>();
+        List<Node> keyPointDocs = new ArrayList<>();
+        for (InlineText point : keyPointTexts) {
+            Node doc = engine.parse(point.text());
+            keyPointDocs.add(doc);
+            parts.add(new CitationResolver.Part(doc, new SourceOffset(point.line(), point.column())));
+        }
+        Node body = engine.parse(file.body());
+        SourceOffset bodyOffset = SourceOffset.body(file.bodyFirstLine());
+        parts.add(new CitationResolver.Part(body, bodyOffset));
+        List<List<String>> backrefs = CitationResolver.resolve(parts, sources, path, problems);
+
+        Set<String> anchors = new HashSet<>(RESERVED_IDS);
+        for (SourceEntry source : sources) {
+            anchors.add("source-" + source.number());
+        }
+        backrefs.forEach(anchors::addAll);
+        IdGenerator ids = IdGenerator.builder().build();
+        // Seeding the generator makes a heading called "Sources" get "sources-1".
+        anchors.stream().sorted().forEach(ids::generateId);
+        List<TocEntry> toc = DocumentPass.anchorHeadings(body, ids, tocDepth, path, bodyOffset, problems);
+        toc.forEach(entry -> anchors.add(entry.anchorId()));
+
+        List<LinkRef> links = new ArrayList<>();
+        for (int i = 0; i < keyPointDocs.size(); i++) {
+            InlineText point = keyPointTexts.get(i);
+            links.addAll(DocumentPass.checkLinks(keyPointDocs.get(i), dest -> rewrite(path, pageUrl, dest), path,
+                    new SourceOffset(point.line(), point.column()), problems));
+        }
+        links.addAll(DocumentPass.checkLinks(body, dest -> rewrite(path, pageUrl, dest), path, bodyOffset, problems));
+
+        List<String> keyPoints = keyPointDocs.stream().map(engine::renderInline).toList();
+        return new CompiledMarkdown(keyPoints, engine.render(body), toc, backrefs, Set.copyOf(anchors),
+                List.copyOf(links));
+    }
+
+    /**
+     * A link to another content file by its relative path ({@code other.md#x}) becomes a
+     * link to that file's page; anything else is left as written.
+     */
+    private String rewrite(String path, String pageUrl, String destination) {
+        int hash = destination.indexOf('#');
+        String target = hash < 0 ? destination : destination.substring(0, hash);
+        String fragment = hash < 0 ? "" : destination.substring(hash);
+        if (!target.endsWith(".md")) {
+            return destination;
+        }
+        String folder = path.substring(0, path.lastIndexOf('/') + 1);
+        String contentPath = Urls.resolve(folder, target);
+        String url = contentPath == null ? null : urlsByPath.get(contentPath);
+        return url == null ? destination : Urls.relative(pageUrl, url) + fragment;
+    }
+}

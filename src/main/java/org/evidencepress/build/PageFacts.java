@@ -1,0 +1,13 @@
+package org.evidencepress.build;
+
+import org.evidencepress.markdown.LinkRef;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What remains of a rendered content page once its HTML is written: enough to check
+ * links across the site and to index it for search.
+ */
+record PageFacts(String path, String url, Set<String> anchors, List<LinkRef> links, List<String> headings) {
+}

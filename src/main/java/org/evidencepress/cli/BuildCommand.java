@@ -1,0 +1,53 @@
+package org.evidencepress.cli;
+
+import org.evidencepress.build.BuildOptions;
+import org.evidencepress.build.BuildReport;
+import org.evidencepress.build.SiteBuild;
+import org.evidencepress.output.OutputFolder;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+@Command(name = "build", description = "Builds the site into the output folder.")
+final class BuildCommand implements Callable<Integer> {
+    @Mixin
+    CommonOptions common;
+
+    @Option(names = "--output", description = "Output folder, relative to the working folder (default: site/ in the source folder).")
+    Path output;
+
+    @Option(names = "--drafts", description = "Include reviews marked draft: true.")
+    boolean drafts;
+
+    @Option(names = "--future", description = "Include reviews dated in the future.")
+    boolean future;
+
+    @Option(names = "--base-url", description = "Absolute URL of the site root; overrides site.yaml.")
+    String baseUrl;
+
+    @Override
+    public Integer call() {
+        Path source = common.sourceDir();
+        if (source == null) {
+            return ExitCode.USAGE.code;
+        }
+        Path out = output != null ? output.toAbsolutePath().normalize() : source.resolve("site");
+        Optional<String> refusal = OutputFolder.refusal(out, source);
+        if (refusal.isPresent()) {
+            System.err.println("evpress: " + refusal.get());
+            return ExitCode.USAGE.code;
+        }
+        if (baseUrl != null && !baseUrl.matches("https?://[^\\s/?#]+(/[^\\s?#]*)?")) {
+            System.err.println("evpress: --base-url must be an absolute http or https URL");
+            return ExitCode.USAGE.code;
+        }
+        BuildReport report = SiteBuild.run(new BuildOptions(source, out, drafts, future, baseUrl, common.strict,
+                common.today()));
+        common.reporter(source).report(report, report.written() ? "built " + out : "not built");
+        return report.failed() ? ExitCode.CONTENT_ERRORS.code : ExitCode.OK.code;
+    }
+}

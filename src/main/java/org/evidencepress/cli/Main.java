@@ -1,0 +1,34 @@
+package org.evidencepress.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code evpress}: the command line. Every command returns its exit code; nothing throws out. */
+@Command(name = "evpress", mixinStandardHelpOptions = true, version = "Evidence Press 0.1.0",
+        description = "Builds a static site of evidence reviews from Markdown.",
+        subcommands = {BuildCommand.class, CheckCommand.class, NewCommand.class, CommandLine.HelpCommand.class})
+public final class Main {
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    public static int run(String... args) {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            commandLine.getErr().println("evpress: internal error: " + e);
+            return ExitCode.CONTENT_ERRORS.code;
+        });
+        cli.setParameterExceptionHandler((e, args1) -> {
+            CommandLine c = e.getCommandLine();
+            c.getErr().println("evpress: " + e.getMessage());
+            c.usage(c.getErr());
+            return ExitCode.USAGE.code;
+        });
+        if (args.length == 0) {
+            cli.usage(cli.getErr());
+            return ExitCode.USAGE.code;
+        }
+        return cli.execute(args);
+    }
+}

@@ -1,0 +1,61 @@
+package org.evidencepress.cli;
+
+import java.time.LocalDate;
+
+/** The skeleton {@code evpress new} writes: every field, commented, and the usual sections. */
+final class ReviewScaffold {
+    private ReviewScaffold() {
+    }
+
+    static String text(String title, LocalDate today) {
+        String quoted = "\"" + title.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+        return """
+                ---
+                title: %s    # required
+                date: %s                # required, YYYY-MM-DD: publication date on the site
+                kind: News                      # optional label above the title
+                summary: >-                     # one plain-text paragraph: lede, list pages, meta description
+                  What the new study found, and what the wider literature says about it.
+                tags: []                        # e.g. [depression, immunology]
+                draft: true                     # built only with --drafts until you set false
+                key_points:                     # bullets under the lede; may cite like [@source1; @source2]
+                  - The first thing a reader should take away [@source1].
+                study:                          # the "Study Overview" table
+                  year: %d                    # required, the study's publication year
+                  organization: ""              # who did the research
+                  journal: Journal name         # required
+                  authors: []                   # e.g. [First Author, Second Author]
+                  population: Who was studied   # required
+                  methods: ""                   # e.g. Randomized controlled trial
+                  outcome: ""                   # what was measured
+                  results: ""                   # one sentence
+                search:                         # optional: how related work was found
+                  database: ""
+                  corpus: ""
+                  queries:
+                    - first search query
+                sources:                        # numbered 1, 2, ... in this order; cite with [@id]
+                  - id: source1
+                    title: Title of the cited work
+                    authors: []
+                    journal: ""
+                    year: %d
+                    doi: ""                     # e.g. 10.1038/nri.2015.5, shown as a doi.org link
+                ---
+
+                ## What the study found
+
+                Describe the study in your own words, citing sources like this [@source1].
+
+                ## What related research says
+
+                Summarise the literature, one claim per sentence, each with its citations.
+
+                ## Future Research Questions
+
+                | Research Question | Relevance |
+                |---|---|
+                | An open question | Why it matters [@source1] |
+                """.formatted(quoted, today, today.getYear(), today.getYear());
+    }
+}

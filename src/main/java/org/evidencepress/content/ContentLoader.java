@@ -1,0 +1,137 @@
+package org.evidencepress.content;
+
+import org.evidencepress.diagnostic.Diagnostic;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** First stage: finds the Markdown files under {@code content/} and decodes them. */
+public final class ContentLoader {
+    private static final int BINARY_SNIFF_BYTES = 8192;
+
+    private ContentLoader() {
+    }
+
+    /** The site-relative paths of every Markdown file under {@code content/}, sorted. */
+    public static List<Path> listMarkdown(Path siteDir) {
+        Path contentDir = siteDir.resolve("content");
+        if (!Files.isDirectory(contentDir)) {
+            return List.of();
+        }
+        try (Stream<Path> walk = Files.walk(contentDir)) {
+            return walk.filter(p -> p.getFileName().toString().endsWith(".md"))
+                    .filter(Files::isRegularFile)
+                    .map(siteDir::relativize)
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static SourceKind kindOf(String sitePath) {
+        return sitePath.startsWith("content/reviews/") && sitePath.indexOf('/', "content/reviews/".length()) < 0
+                ? SourceKind.REVIEW : SourceKind.PAGE;
+    }
+
+    public static String sitePath(Path relative) {
+        return relative.toString().replace('\\', '/');
+    }
+
+    /** Decodes one file's bytes; a file that is not UTF-8 text gives a diagnostic instead. */
+    public static Loaded decode(String sitePath, byte[] bytes) {
+        SourceKind kind = kindOf(sitePath);
+        int sniff = Math.min(bytes.length, BINARY_SNIFF_BYTES);
+        for (int i = 0; i < sniff; i++) {
+            if (bytes[i] == 0) {
+                return Loaded.failed(Diagnostic.error(sitePath, 1, 1, "file is not text (it holds binary data)"));
+            }
+        }
+        int start = hasUtf8Bom(bytes) ? 3 : 0;
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CoderResult result = decoder.decode(in, out, true);
+        if (result.isError()) {
+            int bad = in.position();
+            return Loaded.failed(Diagnostic.error(sitePath, lineOf(bytes, bad), columnOf(bytes, bad),
+                    "invalid UTF-8 byte 0x" + String.format("%02X", bytes[bad] & 0xff)
+                            + "; save the file as UTF-8"));
+        }
+        decoder.flush(out);
+        out.flip();
+        return Loaded.ok(new SourceText(sitePath, kind, normaliseLineEnds(out.toString())));
+    }
+
+    private static boolean hasUtf8Bom(byte[] b) {
+        return b.length >= 3 && (b[0] & 0xff) == 0xEF && (b[1] & 0xff) == 0xBB && (b[2] & 0xff) == 0xBF;
+    }
+
+    private static int lineOf(byte[] bytes, int offset) {
+        int line = 1;
+        for (int i = 0; i < offset; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+            }
+        }
+        return line;
+    }
+
+    private static int columnOf(byte[] bytes, int offset) {
+        int lineStart = offset;
+        while (lineStart > 0 && bytes[lineStart - 1] != '\n') {
+            lineStart--;
+        }
+        // Count characters, not bytes, before the bad byte, as an editor shows the column.
+        String before = new String(bytes, lineStart, offset - lineStart, StandardCharsets.UTF_8);
+        return before.codePointCount(0, before.length()) + 1;
+    }
+
+    static String normaliseLineEnds(String text) {
+        if (text.indexOf('\r') < 0) {
+            return text;
+        }
+        return text.replace("\r\n", "\n").replace('\r', '\n');
+    }
+
+    /** Reads and decodes every Markdown file of the site, in path order. */
+    public static List<Loaded> loadAll(Path siteDir) {
+        List<Path> paths = listMarkdown(siteDir);
+        List<Loaded> loaded = new ArrayList<>(paths.size());
+        paths.parallelStream().map(p -> load(siteDir, p)).forEachOrdered(loaded::add);
+        return loaded;
+    }
+
+    public static Loaded load(Path siteDir, Path relative) {
+        String sitePath = sitePath(relative);
+        try {
+            return decode(sitePath, Files.readAllBytes(siteDir.resolve(relative)));
+        } catch (IOException e) {
+            return Loaded.failed(Diagnostic.error(sitePath, 1, 1, "cannot read file: " + e.getMessage()));
+        }
+    }
+
+    /** Either the decoded text or the reason it could not be decoded. */
+    public record Loaded(SourceText source, Diagnostic failure) {
+        static Loaded ok(SourceText source) {
+            return new Loaded(source, null);
+        }
+
+        static Loaded failed(Diagnostic failure) {
+            return new Loaded(null, failure);
+        }
+    }
+}

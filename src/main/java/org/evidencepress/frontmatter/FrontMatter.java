@@ -1,0 +1,13 @@
+package org.evidencepress.frontmatter;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The validated front matter of a content file. Reviews fill every field they declare;
+ * plain pages use title, summary, slug, draft and date only.
+ */
+public record FrontMatter(String title, LocalDate date, String kind, String summary, List<String> tags,
+                          boolean draft, String slug, List<InlineText> keyPoints, Study study,
+                          SearchInfo search, List<SourceEntry> sources) {
+}

@@ -1,0 +1,449 @@
+package org.evidencepress.frontmatter;
+
+import org.evidencepress.content.SourceKind;
+import org.evidencepress.diagnostic.Diagnostic;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Validates a composed YAML tree into a {@link FrontMatter} record, reporting every
+ * problem with the position of the node that has it (or of the mapping that lacks it).
+ */
+public final class FrontMatterParser {
+    static final List<String> REVIEW_KEYS = List.of("title", "date", "kind", "summary", "tags", "draft", "slug",
+            "key_points", "study", "search", "sources");
+    static final List<String> PAGE_KEYS = List.of("title", "date", "summary", "draft", "slug");
+    static final List<String> STUDY_KEYS = List.of("year", "organization", "journal", "authors", "population",
+            "methods", "outcome", "results");
+    static final List<String> SEARCH_KEYS = List.of("database", "corpus", "queries");
+    static final List<String> SOURCE_KEYS = List.of("id", "title", "authors", "journal", "year", "doi", "url");
+
+    private static final Pattern INTEGER = Pattern.compile("[-+]?\\d+");
+    private static final Pattern SLUG = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}_-]*");
+    private static final Pattern URL_SCHEME = Pattern.compile("^([A-Za-z][A-Za-z0-9+.-]*):");
+
+    private final String path;
+    private final int firstLine;
+    private final List<Diagnostic> problems;
+
+    private FrontMatterParser(String path, int firstLine, List<Diagnostic> problems) {
+        this.path = path;
+        this.firstLine = firstLine;
+        this.problems = problems;
+    }
+
+    /**
+     * Parses and validates; returns null when an error was found (all of them are in
+     * {@code problems}, warnings too).
+     */
+    public static FrontMatter parse(String path, SourceKind kind, FrontMatterBlock block, List<Diagnostic> problems) {
+        String defaultSlug = fileSlug(path);
+        if (block.yaml() == null) {
+            if (kind == SourceKind.REVIEW) {
+                problems.add(Diagnostic.error(path, 1, 1,
+                        "review has no front matter: start the file with a '---' line, then title, date and study"));
+                return null;
+            }
+            return new FrontMatter(null, null, null, null, List.of(), false, defaultSlug, List.of(), null, null,
+                    List.of());
+        }
+        int before = errorCount(problems);
+        Node root = YamlComposer.compose(path, block.yaml(), block.yamlFirstLine(), problems);
+        if (errorCount(problems) > before) {
+            return null;
+        }
+        FrontMatterParser parser = new FrontMatterParser(path, block.yamlFirstLine(), problems);
+        FrontMatter result = parser.validate(kind, root, defaultSlug);
+        return errorCount(problems) > before ? null : result;
+    }
+
+    /** Splits and parses one decoded file; null when it has errors (they are in {@code problems}). */
+    public static ParsedFile parseFile(org.evidencepress.content.SourceText source, List<Diagnostic> problems) {
+        FrontMatterBlock.Result split = FrontMatterBlock.split(source.path(), source.text());
+        if (split.failure() != null) {
+            problems.add(split.failure());
+            return null;
+        }
+        FrontMatterBlock block = split.block();
+        FrontMatter front = parse(source.path(), source.kind(), block, problems);
+        return front == null ? null
+                : new ParsedFile(source.path(), source.kind(), front, block.body(), block.bodyFirstLine());
+    }
+
+    private static int errorCount(List<Diagnostic> problems) {
+        int n = 0;
+        for (Diagnostic d : problems) {
+            if (d.isError()) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static String fileSlug(String path) {
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        return name.endsWith(".md") ? name.substring(0, name.length() - 3) : name;
+    }
+
+    private FrontMatter validate(SourceKind kind, Node root, String defaultSlug) {
+        boolean review = kind == SourceKind.REVIEW;
+        if (root == null || isNull(root)) {
+            if (review) {
+                error(null, "front matter is empty: title, date and study are required");
+                return null;
+            }
+            return new FrontMatter(null, null, null, null, List.of(), false, defaultSlug, List.of(), null, null,
+                    List.of());
+        }
+        Fields fields = fields(root, "", review ? REVIEW_KEYS : PAGE_KEYS);
+        if (fields == null) {
+            return null;
+        }
+        String title = review ? fields.requiredText("title") : fields.text("title");
+        LocalDate date = review ? fields.requiredDate("date") : fields.date("date");
+        String summary = fields.text("summary");
+        boolean draft = fields.bool("draft");
+        String slug = fields.slug("slug", defaultSlug);
+        if (!review) {
+            return new FrontMatter(title, date, null, summary, List.of(), draft, slug, List.of(), null, null,
+                    List.of());
+        }
+        String kindLabel = fields.text("kind");
+        List<String> tags = fields.textList("tags", false);
+        List<InlineText> keyPoints = fields.inlineList("key_points");
+        Study study = study(fields.required("study"));
+        SearchInfo search = search(fields.get("search"));
+        List<SourceEntry> sources = sources(fields.get("sources"));
+        return new FrontMatter(title, date, kindLabel, summary, tags, draft, slug, keyPoints, study, search,
+                sources);
+    }
+
+    private Study study(Node node) {
+        Fields f = fields(node, "study.", STUDY_KEYS);
+        if (f == null) {
+            return null;
+        }
+        Integer year = f.requiredInteger("year");
+        String journal = f.requiredText("journal");
+        String population = f.requiredText("population");
+        Study study = new Study(year == null ? 0 : year, f.text("organization"), journal,
+                f.textList("authors", true), population, f.text("methods"), f.text("outcome"), f.text("results"));
+        return study;
+    }
+
+    private SearchInfo search(Node node) {
+        if (node == null) {
+            return null;
+        }
+        Fields f = fields(node, "search.", SEARCH_KEYS);
+        if (f == null) {
+            return null;
+        }
+        return new SearchInfo(f.text("database"), f.text("corpus"), f.textList("queries", false));
+    }
+
+    private List<SourceEntry> sources(Node node) {
+        if (node == null) {
+            return List.of();
+        }
+        if (!(node instanceof SequenceNode sequence)) {
+            error(node, "sources must be a list of entries, each with an id and a title");
+            return List.of();
+        }
+        List<SourceEntry> entries = new ArrayList<>();
+        Map<String, Node> seenIds = new HashMap<>();
+        for (Node item : sequence.getValue()) {
+            Fields f = fields(item, "sources[].", SOURCE_KEYS);
+            if (f == null) {
+                continue;
+            }
+            String id = f.requiredText("id");
+            Node idNode = f.get("id");
+            if (id != null) {
+                Node first = seenIds.putIfAbsent(id, idNode);
+                if (first != null) {
+                    error(idNode, "duplicate source id '" + id + "' (first used at line " + line(first) + ")");
+                }
+            }
+            String title = f.requiredText("title");
+            String doi = normaliseDoi(f.text("doi"));
+            String url = f.text("url");
+            if (url != null) {
+                checkHttpUrl(f.get("url"), url);
+            }
+            entries.add(new SourceEntry(entries.size() + 1, id, title, f.textList("authors", true),
+                    f.text("journal"), f.integer("year"), doi, url, line(item), column(item)));
+        }
+        return List.copyOf(entries);
+    }
+
+    private void checkHttpUrl(Node node, String url) {
+        var m = URL_SCHEME.matcher(url);
+        if (!m.find()) {
+            error(node, "url '" + url + "' is not absolute: write it with http:// or https://");
+            return;
+        }
+        String scheme = m.group(1).toLowerCase(Locale.ROOT);
+        if (!scheme.equals("http") && !scheme.equals("https")) {
+            error(node, "url scheme '" + scheme + ":' is not allowed: use http or https");
+        }
+    }
+
+    static String normaliseDoi(String doi) {
+        if (doi == null) {
+            return null;
+        }
+        String d = doi.strip();
+        for (String prefix : List.of("https://doi.org/", "http://doi.org/", "https://dx.doi.org/",
+                "http://dx.doi.org/", "doi:")) {
+            if (d.regionMatches(true, 0, prefix, 0, prefix.length())) {
+                d = d.substring(prefix.length());
+            }
+        }
+        return d.isEmpty() ? null : d;
+    }
+
+    private Fields fields(Node node, String prefix, List<String> known) {
+        if (!(node instanceof MappingNode mapping)) {
+            error(node, (prefix.isEmpty() ? "front matter" : "'" + trimDot(prefix) + "'")
+                    + " must be a mapping of 'key: value' lines");
+            return null;
+        }
+        Map<String, NodeTuple> byKey = new LinkedHashMap<>();
+        for (NodeTuple tuple : mapping.getValue()) {
+            Node keyNode = tuple.getKeyNode();
+            if (!(keyNode instanceof ScalarNode scalarKey)) {
+                error(keyNode, "a front-matter key must be plain text");
+                continue;
+            }
+            String key = scalarKey.getValue();
+            if (byKey.containsKey(key)) {
+                error(keyNode, "duplicate key '" + prefix + key + "'");
+                continue;
+            }
+            byKey.put(key, tuple);
+            if (!known.contains(key)) {
+                String suggestion = Suggest.closest(key, known);
+                warn(keyNode, "unknown key '" + prefix + key + "'"
+                        + (suggestion == null ? "" : "; did you mean '" + suggestion + "'?"));
+            }
+        }
+        return new Fields(mapping, prefix, byKey);
+    }
+
+    private static String trimDot(String prefix) {
+        String p = prefix.endsWith(".") ? prefix.substring(0, prefix.length() - 1) : prefix;
+        return p.endsWith("[]") ? p.substring(0, p.length() - 2) + " entry" : p;
+    }
+
+    private static boolean isNull(Node node) {
+        return node.getTag().equals(Tag.NULL);
+    }
+
+    private int line(Node node) {
+        return node == null ? firstLine : firstLine + node.getStartMark().getLine();
+    }
+
+    private int column(Node node) {
+        return node == null ? 1 : node.getStartMark().getColumn() + 1;
+    }
+
+    private void error(Node node, String message) {
+        problems.add(Diagnostic.error(path, line(node), column(node), message));
+    }
+
+    private void warn(Node node, String message) {
+        problems.add(Diagnostic.warning(path, line(node), column(node), message));
+    }
+
+    /** The keys of one mapping, with typed, position-reporting accessors. */
+    private final class Fields {
+        private final MappingNode mapping;
+        private final String prefix;
+        private final Map<String, NodeTuple> byKey;
+
+        Fields(MappingNode mapping, String prefix, Map<String, NodeTuple> byKey) {
+            this.mapping = mapping;
+            this.prefix = prefix;
+            this.byKey = byKey;
+        }
+
+        Node get(String key) {
+            NodeTuple tuple = byKey.get(key);
+            return tuple == null || isNull(tuple.getValueNode()) ? null : tuple.getValueNode();
+        }
+
+        Node required(String key) {
+            Node node = get(key);
+            if (node == null) {
+                NodeTuple present = byKey.get(key);
+                if (present != null) {
+                    error(present.getValueNode(), "required field '" + prefix + key + "' is empty");
+                } else {
+                    error(mapping, "missing required field '" + prefix + key + "'");
+                }
+            }
+            return node;
+        }
+
+        /** Optional text: a blank value counts as absent, so the row is left out. */
+        String text(String key) {
+            String value = scalarText(get(key), key);
+            return value == null || value.isBlank() ? null : value;
+        }
+
+        String requiredText(String key) {
+            Node node = required(key);
+            String value = scalarText(node, key);
+            if (node != null && value != null && value.isBlank()) {
+                error(node, "required field '" + prefix + key + "' is empty");
+                return null;
+            }
+            return value;
+        }
+
+        private String scalarText(Node node, String key) {
+            if (node == null) {
+                return null;
+            }
+            if (!(node instanceof ScalarNode scalar)) {
+                error(node, "'" + prefix + key + "' must be text, not a " + shape(node));
+                return null;
+            }
+            return scalar.getValue().strip();
+        }
+
+        boolean bool(String key) {
+            Node node = get(key);
+            if (node == null) {
+                return false;
+            }
+            if (node instanceof ScalarNode scalar && node.getTag().equals(Tag.BOOL)) {
+                return scalar.getValue().equalsIgnoreCase("true") || scalar.getValue().equalsIgnoreCase("yes")
+                        || scalar.getValue().equalsIgnoreCase("on");
+            }
+            error(node, "'" + prefix + key + "' must be true or false");
+            return false;
+        }
+
+        Integer integer(String key) {
+            Node node = get(key);
+            if (node == null) {
+                return null;
+            }
+            String value = node instanceof ScalarNode s ? s.getValue().strip() : null;
+            if (value == null || !INTEGER.matcher(value).matches() || value.length() > 6) {
+                error(node, "'" + prefix + key + "' must be an integer year, got "
+                        + (value == null ? "a " + shape(node) : "\"" + value + "\""));
+                return null;
+            }
+            return Integer.parseInt(value);
+        }
+
+        Integer requiredInteger(String key) {
+            return required(key) == null ? null : integer(key);
+        }
+
+        LocalDate date(String key) {
+            Node node = get(key);
+            String value = scalarText(node, key);
+            if (value == null) {
+                return null;
+            }
+            // A full timestamp is accepted; the site shows its calendar day.
+            String day = value.length() > 10 && value.charAt(10) == 'T' || value.length() > 10 && value.charAt(10) == ' '
+                    ? value.substring(0, 10) : value;
+            try {
+                return LocalDate.parse(day);
+            } catch (DateTimeParseException e) {
+                error(node, "'" + prefix + key + "' is not a valid date: \"" + value + "\" (expected YYYY-MM-DD)");
+                return null;
+            }
+        }
+
+        LocalDate requiredDate(String key) {
+            return required(key) == null ? null : date(key);
+        }
+
+        String slug(String key, String fallback) {
+            String value = text(key);
+            if (value == null) {
+                return fallback;
+            }
+            if (!SLUG.matcher(value).matches()) {
+                error(get(key), "slug \"" + value + "\" may hold only letters, digits, '-' and '_'");
+                return fallback;
+            }
+            return value;
+        }
+
+        /** A list of texts; a single text counts as a one-item list where {@code singleAllowed}. */
+        List<String> textList(String key, boolean singleAllowed) {
+            Node node = get(key);
+            if (node == null) {
+                return List.of();
+            }
+            if (node instanceof ScalarNode scalar && singleAllowed) {
+                return List.of(scalar.getValue().strip());
+            }
+            if (!(node instanceof SequenceNode sequence)) {
+                error(node, "'" + prefix + key + "' must be a list, e.g. [first, second]");
+                return List.of();
+            }
+            List<String> values = new ArrayList<>();
+            for (Node item : sequence.getValue()) {
+                if (item instanceof ScalarNode scalar && !isNull(item)) {
+                    if (!scalar.getValue().isBlank()) {
+                        values.add(scalar.getValue().strip());
+                    }
+                } else {
+                    error(item, "each item of '" + prefix + key + "' must be text");
+                }
+            }
+            return List.copyOf(values);
+        }
+
+        List<InlineText> inlineList(String key) {
+            Node node = get(key);
+            if (node == null) {
+                return List.of();
+            }
+            if (!(node instanceof SequenceNode sequence)) {
+                error(node, "'" + prefix + key + "' must be a list of bullet texts");
+                return List.of();
+            }
+            List<InlineText> values = new ArrayList<>();
+            for (Node item : sequence.getValue()) {
+                if (item instanceof ScalarNode scalar && !isNull(item)) {
+                    // Quoted scalars start one column after their quote mark.
+                    int quoteShift = scalar.getScalarStyle().getChar() == null ? 0 : 1;
+                    values.add(new InlineText(scalar.getValue().strip(), line(item), column(item) + quoteShift));
+                } else {
+                    error(item, "each item of '" + prefix + key + "' must be text");
+                }
+            }
+            return List.copyOf(values);
+        }
+    }
+
+    private static String shape(Node node) {
+        if (node instanceof MappingNode) {
+            return "mapping";
+        }
+        return node instanceof SequenceNode ? "list" : "value";
+    }
+}

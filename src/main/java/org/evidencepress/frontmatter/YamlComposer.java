@@ -1,0 +1,116 @@
+package org.evidencepress.frontmatter;
+
+import org.evidencepress.diagnostic.Diagnostic;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Parses YAML into SnakeYAML's node tree, never into objects: positions stay attached to
+ * every value and no tag can construct a Java object. Aliases, nesting and size are
+ * bounded so that a hostile file fails fast instead of exhausting memory.
+ */
+public final class YamlComposer {
+    public static final int MAX_BYTES = 1 << 20;
+    public static final int MAX_ALIASES = 50;
+    public static final int MAX_NESTING = 50;
+
+    private static final Set<Tag> DATA_TAGS = Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL,
+            Tag.MAP, Tag.SEQ, Tag.TIMESTAMP);
+
+    private YamlComposer() {
+    }
+
+    /** The composed root node, or null with the reason added to {@code problems}. */
+    public static Node compose(String path, String yaml, int firstLine, List<Diagnostic> problems) {
+        if (yaml.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
+            problems.add(Diagnostic.error(path, firstLine, 1,
+                    "front matter is larger than 1 MiB; move long text into the body"));
+            return null;
+        }
+        LoaderOptions options = new LoaderOptions();
+        options.setMaxAliasesForCollections(MAX_ALIASES);
+        options.setNestingDepthLimit(MAX_NESTING);
+        options.setCodePointLimit(MAX_BYTES + 1);
+        options.setAllowRecursiveKeys(false);
+        options.setProcessComments(false);
+        Yaml parser = new Yaml(new SafeConstructor(options));
+        Node root;
+        try {
+            root = parser.compose(new StringReader(yaml));
+        } catch (MarkedYAMLException e) {
+            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            problems.add(at(path, mark, firstLine, "malformed YAML: " + describe(e)));
+            return null;
+        } catch (YAMLException e) {
+            problems.add(Diagnostic.error(path, firstLine, 1, "malformed YAML: " + firstSentence(e.getMessage())));
+            return null;
+        } catch (StackOverflowError e) {
+            problems.add(Diagnostic.error(path, firstLine, 1, "YAML nesting is too deep"));
+            return null;
+        }
+        if (root != null) {
+            rejectNonDataTags(path, root, firstLine, problems, Collections.newSetFromMap(new IdentityHashMap<>()));
+        }
+        return root;
+    }
+
+    private static void rejectNonDataTags(String path, Node node, int firstLine, List<Diagnostic> problems,
+                                          Set<Node> seen) {
+        if (!seen.add(node)) {
+            return; // an alias: its target was checked where it was defined
+        }
+        if (!DATA_TAGS.contains(node.getTag())) {
+            problems.add(at(path, node.getStartMark(), firstLine, "YAML tag '" + node.getTag().getValue()
+                    + "' is not allowed: front matter is data, not code"));
+            return;
+        }
+        if (node instanceof MappingNode mapping) {
+            for (NodeTuple tuple : mapping.getValue()) {
+                rejectNonDataTags(path, tuple.getKeyNode(), firstLine, problems, seen);
+                rejectNonDataTags(path, tuple.getValueNode(), firstLine, problems, seen);
+            }
+        } else if (node instanceof SequenceNode sequence) {
+            for (Node item : sequence.getValue()) {
+                rejectNonDataTags(path, item, firstLine, problems, seen);
+            }
+        }
+    }
+
+    static Diagnostic at(String path, Mark mark, int firstLine, String message) {
+        if (mark == null) {
+            return Diagnostic.error(path, firstLine, 1, message);
+        }
+        return Diagnostic.error(path, firstLine + mark.getLine(), mark.getColumn() + 1, message);
+    }
+
+    private static String describe(MarkedYAMLException e) {
+        String problem = e.getProblem();
+        String context = e.getContext();
+        String text = problem != null ? problem : context != null ? context : "cannot parse";
+        return firstSentence(text);
+    }
+
+    private static String firstSentence(String message) {
+        if (message == null) {
+            return "cannot parse";
+        }
+        int newline = message.indexOf('\n');
+        return (newline < 0 ? message : message.substring(0, newline)).strip();
+    }
+}

@@ -1,0 +1,145 @@
+package org.evidencepress.markdown;
+
+import org.commonmark.ext.heading.anchor.IdGenerator;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Code;
+import org.commonmark.node.CustomNode;
+import org.commonmark.node.Heading;
+import org.commonmark.node.Image;
+import org.commonmark.node.Link;
+import org.commonmark.node.Node;
+import org.commonmark.node.Text;
+import org.evidencepress.diagnostic.Diagnostic;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The passes over a parsed document before rendering: stable unique anchor ids on
+ * headings, the table of contents, empty-section warnings, and link checks and rewrites.
+ */
+public final class DocumentPass {
+    private static final Pattern SCHEME = Pattern.compile("^([A-Za-z][A-Za-z0-9+.-]*):");
+    private static final List<String> LINK_SCHEMES = List.of("http", "https", "mailto");
+
+    private DocumentPass() {
+    }
+
+    /**
+     * Gives every heading an id from {@code ids} (which already holds the page's reserved
+     * ids) and returns the headings of levels 2 to {@code tocDepth} as TOC entries.
+     */
+    public static List<TocEntry> anchorHeadings(Node document, IdGenerator ids, int tocDepth, String path,
+                                                SourceOffset offset, List<Diagnostic> problems) {
+        List<Heading> headings = new ArrayList<>();
+        document.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Heading heading) {
+                headings.add(heading);
+            }
+        });
+        List<TocEntry> toc = new ArrayList<>();
+        for (Heading heading : headings) {
+            String text = plainText(heading).strip();
+            if (isEmptySection(heading)) {
+                problems.add(Diagnostic.warning(path, offset.line(heading), offset.column(heading),
+                        "empty section: heading '" + text + "' has nothing under it"));
+            }
+            String id = ids.generateId(text.isEmpty() ? "section" : text);
+            AnchoredHeading anchored = new AnchoredHeading(heading.getLevel(), id);
+            anchored.setSourceSpans(heading.getSourceSpans());
+            Node child = heading.getFirstChild();
+            while (child != null) {
+                Node next = child.getNext();
+                anchored.appendChild(child);
+                child = next;
+            }
+            heading.insertAfter(anchored);
+            heading.unlink();
+            if (heading.getLevel() >= 2 && heading.getLevel() <= tocDepth) {
+                toc.add(new TocEntry(heading.getLevel(), text, id));
+            }
+        }
+        return List.copyOf(toc);
+    }
+
+    /** A heading followed by a heading of its level or higher, or by nothing at all. */
+    private static boolean isEmptySection(Heading heading) {
+        if (heading.getParent() != null && heading.getParent().getParent() != null) {
+            return false; // headings inside lists or quotes do not open sections
+        }
+        Node next = heading.getNext();
+        return next == null || next instanceof Heading h && h.getLevel() <= heading.getLevel();
+    }
+
+    /**
+     * Checks every link and image: a scheme other than http, https or mailto is an error;
+     * relative destinations pass through {@code rewrite} (a review's {@code .md} path
+     * becomes its page URL). Returns the links for the site-wide check.
+     */
+    public static List<LinkRef> checkLinks(Node document, UnaryOperator<String> rewrite, String path,
+                                           SourceOffset offset, List<Diagnostic> problems) {
+        List<LinkRef> links = new ArrayList<>();
+        document.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Link link) {
+                link.setDestination(check(link, link.getDestination(), "link"));
+                visitChildren(link);
+            }
+
+            @Override
+            public void visit(Image image) {
+                image.setDestination(check(image, image.getDestination(), "image"));
+                visitChildren(image);
+            }
+
+            private String check(Node node, String destination, String what) {
+                Matcher m = SCHEME.matcher(destination);
+                int line = offset.line(node);
+                int column = offset.column(node);
+                if (m.find()) {
+                    String scheme = m.group(1).toLowerCase(Locale.ROOT);
+                    boolean allowed = what.equals("image") ? scheme.equals("http") || scheme.equals("https")
+                            : LINK_SCHEMES.contains(scheme);
+                    if (!allowed) {
+                        problems.add(Diagnostic.error(path, line, column, what + " scheme '" + scheme
+                                + ":' is not allowed: use " + (what.equals("image") ? "http or https" : "http, https or mailto")));
+                    }
+                    return destination;
+                }
+                String href = rewrite.apply(destination);
+                links.add(new LinkRef(destination, href, line, column));
+                return href;
+            }
+        });
+        return List.copyOf(links);
+    }
+
+    /** The readable text of a node: its text and code, without citation marks. */
+    public static String plainText(Node node) {
+        StringBuilder out = new StringBuilder();
+        node.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Text text) {
+                out.append(text.getLiteral());
+            }
+
+            @Override
+            public void visit(Code code) {
+                out.append(code.getLiteral());
+            }
+
+            @Override
+            public void visit(CustomNode node) {
+                if (!(node instanceof Citation)) {
+                    visitChildren(node);
+                }
+            }
+        });
+        return out.toString().replaceAll("\\s+", " ");
+    }
+}

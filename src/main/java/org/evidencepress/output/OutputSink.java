@@ -1,0 +1,60 @@
+package org.evidencepress.output;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Where a build's files go. Every written path is remembered so that links can be
+ * checked against what the site really contains. {@link #discarding()} writes nothing
+ * (for {@code check}).
+ */
+public final class OutputSink {
+    private final Path dir;
+    private final Set<String> written = ConcurrentHashMap.newKeySet();
+
+    private OutputSink(Path dir) {
+        this.dir = dir;
+    }
+
+    public static OutputSink into(Path dir) {
+        return new OutputSink(dir);
+    }
+
+    public static OutputSink discarding() {
+        return new OutputSink(null);
+    }
+
+    /** Writes a file at a site-relative path such as {@code reviews/x/index.html}. */
+    public void write(String path, String text) {
+        write(path, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    public void write(String path, byte[] bytes) {
+        if (!written.add(path)) {
+            throw new IllegalStateException("two outputs at " + path);
+        }
+        if (dir == null) {
+            return;
+        }
+        try {
+            Path file = dir.resolve(path);
+            Files.createDirectories(file.getParent());
+            Files.write(file, bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public boolean contains(String path) {
+        return written.contains(path);
+    }
+
+    public int size() {
+        return written.size();
+    }
+}

@@ -1,0 +1,109 @@
+package org.evidencepress.render;
+
+import org.evidencepress.frontmatter.SourceEntry;
+import org.evidencepress.frontmatter.Study;
+import org.evidencepress.site.ReviewEntry;
+import org.evidencepress.site.SiteConfig;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Machine-readable descriptions of a review for search engines and scholarly indexers. */
+public final class Metadata {
+    private Metadata() {
+    }
+
+    /** schema.org JSON-LD: the review, the study it reports ({@code about}) and its sources. */
+    public static String jsonLd(ReviewEntry review, SiteConfig site) {
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("@context", "https://schema.org");
+        doc.put("@type", "ScholarlyArticle");
+        doc.put("headline", review.title());
+        doc.put("name", review.title());
+        doc.put("description", review.summary());
+        doc.put("datePublished", review.dateIso());
+        doc.put("url", site.absolute(review.url()));
+        doc.put("mainEntityOfPage", site.absolute(review.url()));
+        doc.put("inLanguage", site.language());
+        if (site.author() != null) {
+            doc.put("author", Map.of("@type", "Organization", "name", site.author()));
+        }
+        doc.put("publisher", typed("Organization", "name", site.publisherName()));
+        if (!review.tags().isEmpty()) {
+            doc.put("keywords", review.tags().stream().map(t -> t.name()).toList());
+        }
+        doc.put("about", study(review.study()));
+        List<Object> citations = new ArrayList<>();
+        for (SourceEntry source : review.sources()) {
+            citations.add(work(source));
+        }
+        doc.put("citation", citations);
+        return Json.write(doc);
+    }
+
+    private static Map<String, Object> study(Study study) {
+        Map<String, Object> about = new LinkedHashMap<>();
+        about.put("@type", "ScholarlyArticle");
+        about.put("description", study.results());
+        about.put("datePublished", Integer.toString(study.year()));
+        about.put("isPartOf", typed("Periodical", "name", study.journal()));
+        if (!study.authors().isEmpty()) {
+            about.put("author", study.authors().stream().map(a -> typed("Person", "name", a)).toList());
+        }
+        if (study.organization() != null) {
+            about.put("sourceOrganization", typed("Organization", "name", study.organization()));
+        }
+        return about;
+    }
+
+    private static Map<String, Object> work(SourceEntry source) {
+        Map<String, Object> work = new LinkedHashMap<>();
+        work.put("@type", "ScholarlyArticle");
+        work.put("name", source.title());
+        if (!source.authors().isEmpty()) {
+            work.put("author", source.authors().stream().map(a -> typed("Person", "name", a)).toList());
+        }
+        if (source.journal() != null) {
+            work.put("isPartOf", typed("Periodical", "name", source.journal()));
+        }
+        if (source.year() != null) {
+            work.put("datePublished", source.year().toString());
+        }
+        if (source.doi() != null) {
+            work.put("identifier", Map.of("@type", "PropertyValue", "propertyID", "DOI", "value", source.doi()));
+        }
+        work.put("url", source.href());
+        return work;
+    }
+
+    private static Map<String, Object> typed(String type, String key, Object value) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("@type", type);
+        map.put(key, value);
+        return map;
+    }
+
+    /** One Highwire {@code citation_reference} value: "citation_title=...; citation_doi=...". */
+    public static String citationReference(SourceEntry source) {
+        StringBuilder out = new StringBuilder("citation_title=").append(clean(source.title()));
+        for (String author : source.authors()) {
+            out.append("; citation_author=").append(clean(author));
+        }
+        if (source.journal() != null) {
+            out.append("; citation_journal_title=").append(clean(source.journal()));
+        }
+        if (source.year() != null) {
+            out.append("; citation_publication_date=").append(source.year());
+        }
+        if (source.doi() != null) {
+            out.append("; citation_doi=").append(clean(source.doi()));
+        }
+        return out.toString();
+    }
+
+    private static String clean(String value) {
+        return value.replace(';', ',');
+    }
+}

@@ -1,0 +1,72 @@
+package org.evidencepress.render;
+
+import org.evidencepress.frontmatter.SourceEntry;
+import org.evidencepress.markdown.TocEntry;
+import org.evidencepress.site.PageEntry;
+import org.evidencepress.site.ReviewEntry;
+import org.evidencepress.site.Taxonomy;
+import org.evidencepress.site.TermGroup;
+import org.evidencepress.site.Work;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The read-only views templates get, one per kind of page. */
+public final class Views {
+    private Views() {
+    }
+
+    /** A source in a review's list, with the ids of the places that cite it. */
+    public record SourceView(SourceEntry entry, List<String> backrefs) {
+    }
+
+    /** The numbered previous/next links of a paginated list; URLs relative to the page. */
+    public record Pagination(int number, int total, String previous, String next) {
+        public boolean paged() {
+            return total > 1;
+        }
+    }
+
+    /** A table-of-contents entry with the deeper headings under it. */
+    public record TocItem(String text, String anchorId, List<TocItem> children) {
+    }
+
+    /** Nests a flat heading list: each heading holds the deeper ones that follow it. */
+    public static List<TocItem> nest(List<TocEntry> entries) {
+        return nest(entries, 0, entries.size());
+    }
+
+    private static List<TocItem> nest(List<TocEntry> entries, int from, int to) {
+        List<TocItem> items = new ArrayList<>();
+        int i = from;
+        while (i < to) {
+            TocEntry head = entries.get(i);
+            int j = i + 1;
+            while (j < to && entries.get(j).level() > head.level()) {
+                j++;
+            }
+            items.add(new TocItem(head.text(), head.anchorId(), nest(entries, i + 1, j)));
+            i = j;
+        }
+        return List.copyOf(items);
+    }
+
+    public record ReviewPage(ReviewEntry review, List<String> keyPoints, String body, List<TocItem> toc,
+                             List<SourceView> sources, String jsonLd, List<String> citationReferences) {
+    }
+
+    public record PlainPage(PageEntry page, String body, List<TocItem> toc) {
+    }
+
+    public record ListPage(String title, String intro, List<ReviewEntry> reviews, Pagination pagination) {
+    }
+
+    public record TermsPage(Taxonomy taxonomy) {
+    }
+
+    public record TermPage(Taxonomy taxonomy, TermGroup group, List<ReviewEntry> reviews, Pagination pagination) {
+    }
+
+    public record SourcesPage(List<Work> works, int total, int firstNumber, Pagination pagination) {
+    }
+}

@@ -1,0 +1,28 @@
+package org.evidencepress.site;
+
+import org.evidencepress.frontmatter.InlineText;
+import org.evidencepress.frontmatter.ParsedFile;
+import org.evidencepress.frontmatter.SearchInfo;
+import org.evidencepress.frontmatter.SourceEntry;
+import org.evidencepress.frontmatter.Study;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A review as the site sees it: its front matter plus where it lives and how it is filed.
+ *
+ * @param url site-relative URL of its page, {@code reviews/<slug>/}
+ */
+public record ReviewEntry(ParsedFile file, String slug, String url, String title, LocalDate date, String kind,
+                          String summary, List<Term> tags, Term journal, Term year, Study study, SearchInfo search,
+                          List<SourceEntry> sources, List<InlineText> keyPoints, boolean draft, boolean future) {
+
+    public String dateIso() {
+        return date.toString();
+    }
+
+    public String dateDisplay() {
+        return Dates.display(date);
+    }
+}

@@ -1,0 +1,146 @@
+package org.evidencepress.site;
+
+import org.evidencepress.content.ContentLoader;
+import org.evidencepress.diagnostic.Diagnostic;
+import org.evidencepress.frontmatter.Suggest;
+import org.evidencepress.frontmatter.YamlComposer;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.Tag;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/** Reads {@code site.yaml}, validated like front matter; an absent file means the defaults. */
+public final class SiteConfigParser {
+    public static final String FILE = "site.yaml";
+    static final List<String> KEYS = List.of("title", "description", "baseUrl", "language", "publisher", "author",
+            "page_size", "toc_levels", "unsafe_html", "feed_size");
+    private static final Pattern HTTP_URL = Pattern.compile("https?://[^\\s/?#]+(/[^\\s?#]*)?");
+    private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*");
+
+    private SiteConfigParser() {
+    }
+
+    public static SiteConfig read(Path siteDir, List<Diagnostic> problems) {
+        Path file = siteDir.resolve(FILE);
+        if (!Files.isRegularFile(file)) {
+            return SiteConfig.DEFAULTS;
+        }
+        ContentLoader.Loaded loaded;
+        try {
+            loaded = ContentLoader.decode(FILE, Files.readAllBytes(file));
+        } catch (IOException e) {
+            problems.add(Diagnostic.error(FILE, 1, 1, "cannot read file: " + e.getMessage()));
+            return SiteConfig.DEFAULTS;
+        }
+        if (loaded.failure() != null) {
+            problems.add(loaded.failure());
+            return SiteConfig.DEFAULTS;
+        }
+        return parse(loaded.source().text(), problems);
+    }
+
+    public static SiteConfig parse(String yaml, List<Diagnostic> problems) {
+        Node root = YamlComposer.compose(FILE, yaml, 1, problems);
+        if (root == null || root.getTag().equals(Tag.NULL)) {
+            return SiteConfig.DEFAULTS;
+        }
+        if (!(root instanceof MappingNode mapping)) {
+            problems.add(error(root, "site.yaml must be a mapping of 'key: value' lines"));
+            return SiteConfig.DEFAULTS;
+        }
+        Map<String, ScalarNode> values = new HashMap<>();
+        for (NodeTuple tuple : mapping.getValue()) {
+            if (!(tuple.getKeyNode() instanceof ScalarNode key)) {
+                problems.add(error(tuple.getKeyNode(), "a site.yaml key must be plain text"));
+                continue;
+            }
+            if (!KEYS.contains(key.getValue())) {
+                String suggestion = Suggest.closest(key.getValue(), KEYS);
+                problems.add(Diagnostic.warning(FILE, line(key), column(key), "unknown key '" + key.getValue() + "'"
+                        + (suggestion == null ? "" : "; did you mean '" + suggestion + "'?")));
+                continue;
+            }
+            if (values.containsKey(key.getValue())) {
+                problems.add(error(key, "duplicate key '" + key.getValue() + "'"));
+                continue;
+            }
+            if (tuple.getValueNode() instanceof ScalarNode value) {
+                if (!value.getTag().equals(Tag.NULL)) {
+                    values.put(key.getValue(), value);
+                }
+            } else {
+                problems.add(error(tuple.getValueNode(), "'" + key.getValue() + "' must be a single value"));
+            }
+        }
+        SiteConfig d = SiteConfig.DEFAULTS;
+        String baseUrl = text(values, "baseUrl", d.baseUrl());
+        if (values.containsKey("baseUrl") && !HTTP_URL.matcher(baseUrl).matches()) {
+            problems.add(error(values.get("baseUrl"), "baseUrl must be an absolute http or https URL"));
+        }
+        String language = text(values, "language", d.language());
+        if (!LANGUAGE.matcher(language).matches()) {
+            problems.add(error(values.get("language"), "language must be a language tag such as 'en' or 'en-GB'"));
+        }
+        return new SiteConfig(text(values, "title", d.title()), text(values, "description", d.description()),
+                SiteConfig.stripSlash(baseUrl), language, text(values, "publisher", null),
+                text(values, "author", null), integer(values, "page_size", d.pageSize(), 1, 10_000, problems),
+                integer(values, "toc_levels", d.tocDepth(), 2, 6, problems),
+                bool(values, "unsafe_html", problems), integer(values, "feed_size", d.feedSize(), 1, 10_000, problems));
+    }
+
+    private static String text(Map<String, ScalarNode> values, String key, String fallback) {
+        ScalarNode node = values.get(key);
+        return node == null || node.getValue().isBlank() ? fallback : node.getValue().strip();
+    }
+
+    private static int integer(Map<String, ScalarNode> values, String key, int fallback, int min, int max,
+                               List<Diagnostic> problems) {
+        ScalarNode node = values.get(key);
+        if (node == null) {
+            return fallback;
+        }
+        try {
+            int value = Integer.parseInt(node.getValue().strip());
+            if (value >= min && value <= max) {
+                return value;
+            }
+        } catch (NumberFormatException ignored) {
+            // reported below
+        }
+        problems.add(error(node, "'" + key + "' must be an integer from " + min + " to " + max));
+        return fallback;
+    }
+
+    private static boolean bool(Map<String, ScalarNode> values, String key, List<Diagnostic> problems) {
+        ScalarNode node = values.get(key);
+        if (node == null) {
+            return false;
+        }
+        if (!node.getTag().equals(Tag.BOOL)) {
+            problems.add(error(node, "'" + key + "' must be true or false"));
+            return false;
+        }
+        return node.getValue().equalsIgnoreCase("true");
+    }
+
+    private static int line(Node node) {
+        return node.getStartMark().getLine() + 1;
+    }
+
+    private static int column(Node node) {
+        return node.getStartMark().getColumn() + 1;
+    }
+
+    private static Diagnostic error(Node node, String message) {
+        return Diagnostic.error(FILE, line(node), column(node), message);
+    }
+}

@@ -1,0 +1,158 @@
+package org.evidencepress.site;
+
+import org.evidencepress.content.SourceKind;
+import org.evidencepress.diagnostic.Diagnostic;
+import org.evidencepress.frontmatter.FrontMatter;
+import org.evidencepress.frontmatter.ParsedFile;
+
+import java.text.Collator;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/** Builds the site model from every parsed file: filing, ordering and cross-review facts. */
+public final class SiteModelBuilder {
+    /** URL segments the generator writes itself; a page may not take them. */
+    static final Set<String> RESERVED = Set.of("reviews", "tags", "journals", "years", "sources", "search", "page",
+            "css", "js", "feed.xml", "sitemap.xml", "robots.txt", "404.html", "search-index.json",
+            "search-index.js");
+
+    private static final Comparator<ReviewEntry> NEWEST_FIRST = Comparator.comparing(ReviewEntry::date).reversed()
+            .thenComparing(ReviewEntry::title)
+            .thenComparing(ReviewEntry::slug);
+
+    private SiteModelBuilder() {
+    }
+
+    /** What to publish: drafts and future-dated reviews only when asked. */
+    public record Selection(boolean drafts, boolean future, LocalDate today) {
+    }
+
+    public static SiteModel build(SiteConfig config, List<ParsedFile> files, Selection selection,
+                                  List<Diagnostic> problems) {
+        List<ReviewEntry> reviews = new ArrayList<>();
+        List<PageEntry> pages = new ArrayList<>();
+        Map<String, String> urlOwners = new HashMap<>();
+        for (ParsedFile file : files) {
+            FrontMatter front = file.front();
+            if (front.draft() && !selection.drafts()) {
+                continue;
+            }
+            if (file.kind() == SourceKind.REVIEW) {
+                boolean future = front.date().isAfter(selection.today());
+                if (future && !selection.future()) {
+                    continue;
+                }
+                String url = "reviews/" + front.slug() + "/";
+                if (claim(urlOwners, url, file, "slug '" + front.slug() + "'", problems)) {
+                    reviews.add(review(file, url, future));
+                }
+            } else {
+                String url = pageUrl(file);
+                if (RESERVED.contains(url.substring(0, url.indexOf('/')))) {
+                    problems.add(Diagnostic.error(file.path(), 1, 1, "page URL '" + url
+                            + "' is reserved for the generated site; rename the file or set a slug"));
+                } else if (claim(urlOwners, url, file, "URL '" + url + "'", problems)) {
+                    String title = front.title() != null ? front.title() : titleFromPath(file.path());
+                    pages.add(new PageEntry(file, url, title, front.summary()));
+                }
+            }
+        }
+        reviews.sort(NEWEST_FIRST);
+        List<ReviewEntry> published = List.copyOf(canonicaliseTerms(reviews));
+        List<Taxonomy> taxonomies = List.of(
+                taxonomy("tags", "Tags", "Tag", published, ReviewEntry::tags, byName()),
+                taxonomy("journals", "Journals", "Journal", published, r -> List.of(r.journal()), byName()),
+                taxonomy("years", "Study years", "Study year", published, r -> List.of(r.year()),
+                        Comparator.comparing((TermGroup g) -> g.term().name()).reversed()));
+        return new SiteModel(config, published, List.copyOf(pages), taxonomies, SourceIndex.works(published));
+    }
+
+    private static boolean claim(Map<String, String> owners, String url, ParsedFile file, String what,
+                                 List<Diagnostic> problems) {
+        String owner = owners.putIfAbsent(url, file.path());
+        if (owner != null) {
+            problems.add(Diagnostic.error(file.path(), 1, 1, "duplicate " + what + ": " + owner + " has it too"));
+            return false;
+        }
+        return true;
+    }
+
+    private static ReviewEntry review(ParsedFile file, String url, boolean future) {
+        FrontMatter f = file.front();
+        List<Term> tags = new ArrayList<>();
+        for (String tag : f.tags()) {
+            Term term = Term.of(tag);
+            if (tags.stream().noneMatch(t -> t.slug().equals(term.slug()))) {
+                tags.add(term);
+            }
+        }
+        return new ReviewEntry(file, f.slug(), url, f.title(), f.date(), f.kind(), f.summary(), List.copyOf(tags),
+                Term.of(f.study().journal()), Term.of(Integer.toString(f.study().year())), f.study(), f.search(),
+                f.sources(), f.keyPoints(), f.draft(), future);
+    }
+
+    /**
+     * Gives every term the spelling of its first use in path order, so "Immunology" and
+     * "immunology" show the same way on every page.
+     */
+    private static List<ReviewEntry> canonicaliseTerms(List<ReviewEntry> reviews) {
+        Map<String, Term> first = new HashMap<>();
+        reviews.stream().sorted(Comparator.comparing(r -> r.file().path()))
+                .forEach(r -> {
+                    r.tags().forEach(t -> first.putIfAbsent("t:" + t.slug(), t));
+                    first.putIfAbsent("j:" + r.journal().slug(), r.journal());
+                });
+        List<ReviewEntry> out = new ArrayList<>(reviews.size());
+        for (ReviewEntry r : reviews) {
+            List<Term> tags = r.tags().stream().map(t -> first.get("t:" + t.slug())).toList();
+            out.add(new ReviewEntry(r.file(), r.slug(), r.url(), r.title(), r.date(), r.kind(), r.summary(), tags,
+                    first.get("j:" + r.journal().slug()), r.year(), r.study(), r.search(), r.sources(),
+                    r.keyPoints(), r.draft(), r.future()));
+        }
+        return out;
+    }
+
+    private static Comparator<TermGroup> byName() {
+        Collator collator = Collator.getInstance(Locale.ENGLISH);
+        collator.setStrength(Collator.SECONDARY);
+        return Comparator.comparing((TermGroup g) -> g.term().name(), collator).thenComparing(g -> g.term().slug());
+    }
+
+    private static Taxonomy taxonomy(String key, String title, String label, List<ReviewEntry> reviews,
+                                     Function<ReviewEntry, List<Term>> terms, Comparator<TermGroup> order) {
+        Map<String, Term> bySlug = new LinkedHashMap<>();
+        Map<String, List<ReviewEntry>> members = new HashMap<>();
+        for (ReviewEntry review : reviews) {
+            for (Term term : terms.apply(review)) {
+                bySlug.putIfAbsent(term.slug(), term);
+                members.computeIfAbsent(term.slug(), s -> new ArrayList<>()).add(review);
+            }
+        }
+        List<TermGroup> groups = new ArrayList<>();
+        bySlug.forEach((slug, term) -> groups.add(new TermGroup(term, List.copyOf(members.get(slug)))));
+        groups.sort(order);
+        return new Taxonomy(key, title, label, List.copyOf(groups));
+    }
+
+    static String pageUrl(ParsedFile file) {
+        String rel = file.path().substring("content/".length());
+        rel = rel.substring(0, rel.length() - ".md".length());
+        int slash = rel.lastIndexOf('/');
+        String dir = slash < 0 ? "" : rel.substring(0, slash + 1);
+        String name = file.front().slug();
+        return dir + name + "/";
+    }
+
+    private static String titleFromPath(String path) {
+        String name = path.substring(path.lastIndexOf('/') + 1).replace(".md", "").replace('-', ' ');
+        return name.isEmpty() ? name : Character.toUpperCase(name.charAt(0)) + name.substring(1);
+    }
+}

@@ -1,0 +1,19 @@
+package org.evidencepress.site;
+
+import java.util.List;
+
+/**
+ * A cited work across the site: the same DOI (ignoring case), or without a DOI the same
+ * normalised title and year, is one work however many reviews cite it.
+ */
+public record Work(String title, List<String> authors, String journal, Integer year, String doi, String url,
+                   List<Citer> citers) {
+
+    public String href() {
+        return doi != null ? "https://doi.org/" + doi : url;
+    }
+
+    /** A review citing the work and the number the work has in that review's Sources. */
+    public record Citer(ReviewEntry review, int number) {
+    }
+}
