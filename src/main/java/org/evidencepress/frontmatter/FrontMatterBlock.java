@@ -12,36 +12,44 @@ public record FrontMatterBlock(String yaml, int yamlFirstLine, String body, int 
 
     /** Splits at the {@code ---} lines; a block that never closes is a diagnostic. */
     public static Result split(String path, String text) {
-        if (!isFence(firstLine(text))) {
+        int firstEnd = lineEnd(text, 0);
+        if (!isFence(text, 0, firstEnd)) {
             return new Result(new FrontMatterBlock(null, 1, text, 1), null);
         }
-        int lineStart = text.indexOf('\n') + 1;
+        int yamlStart = Math.min(text.length(), firstEnd + 1);
+        int lineStart = yamlStart;
         int line = 2;
-        while (lineStart > 0 && lineStart <= text.length()) {
-            int lineEnd = text.indexOf('\n', lineStart);
-            String current = lineEnd < 0 ? text.substring(lineStart) : text.substring(lineStart, lineEnd);
-            if (isFence(current) || current.strip().equals("...")) {
-                String yaml = text.substring(text.indexOf('\n') + 1, lineStart);
-                String body = lineEnd < 0 ? "" : text.substring(lineEnd + 1);
-                return new Result(new FrontMatterBlock(yaml, 2, body, line + 1), null);
+        // Compares lines in place: a large body is never copied line by line.
+        while (lineStart < text.length()) {
+            int end = lineEnd(text, lineStart);
+            if (isFence(text, lineStart, end) || text.startsWith("...", lineStart)
+                    && text.substring(lineStart, end).strip().equals("...")) {
+                String body = end >= text.length() ? "" : text.substring(end + 1);
+                return new Result(new FrontMatterBlock(text.substring(yamlStart, lineStart), 2, body, line + 1), null);
             }
-            if (lineEnd < 0) {
-                break;
-            }
-            lineStart = lineEnd + 1;
+            lineStart = end + 1;
             line++;
         }
         return new Result(null, Diagnostic.error(path, 1, 1,
                 "front matter opened here never closes: add a line '---' after the last field"));
     }
 
-    private static String firstLine(String text) {
-        int end = text.indexOf('\n');
-        return end < 0 ? text : text.substring(0, end);
+    private static int lineEnd(String text, int from) {
+        int end = text.indexOf('\n', from);
+        return end < 0 ? text.length() : end;
     }
 
-    private static boolean isFence(String line) {
-        return line.stripTrailing().equals("---");
+    /** A line holding "---" and nothing but trailing blanks. */
+    private static boolean isFence(String text, int start, int end) {
+        if (!text.startsWith("---", start)) {
+            return false;
+        }
+        for (int i = start + 3; i < end; i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public record Result(FrontMatterBlock block, Diagnostic failure) {

@@ -5,7 +5,6 @@ import org.evidencepress.diagnostic.Diagnostic;
 import org.evidencepress.frontmatter.FrontMatter;
 import org.evidencepress.frontmatter.ParsedFile;
 
-import java.text.Collator;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -121,9 +120,8 @@ public final class SiteModelBuilder {
     }
 
     private static Comparator<TermGroup> byName() {
-        Collator collator = Collator.getInstance(Locale.ENGLISH);
-        collator.setStrength(Collator.SECONDARY);
-        return Comparator.comparing((TermGroup g) -> g.term().name(), collator).thenComparing(g -> g.term().slug());
+        return Comparator.comparing((TermGroup g) -> Term.foldForSorting(g.term().name()))
+                .thenComparing(g -> g.term().slug());
     }
 
     private static Taxonomy taxonomy(String key, String title, String label, List<ReviewEntry> reviews,

@@ -38,4 +38,9 @@ public record Term(String name, String slug) {
         }
         return out.length() == 0 ? "-" : out.toString();
     }
+
+    /** Case- and accent-blind text for ordering terms and titles alphabetically. */
+    public static String foldForSorting(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
+    }
 }
