@@ -24,7 +24,10 @@ final class LinkChecker {
         pages.forEach(p -> anchorsByUrl.put(p.url(), p.anchors()));
         for (PageFacts page : pages) {
             for (LinkRef link : page.links()) {
-                String problem = problem(page, link.href(), output, anchorsByUrl);
+                if (link.external()) {
+                    continue; // left to ExternalLinkChecker, which needs the network
+                }
+                String problem = problem(page, link, output, anchorsByUrl);
                 if (problem != null) {
                     diagnostics.error(page.path(), link.line(), link.column(), problem);
                 }
@@ -32,8 +35,11 @@ final class LinkChecker {
         }
     }
 
-    private static String problem(PageFacts page, String href, OutputSink output,
+    /** What is wrong with the link, worded with the destination the author wrote, or null. */
+    private static String problem(PageFacts page, LinkRef link, OutputSink output,
                                   Map<String, Set<String>> anchorsByUrl) {
+        String href = link.href();
+        String written = link.destination();
         int hash = href.indexOf('#');
         String target = hash < 0 ? href : href.substring(0, hash);
         String fragment = hash < 0 ? null : href.substring(hash + 1);
@@ -45,23 +51,24 @@ final class LinkChecker {
         if (!target.isEmpty()) {
             String resolved = Urls.resolve(page.url(), target);
             if (resolved == null) {
-                return "link '" + href + "' points above the site root";
+                return "link '" + written + "' points above the site root";
             }
             if (output.contains(Urls.fileOf(resolved))) {
                 url = resolved;
             } else if (!resolved.endsWith("/") && output.contains(resolved + "/index.html")) {
                 url = resolved + "/";
             } else if (target.endsWith(".md")) {
-                return "link '" + href + "' names no published review or page";
+                return "link '" + written + "' names no published review or page (check the file name;"
+                        + " drafts and future-dated reviews are not published)";
             } else {
-                return "link '" + href + "' points to nothing in the site";
+                return "link '" + written + "' points to nothing in the site";
             }
         }
         if (fragment != null && !fragment.isEmpty()) {
             Set<String> anchors = anchorsByUrl.get(url);
             if (anchors != null && !anchors.contains(fragment)) {
-                return "fragment '#" + fragment + "' of link '" + href + "' matches no id on " + (url.equals(page.url())
-                        ? "this page" : url);
+                return "link '" + written + "': no heading or anchor '" + fragment + "' on "
+                        + (url.equals(page.url()) ? "this page" : "the page " + url);
             }
         }
         return null;

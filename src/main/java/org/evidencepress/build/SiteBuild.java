@@ -69,6 +69,9 @@ public final class SiteBuild {
             List<PageFacts> all = new ArrayList<>(reviewFacts);
             all.addAll(pageFacts);
             LinkChecker.check(all, sink, diagnostics);
+            if (options.checkExternal()) {
+                ExternalLinkChecker.standard().check(all, diagnostics);
+            }
 
             List<Diagnostic> found = diagnostics.sorted();
             if (options.strict()) {

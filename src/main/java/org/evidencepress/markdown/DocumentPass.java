@@ -79,7 +79,8 @@ public final class DocumentPass {
     /**
      * Checks every link and image: a scheme other than http, https or mailto is an error;
      * relative destinations pass through {@code rewrite} (a review's {@code .md} path
-     * becomes its page URL). Returns the links for the site-wide check.
+     * becomes its page URL). Returns the relative and the http(s) links for the site-wide
+     * checks.
      */
     public static List<LinkRef> checkLinks(Node document, UnaryOperator<String> rewrite, String path,
                                            SourceOffset offset, List<Diagnostic> problems) {
@@ -108,6 +109,8 @@ public final class DocumentPass {
                     if (!allowed) {
                         problems.add(Diagnostic.error(path, line, column, what + " scheme '" + scheme
                                 + ":' is not allowed: use " + (what.equals("image") ? "http or https" : "http, https or mailto")));
+                    } else if (scheme.startsWith("http")) {
+                        links.add(new LinkRef(destination, destination, line, column));
                     }
                     return destination;
                 }
