@@ -19,7 +19,13 @@ final class LinkChecker {
     private LinkChecker() {
     }
 
-    static void check(List<PageFacts> pages, OutputSink output, Diagnostics diagnostics) {
+    /**
+     * @param withErrors content files that exist but failed to load: a link to one is not
+     *                   reported again, the file's own errors say what to fix
+     * @param unpublished content files left out of this build (drafts, future dates)
+     */
+    static void check(List<PageFacts> pages, OutputSink output, Set<String> withErrors, Set<String> unpublished,
+                      Diagnostics diagnostics) {
         Map<String, Set<String>> anchorsByUrl = new HashMap<>();
         pages.forEach(p -> anchorsByUrl.put(p.url(), p.anchors()));
         for (PageFacts page : pages) {
@@ -27,7 +33,7 @@ final class LinkChecker {
                 if (link.external()) {
                     continue; // left to ExternalLinkChecker, which needs the network
                 }
-                String problem = problem(page, link, output, anchorsByUrl);
+                String problem = problem(page, link, output, anchorsByUrl, withErrors, unpublished);
                 if (problem != null) {
                     diagnostics.error(page.path(), link.line(), link.column(), problem);
                 }
@@ -37,7 +43,8 @@ final class LinkChecker {
 
     /** What is wrong with the link, worded with the destination the author wrote, or null. */
     private static String problem(PageFacts page, LinkRef link, OutputSink output,
-                                  Map<String, Set<String>> anchorsByUrl) {
+                                  Map<String, Set<String>> anchorsByUrl, Set<String> withErrors,
+                                  Set<String> unpublished) {
         String href = link.href();
         String written = link.destination();
         int hash = href.indexOf('#');
@@ -58,8 +65,14 @@ final class LinkChecker {
             } else if (!resolved.endsWith("/") && output.contains(resolved + "/index.html")) {
                 url = resolved + "/";
             } else if (target.endsWith(".md")) {
-                return "link '" + written + "' names no published review or page (check the file name;"
-                        + " drafts and future-dated reviews are not published)";
+                String folder = page.path().substring(0, page.path().lastIndexOf('/') + 1);
+                String file = Urls.resolve(folder, target);
+                if (withErrors.contains(file)) {
+                    return null;
+                }
+                return unpublished.contains(file)
+                        ? "link '" + written + "' names " + file + ", which is not published (a draft or dated in the future)"
+                        : "link '" + written + "' names no content file" + (file == null ? "" : ": " + file + " does not exist");
             } else {
                 return "link '" + written + "' points to nothing in the site";
             }
