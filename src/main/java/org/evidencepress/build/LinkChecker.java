@@ -19,12 +19,21 @@ final class LinkChecker {
     private LinkChecker() {
     }
 
-    static void check(List<PageFacts> pages, OutputSink output, Diagnostics diagnostics) {
+    /**
+     * @param withErrors content files that exist but failed to load: a link to one is not
+     *                   reported again, the file's own errors say what to fix
+     * @param unpublished content files left out of this build (drafts, future dates)
+     */
+    static void check(List<PageFacts> pages, OutputSink output, Set<String> withErrors, Set<String> unpublished,
+                      Diagnostics diagnostics) {
         Map<String, Set<String>> anchorsByUrl = new HashMap<>();
         pages.forEach(p -> anchorsByUrl.put(p.url(), p.anchors()));
         for (PageFacts page : pages) {
             for (LinkRef link : page.links()) {
-                String problem = problem(page, link.href(), output, anchorsByUrl);
+                if (link.external()) {
+                    continue; // left to ExternalLinkChecker, which needs the network
+                }
+                String problem = problem(page, link, output, anchorsByUrl, withErrors, unpublished);
                 if (problem != null) {
                     diagnostics.error(page.path(), link.line(), link.column(), problem);
                 }
@@ -32,8 +41,12 @@ final class LinkChecker {
         }
     }
 
-    private static String problem(PageFacts page, String href, OutputSink output,
-                                  Map<String, Set<String>> anchorsByUrl) {
+    /** What is wrong with the link, worded with the destination the author wrote, or null. */
+    private static String problem(PageFacts page, LinkRef link, OutputSink output,
+                                  Map<String, Set<String>> anchorsByUrl, Set<String> withErrors,
+                                  Set<String> unpublished) {
+        String href = link.href();
+        String written = link.destination();
         int hash = href.indexOf('#');
         String target = hash < 0 ? href : href.substring(0, hash);
         String fragment = hash < 0 ? null : href.substring(hash + 1);
@@ -45,23 +58,30 @@ final class LinkChecker {
         if (!target.isEmpty()) {
             String resolved = Urls.resolve(page.url(), target);
             if (resolved == null) {
-                return "link '" + href + "' points above the site root";
+                return "link '" + written + "' points above the site root";
             }
             if (output.contains(Urls.fileOf(resolved))) {
                 url = resolved;
             } else if (!resolved.endsWith("/") && output.contains(resolved + "/index.html")) {
                 url = resolved + "/";
             } else if (target.endsWith(".md")) {
-                return "link '" + href + "' names no published review or page";
+                String folder = page.path().substring(0, page.path().lastIndexOf('/') + 1);
+                String file = Urls.resolve(folder, target);
+                if (withErrors.contains(file)) {
+                    return null;
+                }
+                return unpublished.contains(file)
+                        ? "link '" + written + "' names " + file + ", which is not published (a draft or dated in the future)"
+                        : "link '" + written + "' names no content file" + (file == null ? "" : ": " + file + " does not exist");
             } else {
-                return "link '" + href + "' points to nothing in the site";
+                return "link '" + written + "' points to nothing in the site";
             }
         }
         if (fragment != null && !fragment.isEmpty()) {
             Set<String> anchors = anchorsByUrl.get(url);
             if (anchors != null && !anchors.contains(fragment)) {
-                return "fragment '#" + fragment + "' of link '" + href + "' matches no id on " + (url.equals(page.url())
-                        ? "this page" : url);
+                return "link '" + written + "': no heading or anchor '" + fragment + "' on "
+                        + (url.equals(page.url()) ? "this page" : "the page " + url);
             }
         }
         return null;

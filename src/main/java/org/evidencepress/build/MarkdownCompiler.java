@@ -1,6 +1,7 @@
 package org.evidencepress.build;
 
 import org.commonmark.ext.heading.anchor.IdGenerator;
+import org.commonmark.node.Document;
 import org.commonmark.node.Node;
 import org.evidencepress.cite.CitationResolver;
 import org.evidencepress.diagnostic.Diagnostic;
@@ -29,6 +30,9 @@ final class MarkdownCompiler {
     static final List<String> RESERVED_IDS = List.of("main", "top", "toc", "key-points", "study-overview",
             "search-strategy", "sources", "site-nav", "search-input");
 
+    /** Deeper nesting than any real review needs; the recursive renderer stays far from its stack limit. */
+    static final int MAX_NESTING = 100;
+
     private final MarkdownEngine engine;
     private final int tocDepth;
     /** Content path of every published review and page to its site URL, for {@code .md} links. */
@@ -46,12 +50,13 @@ final class MarkdownCompiler {
         List<CitationResolver.Part> parts = new ArrayList<>();
         List<Node> keyPointDocs = new ArrayList<>();
         for (InlineText point : keyPointTexts) {
-            Node doc = engine.parse(point.text());
+            SourceOffset offset = new SourceOffset(point.line(), point.column());
+            Node doc = parse(point.text(), path, offset, problems);
             keyPointDocs.add(doc);
-            parts.add(new CitationResolver.Part(doc, new SourceOffset(point.line(), point.column())));
+            parts.add(new CitationResolver.Part(doc, offset));
         }
-        Node body = engine.parse(file.body());
         SourceOffset bodyOffset = SourceOffset.body(file.bodyFirstLine());
+        Node body = parse(file.body(), path, bodyOffset, problems);
         parts.add(new CitationResolver.Part(body, bodyOffset));
         List<List<String>> backrefs = CitationResolver.resolve(parts, sources, path, problems);
 
@@ -77,6 +82,28 @@ final class MarkdownCompiler {
         List<String> keyPoints = keyPointDocs.stream().map(engine::renderInline).toList();
         return new CompiledMarkdown(keyPoints, engine.render(body), toc, backrefs, Set.copyOf(anchors),
                 List.copyOf(links));
+    }
+
+    /** The parsed document, or an empty one with an error when it nests too deeply to render. */
+    private Node parse(String markdown, String path, SourceOffset offset, List<Diagnostic> problems) {
+        int deepLine = DocumentPass.deeplyNestedLine(markdown, MAX_NESTING);
+        if (deepLine >= 0) {
+            problems.add(Diagnostic.error(path, offset.firstLine() + deepLine, deepLine == 0 ? offset.firstColumn() : 1,
+                    tooDeep()));
+            return new Document();
+        }
+        Node document = engine.parse(markdown);
+        Node deep = DocumentPass.tooDeep(document, MAX_NESTING);
+        if (deep == null) {
+            return document;
+        }
+        problems.add(Diagnostic.error(path, offset.line(deep), offset.column(deep), tooDeep()));
+        return new Document();
+    }
+
+    private static String tooDeep() {
+        return "Markdown nested more than " + MAX_NESTING
+                + " levels deep (lists, quotes or emphasis inside each other); flatten it";
     }
 
     /**

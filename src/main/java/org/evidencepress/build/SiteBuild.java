@@ -13,10 +13,13 @@ import org.evidencepress.site.SiteConfigParser;
 import org.evidencepress.site.SiteModel;
 import org.evidencepress.site.SiteModelBuilder;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The pipeline: load content, parse front matter, build the site model, render every
@@ -37,7 +40,8 @@ public final class SiteBuild {
             config = config.withBaseUrl(options.baseUrl());
         }
 
-        List<ParsedFile> parsed = ContentLoader.listMarkdown(options.source()).parallelStream()
+        List<Path> contentFiles = ContentLoader.listMarkdown(options.source());
+        List<ParsedFile> parsed = contentFiles.parallelStream()
                 .map(path -> {
                     ContentLoader.Loaded loaded = ContentLoader.load(options.source(), path);
                     if (loaded.failure() != null) {
@@ -68,7 +72,14 @@ public final class SiteBuild {
             copyStatic(options, sink, diagnostics);
             List<PageFacts> all = new ArrayList<>(reviewFacts);
             all.addAll(pageFacts);
-            LinkChecker.check(all, sink, diagnostics);
+            Set<String> withErrors = new HashSet<>(contentFiles.stream().map(ContentLoader::sitePath).toList());
+            parsed.forEach(f -> withErrors.remove(f.path()));
+            Set<String> unpublished = new HashSet<>(parsed.stream().map(ParsedFile::path).toList());
+            all.forEach(f -> unpublished.remove(f.path()));
+            LinkChecker.check(all, sink, withErrors, unpublished, diagnostics);
+            if (options.checkExternal()) {
+                ExternalLinkChecker.standard().check(all, diagnostics);
+            }
 
             List<Diagnostic> found = diagnostics.sorted();
             if (options.strict()) {

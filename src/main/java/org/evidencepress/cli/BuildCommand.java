@@ -46,7 +46,7 @@ final class BuildCommand implements Callable<Integer> {
             return ExitCode.USAGE.code;
         }
         BuildReport report = SiteBuild.run(new BuildOptions(source, out, drafts, future, baseUrl, common.strict,
-                common.today()));
+                common.today(), common.checkExternal));
         common.reporter(source).report(report, report.written() ? "built " + out : "not built");
         return report.failed() ? ExitCode.CONTENT_ERRORS.code : ExitCode.OK.code;
     }

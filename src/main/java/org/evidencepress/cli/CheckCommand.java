@@ -28,7 +28,7 @@ final class CheckCommand implements Callable<Integer> {
             return ExitCode.USAGE.code;
         }
         BuildReport report = SiteBuild.run(new BuildOptions(source, null, drafts, future, null, common.strict,
-                common.today()));
+                common.today(), common.checkExternal));
         common.reporter(source).report(report, "checked");
         return report.failed() ? ExitCode.CONTENT_ERRORS.code : ExitCode.OK.code;
     }

@@ -31,8 +31,7 @@ final class CommonOptions {
     }
 
     Reporter reporter(Path sourceDir) {
-        return new Reporter(format, sourceDir, System.out, System.err, System.console() != null
-                && System.getenv("NO_COLOR") == null);
+        return new Reporter(format, sourceDir, System.out, System.err, Reporter.colourWanted(System.console() != null, System.getenv()));
     }
 
     LocalDate today() {

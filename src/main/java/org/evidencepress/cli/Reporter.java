@@ -26,6 +26,11 @@ final class Reporter {
     private final boolean colour;
     private final Map<String, List<String>> linesCache = new HashMap<>();
 
+    private static final String RED = "\u001b[1;31m";
+    private static final String YELLOW = "\u001b[1;33m";
+    private static final String GREEN = "\u001b[32m";
+    private static final String RESET = "\u001b[0m";
+
     Reporter(Format format, Path sourceDir, PrintStream out, PrintStream err, boolean colour) {
         this.format = format;
         this.sourceDir = sourceDir;
@@ -46,25 +51,38 @@ final class Reporter {
         for (Diagnostic d : report.diagnostics()) {
             String label = d.severity().label();
             if (colour) {
-                label = (d.isError() ? "\u001b[1;31m" : "\u001b[1;33m") + label + "\u001b[0m";
+                label = (d.isError() ? RED : YELLOW) + label + RESET;
             }
             err.println(d.file() + ":" + d.line() + ":" + d.column() + ": " + label + ": " + d.message());
             String line = sourceLine(d);
             if (line != null) {
+                String caret = caretIndent(line, d.column()) + "^";
                 err.println("    " + line);
-                err.println("    " + " ".repeat(caretOffset(line, d.column())) + "^");
+                err.println("    " + (colour ? GREEN + caret + RESET : caret));
             }
         }
         err.println(summary(report, action));
     }
 
-    /** The caret sits under the column, counting a tab as the tab it is. */
-    private static int caretOffset(String line, int column) {
-        int offset = 0;
+    /**
+     * Colour only for a person at a terminal, never in logs or pipes, and never when the
+     * NO_COLOR convention (no-color.org: set and not empty) or a dumb terminal asks not to.
+     */
+    static boolean colourWanted(boolean terminal, Map<String, String> env) {
+        String noColour = env.get("NO_COLOR");
+        return terminal && (noColour == null || noColour.isEmpty()) && !"dumb".equals(env.get("TERM"));
+    }
+
+    /**
+     * The white space that puts a caret under {@code column}: tabs are copied as tabs so
+     * the caret lines up however wide the terminal draws them.
+     */
+    static String caretIndent(String line, int column) {
+        StringBuilder indent = new StringBuilder();
         for (int i = 0; i < Math.min(line.length(), column - 1); i++) {
-            offset++;
+            indent.append(line.charAt(i) == '\t' ? '\t' : ' ');
         }
-        return offset;
+        return indent.toString();
     }
 
     private void github(BuildReport report, String action) {
@@ -113,9 +131,13 @@ final class Reporter {
     }
 
     static String summary(BuildReport report, String action) {
-        return action + ": " + report.pages() + " files, " + report.reviews() + " reviews, " + report.sources()
-                + " sources, " + report.warningCount() + " warnings, " + report.errorCount() + " errors in "
-                + report.millis() + " ms";
+        return action + ": " + count(report.pages(), "file") + ", " + count(report.reviews(), "review") + ", "
+                + count(report.sources(), "source") + ", " + count(report.warningCount(), "warning") + ", "
+                + count(report.errorCount(), "error") + " in " + report.millis() + " ms";
+    }
+
+    private static String count(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     private String sourceLine(Diagnostic d) {
@@ -135,6 +157,7 @@ final class Reporter {
             return null;
         }
         String line = lines.get(d.line() - 1);
-        return line.length() > 300 ? null : line;
+        // Very long lines and binary noise would only bury the message.
+        return line.length() > 300 || line.chars().anyMatch(c -> c < 0x20 && c != '\t' || c == 0x7f) ? null : line;
     }
 }

@@ -49,13 +49,16 @@ public final class YamlComposer {
         options.setCodePointLimit(MAX_BYTES + 1);
         options.setAllowRecursiveKeys(false);
         options.setProcessComments(false);
+        // Composing never constructs objects, so every tag may be read; rejectNonDataTags
+        // then names the offending tag at its position instead of SnakeYAML's generic refusal.
+        options.setTagInspector(tag -> true);
         Yaml parser = new Yaml(new SafeConstructor(options));
         Node root;
         try {
             root = parser.compose(new StringReader(yaml));
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            problems.add(at(path, mark, firstLine, "malformed YAML: " + describe(e)));
+            problems.add(at(path, mark, firstLine, "malformed YAML: " + describe(e, firstLine)));
             return null;
         } catch (YAMLException e) {
             problems.add(Diagnostic.error(path, firstLine, 1, "malformed YAML: " + firstSentence(e.getMessage())));
@@ -76,8 +79,8 @@ public final class YamlComposer {
             return; // an alias: its target was checked where it was defined
         }
         if (!DATA_TAGS.contains(node.getTag())) {
-            problems.add(at(path, node.getStartMark(), firstLine, "YAML tag '" + node.getTag().getValue()
-                    + "' is not allowed: front matter is data, not code"));
+            problems.add(at(path, node.getStartMark(), firstLine, "YAML tag '" + shortTag(node.getTag())
+                    + "' is not allowed: front matter is data, not code; remove the tag"));
             return;
         }
         if (node instanceof MappingNode mapping) {
@@ -92,6 +95,12 @@ public final class YamlComposer {
         }
     }
 
+    /** The tag as the author wrote it: {@code !!java.net.URL} rather than its expanded form. */
+    private static String shortTag(Tag tag) {
+        String value = tag.getValue();
+        return value.startsWith(Tag.PREFIX) ? "!!" + value.substring(Tag.PREFIX.length()) : value;
+    }
+
     static Diagnostic at(String path, Mark mark, int firstLine, String message) {
         if (mark == null) {
             return Diagnostic.error(path, firstLine, 1, message);
@@ -99,11 +108,24 @@ public final class YamlComposer {
         return Diagnostic.error(path, firstLine + mark.getLine(), mark.getColumn() + 1, message);
     }
 
-    private static String describe(MarkedYAMLException e) {
+    /**
+     * SnakeYAML's problem, plus where the construct it was reading began: "expected ','
+     * or ']'" alone does not tell the author which bracket was left open.
+     */
+    private static String describe(MarkedYAMLException e, int firstLine) {
         String problem = e.getProblem();
         String context = e.getContext();
-        String text = problem != null ? problem : context != null ? context : "cannot parse";
-        return firstSentence(text);
+        if (problem == null) {
+            return firstSentence(context);
+        }
+        // SnakeYAML names the unexpected token bare ("but got :"); quote it so it reads as text.
+        String text = firstSentence(problem).replaceFirst("but got ([^<\\s]\\S*)$", "but found '$1'");
+        Mark contextMark = e.getContextMark();
+        if (context != null && contextMark != null && !contextMark.equals(e.getProblemMark())) {
+            text += " (" + firstSentence(context) + " that starts at line " + (firstLine + contextMark.getLine())
+                    + ", column " + (contextMark.getColumn() + 1) + ")";
+        }
+        return text;
     }
 
     private static String firstSentence(String message) {

@@ -79,7 +79,8 @@ public final class DocumentPass {
     /**
      * Checks every link and image: a scheme other than http, https or mailto is an error;
      * relative destinations pass through {@code rewrite} (a review's {@code .md} path
-     * becomes its page URL). Returns the links for the site-wide check.
+     * becomes its page URL). Returns the relative and the http(s) links for the site-wide
+     * checks.
      */
     public static List<LinkRef> checkLinks(Node document, UnaryOperator<String> rewrite, String path,
                                            SourceOffset offset, List<Diagnostic> problems) {
@@ -108,6 +109,8 @@ public final class DocumentPass {
                     if (!allowed) {
                         problems.add(Diagnostic.error(path, line, column, what + " scheme '" + scheme
                                 + ":' is not allowed: use " + (what.equals("image") ? "http or https" : "http, https or mailto")));
+                    } else if (scheme.startsWith("http")) {
+                        links.add(new LinkRef(destination, destination, line, column));
                     }
                     return destination;
                 }
@@ -117,6 +120,67 @@ public final class DocumentPass {
             }
         });
         return List.copyOf(links);
+    }
+
+    /**
+     * The 0-based index of the first line that opens more than {@code limit} nested
+     * quotes or list items, or is indented past any list that deep; -1 when none does.
+     * Checked before parsing because the parser's time grows with the square of such
+     * nesting: a hostile line would stall the build rather than fail it.
+     */
+    public static int deeplyNestedLine(String markdown, int limit) {
+        int line = 0;
+        int markers = 0;
+        int indent = 0;
+        boolean inPrefix = true;
+        for (int i = 0; i < markdown.length(); i++) {
+            char c = markdown.charAt(i);
+            if (c == '\n') {
+                line++;
+                markers = 0;
+                indent = 0;
+                inPrefix = true;
+            } else if (inPrefix) {
+                if (c == ' ' || c == '\t') {
+                    indent += c == '\t' ? 4 : 1;
+                } else if (c == '>' || c == '-' || c == '*' || c == '+' || c >= '0' && c <= '9' || c == '.'
+                        || c == ')') {
+                    markers++;
+                } else {
+                    inPrefix = false;
+                }
+                if (markers > limit || indent > 4 * limit) {
+                    return line;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The first node nested more than {@code limit} levels deep, or null. Walks without
+     * recursion: the tree it guards against is too deep for the recursive visitors and
+     * renderer, which would overflow the stack on it.
+     */
+    public static Node tooDeep(Node document, int limit) {
+        Node node = document;
+        int depth = 0;
+        while (node != null) {
+            if (depth > limit) {
+                return node;
+            }
+            if (node.getFirstChild() != null) {
+                node = node.getFirstChild();
+                depth++;
+                continue;
+            }
+            while (node != null && node != document && node.getNext() == null) {
+                node = node.getParent();
+                depth--;
+            }
+            node = node == null || node == document ? null : node.getNext();
+        }
+        return null;
     }
 
     /** The readable text of a node: its text and code, without citation marks. */

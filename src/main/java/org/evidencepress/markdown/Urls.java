@@ -49,7 +49,11 @@ public final class Urls {
             }
         }
         String joined = String.join("/", parts);
-        return URLDecoder.decode(joined.replace("+", "%2B"), StandardCharsets.UTF_8);
+        try {
+            return URLDecoder.decode(joined.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return joined; // a broken %-escape names no file: the link check reports it as written
+        }
     }
 
     private static String folderOf(String url) {

@@ -78,7 +78,8 @@ public final class SiteModelBuilder {
                                  List<Diagnostic> problems) {
         String owner = owners.putIfAbsent(url, file.path());
         if (owner != null) {
-            problems.add(Diagnostic.error(file.path(), 1, 1, "duplicate " + what + ": " + owner + " has it too"));
+            problems.add(Diagnostic.error(file.path(), 1, 1, "duplicate " + what + ": " + owner + " already uses it;"
+                    + " give one of them another slug"));
             return false;
         }
         return true;

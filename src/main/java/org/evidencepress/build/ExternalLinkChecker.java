@@ -1,0 +1,133 @@
+package org.evidencepress.build;
+
+import org.evidencepress.diagnostic.Diagnostics;
+import org.evidencepress.markdown.LinkRef;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
+
+/**
+ * Asks every external http(s) link of the site whether it still answers ({@code
+ * --check-external}). Each URL is asked once per run however often it is written, at
+ * most {@link #DEFAULT_CONCURRENCY} at a time so that a site with many links to one host
+ * does not hammer it; a broken link is an error at the Markdown that wrote it.
+ */
+public final class ExternalLinkChecker {
+    static final int DEFAULT_CONCURRENCY = 8;
+    static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
+
+    private final HttpClient client;
+    private final Semaphore permits;
+    private final Duration timeout;
+    /** The answer for each URL already asked: the problem, or empty when it answers. */
+    private final Map<String, CompletableFuture<Optional<String>>> cache = new ConcurrentHashMap<>();
+
+    ExternalLinkChecker(int concurrency, Duration timeout) {
+        this.client = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NORMAL)
+                .connectTimeout(timeout)
+                .build();
+        this.permits = new Semaphore(concurrency);
+        this.timeout = timeout;
+    }
+
+    static ExternalLinkChecker standard() {
+        return new ExternalLinkChecker(DEFAULT_CONCURRENCY, DEFAULT_TIMEOUT);
+    }
+
+    void check(List<PageFacts> pages, Diagnostics diagnostics) {
+        Map<LinkAt, CompletableFuture<Optional<String>>> pending = new LinkedHashMap<>();
+        for (PageFacts page : pages) {
+            for (LinkRef link : page.links()) {
+                if (link.external()) {
+                    pending.put(new LinkAt(page.path(), link), probe(link.href()));
+                }
+            }
+        }
+        pending.forEach((at, answer) -> answer.join().ifPresent(problem -> diagnostics.error(at.path(),
+                at.link().line(), at.link().column(), "external link '" + at.link().destination() + "' " + problem)));
+    }
+
+    private record LinkAt(String path, LinkRef link) {
+    }
+
+    /** The problem with {@code url}, or empty when it answers with a success. */
+    CompletableFuture<Optional<String>> probe(String url) {
+        CompletableFuture<Optional<String>> answer = new CompletableFuture<>();
+        CompletableFuture<Optional<String>> earlier = cache.putIfAbsent(url, answer);
+        if (earlier != null) {
+            return earlier;
+        }
+        // Outside the map's lock: ask() may wait for a permit.
+        ask(url).thenAccept(answer::complete);
+        return answer;
+    }
+
+    private CompletableFuture<Optional<String>> ask(String url) {
+        URI uri;
+        try {
+            uri = URI.create(url);
+        } catch (IllegalArgumentException e) {
+            return CompletableFuture.completedFuture(Optional.of("is not a valid URL"));
+        }
+        if (uri.getHost() == null) {
+            return CompletableFuture.completedFuture(Optional.of("has no host name"));
+        }
+        permits.acquireUninterruptibly();
+        // Some servers refuse HEAD (405, 403) yet serve the page: only a failed GET counts.
+        return send(uri, "HEAD")
+                .thenCompose(status -> status < 400 ? CompletableFuture.completedFuture(status) : send(uri, "GET"))
+                .handle(this::verdict)
+                .whenComplete((verdict, ignored) -> permits.release());
+    }
+
+    private CompletableFuture<Integer> send(URI uri, String method) {
+        HttpRequest request = HttpRequest.newBuilder(uri)
+                .method(method, HttpRequest.BodyPublishers.noBody())
+                .timeout(timeout)
+                .header("User-Agent", "Evidence Press link checker")
+                .build();
+        // The body is never read: closing the stream at once ends a large download early.
+        return client.sendAsync(request, HttpResponse.BodyHandlers.ofInputStream()).thenApply(response -> {
+            try (InputStream body = response.body()) {
+                return response.statusCode();
+            } catch (IOException e) {
+                return response.statusCode();
+            }
+        });
+    }
+
+    private Optional<String> verdict(Integer status, Throwable failure) {
+        if (failure != null) {
+            Throwable cause = failure instanceof CompletionException && failure.getCause() != null
+                    ? failure.getCause() : failure;
+            if (cause instanceof HttpTimeoutException) {
+                return Optional.of("did not answer within " + timeout.toSeconds() + " s");
+            }
+            String reason = cause.getMessage() == null || cause.getMessage().isBlank()
+                    ? cause.getClass().getSimpleName() : cause.getMessage();
+            return Optional.of("cannot be reached (" + reason + ")");
+        }
+        if (status >= 400) {
+            return Optional.of("is broken: the server answers HTTP " + status);
+        }
+        if (status >= 300) {
+            return Optional.of("redirects too many times (last answer HTTP " + status + ")");
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,133 @@
+package org.evidencepress.build;
+
+import com.sun.net.httpserver.HttpServer;
+import org.evidencepress.diagnostic.Diagnostic;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** {@code --check-external}, against a server on the loopback address only: never a real host. */
+class ExternalLinkCheckerTest {
+    private HttpServer server;
+    private String base;
+    private final Map<String, AtomicInteger> hits = new ConcurrentHashMap<>();
+
+    @BeforeEach
+    void start() throws IOException {
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/", exchange -> {
+            String path = exchange.getRequestURI().getPath();
+            hits.computeIfAbsent(exchange.getRequestMethod() + " " + path, k -> new AtomicInteger()).incrementAndGet();
+            int status = switch (path) {
+                case "/ok" -> 200;
+                case "/moved" -> 301;
+                case "/loop" -> 302;
+                case "/no-head" -> exchange.getRequestMethod().equals("HEAD") ? 405 : 200;
+                default -> 404;
+            };
+            if (status == 301) {
+                exchange.getResponseHeaders().add("Location", "/ok");
+            } else if (status == 302) {
+                exchange.getResponseHeaders().add("Location", "/loop");
+            }
+            exchange.sendResponseHeaders(status, -1);
+            exchange.close();
+        });
+        server.start();
+        base = "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    @AfterEach
+    void stop() {
+        server.stop(0);
+    }
+
+    @Test
+    void answersFollowRedirectsFallBackToGetAndAreAskedOncePerUrl() {
+        ExternalLinkChecker checker = new ExternalLinkChecker(2, Duration.ofSeconds(5));
+
+        assertThat(checker.probe(base + "/ok").join()).isEmpty();
+        assertThat(checker.probe(base + "/moved").join()).isEmpty();
+        assertThat(checker.probe(base + "/no-head").join()).isEmpty();
+        assertThat(checker.probe(base + "/missing").join())
+                .contains("is broken: the server answers HTTP 404");
+        assertThat(checker.probe(base + "/loop").join())
+                .contains("redirects too many times (last answer HTTP 302)");
+        assertThat(checker.probe("http://").join()).isEqualTo(Optional.of("is not a valid URL"));
+        assertThat(checker.probe(base + "/ok").join()).isEmpty();
+
+        assertThat(hits.get("HEAD /ok").get()).isEqualTo(2); // once itself, once at the end of /moved
+        assertThat(hits.get("GET /no-head").get()).isEqualTo(1);
+    }
+
+    @Test
+    void aClosedPortIsReportedNotThrown() throws IOException {
+        int port;
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            port = socket.getLocalPort();
+        }
+
+        Optional<String> answer = new ExternalLinkChecker(1, Duration.ofSeconds(5))
+                .probe("http://127.0.0.1:" + port + "/").join();
+
+        assertThat(answer).hasValueSatisfying(problem -> assertThat(problem).startsWith("cannot be reached ("));
+    }
+
+    @Test
+    void aServerThatNeverAnswersIsReportedAfterTheTimeout() throws IOException {
+        // Bound but never started: the connection is accepted and no answer ever comes.
+        HttpServer silent = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        try {
+            Optional<String> answer = new ExternalLinkChecker(1, Duration.ofSeconds(1))
+                    .probe("http://127.0.0.1:" + silent.getAddress().getPort() + "/").join();
+
+            assertThat(answer).contains("did not answer within 1 s");
+        } finally {
+            silent.stop(0);
+        }
+    }
+
+    @Test
+    void theBuildReportsBrokenExternalLinksAtTheirMarkdownPositionOnlyWhenAsked(@TempDir Path tmp)
+            throws IOException {
+        Path site = tmp.resolve("site");
+        Files.createDirectories(site.resolve("content"));
+        Files.writeString(site.resolve("content/links.md"), "---\ntitle: Links\n---\n\n"
+                + "Fine [here](" + base + "/ok) and [moved](" + base + "/moved).\n"
+                + "Gone [there](" + base + "/gone) and again [there](" + base + "/gone).\n");
+
+        BuildReport offline = SiteBuild.run(new BuildOptions(site, null, false, false, null, false,
+                LocalDate.of(2026, 1, 1)));
+        assertThat(offline.diagnostics()).isEmpty();
+        assertThat(hits).isEmpty();
+
+        BuildReport online = SiteBuild.run(new BuildOptions(site, null, false, false, null, false,
+                LocalDate.of(2026, 1, 1), true));
+        String line = Files.readAllLines(site.resolve("content/links.md")).get(5);
+        int second = line.lastIndexOf("[there]") + 1;
+        assertThat(online.diagnostics()).containsExactly(
+                Diagnostic.error("content/links.md", 6, 6, "external link '" + base
+                        + "/gone' is broken: the server answers HTTP 404"),
+                Diagnostic.error("content/links.md", 6, second, "external link '" + base
+                        + "/gone' is broken: the server answers HTTP 404"));
+        assertThat(hits.get("HEAD /gone").get()).isEqualTo(1);
+        assertThat(List.copyOf(hits.keySet())).doesNotContain("GET /ok");
+    }
+}

@@ -1,0 +1,83 @@
+package org.evidencepress.cli;
+
+import org.evidencepress.build.Trees;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What {@code build} and {@code check} do to the disk, and the exit codes that say so. */
+class BuildEndToEndTest {
+
+    @Test
+    void aFailingBuildLeavesThePreviousSiteByteIdentical(@TempDir Path tmp) throws IOException {
+        Path site = tmp.resolve("site-src");
+        Trees.copy(Cli.site("valid"), site);
+        assertThat(Cli.run("build", "--source", site.toString()).exit()).isZero();
+        Map<String, String> before = Trees.digest(site.resolve("site"));
+        assertThat(before).containsKey("reviews/good/index.html");
+
+        Path review = site.resolve("content/reviews/good.md");
+        Files.writeString(review, Files.readString(review).replace("year: 2023", "year: twenty"));
+        Cli.Run failed = Cli.run("build", "--source", site.toString());
+
+        assertThat(failed.exit()).isEqualTo(1);
+        assertThat(failed.diagnostics()).containsExactly(
+                "content/reviews/good.md:6:9: error: 'study.year' must be an integer year, got \"twenty\"");
+        assertThat(Trees.digest(site.resolve("site"))).isEqualTo(before);
+        try (Stream<Path> left = Files.list(site)) {
+            assertThat(left.map(p -> p.getFileName().toString())).as("no staging folder left behind")
+                    .noneMatch(name -> name.startsWith("."));
+        }
+    }
+
+    @Test
+    void checkWritesNothing(@TempDir Path tmp) {
+        Path site = tmp.resolve("site-src");
+        Trees.copy(Cli.site("valid"), site);
+        Map<String, String> before = Trees.digest(tmp);
+
+        assertThat(Cli.run("check", "--source", site.toString()).exit()).isZero();
+
+        assertThat(Trees.digest(tmp)).isEqualTo(before);
+        assertThat(site.resolve("site")).doesNotExist();
+    }
+
+    @Test
+    void anOutputFolderHoldingSomeoneElsesFilesIsRefusedWithExitTwo(@TempDir Path tmp) throws IOException {
+        Path site = tmp.resolve("site-src");
+        Trees.copy(Cli.site("valid"), site);
+        Path notes = tmp.resolve("notes");
+        Files.createDirectories(notes);
+        Files.writeString(notes.resolve("thesis.txt"), "years of work");
+
+        Cli.Run run = Cli.run("build", "--source", site.toString(), "--output", notes.toString());
+
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).contains("refusing to replace").contains("choose another --output");
+        assertThat(Files.readString(notes.resolve("thesis.txt"))).isEqualTo("years of work");
+        try (Stream<Path> left = Files.list(notes)) {
+            assertThat(left).hasSize(1);
+        }
+    }
+
+    @Test
+    void relativeMarkdownLinksBecomeLinksToThePages(@TempDir Path tmp) throws IOException {
+        Path site = tmp.resolve("site-src");
+        Trees.copy(Cli.site("valid"), site);
+
+        assertThat(Cli.run("build", "--source", site.toString()).exit()).isZero();
+
+        String about = Files.readString(site.resolve("site/about/index.html"), StandardCharsets.UTF_8);
+        assertThat(about).contains("<a href=\"../reviews/good/\">the review</a>")
+                .contains("<a href=\"../reviews/good/#findings\">its findings</a>")
+                .doesNotContain(".md\"");
+    }
+}

@@ -1,0 +1,45 @@
+package org.evidencepress.cli;
+
+import org.evidencepress.build.BuildReport;
+import org.evidencepress.diagnostic.Diagnostic;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ReporterTest {
+
+    @Test
+    void colourOnlyOnATerminalAndNeverWithNoColour() {
+        assertThat(Reporter.colourWanted(true, Map.of())).isTrue();
+        assertThat(Reporter.colourWanted(false, Map.of())).isFalse();
+        assertThat(Reporter.colourWanted(true, Map.of("NO_COLOR", "1"))).isFalse();
+        assertThat(Reporter.colourWanted(true, Map.of("NO_COLOR", ""))).isTrue();
+        assertThat(Reporter.colourWanted(true, Map.of("TERM", "dumb"))).isFalse();
+    }
+
+    @Test
+    void theCaretKeepsTabsSoItLinesUp() {
+        assertThat(Reporter.caretIndent("\tkey:\tvalue", 7)).isEqualTo("\t    \t");
+        assertThat(Reporter.caretIndent("ab", 9)).isEqualTo("  ");
+    }
+
+    @Test
+    void githubCommandsEscapeWhatWouldEndThem() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Reporter reporter = new Reporter(Reporter.Format.github, Path.of("."),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(new ByteArrayOutputStream()), false);
+        Diagnostic d = Diagnostic.error("content/a,b:c.md", 3, 4, "100% wrong\r\nsecond line");
+
+        reporter.report(new BuildReport(List.of(d), 0, 0, 0, 5, false), "checked");
+
+        assertThat(out.toString(StandardCharsets.UTF_8).lines().findFirst()).contains(
+                "::error file=content/a%2Cb%3Ac.md,line=3,col=4::100%25 wrong%0D%0Asecond line");
+    }
+}
