@@ -29,6 +29,7 @@ public final class YamlComposer {
     public static final int MAX_BYTES = 1 << 20;
     public static final int MAX_ALIASES = 50;
     public static final int MAX_NESTING = 50;
+    private static final String GLOBAL_TAG_REFUSED = "Global tag is not allowed:";
 
     private static final Set<Tag> DATA_TAGS = Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL,
             Tag.MAP, Tag.SEQ, Tag.TIMESTAMP);
@@ -55,7 +56,11 @@ public final class YamlComposer {
             root = parser.compose(new StringReader(yaml));
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            problems.add(at(path, mark, firstLine, "malformed YAML: " + describe(e)));
+            String problem = e.getProblem() == null ? "" : e.getProblem();
+            // SnakeYAML refuses global tags while composing; that is a policy, not a syntax error.
+            problems.add(at(path, mark, firstLine, problem.startsWith(GLOBAL_TAG_REFUSED)
+                    ? tagNotAllowed(problem.substring(GLOBAL_TAG_REFUSED.length()).strip())
+                    : "malformed YAML: " + describe(e)));
             return null;
         } catch (YAMLException e) {
             problems.add(Diagnostic.error(path, firstLine, 1, "malformed YAML: " + firstSentence(e.getMessage())));
@@ -76,8 +81,7 @@ public final class YamlComposer {
             return; // an alias: its target was checked where it was defined
         }
         if (!DATA_TAGS.contains(node.getTag())) {
-            problems.add(at(path, node.getStartMark(), firstLine, "YAML tag '" + node.getTag().getValue()
-                    + "' is not allowed: front matter is data, not code"));
+            problems.add(at(path, node.getStartMark(), firstLine, tagNotAllowed(node.getTag().getValue())));
             return;
         }
         if (node instanceof MappingNode mapping) {
@@ -90,6 +94,10 @@ public final class YamlComposer {
                 rejectNonDataTags(path, item, firstLine, problems, seen);
             }
         }
+    }
+
+    private static String tagNotAllowed(String tag) {
+        return "YAML tag '" + tag + "' is not allowed: front matter is data, not code";
     }
 
     static Diagnostic at(String path, Mark mark, int firstLine, String message) {
