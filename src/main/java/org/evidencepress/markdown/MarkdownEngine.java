@@ -40,6 +40,8 @@ public final class MarkdownEngine {
                 .nodeRendererFactory(EvidenceNodeRenderer::new)
                 .extensions(EXTENSIONS)
                 .escapeHtml(!unsafeHtml)
+                // A destination like "x/[1] y" must still be a valid URL in the page.
+                .percentEncodeUrls(true)
                 .build();
     }
 
