@@ -2,6 +2,7 @@ package org.evidencepress.markdown;
 
 import org.commonmark.Extension;
 import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.ext.gfm.tables.TableCell;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
@@ -42,6 +43,12 @@ public final class MarkdownEngine {
                 .escapeHtml(!unsafeHtml)
                 // A destination like "x/[1] y" must still be a valid URL in the page.
                 .percentEncodeUrls(true)
+                // Explicit scope tells screen readers which cells a header labels.
+                .attributeProviderFactory(context -> (node, tagName, attributes) -> {
+                    if (node instanceof TableCell cell && cell.isHeader()) {
+                        attributes.put("scope", "col");
+                    }
+                })
                 .build();
     }
 
