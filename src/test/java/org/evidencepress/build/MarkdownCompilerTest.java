@@ -61,11 +61,12 @@ class MarkdownCompilerTest {
     }
 
     @Test
-    void keyPointsCiteBeforeTheBodyAndNumbersFollowTheSourcesList() {
+    void keyPointsCiteBeforeTheBodyAndNumbersShowInAscendingOrder() {
         CompiledMarkdown out = compile("Body [@d; @a; @b; @c].\n", List.of(new InlineText("Point [@b]", 7, 5)));
         assertThat(out.keyPoints()).containsExactly("Point <span class=\"citation\">(<a href=\"#source-2\""
                 + " id=\"cite-2-1\" class=\"cite-link\">2</a>)</span>");
-        assertThat(out.body()).contains(">4</a>, <a href=\"#source-1\"");
+        assertThat(out.body()).contains("(<a href=\"#source-1\" id=\"cite-1-1\" class=\"cite-link\">1</a>,"
+                + " <a href=\"#source-2\" id=\"cite-2-2\" class=\"cite-link\">2</a>,", ">3</a>, <a", ">4</a>)</span>");
         assertThat(out.backrefs().get(1)).containsExactly("cite-2-1", "cite-2-2");
     }
 
