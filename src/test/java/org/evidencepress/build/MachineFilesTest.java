@@ -123,7 +123,7 @@ class MachineFilesTest {
                     .containsExactlyInAnyOrder("index.html", "sleep", "immunology");
         }
         String index = Files.readString(site.resolve("tags/index.html"));
-        assertThat(index).contains("<a href=\"../tags/sleep/\">Sleep</a> <span class=\"term-count\" aria-label=\"2 reviews\">2</span>");
+        assertThat(index).contains("<a href=\"../tags/sleep/\">Sleep</a> <span class=\"term-count\">2<span class=\"visually-hidden\"> reviews</span></span>");
         // page_size is 1, so the two reviews tagged "Sleep"/"sleep" fill two pages of one tag.
         assertThat(Files.readString(site.resolve("tags/sleep/index.html"))).contains(">Beta</a>");
         assertThat(Files.readString(site.resolve("tags/sleep/page/2/index.html"))).contains(">Alpha</a>");
