@@ -129,6 +129,36 @@ class CliEndToEndTest {
     }
 
     @Test
+    void checkReportsEveryProblemOfTheWholeSiteInOneRun() throws IOException {
+        MiniSite.write(dir, "-- content/reviews/a.md --\n" + MiniSite.review("Alpha", "2025-01-01", "slug: same")
+                + "-- content/reviews/b.md --\n" + MiniSite.review("Beta", "2025-01-01", "slug: same")
+                + "-- content/reviews/c.md --\n" + MiniSite.review("Gamma", "2025-01-01", "")
+                        + "\nSee [missing](nowhere.md), [a gap](#no-such-heading) and [ok](a.md).\n"
+                + "-- content/about.md --\nAbout.\n");
+        Files.write(dir.resolve("content/binary.md"), new byte[]{'P', 'K', 3, 4, 0, 0});
+        Files.write(dir.resolve("content/latin1.md"), new byte[]{'c', 'a', 'f', (byte) 0xE9, '\n'});
+        Cli.Run run = Cli.run("check", "--source", dir.toString());
+        assertThat(run.exit()).as(run.all()).isEqualTo(1);
+        assertThat(run.err().lines().filter(l -> l.matches("content/\\S+:\\d+:\\d+: error: .*"))).containsExactly(
+                "content/binary.md:1:1: error: file is not text (it holds binary data)",
+                "content/latin1.md:1:4: error: invalid UTF-8 byte 0xE9; save the file as UTF-8",
+                "content/reviews/b.md:1:1: error: duplicate slug 'same': content/reviews/a.md has it too",
+                "content/reviews/c.md:19:5: error: link 'nowhere.md' names no published review or page",
+                "content/reviews/c.md:19:28: error: fragment '#no-such-heading' of link '#no-such-heading'"
+                        + " matches no id on this page");
+    }
+
+    @Test
+    void aBodyOfSeveralMegabytesBuilds() {
+        String paragraph = "Sleep and mood are linked in many studies of adults and children alike. ".repeat(20) + "\n\n";
+        MiniSite.write(dir, "-- content/reviews/a.md --\n" + MiniSite.review("Alpha", "2025-01-01", "")
+                + paragraph.repeat(3_000));
+        Cli.Run run = build();
+        assertThat(run.exit()).as(run.all()).isZero();
+        assertThat(dir.resolve("site/reviews/a/index.html").toFile().length()).isGreaterThan(4_000_000);
+    }
+
+    @Test
     void wrongUsageExitsTwo() {
         Cli.Run run = Cli.run("build", "--no-such-option");
         assertThat(run.exit()).isEqualTo(2);
