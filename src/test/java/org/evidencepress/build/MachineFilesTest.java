@@ -46,7 +46,8 @@ class MachineFilesTest {
                 """).replace("  - id: s1\n", "  - id: other\n    title: Other\n  - id: s1\n")
                         .replace("    year: 2019\n", "    year: 2019\n    doi: https://doi.org/10.1000/shared.X\n")
                         .replace("[@s1]", "[@other; @s1]")
-                + "-- content/reviews/c.md --\n" + MiniSite.review("Gamma draft", "2025-03-01", "draft: true"));
+                + "-- content/reviews/c.md --\n" + MiniSite.review("Gamma draft", "2025-03-01", "draft: true")
+                + "-- content/reviews/d.md --\n" + MiniSite.review("'" + TRICKY.replace("'", "''") + "'", "2024-12-01", ""));
         site = dir.resolve("site");
         Fixtures.build(dir, site);
     }
@@ -77,7 +78,8 @@ class MachineFilesTest {
         for (int i = 0; i < entries.getLength(); i++) {
             ids.add(((Element) entries.item(i)).getElementsByTagNameNS(atom, "id").item(0).getTextContent());
         }
-        assertThat(ids).containsExactly(BASE + "/reviews/b/", BASE + "/reviews/a/");
+        assertThat(ids).containsExactly(BASE + "/reviews/b/", BASE + "/reviews/a/", BASE + "/reviews/d/");
+        assertThat(texts(feed, atom, "title")).contains(TRICKY);
         assertThat(texts(feed, atom, "updated")).first().isEqualTo("2025-02-01T00:00:00Z");
     }
 
@@ -116,6 +118,18 @@ class MachineFilesTest {
     }
 
     @Test
+    void frontMatterTextIsEscapedForEveryPlaceItLands() throws IOException {
+        String page = Files.readString(site.resolve("reviews/d/index.html"));
+        assertThat(page).contains("<h1 class=\"review-title\">Tricky &lt;/script&gt;&lt;b&gt; &amp; &quot;quoted&quot; title</h1>",
+                "<meta property=\"og:title\" content=\"Tricky &lt;/script&gt;&lt;b&gt; &amp; &quot;quoted&quot; title\">");
+        JsonNode index = new ObjectMapper().readTree(site.resolve("search-index.json").toFile());
+        List<String> titles = new ArrayList<>();
+        index.path("reviews").forEach(r -> titles.add(r.path("title").asText()));
+        assertThat(titles).containsExactly("Beta", "Alpha", TRICKY);
+        assertThat(Files.readString(site.resolve("search-index.js"))).doesNotContain("</script>");
+    }
+
+    @Test
     void tagsThatDifferOnlyInCaseAreOneTagEndToEnd() throws IOException {
         assertThat(site.resolve("tags/sleep/index.html")).exists();
         try (Stream<Path> tags = Files.list(site.resolve("tags"))) {
@@ -136,6 +150,6 @@ class MachineFilesTest {
         assertThat(Pattern.compile("(?i)doi:10\\.1000/shared\\.x").matcher(sources).results().count()).isEqualTo(1);
         assertThat(sources).contains("<a href=\"../reviews/b/#source-2\">Beta</a> <span class=\"work-number\">as source 2</span>",
                 "<a href=\"../reviews/a/#source-1\">Alpha</a> <span class=\"work-number\">as source 1</span>");
-        assertThat(sources).contains("<p>3 works.</p>");
+        assertThat(sources).contains("<p>4 works.</p>");
     }
 }

@@ -172,6 +172,13 @@ class MarkdownCompilerTest {
     }
 
     @Test
+    void rawHtmlIsEscapedUnlessTheSiteAllowsIt() {
+        CompiledMarkdown out = compile("<script>alert(1)</script>\n\nText <b>bold</b> [@a; @b; @c; @d]\n");
+        assertThat(out.body()).contains("&lt;script&gt;alert(1)&lt;/script&gt;", "Text &lt;b&gt;bold&lt;/b&gt;")
+                .doesNotContain("<script>", "<b>");
+    }
+
+    @Test
     void linkToAnotherReviewFileBecomesItsPageUrl() {
         CompiledMarkdown out = compile("See [b](b.md#x) [@a; @b; @c; @d].\n");
         assertThat(out.body()).contains("<a href=\"../../reviews/b/#x\">b</a>");
