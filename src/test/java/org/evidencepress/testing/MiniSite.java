@@ -5,9 +5,13 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -63,24 +67,19 @@ public final class MiniSite {
                 + "---\n\n## Findings\n\nA finding [@s1].\n";
     }
 
-    /** Every file under {@code dir} with its bytes, keyed by '/'-separated relative path. */
-    public static java.util.SortedMap<String, String> snapshot(Path dir) {
+    /** Every file under {@code dir} with a SHA-256 of its bytes, keyed by '/'-separated relative path. */
+    public static SortedMap<String, String> snapshot(Path dir) {
+        SortedMap<String, String> files = new TreeMap<>();
         try (Stream<Path> walk = Files.walk(dir)) {
-            return walk.filter(Files::isRegularFile).collect(Collectors.toMap(
-                    p -> dir.relativize(p).toString().replace('\\', '/'),
-                    p -> {
-                        try {
-                            return java.util.HexFormat.of().formatHex(
-                                    java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(p)));
-                        } catch (IOException e) {
-                            throw new UncheckedIOException(e);
-                        } catch (java.security.NoSuchAlgorithmException e) {
-                            throw new IllegalStateException(e);
-                        }
-                    },
-                    (a, b) -> a, java.util.TreeMap::new));
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                byte[] digest = MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file));
+                files.put(dir.relativize(file).toString().replace('\\', '/'), HexFormat.of().formatHex(digest));
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
+        return files;
     }
 }
