@@ -23,6 +23,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiFunction;
 
 /**
@@ -36,6 +38,8 @@ final class SiteRenderer {
     private final OutputSink sink;
     private final Diagnostics diagnostics;
     private final MarkdownCompiler markdown;
+    /** Every HTML page written so far, for the sitemap (which must list paginated pages too). */
+    private final Set<String> htmlUrls = ConcurrentHashMap.newKeySet();
 
     SiteRenderer(SiteModel model, TemplateEngine templates, OutputSink sink, Diagnostics diagnostics) {
         this.model = model;
@@ -142,11 +146,15 @@ final class SiteRenderer {
         feed.put("reviews", model.reviews().subList(0, Math.min(model.config().feedSize(), model.reviews().size())));
         feed.put("updated", model.reviews().isEmpty() ? "1970-01-01" : model.reviews().get(0).dateIso());
         xml("feed.xml", "feed.ftlx", feed);
+        Map<String, String> lastmod = new HashMap<>();
+        model.reviews().forEach(r -> lastmod.put(r.url(), r.dateIso()));
+        if (!model.reviews().isEmpty()) {
+            lastmod.put("", model.reviews().get(0).dateIso());
+        }
         Map<String, Object> sitemap = new HashMap<>();
         sitemap.put("site", model.config());
-        sitemap.put("reviews", model.reviews());
-        sitemap.put("pages", model.pages());
-        sitemap.put("taxonomies", model.taxonomies());
+        sitemap.put("urls", htmlUrls.stream().filter(u -> !u.equals("404.html")).sorted()
+                .map(u -> new Views.SitemapUrl(model.config().absolute(u), lastmod.get(u))).toList());
         xml("sitemap.xml", "sitemap.ftlx", sitemap);
         sink.write("robots.txt", "User-agent: *\nAllow: /\nSitemap: " + model.config().absolute("sitemap.xml") + "\n");
 
@@ -200,5 +208,6 @@ final class SiteRenderer {
             return;
         }
         sink.write(Urls.fileOf(url), result.html());
+        htmlUrls.add(url);
     }
 }

@@ -9,6 +9,7 @@ import org.evidencepress.markdown.Citation;
 import org.evidencepress.markdown.SourceOffset;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -83,6 +84,8 @@ public final class CitationResolver {
             refs.add(new Citation.CiteRef(source.number(), anchor));
         }
         if (!unknown) {
+            // Shown in ascending order, "(1, 3, 4)", whatever order the author wrote the ids in.
+            refs.sort(Comparator.comparingInt(Citation.CiteRef::number));
             citation.resolve(refs);
         }
     }

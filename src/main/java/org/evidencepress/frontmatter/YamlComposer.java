@@ -29,6 +29,7 @@ public final class YamlComposer {
     public static final int MAX_BYTES = 1 << 20;
     public static final int MAX_ALIASES = 50;
     public static final int MAX_NESTING = 50;
+    private static final String GLOBAL_TAG_REFUSED = "Global tag is not allowed:";
 
     private static final Set<Tag> DATA_TAGS = Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL,
             Tag.MAP, Tag.SEQ, Tag.TIMESTAMP);
@@ -58,7 +59,11 @@ public final class YamlComposer {
             root = parser.compose(new StringReader(yaml));
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            problems.add(at(path, mark, firstLine, "malformed YAML: " + describe(e, firstLine)));
+            String problem = e.getProblem() == null ? "" : e.getProblem();
+            // SnakeYAML refuses global tags while composing; that is a policy, not a syntax error.
+            problems.add(at(path, mark, firstLine, problem.startsWith(GLOBAL_TAG_REFUSED)
+                    ? tagNotAllowed(problem.substring(GLOBAL_TAG_REFUSED.length()).strip())
+                    : "malformed YAML: " + describe(e, firstLine)));
             return null;
         } catch (YAMLException e) {
             problems.add(Diagnostic.error(path, firstLine, 1, "malformed YAML: " + firstSentence(e.getMessage())));
@@ -79,8 +84,7 @@ public final class YamlComposer {
             return; // an alias: its target was checked where it was defined
         }
         if (!DATA_TAGS.contains(node.getTag())) {
-            problems.add(at(path, node.getStartMark(), firstLine, "YAML tag '" + shortTag(node.getTag())
-                    + "' is not allowed: front matter is data, not code; remove the tag"));
+            problems.add(at(path, node.getStartMark(), firstLine, tagNotAllowed(node.getTag().getValue())));
             return;
         }
         if (node instanceof MappingNode mapping) {
@@ -95,10 +99,10 @@ public final class YamlComposer {
         }
     }
 
-    /** The tag as the author wrote it: {@code !!java.net.URL} rather than its expanded form. */
-    private static String shortTag(Tag tag) {
-        String value = tag.getValue();
-        return value.startsWith(Tag.PREFIX) ? "!!" + value.substring(Tag.PREFIX.length()) : value;
+    /** Names the tag as the author wrote it, {@code !!java.net.URL}, not its expanded form. */
+    private static String tagNotAllowed(String tag) {
+        String shown = tag.startsWith(Tag.PREFIX) ? "!!" + tag.substring(Tag.PREFIX.length()) : tag;
+        return "YAML tag '" + shown + "' is not allowed: front matter is data, not code; remove the tag";
     }
 
     static Diagnostic at(String path, Mark mark, int firstLine, String message) {

@@ -2,6 +2,7 @@ package org.evidencepress.markdown;
 
 import org.commonmark.Extension;
 import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.ext.gfm.tables.TableCell;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
@@ -40,6 +41,14 @@ public final class MarkdownEngine {
                 .nodeRendererFactory(EvidenceNodeRenderer::new)
                 .extensions(EXTENSIONS)
                 .escapeHtml(!unsafeHtml)
+                // A destination like "x/[1] y" must still be a valid URL in the page.
+                .percentEncodeUrls(true)
+                // Explicit scope tells screen readers which cells a header labels.
+                .attributeProviderFactory(context -> (node, tagName, attributes) -> {
+                    if (node instanceof TableCell cell && cell.isHeader()) {
+                        attributes.put("scope", "col");
+                    }
+                })
                 .build();
     }
 

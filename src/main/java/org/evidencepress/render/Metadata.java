@@ -28,7 +28,7 @@ public final class Metadata {
         doc.put("mainEntityOfPage", site.absolute(review.url()));
         doc.put("inLanguage", site.language());
         if (site.author() != null) {
-            doc.put("author", Map.of("@type", "Organization", "name", site.author()));
+            doc.put("author", typed("Organization", "name", site.author()));
         }
         doc.put("publisher", typed("Organization", "name", site.publisherName()));
         if (!review.tags().isEmpty()) {
@@ -72,12 +72,15 @@ public final class Metadata {
             work.put("datePublished", source.year().toString());
         }
         if (source.doi() != null) {
-            work.put("identifier", Map.of("@type", "PropertyValue", "propertyID", "DOI", "value", source.doi()));
+            Map<String, Object> identifier = typed("PropertyValue", "propertyID", "DOI");
+            identifier.put("value", source.doi());
+            work.put("identifier", identifier);
         }
         work.put("url", source.href());
         return work;
     }
 
+    /** Insertion-ordered, never Map.of: its order changes between JVM runs, and output must not. */
     private static Map<String, Object> typed(String type, String key, Object value) {
         Map<String, Object> map = new LinkedHashMap<>();
         map.put("@type", type);

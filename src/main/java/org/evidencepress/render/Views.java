@@ -67,6 +67,10 @@ public final class Views {
     public record TermPage(Taxonomy taxonomy, TermGroup group, List<ReviewEntry> reviews, Pagination pagination) {
     }
 
+    /** One sitemap entry; {@code lastmod} is null where no date is known. */
+    public record SitemapUrl(String loc, String lastmod) {
+    }
+
     public record SourcesPage(List<Work> works, int total, int firstNumber, Pagination pagination) {
     }
 }

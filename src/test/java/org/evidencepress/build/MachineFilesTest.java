@@ -1,0 +1,155 @@
+package org.evidencepress.build;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.evidencepress.testing.Fixtures;
+import org.evidencepress.testing.MiniSite;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Feed, sitemap, JSON-LD, tags and the source index of a small site, read as their consumers read them. */
+class MachineFilesTest {
+    private static final String BASE = "https://example.org/press";
+    private static final String TRICKY = "Tricky </script><b> & \"quoted\" title";
+
+    @TempDir
+    static Path dir;
+    static Path site;
+
+    @BeforeAll
+    static void build() {
+        MiniSite.write(dir, "-- site.yaml --\ntitle: Press\nbaseUrl: " + BASE + "/\npage_size: 1\n"
+                + "-- content/about.md --\n# About\n\nText.\n"
+                + "-- content/reviews/a.md --\n" + MiniSite.review("Alpha", "2025-01-01", """
+                tags: [Sleep, Immunology]
+                """).replace("    year: 2019\n", "    year: 2019\n    doi: 10.1000/SHARED.x\n"
+                        + "  - id: s2\n    title: '" + TRICKY.replace("'", "''") + "'\n")
+                        .replace("[@s1]", "[@s1; @s2]")
+                + "-- content/reviews/b.md --\n" + MiniSite.review("Beta", "2025-02-01", """
+                tags: [sleep]
+                """).replace("  - id: s1\n", "  - id: other\n    title: Other\n  - id: s1\n")
+                        .replace("    year: 2019\n", "    year: 2019\n    doi: https://doi.org/10.1000/shared.X\n")
+                        .replace("[@s1]", "[@other; @s1]")
+                + "-- content/reviews/c.md --\n" + MiniSite.review("Gamma draft", "2025-03-01", "draft: true")
+                + "-- content/reviews/d.md --\n" + MiniSite.review("'" + TRICKY.replace("'", "''") + "'", "2024-12-01", ""));
+        site = dir.resolve("site");
+        Fixtures.build(dir, site);
+    }
+
+    private static Document xml(String path) throws Exception {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        return factory.newDocumentBuilder().parse(site.resolve(path).toFile());
+    }
+
+    private static List<String> texts(Document doc, String ns, String tag) {
+        NodeList nodes = doc.getElementsByTagNameNS(ns, tag);
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < nodes.getLength(); i++) {
+            out.add(nodes.item(i).getTextContent().strip());
+        }
+        return out;
+    }
+
+    @Test
+    void feedIsAtomListingExactlyThePublishedReviewsNewestFirst() throws Exception {
+        String atom = "http://www.w3.org/2005/Atom";
+        Document feed = xml("feed.xml");
+        assertThat(feed.getDocumentElement().getLocalName()).isEqualTo("feed");
+        assertThat(feed.getDocumentElement().getNamespaceURI()).isEqualTo(atom);
+        NodeList entries = feed.getElementsByTagNameNS(atom, "entry");
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < entries.getLength(); i++) {
+            ids.add(((Element) entries.item(i)).getElementsByTagNameNS(atom, "id").item(0).getTextContent());
+        }
+        assertThat(ids).containsExactly(BASE + "/reviews/b/", BASE + "/reviews/a/", BASE + "/reviews/d/");
+        assertThat(texts(feed, atom, "title")).contains(TRICKY);
+        assertThat(texts(feed, atom, "updated")).first().isEqualTo("2025-02-01T00:00:00Z");
+    }
+
+    @Test
+    void sitemapListsEveryPageOfTheBuildAndNoDraft() throws Exception {
+        List<String> locs = texts(xml("sitemap.xml"), "http://www.sitemaps.org/schemas/sitemap/0.9", "loc");
+        List<String> pages;
+        try (Stream<Path> walk = Files.walk(site)) {
+            pages = walk.filter(p -> p.getFileName().toString().equals("index.html"))
+                    .map(p -> BASE + "/" + site.relativize(p.getParent()).toString().replace('\\', '/') + "/")
+                    .map(url -> url.replace(BASE + "//", BASE + "/"))
+                    .toList();
+        }
+        assertThat(locs).containsExactlyInAnyOrderElementsOf(pages);
+        assertThat(locs).contains(BASE + "/reviews/a/", BASE + "/reviews/b/", BASE + "/page/2/")
+                .noneMatch(l -> l.contains("reviews/c/"));
+    }
+
+    @Test
+    void jsonLdParsesAndNamesEverySource() throws IOException {
+        String html = Files.readString(site.resolve("reviews/a/index.html"));
+        Matcher m = Pattern.compile("<script type=\"application/ld\\+json\">(.*?)</script>", Pattern.DOTALL)
+                .matcher(html);
+        assertThat(m.find()).as("JSON-LD script in the page").isTrue();
+        JsonNode ld = new ObjectMapper().readTree(m.group(1));
+        assertThat(ld.path("@context").asText()).isEqualTo("https://schema.org");
+        assertThat(ld.path("headline").asText()).isEqualTo("Alpha");
+        assertThat(ld.path("datePublished").asText()).isEqualTo("2025-01-01");
+        assertThat(ld.path("about").path("isPartOf").path("name").asText()).isEqualTo("Test Journal");
+        List<String> cited = new ArrayList<>();
+        ld.path("citation").forEach(c -> cited.add(c.path("name").asText()));
+        assertThat(cited).containsExactly("Source of Alpha", TRICKY);
+        assertThat(ld.path("citation").get(0).path("identifier").path("value").asText()).isEqualTo("10.1000/SHARED.x");
+        assertThat(html).as("the title is escaped in every place it lands").doesNotContain("</script><b>");
+        assertThat(html).contains("<meta name=\"citation_reference\" content=\"citation_title=Tricky &lt;/script&gt;");
+    }
+
+    @Test
+    void frontMatterTextIsEscapedForEveryPlaceItLands() throws IOException {
+        String page = Files.readString(site.resolve("reviews/d/index.html"));
+        assertThat(page).contains("<h1 class=\"review-title\">Tricky &lt;/script&gt;&lt;b&gt; &amp; &quot;quoted&quot; title</h1>",
+                "<meta property=\"og:title\" content=\"Tricky &lt;/script&gt;&lt;b&gt; &amp; &quot;quoted&quot; title\">");
+        JsonNode index = new ObjectMapper().readTree(site.resolve("search-index.json").toFile());
+        List<String> titles = new ArrayList<>();
+        index.path("reviews").forEach(r -> titles.add(r.path("title").asText()));
+        assertThat(titles).containsExactly("Beta", "Alpha", TRICKY);
+        assertThat(Files.readString(site.resolve("search-index.js"))).doesNotContain("</script>");
+    }
+
+    @Test
+    void tagsThatDifferOnlyInCaseAreOneTagEndToEnd() throws IOException {
+        assertThat(site.resolve("tags/sleep/index.html")).exists();
+        try (Stream<Path> tags = Files.list(site.resolve("tags"))) {
+            assertThat(tags.map(p -> p.getFileName().toString()))
+                    .containsExactlyInAnyOrder("index.html", "sleep", "immunology");
+        }
+        String index = Files.readString(site.resolve("tags/index.html"));
+        assertThat(index).contains("<a href=\"../tags/sleep/\">Sleep</a> <span class=\"term-count\">2<span class=\"visually-hidden\"> reviews</span></span>");
+        // page_size is 1, so the two reviews tagged "Sleep"/"sleep" fill two pages of one tag.
+        assertThat(Files.readString(site.resolve("tags/sleep/index.html"))).contains(">Beta</a>");
+        assertThat(Files.readString(site.resolve("tags/sleep/page/2/index.html"))).contains(">Alpha</a>");
+        assertThat(Files.readString(site.resolve("reviews/b/index.html"))).contains("<meta property=\"article:tag\" content=\"Sleep\">");
+    }
+
+    @Test
+    void aDoiCitedByTwoReviewsIsOneWorkWithBoth() throws IOException {
+        String sources = Files.readString(site.resolve("sources/index.html"));
+        assertThat(Pattern.compile("(?i)doi:10\\.1000/shared\\.x").matcher(sources).results().count()).isEqualTo(1);
+        assertThat(sources).contains("<a href=\"../reviews/b/#source-2\">Beta</a> <span class=\"work-number\">as source 2</span>",
+                "<a href=\"../reviews/a/#source-1\">Alpha</a> <span class=\"work-number\">as source 1</span>");
+        assertThat(sources).contains("<p>4 works.</p>");
+    }
+}

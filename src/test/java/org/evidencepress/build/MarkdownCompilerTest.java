@@ -1,0 +1,186 @@
+package org.evidencepress.build;
+
+import org.evidencepress.content.SourceKind;
+import org.evidencepress.diagnostic.Diagnostic;
+import org.evidencepress.frontmatter.InlineText;
+import org.evidencepress.frontmatter.ParsedFile;
+import org.evidencepress.frontmatter.SourceEntry;
+import org.evidencepress.markdown.MarkdownEngine;
+import org.evidencepress.markdown.TocEntry;
+import org.evidencepress.render.Views;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The Markdown stages of one review: citations, anchors, TOC, section and link checks. */
+class MarkdownCompilerTest {
+    private static final String PATH = "content/reviews/a.md";
+    /** The body starts on line 10 of the file, as after a nine-line front matter. */
+    private static final int BODY_LINE = 10;
+    private static final List<SourceEntry> SOURCES = List.of(source(1, "a"), source(2, "b"), source(3, "c"),
+            source(4, "d"));
+
+    private final List<Diagnostic> problems = new ArrayList<>();
+
+    private static SourceEntry source(int number, String id) {
+        return new SourceEntry(number, id, "Title " + id, List.of(), null, 2020, null, null, 2 + number, 5);
+    }
+
+    private CompiledMarkdown compile(String body) {
+        return compile(body, List.of());
+    }
+
+    private CompiledMarkdown compile(String body, List<InlineText> keyPoints) {
+        MarkdownCompiler compiler = new MarkdownCompiler(new MarkdownEngine(false), 3,
+                Map.of(PATH, "reviews/a/", "content/reviews/b.md", "reviews/b/"));
+        ParsedFile file = new ParsedFile(PATH, SourceKind.REVIEW, null, body, BODY_LINE);
+        return compiler.compile(file, "reviews/a/", keyPoints, SOURCES, problems);
+    }
+
+    private List<String> reported() {
+        return problems.stream().map(Diagnostic::format).toList();
+    }
+
+    private List<String> errors() {
+        return problems.stream().filter(Diagnostic::isError).map(Diagnostic::format).toList();
+    }
+
+    @Test
+    void semicolonAndCommaListsRenderAsNumberedLinksWithBackLinks() {
+        CompiledMarkdown out = compile("One [@a; @c].\n\nTwo [@c, @d].\n\nThree [@a].\n");
+        assertThat(out.body()).contains("One <span class=\"citation\">(<a href=\"#source-1\" id=\"cite-1-1\""
+                + " class=\"cite-link\">1</a>, <a href=\"#source-3\" id=\"cite-3-1\" class=\"cite-link\">3</a>)</span>.");
+        assertThat(out.body()).contains("Two <span class=\"citation\">(<a href=\"#source-3\" id=\"cite-3-2\"");
+        assertThat(out.backrefs()).containsExactly(List.of("cite-1-1", "cite-1-2"), List.of(),
+                List.of("cite-3-1", "cite-3-2"), List.of("cite-4-1"));
+        assertThat(reported()).containsExactly(PATH + ":4:5: warning: source 'b' is never cited");
+    }
+
+    @Test
+    void keyPointsCiteBeforeTheBodyAndNumbersShowInAscendingOrder() {
+        CompiledMarkdown out = compile("Body [@d; @a; @b; @c].\n", List.of(new InlineText("Point [@b]", 7, 5)));
+        assertThat(out.keyPoints()).containsExactly("Point <span class=\"citation\">(<a href=\"#source-2\""
+                + " id=\"cite-2-1\" class=\"cite-link\">2</a>)</span>");
+        assertThat(out.body()).contains("(<a href=\"#source-1\" id=\"cite-1-1\" class=\"cite-link\">1</a>,"
+                + " <a href=\"#source-2\" id=\"cite-2-2\" class=\"cite-link\">2</a>,", ">3</a>, <a", ">4</a>)</span>");
+        assertThat(out.backrefs().get(1)).containsExactly("cite-2-1", "cite-2-2");
+    }
+
+    @Test
+    void citationSyntaxStaysLiteralInCodeLinksAndAfterBackslash() {
+        CompiledMarkdown out = compile("""
+                Span `[@a]` here.
+
+                ```
+                [@b]
+                ```
+
+                    [@c] indented
+
+                A [link](https://example.org/[@d]) and \\[@a] escaped.
+
+                Real [@a; @b; @c; @d].
+                """);
+        assertThat(out.body()).contains("<code>[@a]</code>", "<code>[@b]\n</code>", "<code>[@c] indented\n</code>",
+                "href=\"https://example.org/%5B@d%5D\"", "and [@a] escaped.");
+        assertThat(out.backrefs()).allSatisfy(places -> assertThat(places).hasSize(1));
+    }
+
+    @Test
+    void unknownCitationIdIsAnErrorAtTheCitation() {
+        CompiledMarkdown out = compile("Text\n\nSee [@a; @zz] too [@b; @c; @d].\n");
+        assertThat(errors()).containsExactly(
+                PATH + ":12:5: error: unknown citation id '@zz': no source with id 'zz' in this review");
+        assertThat(out.body()).as("an unresolved citation is shown as written").contains("See [@a; @zz] too");
+    }
+
+    @Test
+    void repeatedHeadingsGetUniqueStableAnchors() {
+        CompiledMarkdown out = compile("## Results\n\nx [@a; @b; @c; @d]\n\n## Results\n\ny\n\n## Results\n\nz\n");
+        assertThat(out.toc()).extracting(TocEntry::anchorId).containsExactly("results", "results-1", "results-2");
+        assertThat(out.body()).contains("<h2 id=\"results\">", "<h2 id=\"results-1\">", "<h2 id=\"results-2\">");
+    }
+
+    @Test
+    void headingsNeverTakeTheIdsOfThePageOwnSections() {
+        CompiledMarkdown out = compile("""
+                ## Sources
+
+                a [@a; @b; @c; @d]
+
+                ## Study Overview
+
+                b
+
+                ## Source 1
+
+                c
+                """);
+        assertThat(out.toc()).extracting(TocEntry::anchorId).containsExactly("sources-1", "study-overview-1",
+                "source-1-1");
+    }
+
+    @Test
+    void emptySectionIsAWarningAtItsHeading() {
+        compile("## Filled\n\ntext [@a; @b; @c; @d]\n\n## Empty\n\n## Next\n\n### Sub\n\nmore\n\n## Last\n");
+        assertThat(reported()).containsExactly(
+                PATH + ":14:1: warning: empty section: heading 'Empty' has nothing under it",
+                PATH + ":22:1: warning: empty section: heading 'Last' has nothing under it");
+    }
+
+    @Test
+    void tableOfContentsNestsH3UnderTheirH2() {
+        CompiledMarkdown out = compile("""
+                ## One
+
+                a [@a; @b; @c; @d]
+
+                ### One A
+
+                b
+
+                #### Too deep for the TOC
+
+                c
+
+                ### One B
+
+                d
+
+                ## Two
+
+                e
+                """);
+        List<Views.TocItem> toc = Views.nest(out.toc());
+        assertThat(toc).extracting(Views.TocItem::text).containsExactly("One", "Two");
+        assertThat(toc.get(0).children()).extracting(Views.TocItem::anchorId).containsExactly("one-a", "one-b");
+        assertThat(toc.get(0).children().get(0).children()).isEmpty();
+        assertThat(toc.get(1).children()).isEmpty();
+    }
+
+    @Test
+    void linkSchemesOtherThanHttpHttpsMailtoAreErrors() {
+        compile("[ok](https://x.org) [mail](mailto:a@b.org) [bad](javascript:alert(1)) [@a; @b; @c; @d]\n\n"
+                + "![img](data:image/png;base64,AAAA)\n");
+        assertThat(errors()).containsExactly(
+                PATH + ":10:44: error: link scheme 'javascript:' is not allowed: use http, https or mailto",
+                PATH + ":12:1: error: image scheme 'data:' is not allowed: use http or https");
+    }
+
+    @Test
+    void rawHtmlIsEscapedUnlessTheSiteAllowsIt() {
+        CompiledMarkdown out = compile("<script>alert(1)</script>\n\nText <b>bold</b> [@a; @b; @c; @d]\n");
+        assertThat(out.body()).contains("&lt;script&gt;alert(1)&lt;/script&gt;", "Text &lt;b&gt;bold&lt;/b&gt;")
+                .doesNotContain("<script>", "<b>");
+    }
+
+    @Test
+    void linkToAnotherReviewFileBecomesItsPageUrl() {
+        CompiledMarkdown out = compile("See [b](b.md#x) [@a; @b; @c; @d].\n");
+        assertThat(out.body()).contains("<a href=\"../../reviews/b/#x\">b</a>");
+    }
+}

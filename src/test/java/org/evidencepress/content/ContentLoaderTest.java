@@ -1,0 +1,67 @@
+package org.evidencepress.content;
+
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ContentLoaderTest {
+    private static final String PATH = "content/reviews/a.md";
+
+    private static ContentLoader.Loaded decode(byte[] bytes) {
+        return ContentLoader.decode(PATH, bytes);
+    }
+
+    private static byte[] concat(String before, int badByte, String after) {
+        byte[] a = before.getBytes(StandardCharsets.UTF_8);
+        byte[] b = after.getBytes(StandardCharsets.UTF_8);
+        byte[] out = new byte[a.length + 1 + b.length];
+        System.arraycopy(a, 0, out, 0, a.length);
+        out[a.length] = (byte) badByte;
+        System.arraycopy(b, 0, out, a.length + 1, b.length);
+        return out;
+    }
+
+    @Test
+    void byteOrderMarkIsDropped() {
+        byte[] bytes = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, '-', '-', '-', '\n'};
+        ContentLoader.Loaded loaded = decode(bytes);
+        assertThat(loaded.failure()).isNull();
+        assertThat(loaded.source().text()).isEqualTo("---\n");
+    }
+
+    @Test
+    void crlfAndLoneCrBecomeNewlines() {
+        ContentLoader.Loaded loaded = decode("a\r\nb\rc\n".getBytes(StandardCharsets.UTF_8));
+        assertThat(loaded.source().text()).isEqualTo("a\nb\nc\n");
+    }
+
+    @Test
+    void invalidUtf8IsReportedAtItsLineAndCharacterColumn() {
+        // "é" is two bytes but one column: the bad byte is the third character of line 3.
+        ContentLoader.Loaded loaded = decode(concat("---\ntitle: x\né ", 0xFF, "z\n"));
+        assertThat(loaded.source()).isNull();
+        assertThat(loaded.failure().format())
+                .isEqualTo(PATH + ":3:3: error: invalid UTF-8 byte 0xFF; save the file as UTF-8");
+    }
+
+    @Test
+    void truncatedMultiByteSequenceAtEndOfFileIsReported() {
+        ContentLoader.Loaded loaded = decode(concat("ok\n", 0xC3, ""));
+        assertThat(loaded.failure().format()).startsWith(PATH + ":2:1: error: invalid UTF-8 byte 0xC3");
+    }
+
+    @Test
+    void binaryFileIsNotText() {
+        ContentLoader.Loaded loaded = decode(new byte[]{(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13});
+        assertThat(loaded.failure().format()).isEqualTo(PATH + ":1:1: error: file is not text (it holds binary data)");
+    }
+
+    @Test
+    void onlyFilesDirectlyInReviewsAreReviews() {
+        assertThat(ContentLoader.kindOf("content/reviews/a.md")).isEqualTo(SourceKind.REVIEW);
+        assertThat(ContentLoader.kindOf("content/reviews/old/a.md")).isEqualTo(SourceKind.PAGE);
+        assertThat(ContentLoader.kindOf("content/about.md")).isEqualTo(SourceKind.PAGE);
+    }
+}

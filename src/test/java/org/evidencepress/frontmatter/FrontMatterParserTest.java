@@ -1,0 +1,200 @@
+package org.evidencepress.frontmatter;
+
+import org.evidencepress.content.SourceKind;
+import org.evidencepress.content.SourceText;
+import org.evidencepress.diagnostic.Diagnostic;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+/** Each front-matter check of SPEC section 4, with the exact position it reports. */
+class FrontMatterParserTest {
+    private static final String PATH = "content/reviews/a.md";
+    /** Line numbers in the comments are the file's; tests edit single lines of it. */
+    private static final String VALID = """
+            ---
+            title: T
+            date: 2026-01-02
+            study:
+              year: 2020
+              journal: J
+              population: P
+            sources:
+              - id: a
+                title: A
+                url: https://example.org/a
+            ---
+            Body [@a].
+            """;
+
+    private final List<Diagnostic> problems = new ArrayList<>();
+
+    private ParsedFile parse(String text) {
+        return FrontMatterParser.parseFile(new SourceText(PATH, SourceKind.REVIEW, text), problems);
+    }
+
+    private List<String> reported(String text) {
+        parse(text);
+        return problems.stream().map(Diagnostic::format).toList();
+    }
+
+    private static String replace(String line, String with) {
+        assertThat(VALID).contains(line);
+        return VALID.replace(line, with);
+    }
+
+    @Test
+    void validReviewParsesIntoTypedFields() {
+        ParsedFile file = parse(VALID);
+        assertThat(problems).isEmpty();
+        FrontMatter f = file.front();
+        assertThat(f.title()).isEqualTo("T");
+        assertThat(f.date()).isEqualTo(LocalDate.of(2026, 1, 2));
+        assertThat(f.study().year()).isEqualTo(2020);
+        assertThat(f.slug()).isEqualTo("a");
+        assertThat(f.sources()).singleElement().satisfies(s -> {
+            assertThat(s.number()).isEqualTo(1);
+            assertThat(s.line()).isEqualTo(9);
+        });
+        assertThat(file.body()).isEqualTo("Body [@a].\n");
+        assertThat(file.bodyFirstLine()).isEqualTo(13);
+    }
+
+    @Test
+    void missingFieldIsReportedAtTheMappingThatLacksIt() {
+        assertThat(reported(replace("title: T\n", ""))).containsExactly(
+                PATH + ":2:1: error: missing required field 'title'");
+        assertThat(problems).hasSize(1);
+        problems.clear();
+        assertThat(reported(replace("  journal: J\n", ""))).containsExactly(
+                PATH + ":5:3: error: missing required field 'study.journal'");
+    }
+
+    @Test
+    void wrongTypeIsReportedAtTheValue() {
+        assertThat(reported(replace("year: 2020", "year: twenty"))).containsExactly(
+                PATH + ":5:9: error: 'study.year' must be an integer year, got \"twenty\"");
+    }
+
+    @Test
+    void badDateIsReportedAtTheValue() {
+        assertThat(reported(replace("date: 2026-01-02", "date: 2026-02-30"))).containsExactly(
+                PATH + ":3:7: error: 'date' is not a valid date: \"2026-02-30\" (expected YYYY-MM-DD)");
+    }
+
+    @Test
+    void everyProblemOfTheFileIsReportedInOneRun() {
+        String text = replace("date: 2026-01-02", "date: soon").replace("year: 2020", "year: twenty");
+        assertThat(reported(text)).containsExactly(
+                PATH + ":3:7: error: 'date' is not a valid date: \"soon\" (expected YYYY-MM-DD)",
+                PATH + ":5:9: error: 'study.year' must be an integer year, got \"twenty\"");
+    }
+
+    @Test
+    void duplicateSourceIdIsReportedAtTheSecondId() {
+        String text = replace("    url: https://example.org/a\n", "  - id: a\n    title: B\n");
+        assertThat(reported(text)).containsExactly(
+                PATH + ":11:9: error: duplicate source id 'a' (first used at line 9)");
+    }
+
+    @Test
+    void numericAndQuotedIdsAreTheSameId() {
+        String text = replace("  - id: a\n", "  - id: 1\n").replace("    url: https://example.org/a\n",
+                "  - id: \"1\"\n    title: B\n").replace("[@a]", "[@1]");
+        assertThat(reported(text)).singleElement().asString().contains("duplicate source id '1'");
+    }
+
+    @Test
+    void urlWithAnotherSchemeIsRejected() {
+        assertThat(reported(replace("url: https://example.org/a", "url: javascript:alert(1)"))).containsExactly(
+                PATH + ":11:10: error: url scheme 'javascript:' is not allowed: use http or https");
+    }
+
+    @Test
+    void malformedYamlIsReportedWhereTheParserStopped() {
+        assertThat(reported(replace("title: T", "title: [unclosed"))).singleElement().asString()
+                .startsWith(PATH + ":3:").contains(": error: malformed YAML: ");
+    }
+
+    @Test
+    void frontMatterThatNeverClosesIsAnError() {
+        assertThat(reported("---\ntitle: T\n")).containsExactly(PATH
+                + ":1:1: error: front matter opened here never closes: add a line '---' after the last field");
+    }
+
+    @Test
+    void unknownKeysAreWarningsWithDidYouMean() {
+        String text = replace("title: T\n", "title: T\ntitel: U\n").replace("  journal: J\n",
+                "  journal: J\n  jornal: K\n  colour: red\n");
+        ParsedFile file = parse(text);
+        assertThat(file).as("warnings do not stop the file").isNotNull();
+        assertThat(problems.stream().map(Diagnostic::format)).containsExactly(
+                PATH + ":3:1: warning: unknown key 'titel'; did you mean 'title'?",
+                PATH + ":8:3: warning: unknown key 'study.jornal'; did you mean 'journal'?",
+                PATH + ":9:3: warning: unknown key 'study.colour'");
+    }
+
+    @Test
+    void aliasBombFailsFastWithACleanError() {
+        String bomb = """
+                ---
+                a: &a ["x","x","x","x","x","x","x","x","x"]
+                b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]
+                c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]
+                d: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]
+                e: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d]
+                f: &f [*e,*e,*e,*e,*e,*e,*e,*e,*e]
+                g: &g [*f,*f,*f,*f,*f,*f,*f,*f,*f]
+                h: &h [*g,*g,*g,*g,*g,*g,*g,*g,*g]
+                i: &i [*h,*h,*h,*h,*h,*h,*h,*h,*h]
+                ---
+                """;
+        List<String> found = assertTimeoutPreemptively(Duration.ofSeconds(1), () -> reported(bomb));
+        assertThat(found).singleElement().asString()
+                .startsWith(PATH + ":").contains(": error: malformed YAML: ").containsIgnoringCase("aliases");
+    }
+
+    @Test
+    void objectConstructingTagFailsFastWithACleanError() {
+        String text = replace("title: T", "title: !!javax.script.ScriptEngineManager "
+                + "[!!java.net.URLClassLoader [[!!java.net.URL [\"http://localhost/\"]]]]");
+        List<String> found = assertTimeoutPreemptively(Duration.ofSeconds(1), () -> reported(text));
+        assertThat(found).first().asString().isEqualTo(PATH
+                + ":2:8: error: YAML tag '!!javax.script.ScriptEngineManager' is not allowed:"
+                + " front matter is data, not code; remove the tag");
+    }
+
+    @Test
+    void localTagIsRefusedToo() {
+        assertThat(reported(replace("title: T", "title: !python/object T"))).containsExactly(
+                PATH + ":2:8: error: YAML tag '!python/object' is not allowed: front matter is data, not code; remove the tag");
+    }
+
+    @Test
+    void deepNestingIsRefused() {
+        String deep = "[".repeat(60) + "]".repeat(60);
+        List<String> found = assertTimeoutPreemptively(Duration.ofSeconds(1),
+                () -> reported(replace("title: T", "title: T\nx: " + deep)));
+        assertThat(found).singleElement().asString().startsWith(PATH + ":").contains(": error: ")
+                .containsIgnoringCase("nesting");
+    }
+
+    @Test
+    void frontMatterOverOneMebibyteIsRefused() {
+        String big = "summary: " + "x".repeat(YamlComposer.MAX_BYTES) + "\n";
+        assertThat(reported(replace("title: T\n", "title: T\n" + big))).containsExactly(
+                PATH + ":2:1: error: front matter is larger than 1 MiB; move long text into the body");
+    }
+
+    @Test
+    void reviewWithoutFrontMatterIsAnError() {
+        assertThat(reported("# Just a body\n")).singleElement().asString()
+                .startsWith(PATH + ":1:1: error: review has no front matter");
+    }
+}

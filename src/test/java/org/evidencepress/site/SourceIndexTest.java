@@ -1,0 +1,55 @@
+package org.evidencepress.site;
+
+import org.evidencepress.frontmatter.SourceEntry;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SourceIndexTest {
+
+    private static SourceEntry source(int number, String title, Integer year, String doi) {
+        return new SourceEntry(number, "s" + number, title, List.of(), "J", year, doi, null, 1, 1);
+    }
+
+    private static ReviewEntry review(String slug, LocalDate date, SourceEntry... sources) {
+        return new ReviewEntry(null, slug, "reviews/" + slug + "/", "Review " + slug, date, null, null, List.of(),
+                Term.of("J"), Term.of("2020"), null, null, List.of(sources), List.of(), false, false);
+    }
+
+    @Test
+    void sameDoiInAnyCaseIsOneWorkListingBothReviewsWithTheirNumbers() {
+        ReviewEntry newer = review("newer", LocalDate.of(2026, 2, 1),
+                source(1, "Other", 2001, null), source(2, "Shared work", 2015, "10.1000/ABC.def"));
+        ReviewEntry older = review("older", LocalDate.of(2025, 1, 1),
+                source(1, "Shared work, as cited by the older review", 2015, "10.1000/abc.DEF"));
+        List<Work> works = SourceIndex.works(List.of(newer, older));
+        assertThat(works).hasSize(2);
+        Work shared = works.stream().filter(w -> w.doi() != null).findFirst().orElseThrow();
+        assertThat(shared.citers()).extracting(c -> c.review().slug(), Work.Citer::number)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("newer", 2),
+                        org.assertj.core.groups.Tuple.tuple("older", 1));
+        assertThat(shared.title()).as("described as its earliest citer wrote it")
+                .isEqualTo("Shared work, as cited by the older review");
+    }
+
+    @Test
+    void withoutDoiTheSameNormalisedTitleAndYearIsOneWork() {
+        ReviewEntry a = review("a", LocalDate.of(2026, 1, 1), source(1, "Sleep and Café  culture: a review", 2019, null));
+        ReviewEntry b = review("b", LocalDate.of(2025, 1, 1), source(3, "sleep and cafe culture — A Review.", 2019, null));
+        ReviewEntry c = review("c", LocalDate.of(2024, 1, 1), source(1, "Sleep and cafe culture: a review", 2020, null));
+        List<Work> works = SourceIndex.works(List.of(a, b, c));
+        assertThat(works).hasSize(2);
+        assertThat(works).filteredOn(w -> w.year() == 2019).singleElement()
+                .satisfies(w -> assertThat(w.citers()).extracting(Work.Citer::number).containsExactly(1, 3));
+    }
+
+    @Test
+    void aDoiAndATitleMatchAreNotMerged() {
+        ReviewEntry a = review("a", LocalDate.of(2026, 1, 1), source(1, "Same title", 2019, "10.1/x"));
+        ReviewEntry b = review("b", LocalDate.of(2025, 1, 1), source(1, "Same title", 2019, "10.1/y"));
+        assertThat(SourceIndex.works(List.of(a, b))).hasSize(2);
+    }
+}

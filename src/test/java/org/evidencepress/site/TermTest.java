@@ -1,0 +1,33 @@
+package org.evidencepress.site;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TermTest {
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            "Immunology                | immunology",
+            "IMMUNOLOGY                | immunology",
+            "blue light                | blue-light",
+            "  circadian   rhythm      | circadian-rhythm",
+            "type-2 diabetes           | type-2-diabetes",
+            "C++ & Rust!               | c-rust",
+            "IL-4/IL-13 (Th2)          | il-4-il-13-th2",
+            "Schlafstörung             | schlafstörung",
+            "Ärzte                     | ärzte",
+            "ΥΓΕΊΑ                     | υγεία",
+            "睡眠 研究                  | 睡眠-研究",
+            "'...'                     | -"})
+    void slugIsLowerCasedWithPunctuationRunsAsOneDash(String text, String slug) {
+        assertThat(Term.slugify(text)).isEqualTo(slug);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"Café, Cafe\u0301", "Sleep, sleep"})
+    void spellingsThatDifferOnlyInCaseOrNormalisationAreOneTerm(String a, String b) {
+        assertThat(Term.of(a).slug()).isEqualTo(Term.of(b).slug());
+    }
+}
