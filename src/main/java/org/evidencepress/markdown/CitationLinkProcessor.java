@@ -21,11 +21,12 @@ final class CitationLinkProcessor implements LinkProcessor {
         if (info.destination() != null || info.marker() != null) {
             return LinkResult.none();
         }
-        List<String> ids = parseIds(info.text());
+        String text = info.text(scanner);
+        List<String> ids = parseIds(text);
         if (ids == null) {
             return LinkResult.none();
         }
-        return LinkResult.replaceWith(new Citation(ids, "[" + info.text() + "]"), info.afterTextBracket());
+        return LinkResult.replaceWith(new Citation(ids, "[" + text + "]"), info.afterTextBracket());
     }
 
     /** The ids of "@a; @b, @c", or null when the text is not a citation list. */
