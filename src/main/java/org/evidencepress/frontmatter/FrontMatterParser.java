@@ -59,7 +59,7 @@ public final class FrontMatterParser {
                 return null;
             }
             return new FrontMatter(null, null, null, null, List.of(), false, defaultSlug, List.of(), null, null,
-                    List.of());
+                    List.of(), 1, 1);
         }
         int before = errorCount(problems);
         Node root = YamlComposer.compose(path, block.yaml(), block.yamlFirstLine(), problems);
@@ -107,7 +107,7 @@ public final class FrontMatterParser {
                 return null;
             }
             return new FrontMatter(null, null, null, null, List.of(), false, defaultSlug, List.of(), null, null,
-                    List.of());
+                    List.of(), 1, 1);
         }
         Fields fields = fields(root, "", review ? REVIEW_KEYS : PAGE_KEYS);
         if (fields == null) {
@@ -118,9 +118,10 @@ public final class FrontMatterParser {
         String summary = fields.text("summary");
         boolean draft = fields.bool("draft");
         String slug = fields.slug("slug", defaultSlug);
+        Node slugAt = fields.get("slug") != null ? fields.get("slug") : root;
         if (!review) {
             return new FrontMatter(title, date, null, summary, List.of(), draft, slug, List.of(), null, null,
-                    List.of());
+                    List.of(), line(slugAt), column(slugAt));
         }
         String kindLabel = fields.text("kind");
         List<String> tags = fields.textList("tags", false);
@@ -129,7 +130,7 @@ public final class FrontMatterParser {
         SearchInfo search = search(fields.get("search"));
         List<SourceEntry> sources = sources(fields.get("sources"));
         return new FrontMatter(title, date, kindLabel, summary, tags, draft, slug, keyPoints, study, search,
-                sources);
+                sources, line(slugAt), column(slugAt));
     }
 
     private Study study(Node node) {

@@ -56,7 +56,7 @@ public final class SiteModelBuilder {
             } else {
                 String url = pageUrl(file);
                 if (RESERVED.contains(url.substring(0, url.indexOf('/')))) {
-                    problems.add(Diagnostic.error(file.path(), 1, 1, "page URL '" + url
+                    problems.add(Diagnostic.error(file.path(), front.slugLine(), front.slugColumn(), "page URL '" + url
                             + "' is reserved for the generated site; rename the file or set a slug"));
                 } else if (claim(urlOwners, url, file, "URL '" + url + "'", problems)) {
                     String title = front.title() != null ? front.title() : titleFromPath(file.path());
@@ -78,7 +78,8 @@ public final class SiteModelBuilder {
                                  List<Diagnostic> problems) {
         String owner = owners.putIfAbsent(url, file.path());
         if (owner != null) {
-            problems.add(Diagnostic.error(file.path(), 1, 1, "duplicate " + what + ": " + owner + " already uses it;"
+            problems.add(Diagnostic.error(file.path(), file.front().slugLine(), file.front().slugColumn(),
+                    "duplicate " + what + ": " + owner + " already uses it;"
                     + " give one of them another slug"));
             return false;
         }
