@@ -28,7 +28,7 @@ public final class Metadata {
         doc.put("mainEntityOfPage", site.absolute(review.url()));
         doc.put("inLanguage", site.language());
         if (site.author() != null) {
-            doc.put("author", Map.of("@type", "Organization", "name", site.author()));
+            doc.put("author", ordered("@type", "Organization", "name", site.author()));
         }
         doc.put("publisher", typed("Organization", "name", site.publisherName()));
         if (!review.tags().isEmpty()) {
@@ -72,7 +72,7 @@ public final class Metadata {
             work.put("datePublished", source.year().toString());
         }
         if (source.doi() != null) {
-            work.put("identifier", Map.of("@type", "PropertyValue", "propertyID", "DOI", "value", source.doi()));
+            work.put("identifier", ordered("@type", "PropertyValue", "propertyID", "DOI", "value", source.doi()));
         }
         work.put("url", source.href());
         return work;
@@ -105,5 +105,14 @@ public final class Metadata {
 
     private static String clean(String value) {
         return value.replace(';', ',');
+    }
+
+    /** Keys in the order given: Map.of iterates in an order that changes from run to run. */
+    private static Map<String, Object> ordered(String... keysAndValues) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            map.put(keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return map;
     }
 }
