@@ -63,9 +63,11 @@ public final class LiveBuild {
 
     public Result rebuild(Change change) {
         long start = System.nanoTime();
-        // A path that is not a Markdown file is a folder that came or went: walk again.
-        if (!listed || change.relist() || change.content().stream().anyMatch(p -> !p.endsWith(".md"))) {
-            relist();
+        if (!listed || change.relist()) {
+            relist(Set.of(), true);
+        } else if (change.content().stream().anyMatch(p -> !p.endsWith(".md"))) {
+            // Not a Markdown file: maybe a folder that came or went, so walk again, reading only what is new.
+            relist(change.content(), false);
         } else {
             change.content().forEach(this::refresh);
         }
@@ -82,10 +84,13 @@ public final class LiveBuild {
         return new Result(done.report(sink, start, false), sink.files());
     }
 
-    private void relist() {
+    /** Lists content/ again; reads every file, or only new ones and {@code changed}. */
+    private void relist(Set<String> changed, boolean readAll) {
         List<Path> paths = ContentLoader.listMarkdown(options.source());
         files.keySet().retainAll(Set.copyOf(paths));
-        paths.parallelStream().map(p -> Map.entry(p, parse(p, files.get(p)))).toList()
+        paths.parallelStream()
+                .filter(p -> readAll || !files.containsKey(p) || changed.contains(ContentLoader.sitePath(p)))
+                .map(p -> Map.entry(p, parse(p, files.get(p)))).toList()
                 .forEach(e -> files.put(e.getKey(), e.getValue()));
         listed = true;
     }
