@@ -19,6 +19,7 @@ import java.util.function.Supplier;
 final class RenderCache {
     private final Map<String, CompiledSlot> slots = new ConcurrentHashMap<>();
     private final Map<String, Rendered> files = new ConcurrentHashMap<>();
+    private final Map<String, Object> shared = new ConcurrentHashMap<>();
     private final Set<String> usedCompiled = ConcurrentHashMap.newKeySet();
     private final Set<String> usedFiles = ConcurrentHashMap.newKeySet();
 
@@ -63,6 +64,16 @@ final class RenderCache {
             files.put(path, new Rendered(key, bytes));
         }
         return bytes;
+    }
+
+    /** {@code value}, or the equal value given under {@code name} by an earlier build, so later comparisons are by identity. */
+    Object same(String name, Object value) {
+        Object old = shared.get(name);
+        if (value.equals(old)) {
+            return old;
+        }
+        shared.put(name, value);
+        return value;
     }
 
     /** Forgets what the last build did not produce (deleted reviews, shrunk lists) so memory stays bounded. */

@@ -42,9 +42,10 @@ final class SiteRenderer {
     private final RenderCache cache;
     private final Map<String, String> urlsByPath;
     /**
-     * What every page's navigation reads from the taxonomies: their names and terms, not
-     * the reviews inside them, so that editing one review does not re-render every page.
+     * What pages read of each taxonomy: its names and its terms with their counts, not the
+     * reviews inside, so that editing one review does not re-render every page.
      */
+    private final Map<String, Object> taxonomyKeys = new HashMap<>();
     private final Object navigation;
 
     SiteRenderer(SiteModel model, TemplateEngine templates, OutputSink sink, Diagnostics diagnostics,
@@ -60,10 +61,13 @@ final class SiteRenderer {
         this.urlsByPath = urls;
         this.markdown = new MarkdownCompiler(new MarkdownEngine(model.config().unsafeHtml()),
                 model.config().tocDepth(), urls);
-        this.navigation = model.taxonomies().stream()
-                .map(t -> List.of(t.key(), t.title(), t.label(), t.groups().stream()
-                        .map(g -> List.of(g.term(), g.reviews().size())).toList()))
-                .toList();
+        for (Taxonomy t : model.taxonomies()) {
+            taxonomyKeys.put(t.key(), cache.same("taxonomy:" + t.key(), List.of(t.key(), t.title(), t.label(),
+                    t.groups().stream().map(g -> List.of(g.term(), g.reviews().size())).toList())));
+        }
+        // The previous build's instance when equal, so comparing page keys stops at identity.
+        this.navigation = cache.same("navigation", model.taxonomies().stream().map(t -> taxonomyKeys.get(t.key()))
+                .toList());
     }
 
     List<PageFacts> renderReviews() {
@@ -213,6 +217,18 @@ final class SiteRenderer {
         }
     }
 
+    /** What a page's template reads of its view: taxonomies stand for their names and terms. */
+    private Object keyOf(Object page) {
+        if (page instanceof Views.TermPage p) {
+            return List.of(taxonomyKeys.get(p.taxonomy().key()), p.group().term(), p.group().reviews().size(),
+                    p.reviews(), p.pagination());
+        }
+        if (page instanceof Views.TermsPage p) {
+            return taxonomyKeys.get(p.taxonomy().key());
+        }
+        return page;
+    }
+
     /** A template's output, or null after reporting why it failed. */
     private byte[] render(String template, Map<String, Object> data) {
         TemplateEngine.Result result = templates.render(template, data);
@@ -238,7 +254,8 @@ final class SiteRenderer {
         data.put("root", url.equals("404.html") ? model.config().baseUrl() + "/" : Urls.rootPrefix(url));
         data.put("canonical", model.config().absolute(url.equals("index.html") ? "" : url));
         // The key stands for the data: the same page view, titles, settings and navigation give the same bytes.
-        Object key = Arrays.asList(template, page, title, description, model.config(), navigation, model.pages());
+        Object key = Arrays.asList(template, keyOf(page), title, description, model.config(), navigation,
+                model.pages());
         String path = Urls.fileOf(url);
         byte[] bytes = cache.file(path, key, () -> render(template, data));
         if (bytes != null) {
