@@ -4,6 +4,7 @@ import org.evidencepress.markdown.LinkRef;
 import org.evidencepress.markdown.TocEntry;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -11,7 +12,8 @@ import java.util.Set;
  *
  * @param backrefs for each source (index = number - 1), the anchors of the places citing it
  * @param anchors  every id the page will carry, for fragment checks
+ * @param linkTargets each content path a {@code .md} link named, to the URL it resolved to (null: none)
  */
 record CompiledMarkdown(List<String> keyPoints, String body, List<TocEntry> toc, List<List<String>> backrefs,
-                        Set<String> anchors, List<LinkRef> links) {
+                        Set<String> anchors, List<LinkRef> links, Map<String, String> linkTargets) {
 }

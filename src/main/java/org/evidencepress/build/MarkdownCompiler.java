@@ -16,6 +16,8 @@ import org.evidencepress.markdown.TocEntry;
 import org.evidencepress.markdown.Urls;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -72,16 +74,18 @@ final class MarkdownCompiler {
         toc.forEach(entry -> anchors.add(entry.anchorId()));
 
         List<LinkRef> links = new ArrayList<>();
+        Map<String, String> targets = new HashMap<>();
         for (int i = 0; i < keyPointDocs.size(); i++) {
             InlineText point = keyPointTexts.get(i);
-            links.addAll(DocumentPass.checkLinks(keyPointDocs.get(i), dest -> rewrite(path, pageUrl, dest), path,
-                    new SourceOffset(point.line(), point.column()), problems));
+            links.addAll(DocumentPass.checkLinks(keyPointDocs.get(i), dest -> rewrite(path, pageUrl, dest, targets),
+                    path, new SourceOffset(point.line(), point.column()), problems));
         }
-        links.addAll(DocumentPass.checkLinks(body, dest -> rewrite(path, pageUrl, dest), path, bodyOffset, problems));
+        links.addAll(DocumentPass.checkLinks(body, dest -> rewrite(path, pageUrl, dest, targets), path, bodyOffset,
+                problems));
 
         List<String> keyPoints = keyPointDocs.stream().map(engine::renderInline).toList();
         return new CompiledMarkdown(keyPoints, engine.render(body), toc, backrefs, Set.copyOf(anchors),
-                List.copyOf(links));
+                List.copyOf(links), Collections.unmodifiableMap(targets));
     }
 
     /** The parsed document, or an empty one with an error when it nests too deeply to render. */
@@ -108,9 +112,11 @@ final class MarkdownCompiler {
 
     /**
      * A link to another content file by its relative path ({@code other.md#x}) becomes a
-     * link to that file's page; anything else is left as written.
+     * link to that file's page; anything else is left as written. Every content path looked
+     * up goes into {@code targets} with what it resolved to (null: nothing), so a cached page
+     * knows when another file's URL change affects it.
      */
-    private String rewrite(String path, String pageUrl, String destination) {
+    private String rewrite(String path, String pageUrl, String destination, Map<String, String> targets) {
         int hash = destination.indexOf('#');
         String target = hash < 0 ? destination : destination.substring(0, hash);
         String fragment = hash < 0 ? "" : destination.substring(hash);
@@ -120,6 +126,9 @@ final class MarkdownCompiler {
         String folder = path.substring(0, path.lastIndexOf('/') + 1);
         String contentPath = Urls.resolve(folder, target);
         String url = contentPath == null ? null : urlsByPath.get(contentPath);
+        if (contentPath != null) {
+            targets.put(contentPath, url);
+        }
         return url == null ? destination : Urls.relative(pageUrl, url) + fragment;
     }
 }

@@ -20,78 +20,44 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The pipeline: load content, parse front matter, build the site model, render every
  * page, check links, then swap the output in, or leave the old output as it was when
- * anything failed.
+ * anything failed. {@link LiveBuild} runs the same stages with caches kept between runs.
  */
 public final class SiteBuild {
     private SiteBuild() {
     }
 
+    /** One content file after loading and front-matter parsing; {@code file} is null when it failed. */
+    record FileResult(String path, ParsedFile file, List<Diagnostic> problems) {
+    }
+
+    /** The static files to copy and the problems found collecting them. */
+    record Statics(Map<String, byte[]> files, List<Diagnostic> problems) {
+        static Statics collect(Path siteDir) {
+            List<Diagnostic> problems = new ArrayList<>();
+            Map<String, byte[]> files = StaticFiles.collect(siteDir, problems);
+            return new Statics(files, List.copyOf(problems));
+        }
+    }
+
     public static BuildReport run(BuildOptions options) {
         long start = System.nanoTime();
-        Diagnostics diagnostics = new Diagnostics();
-        List<Diagnostic> configProblems = new ArrayList<>();
-        SiteConfig config = SiteConfigParser.read(options.source(), configProblems);
-        diagnostics.addAll(configProblems);
-        if (options.baseUrl() != null) {
-            config = config.withBaseUrl(options.baseUrl());
-        }
-
-        List<Path> contentFiles = ContentLoader.listMarkdown(options.source());
-        List<ParsedFile> parsed = contentFiles.parallelStream()
-                .map(path -> {
-                    ContentLoader.Loaded loaded = ContentLoader.load(options.source(), path);
-                    if (loaded.failure() != null) {
-                        diagnostics.add(loaded.failure());
-                        return null;
-                    }
-                    List<Diagnostic> problems = new ArrayList<>();
-                    ParsedFile file = FrontMatterParser.parseFile(loaded.source(), problems);
-                    diagnostics.addAll(problems);
-                    return file;
-                })
-                .filter(Objects::nonNull)
+        List<FileResult> files = ContentLoader.listMarkdown(options.source()).parallelStream()
+                .map(path -> parse(ContentLoader.load(options.source(), path)))
                 .toList();
-
-        List<Diagnostic> modelProblems = new ArrayList<>();
-        SiteModel model = SiteModelBuilder.build(config, parsed,
-                new SiteModelBuilder.Selection(options.drafts(), options.future(), options.today()), modelProblems);
-        diagnostics.addAll(modelProblems);
-
         OutputFolder.Staging staging = options.output() == null ? null : OutputFolder.stage(options.output());
         try {
             OutputSink sink = staging == null ? OutputSink.discarding() : OutputSink.into(staging.dir());
-            SiteRenderer renderer = new SiteRenderer(model, new TemplateEngine(options.source()), sink, diagnostics);
-            List<PageFacts> reviewFacts = renderer.renderReviews();
-            List<PageFacts> pageFacts = renderer.renderPages();
-            renderer.renderLists();
-            renderer.renderMachineFiles(reviewFacts);
-            copyStatic(options, sink, diagnostics);
-            List<PageFacts> all = new ArrayList<>(reviewFacts);
-            all.addAll(pageFacts);
-            Set<String> withErrors = new HashSet<>(contentFiles.stream().map(ContentLoader::sitePath).toList());
-            parsed.forEach(f -> withErrors.remove(f.path()));
-            Set<String> unpublished = new HashSet<>(parsed.stream().map(ParsedFile::path).toList());
-            all.forEach(f -> unpublished.remove(f.path()));
-            LinkChecker.check(all, sink, withErrors, unpublished, diagnostics);
-            if (options.checkExternal()) {
-                ExternalLinkChecker.standard().check(all, diagnostics);
-            }
-
-            List<Diagnostic> found = diagnostics.sorted();
-            if (options.strict()) {
-                found = found.stream().map(Diagnostic::asError).toList();
-            }
-            boolean failed = found.stream().anyMatch(Diagnostic::isError);
-            if (staging != null && !failed) {
+            Assembled done = assemble(options, files, new TemplateEngine(options.source()),
+                    Statics.collect(options.source()), new RenderCache(), sink);
+            if (staging != null && !done.failed()) {
                 staging.commit();
             }
-            int sources = model.reviews().stream().mapToInt(r -> r.sources().size()).sum();
-            return new BuildReport(found, sink.size(), model.reviews().size(), sources,
-                    (System.nanoTime() - start) / 1_000_000, staging != null && !failed);
+            return done.report(sink, start, staging != null && !done.failed());
         } finally {
             if (staging != null) {
                 staging.close();
@@ -99,8 +65,75 @@ public final class SiteBuild {
         }
     }
 
-    private static void copyStatic(BuildOptions options, OutputSink sink, Diagnostics diagnostics) {
-        for (Map.Entry<String, byte[]> file : StaticFiles.collect(options.source()).entrySet()) {
+    static FileResult parse(ContentLoader.Loaded loaded) {
+        if (loaded.failure() != null) {
+            return new FileResult(loaded.failure().file(), null, List.of(loaded.failure()));
+        }
+        List<Diagnostic> problems = new ArrayList<>();
+        ParsedFile file = FrontMatterParser.parseFile(loaded.source(), problems);
+        return new FileResult(loaded.source().path(), file, List.copyOf(problems));
+    }
+
+    /** What {@link #assemble} found: every diagnostic, sorted (all errors under --strict), and counts. */
+    record Assembled(List<Diagnostic> diagnostics, int reviews, int sources) {
+        boolean failed() {
+            return diagnostics.stream().anyMatch(Diagnostic::isError);
+        }
+
+        BuildReport report(OutputSink sink, long startNanos, boolean written) {
+            return new BuildReport(diagnostics, sink.size(), reviews, sources,
+                    (System.nanoTime() - startNanos) / 1_000_000, written);
+        }
+    }
+
+    /** Everything after parsing: site model, rendering, static files and link checks, into {@code sink}. */
+    static Assembled assemble(BuildOptions options, List<FileResult> files, TemplateEngine templates,
+                                     Statics statics, RenderCache cache, OutputSink sink) {
+        Diagnostics diagnostics = new Diagnostics();
+        List<Diagnostic> configProblems = new ArrayList<>();
+        SiteConfig config = SiteConfigParser.read(options.source(), configProblems);
+        diagnostics.addAll(configProblems);
+        if (options.baseUrl() != null) {
+            config = config.withBaseUrl(options.baseUrl());
+        }
+        files.forEach(f -> diagnostics.addAll(f.problems()));
+        List<ParsedFile> parsed = files.stream().map(FileResult::file).filter(Objects::nonNull).toList();
+
+        List<Diagnostic> modelProblems = new ArrayList<>();
+        SiteModel model = SiteModelBuilder.build(config, parsed,
+                new SiteModelBuilder.Selection(options.drafts(), options.future(), options.today()), modelProblems);
+        diagnostics.addAll(modelProblems);
+
+        SiteRenderer renderer = new SiteRenderer(model, templates, sink, diagnostics, cache);
+        List<PageFacts> reviewFacts = renderer.renderReviews();
+        List<PageFacts> pageFacts = renderer.renderPages();
+        renderer.renderLists();
+        renderer.renderMachineFiles(reviewFacts);
+        copyStatic(statics, sink, diagnostics);
+        List<PageFacts> all = new ArrayList<>(reviewFacts);
+        all.addAll(pageFacts);
+        // Links into files that failed to load are not reported again: their own error says it.
+        Set<String> withErrors = files.stream().filter(f -> f.file() == null).map(FileResult::path)
+                .collect(Collectors.toSet());
+        Set<String> unpublished = new HashSet<>(parsed.stream().map(ParsedFile::path).toList());
+        all.forEach(f -> unpublished.remove(f.path()));
+        LinkChecker.check(all, sink, withErrors, unpublished, diagnostics);
+        if (options.checkExternal()) {
+            ExternalLinkChecker.standard().check(all, diagnostics);
+        }
+        cache.endBuild();
+
+        List<Diagnostic> found = diagnostics.sorted();
+        if (options.strict()) {
+            found = found.stream().map(Diagnostic::asError).toList();
+        }
+        int sources = model.reviews().stream().mapToInt(r -> r.sources().size()).sum();
+        return new Assembled(found, model.reviews().size(), sources);
+    }
+
+    private static void copyStatic(Statics statics, OutputSink sink, Diagnostics diagnostics) {
+        diagnostics.addAll(statics.problems());
+        for (Map.Entry<String, byte[]> file : statics.files().entrySet()) {
             if (sink.contains(file.getKey())) {
                 diagnostics.error("static/" + file.getKey(), 1, 1,
                         "static file has the same path as a generated page; rename it");

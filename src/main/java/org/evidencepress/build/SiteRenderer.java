@@ -18,7 +18,9 @@ import org.evidencepress.site.Taxonomy;
 import org.evidencepress.site.TermGroup;
 import org.evidencepress.site.Work;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,7 +32,8 @@ import java.util.function.BiFunction;
 /**
  * Renders every page of the site model through the templates into the output sink.
  * Review and plain pages render in parallel and are written at once, so only their
- * {@link PageFacts} stay in memory.
+ * {@link PageFacts} stay in memory. Whatever the {@link RenderCache} already holds for
+ * the same inputs is reused instead of rendered again.
  */
 final class SiteRenderer {
     private final SiteModel model;
@@ -40,17 +43,35 @@ final class SiteRenderer {
     private final MarkdownCompiler markdown;
     /** Every HTML page written so far, for the sitemap (which must list paginated pages too). */
     private final Set<String> htmlUrls = ConcurrentHashMap.newKeySet();
+    private final RenderCache cache;
+    private final Map<String, String> urlsByPath;
+    /**
+     * What pages read of each taxonomy: its names and its terms with their counts, not the
+     * reviews inside, so that editing one review does not re-render every page.
+     */
+    private final Map<String, Object> taxonomyKeys = new HashMap<>();
+    private final Object navigation;
 
-    SiteRenderer(SiteModel model, TemplateEngine templates, OutputSink sink, Diagnostics diagnostics) {
+    SiteRenderer(SiteModel model, TemplateEngine templates, OutputSink sink, Diagnostics diagnostics,
+                 RenderCache cache) {
         this.model = model;
         this.templates = templates;
         this.sink = sink;
         this.diagnostics = diagnostics;
+        this.cache = cache;
         Map<String, String> urls = new HashMap<>();
         model.reviews().forEach(r -> urls.put(r.file().path(), r.url()));
         model.pages().forEach(p -> urls.put(p.file().path(), p.url()));
+        this.urlsByPath = urls;
         this.markdown = new MarkdownCompiler(new MarkdownEngine(model.config().unsafeHtml()),
                 model.config().tocDepth(), urls);
+        for (Taxonomy t : model.taxonomies()) {
+            taxonomyKeys.put(t.key(), cache.same("taxonomy:" + t.key(), List.of(t.key(), t.title(), t.label(),
+                    t.groups().stream().map(g -> List.of(g.term(), g.reviews().size())).toList())));
+        }
+        // The previous build's instance when equal, so comparing page keys stops at identity.
+        this.navigation = cache.same("navigation", model.taxonomies().stream().map(t -> taxonomyKeys.get(t.key()))
+                .toList());
     }
 
     List<PageFacts> renderReviews() {
@@ -62,28 +83,39 @@ final class SiteRenderer {
     }
 
     private PageFacts renderReview(ReviewEntry review) {
-        List<Diagnostic> problems = new ArrayList<>();
-        CompiledMarkdown compiled = markdown.compile(review.file(), review.url(), review.keyPoints(),
-                review.sources(), problems);
-        diagnostics.addAll(problems);
-        List<Views.SourceView> sources = new ArrayList<>();
-        for (SourceEntry source : review.sources()) {
-            sources.add(new Views.SourceView(source, compiled.backrefs().get(source.number() - 1)));
-        }
-        Views.ReviewPage page = new Views.ReviewPage(review, compiled.keyPoints(), compiled.body(), Views.nest(compiled.toc()),
-                sources, Metadata.jsonLd(review, model.config()),
-                review.sources().stream().map(Metadata::citationReference).toList());
-        write(review.url(), "review.ftlh", page, review.title(), review.summary());
-        return facts(review.file().path(), review.url(), compiled);
+        RenderCache.Compiled done = cache.compiled(review.file().path(), List.of(review, model.config()), urlsByPath,
+                () -> {
+                    List<Diagnostic> problems = new ArrayList<>();
+                    CompiledMarkdown compiled = markdown.compile(review.file(), review.url(), review.keyPoints(),
+                            review.sources(), problems);
+                    List<Views.SourceView> sources = new ArrayList<>();
+                    for (SourceEntry source : review.sources()) {
+                        sources.add(new Views.SourceView(source, compiled.backrefs().get(source.number() - 1)));
+                    }
+                    Views.ReviewPage page = new Views.ReviewPage(review, compiled.keyPoints(), compiled.body(),
+                            Views.nest(compiled.toc()), sources, Metadata.jsonLd(review, model.config()),
+                            review.sources().stream().map(Metadata::citationReference).toList());
+                    return Map.entry(compiled.linkTargets(), new RenderCache.Compiled(page,
+                            facts(review.file().path(), review.url(), compiled), List.copyOf(problems)));
+                });
+        diagnostics.addAll(done.problems());
+        write(review.url(), "review.ftlh", done.view(), review.title(), review.summary());
+        return done.facts();
     }
 
     private PageFacts renderPage(PageEntry entry) {
-        List<Diagnostic> problems = new ArrayList<>();
-        CompiledMarkdown compiled = markdown.compile(entry.file(), entry.url(), List.of(), List.of(), problems);
-        diagnostics.addAll(problems);
-        write(entry.url(), "page.ftlh", new Views.PlainPage(entry, compiled.body(), Views.nest(compiled.toc())), entry.title(),
-                entry.summary());
-        return facts(entry.file().path(), entry.url(), compiled);
+        RenderCache.Compiled done = cache.compiled(entry.file().path(), List.of(entry, model.config()), urlsByPath,
+                () -> {
+                    List<Diagnostic> problems = new ArrayList<>();
+                    CompiledMarkdown compiled = markdown.compile(entry.file(), entry.url(), List.of(), List.of(),
+                            problems);
+                    return Map.entry(compiled.linkTargets(), new RenderCache.Compiled(
+                            new Views.PlainPage(entry, compiled.body(), Views.nest(compiled.toc())),
+                            facts(entry.file().path(), entry.url(), compiled), List.copyOf(problems)));
+                });
+        diagnostics.addAll(done.problems());
+        write(entry.url(), "page.ftlh", done.view(), entry.title(), entry.summary());
+        return done.facts();
     }
 
     private static PageFacts facts(String path, String url, CompiledMarkdown compiled) {
@@ -160,6 +192,16 @@ final class SiteRenderer {
 
         Map<String, List<String>> headings = new HashMap<>();
         reviewFacts.forEach(f -> headings.put(f.url(), f.headings()));
+        Object key = List.of(model.reviews(), headings);
+        byte[] json = cache.file("search-index.json", key, () -> searchIndex(headings).getBytes(StandardCharsets.UTF_8));
+        String text = new String(json, StandardCharsets.UTF_8);
+        sink.write("search-index.json", json);
+        // The same data as a script, so the search page also works opened from disk.
+        sink.write("search-index.js", cache.file("search-index.js", key, () -> ("window.evpressSearchIndex = "
+                + text.substring(0, text.length() - 1) + ";\n").getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private String searchIndex(Map<String, List<String>> headings) {
         List<Object> entries = new ArrayList<>();
         for (ReviewEntry review : model.reviews()) {
             Map<String, Object> entry = new LinkedHashMap<>();
@@ -173,19 +215,36 @@ final class SiteRenderer {
             entry.put("url", review.url());
             entries.add(entry);
         }
-        String json = Json.write(Map.of("reviews", entries));
-        sink.write("search-index.json", json + "\n");
-        // The same data as a script, so the search page also works opened from disk.
-        sink.write("search-index.js", "window.evpressSearchIndex = " + json + ";\n");
+        return Json.write(Map.of("reviews", entries)) + "\n";
     }
 
     private void xml(String path, String template, Map<String, Object> data) {
+        byte[] bytes = cache.file(path, List.of(template, data), () -> render(template, data));
+        if (bytes != null) {
+            sink.write(path, bytes);
+        }
+    }
+
+    /** What a page's template reads of its view: taxonomies stand for their names and terms. */
+    private Object keyOf(Object page) {
+        if (page instanceof Views.TermPage p) {
+            return List.of(taxonomyKeys.get(p.taxonomy().key()), p.group().term(), p.group().reviews().size(),
+                    p.reviews(), p.pagination());
+        }
+        if (page instanceof Views.TermsPage p) {
+            return taxonomyKeys.get(p.taxonomy().key());
+        }
+        return page;
+    }
+
+    /** A template's output, or null after reporting why it failed. */
+    private byte[] render(String template, Map<String, Object> data) {
         TemplateEngine.Result result = templates.render(template, data);
         if (result.failure() != null) {
             diagnostics.add(result.failure());
-        } else {
-            sink.write(path, result.html());
+            return null;
         }
+        return result.html().getBytes(StandardCharsets.UTF_8);
     }
 
     private void write(String url, String template, Object page, String title, String description) {
@@ -202,12 +261,14 @@ final class SiteRenderer {
         // The 404 page is served at any depth, so its links are absolute.
         data.put("root", url.equals("404.html") ? model.config().baseUrl() + "/" : Urls.rootPrefix(url));
         data.put("canonical", model.config().absolute(url.equals("index.html") ? "" : url));
-        TemplateEngine.Result result = templates.render(template, data);
-        if (result.failure() != null) {
-            diagnostics.add(result.failure());
-            return;
+        // The key stands for the data: the same page view, titles, settings and navigation give the same bytes.
+        Object key = Arrays.asList(template, keyOf(page), title, description, model.config(), navigation,
+                model.pages());
+        String path = Urls.fileOf(url);
+        byte[] bytes = cache.file(path, key, () -> render(template, data));
+        if (bytes != null) {
+            sink.write(path, bytes);
+            htmlUrls.add(url);
         }
-        sink.write(Urls.fileOf(url), result.html());
-        htmlUrls.add(url);
     }
 }

@@ -5,28 +5,43 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Where a build's files go. Every written path is remembered so that links can be
  * checked against what the site really contains. {@link #discarding()} writes nothing
- * (for {@code check}).
+ * (for {@code check}); {@link #inMemory()} keeps the files for {@code serve}.
  */
 public final class OutputSink {
     private final Path dir;
+    private final Map<String, byte[]> memory;
     private final Set<String> written = ConcurrentHashMap.newKeySet();
 
-    private OutputSink(Path dir) {
+    private OutputSink(Path dir, Map<String, byte[]> memory) {
         this.dir = dir;
+        this.memory = memory;
     }
 
     public static OutputSink into(Path dir) {
-        return new OutputSink(dir);
+        return new OutputSink(dir, null);
     }
 
     public static OutputSink discarding() {
-        return new OutputSink(null);
+        return new OutputSink(null, null);
+    }
+
+    public static OutputSink inMemory() {
+        return new OutputSink(null, new ConcurrentHashMap<>());
+    }
+
+    /** The files written to an in-memory sink, by site-relative path. */
+    public Map<String, byte[]> files() {
+        if (memory == null) {
+            throw new IllegalStateException("not an in-memory sink");
+        }
+        return Map.copyOf(memory);
     }
 
     /** Writes a file at a site-relative path such as {@code reviews/x/index.html}. */
@@ -37,6 +52,9 @@ public final class OutputSink {
     public void write(String path, byte[] bytes) {
         if (!written.add(path)) {
             throw new IllegalStateException("two outputs at " + path);
+        }
+        if (memory != null) {
+            memory.put(path, bytes);
         }
         if (dir == null) {
             return;

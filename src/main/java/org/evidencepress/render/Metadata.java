@@ -109,4 +109,13 @@ public final class Metadata {
     private static String clean(String value) {
         return value.replace(';', ',');
     }
+
+    /** Keys in the order given: Map.of iterates in an order that changes from run to run. */
+    private static Map<String, Object> ordered(String... keysAndValues) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            map.put(keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return map;
+    }
 }

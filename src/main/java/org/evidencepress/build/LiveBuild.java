@@ -1,0 +1,131 @@
+package org.evidencepress.build;
+
+import org.evidencepress.content.ContentLoader;
+import org.evidencepress.diagnostic.Diagnostic;
+import org.evidencepress.output.OutputSink;
+import org.evidencepress.render.TemplateEngine;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The pipeline for {@code serve}: the same stages as {@link SiteBuild#run}, into memory,
+ * with what did not change kept between runs. A content file is parsed again only when
+ * its bytes changed; a page is rendered again only when its inputs changed (see
+ * {@link RenderCache}); a template or site.yaml change starts the render cache afresh.
+ * One thread at a time.
+ */
+public final class LiveBuild {
+    private final BuildOptions options;
+    /** Parse results by path, in the order a clean build lists them. */
+    private final TreeMap<Path, Parsed> files = new TreeMap<>();
+    private TemplateEngine templates;
+    private SiteBuild.Statics statics;
+    private RenderCache cache = new RenderCache();
+    private boolean listed;
+
+    private record Parsed(byte[] digest, SiteBuild.FileResult result) {
+    }
+
+    /** @param options where and what to build; its output folder is not used */
+    public LiveBuild(BuildOptions options) {
+        this.options = options;
+    }
+
+    /**
+     * What changed since the last run.
+     *
+     * @param content site-relative paths under content/ that were created, changed or deleted
+     * @param relist  whether to walk content/ again (folders came or went, or events were lost)
+     */
+    public record Change(Set<String> content, boolean relist, boolean templates, boolean statics, boolean config) {
+        public static Change everything() {
+            return new Change(Set.of(), true, true, true, true);
+        }
+
+        public boolean isEmpty() {
+            return content.isEmpty() && !relist && !templates && !statics && !config;
+        }
+    }
+
+    /** @param files the whole site by path, as a clean build would write it */
+    public record Result(BuildReport report, Map<String, byte[]> files) {
+    }
+
+    public Result rebuild(Change change) {
+        long start = System.nanoTime();
+        if (!listed || change.relist()) {
+            relist(Set.of(), true);
+        } else if (change.content().stream().anyMatch(p -> !p.endsWith(".md"))) {
+            // Not a Markdown file: maybe a folder that came or went, so walk again, reading only what is new.
+            relist(change.content(), false);
+        } else {
+            change.content().forEach(this::refresh);
+        }
+        if (templates == null || change.templates() || change.config()) {
+            templates = new TemplateEngine(options.source());
+            cache = new RenderCache();
+        }
+        if (statics == null || change.statics()) {
+            statics = SiteBuild.Statics.collect(options.source());
+        }
+        OutputSink sink = OutputSink.inMemory();
+        List<SiteBuild.FileResult> results = files.values().stream().map(Parsed::result).toList();
+        SiteBuild.Assembled done = SiteBuild.assemble(options, results, templates, statics, cache, sink);
+        return new Result(done.report(sink, start, false), sink.files());
+    }
+
+    /** Lists content/ again; reads every file, or only new ones and {@code changed}. */
+    private void relist(Set<String> changed, boolean readAll) {
+        List<Path> paths = ContentLoader.listMarkdown(options.source());
+        files.keySet().retainAll(Set.copyOf(paths));
+        paths.parallelStream()
+                .filter(p -> readAll || !files.containsKey(p) || changed.contains(ContentLoader.sitePath(p)))
+                .map(p -> Map.entry(p, parse(p, files.get(p)))).toList()
+                .forEach(e -> files.put(e.getKey(), e.getValue()));
+        listed = true;
+    }
+
+    private void refresh(String sitePath) {
+        Path relative = Path.of(sitePath);
+        if (!Files.isRegularFile(options.source().resolve(relative))) {
+            files.remove(relative);
+            return;
+        }
+        files.put(relative, parse(relative, files.get(relative)));
+    }
+
+    /** Parses a file unless its bytes are those parsed last time. */
+    private Parsed parse(Path relative, Parsed previous) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(options.source().resolve(relative));
+        } catch (IOException e) {
+            Diagnostic failure = Diagnostic.error(ContentLoader.sitePath(relative), 1, 1,
+                    "cannot read file: " + e.getMessage());
+            return new Parsed(new byte[0], new SiteBuild.FileResult(failure.file(), null, List.of(failure)));
+        }
+        byte[] digest = sha256(bytes);
+        if (previous != null && Arrays.equals(previous.digest(), digest)) {
+            return previous;
+        }
+        return new Parsed(digest, SiteBuild.parse(ContentLoader.decode(ContentLoader.sitePath(relative), bytes)));
+    }
+
+    private static byte[] sha256(byte[] bytes) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(bytes);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
+    }
+}

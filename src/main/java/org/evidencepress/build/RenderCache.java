@@ -1,0 +1,86 @@
+package org.evidencepress.build;
+
+import org.evidencepress.diagnostic.Diagnostic;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+
+/**
+ * What a build rendered, kept for the next build of the same site: each content page's
+ * compiled Markdown and view, and each output file's bytes, both keyed by everything they
+ * were made from. A key that compares equal means rendering again would give the same
+ * bytes, so the incremental result is the clean result by construction. A clean build
+ * starts with an empty cache. Safe for the parallel renderers.
+ */
+final class RenderCache {
+    private final Map<String, CompiledSlot> slots = new ConcurrentHashMap<>();
+    private final Map<String, Rendered> files = new ConcurrentHashMap<>();
+    private final Map<String, Object> shared = new ConcurrentHashMap<>();
+    private final Set<String> usedCompiled = ConcurrentHashMap.newKeySet();
+    private final Set<String> usedFiles = ConcurrentHashMap.newKeySet();
+
+    /** A content page ready for its template, with the facts and problems found compiling it. */
+    record Compiled(Object view, PageFacts facts, List<Diagnostic> problems) {
+    }
+
+    private record CompiledSlot(Object input, Map<String, String> linkTargets, Compiled value) {
+    }
+
+    private record Rendered(Object key, byte[] bytes) {
+    }
+
+    /**
+     * The compiled page for a content file: reused when its {@code input} is unchanged and
+     * every {@code .md} link it made still resolves to the same URL in {@code urlsByPath}.
+     */
+    Compiled compiled(String path, Object input, Map<String, String> urlsByPath,
+                      Supplier<Map.Entry<Map<String, String>, Compiled>> compile) {
+        usedCompiled.add(path);
+        CompiledSlot slot = slots.get(path);
+        if (slot != null && slot.input().equals(input) && slot.linkTargets().entrySet().stream()
+                .allMatch(t -> Objects.equals(urlsByPath.get(t.getKey()), t.getValue()))) {
+            return slot.value();
+        }
+        Map.Entry<Map<String, String>, Compiled> made = compile.get();
+        slots.put(path, new CompiledSlot(input, made.getKey(), made.getValue()));
+        return made.getValue();
+    }
+
+    /** An output file's bytes, rendered only when its key differs from last time; null when rendering failed. */
+    byte[] file(String path, Object key, Supplier<byte[]> render) {
+        usedFiles.add(path);
+        Rendered old = files.get(path);
+        if (old != null && old.key().equals(key)) {
+            return old.bytes();
+        }
+        byte[] bytes = render.get();
+        if (bytes == null) {
+            files.remove(path);
+        } else {
+            files.put(path, new Rendered(key, bytes));
+        }
+        return bytes;
+    }
+
+    /** {@code value}, or the equal value given under {@code name} by an earlier build, so later comparisons are by identity. */
+    Object same(String name, Object value) {
+        Object old = shared.get(name);
+        if (value.equals(old)) {
+            return old;
+        }
+        shared.put(name, value);
+        return value;
+    }
+
+    /** Forgets what the last build did not produce (deleted reviews, shrunk lists) so memory stays bounded. */
+    void endBuild() {
+        slots.keySet().retainAll(usedCompiled);
+        files.keySet().retainAll(usedFiles);
+        usedCompiled.clear();
+        usedFiles.clear();
+    }
+}

@@ -1,0 +1,73 @@
+package org.evidencepress.cli;
+
+import org.evidencepress.serve.ServeSession;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+
+@Command(name = "serve", description = "Serves the site for preview, rebuilding and reloading on every change.")
+final class ServeCommand implements Callable<Integer> {
+    @Option(names = "--source", description = "The site folder (default: the working folder).")
+    Path source;
+
+    @Option(names = "--port", description = "Port to listen on (default: ${DEFAULT-VALUE}; 0 for any free port).")
+    int port = 8080;
+
+    @Option(names = "--bind", description = "Address to listen on (default: ${DEFAULT-VALUE}).")
+    String bind = "127.0.0.1";
+
+    @Option(names = "--drafts", description = "Include reviews marked draft: true.")
+    boolean drafts;
+
+    @Option(names = "--future", description = "Include reviews dated in the future.")
+    boolean future;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        Path site = (source == null ? Path.of("") : source).toAbsolutePath().normalize();
+        if (!Files.isDirectory(site)) {
+            System.err.println("evpress: source folder " + site + " does not exist");
+            return ExitCode.USAGE.code;
+        }
+        if (port < 0 || port > 65535) {
+            System.err.println("evpress: --port must be between 0 and 65535");
+            return ExitCode.USAGE.code;
+        }
+        InetAddress address;
+        try {
+            address = InetAddress.getByName(bind);
+        } catch (UnknownHostException e) {
+            System.err.println("evpress: cannot resolve --bind address " + bind);
+            return ExitCode.USAGE.code;
+        }
+        if (!address.isLoopbackAddress()) {
+            System.err.println("evpress: warning: listening on " + bind
+                    + ", so other machines can reach this preview, drafts included");
+        }
+        ServeSession session;
+        try {
+            session = ServeSession.start(new ServeSession.Options(site, bind, port, drafts, future, LocalDate.now()),
+                    report -> reporter(site).report(report, "rebuilt"));
+        } catch (IOException e) {
+            System.err.println("evpress: cannot serve on " + bind + ":" + port + ": " + e.getMessage());
+            return ExitCode.USAGE.code;
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(session::close, "evpress-stop"));
+        System.out.println("serving " + site + " at " + session.url() + "/ (Ctrl-C to stop)");
+        session.awaitClose();
+        return ExitCode.OK.code;
+    }
+
+    /** A fresh reporter per build: it caches source lines, which change between builds. */
+    private static Reporter reporter(Path site) {
+        return new Reporter(Reporter.Format.text, site, System.out, System.err,
+                System.console() != null && System.getenv("NO_COLOR") == null);
+    }
+}

@@ -1,0 +1,200 @@
+package org.evidencepress.serve;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The preview server, on the JDK's own {@link HttpServer}: no dependency, starts in a few
+ * milliseconds, and leaves HTTP parsing to well-tested code. It serves a {@link Snapshot}
+ * from memory, so no URL is ever resolved against the file system; GET and HEAD only.
+ * Open pages listen on {@value Injection#EVENTS_PATH} (server-sent events) for reloads.
+ */
+final class DevServer implements AutoCloseable {
+    private static final Map<String, String> TYPES = Map.ofEntries(
+            Map.entry("html", "text/html; charset=utf-8"),
+            Map.entry("css", "text/css; charset=utf-8"),
+            Map.entry("js", "text/javascript; charset=utf-8"),
+            Map.entry("json", "application/json; charset=utf-8"),
+            Map.entry("xml", "application/xml; charset=utf-8"),
+            Map.entry("txt", "text/plain; charset=utf-8"),
+            Map.entry("svg", "image/svg+xml; charset=utf-8"),
+            Map.entry("png", "image/png"),
+            Map.entry("jpg", "image/jpeg"),
+            Map.entry("jpeg", "image/jpeg"),
+            Map.entry("gif", "image/gif"),
+            Map.entry("webp", "image/webp"),
+            Map.entry("ico", "image/x-icon"),
+            Map.entry("woff2", "font/woff2"),
+            Map.entry("woff", "font/woff"),
+            Map.entry("pdf", "application/pdf"));
+
+    private final HttpServer server;
+    private final ExecutorService executor;
+    private final ScheduledExecutorService heartbeat;
+    private final Set<OutputStream> listeners = ConcurrentHashMap.newKeySet();
+    private volatile Snapshot snapshot;
+
+    DevServer(InetSocketAddress address, Snapshot initial) throws IOException {
+        this.snapshot = initial;
+        this.server = HttpServer.create(address, 0);
+        this.executor = Executors.newCachedThreadPool(daemon("evpress-http"));
+        this.heartbeat = Executors.newSingleThreadScheduledExecutor(daemon("evpress-heartbeat"));
+        server.setExecutor(executor);
+        server.createContext("/", this::handle);
+        server.start();
+        // A comment line now and then finds closed tabs, whose streams then fail and are dropped.
+        heartbeat.scheduleAtFixedRate(() -> send(": ping\n\n"), 15, 15, TimeUnit.SECONDS);
+    }
+
+    private static java.util.concurrent.ThreadFactory daemon(String name) {
+        return r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        };
+    }
+
+    int port() {
+        return server.getAddress().getPort();
+    }
+
+    /** Shows a new build and tells every open page. */
+    void publish(Snapshot next) {
+        snapshot = next;
+        send("event: reload\ndata: " + next.generation() + "\n\n");
+    }
+
+    private void send(String event) {
+        byte[] bytes = event.getBytes(StandardCharsets.UTF_8);
+        for (OutputStream out : listeners) {
+            try {
+                synchronized (out) {
+                    out.write(bytes);
+                    out.flush();
+                }
+            } catch (IOException e) {
+                listeners.remove(out);
+                closeQuietly(out);
+            }
+        }
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        String method = exchange.getRequestMethod();
+        if (method.equals("GET") && exchange.getRequestURI().getRawPath().equals(Injection.EVENTS_PATH)) {
+            openEvents(exchange);
+            return;
+        }
+        try (exchange) {
+            boolean head = method.equals("HEAD");
+            if (!head && !method.equals("GET")) {
+                exchange.getResponseHeaders().set("Allow", "GET, HEAD");
+                sendText(exchange, 405, "method not allowed\n", false);
+                return;
+            }
+            Optional<String> path = RequestPath.parse(exchange.getRequestURI().getRawPath());
+            if (path.isEmpty()) {
+                sendText(exchange, 400, "bad request path\n", head);
+                return;
+            }
+            serve(exchange, path.get(), head);
+        }
+    }
+
+    private void serve(HttpExchange exchange, String path, boolean head) throws IOException {
+        Snapshot current = snapshot;
+        Map<String, byte[]> files = current.files();
+        String file = path.isEmpty() || path.endsWith("/") ? path + "index.html" : path;
+        byte[] body = files.get(file);
+        if (body == null && files.containsKey(path + "/index.html")) {
+            String query = exchange.getRequestURI().getRawQuery();
+            exchange.getResponseHeaders().set("Location", "/" + path + "/" + (query == null ? "" : "?" + query));
+            sendText(exchange, 301, "moved to /" + path + "/\n", head);
+            return;
+        }
+        int status = 200;
+        if (body == null) {
+            status = 404;
+            file = "404.html";
+            body = files.getOrDefault(file, ("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
+                    + "<title>Not found</title></head><body><h1>Not found</h1></body></html>\n")
+                    .getBytes(StandardCharsets.UTF_8));
+        }
+        String type = contentType(file);
+        if (type.startsWith("text/html")) {
+            body = Injection.inject(body, current);
+        }
+        send(exchange, status, type, body, head);
+    }
+
+    static String contentType(String file) {
+        int dot = file.lastIndexOf('.');
+        String ext = dot < 0 ? "" : file.substring(dot + 1).toLowerCase(Locale.ROOT);
+        return TYPES.getOrDefault(ext, "application/octet-stream");
+    }
+
+    private void openEvents(HttpExchange exchange) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
+        exchange.getResponseHeaders().set("Cache-Control", "no-store");
+        exchange.sendResponseHeaders(200, 0);
+        OutputStream out = exchange.getResponseBody();
+        // Listening before reading the generation: a build published meanwhile is announced twice, never missed.
+        // The exchange stays open after this handler returns; publish() writes to it.
+        synchronized (out) {
+            listeners.add(out);
+            out.write(("retry: 500\nevent: reload\ndata: " + snapshot.generation() + "\n\n")
+                    .getBytes(StandardCharsets.UTF_8));
+            out.flush();
+        }
+    }
+
+    private static void sendText(HttpExchange exchange, int status, String text, boolean head) throws IOException {
+        send(exchange, status, "text/plain; charset=utf-8", text.getBytes(StandardCharsets.UTF_8), head);
+    }
+
+    private static void send(HttpExchange exchange, int status, String type, byte[] body, boolean head)
+            throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", type);
+        exchange.getResponseHeaders().set("Cache-Control", "no-store");
+        exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
+        if (head) {
+            exchange.getResponseHeaders().set("Content-Length", Integer.toString(body.length));
+            exchange.sendResponseHeaders(status, -1);
+        } else {
+            exchange.sendResponseHeaders(status, body.length);
+            exchange.getResponseBody().write(body);
+        }
+    }
+
+    private static void closeQuietly(OutputStream out) {
+        try {
+            out.close();
+        } catch (IOException ignored) {
+            // The tab is gone; nothing to tell anyone.
+        }
+    }
+
+    @Override
+    public void close() {
+        heartbeat.shutdownNow();
+        List.copyOf(listeners).forEach(DevServer::closeQuietly);
+        listeners.clear();
+        server.stop(0);
+        executor.shutdownNow();
+    }
+}

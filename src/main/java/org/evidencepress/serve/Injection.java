@@ -1,0 +1,66 @@
+package org.evidencepress.serve;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * What the server adds to HTML responses, and only to them: the live-reload script and,
+ * while the latest build has errors, the error overlay. Built output never contains it.
+ */
+final class Injection {
+    static final String EVENTS_PATH = "/__evpress/events";
+
+    private Injection() {
+    }
+
+    static byte[] inject(byte[] html, Snapshot snapshot) {
+        String page = new String(html, StandardCharsets.UTF_8);
+        String added = overlay(snapshot.errors()) + script(snapshot.generation());
+        int body = page.toLowerCase(java.util.Locale.ROOT).lastIndexOf("</body>");
+        String out = body < 0 ? page + added : page.substring(0, body) + added + page.substring(body);
+        return out.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Reloads when the server announces a generation other than the page's own. The server
+     * announces its current one on connecting, so a build finished between loading the page
+     * and connecting is not missed.
+     */
+    private static String script(long generation) {
+        return "<script>(function(){var g=\"" + generation + "\";var s=new EventSource(\"" + EVENTS_PATH + "\");"
+                + "s.addEventListener(\"reload\",function(e){if(e.data!==g){s.close();location.reload();}});})();"
+                + "</script>\n";
+    }
+
+    static String overlay(List<Snapshot.ShownError> errors) {
+        if (errors.isEmpty()) {
+            return "";
+        }
+        StringBuilder html = new StringBuilder("<div id=\"evpress-error-overlay\" role=\"alert\"><ul>");
+        for (Snapshot.ShownError error : errors) {
+            var d = error.diagnostic();
+            html.append("<li><code class=\"err-loc\">").append(escape(d.file() + ":" + d.line() + ":" + d.column()))
+                    .append("</code><span class=\"err-msg\">").append(escape(d.message())).append("</span>");
+            if (error.sourceLine() != null) {
+                html.append("<pre class=\"err-line\">").append(escape(error.sourceLine())).append("</pre>");
+            }
+            html.append("</li>");
+        }
+        return html.append("</ul></div>\n").toString();
+    }
+
+    static String escape(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        for (char c : s.toCharArray()) {
+            switch (c) {
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '&' -> out.append("&amp;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}

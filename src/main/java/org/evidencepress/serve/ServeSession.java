@@ -1,0 +1,147 @@
+package org.evidencepress.serve;
+
+import org.evidencepress.build.BuildOptions;
+import org.evidencepress.build.BuildReport;
+import org.evidencepress.build.LiveBuild;
+import org.evidencepress.diagnostic.Diagnostic;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.function.Consumer;
+
+/**
+ * {@code evpress serve} as a whole: the preview server, the watcher and the live build.
+ * Every change is rebuilt incrementally and announced to open pages; a build with errors
+ * keeps the last good pages on show, with its errors laid over them. The site lives in
+ * memory, so stopping leaves nothing behind on disk.
+ */
+public final class ServeSession implements AutoCloseable {
+    /** @param port 0 for any free port */
+    public record Options(Path source, String bind, int port, boolean drafts, boolean future, LocalDate today) {
+    }
+
+    private final Path source;
+    private final DevServer server;
+    private final LiveBuild build;
+    private final Consumer<BuildReport> reports;
+    private final String url;
+    private final CountDownLatch closed = new CountDownLatch(1);
+    private SiteWatcher watcher;
+    private Map<String, byte[]> lastGood = Map.of();
+    private long generation;
+
+    private ServeSession(Options options, Consumer<BuildReport> reports) throws IOException {
+        this.source = options.source();
+        this.reports = reports;
+        this.server = new DevServer(new InetSocketAddress(options.bind(), options.port()),
+                new Snapshot(Map.of(), List.of(), 0));
+        String host = options.bind().contains(":") ? "[" + options.bind() + "]" : options.bind();
+        this.url = "http://" + host + ":" + server.port();
+        this.build = new LiveBuild(new BuildOptions(source, null, options.drafts(), options.future(), url, false,
+                options.today()));
+    }
+
+    /**
+     * Binds, builds the site once and starts watching; {@code reports} hears of every build.
+     *
+     * @throws IOException when the address cannot be bound or the folders cannot be watched
+     */
+    public static ServeSession start(Options options, Consumer<BuildReport> reports) throws IOException {
+        ServeSession session = new ServeSession(options, reports);
+        try {
+            // Watching first: an edit made during the first build is rebuilt right after it.
+            session.watcher = new SiteWatcher(options.source(), session::rebuild);
+            session.rebuild(LiveBuild.Change.everything());
+        } catch (IOException | RuntimeException e) {
+            session.close();
+            throw e;
+        }
+        return session;
+    }
+
+    /** The site's address, {@code http://<bind>:<port>}, without a trailing slash. */
+    public String url() {
+        return url;
+    }
+
+    public int port() {
+        return server.port();
+    }
+
+    private synchronized void rebuild(LiveBuild.Change change) {
+        BuildReport report;
+        Map<String, byte[]> files;
+        try {
+            LiveBuild.Result result = build.rebuild(change);
+            report = result.report();
+            files = result.files();
+        } catch (RuntimeException e) {
+            // A file vanished or changed under the build; the next save rebuilds, and no stack trace reaches anyone.
+            report = new BuildReport(List.of(Diagnostic.error(".", 1, 1, "rebuild failed: " + e.getMessage())),
+                    0, 0, 0, 0, false);
+            files = null;
+        }
+        if (!report.failed()) {
+            lastGood = files;
+        }
+        generation++;
+        server.publish(new Snapshot(lastGood, shown(report.diagnostics()), generation));
+        reports.accept(report);
+    }
+
+    /** The errors with the lines they point at, read now so that the overlay shows what is on disk. */
+    private List<Snapshot.ShownError> shown(List<Diagnostic> diagnostics) {
+        Map<String, List<String>> lines = new HashMap<>();
+        List<Snapshot.ShownError> shown = new ArrayList<>();
+        for (Diagnostic d : diagnostics) {
+            if (!d.isError()) {
+                continue;
+            }
+            List<String> text = lines.computeIfAbsent(d.file(), this::readLines);
+            String line = d.line() >= 1 && d.line() <= text.size() ? text.get(d.line() - 1) : null;
+            shown.add(new Snapshot.ShownError(d, line));
+        }
+        return List.copyOf(shown);
+    }
+
+    private List<String> readLines(String file) {
+        try {
+            Path path = source.resolve(file);
+            if (!path.normalize().startsWith(source) || !Files.isRegularFile(path) || Files.size(path) > 16 << 20) {
+                return List.of();
+            }
+            return new String(Files.readAllBytes(path), StandardCharsets.UTF_8).lines().toList();
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+
+    /** Blocks until {@link #close()}. */
+    public void awaitClose() throws InterruptedException {
+        closed.await();
+    }
+
+    /** Stops watching and serving; safe to call more than once and from a shutdown hook. */
+    @Override
+    public void close() {
+        synchronized (closed) {
+            if (closed.getCount() == 0) {
+                return;
+            }
+            if (watcher != null) {
+                watcher.close();
+            }
+            server.close();
+            closed.countDown();
+        }
+    }
+}

@@ -1,0 +1,155 @@
+package org.evidencepress.serve;
+
+import org.evidencepress.build.LiveBuild;
+
+import java.io.IOException;
+import java.nio.file.ClosedWatchServiceException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchEvent;
+import java.nio.file.WatchKey;
+import java.nio.file.WatchService;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+/**
+ * Watches what a build reads (content/, templates/, static/ and site.yaml) with the JDK's
+ * WatchService, registering every folder, including ones created later. A burst of events
+ * (an editor saving several files, or writing a temporary file and renaming it) becomes one
+ * {@link LiveBuild.Change}: events are collected until {@value #QUIET_MILLIS} ms pass
+ * without one, for at most {@value #MAX_WAIT_MILLIS} ms.
+ */
+final class SiteWatcher implements AutoCloseable {
+    static final long QUIET_MILLIS = 20;
+    static final long MAX_WAIT_MILLIS = 300;
+    private static final List<String> FOLDERS = List.of("content", "templates", "static");
+
+    private final Path site;
+    private final WatchService service;
+    private final Thread thread;
+
+    /** Starts watching at once; {@code onChange} runs on the watcher's own thread, one change at a time. */
+    SiteWatcher(Path site, Consumer<LiveBuild.Change> onChange) throws IOException {
+        this.site = site;
+        this.service = FileSystems.getDefault().newWatchService();
+        site.register(service, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_DELETE,
+                StandardWatchEventKinds.ENTRY_MODIFY);
+        for (String folder : FOLDERS) {
+            registerTree(site.resolve(folder));
+        }
+        this.thread = new Thread(() -> loop(onChange), "evpress-watcher");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    private void registerTree(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path d : walk.filter(Files::isDirectory).toList()) {
+                d.register(service, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_DELETE,
+                        StandardWatchEventKinds.ENTRY_MODIFY);
+            }
+        }
+    }
+
+    private void loop(Consumer<LiveBuild.Change> onChange) {
+        try {
+            while (true) {
+                Burst burst = new Burst();
+                burst.take(service.take());
+                long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(MAX_WAIT_MILLIS);
+                while (System.nanoTime() < deadline) {
+                    WatchKey next = service.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS);
+                    if (next == null) {
+                        break;
+                    }
+                    burst.take(next);
+                }
+                LiveBuild.Change change = burst.change();
+                if (!change.isEmpty()) {
+                    onChange.accept(change);
+                }
+            }
+        } catch (InterruptedException | ClosedWatchServiceException e) {
+            // Closed: the server is stopping.
+        }
+    }
+
+    /** The events of one burst, sorted into what they mean for the build. */
+    private final class Burst {
+        private final Set<String> content = new HashSet<>();
+        private boolean relist;
+        private boolean templates;
+        private boolean statics;
+        private boolean config;
+
+        void take(WatchKey key) {
+            Path dir = (Path) key.watchable();
+            for (WatchEvent<?> event : key.pollEvents()) {
+                if (event.kind() == StandardWatchEventKinds.OVERFLOW) {
+                    relist = templates = statics = config = true;
+                    continue;
+                }
+                Path child = dir.resolve((Path) event.context());
+                if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && Files.isDirectory(child)
+                        && FOLDERS.stream().anyMatch(f -> child.startsWith(site.resolve(f)))) {
+                    try {
+                        registerTree(child);
+                    } catch (IOException e) {
+                        // Gone again already; its parent's events cover it.
+                    }
+                    // Files may have landed in it before it was registered.
+                    relist = relist || child.startsWith(site.resolve("content"));
+                }
+                sort(site.relativize(child));
+            }
+            key.reset();
+        }
+
+        private void sort(Path relative) {
+            String top = relative.getName(0).toString();
+            switch (top) {
+                case "content" -> {
+                    if (relative.getNameCount() == 1) {
+                        relist = true;
+                    } else {
+                        content.add(relative.toString().replace('\\', '/'));
+                    }
+                }
+                case "templates" -> templates = true;
+                case "static" -> statics = true;
+                case "site.yaml" -> config = true;
+                default -> {
+                    // Anything else in the site folder (the output, a README) is not an input.
+                }
+            }
+        }
+
+        LiveBuild.Change change() {
+            return new LiveBuild.Change(Set.copyOf(content), relist, templates, statics, config);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            service.close();
+        } catch (IOException e) {
+            // Closing is best effort at shutdown.
+        }
+        thread.interrupt();
+        try {
+            thread.join(2000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

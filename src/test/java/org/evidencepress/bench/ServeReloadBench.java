@@ -1,0 +1,89 @@
+package org.evidencepress.bench;
+
+import org.evidencepress.serve.ServeSession;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * Benchmark, not a test: edit-to-reload time of {@code serve}, from writing a review file
+ * to an event-stream client receiving the reload event. Run by bench/serve-reload.sh.
+ *
+ * <pre>ServeReloadBench SITE_DIR [EDITS]</pre>
+ */
+public final class ServeReloadBench {
+    private static final int WARM_UP = 5;
+
+    private ServeReloadBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path site = Path.of(args[0]).toAbsolutePath().normalize();
+        int edits = args.length > 1 ? Integer.parseInt(args[1]) : 20;
+        long started = System.nanoTime();
+        try (ServeSession session = ServeSession.start(new ServeSession.Options(site, "127.0.0.1", 0, false, true,
+                LocalDate.now()), report -> { })) {
+            System.out.printf("%s: first build and start in %d ms%n", site.getFileName(),
+                    (System.nanoTime() - started) / 1_000_000);
+            BlockingQueue<Long> reloads = new LinkedBlockingQueue<>();
+            HttpClient.newHttpClient().sendAsync(HttpRequest.newBuilder(URI.create(session.url() + "/__evpress/events"))
+                    .build(), HttpResponse.BodyHandlers.ofLines()).thenAccept(response -> response.body()
+                    .filter(line -> line.equals("event: reload")).forEach(line -> reloads.add(System.nanoTime())));
+            next(reloads);
+
+            Path review = firstReview(site);
+            String original = Files.readString(review);
+            List<Double> millis = new ArrayList<>();
+            for (int i = 0; i < WARM_UP + edits; i++) {
+                // Stay clear of the watcher's quiet window, so each edit is a burst of its own.
+                reloads.poll(100, TimeUnit.MILLISECONDS);
+                reloads.clear();
+                String edited = original.replaceFirst("(?m)^title: (.*)$", "title: $1 (edit " + i + ")");
+                long before = System.nanoTime();
+                Files.writeString(review, edited);
+                long after = next(reloads);
+                if (i >= WARM_UP) {
+                    millis.add((after - before) / 1e6);
+                }
+            }
+            Files.writeString(review, original);
+            Collections.sort(millis);
+            System.out.printf("%s: %d edits, edit-to-reload median %.1f ms, p90 %.1f ms, min %.1f ms, max %.1f ms%n",
+                    site.getFileName(), millis.size(), percentile(millis, 50), percentile(millis, 90),
+                    millis.get(0), millis.get(millis.size() - 1));
+        }
+    }
+
+    private static long next(BlockingQueue<Long> reloads) throws InterruptedException {
+        Long at = reloads.poll(30, TimeUnit.SECONDS);
+        if (at == null) {
+            throw new IllegalStateException("no reload event within 30 s");
+        }
+        return at;
+    }
+
+    private static Path firstReview(Path site) throws IOException {
+        try (Stream<Path> files = Files.list(site.resolve("content/reviews"))) {
+            return files.filter(p -> p.toString().endsWith(".md")).sorted().findFirst().orElseThrow();
+        }
+    }
+
+    /** Nearest-rank percentile of sorted values. */
+    private static double percentile(List<Double> sorted, int p) {
+        int rank = (int) Math.ceil(p / 100.0 * sorted.size());
+        return sorted.get(Math.max(0, rank - 1));
+    }
+}

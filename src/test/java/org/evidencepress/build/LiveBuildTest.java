@@ -1,0 +1,114 @@
+package org.evidencepress.build;
+
+import org.evidencepress.FixtureSite;
+import org.evidencepress.output.OutputFolder;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** After every kind of edit, the incremental build must equal a clean build, file for file and byte for byte. */
+class LiveBuildTest {
+    private static final LocalDate TODAY = LocalDate.of(2026, 1, 1);
+    private static final String BASE = "http://127.0.0.1:8080";
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void incrementalRebuildsEqualCleanBuilds() throws IOException {
+        Path site = FixtureSite.copyTo(temp.resolve("site-src"));
+        Path reviews = site.resolve("content/reviews");
+        LiveBuild live = new LiveBuild(options(site, null));
+        assertSameAsClean(site, live.rebuild(LiveBuild.Change.everything()));
+
+        Path coffee = reviews.resolve("coffee-sleep.md");
+        Files.writeString(coffee, Files.readString(coffee).replace("title: Evening coffee delays sleep onset",
+                "title: Afternoon coffee still delays sleep"));
+        assertSameAsClean(site, live.rebuild(content("content/reviews/coffee-sleep.md")));
+
+        Files.writeString(reviews.resolve("tea-focus.md"), Files.readString(coffee)
+                .replace("title: Afternoon coffee still delays sleep", "title: Green tea and focus")
+                .replace("tags: [sleep, caffeine]", "tags: [focus, Caffeine]")
+                .replace("date: 2025-04-02", "date: 2025-06-01"));
+        LiveBuild.Result added = live.rebuild(content("content/reviews/tea-focus.md"));
+        assertThat(added.files()).containsKey("reviews/tea-focus/index.html");
+        assertSameAsClean(site, added);
+
+        // The coffee review links to this one: deleting it must break that link, as in a clean build.
+        Files.delete(reviews.resolve("walking-mood.md"));
+        LiveBuild.Result deleted = live.rebuild(content("content/reviews/walking-mood.md"));
+        assertThat(deleted.files()).doesNotContainKey("reviews/walking-mood/index.html");
+        assertThat(deleted.report().failed()).isTrue();
+        assertSameAsClean(site, deleted);
+
+        Files.writeString(coffee, Files.readString(coffee).replace("(walking-mood.md)", "(tea-focus.md)"));
+        assertSameAsClean(site, live.rebuild(content("content/reviews/coffee-sleep.md")));
+
+        Path templates = Files.createDirectories(site.resolve("templates"));
+        String review = new String(LiveBuildTest.class.getResourceAsStream("/theme/templates/review.ftlh")
+                .readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        Files.writeString(templates.resolve("review.ftlh"), review.replace("</article>", "<p>changed</p></article>"));
+        LiveBuild.Result templated = live.rebuild(new LiveBuild.Change(Set.of(), false, true, false, false));
+        assertThat(new String(templated.files().get("reviews/tea-focus/index.html"))).contains("<p>changed</p>");
+        assertSameAsClean(site, templated);
+
+        Files.writeString(site.resolve("site.yaml"), Files.readString(site.resolve("site.yaml"))
+                .replace("page_size: 2", "page_size: 1"));
+        assertSameAsClean(site, live.rebuild(new LiveBuild.Change(Set.of(), false, false, false, true)));
+    }
+
+    private static LiveBuild.Change content(String path) {
+        return new LiveBuild.Change(Set.of(path), false, false, false, false);
+    }
+
+    private BuildOptions options(Path site, Path output) {
+        return new BuildOptions(site, output, false, false, BASE, false, TODAY);
+    }
+
+    private void assertSameAsClean(Path site, LiveBuild.Result live) throws IOException {
+        Path cleanOut = temp.resolve("clean-checked");
+        BuildReport clean = SiteBuild.run(options(site, cleanOut));
+        assertThat(live.report().diagnostics()).isEqualTo(clean.diagnostics());
+        Map<String, String> expected = clean.failed() ? cleanFilesOf(site) : read(cleanOut);
+        Map<String, String> actual = new TreeMap<>();
+        live.files().forEach((path, bytes) -> actual.put(path, text(bytes)));
+        assertThat(actual).isEqualTo(expected);
+        OutputFolder.deleteTree(cleanOut);
+    }
+
+    /** A failed build leaves no output folder, so compare with the clean in-memory build instead. */
+    private Map<String, String> cleanFilesOf(Path site) {
+        LiveBuild fresh = new LiveBuild(options(site, null));
+        Map<String, String> files = new TreeMap<>();
+        fresh.rebuild(LiveBuild.Change.everything()).files().forEach((path, bytes) -> files.put(path, text(bytes)));
+        return files;
+    }
+
+    private static Map<String, String> read(Path dir) throws IOException {
+        Map<String, String> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                String path = dir.relativize(file).toString().replace('\\', '/');
+                if (!path.equals(OutputFolder.MARKER)) {
+                    files.put(path, text(Files.readAllBytes(file)));
+                }
+            }
+        }
+        return files;
+    }
+
+    /** Bytes as text, so a failure shows where two files differ. */
+    private static String text(byte[] bytes) {
+        return new String(bytes, java.nio.charset.StandardCharsets.UTF_8) + "#" + bytes.length;
+    }
+}

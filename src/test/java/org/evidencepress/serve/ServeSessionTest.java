@@ -1,0 +1,162 @@
+package org.evidencepress.serve;
+
+import org.evidencepress.FixtureSite;
+import org.evidencepress.build.BuildReport;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.io.BufferedReader;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ServeSessionTest {
+    private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(5)).build();
+
+    @TempDir
+    Path temp;
+    Path site;
+    ServeSession session;
+    final List<BuildReport> reports = new CopyOnWriteArrayList<>();
+
+    @BeforeEach
+    void start() throws Exception {
+        site = FixtureSite.copyTo(temp.resolve("site"));
+        Files.writeString(temp.resolve("secret.txt"), "top secret\n");
+        Files.createDirectories(site.resolve("static"));
+        Files.createSymbolicLink(site.resolve("static/leak.txt"), temp.resolve("secret.txt"));
+        session = ServeSession.start(new ServeSession.Options(site, "127.0.0.1", 0, false, false,
+                LocalDate.of(2026, 1, 1)), reports::add);
+    }
+
+    @AfterEach
+    void stop() {
+        session.close();
+    }
+
+    private HttpResponse<String> send(String method, String rawPath) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(session.url() + rawPath))
+                .method(method, HttpRequest.BodyPublishers.noBody()).timeout(Duration.ofSeconds(10)).build();
+        return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> get(String rawPath) throws Exception {
+        return send("GET", rawPath);
+    }
+
+    @Test
+    void servesPagesWithTypesAndTheReloadScriptInHtmlOnly() throws Exception {
+        HttpResponse<String> page = get("/reviews/coffee-sleep/");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.headers().firstValue("Content-Type")).hasValue("text/html; charset=utf-8");
+        assertThat(page.body()).contains("Evening coffee delays sleep onset", "/__evpress/events")
+                .doesNotContain("evpress-error-overlay");
+        assertThat(page.body().indexOf("/__evpress/events")).isLessThan(page.body().lastIndexOf("</body>"));
+        assertThat(page.body()).contains("href=\"" + session.url() + "/reviews/coffee-sleep/\"");
+
+        HttpResponse<String> css = get("/css/style.css");
+        assertThat(css.headers().firstValue("Content-Type")).hasValue("text/css; charset=utf-8");
+        assertThat(css.body()).doesNotContain("__evpress");
+        assertThat(get("/feed.xml").headers().firstValue("Content-Type")).hasValue("application/xml; charset=utf-8");
+        assertThat(get("/search-index.json").body()).doesNotContain("__evpress");
+    }
+
+    @Test
+    void redirectsAFolderWithoutItsSlash() throws Exception {
+        HttpResponse<String> response = get("/reviews/coffee-sleep?x=1");
+        assertThat(response.statusCode()).isEqualTo(301);
+        assertThat(response.headers().firstValue("Location")).hasValue("/reviews/coffee-sleep/?x=1");
+    }
+
+    @Test
+    void answersMissingPagesWithTheSites404Page() throws Exception {
+        HttpResponse<String> response = get("/reviews/no-such-review/");
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.body()).contains("Page not found");
+    }
+
+    @Test
+    void allowsOnlyGetAndHead() throws Exception {
+        for (String method : List.of("POST", "PUT", "DELETE", "OPTIONS")) {
+            HttpResponse<String> response = send(method, "/");
+            assertThat(response.statusCode()).as(method).isEqualTo(405);
+            assertThat(response.headers().firstValue("Allow")).hasValue("GET, HEAD");
+        }
+        HttpResponse<String> head = send("HEAD", "/");
+        assertThat(head.statusCode()).isEqualTo(200);
+        assertThat(head.body()).isEmpty();
+        assertThat(head.headers().firstValue("Content-Type")).hasValue("text/html; charset=utf-8");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/../secret.txt", "/reviews/../../secret.txt", "/%2e%2e/secret.txt", "/%2E%2E/secret.txt",
+            "/reviews/%2e%2e/%2e%2e/secret.txt", "/..%2fsecret.txt", "/reviews%2F..%2F..%2Fsecret.txt",
+            "/%5c..%5csecret.txt", "/css%5cstyle.css", "/index.html%00.txt", "/%00", "/./index.html",
+            "/%c0%ae%c0%ae/secret.txt"})
+    void refusesPathsThatCouldLeaveTheOutput(String rawPath) throws Exception {
+        HttpResponse<String> response = get(rawPath);
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).doesNotContain("top secret");
+    }
+
+    @Test
+    void neverServesASymlinkLeadingOutOfTheSite() throws Exception {
+        HttpResponse<String> response = get("/leak.txt");
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.body()).doesNotContain("top secret");
+        assertThat(reports.get(0).diagnostics()).anyMatch(d -> d.file().equals("static/leak.txt"));
+    }
+
+    @Test
+    void showsErrorsOverTheLastGoodPageUntilTheFileIsFixed() throws Exception {
+        Path review = site.resolve("content/reviews/coffee-sleep.md");
+        String good = Files.readString(review);
+        HttpRequest events = HttpRequest.newBuilder(URI.create(session.url() + "/__evpress/events")).build();
+        InputStream stream = HTTP.send(events, HttpResponse.BodyHandlers.ofInputStream()).body();
+        try (BufferedReader lines = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
+            assertThat(nextReload(lines)).isEqualTo("1");
+
+            Files.writeString(review, good.replace("date: 2025-04-02", "date: [oops"));
+            assertThat(nextReload(lines)).isEqualTo("2");
+            String broken = get("/reviews/coffee-sleep/").body();
+            assertThat(broken).contains("Evening coffee delays sleep onset", "id=\"evpress-error-overlay\"",
+                    "<code class=\"err-loc\">content/reviews/coffee-sleep.md:4:8</code>",
+                    "<span class=\"err-msg\">malformed YAML", "<pre class=\"err-line\">summary: A small");
+
+            Files.writeString(review, good.replace("Evening coffee", "Late coffee"));
+            assertThat(nextReload(lines)).isEqualTo("3");
+            assertThat(get("/reviews/coffee-sleep/").body()).contains("Late coffee delays sleep onset")
+                    .doesNotContain("evpress-error-overlay");
+        }
+    }
+
+    /** The data of the next reload event; the HTTP client's timeout bounds the wait. */
+    private static String nextReload(BufferedReader lines) throws Exception {
+        boolean reload = false;
+        for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+            if (line.equals("event: reload")) {
+                reload = true;
+            } else if (reload && line.startsWith("data: ")) {
+                return line.substring("data: ".length());
+            }
+        }
+        throw new AssertionError("event stream ended");
+    }
+}
