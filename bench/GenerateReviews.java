@@ -932,6 +932,7 @@ public class GenerateReviews {
         write(h.resolve("layouts/404.html"), NOT_FOUND);
         write(h.resolve("layouts/partials/cite.html"), CITE);
         write(h.resolve("layouts/partials/review-item.html"), REVIEW_ITEM);
+        write(h.resolve("layouts/partials/reviews-by-date.html"), REVIEWS_BY_DATE);
     }
 
     static final String HUGO_TOML = """
@@ -1029,10 +1030,15 @@ public class GenerateReviews {
             </li>
             """;
 
+    static final String REVIEWS_BY_DATE = """
+            {{- return (where site.RegularPages "Section" "reviews").ByDate.Reverse -}}
+            """;
+
     static final String HOME = """
             {{ define "main" }}
             <h1>{{ site.Title }}</h1>
-            {{ $pag := .Paginate (where site.RegularPages "Section" "reviews").ByDate.Reverse }}
+            {{/* computed once, not once per pager page: that would be quadratic in N */}}
+            {{ $pag := .Paginate (partialCached "reviews-by-date.html" . "reviews-by-date") }}
             <ol class="reviews">
             {{ range $pag.Pages }}{{ partial "review-item.html" . }}{{ end }}
             </ol>
@@ -1064,7 +1070,7 @@ public class GenerateReviews {
             {{ define "main" }}
             <h1>{{ .Data.Plural | title }}: {{ .Title }}</h1>
             <ol class="reviews">
-            {{ range (.Paginate .Pages.ByDate.Reverse).Pages }}{{ partial "review-item.html" . }}{{ end }}
+            {{ range (.Paginate .Pages).Pages }}{{ partial "review-item.html" . }}{{ end }}
             </ol>
             {{ template "_internal/pagination.html" . }}
             {{ end }}

@@ -1,0 +1,226 @@
+#!/usr/bin/env bash
+# Benchmark: clean builds of Evidence Press (and of an equivalent Hugo site, when `hugo` is on
+# PATH) over synthetic corpora made by bench/GenerateReviews.java.
+#
+#   bench/run.sh [--no-package] [--keep] [N ...]        default N: 1000 4000 16000
+#
+# Environment:
+#   RUNS=5              timed clean builds per tool and N (median, min-max are reported)
+#   WARMUP=0            untimed builds per tool and N before the timed ones
+#   EVPRESS_JAVA_OPTS   JVM flags for the Evidence Press run (e.g. "-Xmx2g -XX:+UseParallelGC")
+#   EVPRESS_CMD         replaces `java $EVPRESS_JAVA_OPTS -jar target/evidence-press.jar`; the words
+#                       `build --source SITE --output OUT` are appended. Split on spaces, run from the
+#                       repo root. Packaging is skipped when it is set. Example:
+#                       EVPRESS_CMD=bench/fake-evpress.sh RUNS=1 bench/run.sh 50
+#   HUGO=hugo           the Hugo binary; SKIP_HUGO=1 leaves Hugo out
+#   TMPDIR              corpora and outputs go under ${TMPDIR:-/tmp}/evpress-bench.XXXXXX (removed
+#                       at the end unless --keep)
+#
+# Prints a Markdown table (N | tool | median wall s | min-max s | peak RSS MiB | ratio) and the
+# per-review cost on stdout; progress goes to stderr. Exits 1 if any build fails, 2 on bad usage.
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+RUNS=${RUNS:-5}
+WARMUP=${WARMUP:-0}
+HUGO=${HUGO:-hugo}
+PACKAGE=1
+KEEP=0
+SIZES=()
+
+usage() { awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "${BASH_SOURCE[0]}"; }
+die() { echo "run.sh: $*" >&2; exit 1; }
+log() { echo "[bench] $*" >&2; }
+
+for a in "$@"; do
+  case $a in
+    --no-package) PACKAGE=0 ;;
+    --keep) KEEP=1 ;;
+    -h|--help) usage; exit 0 ;;
+    ''|*[!0-9]*) echo "run.sh: unknown argument: $a" >&2; usage >&2; exit 2 ;;
+    *) [ "$a" -ge 1 ] || { echo "run.sh: N must be >= 1" >&2; exit 2; }; SIZES+=("$a") ;;
+  esac
+done
+[ ${#SIZES[@]} -gt 0 ] || SIZES=(1000 4000 16000)
+mapfile -t SIZES < <(printf '%s\n' "${SIZES[@]}" | sort -n -u)
+case $RUNS in ''|*[!0-9]*|0) echo "run.sh: RUNS must be a positive integer" >&2; exit 2 ;; esac
+case $WARMUP in ''|*[!0-9]*) echo "run.sh: WARMUP must be a non-negative integer" >&2; exit 2 ;; esac
+
+# --- tools -----------------------------------------------------------------------------------
+if [ ! -x /usr/bin/time ]; then
+  log "/usr/bin/time missing: installing the Debian package 'time'"
+  SUDO=""
+  if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
+  { $SUDO apt-get update -qq && $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq time; } >&2 \
+    || die "could not install GNU time; install the Debian package 'time'"
+  [ -x /usr/bin/time ] || die "/usr/bin/time still missing"
+fi
+command -v java >/dev/null || die "java not found (Java 17 needed)"
+
+USE_HUGO=0
+HUGO_VERSION=""
+if [ "${SKIP_HUGO:-0}" != 1 ] && command -v "$HUGO" >/dev/null 2>&1; then
+  USE_HUGO=1
+  HUGO_VERSION=$("$HUGO" version 2>/dev/null | sed -n 's/^hugo v\{0,1\}\([0-9][0-9.]*\).*/\1/p' | head -n1)
+  log "Hugo ${HUGO_VERSION:-?} found: building the Hugo twin too"
+else
+  log "hugo not on PATH (or SKIP_HUGO=1): Evidence Press only"
+fi
+
+if [ -n "${EVPRESS_CMD:-}" ]; then
+  read -r -a EP_CMD <<<"$EVPRESS_CMD"
+  log "EVPRESS_CMD override: ${EP_CMD[*]} (packaging skipped)"
+  PACKAGE=0
+else
+  read -r -a JOPTS <<<"${EVPRESS_JAVA_OPTS:-}"
+  EP_CMD=(java "${JOPTS[@]}" -jar "$ROOT/target/evidence-press.jar")
+fi
+
+if [ "$PACKAGE" = 1 ]; then
+  command -v mvn >/dev/null || die "mvn not found (or pass --no-package)"
+  log "packaging: mvn -q -DskipTests package"
+  (cd "$ROOT" && mvn -q -DskipTests package) || die "mvn package failed"
+fi
+if [ -z "${EVPRESS_CMD:-}" ] && [ ! -f "$ROOT/target/evidence-press.jar" ]; then
+  die "$ROOT/target/evidence-press.jar not found (run without --no-package, or set EVPRESS_CMD)"
+fi
+
+# --- work dir --------------------------------------------------------------------------------
+BASE=${TMPDIR:-/tmp}
+mkdir -p "$BASE"
+WORK=$(mktemp -d "$BASE/evpress-bench.XXXXXX")
+cleanup() { if [ "$KEEP" = 1 ]; then log "kept $WORK"; else rm -rf "$WORK"; fi; }
+trap cleanup EXIT
+
+# --- measuring -------------------------------------------------------------------------------
+# measure LABEL OUT CMD... : removes OUT, runs CMD under /usr/bin/time -v from the repo root,
+# sets WALL (seconds), CPU (user + system seconds) and RSS_KB. Exits the script if CMD fails.
+WALL=0
+CPU=0
+RSS_KB=0
+measure() {
+  local label=$1 out=$2
+  shift 2
+  local tf="$WORK/time.txt" lg="$WORK/build.log"
+  rm -rf "$out"
+  if ! (cd "$ROOT" && /usr/bin/time -v -o "$tf" "$@" >"$lg" 2>&1); then
+    echo "run.sh: $label build failed: $*" >&2
+    tail -n 40 "$lg" >&2 || true
+    grep -E 'Command (exited|terminated)|Exit status' "$tf" >&2 || true
+    exit 1
+  fi
+  local el
+  el=$(sed -n 's/^[[:space:]]*Elapsed (wall clock) time (h:mm:ss or m:ss): //p' "$tf")
+  WALL=$(awk -F: -v t="$el" 'BEGIN { n = split(t, p, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + p[i]; printf "%.3f", s }')
+  RSS_KB=$(sed -n 's/^[[:space:]]*Maximum resident set size (kbytes): //p' "$tf")
+  CPU=$(awk -F': ' '/^[[:space:]]*(User|System) time \(seconds\)/ { s += $2 } END { printf "%.3f", s }' "$tf")
+  [ -n "$el" ] && [ -n "$RSS_KB" ] || die "could not read /usr/bin/time output for $label"
+}
+
+# stats FILE -> "median min max" of the numbers in FILE
+stats() {
+  sort -g "$1" | awk '{ v[NR] = $1 } END {
+    m = (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2
+    printf "%.3f %.3f %.3f\n", m, v[1], v[NR] }'
+}
+maxof() { sort -g "$1" | tail -n 1; }
+
+outsize() { # "FILES files, SIZE MiB" of a folder
+  local f s
+  [ -d "$1" ] || { echo "no output folder"; return; }
+  f=$(find "$1" -type f | wc -l)
+  s=$(du -sk "$1" | awk '{ printf "%.1f", $1 / 1024 }')
+  echo "$f files, $s MiB"
+}
+
+EP_LABEL="Evidence Press"
+HUGO_LABEL="Hugo ${HUGO_VERSION}"
+HUGO_LABEL=${HUGO_LABEL% }
+declare -A MED RSS RANGE CPUMED
+
+for n in "${SIZES[@]}"; do
+  d="$WORK/$n"
+  log "N=$n: generating corpus"
+  gen=(java "$ROOT/bench/GenerateReviews.java" "$n" "$d/site")
+  [ "$USE_HUGO" = 1 ] && gen+=(--hugo "$d/hugo")
+  "${gen[@]}" >&2 || die "GenerateReviews failed for N=$n"
+
+  for t in ep hugo; do : >"$d/$t.wall"; : >"$d/$t.rss"; : >"$d/$t.cpu"; done
+  ep_run() { measure "$EP_LABEL N=$n" "$d/out-ep" "${EP_CMD[@]}" build --source "$d/site" --output "$d/out-ep"; }
+  hugo_run() {
+    rm -rf "$d/hugo/public" "$d/hugo/resources" "$d/hugo/.hugo_build.lock"
+    measure "$HUGO_LABEL N=$n" "$d/out-hugo" "$HUGO" --source "$d/hugo" --destination "$d/out-hugo" --quiet
+  }
+  for ((w = 1; w <= WARMUP; w++)); do
+    ep_run; log "N=$n warm-up $w: $EP_LABEL ${WALL}s"
+    if [ "$USE_HUGO" = 1 ]; then hugo_run; log "N=$n warm-up $w: $HUGO_LABEL ${WALL}s"; fi
+  done
+  for ((r = 1; r <= RUNS; r++)); do
+    ep_run
+    echo "$WALL" >>"$d/ep.wall"; echo "$RSS_KB" >>"$d/ep.rss"; echo "$CPU" >>"$d/ep.cpu"
+    log "N=$n run $r/$RUNS: $EP_LABEL ${WALL}s wall, ${CPU}s CPU, $((RSS_KB / 1024)) MiB"
+    if [ "$USE_HUGO" = 1 ]; then
+      hugo_run
+      echo "$WALL" >>"$d/hugo.wall"; echo "$RSS_KB" >>"$d/hugo.rss"; echo "$CPU" >>"$d/hugo.cpu"
+      log "N=$n run $r/$RUNS: $HUGO_LABEL ${WALL}s wall, ${CPU}s CPU, $((RSS_KB / 1024)) MiB"
+    fi
+  done
+  log "N=$n output: $EP_LABEL $(outsize "$d/out-ep")"
+  [ "$USE_HUGO" = 1 ] && log "N=$n output: $HUGO_LABEL $(outsize "$d/out-hugo")"
+
+  for t in ep hugo; do
+    [ -s "$d/$t.wall" ] || continue
+    read -r med lo hi < <(stats "$d/$t.wall")
+    MED[$n,$t]=$med
+    read -r CPUMED[$n,$t] _ _ < <(stats "$d/$t.cpu")
+    RANGE[$n,$t]="$(printf '%.2f-%.2f' "$lo" "$hi")"
+    RSS[$n,$t]=$(awk -v k="$(maxof "$d/$t.rss")" 'BEGIN { printf "%.0f", k / 1024 }')
+  done
+  # keep the disk small: corpora and outputs of this N are no longer needed
+  [ "$KEEP" = 1 ] || rm -rf "$d"
+done
+
+# --- report ----------------------------------------------------------------------------------
+echo
+if [ "$USE_HUGO" = 1 ]; then echo "## Evidence Press vs $HUGO_LABEL"; else echo "## Evidence Press (no Hugo)"; fi
+echo
+echo "$(date -u +%Y-%m-%d), $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo),"\
+  "$(java -version 2>&1 | head -n1), RUNS=$RUNS, WARMUP=$WARMUP,"\
+  "EVPRESS_JAVA_OPTS='${EVPRESS_JAVA_OPTS:-}'${EVPRESS_CMD:+, EVPRESS_CMD='$EVPRESS_CMD'}"
+echo
+echo "| N | tool | median wall s | min-max s | peak RSS MiB | ratio (EP/Hugo median) |"
+echo "|---:|---|---:|---:|---:|---:|"
+for n in "${SIZES[@]}"; do
+  ratio="n/a"
+  if [ -n "${MED[$n,hugo]:-}" ]; then
+    ratio=$(awk -v a="${MED[$n,ep]}" -v b="${MED[$n,hugo]}" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "n/a" }')
+  fi
+  printf '| %s | %s | %.2f | %s | %s | %s |\n' "$n" "$EP_LABEL" "${MED[$n,ep]}" "${RANGE[$n,ep]}" "${RSS[$n,ep]}" "$ratio"
+  if [ -n "${MED[$n,hugo]:-}" ]; then
+    printf '| %s | %s | %.2f | %s | %s | %s |\n' "$n" "$HUGO_LABEL" "${MED[$n,hugo]}" "${RANGE[$n,hugo]}" "${RSS[$n,hugo]}" "1.00"
+  fi
+done
+echo
+echo "Per-review cost: median wall time / N, the marginal cost between consecutive N (which"
+echo "leaves out fixed costs such as JVM or Hugo start-up), and median CPU time (user + system,"
+echo "all threads) per review, which is less disturbed by other load on the machine."
+echo
+echo "| N | tool | ms per review | marginal ms per review | CPU ms per review |"
+echo "|---:|---|---:|---:|---:|"
+for t in ep hugo; do
+  label=$EP_LABEL
+  [ "$t" = hugo ] && label=$HUGO_LABEL
+  prev_n=""
+  for n in "${SIZES[@]}"; do
+    [ -n "${MED[$n,$t]:-}" ] || continue
+    per=$(awk -v m="${MED[$n,$t]}" -v n="$n" 'BEGIN { printf "%.3f", m * 1000 / n }')
+    marg="—"
+    if [ -n "$prev_n" ]; then
+      marg=$(awk -v a="${MED[$prev_n,$t]}" -v b="${MED[$n,$t]}" -v na="$prev_n" -v nb="$n" \
+        'BEGIN { printf "%.3f", (b - a) * 1000 / (nb - na) }')
+    fi
+    cpu=$(awk -v m="${CPUMED[$n,$t]}" -v n="$n" 'BEGIN { printf "%.3f", m * 1000 / n }')
+    printf '| %s | %s | %s | %s | %s |\n' "$n" "$label" "$per" "$marg" "$cpu"
+    prev_n=$n
+  done
+done
