@@ -30,7 +30,7 @@ public final class LiveBuild {
     private final TreeMap<Path, Parsed> files = new TreeMap<>();
     private TemplateEngine templates;
     private SiteBuild.Statics statics;
-    private RenderCache cache = new RenderCache();
+    private RenderCache cache = RenderCache.keeping();
     private boolean listed;
 
     private record Parsed(byte[] digest, SiteBuild.FileResult result) {
@@ -73,7 +73,7 @@ public final class LiveBuild {
         }
         if (templates == null || change.templates() || change.config()) {
             templates = new TemplateEngine(options.source());
-            cache = new RenderCache();
+            cache = RenderCache.keeping();
         }
         if (statics == null || change.statics()) {
             statics = SiteBuild.Statics.collect(options.source());

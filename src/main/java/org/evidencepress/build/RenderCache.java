@@ -17,11 +17,27 @@ import java.util.function.Supplier;
  * starts with an empty cache. Safe for the parallel renderers.
  */
 final class RenderCache {
+    /** Whether anything is kept: a one-off build keeps nothing, so pages are written and dropped. */
+    private final boolean keeping;
     private final Map<String, CompiledSlot> slots = new ConcurrentHashMap<>();
     private final Map<String, Rendered> files = new ConcurrentHashMap<>();
     private final Map<String, Object> shared = new ConcurrentHashMap<>();
     private final Set<String> usedCompiled = ConcurrentHashMap.newKeySet();
     private final Set<String> usedFiles = ConcurrentHashMap.newKeySet();
+
+    private RenderCache(boolean keeping) {
+        this.keeping = keeping;
+    }
+
+    /** A cache for a series of builds of one site (serve). */
+    static RenderCache keeping() {
+        return new RenderCache(true);
+    }
+
+    /** No cache: a clean build renders everything once and holds no page after writing it. */
+    static RenderCache none() {
+        return new RenderCache(false);
+    }
 
     /** A content page ready for its template, with the facts and problems found compiling it. */
     record Compiled(Object view, PageFacts facts, List<Diagnostic> problems) {
@@ -39,6 +55,9 @@ final class RenderCache {
      */
     Compiled compiled(String path, Object input, Map<String, String> urlsByPath,
                       Supplier<Map.Entry<Map<String, String>, Compiled>> compile) {
+        if (!keeping) {
+            return compile.get().getValue();
+        }
         usedCompiled.add(path);
         CompiledSlot slot = slots.get(path);
         if (slot != null && slot.input().equals(input) && slot.linkTargets().entrySet().stream()
@@ -52,6 +71,9 @@ final class RenderCache {
 
     /** An output file's bytes, rendered only when its key differs from last time; null when rendering failed. */
     byte[] file(String path, Object key, Supplier<byte[]> render) {
+        if (!keeping) {
+            return render.get();
+        }
         usedFiles.add(path);
         Rendered old = files.get(path);
         if (old != null && old.key().equals(key)) {
@@ -68,6 +90,9 @@ final class RenderCache {
 
     /** {@code value}, or the equal value given under {@code name} by an earlier build, so later comparisons are by identity. */
     Object same(String name, Object value) {
+        if (!keeping) {
+            return value;
+        }
         Object old = shared.get(name);
         if (value.equals(old)) {
             return old;

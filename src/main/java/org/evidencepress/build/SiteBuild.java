@@ -53,7 +53,7 @@ public final class SiteBuild {
         try {
             OutputSink sink = staging == null ? OutputSink.discarding() : OutputSink.into(staging.dir());
             Assembled done = assemble(options, files, new TemplateEngine(options.source()),
-                    Statics.collect(options.source()), new RenderCache(), sink);
+                    Statics.collect(options.source()), RenderCache.none(), sink);
             if (staging != null && !done.failed()) {
                 staging.commit();
             }

@@ -126,44 +126,54 @@ final class SiteRenderer {
     /** Home, taxonomy and source-index pages, paginated. */
     void renderLists() {
         int size = model.config().pageSize();
-        paginate("", model.reviews(), size, (items, p) ->
+        List<ListJob> jobs = new ArrayList<>();
+        paginate(jobs, "", model.reviews(), size, (items, p) ->
                 page("index.ftlh", new Views.ListPage(model.config().title(), model.config().description(), items, p)),
                 model.config().title(), model.config().description());
         for (Taxonomy taxonomy : model.taxonomies()) {
-            write(taxonomy.key() + "/", "terms.ftlh", new Views.TermsPage(taxonomy), taxonomy.title(), null);
+            jobs.add(new ListJob(taxonomy.key() + "/", page("terms.ftlh", new Views.TermsPage(taxonomy)),
+                    taxonomy.title(), null));
             for (TermGroup group : taxonomy.groups()) {
                 String title = taxonomy.label() + ": " + group.term().name();
-                paginate(taxonomy.key() + "/" + group.term().slug() + "/", group.reviews(), size,
+                paginate(jobs, taxonomy.key() + "/" + group.term().slug() + "/", group.reviews(), size,
                         (items, p) -> page("term.ftlh", new Views.TermPage(taxonomy, group, items, p)), title, null);
             }
         }
         int worksPerPage = size * 5;
         List<Work> works = model.works();
-        paginate("sources/", works, worksPerPage, (items, p) -> page("sources.ftlh",
+        paginate(jobs, "sources/", works, worksPerPage, (items, p) -> page("sources.ftlh",
                 new Views.SourcesPage(items, works.size(), (p.number() - 1) * worksPerPage + 1, p)),
                 "Sources across all reviews", null);
-        write("search/", "search.ftlh", Map.of(), "Search", null);
-        write("404.html", "404.ftlh", Map.of(), "Page not found", null);
+        jobs.add(new ListJob("search/", page("search.ftlh", Map.of()), "Search", null));
+        jobs.add(new ListJob("404.html", page("404.ftlh", Map.of()), "Page not found", null));
+        // A large site has thousands of list pages; they are independent, like review pages.
+        jobs.parallelStream().forEach(job -> write(job.url(), job.data().template(), job.data().page(), job.title(),
+                job.description()));
     }
 
     private record PageData(String template, Object page) {
+    }
+
+    /** One list page to render. */
+    private record ListJob(String url, PageData data, String title, String description) {
     }
 
     private static PageData page(String template, Object page) {
         return new PageData(template, page);
     }
 
-    /** Writes {@code items} in pages at {@code base}, {@code base}page/2/, ... (one page when empty). */
-    private <T> void paginate(String base, List<T> items, int size, BiFunction<List<T>, Views.Pagination, PageData> make,
-                              String title, String description) {
+    /** Adds the pages of {@code items} at {@code base}, {@code base}page/2/, ... (one page when empty). */
+    private static <T> void paginate(List<ListJob> jobs, String base, List<T> items, int size,
+                                     BiFunction<List<T>, Views.Pagination, PageData> make, String title,
+                                     String description) {
         int total = Math.max(1, (items.size() + size - 1) / size);
         for (int n = 1; n <= total; n++) {
             String url = pageUrl(base, n);
             String previous = n > 1 ? Urls.relative(url, pageUrl(base, n - 1)) : null;
             String next = n < total ? Urls.relative(url, pageUrl(base, n + 1)) : null;
             List<T> slice = items.subList((n - 1) * size, Math.min(items.size(), n * size));
-            PageData data = make.apply(slice, new Views.Pagination(n, total, previous, next));
-            write(url, data.template(), data.page(), n == 1 ? title : title + " (page " + n + ")", description);
+            jobs.add(new ListJob(url, make.apply(slice, new Views.Pagination(n, total, previous, next)),
+                    n == 1 ? title : title + " (page " + n + ")", description));
         }
     }
 
