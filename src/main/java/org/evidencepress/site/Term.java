@@ -41,6 +41,12 @@ public record Term(String name, String slug) {
 
     /** Case- and accent-blind text for ordering terms and titles alphabetically. */
     public static String foldForSorting(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "")
+                        .toLowerCase(Locale.ROOT);
+            }
+        }
+        return text.toLowerCase(Locale.ROOT); // plain ASCII has no accents to strip
     }
 }
