@@ -33,7 +33,7 @@ public final class LiveBuild {
     private RenderCache cache = RenderCache.keeping();
     private boolean listed;
 
-    private record Parsed(byte[] digest, SiteBuild.FileResult result) {
+    private record Parsed(byte[] digest, SiteBuild.FileResult result, String body) {
     }
 
     /** @param options where and what to build; its output folder is not used */
@@ -80,7 +80,9 @@ public final class LiveBuild {
         }
         OutputSink sink = OutputSink.inMemory();
         List<SiteBuild.FileResult> results = files.values().stream().map(Parsed::result).toList();
-        SiteBuild.Assembled done = SiteBuild.assemble(options, results, templates, statics, cache, sink);
+        // Bodies stay with their parse results: a later rebuild may need any of them again.
+        SiteBuild.Assembled done = SiteBuild.assemble(options, results, path -> files.get(Path.of(path)).body(),
+                templates, statics, cache, sink);
         return new Result(done.report(sink, start, false), sink.files());
     }
 
@@ -112,13 +114,14 @@ public final class LiveBuild {
         } catch (IOException e) {
             Diagnostic failure = Diagnostic.error(ContentLoader.sitePath(relative), 1, 1,
                     "cannot read file: " + e.getMessage());
-            return new Parsed(new byte[0], new SiteBuild.FileResult(failure.file(), null, List.of(failure)));
+            return new Parsed(new byte[0], new SiteBuild.FileResult(failure.file(), null, List.of(failure)), null);
         }
         byte[] digest = sha256(bytes);
         if (previous != null && Arrays.equals(previous.digest(), digest)) {
             return previous;
         }
-        return new Parsed(digest, SiteBuild.parse(ContentLoader.decode(ContentLoader.sitePath(relative), bytes)));
+        SiteBuild.ParsedText parsed = SiteBuild.parse(ContentLoader.decode(ContentLoader.sitePath(relative), bytes));
+        return new Parsed(digest, parsed.result(), parsed.body());
     }
 
     private static byte[] sha256(byte[] bytes) {

@@ -46,7 +46,7 @@ final class MarkdownCompiler {
         this.urlsByPath = urlsByPath;
     }
 
-    CompiledMarkdown compile(ParsedFile file, String pageUrl, List<InlineText> keyPointTexts,
+    CompiledMarkdown compile(ParsedFile file, String bodyText, String pageUrl, List<InlineText> keyPointTexts,
                              List<SourceEntry> sources, List<Diagnostic> problems) {
         String path = file.path();
         List<CitationResolver.Part> parts = new ArrayList<>();
@@ -58,7 +58,7 @@ final class MarkdownCompiler {
             parts.add(new CitationResolver.Part(doc, offset));
         }
         SourceOffset bodyOffset = SourceOffset.body(file.bodyFirstLine());
-        Node body = parse(file.body(), path, bodyOffset, problems);
+        Node body = parse(bodyText, path, bodyOffset, problems);
         parts.add(new CitationResolver.Part(body, bodyOffset));
         List<List<String>> backrefs = CitationResolver.resolve(parts, sources, path, problems);
 

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
@@ -44,15 +45,26 @@ public final class SiteBuild {
         }
     }
 
+    /** A parsed file with its Markdown body, which is kept apart from the long-lived site model. */
+    record ParsedText(FileResult result, String body) {
+    }
+
     public static BuildReport run(BuildOptions options) {
         long start = System.nanoTime();
+        Map<String, String> bodies = new ConcurrentHashMap<>();
         List<FileResult> files = ContentLoader.listMarkdown(options.source()).parallelStream()
-                .map(path -> parse(ContentLoader.load(options.source(), path)))
+                .map(path -> {
+                    ParsedText parsed = parse(ContentLoader.load(options.source(), path));
+                    if (parsed.body() != null) {
+                        bodies.put(parsed.result().path(), parsed.body());
+                    }
+                    return parsed.result();
+                })
                 .toList();
         OutputFolder.Staging staging = options.output() == null ? null : OutputFolder.stage(options.output());
         try {
             OutputSink sink = staging == null ? OutputSink.discarding() : OutputSink.into(staging.dir());
-            Assembled done = assemble(options, files, new TemplateEngine(options.source()),
+            Assembled done = assemble(options, files, Bodies.draining(bodies), new TemplateEngine(options.source()),
                     Statics.collect(options.source()), RenderCache.none(), sink);
             if (staging != null && !done.failed()) {
                 staging.commit();
@@ -65,13 +77,15 @@ public final class SiteBuild {
         }
     }
 
-    static FileResult parse(ContentLoader.Loaded loaded) {
+    static ParsedText parse(ContentLoader.Loaded loaded) {
         if (loaded.failure() != null) {
-            return new FileResult(loaded.failure().file(), null, List.of(loaded.failure()));
+            return new ParsedText(new FileResult(loaded.failure().file(), null, List.of(loaded.failure())), null);
         }
         List<Diagnostic> problems = new ArrayList<>();
-        ParsedFile file = FrontMatterParser.parseFile(loaded.source(), problems);
-        return new FileResult(loaded.source().path(), file, List.copyOf(problems));
+        ParsedFile.WithBody parsed = FrontMatterParser.parseFile(loaded.source(), problems);
+        FileResult result = new FileResult(loaded.source().path(), parsed == null ? null : parsed.file(),
+                List.copyOf(problems));
+        return new ParsedText(result, parsed == null ? null : parsed.body());
     }
 
     /** What {@link #assemble} found: every diagnostic, sorted (all errors under --strict), and counts. */
@@ -87,7 +101,7 @@ public final class SiteBuild {
     }
 
     /** Everything after parsing: site model, rendering, static files and link checks, into {@code sink}. */
-    static Assembled assemble(BuildOptions options, List<FileResult> files, TemplateEngine templates,
+    static Assembled assemble(BuildOptions options, List<FileResult> files, Bodies bodies, TemplateEngine templates,
                                      Statics statics, RenderCache cache, OutputSink sink) {
         Diagnostics diagnostics = new Diagnostics();
         List<Diagnostic> configProblems = new ArrayList<>();
@@ -104,7 +118,7 @@ public final class SiteBuild {
                 new SiteModelBuilder.Selection(options.drafts(), options.future(), options.today()), modelProblems);
         diagnostics.addAll(modelProblems);
 
-        SiteRenderer renderer = new SiteRenderer(model, templates, sink, diagnostics, cache);
+        SiteRenderer renderer = new SiteRenderer(model, bodies, templates, sink, diagnostics, cache);
         List<PageFacts> reviewFacts = renderer.renderReviews();
         List<PageFacts> pageFacts = renderer.renderPages();
         renderer.renderLists();

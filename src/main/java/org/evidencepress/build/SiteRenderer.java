@@ -44,6 +44,7 @@ final class SiteRenderer {
     /** Every HTML page written so far, for the sitemap (which must list paginated pages too). */
     private final Set<String> htmlUrls = ConcurrentHashMap.newKeySet();
     private final RenderCache cache;
+    private final Bodies bodies;
     private final Map<String, String> urlsByPath;
     /**
      * What pages read of each taxonomy: its names and its terms with their counts, not the
@@ -52,9 +53,10 @@ final class SiteRenderer {
     private final Map<String, Object> taxonomyKeys = new HashMap<>();
     private final Object navigation;
 
-    SiteRenderer(SiteModel model, TemplateEngine templates, OutputSink sink, Diagnostics diagnostics,
+    SiteRenderer(SiteModel model, Bodies bodies, TemplateEngine templates, OutputSink sink, Diagnostics diagnostics,
                  RenderCache cache) {
         this.model = model;
+        this.bodies = bodies;
         this.templates = templates;
         this.sink = sink;
         this.diagnostics = diagnostics;
@@ -83,11 +85,13 @@ final class SiteRenderer {
     }
 
     private PageFacts renderReview(ReviewEntry review) {
-        RenderCache.Compiled done = cache.compiled(review.file().path(), List.of(review, model.config()), urlsByPath,
-                () -> {
+        // The body is part of the cache key: an edit to the text alone must render again.
+        String body = bodies.take(review.file().path());
+        RenderCache.Compiled done = cache.compiled(review.file().path(), List.of(review, model.config(), body),
+                urlsByPath, () -> {
                     List<Diagnostic> problems = new ArrayList<>();
-                    CompiledMarkdown compiled = markdown.compile(review.file(), review.url(), review.keyPoints(),
-                            review.sources(), problems);
+                    CompiledMarkdown compiled = markdown.compile(review.file(), body, review.url(),
+                            review.keyPoints(), review.sources(), problems);
                     List<Views.SourceView> sources = new ArrayList<>();
                     for (SourceEntry source : review.sources()) {
                         sources.add(new Views.SourceView(source, compiled.backrefs().get(source.number() - 1)));
@@ -104,10 +108,11 @@ final class SiteRenderer {
     }
 
     private PageFacts renderPage(PageEntry entry) {
-        RenderCache.Compiled done = cache.compiled(entry.file().path(), List.of(entry, model.config()), urlsByPath,
-                () -> {
+        String body = bodies.take(entry.file().path());
+        RenderCache.Compiled done = cache.compiled(entry.file().path(), List.of(entry, model.config(), body),
+                urlsByPath, () -> {
                     List<Diagnostic> problems = new ArrayList<>();
-                    CompiledMarkdown compiled = markdown.compile(entry.file(), entry.url(), List.of(), List.of(),
+                    CompiledMarkdown compiled = markdown.compile(entry.file(), body, entry.url(), List.of(), List.of(),
                             problems);
                     return Map.entry(compiled.linkTargets(), new RenderCache.Compiled(
                             new Views.PlainPage(entry, compiled.body(), Views.nest(compiled.toc())),

@@ -72,7 +72,8 @@ public final class FrontMatterParser {
     }
 
     /** Splits and parses one decoded file; null when it has errors (they are in {@code problems}). */
-    public static ParsedFile parseFile(org.evidencepress.content.SourceText source, List<Diagnostic> problems) {
+    public static ParsedFile.WithBody parseFile(org.evidencepress.content.SourceText source,
+                                                List<Diagnostic> problems) {
         FrontMatterBlock.Result split = FrontMatterBlock.split(source.path(), source.text());
         if (split.failure() != null) {
             problems.add(split.failure());
@@ -81,7 +82,8 @@ public final class FrontMatterParser {
         FrontMatterBlock block = split.block();
         FrontMatter front = parse(source.path(), source.kind(), block, problems);
         return front == null ? null
-                : new ParsedFile(source.path(), source.kind(), front, block.body(), block.bodyFirstLine());
+                : new ParsedFile.WithBody(new ParsedFile(source.path(), source.kind(), front, block.bodyFirstLine()),
+                        block.body());
     }
 
     private static int errorCount(List<Diagnostic> problems) {

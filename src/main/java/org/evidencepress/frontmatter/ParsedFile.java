@@ -2,6 +2,14 @@ package org.evidencepress.frontmatter;
 
 import org.evidencepress.content.SourceKind;
 
-/** A content file whose front matter is valid: its typed fields and its Markdown body. */
-public record ParsedFile(String path, SourceKind kind, FrontMatter front, String body, int bodyFirstLine) {
+/**
+ * A content file whose front matter is valid: its typed fields and where its Markdown
+ * body starts. The body itself travels separately ({@link WithBody}), so that the site
+ * model, which lives for the whole build, does not hold every body at once.
+ */
+public record ParsedFile(String path, SourceKind kind, FrontMatter front, int bodyFirstLine) {
+
+    /** The parse stage's result: the file and its Markdown body. */
+    public record WithBody(ParsedFile file, String body) {
+    }
 }

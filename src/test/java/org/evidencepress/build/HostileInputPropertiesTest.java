@@ -108,7 +108,8 @@ class HostileInputPropertiesTest {
             return;
         }
         List<Diagnostic> problems = new ArrayList<>();
-        ParsedFile file = assertTimeoutPreemptively(BOUND, () -> FrontMatterParser.parseFile(loaded.source(), problems));
+        ParsedFile.WithBody file = assertTimeoutPreemptively(BOUND,
+                () -> FrontMatterParser.parseFile(loaded.source(), problems));
         if (file == null) {
             assertThat(problems).anyMatch(Diagnostic::isError);
         }
@@ -122,10 +123,11 @@ class HostileInputPropertiesTest {
             return; // a NUL byte: reported as binary by the loader, covered above
         }
         List<Diagnostic> problems = new ArrayList<>();
-        ParsedFile file = FrontMatterParser.parseFile(loaded.source(), problems);
-        assertThat(file).isNotNull();
+        ParsedFile.WithBody parsed = FrontMatterParser.parseFile(loaded.source(), problems);
+        assertThat(parsed).isNotNull();
+        ParsedFile file = parsed.file();
         MarkdownCompiler compiler = new MarkdownCompiler(ENGINE, 3, Map.of("content/reviews/x.md", "reviews/x/"));
-        CompiledMarkdown compiled = assertTimeoutPreemptively(BOUND, () -> compiler.compile(file, "reviews/x/",
+        CompiledMarkdown compiled = assertTimeoutPreemptively(BOUND, () -> compiler.compile(file, parsed.body(), "reviews/x/",
                 file.front().keyPoints(), file.front().sources(), problems));
         assertThat(compiled.body()).isNotNull();
         assertThat(problems).allSatisfy(HostileInputPropertiesTest::wellPlaced);

@@ -37,8 +37,8 @@ class MarkdownCompilerTest {
     private CompiledMarkdown compile(String body, List<InlineText> keyPoints) {
         MarkdownCompiler compiler = new MarkdownCompiler(new MarkdownEngine(false), 3,
                 Map.of(PATH, "reviews/a/", "content/reviews/b.md", "reviews/b/"));
-        ParsedFile file = new ParsedFile(PATH, SourceKind.REVIEW, null, body, BODY_LINE);
-        return compiler.compile(file, "reviews/a/", keyPoints, SOURCES, problems);
+        ParsedFile file = new ParsedFile(PATH, SourceKind.REVIEW, null, BODY_LINE);
+        return compiler.compile(file, body, "reviews/a/", keyPoints, SOURCES, problems);
     }
 
     private List<String> reported() {
