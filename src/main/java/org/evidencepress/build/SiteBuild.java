@@ -13,6 +13,7 @@ import org.evidencepress.site.SiteConfigParser;
 import org.evidencepress.site.SiteModel;
 import org.evidencepress.site.SiteModelBuilder;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -51,12 +52,12 @@ public final class SiteBuild {
 
     public static BuildReport run(BuildOptions options) {
         long start = System.nanoTime();
-        Map<String, String> bodies = new ConcurrentHashMap<>();
+        ConcurrentHashMap<String, byte[]> bodies = new ConcurrentHashMap<>();
         List<FileResult> files = ContentLoader.listMarkdown(options.source()).parallelStream()
                 .map(path -> {
                     ParsedText parsed = parse(ContentLoader.load(options.source(), path));
                     if (parsed.body() != null) {
-                        bodies.put(parsed.result().path(), parsed.body());
+                        bodies.put(parsed.result().path(), parsed.body().getBytes(StandardCharsets.UTF_8));
                     }
                     return parsed.result();
                 })

@@ -188,8 +188,8 @@ public final class FrontMatterParser {
             if (url != null) {
                 checkHttpUrl(f.get("url"), url);
             }
-            entries.add(new SourceEntry(entries.size() + 1, id, title, f.textList("authors", true),
-                    f.text("journal"), f.integer("year"), doi, url, line(item), column(item)));
+            entries.add(new SourceEntry(entries.size() + 1, id, title, Names.share(f.textList("authors", true)),
+                    Names.share(f.text("journal")), f.integer("year"), doi, url, line(item), column(item)));
         }
         return List.copyOf(entries);
     }
