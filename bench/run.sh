@@ -7,8 +7,8 @@
 # Environment:
 #   RUNS=5              timed clean builds per tool and N (median, min-max are reported)
 #   WARMUP=0            untimed builds per tool and N before the timed ones
-#   EVPRESS_JAVA_OPTS   JVM flags for the Evidence Press run (e.g. "-Xmx2g -XX:+UseParallelGC")
-#   EVPRESS_CMD         replaces `java $EVPRESS_JAVA_OPTS -jar target/evidence-press.jar`; the words
+#   EVPRESS_JAVA_OPTS   extra JVM flags for the Evidence Press runs (bin/evpress passes them on)
+#   EVPRESS_CMD         replaces `bin/evpress`, the launcher users run; the words
 #                       `build --source SITE --output OUT` are appended. Split on spaces, run from the
 #                       repo root. Packaging is skipped when it is set. Example:
 #                       EVPRESS_CMD=bench/fake-evpress.sh RUNS=1 bench/run.sh 50
@@ -72,8 +72,8 @@ if [ -n "${EVPRESS_CMD:-}" ]; then
   log "EVPRESS_CMD override: ${EP_CMD[*]} (packaging skipped)"
   PACKAGE=0
 else
-  read -r -a JOPTS <<<"${EVPRESS_JAVA_OPTS:-}"
-  EP_CMD=(java "${JOPTS[@]}" -jar "$ROOT/target/evidence-press.jar")
+  # The launcher users run: tuned JVM flags and the class-data archive made at package time.
+  EP_CMD=("$ROOT/bin/evpress")
 fi
 
 if [ "$PACKAGE" = 1 ]; then
