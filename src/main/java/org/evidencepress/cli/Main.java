@@ -29,6 +29,13 @@ public final class Main {
             cli.usage(cli.getErr());
             return ExitCode.USAGE.code;
         }
-        return cli.execute(args);
+        try {
+            return cli.execute(args);
+        } catch (OutOfMemoryError e) {
+            // A site larger than the heap: say how to give it more, not a stack trace.
+            cli.getErr().println("evpress: out of memory; give the JVM a larger heap, e.g."
+                    + " EVPRESS_JAVA_OPTS=-Xmx2g bin/evpress ... (or java -Xmx2g -jar ...)");
+            return ExitCode.CONTENT_ERRORS.code;
+        }
     }
 }
