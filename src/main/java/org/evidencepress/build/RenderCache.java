@@ -1,6 +1,7 @@
 package org.evidencepress.build;
 
 import org.evidencepress.diagnostic.Diagnostic;
+import org.evidencepress.site.SourceIndexMemory;
 
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,7 @@ final class RenderCache {
     private final Map<String, Object> shared = new ConcurrentHashMap<>();
     private final Set<String> usedCompiled = ConcurrentHashMap.newKeySet();
     private final Set<String> usedFiles = ConcurrentHashMap.newKeySet();
+    private final SourceIndexMemory sourceIndexMemory = new SourceIndexMemory();
 
     private RenderCache(boolean keeping) {
         this.keeping = keeping;
@@ -99,6 +101,11 @@ final class RenderCache {
         }
         shared.put(name, value);
         return value;
+    }
+
+    /** The source index's order, remembered with the rest. */
+    SourceIndexMemory sourceIndexMemory() {
+        return sourceIndexMemory;
     }
 
     /** Forgets what the last build did not produce (deleted reviews, shrunk lists) so memory stays bounded. */

@@ -116,7 +116,8 @@ public final class SiteBuild {
 
         List<Diagnostic> modelProblems = new ArrayList<>();
         SiteModel model = SiteModelBuilder.build(config, parsed,
-                new SiteModelBuilder.Selection(options.drafts(), options.future(), options.today()), modelProblems);
+                new SiteModelBuilder.Selection(options.drafts(), options.future(), options.today()),
+                cache.sourceIndexMemory(), modelProblems);
         diagnostics.addAll(modelProblems);
 
         SiteRenderer renderer = new SiteRenderer(model, bodies, templates, sink, diagnostics, cache);
