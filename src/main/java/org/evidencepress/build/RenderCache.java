@@ -25,10 +25,11 @@ final class RenderCache {
     private final Map<String, Object> shared = new ConcurrentHashMap<>();
     private final Set<String> usedCompiled = ConcurrentHashMap.newKeySet();
     private final Set<String> usedFiles = ConcurrentHashMap.newKeySet();
-    private final SourceIndexMemory sourceIndexMemory = new SourceIndexMemory();
+    private final SourceIndexMemory sourceIndexMemory;
 
     private RenderCache(boolean keeping) {
         this.keeping = keeping;
+        this.sourceIndexMemory = keeping ? SourceIndexMemory.remembering() : SourceIndexMemory.forOneBuild();
     }
 
     /** A cache for a series of builds of one site (serve). */

@@ -36,7 +36,7 @@ public final class SiteModelBuilder {
 
     public static SiteModel build(SiteConfig config, List<ParsedFile> files, Selection selection,
                                   List<Diagnostic> problems) {
-        return build(config, files, selection, new SourceIndexMemory(), problems);
+        return build(config, files, selection, SourceIndexMemory.forOneBuild(), problems);
     }
 
     /** As above, reusing the source-index order of an earlier build of the same site. */

@@ -5,7 +5,6 @@ import org.evidencepress.frontmatter.SourceEntry;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -17,40 +16,39 @@ final class SourceIndex {
     }
 
     static List<Work> works(List<ReviewEntry> reviews) {
-        return works(reviews, new SourceIndexMemory());
+        return works(reviews, SourceIndexMemory.forOneBuild());
     }
 
     static List<Work> works(List<ReviewEntry> reviews, SourceIndexMemory memory) {
+        // Identity keys are pure functions of each source: computed in parallel, merged in order.
+        List<List<String>> keysByReview = reviews.parallelStream()
+                .map(r -> memory.identities(r.file(), r.sources())).toList();
         Map<String, List<Work.Citer>> citers = new LinkedHashMap<>();
         Map<String, SourceEntry> firstEntry = new LinkedHashMap<>();
-        Map<String, String> sortKeys = new HashMap<>();
         // Oldest review first, so a work is described as its earliest citer wrote it.
         for (int i = reviews.size() - 1; i >= 0; i--) {
             ReviewEntry review = reviews.get(i);
-            List<SourceIndexMemory.Keys> reviewKeys = memory.keys(review.file(), review.sources());
-            for (int j = 0; j < reviewKeys.size(); j++) {
+            List<String> keys = keysByReview.get(i);
+            for (int j = 0; j < keys.size(); j++) {
                 SourceEntry source = review.sources().get(j);
-                SourceIndexMemory.Keys keys = reviewKeys.get(j);
-                if (firstEntry.putIfAbsent(keys.identity(), source) == null) {
-                    sortKeys.put(keys.identity(), keys.sort());
-                }
-                List<Work.Citer> list = citers.computeIfAbsent(keys.identity(), k -> new ArrayList<>(2));
+                firstEntry.putIfAbsent(keys.get(j), source);
+                List<Work.Citer> list = citers.computeIfAbsent(keys.get(j), k -> new ArrayList<>(2));
                 if (list.isEmpty() || list.get(list.size() - 1).review() != review) {
                     list.add(new Work.Citer(review, source.number()));
                 }
             }
         }
         List<Work> works = new ArrayList<>(citers.size());
-        String[] keys = new String[citers.size()];
+        String[] sortKeys = new String[citers.size()];
         citers.forEach((key, list) -> {
             SourceEntry s = firstEntry.get(key);
             List<Work.Citer> newestFirst = new ArrayList<>(list);
             Collections.reverse(newestFirst);
-            keys[works.size()] = sortKeys.get(key);
+            sortKeys[works.size()] = memory.sortKey(key, s);
             works.add(new Work(s.title(), s.authors(), s.journal(), s.year(), s.doi(), s.url(),
                     List.copyOf(newestFirst)));
         });
-        return memory.sort(works, keys);
+        return memory.sort(works, sortKeys);
     }
 
     /**

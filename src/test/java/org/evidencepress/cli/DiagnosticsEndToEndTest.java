@@ -1,5 +1,6 @@
 package org.evidencepress.cli;
 
+import org.evidencepress.testing.Cli;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;

@@ -4,10 +4,17 @@ import org.evidencepress.cli.Main;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Pattern;
 
-/** Runs the command line in-process with its standard streams captured. */
+/** Runs the command line in-process, as a user would, with its standard streams captured. */
 public final class Cli {
+    /** A diagnostic line of the text format: {@code path:line:col: severity: message}. */
+    public static final Pattern DIAGNOSTIC = Pattern.compile("^\\S+:\\d+:\\d+: (error|warning): .*");
+
     private Cli() {
     }
 
@@ -15,6 +22,11 @@ public final class Cli {
         /** Both streams, for assertion messages. */
         public String all() {
             return "exit " + exit + "\n--- stdout\n" + out + "--- stderr\n" + err;
+        }
+
+        /** The diagnostic lines of the text format, in the order printed. */
+        public List<String> diagnostics() {
+            return err.lines().filter(l -> DIAGNOSTIC.matcher(l).matches()).toList();
         }
     }
 
@@ -32,6 +44,15 @@ public final class Cli {
         } finally {
             System.setOut(oldOut);
             System.setErr(oldErr);
+        }
+    }
+
+    /** A fixture site under src/test/resources/sites/. */
+    public static Path site(String name) {
+        try {
+            return Path.of(Cli.class.getResource("/sites/" + name).toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
         }
     }
 }
