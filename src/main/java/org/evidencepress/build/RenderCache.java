@@ -1,7 +1,7 @@
 package org.evidencepress.build;
 
 import org.evidencepress.diagnostic.Diagnostic;
-import org.evidencepress.site.SourceIndexMemory;
+import org.evidencepress.site.ModelMemory;
 
 import java.util.List;
 import java.util.Map;
@@ -25,11 +25,11 @@ final class RenderCache {
     private final Map<String, Object> shared = new ConcurrentHashMap<>();
     private final Set<String> usedCompiled = ConcurrentHashMap.newKeySet();
     private final Set<String> usedFiles = ConcurrentHashMap.newKeySet();
-    private final SourceIndexMemory sourceIndexMemory;
+    private final ModelMemory modelMemory;
 
     private RenderCache(boolean keeping) {
         this.keeping = keeping;
-        this.sourceIndexMemory = keeping ? SourceIndexMemory.remembering() : SourceIndexMemory.forOneBuild();
+        this.modelMemory = keeping ? ModelMemory.remembering() : ModelMemory.forOneBuild();
     }
 
     /** A cache for a series of builds of one site (serve). */
@@ -105,8 +105,8 @@ final class RenderCache {
     }
 
     /** The source index's order, remembered with the rest. */
-    SourceIndexMemory sourceIndexMemory() {
-        return sourceIndexMemory;
+    ModelMemory modelMemory() {
+        return modelMemory;
     }
 
     /** Forgets what the last build did not produce (deleted reviews, shrunk lists) so memory stays bounded. */

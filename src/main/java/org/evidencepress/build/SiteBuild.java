@@ -117,7 +117,7 @@ public final class SiteBuild {
         List<Diagnostic> modelProblems = new ArrayList<>();
         SiteModel model = SiteModelBuilder.build(config, parsed,
                 new SiteModelBuilder.Selection(options.drafts(), options.future(), options.today()),
-                cache.sourceIndexMemory(), modelProblems);
+                cache.modelMemory(), modelProblems);
         diagnostics.addAll(modelProblems);
 
         SiteRenderer renderer = new SiteRenderer(model, bodies, templates, sink, diagnostics, cache);

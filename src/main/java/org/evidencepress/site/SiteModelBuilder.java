@@ -36,12 +36,12 @@ public final class SiteModelBuilder {
 
     public static SiteModel build(SiteConfig config, List<ParsedFile> files, Selection selection,
                                   List<Diagnostic> problems) {
-        return build(config, files, selection, SourceIndexMemory.forOneBuild(), problems);
+        return build(config, files, selection, ModelMemory.forOneBuild(), problems);
     }
 
     /** As above, reusing the source-index order of an earlier build of the same site. */
     public static SiteModel build(SiteConfig config, List<ParsedFile> files, Selection selection,
-                                  SourceIndexMemory sourceIndexMemory, List<Diagnostic> problems) {
+                                  ModelMemory modelMemory, List<Diagnostic> problems) {
         List<ReviewEntry> reviews = new ArrayList<>();
         List<PageEntry> pages = new ArrayList<>();
         Map<String, String> urlOwners = new HashMap<>();
@@ -71,13 +71,14 @@ public final class SiteModelBuilder {
             }
         }
         reviews.sort(NEWEST_FIRST);
-        List<ReviewEntry> published = List.copyOf(canonicaliseTerms(reviews));
+        List<ReviewEntry> published = canonicaliseTerms(reviews).stream().map(modelMemory::same).toList();
+        modelMemory.endEntries();
         List<Taxonomy> taxonomies = List.of(
                 taxonomy("tags", "Tags", "Tag", published, ReviewEntry::tags, byName()),
                 taxonomy("journals", "Journals", "Journal", published, r -> List.of(r.journal()), byName()),
                 taxonomy("years", "Study years", "Study year", published, r -> List.of(r.year()),
                         Comparator.comparing((TermGroup g) -> g.term().name()).reversed()));
-        return new SiteModel(config, published, List.copyOf(pages), taxonomies, SourceIndex.works(published, sourceIndexMemory));
+        return new SiteModel(config, published, List.copyOf(pages), taxonomies, SourceIndex.works(published, modelMemory));
     }
 
     private static boolean claim(Map<String, String> owners, String url, ParsedFile file, String what,

@@ -5,6 +5,8 @@ import org.evidencepress.frontmatter.SourceEntry;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -16,10 +18,14 @@ final class SourceIndex {
     }
 
     static List<Work> works(List<ReviewEntry> reviews) {
-        return works(reviews, SourceIndexMemory.forOneBuild());
+        return works(reviews, ModelMemory.forOneBuild());
     }
 
-    static List<Work> works(List<ReviewEntry> reviews, SourceIndexMemory memory) {
+    static List<Work> works(List<ReviewEntry> reviews, ModelMemory memory) {
+        List<Work> updated = memory.updatedWorks(reviews);
+        if (updated != null) {
+            return updated;
+        }
         // Identity keys are pure functions of each source: computed in parallel, merged in order.
         List<List<String>> keysByReview = reviews.parallelStream()
                 .map(r -> memory.identities(r.file(), r.sources())).toList();
@@ -48,7 +54,20 @@ final class SourceIndex {
             works.add(new Work(s.title(), s.authors(), s.journal(), s.year(), s.doi(), s.url(),
                     List.copyOf(newestFirst)));
         });
-        return memory.sort(works, sortKeys);
+        List<Work> sorted = memory.sort(works, sortKeys);
+        if (memory.isRemembering()) {
+            Map<String, Integer> positions = new HashMap<>(sorted.size() * 2);
+            Map<Work, String> keyOf = new IdentityHashMap<>(works.size() * 2);
+            int k = 0;
+            for (String key : citers.keySet()) {
+                keyOf.put(works.get(k++), key);
+            }
+            for (int i = 0; i < sorted.size(); i++) {
+                positions.put(keyOf.get(sorted.get(i)), i);
+            }
+            memory.indexed(reviews, sorted, positions);
+        }
+        return sorted;
     }
 
     /**

@@ -54,6 +54,14 @@ class LiveBuildTest {
         Files.writeString(coffee, Files.readString(coffee).replace("(walking-mood.md)", "(tea-focus.md)"));
         assertSameAsClean(site, live.rebuild(content("content/reviews/coffee-sleep.md")));
 
+        // A title edit keeps the source index's shape: only the citing entries change.
+        Path tea = reviews.resolve("tea-focus.md");
+        Files.writeString(tea, Files.readString(tea).replace("title: Green tea and focus", "title: Green tea, retitled"));
+        LiveBuild.Result retitled = live.rebuild(content("content/reviews/tea-focus.md"));
+        assertThat(new String(retitled.files().get("sources/index.html"), java.nio.charset.StandardCharsets.UTF_8))
+                .contains("Green tea, retitled").doesNotContain("Green tea and focus");
+        assertSameAsClean(site, retitled);
+
         Path templates = Files.createDirectories(site.resolve("templates"));
         String review = new String(LiveBuildTest.class.getResourceAsStream("/theme/templates/review.ftlh")
                 .readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);

@@ -1,0 +1,185 @@
+package org.evidencepress.site;
+
+import org.evidencepress.frontmatter.ParsedFile;
+import org.evidencepress.frontmatter.SourceEntry;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+
+/**
+ * What the site model remembers between builds of one site (serve). Unchanged reviews
+ * keep their {@link ReviewEntry} instance, so every later comparison of page inputs that
+ * holds them (lists, sources index, feed) stops at identity. The cross-review source index
+ * keeps the keys of each review's sources, by the identity of its parsed file (an
+ * unchanged file keeps its parse result), and the alphabetical order of the works:
+ * building it from scratch was most of a one-review rebuild at 4,000 reviews, and an edit
+ * rarely adds or removes a work. A clean build uses {@link #forOneBuild()}, which
+ * remembers nothing: on a large site that memory would cost more than the build can
+ * spare. One builder at a time.
+ */
+public final class ModelMemory {
+    private final boolean remembering;
+    /** The last full source index, the reviews it was built from and each work's position. */
+    private List<ReviewEntry> indexedReviews;
+    private List<Work> indexedWorks;
+    private Map<String, Integer> workPositions = Map.of();
+    private Map<ParsedFile, ReviewEntry> entries = new IdentityHashMap<>();
+    private Map<ParsedFile, ReviewEntry> usedEntries = new IdentityHashMap<>();
+    /** Each parsed file's source identity keys (DOI, or title and year), in source order. */
+    private Map<ParsedFile, List<String>> identities = new IdentityHashMap<>();
+    private Map<ParsedFile, List<String>> used = Collections.synchronizedMap(new IdentityHashMap<>());
+    /** Each work's sort key, by identity key. */
+    private Map<String, String> sortKeys = new HashMap<>();
+    private Map<String, String> usedSortKeys = new HashMap<>();
+    private Map<String, Integer> ranks = Map.of();
+
+    private ModelMemory(boolean remembering) {
+        this.remembering = remembering;
+    }
+
+    boolean isRemembering() {
+        return remembering;
+    }
+
+    /** For a series of builds of one site. */
+    public static ModelMemory remembering() {
+        return new ModelMemory(true);
+    }
+
+    /** For a single build: nothing is kept. */
+    public static ModelMemory forOneBuild() {
+        return new ModelMemory(false);
+    }
+
+    /** The entry of the previous build when it equals {@code fresh}, else {@code fresh}. */
+    ReviewEntry same(ReviewEntry fresh) {
+        if (!remembering) {
+            return fresh;
+        }
+        ReviewEntry old = entries.get(fresh.file());
+        ReviewEntry kept = fresh.equals(old) ? old : fresh;
+        usedEntries.put(fresh.file(), kept);
+        return kept;
+    }
+
+    /**
+     * The source index of {@code reviews} derived from the last one, or null when it must be
+     * built afresh. An edit that leaves every review in its place and every source list as
+     * it was (a title, a summary, the body) only changes which entry each work's citers
+     * point to; anything else (a source, a new review, a move in the order) rebuilds.
+     */
+    List<Work> updatedWorks(List<ReviewEntry> reviews) {
+        if (!remembering || indexedReviews == null || indexedReviews.size() != reviews.size()) {
+            return null;
+        }
+        Map<ReviewEntry, ReviewEntry> replaced = new IdentityHashMap<>();
+        for (int i = 0; i < reviews.size(); i++) {
+            ReviewEntry fresh = reviews.get(i);
+            ReviewEntry old = indexedReviews.get(i);
+            if (fresh == old) {
+                continue;
+            }
+            if (!fresh.file().path().equals(old.file().path()) || !fresh.sources().equals(old.sources())) {
+                return null;
+            }
+            replaced.put(old, fresh);
+        }
+        if (replaced.isEmpty()) {
+            return indexedWorks;
+        }
+        Work[] works = indexedWorks.toArray(Work[]::new);
+        replaced.forEach((old, fresh) -> {
+            for (SourceEntry source : fresh.sources()) {
+                int position = workPositions.get(SourceIndex.key(source));
+                Work w = works[position];
+                works[position] = new Work(w.title(), w.authors(), w.journal(), w.year(), w.doi(), w.url(),
+                        w.citers().stream().map(c -> c.review() == old ? new Work.Citer(fresh, c.number()) : c)
+                                .toList());
+            }
+        });
+        indexedReviews = reviews;
+        indexedWorks = List.of(works);
+        return indexedWorks;
+    }
+
+    /** Remembers a source index built from scratch, for {@link #updatedWorks}. */
+    void indexed(List<ReviewEntry> reviews, List<Work> works, Map<String, Integer> positions) {
+        if (remembering) {
+            indexedReviews = reviews;
+            indexedWorks = works;
+            workPositions = positions;
+        }
+    }
+
+    /** Forgets the entries of files that were not in the build that just ended. */
+    void endEntries() {
+        entries = usedEntries;
+        usedEntries = new IdentityHashMap<>();
+    }
+
+    /** The identity keys of a review's sources, in their order; safe to call from several threads. */
+    List<String> identities(ParsedFile file, List<SourceEntry> sources) {
+        List<String> known = identities.get(file);
+        if (known == null) {
+            known = sources.stream().map(SourceIndex::key).toList();
+        }
+        if (remembering) {
+            used.put(file, known);
+        }
+        return known;
+    }
+
+    /** The sort key of the work {@code identity}, described by its first citing entry. */
+    String sortKey(String identity, SourceEntry first) {
+        if (!remembering) {
+            return SourceIndex.sortKey(first);
+        }
+        String known = sortKeys.get(identity);
+        if (known == null) {
+            known = SourceIndex.sortKey(first);
+        }
+        usedSortKeys.put(identity, known);
+        return known;
+    }
+
+    /** {@code works} sorted by their keys; {@code workKeys[i]} belongs to {@code works.get(i)}. */
+    List<Work> sort(List<Work> works, String[] workKeys) {
+        // Entries of deleted or edited files are forgotten.
+        identities = used;
+        used = Collections.synchronizedMap(new IdentityHashMap<>());
+        sortKeys = usedSortKeys;
+        usedSortKeys = new HashMap<>();
+        if (workKeys.length == ranks.size()) {
+            Work[] placed = new Work[workKeys.length];
+            boolean same = true;
+            for (int i = 0; i < workKeys.length && same; i++) {
+                Integer rank = ranks.get(workKeys[i]);
+                same = rank != null && placed[rank] == null;
+                if (same) {
+                    placed[rank] = works.get(i);
+                }
+            }
+            if (same) {
+                return List.of(placed);
+            }
+        }
+        Integer[] order = IntStream.range(0, workKeys.length).boxed().toArray(Integer[]::new);
+        Arrays.parallelSort(order, (a, b) -> workKeys[a].compareTo(workKeys[b]));
+        Map<String, Integer> newRanks = remembering ? new HashMap<>(workKeys.length * 2) : Map.of();
+        List<Work> sorted = new ArrayList<>(workKeys.length);
+        for (int rank = 0; rank < order.length; rank++) {
+            if (remembering) {
+                newRanks.put(workKeys[order[rank]], rank);
+            }
+            sorted.add(works.get(order[rank]));
+        }
+        ranks = newRanks;
+        return List.copyOf(sorted);
+    }
+}
