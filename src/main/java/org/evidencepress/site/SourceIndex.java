@@ -86,22 +86,7 @@ final class SourceIndex {
         if (source.doi() != null) {
             return "doi:" + source.doi().toLowerCase(Locale.ROOT);
         }
-        String folded = Term.foldForSorting(source.title());
-        StringBuilder title = new StringBuilder(folded.length());
-        boolean gap = false;
-        for (int i = 0; i < folded.length(); ) {
-            int cp = folded.codePointAt(i);
-            i += Character.charCount(cp);
-            if (Character.isLetterOrDigit(cp)) {
-                if (gap && title.length() > 0) {
-                    title.append(' ');
-                }
-                gap = false;
-                title.appendCodePoint(cp);
-            } else {
-                gap = true;
-            }
-        }
+        String title = Term.words(Term.foldForSorting(source.title()), ' ');
         return "title:" + title + "|" + (source.year() == null ? "" : source.year());
     }
 }

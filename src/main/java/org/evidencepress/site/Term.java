@@ -20,23 +20,31 @@ public record Term(String name, String slug) {
      * any script are kept, so a tag's URL stays readable.
      */
     public static String slugify(String text) {
-        String lower = Normalizer.normalize(text, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
-        StringBuilder out = new StringBuilder(lower.length());
-        boolean dash = false;
-        for (int i = 0; i < lower.length(); ) {
-            int cp = lower.codePointAt(i);
+        String words = words(Normalizer.normalize(text, Normalizer.Form.NFC).toLowerCase(Locale.ROOT), '-');
+        return words.isEmpty() ? "-" : words;
+    }
+
+    /**
+     * The letters, digits and combining marks of {@code text}, each run of anything else
+     * (spaces, punctuation) turned into one {@code separator}, none at either end.
+     */
+    static String words(String text, char separator) {
+        StringBuilder out = new StringBuilder(text.length());
+        boolean gap = false;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
             i += Character.charCount(cp);
             if (Character.isLetterOrDigit(cp) || Character.getType(cp) == Character.NON_SPACING_MARK) {
-                if (dash && out.length() > 0) {
-                    out.append('-');
+                if (gap && out.length() > 0) {
+                    out.append(separator);
                 }
-                dash = false;
+                gap = false;
                 out.appendCodePoint(cp);
             } else {
-                dash = true;
+                gap = true;
             }
         }
-        return out.length() == 0 ? "-" : out.toString();
+        return out.toString();
     }
 
     /** Case- and accent-blind text for ordering terms and titles alphabetically. */
