@@ -25,10 +25,9 @@ import java.util.stream.IntStream;
  */
 public final class ModelMemory {
     private final boolean remembering;
-    /** The last full source index, the reviews it was built from and each work's position. */
+    /** The last source index and the reviews it was built from. */
     private List<ReviewEntry> indexedReviews;
     private List<Work> indexedWorks;
-    private Map<String, Integer> workPositions = Map.of();
     private Map<ParsedFile, ReviewEntry> entries = new IdentityHashMap<>();
     private Map<ParsedFile, ReviewEntry> usedEntries = new IdentityHashMap<>();
     /** Each parsed file's source identity keys (DOI, or title and year), in source order. */
@@ -37,14 +36,11 @@ public final class ModelMemory {
     /** Each work's sort key, by identity key. */
     private Map<String, String> sortKeys = new HashMap<>();
     private Map<String, String> usedSortKeys = new HashMap<>();
+    /** Each work's position in the index, by sort key. */
     private Map<String, Integer> ranks = Map.of();
 
     private ModelMemory(boolean remembering) {
         this.remembering = remembering;
-    }
-
-    boolean isRemembering() {
-        return remembering;
     }
 
     /** For a series of builds of one site. */
@@ -96,7 +92,7 @@ public final class ModelMemory {
         Work[] works = indexedWorks.toArray(Work[]::new);
         replaced.forEach((old, fresh) -> {
             for (SourceEntry source : fresh.sources()) {
-                int position = workPositions.get(SourceIndex.key(source));
+                int position = ranks.get(sortKeys.get(SourceIndex.key(source)));
                 Work w = works[position];
                 works[position] = new Work(w.title(), w.authors(), w.journal(), w.year(), w.doi(), w.url(),
                         w.citers().stream().map(c -> c.review() == old ? new Work.Citer(fresh, c.number()) : c)
@@ -106,15 +102,6 @@ public final class ModelMemory {
         indexedReviews = reviews;
         indexedWorks = List.of(works);
         return indexedWorks;
-    }
-
-    /** Remembers a source index built from scratch, for {@link #updatedWorks}. */
-    void indexed(List<ReviewEntry> reviews, List<Work> works, Map<String, Integer> positions) {
-        if (remembering) {
-            indexedReviews = reviews;
-            indexedWorks = works;
-            workPositions = positions;
-        }
     }
 
     /** Forgets the entries of files that were not in the build that just ended. */
@@ -148,27 +135,44 @@ public final class ModelMemory {
         return known;
     }
 
-    /** {@code works} sorted by their keys; {@code workKeys[i]} belongs to {@code works.get(i)}. */
-    List<Work> sort(List<Work> works, String[] workKeys) {
+    /**
+     * {@code works} sorted by their keys ({@code workKeys[i]} belongs to {@code works.get(i)}),
+     * remembered with the {@code reviews} they come from for {@link #updatedWorks}.
+     */
+    List<Work> index(List<ReviewEntry> reviews, List<Work> works, String[] workKeys) {
         // Entries of deleted or edited files are forgotten.
         identities = used;
         used = Collections.synchronizedMap(new IdentityHashMap<>());
         sortKeys = usedSortKeys;
         usedSortKeys = new HashMap<>();
-        if (workKeys.length == ranks.size()) {
-            Work[] placed = new Work[workKeys.length];
-            boolean same = true;
-            for (int i = 0; i < workKeys.length && same; i++) {
-                Integer rank = ranks.get(workKeys[i]);
-                same = rank != null && placed[rank] == null;
-                if (same) {
-                    placed[rank] = works.get(i);
-                }
-            }
-            if (same) {
-                return List.of(placed);
-            }
+        List<Work> sorted = samePlaces(works, workKeys);
+        if (sorted == null) {
+            sorted = sort(works, workKeys);
         }
+        if (remembering) {
+            indexedReviews = reviews;
+            indexedWorks = sorted;
+        }
+        return sorted;
+    }
+
+    /** The works in the places they had last time, or null when the set of works changed. */
+    private List<Work> samePlaces(List<Work> works, String[] workKeys) {
+        if (workKeys.length != ranks.size()) {
+            return null;
+        }
+        Work[] placed = new Work[workKeys.length];
+        for (int i = 0; i < workKeys.length; i++) {
+            Integer rank = ranks.get(workKeys[i]);
+            if (rank == null || placed[rank] != null) {
+                return null;
+            }
+            placed[rank] = works.get(i);
+        }
+        return List.of(placed);
+    }
+
+    private List<Work> sort(List<Work> works, String[] workKeys) {
         Integer[] order = IntStream.range(0, workKeys.length).boxed().toArray(Integer[]::new);
         Arrays.parallelSort(order, (a, b) -> workKeys[a].compareTo(workKeys[b]));
         Map<String, Integer> newRanks = remembering ? new HashMap<>(workKeys.length * 2) : Map.of();

@@ -5,8 +5,6 @@ import org.evidencepress.frontmatter.SourceEntry;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -54,20 +52,7 @@ final class SourceIndex {
             works.add(new Work(s.title(), s.authors(), s.journal(), s.year(), s.doi(), s.url(),
                     List.copyOf(newestFirst)));
         });
-        List<Work> sorted = memory.sort(works, sortKeys);
-        if (memory.isRemembering()) {
-            Map<String, Integer> positions = new HashMap<>(sorted.size() * 2);
-            Map<Work, String> keyOf = new IdentityHashMap<>(works.size() * 2);
-            int k = 0;
-            for (String key : citers.keySet()) {
-                keyOf.put(works.get(k++), key);
-            }
-            for (int i = 0; i < sorted.size(); i++) {
-                positions.put(keyOf.get(sorted.get(i)), i);
-            }
-            memory.indexed(reviews, sorted, positions);
-        }
-        return sorted;
+        return memory.index(reviews, works, sortKeys);
     }
 
     /**
