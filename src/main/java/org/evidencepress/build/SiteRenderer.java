@@ -2,6 +2,8 @@ package org.evidencepress.build;
 
 import org.evidencepress.diagnostic.Diagnostic;
 import org.evidencepress.diagnostic.Diagnostics;
+import org.evidencepress.frontmatter.InlineText;
+import org.evidencepress.frontmatter.ParsedFile;
 import org.evidencepress.frontmatter.SourceEntry;
 import org.evidencepress.markdown.MarkdownEngine;
 import org.evidencepress.markdown.TocEntry;
@@ -28,6 +30,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
  * Renders every page of the site model through the templates into the output sink.
@@ -85,41 +88,41 @@ final class SiteRenderer {
     }
 
     private PageFacts renderReview(ReviewEntry review) {
-        // The body is part of the cache key: an edit to the text alone must render again.
-        String body = bodies.take(review.file().path());
-        RenderCache.Compiled done = cache.compiled(review.file().path(), List.of(review, model.config(), body),
-                urlsByPath, () -> {
-                    List<Diagnostic> problems = new ArrayList<>();
-                    CompiledMarkdown compiled = markdown.compile(review.file(), body, review.url(),
-                            review.keyPoints(), review.sources(), problems);
+        return renderContent(review.file(), review, review.url(), review.keyPoints(), review.sources(), "review.ftlh",
+                review.title(), review.summary(), compiled -> {
                     List<Views.SourceView> sources = new ArrayList<>();
                     for (SourceEntry source : review.sources()) {
                         sources.add(new Views.SourceView(source, compiled.backrefs().get(source.number() - 1)));
                     }
-                    Views.ReviewPage page = new Views.ReviewPage(review, compiled.keyPoints(), compiled.body(),
+                    return new Views.ReviewPage(review, compiled.keyPoints(), compiled.body(),
                             Views.nest(compiled.toc()), sources, Metadata.jsonLd(review, model.config()),
                             review.sources().stream().map(Metadata::citationReference).toList());
-                    return Map.entry(compiled.linkTargets(), new RenderCache.Compiled(page,
-                            facts(review.file().path(), review.url(), compiled), List.copyOf(problems)));
                 });
-        diagnostics.addAll(done.problems());
-        write(review.url(), "review.ftlh", done.view(), review.title(), review.summary());
-        return done.facts();
     }
 
     private PageFacts renderPage(PageEntry entry) {
-        String body = bodies.take(entry.file().path());
-        RenderCache.Compiled done = cache.compiled(entry.file().path(), List.of(entry, model.config(), body),
-                urlsByPath, () -> {
+        return renderContent(entry.file(), entry, entry.url(), List.of(), List.of(), "page.ftlh", entry.title(),
+                entry.summary(), compiled -> new Views.PlainPage(entry, compiled.body(), Views.nest(compiled.toc())));
+    }
+
+    /**
+     * Compiles a content file's Markdown (or reuses the cached result for the same
+     * {@code entry}, settings and body), writes its page and returns its facts.
+     */
+    private PageFacts renderContent(ParsedFile file, Object entry, String url, List<InlineText> keyPoints,
+                                    List<SourceEntry> sources, String template, String title, String summary,
+                                    Function<CompiledMarkdown, Object> view) {
+        // The body is part of the cache key: an edit to the text alone must render again.
+        String body = bodies.take(file.path());
+        RenderCache.Compiled done = cache.compiled(file.path(), List.of(entry, model.config(), body), urlsByPath,
+                () -> {
                     List<Diagnostic> problems = new ArrayList<>();
-                    CompiledMarkdown compiled = markdown.compile(entry.file(), body, entry.url(), List.of(), List.of(),
-                            problems);
-                    return Map.entry(compiled.linkTargets(), new RenderCache.Compiled(
-                            new Views.PlainPage(entry, compiled.body(), Views.nest(compiled.toc())),
-                            facts(entry.file().path(), entry.url(), compiled), List.copyOf(problems)));
+                    CompiledMarkdown compiled = markdown.compile(file, body, url, keyPoints, sources, problems);
+                    return Map.entry(compiled.linkTargets(), new RenderCache.Compiled(view.apply(compiled),
+                            facts(file.path(), url, compiled), List.copyOf(problems)));
                 });
         diagnostics.addAll(done.problems());
-        write(entry.url(), "page.ftlh", done.view(), entry.title(), entry.summary());
+        write(url, template, done.view(), title, summary);
         return done.facts();
     }
 
@@ -209,11 +212,19 @@ final class SiteRenderer {
         reviewFacts.forEach(f -> headings.put(f.url(), f.headings()));
         Object key = List.of(model.reviews(), headings);
         byte[] json = cache.file("search-index.json", key, () -> searchIndex(headings).getBytes(StandardCharsets.UTF_8));
-        String text = new String(json, StandardCharsets.UTF_8);
         sink.write("search-index.json", json);
         // The same data as a script, so the search page also works opened from disk.
-        sink.write("search-index.js", cache.file("search-index.js", key, () -> ("window.evpressSearchIndex = "
-                + text.substring(0, text.length() - 1) + ";\n").getBytes(StandardCharsets.UTF_8)));
+        sink.write("search-index.js", cache.file("search-index.js", key, () -> script(json)));
+    }
+
+    /** {@code window.evpressSearchIndex = <json>;} from the JSON file's bytes (which end in a newline). */
+    private static byte[] script(byte[] json) {
+        byte[] head = "window.evpressSearchIndex = ".getBytes(StandardCharsets.US_ASCII);
+        byte[] out = Arrays.copyOf(head, head.length + json.length + 1);
+        System.arraycopy(json, 0, out, head.length, json.length - 1);
+        out[out.length - 2] = ';';
+        out[out.length - 1] = '\n';
+        return out;
     }
 
     private String searchIndex(Map<String, List<String>> headings) {
