@@ -15,23 +15,20 @@ import java.util.concurrent.Callable;
 @Command(name = "build", description = "Builds the site into the output folder.")
 final class BuildCommand implements Callable<Integer> {
     @Mixin
+    SiteOptions site;
+
+    @Mixin
     CommonOptions common;
 
     @Option(names = "--output", description = "Output folder, relative to the working folder (default: site/ in the source folder).")
     Path output;
-
-    @Option(names = "--drafts", description = "Include reviews marked draft: true.")
-    boolean drafts;
-
-    @Option(names = "--future", description = "Include reviews dated in the future.")
-    boolean future;
 
     @Option(names = "--base-url", description = "Absolute URL of the site root; overrides site.yaml.")
     String baseUrl;
 
     @Override
     public Integer call() {
-        Path source = common.sourceDir();
+        Path source = site.sourceDir();
         if (source == null) {
             return ExitCode.USAGE.code;
         }
@@ -45,8 +42,8 @@ final class BuildCommand implements Callable<Integer> {
             System.err.println("evpress: --base-url must be an absolute http or https URL");
             return ExitCode.USAGE.code;
         }
-        BuildReport report = SiteBuild.run(new BuildOptions(source, out, drafts, future, baseUrl, common.strict,
-                common.today(), common.checkExternal));
+        BuildReport report = SiteBuild.run(new BuildOptions(source, out, site.drafts, site.future, baseUrl, common.strict,
+                site.today(), common.checkExternal));
         common.reporter(source).report(report, report.written() ? "built " + out : "not built");
         return report.failed() ? ExitCode.CONTENT_ERRORS.code : ExitCode.OK.code;
     }

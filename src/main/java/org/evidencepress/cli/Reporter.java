@@ -68,6 +68,12 @@ final class Reporter {
      * Colour only for a person at a terminal, never in logs or pipes, and never when the
      * NO_COLOR convention (no-color.org: set and not empty) or a dumb terminal asks not to.
      */
+    /** A reporter on the process's own streams, coloured only where {@link #colourWanted} says. */
+    static Reporter onConsole(Format format, Path sourceDir) {
+        return new Reporter(format, sourceDir, System.out, System.err,
+                colourWanted(System.console() != null, System.getenv()));
+    }
+
     static boolean colourWanted(boolean terminal, Map<String, String> env) {
         String noColour = env.get("NO_COLOR");
         return terminal && (noColour == null || noColour.isEmpty()) && !"dumb".equals(env.get("TERM"));

@@ -2,20 +2,19 @@ package org.evidencepress.cli;
 
 import org.evidencepress.serve.ServeSession;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.concurrent.Callable;
 
 @Command(name = "serve", description = "Serves the site for preview, rebuilding and reloading on every change.")
 final class ServeCommand implements Callable<Integer> {
-    @Option(names = "--source", description = "The site folder (default: the working folder).")
-    Path source;
+    @Mixin
+    SiteOptions options;
 
     @Option(names = "--port", description = "Port to listen on (default: ${DEFAULT-VALUE}; 0 for any free port).")
     int port = 8080;
@@ -23,17 +22,10 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--bind", description = "Address to listen on (default: ${DEFAULT-VALUE}).")
     String bind = "127.0.0.1";
 
-    @Option(names = "--drafts", description = "Include reviews marked draft: true.")
-    boolean drafts;
-
-    @Option(names = "--future", description = "Include reviews dated in the future.")
-    boolean future;
-
     @Override
     public Integer call() throws InterruptedException {
-        Path site = (source == null ? Path.of("") : source).toAbsolutePath().normalize();
-        if (!Files.isDirectory(site)) {
-            System.err.println("evpress: source folder " + site + " does not exist");
+        Path site = options.sourceDir();
+        if (site == null) {
             return ExitCode.USAGE.code;
         }
         if (port < 0 || port > 65535) {
@@ -53,8 +45,10 @@ final class ServeCommand implements Callable<Integer> {
         }
         ServeSession session;
         try {
-            session = ServeSession.start(new ServeSession.Options(site, bind, port, drafts, future, LocalDate.now()),
-                    report -> reporter(site).report(report, "rebuilt"));
+            session = ServeSession.start(new ServeSession.Options(site, bind, port, options.drafts, options.future,
+                            options.today()),
+                    // A fresh reporter per build: it caches source lines, which change between builds.
+                    report -> Reporter.onConsole(Reporter.Format.text, site).report(report, "rebuilt"));
         } catch (IOException e) {
             System.err.println("evpress: cannot serve on " + bind + ":" + port + ": " + e.getMessage());
             return ExitCode.USAGE.code;
@@ -63,11 +57,5 @@ final class ServeCommand implements Callable<Integer> {
         System.out.println("serving " + site + " at " + session.url() + "/ (Ctrl-C to stop)");
         session.awaitClose();
         return ExitCode.OK.code;
-    }
-
-    /** A fresh reporter per build: it caches source lines, which change between builds. */
-    private static Reporter reporter(Path site) {
-        return new Reporter(Reporter.Format.text, site, System.out, System.err,
-                System.console() != null && System.getenv("NO_COLOR") == null);
     }
 }

@@ -1,0 +1,33 @@
+package org.evidencepress.cli;
+
+import picocli.CommandLine.Option;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+
+/** Which site to read and which of its reviews to publish: shared by build, check and serve. */
+final class SiteOptions {
+    @Option(names = "--source", description = "The site folder (default: the working folder).")
+    Path source;
+
+    @Option(names = "--drafts", description = "Include reviews marked draft: true.")
+    boolean drafts;
+
+    @Option(names = "--future", description = "Include reviews dated in the future.")
+    boolean future;
+
+    /** The source folder, or null after printing why it is unusable. */
+    Path sourceDir() {
+        Path dir = (source == null ? Path.of("") : source).toAbsolutePath().normalize();
+        if (!Files.isDirectory(dir)) {
+            System.err.println("evpress: source folder " + dir + " does not exist");
+            return null;
+        }
+        return dir;
+    }
+
+    LocalDate today() {
+        return LocalDate.now();
+    }
+}
