@@ -30,6 +30,18 @@ public record Diagnostic(Severity severity, String file, int line, int column, S
         return new Diagnostic(Severity.ERROR, file, line, column, message);
     }
 
+    /**
+     * The first line of a library's exception message, for a one-line diagnostic; the
+     * rest (stack context, suggestions) is noise in {@code file:line:col} output.
+     */
+    public static String firstLine(String message, String fallback) {
+        if (message == null) {
+            return fallback;
+        }
+        int newline = message.indexOf('\n');
+        return (newline < 0 ? message : message.substring(0, newline)).strip();
+    }
+
     /** The compiler-style form: {@code path:line:col: error: message}. */
     public String format() {
         return file + ":" + line + ":" + column + ": " + severity.label() + ": " + message;

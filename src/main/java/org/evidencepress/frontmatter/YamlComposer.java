@@ -133,10 +133,6 @@ public final class YamlComposer {
     }
 
     private static String firstSentence(String message) {
-        if (message == null) {
-            return "cannot parse";
-        }
-        int newline = message.indexOf('\n');
-        return (newline < 0 ? message : message.substring(0, newline)).strip();
+        return Diagnostic.firstLine(message, "cannot parse");
     }
 }

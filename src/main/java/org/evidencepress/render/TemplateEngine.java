@@ -86,11 +86,7 @@ public final class TemplateEngine {
     }
 
     private static String firstLine(String message) {
-        if (message == null) {
-            return "unknown problem";
-        }
-        int newline = message.indexOf('\n');
-        return (newline < 0 ? message : message.substring(0, newline)).strip();
+        return Diagnostic.firstLine(message, "unknown problem");
     }
 
     public record Result(String html, Diagnostic failure) {
