@@ -1,8 +1,8 @@
 package org.evidencepress.serve;
 
-import org.evidencepress.build.BuildOptions;
-import org.evidencepress.build.BuildReport;
-import org.evidencepress.build.LiveBuild;
+import org.evidencepress.pipeline.BuildOptions;
+import org.evidencepress.pipeline.BuildReport;
+import org.evidencepress.pipeline.LiveBuild;
 import org.evidencepress.diagnostic.Diagnostic;
 
 import java.io.IOException;

@@ -1,6 +1,6 @@
 package org.evidencepress.serve;
 
-import org.evidencepress.build.LiveBuild;
+import org.evidencepress.pipeline.LiveBuild;
 
 import java.io.IOException;
 import java.nio.file.ClosedWatchServiceException;

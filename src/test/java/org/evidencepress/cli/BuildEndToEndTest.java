@@ -1,7 +1,7 @@
 package org.evidencepress.cli;
 
 import org.evidencepress.testing.Cli;
-import org.evidencepress.build.Trees;
+import org.evidencepress.pipeline.Trees;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,8 +1,8 @@
 package org.evidencepress.cli;
 
-import org.evidencepress.build.BuildOptions;
-import org.evidencepress.build.BuildReport;
-import org.evidencepress.build.SiteBuild;
+import org.evidencepress.pipeline.BuildOptions;
+import org.evidencepress.pipeline.BuildReport;
+import org.evidencepress.pipeline.SiteBuild;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,6 +1,6 @@
 package org.evidencepress.cli;
 
-import org.evidencepress.build.BuildReport;
+import org.evidencepress.pipeline.BuildReport;
 import org.evidencepress.diagnostic.Diagnostic;
 import org.junit.jupiter.api.Test;
 

@@ -1,7 +1,7 @@
 package org.evidencepress.serve;
 
 import org.evidencepress.FixtureSite;
-import org.evidencepress.build.BuildReport;
+import org.evidencepress.pipeline.BuildReport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,6 @@
-package org.evidencepress.build;
+package org.evidencepress.pipeline;
 
+import org.evidencepress.links.PageFacts;
 import org.evidencepress.diagnostic.Diagnostic;
 import org.evidencepress.diagnostic.Diagnostics;
 import org.evidencepress.frontmatter.InlineText;

@@ -1,10 +1,13 @@
-package org.evidencepress.build;
+package org.evidencepress.pipeline;
 
+import org.evidencepress.links.PageFacts;
 import org.evidencepress.content.ContentLoader;
 import org.evidencepress.diagnostic.Diagnostic;
 import org.evidencepress.diagnostic.Diagnostics;
 import org.evidencepress.frontmatter.FrontMatterParser;
 import org.evidencepress.frontmatter.ParsedFile;
+import org.evidencepress.links.ExternalLinkChecker;
+import org.evidencepress.links.LinkChecker;
 import org.evidencepress.output.OutputFolder;
 import org.evidencepress.output.OutputSink;
 import org.evidencepress.render.TemplateEngine;

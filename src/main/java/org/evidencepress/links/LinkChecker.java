@@ -1,4 +1,4 @@
-package org.evidencepress.build;
+package org.evidencepress.links;
 
 import org.evidencepress.diagnostic.Diagnostics;
 import org.evidencepress.markdown.LinkRef;
@@ -15,7 +15,7 @@ import java.util.Set;
  * must exist and a fragment must be an id on the target page. Errors point at the
  * Markdown that wrote the link.
  */
-final class LinkChecker {
+public final class LinkChecker {
     private LinkChecker() {
     }
 
@@ -24,7 +24,7 @@ final class LinkChecker {
      *                   reported again, the file's own errors say what to fix
      * @param unpublished content files left out of this build (drafts, future dates)
      */
-    static void check(List<PageFacts> pages, OutputSink output, Set<String> withErrors, Set<String> unpublished,
+    public static void check(List<PageFacts> pages, OutputSink output, Set<String> withErrors, Set<String> unpublished,
                       Diagnostics diagnostics) {
         Map<String, Set<String>> anchorsByUrl = new HashMap<>();
         pages.forEach(p -> anchorsByUrl.put(p.url(), p.anchors()));

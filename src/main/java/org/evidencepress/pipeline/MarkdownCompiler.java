@@ -1,4 +1,4 @@
-package org.evidencepress.build;
+package org.evidencepress.pipeline;
 
 import org.commonmark.ext.heading.anchor.IdGenerator;
 import org.commonmark.node.Document;

@@ -1,4 +1,4 @@
-package org.evidencepress.build;
+package org.evidencepress.pipeline;
 
 import java.nio.file.Path;
 import java.time.LocalDate;

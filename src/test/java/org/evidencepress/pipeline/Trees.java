@@ -1,4 +1,4 @@
-package org.evidencepress.build;
+package org.evidencepress.pipeline;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,4 +1,4 @@
-package org.evidencepress.build;
+package org.evidencepress.links;
 
 import org.evidencepress.markdown.LinkRef;
 
@@ -9,5 +9,5 @@ import java.util.Set;
  * What remains of a rendered content page once its HTML is written: enough to check
  * links across the site and to index it for search.
  */
-record PageFacts(String path, String url, Set<String> anchors, List<LinkRef> links, List<String> headings) {
+public record PageFacts(String path, String url, Set<String> anchors, List<LinkRef> links, List<String> headings) {
 }

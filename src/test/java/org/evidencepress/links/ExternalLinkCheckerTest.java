@@ -1,5 +1,8 @@
-package org.evidencepress.build;
+package org.evidencepress.links;
 
+import org.evidencepress.pipeline.BuildOptions;
+import org.evidencepress.pipeline.BuildReport;
+import org.evidencepress.pipeline.SiteBuild;
 import com.sun.net.httpserver.HttpServer;
 import org.evidencepress.diagnostic.Diagnostic;
 import org.junit.jupiter.api.AfterEach;

@@ -1,4 +1,4 @@
-package org.evidencepress.build;
+package org.evidencepress.pipeline;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,4 +1,4 @@
-package org.evidencepress.build;
+package org.evidencepress.links;
 
 import org.evidencepress.diagnostic.Diagnostics;
 import org.evidencepress.markdown.LinkRef;
@@ -45,11 +45,11 @@ public final class ExternalLinkChecker {
         this.timeout = timeout;
     }
 
-    static ExternalLinkChecker standard() {
+    public static ExternalLinkChecker standard() {
         return new ExternalLinkChecker(DEFAULT_CONCURRENCY, DEFAULT_TIMEOUT);
     }
 
-    void check(List<PageFacts> pages, Diagnostics diagnostics) {
+    public void check(List<PageFacts> pages, Diagnostics diagnostics) {
         Map<LinkAt, CompletableFuture<Optional<String>>> pending = new LinkedHashMap<>();
         for (PageFacts page : pages) {
             for (LinkRef link : page.links()) {

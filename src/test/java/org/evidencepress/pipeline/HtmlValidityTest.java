@@ -1,4 +1,4 @@
-package org.evidencepress.build;
+package org.evidencepress.pipeline;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

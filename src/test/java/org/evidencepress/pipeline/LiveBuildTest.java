@@ -1,4 +1,4 @@
-package org.evidencepress.build;
+package org.evidencepress.pipeline;
 
 import org.evidencepress.FixtureSite;
 import org.evidencepress.output.OutputFolder;
