@@ -1,5 +1,6 @@
 package org.evidencepress.cli;
 
+import org.evidencepress.launch.SelfRelaunch;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -10,7 +11,7 @@ import picocli.CommandLine.Command;
 public final class Main {
 
     public static void main(String[] args) {
-        System.exit(run(args));
+        System.exit(SelfRelaunch.runIfUseful(args).orElseGet(() -> run(args)));
     }
 
     public static int run(String... args) {

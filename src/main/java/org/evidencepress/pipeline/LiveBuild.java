@@ -81,7 +81,7 @@ public final class LiveBuild {
         OutputSink sink = OutputSink.inMemory();
         List<SiteBuild.FileResult> results = files.values().stream().map(Parsed::result).toList();
         // Bodies stay with their parse results: a later rebuild may need any of them again.
-        SiteBuild.Assembled done = SiteBuild.assemble(options, results, path -> files.get(Path.of(path)).body(),
+        SiteBuild.Assembled done = SiteBuild.assemble(options, results, (path, problems) -> files.get(Path.of(path)).body(),
                 templates, statics, cache, sink);
         return new Result(done.report(sink, start, false), sink.files());
     }

@@ -16,7 +16,6 @@ import org.evidencepress.site.SiteConfigParser;
 import org.evidencepress.site.SiteModel;
 import org.evidencepress.site.SiteModelBuilder;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -55,21 +54,23 @@ public final class SiteBuild {
 
     public static BuildReport run(BuildOptions options) {
         long start = System.nanoTime();
-        ConcurrentHashMap<String, byte[]> bodies = new ConcurrentHashMap<>();
+        // Only a hash of each file is kept: the renderer reads the body again (see Bodies).
+        ConcurrentHashMap<String, Integer> textHashes = new ConcurrentHashMap<>();
         List<FileResult> files = ContentLoader.listMarkdown(options.source()).parallelStream()
                 .map(path -> {
-                    ParsedText parsed = parse(ContentLoader.load(options.source(), path));
-                    if (parsed.body() != null) {
-                        bodies.put(parsed.result().path(), parsed.body().getBytes(StandardCharsets.UTF_8));
+                    ContentLoader.Loaded loaded = ContentLoader.load(options.source(), path);
+                    if (loaded.source() != null) {
+                        textHashes.put(loaded.source().path(), loaded.source().text().hashCode());
                     }
-                    return parsed.result();
+                    return parse(loaded).result();
                 })
                 .toList();
         OutputFolder.Staging staging = options.output() == null ? null : OutputFolder.stage(options.output());
         try {
             OutputSink sink = staging == null ? OutputSink.discarding() : OutputSink.into(staging.dir());
-            Assembled done = assemble(options, files, Bodies.draining(bodies), new TemplateEngine(options.source()),
-                    Statics.collect(options.source()), RenderCache.none(), sink);
+            Assembled done = assemble(options, files,
+                    Bodies.rereading(options.source(), textHashes),
+                    new TemplateEngine(options.source()), Statics.collect(options.source()), RenderCache.none(), sink);
             if (staging != null && !done.failed()) {
                 staging.commit();
             }

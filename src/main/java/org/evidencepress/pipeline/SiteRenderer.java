@@ -114,7 +114,7 @@ final class SiteRenderer {
                                     List<SourceEntry> sources, String template, String title, String summary,
                                     Function<CompiledMarkdown, Object> view) {
         // The body is part of the cache key: an edit to the text alone must render again.
-        String body = bodies.take(file.path());
+        String body = bodies.take(file.path(), diagnostics::add);
         RenderCache.Compiled done = cache.compiled(file.path(), List.of(entry, model.config(), body), urlsByPath,
                 () -> {
                     List<Diagnostic> problems = new ArrayList<>();
