@@ -2,6 +2,7 @@ package org.evidencepress.pipeline;
 
 import org.evidencepress.links.PageFacts;
 import org.evidencepress.diagnostic.Diagnostic;
+import org.evidencepress.search.DocTerms;
 import org.evidencepress.site.ModelMemory;
 
 import java.util.List;
@@ -43,8 +44,8 @@ final class RenderCache {
         return new RenderCache(false);
     }
 
-    /** A content page ready for its template, with the facts and problems found compiling it. */
-    record Compiled(Object view, PageFacts facts, List<Diagnostic> problems) {
+    /** A content page ready for its template, with the facts and problems found compiling it (and, for a review, its search terms). */
+    record Compiled(Object view, PageFacts facts, List<Diagnostic> problems, DocTerms searchTerms) {
     }
 
     private record CompiledSlot(Object input, Map<String, String> linkTargets, Compiled value) {

@@ -20,8 +20,7 @@ import java.util.function.Function;
 public final class SiteModelBuilder {
     /** URL segments the generator writes itself; a page may not take them. */
     static final Set<String> RESERVED = Set.of("reviews", "tags", "journals", "years", "sources", "search", "page",
-            "css", "js", "feed.xml", "sitemap.xml", "robots.txt", "404.html", "search-index.json",
-            "search-index.js");
+            "css", "js", "feed.xml", "sitemap.xml", "robots.txt", "404.html");
 
     private static final Comparator<ReviewEntry> NEWEST_FIRST = Comparator.comparing(ReviewEntry::date).reversed()
             .thenComparing(ReviewEntry::title)
