@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
+import java.util.function.IntFunction;
 
 /**
  * The site's full-text search index, split so that a query fetches only what it needs:
@@ -56,6 +57,17 @@ public final class SearchIndex {
 
     /** Writes every file of the index; {@code docs} are the reviews in number order. */
     public void write(List<ReviewEntry> docs, BiConsumer<String, byte[]> out) {
+        writeRows(docs.size(), n -> {
+            ReviewEntry r = docs.get(n);
+            return Arrays.asList(r.title(), r.url(), r.study().journal(), r.study().year(), snippet(r.summary()));
+        }, out);
+    }
+
+    /**
+     * Writes every file of the index, with {@code row(n)} the document-table row of review n:
+     * title, URL, journal, year and snippet.
+     */
+    public void writeRows(int count, IntFunction<List<Object>> row, BiConsumer<String, byte[]> out) {
         String[] terms = postings.keySet().toArray(new String[0]);
         Arrays.sort(terms);
         List<String> firstTerms = new ArrayList<>();
@@ -86,11 +98,10 @@ public final class SearchIndex {
         meta.put("stop", SearchText.STOP_WORDS);
         meta.put("shards", firstTerms);
         out.accept("search/index.js", script("meta", null, Json.write(meta)));
-        for (int start = 0; start < docs.size(); start += DOCS_PER_CHUNK) {
+        for (int start = 0; start < count; start += DOCS_PER_CHUNK) {
             List<Object> rows = new ArrayList<>();
-            for (ReviewEntry r : docs.subList(start, Math.min(docs.size(), start + DOCS_PER_CHUNK))) {
-                rows.add(Arrays.asList(r.title(), r.url(), r.study().journal(), r.study().year(),
-                        snippet(r.summary())));
+            for (int n = start; n < Math.min(count, start + DOCS_PER_CHUNK); n++) {
+                rows.add(row.apply(n));
             }
             int chunk = start / DOCS_PER_CHUNK;
             out.accept("search/d/" + chunk + ".js", script("docs", chunk, Json.write(rows)));
