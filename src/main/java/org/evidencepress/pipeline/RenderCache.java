@@ -3,6 +3,7 @@ package org.evidencepress.pipeline;
 import org.evidencepress.links.PageFacts;
 import org.evidencepress.diagnostic.Diagnostic;
 import org.evidencepress.search.DocTerms;
+import org.evidencepress.search.SearchIndex;
 import org.evidencepress.site.ModelMemory;
 
 import java.util.List;
@@ -28,10 +29,12 @@ final class RenderCache {
     private final Set<String> usedCompiled = ConcurrentHashMap.newKeySet();
     private final Set<String> usedFiles = ConcurrentHashMap.newKeySet();
     private final ModelMemory modelMemory;
+    private final SearchIndex searchIndex;
 
     private RenderCache(boolean keeping) {
         this.keeping = keeping;
         this.modelMemory = keeping ? ModelMemory.remembering() : ModelMemory.forOneBuild();
+        this.searchIndex = keeping ? SearchIndex.remembering() : SearchIndex.forOneBuild();
     }
 
     /** A cache for a series of builds of one site (serve). */
@@ -109,6 +112,11 @@ final class RenderCache {
     /** The source index's order, remembered with the rest. */
     ModelMemory modelMemory() {
         return modelMemory;
+    }
+
+    /** The search index, which re-encodes only what changed since the last build when kept. */
+    SearchIndex searchIndex() {
+        return searchIndex;
     }
 
     /** Forgets what the last build did not produce (deleted reviews, shrunk lists) so memory stays bounded. */

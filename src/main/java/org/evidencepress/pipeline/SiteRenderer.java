@@ -82,7 +82,7 @@ final class SiteRenderer {
         // The previous build's instance when equal, so comparing page keys stops at identity.
         this.navigation = cache.same("navigation", model.taxonomies().stream().map(t -> taxonomyKeys.get(t.key()))
                 .toList());
-        this.search = new SearchIndex(model.reviews().size());
+        this.search = cache.searchIndex();
     }
 
     List<PageFacts> renderReviews() {

@@ -7,10 +7,15 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.BiConsumer;
 import java.util.function.IntFunction;
 
@@ -39,19 +44,68 @@ public final class SearchIndex {
     static final int DOCS_PER_CHUNK = 8;
     static final int SNIPPET_CHARS = 200;
 
-    private final int docCount;
+    /** Whether what was written is kept for the next build (serve), or dropped as it is encoded. */
+    private final boolean remembering;
     private final Map<String, Postings> postings = new HashMap<>();
+    /** Each term's encoded postings, in term order. */
+    private final TreeMap<String, byte[]> records = new TreeMap<>();
+    /** Remembering: this build's reviews by number, then the last build's. */
+    private final Map<Integer, DocTerms> incoming = new HashMap<>();
+    private DocTerms[] previous;
+    private List<ShardFile> shardFiles = List.of();
+    private List<ChunkFile> chunkFiles = List.of();
 
-    public SearchIndex(int docCount) {
-        this.docCount = docCount;
+    private record ShardFile(List<String> terms, List<byte[]> records, byte[] bytes) {
     }
 
-    /** Adds review number {@code doc}; safe to call from the parallel renderers. */
+    private record ChunkFile(List<List<Object>> rows, byte[] bytes) {
+    }
+
+    private SearchIndex(boolean remembering) {
+        this.remembering = remembering;
+    }
+
+    /** For one build: postings are collected as pages render and dropped once encoded. */
+    public static SearchIndex forOneBuild() {
+        return new SearchIndex(false);
+    }
+
+    /**
+     * For a series of builds of one site (serve): each build writes the same files as a
+     * one-off build would, but only the terms of reviews whose terms changed are encoded
+     * again, and only the shards and document chunks that changed are written anew.
+     */
+    public static SearchIndex remembering() {
+        return new SearchIndex(true);
+    }
+
+    /** Adds review number {@code doc} to this build; safe to call from the parallel renderers. */
     public synchronized void add(int doc, DocTerms terms) {
+        if (remembering) {
+            incoming.put(doc, terms);
+        } else {
+            addPostings(doc, terms, null);
+        }
+    }
+
+    private void addPostings(int doc, DocTerms terms, Set<String> touched) {
         String[] t = terms.terms();
         byte[] v = terms.values();
         for (int i = 0; i < t.length; i++) {
             postings.computeIfAbsent(t[i], k -> new Postings()).add(doc << 4 | v[i]);
+            if (touched != null) {
+                touched.add(t[i]);
+            }
+        }
+    }
+
+    private void removePostings(int doc, DocTerms terms, Set<String> touched) {
+        for (String term : terms.terms()) {
+            Postings p = postings.get(term);
+            if (p != null) {
+                p.remove(doc);
+            }
+            touched.add(term);
         }
     }
 
@@ -67,50 +121,136 @@ public final class SearchIndex {
      * Writes every file of the index, with {@code row(n)} the document-table row of review n:
      * title, URL, journal, year and snippet.
      */
-    public void writeRows(int count, IntFunction<List<Object>> row, BiConsumer<String, byte[]> out) {
-        String[] terms = postings.keySet().toArray(new String[0]);
-        Arrays.sort(terms);
-        List<String> firstTerms = new ArrayList<>();
-        List<String> shardTerms = new ArrayList<>();
-        Bytes shard = new Bytes();
-        Bytes record = new Bytes();
-        for (String term : terms) {
-            record.clear();
-            encode(postings.get(term).sorted(), record);
-            if (shard.length > 0 && shard.length + record.length > SHARD_BYTES) {
-                writeShard(firstTerms.size() - 1, shardTerms, shard, out);
-                shardTerms.clear();
-                shard.clear();
+    public synchronized void writeRows(int count, IntFunction<List<Object>> row, BiConsumer<String, byte[]> out) {
+        Collection<String> changed = remembering ? applyChanges(count) : List.copyOf(postings.keySet());
+        for (String term : changed) {
+            Postings p = postings.get(term);
+            if (p == null || p.size == 0) {
+                postings.remove(term);
+                records.remove(term);
+            } else {
+                records.put(term, encode(p.sorted(), count));
             }
-            if (shardTerms.isEmpty()) {
-                firstTerms.add(term);
-            }
-            shardTerms.add(term);
-            shard.varint(record.length);
-            shard.append(record);
         }
-        if (!shardTerms.isEmpty()) {
-            writeShard(firstTerms.size() - 1, shardTerms, shard, out);
+        if (!remembering) {
+            // The encoded records are a fraction of the size of the postings they came from.
+            postings.clear();
+        }
+        List<String> firstTerms = new ArrayList<>();
+        List<ShardFile> shards = new ArrayList<>();
+        List<String> terms = new ArrayList<>();
+        List<byte[]> recs = new ArrayList<>();
+        int size = 0;
+        for (Map.Entry<String, byte[]> e : records.entrySet()) {
+            int length = Bytes.varintLength(e.getValue().length) + e.getValue().length;
+            if (!terms.isEmpty() && size + length > SHARD_BYTES) {
+                shards.add(shard(shards.size(), terms, recs, out));
+                terms = new ArrayList<>();
+                recs = new ArrayList<>();
+                size = 0;
+            }
+            if (terms.isEmpty()) {
+                firstTerms.add(e.getKey());
+            }
+            terms.add(e.getKey());
+            recs.add(e.getValue());
+            size += length;
+        }
+        if (!terms.isEmpty()) {
+            shards.add(shard(shards.size(), terms, recs, out));
         }
         Map<String, Object> meta = new LinkedHashMap<>();
-        meta.put("docs", docCount);
+        meta.put("docs", count);
         meta.put("chunk", DOCS_PER_CHUNK);
         meta.put("stop", SearchText.STOP_WORDS);
         meta.put("shards", firstTerms);
         out.accept("search/index.js", script("meta", null, Json.write(meta)));
+        List<ChunkFile> chunks = new ArrayList<>();
         for (int start = 0; start < count; start += DOCS_PER_CHUNK) {
-            List<Object> rows = new ArrayList<>();
+            List<List<Object>> rows = new ArrayList<>();
             for (int n = start; n < Math.min(count, start + DOCS_PER_CHUNK); n++) {
                 rows.add(row.apply(n));
             }
-            int chunk = start / DOCS_PER_CHUNK;
-            out.accept("search/d/" + chunk + ".js", script("docs", chunk, Json.write(rows)));
+            int number = chunks.size();
+            ChunkFile old = number < chunkFiles.size() ? chunkFiles.get(number) : null;
+            ChunkFile file = old != null && old.rows().equals(rows) ? old
+                    : new ChunkFile(rows, script("docs", number, Json.write(rows)));
+            out.accept("search/d/" + number + ".js", file.bytes());
+            chunks.add(file);
+        }
+        if (remembering) {
+            shardFiles = shards;
+            chunkFiles = chunks;
+        } else {
+            records.clear();
         }
     }
 
-    private static void writeShard(int number, List<String> terms, Bytes data, BiConsumer<String, byte[]> out) {
-        String args = Json.write(terms) + ",\"" + Base64.getEncoder().encodeToString(data.toArray()) + "\"";
-        out.accept("search/t/" + number + ".js", script("shard", number, args));
+    /** The terms whose postings this build changed, after updating them to this build's reviews. */
+    private Set<String> applyChanges(int count) {
+        DocTerms[] next = new DocTerms[count];
+        incoming.forEach((doc, terms) -> next[doc] = terms);
+        incoming.clear();
+        Set<String> touched = new HashSet<>();
+        if (previous == null || previous.length != count) {
+            // Every review has a new number (and the dense-term threshold moved): start afresh.
+            touched.addAll(postings.keySet());
+            postings.clear();
+            records.clear();
+            for (int doc = 0; doc < count; doc++) {
+                if (next[doc] != null) {
+                    addPostings(doc, next[doc], touched);
+                }
+            }
+        } else {
+            for (int doc = 0; doc < count; doc++) {
+                DocTerms old = previous[doc];
+                DocTerms now = next[doc];
+                if (old == now || Objects.equals(old, now)) {
+                    continue;
+                }
+                if (old != null) {
+                    removePostings(doc, old, touched);
+                }
+                if (now != null) {
+                    addPostings(doc, now, touched);
+                }
+            }
+        }
+        previous = next;
+        return touched;
+    }
+
+    /** Shard {@code number}'s file: the last build's when it holds the same terms and records. */
+    private ShardFile shard(int number, List<String> terms, List<byte[]> recs, BiConsumer<String, byte[]> out) {
+        ShardFile old = number < shardFiles.size() ? shardFiles.get(number) : null;
+        ShardFile file;
+        if (old != null && old.terms().equals(terms) && sameRecords(old.records(), recs)) {
+            file = old;
+        } else {
+            Bytes data = new Bytes();
+            for (byte[] r : recs) {
+                data.varint(r.length);
+                data.append(r, r.length);
+            }
+            String args = Json.write(terms) + ",\"" + Base64.getEncoder().encodeToString(data.toArray()) + "\"";
+            file = new ShardFile(terms, recs, script("shard", number, args));
+        }
+        out.accept("search/t/" + number + ".js", file.bytes());
+        return file;
+    }
+
+    /** Records are replaced, never changed, when a term's postings change: identity says "unchanged". */
+    private static boolean sameRecords(List<byte[]> a, List<byte[]> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (a.get(i) != b.get(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** {@code evpressSearch.NAME(N,ARGS);} in ASCII, so no charset can garble it. */
@@ -131,7 +271,8 @@ public final class SearchIndex {
     }
 
     /** A term's postings: the number of groups, then each group's value and list. */
-    private void encode(int[] packed, Bytes out) {
+    private static byte[] encode(int[] packed, int docCount) {
+        Bytes out = new Bytes();
         boolean dense = (long) packed.length * 4 > docCount;
         int[] counts = new int[16];
         for (int p : packed) {
@@ -156,6 +297,7 @@ public final class SearchIndex {
             out.add(v);
             list(ids, n, out);
         }
+        return out.toArray();
     }
 
     private static int value(int packed, boolean dense) {
@@ -219,6 +361,16 @@ public final class SearchIndex {
             items[size++] = packed;
         }
 
+        void remove(int doc) {
+            int kept = 0;
+            for (int i = 0; i < size; i++) {
+                if (items[i] >>> 4 != doc) {
+                    items[kept++] = items[i];
+                }
+            }
+            size = kept;
+        }
+
         int[] sorted() {
             int[] copy = Arrays.copyOf(items, size);
             Arrays.sort(copy);
@@ -228,7 +380,7 @@ public final class SearchIndex {
 
     /** A growable byte buffer with varints (7 bits a byte, low bits first). */
     private static final class Bytes {
-        private byte[] data = new byte[256];
+        private byte[] data = new byte[64];
         private int length;
 
         static int varintLength(int value) {
@@ -250,10 +402,6 @@ public final class SearchIndex {
         void add(int b) {
             ensure(1);
             data[length++] = (byte) b;
-        }
-
-        void append(Bytes other) {
-            append(other.data, other.length);
         }
 
         void append(byte[] bytes, int n) {

@@ -143,7 +143,7 @@ public final class SearchBytesBench {
             }
         }
         int docs = rows.size();
-        SearchIndex index = new SearchIndex(docs * scale);
+        SearchIndex index = SearchIndex.forOneBuild();
         byDoc.forEach((doc, terms) -> {
             String[] t = terms.keySet().toArray(new String[0]);
             byte[] v = new byte[t.length];

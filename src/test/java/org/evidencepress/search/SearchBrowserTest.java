@@ -68,6 +68,12 @@ class SearchBrowserTest {
         try (Browser browser = Browser.start()) {
             WebDriver driver = browser.driver();
             driver.get(site.resolve("search/index.html").toUri().toString());
+            String text = "The Pérez–Müller STUDIES of ﬁsh oils, β-carotene & TNF-α in São Paulo (n=12) were İstanbul's";
+            Object inBrowser = ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                    "return evpressSearch.words(arguments[0], new Set(arguments[1])).map(evpressSearch.stem);", text,
+                    SearchText.STOP_WORDS);
+            assertThat(inBrowser).as("the page makes the terms the index was made of")
+                    .isEqualTo(SearchText.words(text).stream().map(SearchText::stem).toList());
             assertThat(titlesFor(driver, "ZURICH")).containsExactly("Zinc lozenges shorten colds");
             assertThat(titlesFor(driver, "throat")).containsExactly("Zinc lozenges shorten colds");
             assertThat(titlesFor(driver, "the study")).containsExactly("Melatonin eases jet lag");
