@@ -253,6 +253,19 @@ final class SiteRenderer {
     }
 
     private void write(String url, String template, Object page, String title, String description) {
+        // The key stands for the data: the same page view, titles, settings and navigation give the same bytes.
+        Object key = Arrays.asList(template, keyOf(page), title, description, model.config(), navigation,
+                model.pages());
+        String path = Urls.fileOf(url);
+        // The template's data is made only when the page must be rendered again: most pages of a rebuild are not.
+        byte[] bytes = cache.file(path, key, () -> render(template, data(url, page, title, description)));
+        if (bytes != null) {
+            sink.write(path, bytes);
+            htmlUrls.add(url);
+        }
+    }
+
+    private Map<String, Object> data(String url, Object page, String title, String description) {
         Map<String, Object> data = new HashMap<>();
         data.put("site", model.config());
         data.put("taxonomies", model.taxonomies());
@@ -266,14 +279,6 @@ final class SiteRenderer {
         // The 404 page is served at any depth, so its links are absolute.
         data.put("root", url.equals("404.html") ? model.config().baseUrl() + "/" : Urls.rootPrefix(url));
         data.put("canonical", model.config().absolute(url.equals("index.html") ? "" : url));
-        // The key stands for the data: the same page view, titles, settings and navigation give the same bytes.
-        Object key = Arrays.asList(template, keyOf(page), title, description, model.config(), navigation,
-                model.pages());
-        String path = Urls.fileOf(url);
-        byte[] bytes = cache.file(path, key, () -> render(template, data));
-        if (bytes != null) {
-            sink.write(path, bytes);
-            htmlUrls.add(url);
-        }
+        return data;
     }
 }

@@ -10,6 +10,7 @@ import java.util.Base64;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.BiConsumer;
 import java.util.function.IntFunction;
+import java.util.regex.Pattern;
 
 /**
  * The site's full-text search index, split so that a query fetches only what it needs:
@@ -43,6 +45,7 @@ public final class SearchIndex {
     static final int SHARD_BYTES = 16 * 1024;
     static final int DOCS_PER_CHUNK = 8;
     static final int SNIPPET_CHARS = 200;
+    private static final Pattern TRAILING = Pattern.compile("[\\s,.;:\u2013\u2014-]+$");
 
     /** Whether what was written is kept for the next build (serve), or dropped as it is encoded. */
     private final boolean remembering;
@@ -50,10 +53,11 @@ public final class SearchIndex {
     /** Each term's encoded postings, in term order. */
     private final TreeMap<String, byte[]> records = new TreeMap<>();
     /** Remembering: this build's reviews by number, then the last build's. */
-    private final Map<Integer, DocTerms> incoming = new HashMap<>();
+    private DocTerms[] incoming = new DocTerms[0];
     private DocTerms[] previous;
     private List<ShardFile> shardFiles = List.of();
     private List<ChunkFile> chunkFiles = List.of();
+    private Map<ReviewEntry, List<Object>> rowsByEntry = Map.of();
 
     private record ShardFile(List<String> terms, List<byte[]> records, byte[] bytes) {
     }
@@ -82,7 +86,10 @@ public final class SearchIndex {
     /** Adds review number {@code doc} to this build; safe to call from the parallel renderers. */
     public synchronized void add(int doc, DocTerms terms) {
         if (remembering) {
-            incoming.put(doc, terms);
+            if (doc >= incoming.length) {
+                incoming = Arrays.copyOf(incoming, Math.max(doc + 1, incoming.length * 2));
+            }
+            incoming[doc] = terms;
         } else {
             addPostings(doc, terms, null);
         }
@@ -92,7 +99,7 @@ public final class SearchIndex {
         String[] t = terms.terms();
         byte[] v = terms.values();
         for (int i = 0; i < t.length; i++) {
-            postings.computeIfAbsent(t[i], k -> new Postings()).add(doc << 4 | v[i]);
+            postings.computeIfAbsent(t[i], k -> new Postings(remembering)).add(doc << 4 | v[i]);
             if (touched != null) {
                 touched.add(t[i]);
             }
@@ -111,10 +118,20 @@ public final class SearchIndex {
 
     /** Writes every file of the index; {@code docs} are the reviews in number order. */
     public void write(List<ReviewEntry> docs, BiConsumer<String, byte[]> out) {
+        Map<ReviewEntry, List<Object>> rows = new IdentityHashMap<>();
         writeRows(docs.size(), n -> {
             ReviewEntry r = docs.get(n);
-            return Arrays.asList(r.title(), r.url(), r.study().journal(), r.study().year(), snippet(r.summary()));
+            // An unchanged review keeps its entry (see ModelMemory), and with it its row.
+            List<Object> row = rowsByEntry.get(r);
+            if (row == null) {
+                row = Arrays.asList(r.title(), r.url(), r.study().journal(), r.study().year(), snippet(r.summary()));
+            }
+            if (remembering) {
+                rows.put(r, row);
+            }
+            return row;
         }, out);
+        rowsByEntry = rows;
     }
 
     /**
@@ -188,9 +205,8 @@ public final class SearchIndex {
 
     /** The terms whose postings this build changed, after updating them to this build's reviews. */
     private Set<String> applyChanges(int count) {
-        DocTerms[] next = new DocTerms[count];
-        incoming.forEach((doc, terms) -> next[doc] = terms);
-        incoming.clear();
+        DocTerms[] next = Arrays.copyOf(incoming, count);
+        incoming = new DocTerms[count];
         Set<String> touched = new HashSet<>();
         if (previous == null || previous.length != count) {
             // Every review has a new number (and the dense-term threshold moved): start afresh.
@@ -346,7 +362,7 @@ public final class SearchIndex {
         if (space > SNIPPET_CHARS * 0.6) {
             cut = cut.substring(0, space);
         }
-        return cut.replaceAll("[\\s,.;:\u2013\u2014-]+$", "") + "\u2026";
+        return TRAILING.matcher(cut).replaceAll("") + "\u2026";
     }
 
     /** A growable list of packed postings, {@code doc << 4 | value}. */
@@ -354,11 +370,26 @@ public final class SearchIndex {
         private int[] items = new int[4];
         private int size;
 
+        /** Kept in order as they change (serve), or sorted once when encoded (a one-off build). */
+        private final boolean inOrder;
+
+        Postings(boolean inOrder) {
+            this.inOrder = inOrder;
+        }
+
         void add(int packed) {
             if (size == items.length) {
                 items = Arrays.copyOf(items, size * 2);
             }
-            items[size++] = packed;
+            if (!inOrder || size == 0 || items[size - 1] < packed) {
+                items[size++] = packed;
+                return;
+            }
+            int at = Arrays.binarySearch(items, 0, size, packed);
+            at = at < 0 ? -at - 1 : at;
+            System.arraycopy(items, at, items, at + 1, size - at);
+            items[at] = packed;
+            size++;
         }
 
         void remove(int doc) {
@@ -371,9 +402,12 @@ public final class SearchIndex {
             size = kept;
         }
 
+        /** The postings in review order. */
         int[] sorted() {
             int[] copy = Arrays.copyOf(items, size);
-            Arrays.sort(copy);
+            if (!inOrder) {
+                Arrays.sort(copy);
+            }
             return copy;
         }
     }

@@ -59,9 +59,19 @@ public final class ModelMemory {
             return fresh;
         }
         ReviewEntry old = entries.get(fresh.file());
-        ReviewEntry kept = fresh.equals(old) ? old : fresh;
+        ReviewEntry kept = old != null && (fromSameFile(old, fresh) || fresh.equals(old)) ? old : fresh;
         usedEntries.put(fresh.file(), kept);
         return kept;
+    }
+
+    /**
+     * Equality for entries made from one parse result (an unchanged file): only what does not
+     * come from the file can differ. Comparing whole entries, sources and all, was most of
+     * building the model in a rebuild.
+     */
+    private static boolean fromSameFile(ReviewEntry old, ReviewEntry fresh) {
+        return old.file() == fresh.file() && old.future() == fresh.future() && old.tags().equals(fresh.tags())
+                && old.journal().equals(fresh.journal());
     }
 
     /**
