@@ -60,6 +60,9 @@ final class SiteRenderer {
     private final Map<String, Object> taxonomyKeys = new HashMap<>();
     private final Object navigation;
     private final SearchIndex search;
+    /** The settings and plain pages, as the previous build's instances when equal: every page key holds them. */
+    private final Object configKey;
+    private final Object pagesKey;
 
     SiteRenderer(SiteModel model, Bodies bodies, TemplateEngine templates, OutputSink sink, Diagnostics diagnostics,
                  RenderCache cache) {
@@ -83,6 +86,8 @@ final class SiteRenderer {
         this.navigation = cache.same("navigation", model.taxonomies().stream().map(t -> taxonomyKeys.get(t.key()))
                 .toList());
         this.search = cache.searchIndex();
+        this.configKey = cache.same("config", model.config());
+        this.pagesKey = cache.same("pages", model.pages());
     }
 
     List<PageFacts> renderReviews() {
@@ -127,7 +132,7 @@ final class SiteRenderer {
                                                Function<CompiledMarkdown, DocTerms> searchTerms) {
         // The body is part of the cache key: an edit to the text alone must render again.
         String body = bodies.take(file.path());
-        RenderCache.Compiled done = cache.compiled(file.path(), List.of(entry, model.config(), body), urlsByPath,
+        RenderCache.Compiled done = cache.compiled(file.path(), List.of(entry, configKey, body), urlsByPath,
                 () -> {
                     List<Diagnostic> problems = new ArrayList<>();
                     CompiledMarkdown compiled = markdown.compile(file, body, url, keyPoints, sources, problems);
@@ -254,8 +259,7 @@ final class SiteRenderer {
 
     private void write(String url, String template, Object page, String title, String description) {
         // The key stands for the data: the same page view, titles, settings and navigation give the same bytes.
-        Object key = Arrays.asList(template, keyOf(page), title, description, model.config(), navigation,
-                model.pages());
+        Object key = Arrays.asList(template, keyOf(page), title, description, configKey, navigation, pagesKey);
         String path = Urls.fileOf(url);
         // The template's data is made only when the page must be rendered again: most pages of a rebuild are not.
         byte[] bytes = cache.file(path, key, () -> render(template, data(url, page, title, description)));

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
 
 /**
@@ -30,6 +31,9 @@ public final class ModelMemory {
     private List<Work> indexedWorks;
     private Map<ParsedFile, ReviewEntry> entries = new IdentityHashMap<>();
     private Map<ParsedFile, ReviewEntry> usedEntries = new IdentityHashMap<>();
+    /** Each parse result's entry before its terms were given their canonical spelling. */
+    private Map<ParsedFile, ReviewEntry> made = new IdentityHashMap<>();
+    private Map<ParsedFile, ReviewEntry> usedMade = new IdentityHashMap<>();
     /** Each parsed file's source identity keys (DOI, or title and year), in source order. */
     private Map<ParsedFile, List<String>> identities = new IdentityHashMap<>();
     private Map<ParsedFile, List<String>> used = Collections.synchronizedMap(new IdentityHashMap<>());
@@ -51,6 +55,21 @@ public final class ModelMemory {
     /** For a single build: nothing is kept. */
     public static ModelMemory forOneBuild() {
         return new ModelMemory(false);
+    }
+
+    /**
+     * The entry made from {@code file} last time when the file is unchanged (the same parse
+     * result), else a new one: making it again (term slugs and all) for every review was a
+     * measurable part of a rebuild.
+     */
+    ReviewEntry entry(ParsedFile file, boolean future, Supplier<ReviewEntry> make) {
+        if (!remembering) {
+            return make.get();
+        }
+        ReviewEntry old = made.get(file);
+        ReviewEntry entry = old != null && old.future() == future ? old : make.get();
+        usedMade.put(file, entry);
+        return entry;
     }
 
     /** The entry of the previous build when it equals {@code fresh}, else {@code fresh}. */
@@ -118,6 +137,8 @@ public final class ModelMemory {
     void endEntries() {
         entries = usedEntries;
         usedEntries = new IdentityHashMap<>();
+        made = usedMade;
+        usedMade = new IdentityHashMap<>();
     }
 
     /** The identity keys of a review's sources, in their order; safe to call from several threads. */

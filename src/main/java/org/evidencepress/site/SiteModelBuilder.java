@@ -56,7 +56,7 @@ public final class SiteModelBuilder {
                 }
                 String url = "reviews/" + front.slug() + "/";
                 if (claim(urlOwners, url, file, "slug '" + front.slug() + "'", problems)) {
-                    reviews.add(review(file, url, future));
+                    reviews.add(modelMemory.entry(file, future, () -> review(file, url, future)));
                 }
             } else {
                 String url = pageUrl(file);
