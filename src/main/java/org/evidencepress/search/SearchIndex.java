@@ -55,6 +55,7 @@ public final class SearchIndex {
     /** Remembering: this build's reviews by number, then the last build's. */
     private DocTerms[] incoming = new DocTerms[0];
     private DocTerms[] previous;
+    private static final DocTerms NONE = new DocTerms(new String[0], new byte[0]);
     private List<ShardFile> shardFiles = List.of();
     private List<ChunkFile> chunkFiles = List.of();
     private Map<ReviewEntry, List<Object>> rowsByEntry = Map.of();
@@ -106,13 +107,35 @@ public final class SearchIndex {
         }
     }
 
-    private void removePostings(int doc, DocTerms terms, Set<String> touched) {
-        for (String term : terms.terms()) {
-            Postings p = postings.get(term);
-            if (p != null) {
-                p.remove(doc);
+    /**
+     * Moves review {@code doc} from {@code old} terms to {@code now} terms, touching only the
+     * terms it gained, lost or changed value in: most of a review's terms stay as they were
+     * after an edit, and so do the shards that hold them.
+     */
+    private void replacePostings(int doc, DocTerms old, DocTerms now, Set<String> touched) {
+        String[] a = old.terms();
+        String[] b = now.terms();
+        byte[] va = old.values();
+        byte[] vb = now.values();
+        int i = 0;
+        int j = 0;
+        while (i < a.length || j < b.length) {
+            int order = i == a.length ? 1 : j == b.length ? -1 : a[i].compareTo(b[j]);
+            if (order == 0 && va[i] == vb[j]) {
+                i++;
+                j++;
+                continue;
             }
-            touched.add(term);
+            if (order <= 0) {
+                postings.get(a[i]).remove(doc);
+                touched.add(a[i]);
+                i++;
+            }
+            if (order >= 0) {
+                postings.computeIfAbsent(b[j], k -> new Postings(true)).add(doc << 4 | vb[j]);
+                touched.add(b[j]);
+                j++;
+            }
         }
     }
 
@@ -225,12 +248,7 @@ public final class SearchIndex {
                 if (old == now || Objects.equals(old, now)) {
                     continue;
                 }
-                if (old != null) {
-                    removePostings(doc, old, touched);
-                }
-                if (now != null) {
-                    addPostings(doc, now, touched);
-                }
+                replacePostings(doc, old == null ? NONE : old, now == null ? NONE : now, touched);
             }
         }
         previous = next;
