@@ -47,15 +47,15 @@ public record DocTerms(String[] terms, byte[] values) {
         }
         for (String field : fields) {
             for (String word : SearchText.words(field)) {
-                counts.computeIfAbsent(SearchText.stem(word), k -> new int[2])[1] += FIELD_WEIGHT;
+                if (!citationLike(word)) {
+                    counts.computeIfAbsent(SearchText.stem(word), k -> new int[2])[1] += FIELD_WEIGHT;
+                }
             }
         }
         for (String word : SearchText.words(HtmlText.of(bodyHtml))) {
-            // One- and two-digit numbers in the body are mostly citation numbers and list markers.
-            if (word.length() <= 2 && word.chars().allMatch(Character::isDigit)) {
-                continue;
+            if (!citationLike(word)) {
+                counts.computeIfAbsent(SearchText.stem(word), k -> new int[2])[1]++;
             }
-            counts.computeIfAbsent(SearchText.stem(word), k -> new int[2])[1]++;
         }
         String[] terms = counts.keySet().toArray(new String[0]);
         Arrays.sort(terms);
@@ -65,6 +65,11 @@ public record DocTerms(String[] terms, byte[] values) {
             values[i] = (byte) ((c[0] == 1 ? TITLE : 0) | level(c[1]));
         }
         return new DocTerms(terms, values);
+    }
+
+    /** One- and two-digit numbers outside titles are mostly citation numbers and list markers. */
+    private static boolean citationLike(String word) {
+        return word.length() <= 2 && word.chars().allMatch(Character::isDigit);
     }
 
     /** 1 for a weighted count of 0 or 1 (a title-only word), then one more per doubling, at most 7. */
