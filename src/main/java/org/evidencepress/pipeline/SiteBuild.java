@@ -128,7 +128,7 @@ public final class SiteBuild {
         List<PageFacts> reviewFacts = renderer.renderReviews();
         List<PageFacts> pageFacts = renderer.renderPages();
         renderer.renderLists();
-        renderer.renderMachineFiles(reviewFacts);
+        renderer.renderMachineFiles();
         copyStatic(statics, sink, diagnostics);
         List<PageFacts> all = new ArrayList<>(reviewFacts);
         all.addAll(pageFacts);

@@ -14,6 +14,8 @@ import org.evidencepress.render.Json;
 import org.evidencepress.render.Metadata;
 import org.evidencepress.render.TemplateEngine;
 import org.evidencepress.render.Views;
+import org.evidencepress.search.DocTerms;
+import org.evidencepress.search.SearchIndex;
 import org.evidencepress.site.PageEntry;
 import org.evidencepress.site.ReviewEntry;
 import org.evidencepress.site.SiteModel;
@@ -32,6 +34,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 
 /**
  * Renders every page of the site model through the templates into the output sink.
@@ -56,6 +59,10 @@ final class SiteRenderer {
      */
     private final Map<String, Object> taxonomyKeys = new HashMap<>();
     private final Object navigation;
+    private final SearchIndex search;
+    /** The settings and plain pages, as the previous build's instances when equal: every page key holds them. */
+    private final Object configKey;
+    private final Object pagesKey;
 
     SiteRenderer(SiteModel model, Bodies bodies, TemplateEngine templates, OutputSink sink, Diagnostics diagnostics,
                  RenderCache cache) {
@@ -78,19 +85,24 @@ final class SiteRenderer {
         // The previous build's instance when equal, so comparing page keys stops at identity.
         this.navigation = cache.same("navigation", model.taxonomies().stream().map(t -> taxonomyKeys.get(t.key()))
                 .toList());
+        this.search = cache.searchIndex();
+        this.configKey = cache.same("config", model.config());
+        this.pagesKey = cache.same("pages", model.pages());
     }
 
     List<PageFacts> renderReviews() {
-        return model.reviews().parallelStream().map(this::renderReview).toList();
+        // A review's number in the search index is its place in the newest-first list.
+        return IntStream.range(0, model.reviews().size()).parallel().mapToObj(this::renderReview).toList();
     }
 
     List<PageFacts> renderPages() {
         return model.pages().parallelStream().map(this::renderPage).toList();
     }
 
-    private PageFacts renderReview(ReviewEntry review) {
-        return renderContent(review.file(), review, review.url(), review.keyPoints(), review.sources(), "review.ftlh",
-                review.title(), review.summary(), compiled -> {
+    private PageFacts renderReview(int number) {
+        ReviewEntry review = model.reviews().get(number);
+        RenderCache.Compiled done = renderContent(review.file(), review, review.url(), review.keyPoints(),
+                review.sources(), "review.ftlh", review.title(), review.summary(), compiled -> {
                     List<Views.SourceView> sources = new ArrayList<>();
                     for (SourceEntry source : review.sources()) {
                         sources.add(new Views.SourceView(source, compiled.backrefs().get(source.number() - 1)));
@@ -98,38 +110,42 @@ final class SiteRenderer {
                     return new Views.ReviewPage(review, compiled.keyPoints(), compiled.body(),
                             Views.nest(compiled.toc()), sources, Metadata.jsonLd(review, model.config()),
                             review.sources().stream().map(Metadata::citationReference).toList());
-                });
+                }, compiled -> DocTerms.of(review, compiled.keyPoints(),
+                        compiled.toc().stream().map(TocEntry::text).toList(), compiled.body()));
+        search.add(number, done.searchTerms());
+        return done.facts();
     }
 
     private PageFacts renderPage(PageEntry entry) {
         return renderContent(entry.file(), entry, entry.url(), List.of(), List.of(), "page.ftlh", entry.title(),
-                entry.summary(), compiled -> new Views.PlainPage(entry, compiled.body(), Views.nest(compiled.toc())));
+                entry.summary(), compiled -> new Views.PlainPage(entry, compiled.body(), Views.nest(compiled.toc())),
+                compiled -> null).facts();
     }
 
     /**
      * Compiles a content file's Markdown (or reuses the cached result for the same
-     * {@code entry}, settings and body), writes its page and returns its facts.
+     * {@code entry}, settings and body), writes its page and returns what was compiled.
      */
-    private PageFacts renderContent(ParsedFile file, Object entry, String url, List<InlineText> keyPoints,
-                                    List<SourceEntry> sources, String template, String title, String summary,
-                                    Function<CompiledMarkdown, Object> view) {
+    private RenderCache.Compiled renderContent(ParsedFile file, Object entry, String url, List<InlineText> keyPoints,
+                                               List<SourceEntry> sources, String template, String title,
+                                               String summary, Function<CompiledMarkdown, Object> view,
+                                               Function<CompiledMarkdown, DocTerms> searchTerms) {
         // The body is part of the cache key: an edit to the text alone must render again.
         String body = bodies.take(file.path(), diagnostics::add);
-        RenderCache.Compiled done = cache.compiled(file.path(), List.of(entry, model.config(), body), urlsByPath,
+        RenderCache.Compiled done = cache.compiled(file.path(), List.of(entry, configKey, body), urlsByPath,
                 () -> {
                     List<Diagnostic> problems = new ArrayList<>();
                     CompiledMarkdown compiled = markdown.compile(file, body, url, keyPoints, sources, problems);
                     return Map.entry(compiled.linkTargets(), new RenderCache.Compiled(view.apply(compiled),
-                            facts(file.path(), url, compiled), List.copyOf(problems)));
+                            facts(file.path(), url, compiled), List.copyOf(problems), searchTerms.apply(compiled)));
                 });
         diagnostics.addAll(done.problems());
         write(url, template, done.view(), title, summary);
-        return done.facts();
+        return done;
     }
 
     private static PageFacts facts(String path, String url, CompiledMarkdown compiled) {
-        return new PageFacts(path, url, compiled.anchors(), compiled.links(),
-                compiled.toc().stream().map(TocEntry::text).toList());
+        return new PageFacts(path, url, compiled.anchors(), compiled.links());
     }
 
     /** Home, taxonomy and source-index pages, paginated. */
@@ -191,7 +207,7 @@ final class SiteRenderer {
     }
 
     /** Feeds, sitemap, robots and the search index. */
-    void renderMachineFiles(List<PageFacts> reviewFacts) {
+    void renderMachineFiles() {
         Map<String, Object> feed = new HashMap<>();
         feed.put("site", model.config());
         feed.put("reviews", model.reviews().subList(0, Math.min(model.config().feedSize(), model.reviews().size())));
@@ -209,40 +225,7 @@ final class SiteRenderer {
         xml("sitemap.xml", "sitemap.ftlx", sitemap);
         sink.write("robots.txt", "User-agent: *\nAllow: /\nSitemap: " + model.config().absolute("sitemap.xml") + "\n");
 
-        Map<String, List<String>> headings = new HashMap<>();
-        reviewFacts.forEach(f -> headings.put(f.url(), f.headings()));
-        Object key = List.of(model.reviews(), headings);
-        byte[] json = cache.file("search-index.json", key, () -> searchIndex(headings).getBytes(StandardCharsets.UTF_8));
-        sink.write("search-index.json", json);
-        // The same data as a script, so the search page also works opened from disk.
-        sink.write("search-index.js", cache.file("search-index.js", key, () -> script(json)));
-    }
-
-    /** {@code window.evpressSearchIndex = <json>;} from the JSON file's bytes (which end in a newline). */
-    private static byte[] script(byte[] json) {
-        byte[] head = "window.evpressSearchIndex = ".getBytes(StandardCharsets.US_ASCII);
-        byte[] out = Arrays.copyOf(head, head.length + json.length + 1);
-        System.arraycopy(json, 0, out, head.length, json.length - 1);
-        out[out.length - 2] = ';';
-        out[out.length - 1] = '\n';
-        return out;
-    }
-
-    private String searchIndex(Map<String, List<String>> headings) {
-        List<Object> entries = new ArrayList<>();
-        for (ReviewEntry review : model.reviews()) {
-            Map<String, Object> entry = new LinkedHashMap<>();
-            entry.put("title", review.title());
-            entry.put("summary", review.summary());
-            entry.put("tags", review.tags().stream().map(t -> t.name()).toList());
-            entry.put("journal", review.study().journal());
-            entry.put("year", review.study().year());
-            entry.put("date", review.dateIso());
-            entry.put("headings", headings.getOrDefault(review.url(), List.of()));
-            entry.put("url", review.url());
-            entries.add(entry);
-        }
-        return Json.write(Map.of("reviews", entries)) + "\n";
+        search.write(model.reviews(), sink::write);
     }
 
     private void xml(String path, String template, Map<String, Object> data) {
@@ -275,6 +258,18 @@ final class SiteRenderer {
     }
 
     private void write(String url, String template, Object page, String title, String description) {
+        // The key stands for the data: the same page view, titles, settings and navigation give the same bytes.
+        Object key = Arrays.asList(template, keyOf(page), title, description, configKey, navigation, pagesKey);
+        String path = Urls.fileOf(url);
+        // The template's data is made only when the page must be rendered again: most pages of a rebuild are not.
+        byte[] bytes = cache.file(path, key, () -> render(template, data(url, page, title, description)));
+        if (bytes != null) {
+            sink.write(path, bytes);
+            htmlUrls.add(url);
+        }
+    }
+
+    private Map<String, Object> data(String url, Object page, String title, String description) {
         Map<String, Object> data = new HashMap<>();
         data.put("site", model.config());
         data.put("taxonomies", model.taxonomies());
@@ -288,14 +283,6 @@ final class SiteRenderer {
         // The 404 page is served at any depth, so its links are absolute.
         data.put("root", url.equals("404.html") ? model.config().baseUrl() + "/" : Urls.rootPrefix(url));
         data.put("canonical", model.config().absolute(url.equals("index.html") ? "" : url));
-        // The key stands for the data: the same page view, titles, settings and navigation give the same bytes.
-        Object key = Arrays.asList(template, keyOf(page), title, description, model.config(), navigation,
-                model.pages());
-        String path = Urls.fileOf(url);
-        byte[] bytes = cache.file(path, key, () -> render(template, data));
-        if (bytes != null) {
-            sink.write(path, bytes);
-            htmlUrls.add(url);
-        }
+        return data;
     }
 }
