@@ -77,6 +77,17 @@ final class Axis {
                 }
                 ticks = fewer;
             }
+            Axis axis = new Axis(true, start, end, List.of());
+            // An end tick right beside a power of ten would print over it.
+            List<Double> spaced = new ArrayList<>(ticks);
+            if (spaced.size() > 2 && axis.fraction(spaced.get(1)) - axis.fraction(spaced.get(0)) < 0.2) {
+                spaced.remove(0);
+            }
+            int last = spaced.size() - 1;
+            if (last > 1 && axis.fraction(spaced.get(last)) - axis.fraction(spaced.get(last - 1)) < 0.2) {
+                spaced.remove(last);
+            }
+            ticks = spaced;
             return new Axis(true, start, end, List.copyOf(ticks));
         }
         double lo = 0;

@@ -41,7 +41,7 @@ public final class EvidenceSections {
         if (blocks.prisma() != null) {
             String title = "PRISMA Flow Diagram";
             open(html, toc, "prisma", EvidenceBlocks.PRISMA_ANCHOR, title);
-            html.append("<figure class=\"prisma-figure\">\n<div class=\"evidence-scroll\">")
+            html.append("<figure class=\"prisma-figure\">\n").append(Text.scrollBox("evidence-scroll", "PRISMA flow diagram"))
                     .append(PrismaRenderer.render(blocks.prisma()))
                     .append("</div>\n<figcaption>Flow of records and reports through the review (PRISMA 2020)."
                             + "</figcaption>\n</figure>\n<details class=\"evidence-text\">\n<summary>The flow diagram "
@@ -51,7 +51,8 @@ public final class EvidenceSections {
         for (ForestAnalysis a : blocks.analyses()) {
             String title = "Meta-analysis " + a.number() + ": " + a.outcome();
             open(html, toc, "forest", a.anchor(), title);
-            html.append("<div class=\"forest\">\n<figure class=\"forest-figure\">\n<div class=\"evidence-scroll\">")
+            html.append("<div class=\"forest\">\n<figure class=\"forest-figure\">\n")
+                    .append(Text.scrollBox("evidence-scroll", "Forest plot of meta-analysis " + a.number()))
                     .append(ForestRenderer.svg(a)).append("</div>\n<figcaption>")
                     .append(escape(ForestRenderer.measureName(a))).append(" per study with 95% CI; squares sized "
                             + "by weight, the diamond is the pooled estimate.</figcaption>\n</figure>\n")

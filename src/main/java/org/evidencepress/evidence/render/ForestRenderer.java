@@ -160,7 +160,7 @@ final class ForestRenderer {
         boolean binary = List.of("RR", "OR", "RD").contains(a.measure());
         boolean given = a.measure().equals("GIV");
         StringBuilder t = new StringBuilder();
-        t.append("<div class=\"table-wrap\"><table class=\"forest-table\">\n<caption>")
+        t.append(Text.scrollBox("table-wrap", "Table of meta-analysis " + a.number())).append("<table class=\"forest-table\">\n<caption>")
                 .append(escape(a.outcome())).append(": ").append(escape(measureName(a))).append(", ")
                 .append(a.model() == Pooling.Model.FIXED ? "fixed-effect (inverse variance)"
                         : "random-effects (DerSimonian-Laird)").append(" model</caption>\n<thead><tr>")

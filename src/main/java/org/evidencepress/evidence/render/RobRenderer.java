@@ -17,7 +17,7 @@ final class RobRenderer {
     static String render(RiskOfBias rob, Function<String, Integer> sourceNumber) {
         RiskOfBias.Tool tool = rob.tool();
         StringBuilder t = new StringBuilder();
-        t.append("<div class=\"table-wrap\"><table class=\"rob-table\">\n<caption>")
+        t.append(Text.scrollBox("table-wrap", "Risk of bias table")).append("<table class=\"rob-table\">\n<caption>")
                 .append(escape(tool.title())).append(" judgements per domain</caption>\n<thead><tr>")
                 .append("<th scope=\"col\">Study</th>");
         for (int i = 0; i < tool.domains().size(); i++) {

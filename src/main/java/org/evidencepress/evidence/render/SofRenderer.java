@@ -24,7 +24,7 @@ final class SofRenderer {
      */
     static String render(List<GradeOutcome> outcomes, List<String> noteHtml) {
         StringBuilder t = new StringBuilder();
-        t.append("<div class=\"table-wrap\"><table class=\"sof-table\">\n<thead><tr>")
+        t.append(Text.scrollBox("table-wrap", "Summary of findings table")).append("<table class=\"sof-table\">\n<thead><tr>")
                 .append("<th scope=\"col\">Outcome</th>")
                 .append("<th scope=\"col\">Participants (studies)</th>")
                 .append("<th scope=\"col\">Relative effect (95% CI)</th>")
@@ -54,14 +54,20 @@ final class SofRenderer {
             t.append("<td class=\"grade grade-").append(c.name().toLowerCase().replace('_', '-'))
                     .append("\"><span class=\"grade-symbols\" aria-hidden=\"true\">").append(c.symbols())
                     .append("</span> <span class=\"grade-word\">").append(capitalised(c.word())).append("</span>");
+            if (!o.notes().isEmpty()) {
+                t.append("<sup class=\"sof-note-ref\">");
+            }
             for (Note note : o.notes()) {
                 noteNumber++;
-                t.append("<sup class=\"sof-note-ref\"><a href=\"#").append(EvidenceBlocks.noteAnchor(noteNumber))
-                        .append("\" aria-label=\"Footnote ").append(noteNumber).append("\">").append(noteNumber)
-                        .append("</a></sup>");
+                t.append(note == o.notes().get(0) ? "" : ", ").append("<a href=\"#")
+                        .append(EvidenceBlocks.noteAnchor(noteNumber)).append("\" aria-label=\"Footnote ")
+                        .append(noteNumber).append("\">").append(noteNumber).append("</a>");
                 footnotes.add("<li id=\"" + EvidenceBlocks.noteAnchor(noteNumber) + "\"><span class=\"sof-note-key\">"
                         + escape(capitalised(note.key().replace('_', ' '))) + level(o, note.key()) + ":</span> "
                         + noteHtml.get(noteNumber - 1) + "</li>");
+            }
+            if (!o.notes().isEmpty()) {
+                t.append("</sup>");
             }
             String reasons = reasons(o);
             if (!reasons.isEmpty()) {

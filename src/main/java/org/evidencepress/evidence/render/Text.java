@@ -107,6 +107,14 @@ final class Text {
         return lines;
     }
 
+    /**
+     * Opens a box that scrolls a wide diagram or table sideways; focusable and named so
+     * that keyboard users can scroll it too.
+     */
+    static String scrollBox(String cssClass, String name) {
+        return "<div class=\"" + cssClass + "\" tabindex=\"0\" role=\"region\" aria-label=\"" + escape(name) + "\">";
+    }
+
     /** Cuts a label for a fixed-width SVG column; the table beside it shows it in full. */
     static String clip(String text, int max) {
         return text.length() <= max ? text : text.substring(0, max - 1) + "…";
