@@ -4,6 +4,7 @@ import org.evidencepress.statistics.Effect;
 import org.evidencepress.statistics.EffectSizes;
 import org.evidencepress.statistics.Pooling;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.ScalarNode;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -274,7 +275,8 @@ final class ForestParser {
             return null;
         }
         if (!(sd > 0)) {
-            yaml.error(f.get("sd"), "'" + name + ".sd' is " + num(sd) + "; a standard deviation must be above 0");
+            yaml.error(f.get("sd"), "'" + name + ".sd' is " + ((ScalarNode) f.get("sd")).getValue().strip()
+                    + "; a standard deviation must be above 0");
             return null;
         }
         if (n == 0) {

@@ -142,7 +142,7 @@ final class Yaml {
             return null;
         }
         if (value.compareTo(BigDecimal.valueOf(min)) < 0 || value.compareTo(BigDecimal.valueOf(max)) > 0) {
-            error(node, "'" + name + "' is " + value.toPlainString() + "; it must be from " + format(min) + " to "
+            error(node, "'" + name + "' is " + written(node) + "; it must be from " + format(min) + " to "
                     + format(max));
             return null;
         }
@@ -160,7 +160,7 @@ final class Yaml {
             return null;
         }
         if (value.abs().compareTo(BigDecimal.valueOf(MAX_MAGNITUDE)) > 0) {
-            error(node, "'" + name + "' is " + value.toPlainString() + "; numbers beyond "
+            error(node, "'" + name + "' is " + written(node) + "; numbers beyond "
                     + format((long) MAX_MAGNITUDE) + " in size are not plausible here");
             return null;
         }
@@ -178,6 +178,11 @@ final class Yaml {
         } catch (NumberFormatException e) {
             return null;
         }
+    }
+
+    /** A number as the author wrote it: a huge one stays short, "1e400". */
+    private static String written(Node node) {
+        return ((ScalarNode) node).getValue().strip();
     }
 
     private static String shown(Node node) {
