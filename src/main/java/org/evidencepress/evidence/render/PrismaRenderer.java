@@ -26,7 +26,8 @@ final class PrismaRenderer {
     private static final int LEFT = LABEL_X + LABEL_W + 14;
     private static final int LINE_H = 16;
     private static final int PAD = 9;
-    private static final int CHARS = 25;
+    /** Characters per line in a box; "(n = 1,234)" is joined by no-break spaces so it never splits. */
+    private static final int CHARS = 23;
     private static final int HEADER_H = 44;
     /** Narrower than this the text gets too small to read; the figure scrolls sideways instead. */
     static final double MIN_SCALE = 0.72;
@@ -76,9 +77,9 @@ final class PrismaRenderer {
         Box dbAssessed = single("Reports assessed for eligibility", db.assessed());
         Box dbExcludedReports = list("Reports excluded", db.excludedReports());
         Box included = new Box(List.of(
-                (previous ? "New studies included in review" : "Studies included in review") + " (n = "
+                (previous ? "New studies included in review" : "Studies included in review") + " (n\u00a0=\u00a0"
                         + count(p.includedStudies()) + ")",
-                (previous ? "Reports of new included studies" : "Reports of included studies") + " (n = "
+                (previous ? "Reports of new included studies" : "Reports of included studies") + " (n\u00a0=\u00a0"
                         + count(p.includedReports()) + ")"));
         Box otherIdentified = other == null ? null : identified(other);
         Box otherSought = other == null ? null : single("Reports sought for retrieval", other.sought());
@@ -86,12 +87,12 @@ final class PrismaRenderer {
         Box otherAssessed = other == null ? null : single("Reports assessed for eligibility", other.assessed());
         Box otherExcluded = other == null ? null : list("Reports excluded", other.excludedReports());
         Box previousBox = !previous ? null : new Box(List.of(
-                "Studies included in previous version of review (n = " + count(p.previousStudies()) + ")",
-                "Reports of studies included in previous version of review (n = " + count(p.previousReports())
+                "Studies included in previous version of review (n\u00a0=\u00a0" + count(p.previousStudies()) + ")",
+                "Reports of studies included in previous version of review (n\u00a0=\u00a0" + count(p.previousReports())
                         + ")"));
         Box total = !previous ? null : new Box(List.of(
-                "Total studies included in review (n = " + count(p.previousStudies() + p.includedStudies()) + ")",
-                "Reports of total included studies (n = " + count(p.previousReports() + p.includedReports())
+                "Total studies included in review (n\u00a0=\u00a0" + count(p.previousStudies() + p.includedStudies()) + ")",
+                "Reports of total included studies (n\u00a0=\u00a0" + count(p.previousReports() + p.includedReports())
                         + ")"));
 
         double prevX = LEFT;
@@ -213,24 +214,24 @@ final class PrismaRenderer {
         Prisma.Arm db = p.databases();
         boxes.add(prefixed("Databases and registers: ", identified(db).lines()));
         boxes.add(prefixed("", list("Records removed before screening", db.removed()).lines()));
-        boxes.add(List.of("Records screened (n = " + count(db.screened()) + "); records excluded (n = "
+        boxes.add(List.of("Records screened (n\u00a0=\u00a0" + count(db.screened()) + "); records excluded (n\u00a0=\u00a0"
                 + count(db.excluded()) + ")"));
-        boxes.add(List.of("Reports sought for retrieval (n = " + count(db.sought()) + "); reports not retrieved (n = "
+        boxes.add(List.of("Reports sought for retrieval (n\u00a0=\u00a0" + count(db.sought()) + "); reports not retrieved (n\u00a0=\u00a0"
                 + count(db.notRetrieved()) + ")"));
-        boxes.add(List.of("Reports assessed for eligibility (n = " + count(db.assessed()) + ")"));
+        boxes.add(List.of("Reports assessed for eligibility (n\u00a0=\u00a0" + count(db.assessed()) + ")"));
         boxes.add(list("Reports excluded", db.excludedReports()).lines());
         Prisma.Arm other = p.other();
         if (other != null) {
             boxes.add(prefixed("Other methods: ", identified(other).lines()));
-            boxes.add(List.of("Reports sought for retrieval (n = " + count(other.sought())
-                    + "); reports not retrieved (n = " + count(other.notRetrieved()) + ")"));
-            boxes.add(List.of("Reports assessed for eligibility (n = " + count(other.assessed()) + ")"));
+            boxes.add(List.of("Reports sought for retrieval (n\u00a0=\u00a0" + count(other.sought())
+                    + "); reports not retrieved (n\u00a0=\u00a0" + count(other.notRetrieved()) + ")"));
+            boxes.add(List.of("Reports assessed for eligibility (n\u00a0=\u00a0" + count(other.assessed()) + ")"));
             boxes.add(list("Reports excluded", other.excludedReports()).lines());
         }
-        boxes.add(List.of((p.hasPrevious() ? "New studies included in review (n = " : "Studies included in review (n = ")
+        boxes.add(List.of((p.hasPrevious() ? "New studies included in review (n\u00a0=\u00a0" : "Studies included in review (n\u00a0=\u00a0")
                 + count(p.includedStudies()) + "), in " + count(p.includedReports()) + " reports"));
         if (p.hasPrevious()) {
-            boxes.add(List.of("Total studies included in review (n = " + count(p.previousStudies()
+            boxes.add(List.of("Total studies included in review (n\u00a0=\u00a0" + count(p.previousStudies()
                     + p.includedStudies()) + "), in " + count(p.previousReports() + p.includedReports()) + " reports"));
         }
         return boxes;
@@ -254,19 +255,19 @@ final class PrismaRenderer {
         List<String> lines = new ArrayList<>();
         lines.add("Records identified from:");
         for (Count c : arm.identified()) {
-            lines.add(c.label() + " (n = " + count(c.n()) + ")");
+            lines.add(c.label() + " (n\u00a0=\u00a0" + count(c.n()) + ")");
             for (Count part : c.parts()) {
-                lines.add("– " + part.label() + " (n = " + count(part.n()) + ")");
+                lines.add("– " + part.label() + " (n\u00a0=\u00a0" + count(part.n()) + ")");
             }
         }
         if (arm.identified().isEmpty()) {
-            lines.add("none (n = 0)");
+            lines.add("none (n\u00a0=\u00a00)");
         }
         return new Box(lines);
     }
 
     private static Box single(String label, long n) {
-        return new Box(List.of(label + " (n = " + count(n) + ")"));
+        return new Box(List.of(label + " (n\u00a0=\u00a0" + count(n) + ")"));
     }
 
     private static Box list(String label, List<Count> counts) {
@@ -276,7 +277,7 @@ final class PrismaRenderer {
         List<String> lines = new ArrayList<>();
         lines.add(label + ":");
         for (Count c : counts) {
-            lines.add(c.label() + " (n = " + count(c.n()) + ")");
+            lines.add(c.label() + " (n\u00a0=\u00a0" + count(c.n()) + ")");
         }
         return new Box(lines);
     }
