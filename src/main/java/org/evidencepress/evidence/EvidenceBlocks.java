@@ -43,14 +43,15 @@ public record EvidenceBlocks(Prisma prisma, List<ForestAnalysis> analyses, List<
         return List.copyOf(list);
     }
 
-    /** The ids these structures put on the page, which headings must not take. */
+    /** The ids these structures put on the page (sections, rows, SVG parts), which headings must not take. */
     public Set<String> anchors() {
         Set<String> ids = new LinkedHashSet<>();
         if (prisma != null) {
-            ids.add(PRISMA_ANCHOR);
+            ids.addAll(List.of(PRISMA_ANCHOR, PRISMA_ANCHOR + "-title", PRISMA_ANCHOR + "-desc",
+                    PRISMA_ANCHOR + "-arrow"));
         }
         for (ForestAnalysis a : analyses) {
-            ids.add(a.anchor());
+            ids.addAll(List.of(a.anchor(), a.anchor() + "-title", a.anchor() + "-desc"));
         }
         if (!outcomes.isEmpty()) {
             ids.add(SOF_ANCHOR);
