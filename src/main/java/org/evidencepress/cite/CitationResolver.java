@@ -17,7 +17,8 @@ import java.util.Map;
 /**
  * Numbers the citations of one review: each {@code @id} becomes the position of its
  * source in the Sources list, each occurrence gets an anchor that the source links back
- * to. Unknown ids are errors at the citation; sources never cited are warnings.
+ * to. Unknown ids are errors at the citation; sources never cited are warnings. Rows of
+ * the evidence tables that name a source count as citing it.
  */
 public final class CitationResolver {
 
@@ -32,9 +33,11 @@ public final class CitationResolver {
      * Resolves the citations of all parts, in reading order, storing the numbers in the
      * citation nodes.
      *
+     * @param rowCitations source id to the anchors of table rows citing it (ids already checked)
      * @return for each source (index = number - 1), the anchor ids of the places citing it
      */
-    public static List<List<String>> resolve(List<Part> parts, List<SourceEntry> sources, String path,
+    public static List<List<String>> resolve(List<Part> parts, List<SourceEntry> sources,
+                                             Map<String, List<String>> rowCitations, String path,
                                              List<Diagnostic> problems) {
         Map<String, SourceEntry> byId = new HashMap<>();
         for (SourceEntry source : sources) {
@@ -56,6 +59,9 @@ public final class CitationResolver {
             });
         }
         for (SourceEntry source : sources) {
+            if (byId.get(source.id()) == source) {
+                backrefs.get(source.number() - 1).addAll(rowCitations.getOrDefault(source.id(), List.of()));
+            }
             if (backrefs.get(source.number() - 1).isEmpty()) {
                 problems.add(Diagnostic.warning(path, source.line(), source.column(),
                         "source '" + source.id() + "' is never cited"));

@@ -2,6 +2,8 @@ package org.evidencepress.frontmatter;
 
 import org.evidencepress.content.SourceKind;
 import org.evidencepress.diagnostic.Diagnostic;
+import org.evidencepress.evidence.EvidenceBlocks;
+import org.evidencepress.evidence.EvidenceParser;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -13,10 +15,12 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -25,7 +29,7 @@ import java.util.regex.Pattern;
  */
 public final class FrontMatterParser {
     static final List<String> REVIEW_KEYS = List.of("title", "date", "kind", "summary", "tags", "draft", "slug",
-            "key_points", "study", "search", "sources");
+            "key_points", "study", "search", "sources", "prisma", "meta_analysis", "outcomes", "risk_of_bias");
     static final List<String> PAGE_KEYS = List.of("title", "date", "summary", "draft", "slug");
     static final List<String> STUDY_KEYS = List.of("year", "organization", "journal", "authors", "population",
             "methods", "outcome", "results");
@@ -59,7 +63,7 @@ public final class FrontMatterParser {
                 return null;
             }
             return new FrontMatter(null, null, null, null, List.of(), false, defaultSlug, List.of(), null, null,
-                    List.of(), 1, 1);
+                    List.of(), 1, 1, EvidenceBlocks.NONE);
         }
         int before = errorCount(problems);
         Node root = YamlComposer.compose(path, block.yaml(), block.yamlFirstLine(), problems);
@@ -109,7 +113,7 @@ public final class FrontMatterParser {
                 return null;
             }
             return new FrontMatter(null, null, null, null, List.of(), false, defaultSlug, List.of(), null, null,
-                    List.of(), 1, 1);
+                    List.of(), 1, 1, EvidenceBlocks.NONE);
         }
         Fields fields = fields(root, "", review ? REVIEW_KEYS : PAGE_KEYS);
         if (fields == null) {
@@ -123,7 +127,7 @@ public final class FrontMatterParser {
         Node slugAt = fields.get("slug") != null ? fields.get("slug") : root;
         if (!review) {
             return new FrontMatter(title, date, null, summary, List.of(), draft, slug, List.of(), null, null,
-                    List.of(), line(slugAt), column(slugAt));
+                    List.of(), line(slugAt), column(slugAt), EvidenceBlocks.NONE);
         }
         String kindLabel = fields.text("kind");
         List<String> tags = fields.textList("tags", false);
@@ -131,8 +135,12 @@ public final class FrontMatterParser {
         Study study = study(fields.required("study"));
         SearchInfo search = search(fields.get("search"));
         List<SourceEntry> sources = sources(fields.get("sources"));
+        Set<String> sourceIds = new HashSet<>();
+        sources.forEach(s -> sourceIds.add(s.id()));
+        EvidenceBlocks evidence = EvidenceParser.parse(path, firstLine, fields.get("prisma"),
+                fields.get("meta_analysis"), fields.get("outcomes"), fields.get("risk_of_bias"), sourceIds, problems);
         return new FrontMatter(title, date, kindLabel, summary, tags, draft, slug, keyPoints, study, search,
-                sources, line(slugAt), column(slugAt));
+                sources, line(slugAt), column(slugAt), evidence);
     }
 
     private Study study(Node node) {

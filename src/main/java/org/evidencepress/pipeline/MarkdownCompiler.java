@@ -5,6 +5,7 @@ import org.commonmark.node.Document;
 import org.commonmark.node.Node;
 import org.evidencepress.cite.CitationResolver;
 import org.evidencepress.diagnostic.Diagnostic;
+import org.evidencepress.evidence.EvidenceBlocks;
 import org.evidencepress.frontmatter.InlineText;
 import org.evidencepress.frontmatter.ParsedFile;
 import org.evidencepress.frontmatter.SourceEntry;
@@ -46,9 +47,15 @@ final class MarkdownCompiler {
         this.urlsByPath = urlsByPath;
     }
 
-    CompiledMarkdown compile(ParsedFile file, String bodyText, String pageUrl, List<InlineText> keyPointTexts,
-                             List<SourceEntry> sources, List<Diagnostic> problems) {
+    CompiledMarkdown compile(ParsedFile file, String bodyText, String pageUrl, List<InlineText> keyPoints,
+                             List<SourceEntry> sources, EvidenceBlocks evidence, List<Diagnostic> problems) {
         String path = file.path();
+        // The evidence footnotes are Markdown that may cite, read like key points after them.
+        List<InlineText> keyPointTexts = new ArrayList<>(keyPoints);
+        evidence.notes().forEach(n -> keyPointTexts.add(new InlineText(n.text(), n.line(), n.column())));
+        Map<String, List<String>> rowCitations = new HashMap<>();
+        evidence.citations().forEach(c -> rowCitations.computeIfAbsent(c.sourceId(), k -> new ArrayList<>())
+                .add(c.anchor()));
         List<CitationResolver.Part> parts = new ArrayList<>();
         List<Node> keyPointDocs = new ArrayList<>();
         for (InlineText point : keyPointTexts) {
@@ -60,13 +67,15 @@ final class MarkdownCompiler {
         SourceOffset bodyOffset = SourceOffset.body(file.bodyFirstLine());
         Node body = parse(bodyText, path, bodyOffset, problems);
         parts.add(new CitationResolver.Part(body, bodyOffset));
-        List<List<String>> backrefs = CitationResolver.resolve(parts, sources, path, problems);
+        List<List<String>> backrefs = CitationResolver.resolve(parts, sources, rowCitations, path,
+                problems);
 
         Set<String> anchors = new HashSet<>(RESERVED_IDS);
         for (SourceEntry source : sources) {
             anchors.add("source-" + source.number());
         }
         backrefs.forEach(anchors::addAll);
+        anchors.addAll(evidence.anchors());
         IdGenerator ids = IdGenerator.builder().build();
         // Seeding the generator makes a heading called "Sources" get "sources-1".
         anchors.stream().sorted().forEach(ids::generateId);
@@ -83,9 +92,10 @@ final class MarkdownCompiler {
         links.addAll(DocumentPass.checkLinks(body, dest -> rewrite(path, pageUrl, dest, targets), path, bodyOffset,
                 problems));
 
-        List<String> keyPoints = keyPointDocs.stream().map(engine::renderInline).toList();
-        return new CompiledMarkdown(keyPoints, engine.render(body), toc, backrefs, Set.copyOf(anchors),
-                List.copyOf(links), Collections.unmodifiableMap(targets));
+        List<String> inline = keyPointDocs.stream().map(engine::renderInline).toList();
+        return new CompiledMarkdown(inline.subList(0, keyPoints.size()), engine.render(body), toc, backrefs,
+                Set.copyOf(anchors), List.copyOf(links), Collections.unmodifiableMap(targets),
+                inline.subList(keyPoints.size(), inline.size()));
     }
 
     /** The parsed document, or an empty one with an error when it nests too deeply to render. */

@@ -3,6 +3,7 @@ package org.evidencepress.pipeline;
 import org.evidencepress.links.PageFacts;
 import org.evidencepress.diagnostic.Diagnostic;
 import org.evidencepress.diagnostic.Diagnostics;
+import org.evidencepress.evidence.render.EvidenceSections;
 import org.evidencepress.frontmatter.InlineText;
 import org.evidencepress.frontmatter.ParsedFile;
 import org.evidencepress.frontmatter.SourceEntry;
@@ -107,9 +108,13 @@ final class SiteRenderer {
                     for (SourceEntry source : review.sources()) {
                         sources.add(new Views.SourceView(source, compiled.backrefs().get(source.number() - 1)));
                     }
+                    Map<String, Integer> numbers = new HashMap<>();
+                    review.sources().forEach(src -> numbers.putIfAbsent(src.id(), src.number()));
                     return new Views.ReviewPage(review, compiled.keyPoints(), compiled.body(),
                             Views.nest(compiled.toc()), sources, Metadata.jsonLd(review, model.config()),
-                            review.sources().stream().map(Metadata::citationReference).toList());
+                            review.sources().stream().map(Metadata::citationReference).toList(),
+                            EvidenceSections.render(review.file().front().evidence(), numbers::get,
+                                    compiled.evidenceNotes()));
                 }, compiled -> DocTerms.of(review, compiled.keyPoints(),
                         compiled.toc().stream().map(TocEntry::text).toList(), compiled.body()));
         search.add(number, done.searchTerms());
@@ -135,7 +140,8 @@ final class SiteRenderer {
         RenderCache.Compiled done = cache.compiled(file.path(), List.of(entry, configKey, body), urlsByPath,
                 () -> {
                     List<Diagnostic> problems = new ArrayList<>();
-                    CompiledMarkdown compiled = markdown.compile(file, body, url, keyPoints, sources, problems);
+                    CompiledMarkdown compiled = markdown.compile(file, body, url, keyPoints, sources,
+                            file.front().evidence(), problems);
                     return Map.entry(compiled.linkTargets(), new RenderCache.Compiled(view.apply(compiled),
                             facts(file.path(), url, compiled), List.copyOf(problems), searchTerms.apply(compiled)));
                 });

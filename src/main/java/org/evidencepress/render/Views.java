@@ -1,5 +1,6 @@
 package org.evidencepress.render;
 
+import org.evidencepress.evidence.render.EvidenceSections;
 import org.evidencepress.frontmatter.SourceEntry;
 import org.evidencepress.markdown.TocEntry;
 import org.evidencepress.site.PageEntry;
@@ -51,8 +52,10 @@ public final class Views {
         return List.copyOf(items);
     }
 
+    /** {@code evidence}: the review's evidence structures, rendered as sections with TOC entries. */
     public record ReviewPage(ReviewEntry review, List<String> keyPoints, String body, List<TocItem> toc,
-                             List<SourceView> sources, String jsonLd, List<String> citationReferences) {
+                             List<SourceView> sources, String jsonLd, List<String> citationReferences,
+                             EvidenceSections.Rendered evidence) {
     }
 
     public record PlainPage(PageEntry page, String body, List<TocItem> toc) {

@@ -37,6 +37,19 @@ class HtmlValidityTest {
     }
 
     @Test
+    void pagesWithEvidenceStructuresAreValidHtml5(@TempDir Path tmp) throws Exception {
+        Path site = tmp.resolve("site");
+        Fixtures.build(Path.of("src", "test", "resources", "sites", "evidence"), site);
+        List<String> errors = new ArrayList<>();
+        for (String page : List.of("reviews/bcg-vaccine-tuberculosis/index.html", "reviews/evidence-shapes/index.html")) {
+            String html = Files.readString(site.resolve(page));
+            assertThat(html).contains("<svg ");
+            errors.addAll(errors(page, site.resolve(page)));
+        }
+        assertThat(errors).as("Nu Html Checker errors").isEmpty();
+    }
+
+    @Test
     void theCheckerReportsAnInvalidPage(@TempDir Path tmp) throws Exception {
         Path bad = Files.writeString(tmp.resolve("bad.html"),
                 "<!DOCTYPE html><html lang=\"en\"><head><title>t</title></head><body><ul><p>x</ul></body></html>");
