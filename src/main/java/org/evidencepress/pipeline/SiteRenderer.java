@@ -89,7 +89,7 @@ final class SiteRenderer {
     }
 
     private PageFacts renderReview(ReviewEntry review) {
-        return renderContent(review.file(), review, review.url(), review.keyPoints(), review.sources(), "review.ftlh",
+        PageFacts facts = renderContent(review.file(), review, review.url(), review.keyPoints(), review.sources(), "review.ftlh",
                 review.title(), review.summary(), compiled -> {
                     List<Views.SourceView> sources = new ArrayList<>();
                     for (SourceEntry source : review.sources()) {
@@ -97,8 +97,11 @@ final class SiteRenderer {
                     }
                     return new Views.ReviewPage(review, compiled.keyPoints(), compiled.body(),
                             Views.nest(compiled.toc()), sources, Metadata.jsonLd(review, model.config()),
-                            review.sources().stream().map(Metadata::citationReference).toList());
+                            review.sources().stream().map(Metadata::citationReference).toList(),
+                            CiteFiles.view(review, model.config()));
                 });
+        CiteFiles.write(review, model.config(), sink);
+        return facts;
     }
 
     private PageFacts renderPage(PageEntry entry) {
@@ -195,12 +198,13 @@ final class SiteRenderer {
         Map<String, Object> feed = new HashMap<>();
         feed.put("site", model.config());
         feed.put("reviews", model.reviews().subList(0, Math.min(model.config().feedSize(), model.reviews().size())));
-        feed.put("updated", model.reviews().isEmpty() ? "1970-01-01" : model.reviews().get(0).dateIso());
+        feed.put("updated", model.reviews().stream().map(ReviewEntry::updatedIso).max(String::compareTo)
+                .orElse("1970-01-01"));
         xml("feed.xml", "feed.ftlx", feed);
         Map<String, String> lastmod = new HashMap<>();
-        model.reviews().forEach(r -> lastmod.put(r.url(), r.dateIso()));
+        model.reviews().forEach(r -> lastmod.put(r.url(), r.updatedIso()));
         if (!model.reviews().isEmpty()) {
-            lastmod.put("", model.reviews().get(0).dateIso());
+            lastmod.put("", (String) feed.get("updated"));
         }
         Map<String, Object> sitemap = new HashMap<>();
         sitemap.put("site", model.config());

@@ -52,7 +52,17 @@ public final class Views {
     }
 
     public record ReviewPage(ReviewEntry review, List<String> keyPoints, String body, List<TocItem> toc,
-                             List<SourceView> sources, String jsonLd, List<String> citationReferences) {
+                             List<SourceView> sources, String jsonLd, List<String> citationReferences,
+                             CiteView cite) {
+    }
+
+    /**
+     * "Cite this review": the citation text and its link (shown as {@code link}, written as
+     * {@code href}), the review's own authors and DOI for the scholarly meta tags, and the
+     * date of its last revision (null when none is given).
+     */
+    public record CiteView(String text, String link, String href, List<String> authors, String doi,
+                           String updatedIso, String updatedDisplay) {
     }
 
     public record PlainPage(PageEntry page, String body, List<TocItem> toc) {
