@@ -6,6 +6,8 @@ import org.evidencepress.diagnostic.Diagnostics;
 import org.evidencepress.frontmatter.InlineText;
 import org.evidencepress.frontmatter.ParsedFile;
 import org.evidencepress.frontmatter.SourceEntry;
+import org.evidencepress.integrity.RetractionDatabase;
+import org.evidencepress.integrity.RetractionNotice;
 import org.evidencepress.markdown.MarkdownEngine;
 import org.evidencepress.markdown.TocEntry;
 import org.evidencepress.markdown.Urls;
@@ -28,6 +30,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiFunction;
@@ -56,10 +59,12 @@ final class SiteRenderer {
      */
     private final Map<String, Object> taxonomyKeys = new HashMap<>();
     private final Object navigation;
+    private final RetractionDatabase retractions;
 
     SiteRenderer(SiteModel model, Bodies bodies, TemplateEngine templates, OutputSink sink, Diagnostics diagnostics,
-                 RenderCache cache) {
+                 RenderCache cache, RetractionDatabase retractions) {
         this.model = model;
+        this.retractions = retractions;
         this.bodies = bodies;
         this.templates = templates;
         this.sink = sink;
@@ -89,11 +94,15 @@ final class SiteRenderer {
     }
 
     private PageFacts renderReview(ReviewEntry review) {
-        PageFacts facts = renderContent(review.file(), review, review.url(), review.keyPoints(), review.sources(), "review.ftlh",
+        List<RetractionNotice> notices = review.sources().stream().map(s -> retractions.mostSerious(s.doi())).toList();
+        // The notices are part of the page: a newer retraction file renders it again.
+        Object key = notices.stream().allMatch(Objects::isNull) ? review : Arrays.asList(review, notices);
+        PageFacts facts = renderContent(review.file(), key, review.url(), review.keyPoints(), review.sources(), "review.ftlh",
                 review.title(), review.summary(), compiled -> {
                     List<Views.SourceView> sources = new ArrayList<>();
                     for (SourceEntry source : review.sources()) {
-                        sources.add(new Views.SourceView(source, compiled.backrefs().get(source.number() - 1)));
+                        sources.add(new Views.SourceView(source, compiled.backrefs().get(source.number() - 1),
+                                notices.get(source.number() - 1)));
                     }
                     return new Views.ReviewPage(review, compiled.keyPoints(), compiled.body(),
                             Views.nest(compiled.toc()), sources, Metadata.jsonLd(review, model.config()),

@@ -1,6 +1,8 @@
 package org.evidencepress.render;
 
 import org.evidencepress.frontmatter.SourceEntry;
+import org.evidencepress.integrity.RetractionNotice;
+import org.evidencepress.markdown.Urls;
 import org.evidencepress.markdown.TocEntry;
 import org.evidencepress.site.PageEntry;
 import org.evidencepress.site.ReviewEntry;
@@ -16,8 +18,15 @@ public final class Views {
     private Views() {
     }
 
-    /** A source in a review's list, with the ids of the places that cite it. */
-    public record SourceView(SourceEntry entry, List<String> backrefs) {
+    /**
+     * A source in a review's list, with the ids of the places that cite it and the
+     * retraction database's notice about it (null when there is none).
+     */
+    public record SourceView(SourceEntry entry, List<String> backrefs, RetractionNotice notice) {
+        /** The notice's link, ready for an {@code href}; null when it has no DOI. */
+        public String noticeHref() {
+            return notice == null ? null : Urls.href(notice.noticeUrl());
+        }
     }
 
     /** The numbered previous/next links of a paginated list; URLs relative to the page. */

@@ -167,7 +167,7 @@ class CiteFilesImportTest {
                 "<meta name=\"citation_author\" content=\"Müller, Jürgen\">",
                 "<meta name=\"citation_doi\" content=\"10.5555/EP.2026.001\">",
                 "(Updated <time datetime=\"2026-05-02\">",
-                "<p class=\"citation\">Lima A, Müller J (2026). Does DNA methylation predict Parkinson&#39;s disease? "
+                "<p class=\"cite-text\">Lima A, Müller J (2026). Does DNA methylation predict Parkinson&#39;s disease? "
                         + "Ünï Reviews. <a href=\"https://doi.org/10.5555/EP.2026.001\">"
                         + "https://doi.org/10.5555/EP.2026.001</a></p>",
                 "<a href=\"cite.bib\" download>BibTeX</a>", "<a href=\"references.ris\" download>RIS</a>");
