@@ -1,8 +1,6 @@
 package org.evidencepress.integrity;
 
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -87,28 +85,26 @@ public final class RetractionDatabase {
             if (cached != null && cached.file.equals(file) && cached.modified.equals(modified) && cached.size == size) {
                 return cached.loaded;
             }
-            Loaded loaded = parse(decode(Files.readAllBytes(file)));
+            Loaded loaded = parse(Files.readAllBytes(file));
             synchronized (RetractionDatabase.class) {
                 last = new Cached(file, modified, size, loaded);
             }
             return loaded;
         } catch (NoSuchFileException e) {
             return new Loaded(null, "no such file");
-        } catch (CharacterCodingException e) {
-            return new Loaded(null, "is not UTF-8 text");
         } catch (IOException e) {
             return new Loaded(null, "cannot be read: " + Objects.requireNonNullElse(e.getMessage(), e.toString()));
         }
     }
 
-    private static String decode(byte[] bytes) throws CharacterCodingException {
-        return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+    /** Parses the CSV text. */
+    public static Loaded parse(String text) {
+        return parse(text.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** Parses the text of the CSV file. */
-    public static Loaded parse(String text) {
-        Csv csv = new Csv(text.startsWith("\uFEFF") ? text.substring(1) : text);
+    /** Parses the bytes of the CSV file (UTF-8). */
+    public static Loaded parse(byte[] bytes) {
+        Csv csv = new Csv(bytes);
         List<String> header = new ArrayList<>();
         if (!csv.row(header, null)) {
             return new Loaded(null, csv.problem != null ? csv.problem : "is empty: expected the Retraction Watch "
@@ -188,17 +184,24 @@ public final class RetractionDatabase {
         }
     }
 
-    /** An RFC 4180 reader over the whole text that copies only the fields asked for. */
+    /**
+     * An RFC 4180 reader over the file's bytes. The structural characters (comma, quote,
+     * line break) are ASCII, which never occurs inside a UTF-8 sequence, so the bytes are
+     * scanned as they are and only the fields asked for are decoded.
+     */
     private static final class Csv {
-        private final String text;
+        private final byte[] text;
         private int pos;
         int line = 1;
         /** Where the current line starts, for columns in messages. */
         private int lineBegin;
         String problem;
 
-        Csv(String text) {
+        Csv(byte[] text) {
             this.text = text;
+            if (text.length >= 3 && (text[0] & 0xFF) == 0xEF && (text[1] & 0xFF) == 0xBB && (text[2] & 0xFF) == 0xBF) {
+                pos = lineBegin = 3; // a byte-order mark
+            }
         }
 
         /** Reads the header row into {@code into}; false at the end of the text or on a problem. */
@@ -208,10 +211,15 @@ public final class RetractionDatabase {
             if (n < 0 || problem != null) {
                 return false;
             }
-            for (int i = 0; i < n; i++) {
+            for (int i = 0; i < Math.min(n, cells.length); i++) {
                 into.add(cells[i] == null ? "" : cells[i].strip());
             }
             return true;
+        }
+
+        /** The 1-based column, in characters, of byte {@code at} on the current line. */
+        private int column(int at) {
+            return new String(text, lineBegin, at - lineBegin, StandardCharsets.UTF_8).length() + 1;
         }
 
         /**
@@ -219,55 +227,56 @@ public final class RetractionDatabase {
          * are left null. Returns the number of fields, or -1 at the end of the text.
          */
         int row(String[] into, boolean[] wanted) {
-            if (pos >= text.length()) {
+            byte[] t = text;
+            int length = t.length;
+            if (pos >= length) {
                 return -1;
             }
             int field = 0;
             while (true) {
                 boolean keep = field < into.length && (wanted == null || field < wanted.length && wanted[field]);
-                int startLine = line;
-                int startColumn = pos - lineBegin + 1;
-                String value;
-                if (pos < text.length() && text.charAt(pos) == '"') {
-                    value = quoted(keep, startLine, startColumn);
+                String value = null;
+                if (pos < length && t[pos] == '"') {
+                    value = quoted(keep);
                     if (problem != null) {
                         return field + 1;
                     }
                 } else {
                     int end = pos;
-                    while (end < text.length() && text.charAt(end) != ',' && text.charAt(end) != '\n'
-                            && text.charAt(end) != '\r') {
-                        if (text.charAt(end) == '"') {
-                            problem = "line " + line + ", column " + (end - lineBegin + 1)
-                                    + ": a quote inside an unquoted field";
+                    byte b;
+                    while (end < length && (b = t[end]) != ',' && b != '\n' && b != '\r') {
+                        if (b == '"') {
+                            problem = "line " + line + ", column " + column(end) + ": a quote inside an unquoted field";
                             return field + 1;
                         }
                         end++;
                     }
-                    value = keep ? text.substring(pos, end) : null;
+                    if (keep) {
+                        value = new String(t, pos, end - pos, StandardCharsets.UTF_8);
+                    }
                     pos = end;
                 }
                 if (field < into.length) {
                     into[field] = value;
                 }
                 field++;
-                if (pos >= text.length()) {
+                if (pos >= length) {
                     return field;
                 }
-                char c = text.charAt(pos);
+                byte c = t[pos];
                 if (c == ',') {
                     pos++;
                     continue;
                 }
                 if (c == '\r') {
                     pos++;
-                    if (pos < text.length() && text.charAt(pos) == '\n') {
+                    if (pos < length && t[pos] == '\n') {
                         pos++;
                     }
                 } else if (c == '\n') {
                     pos++;
                 } else {
-                    problem = "line " + line + ", column " + (pos - lineBegin + 1)
+                    problem = "line " + line + ", column " + column(pos)
                             + ": text after a closing quote; write a quote inside a quoted field as \"\"";
                     return field;
                 }
@@ -277,26 +286,29 @@ public final class RetractionDatabase {
             }
         }
 
-        private String quoted(boolean keep, int startLine, int startColumn) {
-            pos++;
-            StringBuilder out = keep ? new StringBuilder() : null;
-            int run = pos;
-            while (pos < text.length()) {
-                char c = text.charAt(pos);
+        private String quoted(boolean keep) {
+            byte[] t = text;
+            int startLine = line;
+            int startColumn = column(pos);
+            int from = ++pos;
+            boolean doubled = false;
+            while (pos < t.length) {
+                byte c = t[pos];
                 if (c == '"') {
-                    if (pos + 1 < text.length() && text.charAt(pos + 1) == '"') {
-                        if (keep) {
-                            out.append(text, run, pos + 1);
-                        }
+                    if (pos + 1 < t.length && t[pos + 1] == '"') {
+                        doubled = true;
                         pos += 2;
-                        run = pos;
                         continue;
                     }
+                    String value = null;
                     if (keep) {
-                        out.append(text, run, pos);
+                        value = new String(t, from, pos - from, StandardCharsets.UTF_8);
+                        if (doubled) {
+                            value = value.replace("\"\"", "\"");
+                        }
                     }
                     pos++;
-                    return keep ? out.toString() : null;
+                    return value;
                 }
                 if (c == '\n') {
                     line++;
@@ -307,6 +319,5 @@ public final class RetractionDatabase {
             problem = "line " + startLine + ", column " + startColumn + ": a quoted field is never closed";
             return null;
         }
-
     }
 }
