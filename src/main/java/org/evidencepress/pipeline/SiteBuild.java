@@ -115,7 +115,7 @@ public final class SiteBuild {
         if (options.baseUrl() != null) {
             config = config.withBaseUrl(options.baseUrl());
         }
-        RetractionDatabase retractions = RetractionCheck.load(options.source(), config.retractions(), diagnostics);
+        RetractionDatabase retractions = SourceIntegrity.load(options.source(), config.retractions(), diagnostics);
         files.forEach(f -> diagnostics.addAll(f.problems()));
         List<ParsedFile> parsed = files.stream().map(FileResult::file).filter(Objects::nonNull).toList();
 
@@ -126,7 +126,7 @@ public final class SiteBuild {
         diagnostics.addAll(modelProblems);
 
         List<Diagnostic> retracted = new ArrayList<>();
-        model.reviews().forEach(r -> RetractionCheck.check(r.file().path(), r.sources(), retractions, retracted));
+        model.reviews().forEach(r -> SourceIntegrity.check(r.file().path(), r.sources(), retractions, retracted));
         diagnostics.addAll(retracted);
 
         SiteRenderer renderer = new SiteRenderer(model, bodies, templates, sink, diagnostics, cache, retractions);
@@ -144,7 +144,7 @@ public final class SiteBuild {
         all.forEach(f -> unpublished.remove(f.path()));
         LinkChecker.check(all, sink, withErrors, unpublished, diagnostics);
         if (options.checkExternal()) {
-            ExternalLinkChecker.standard().check(all, diagnostics);
+            ExternalLinkChecker.standard().check(all, SourceIntegrity.sourceLinks(model), diagnostics);
         }
         cache.endBuild();
 

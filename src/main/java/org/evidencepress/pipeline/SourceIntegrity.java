@@ -6,15 +6,22 @@ import org.evidencepress.frontmatter.SourceEntry;
 import org.evidencepress.integrity.RetractionDatabase;
 import org.evidencepress.integrity.RetractionNotice;
 
+import org.evidencepress.links.ExternalLinkChecker;
+import org.evidencepress.site.ReviewEntry;
 import org.evidencepress.site.SiteConfigParser;
+import org.evidencepress.site.SiteModel;
 import org.evidencepress.site.SiteFile;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
-/** Loads the retraction database and warns about each cited source it has a notice about. */
-final class RetractionCheck {
-    private RetractionCheck() {
+/**
+ * The integrity of a review's sources: loads the retraction database and warns about each
+ * cited source it has a notice about; lists the source links {@code --check-external} asks.
+ */
+final class SourceIntegrity {
+    private SourceIntegrity() {
     }
 
     /**
@@ -43,6 +50,25 @@ final class RetractionCheck {
                 problems.add(Diagnostic.warning(path, source.line(), source.column(), message(source, notice)));
             }
         }
+    }
+
+    /** Every source's url and DOI link, for {@code --check-external}, at the source's entry. */
+    static List<ExternalLinkChecker.SourceLink> sourceLinks(SiteModel model) {
+        List<ExternalLinkChecker.SourceLink> links = new ArrayList<>();
+        for (ReviewEntry review : model.reviews()) {
+            for (SourceEntry s : review.sources()) {
+                String path = review.file().path();
+                if (s.url() != null) {
+                    links.add(new ExternalLinkChecker.SourceLink(path, s.line(), s.column(),
+                            "source '" + s.id() + "' url", s.urlHref(), false));
+                }
+                if (s.doi() != null) {
+                    links.add(new ExternalLinkChecker.SourceLink(path, s.line(), s.column(),
+                            "source '" + s.id() + "' DOI link", s.doiUrl(), true));
+                }
+            }
+        }
+        return links;
     }
 
     static String message(SourceEntry source, RetractionNotice notice) {
