@@ -289,7 +289,8 @@ public final class RetractionDatabase {
         private String quoted(boolean keep) {
             byte[] t = text;
             int startLine = line;
-            int startColumn = column(pos);
+            int startLineBegin = lineBegin;
+            int start = pos;
             int from = ++pos;
             boolean doubled = false;
             while (pos < t.length) {
@@ -316,7 +317,8 @@ public final class RetractionDatabase {
                 }
                 pos++;
             }
-            problem = "line " + startLine + ", column " + startColumn + ": a quoted field is never closed";
+            lineBegin = startLineBegin;
+            problem = "line " + startLine + ", column " + column(start) + ": a quoted field is never closed";
             return null;
         }
     }
