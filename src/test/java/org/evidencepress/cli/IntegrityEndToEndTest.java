@@ -110,4 +110,26 @@ class IntegrityEndToEndTest {
                 + "expected 10.<registrant>/<suffix>, such as 10.1000/xyz123");
         assertThat(MiniSite.snapshot(out)).isEqualTo(before);
     }
+
+    @Test
+    void authorMayBeOneNameAndABadUpdatedDateIsAnErrorAtItsLine() throws Exception {
+        Path site = MiniSite.write(dir.resolve("src"), "-- content/reviews/r.md --\n"
+                + MiniSite.review("R", "2024-01-02", "author: Ana Lima\nupdated: 2024-02-30"));
+
+        Cli.Run bad = Cli.run("check", "--source", site.toString());
+
+        assertThat(bad.exit()).isEqualTo(1);
+        assertThat(bad.diagnostics()).containsExactly("content/reviews/r.md:6:10: error: 'updated' is not a valid "
+                + "date: \"2024-02-30\" (expected YYYY-MM-DD)");
+
+        Files.writeString(site.resolve("content/reviews/r.md"), MiniSite.review("R", "2024-01-02",
+                "author: Ana Lima\nupdated: 2024-03-01"));
+        Cli.Run good = Cli.run("build", "--source", site.toString(), "--output", dir.resolve("out").toString());
+        assertThat(good.exit()).as(good.all()).isZero();
+        String page = Files.readString(dir.resolve("out/reviews/r/index.html"));
+        assertThat(page).contains("<meta name=\"citation_author\" content=\"Ana Lima\">",
+                "<p class=\"cite-text\">Lima A (2024). R. Evidence Reviews. ");
+        assertThat(page).doesNotContain("citation_doi");
+        assertThat(Files.readString(dir.resolve("out/sitemap.xml"))).contains("<lastmod>2024-03-01</lastmod>");
+    }
 }
