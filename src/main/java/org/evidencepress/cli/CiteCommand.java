@@ -31,7 +31,8 @@ final class CiteCommand implements Callable<Integer> {
     List<String> dois;
 
     @Option(names = "--to", paramLabel = "FILE",
-            description = "The CSL-JSON bibliography file, relative to the site folder (default: " + DEFAULT_FILE + ").")
+            description = "The CSL-JSON bibliography file, relative to the site folder (default: "
+                    + DEFAULT_FILE + ").")
     String to;
 
     @Option(names = "--source", description = "The site folder (default: the working folder).")

@@ -53,7 +53,8 @@ public final class DoiFetcher {
         } catch (HttpTimeoutException e) {
             return new Answer(null, "no answer from " + uri.getHost() + " within " + seconds());
         } catch (ConnectException e) {
-            return new Answer(null, "cannot connect to " + uri.getHost() + (uri.getPort() > 0 ? ":" + uri.getPort() : ""));
+            return new Answer(null, "cannot connect to " + uri.getHost()
+                    + (uri.getPort() > 0 ? ":" + uri.getPort() : ""));
         } catch (IOException e) {
             return new Answer(null, "request to " + uri.getHost() + " failed: "
                     + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));

@@ -97,8 +97,8 @@ final class SiteRenderer {
         List<RetractionNotice> notices = review.sources().stream().map(s -> retractions.mostSerious(s.doi())).toList();
         // The notices are part of the page: a newer retraction file renders it again.
         Object key = notices.stream().allMatch(Objects::isNull) ? review : Arrays.asList(review, notices);
-        PageFacts facts = renderContent(review.file(), key, review.url(), review.keyPoints(), review.sources(), "review.ftlh",
-                review.title(), review.summary(), compiled -> {
+        PageFacts facts = renderContent(review.file(), key, review.url(), review.keyPoints(), review.sources(),
+                "review.ftlh", review.title(), review.summary(), compiled -> {
                     List<Views.SourceView> sources = new ArrayList<>();
                     for (SourceEntry source : review.sources()) {
                         sources.add(new Views.SourceView(source, compiled.backrefs().get(source.number() - 1),

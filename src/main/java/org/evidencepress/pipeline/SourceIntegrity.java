@@ -73,7 +73,8 @@ final class SourceIntegrity {
 
     static String message(SourceEntry source, RetractionNotice notice) {
         String what = notice.isRetraction() ? "retracted on " + notice.date()
-                : "with " + (notice.nature().equalsIgnoreCase("Correction") ? "a correction" : "an expression of concern")
+                : "with " + (notice.nature().equalsIgnoreCase("Correction") ? "a correction"
+                        : "an expression of concern")
                 + " of " + notice.date();
         return "source '" + source.id() + "' cites a work " + what
                 + (notice.noticeDoi() == null ? " (no notice DOI)" : "; notice doi:" + notice.noticeDoi());

@@ -167,16 +167,18 @@ class CiteFilesImportTest {
                 "<meta name=\"citation_author\" content=\"Müller, Jürgen\">",
                 "<meta name=\"citation_doi\" content=\"10.5555/EP.2026.001\">",
                 "(Updated <time datetime=\"2026-05-02\">",
-                "<p class=\"cite-text\">Lima A, Müller J (2026). Does DNA methylation predict Parkinson&#39;s disease? "
+                "<p class=\"cite-text\">Lima A, Müller J (2026). "
+                        + "Does DNA methylation predict Parkinson&#39;s disease? "
                         + "Ünï Reviews. <a href=\"https://doi.org/10.5555/EP.2026.001\">"
                         + "https://doi.org/10.5555/EP.2026.001</a></p>",
                 "<a href=\"cite.bib\" download>BibTeX</a>", "<a href=\"references.ris\" download>RIS</a>");
-        JsonNode ld = new ObjectMapper().readTree(html.substring(html.indexOf("<script type=\"application/ld+json\">") + 35,
-                html.indexOf("</script>", html.indexOf("application/ld+json"))));
+        int script = html.indexOf("<script type=\"application/ld+json\">");
+        JsonNode ld = new ObjectMapper().readTree(html.substring(script + 35, html.indexOf("</script>", script)));
         assertThat(ld.get("author").get(0).get("name").asText()).isEqualTo("Ana Lima");
         assertThat(ld.get("identifier").get("value").asText()).isEqualTo("10.5555/EP.2026.001");
         assertThat(ld.get("dateModified").asText()).isEqualTo("2026-05-02");
         String feed = Files.readString(dir.resolve("out/feed.xml"));
-        assertThat(feed).contains("<published>2026-03-07T00:00:00Z</published>\n<updated>2026-05-02T00:00:00Z</updated>");
+        assertThat(feed).contains(
+                "<published>2026-03-07T00:00:00Z</published>\n<updated>2026-05-02T00:00:00Z</updated>");
     }
 }
