@@ -163,7 +163,8 @@ final class SiteRenderer {
         int worksPerPage = size * 5;
         List<Work> works = model.works();
         paginate(jobs, "sources/", works, worksPerPage, (items, p) -> page("sources.ftlh",
-                new Views.SourcesPage(items, works.size(), (p.number() - 1) * worksPerPage + 1, p)),
+                new Views.SourcesPage(items, works.size(), (p.number() - 1) * worksPerPage + 1, p,
+                        items.stream().map(w -> retractions.mostSerious(w.doi())).toList())),
                 "Sources across all reviews", null);
         jobs.add(new ListJob("search/", page("search.ftlh", Map.of()), "Search", null));
         jobs.add(new ListJob("404.html", page("404.ftlh", Map.of()), "Page not found", null));

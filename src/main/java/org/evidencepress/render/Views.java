@@ -90,6 +90,17 @@ public final class Views {
     public record SitemapUrl(String loc, String lastmod) {
     }
 
-    public record SourcesPage(List<Work> works, int total, int firstNumber, Pagination pagination) {
+    /** A page of the sources index; {@code notices} holds each work's retraction notice, or null. */
+    public record SourcesPage(List<Work> works, int total, int firstNumber, Pagination pagination,
+                              List<RetractionNotice> notices) {
+        /** The notice about the work at {@code index} on this page, or null. */
+        public RetractionNotice notice(int index) {
+            return notices.get(index);
+        }
+
+        public String noticeHref(int index) {
+            RetractionNotice n = notices.get(index);
+            return n == null ? null : Urls.href(n.noticeUrl());
+        }
     }
 }

@@ -28,6 +28,9 @@ class IntegrityEndToEndTest {
         assertThat(page).contains("<a class=\"retraction-label\" href=\"https://doi.org/10.1016/S0140-6736(10)60175-4\""
                 + " title=\"Retracted 2010-02-06: read the notice\">Retracted</a>");
         assertThat(page.split("retraction-label", -1)).hasSize(2);
+        assertThat(Files.readString(out.resolve("sources/index.html"))).contains(
+                "</cite></a> <a class=\"retraction-label\" href=\"https://doi.org/10.1016/S0140-6736(10)60175-4\" "
+                        + "title=\"Retracted 2010-02-06: read the notice\">Retracted</a>");
 
         Cli.Run strict = Cli.run("build", "--strict", "--source", site.toString(), "--output",
                 dir.resolve("strict").toString());
