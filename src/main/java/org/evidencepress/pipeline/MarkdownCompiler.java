@@ -31,7 +31,7 @@ import java.util.Set;
 final class MarkdownCompiler {
     /** Ids the page templates use themselves; headings never take them. */
     static final List<String> RESERVED_IDS = List.of("main", "top", "toc", "key-points", "study-overview",
-            "search-strategy", "sources", "site-nav", "search-input");
+            "search-strategy", "sources", "site-nav", "search-input", "cite-this");
 
     /** Deeper nesting than any real review needs; the recursive renderer stays far from its stack limit. */
     static final int MAX_NESTING = 100;

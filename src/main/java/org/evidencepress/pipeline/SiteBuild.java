@@ -6,6 +6,7 @@ import org.evidencepress.diagnostic.Diagnostic;
 import org.evidencepress.diagnostic.Diagnostics;
 import org.evidencepress.frontmatter.FrontMatterParser;
 import org.evidencepress.frontmatter.ParsedFile;
+import org.evidencepress.integrity.RetractionDatabase;
 import org.evidencepress.links.ExternalLinkChecker;
 import org.evidencepress.links.LinkChecker;
 import org.evidencepress.output.OutputFolder;
@@ -115,6 +116,7 @@ public final class SiteBuild {
         if (options.baseUrl() != null) {
             config = config.withBaseUrl(options.baseUrl());
         }
+        RetractionDatabase retractions = SourceIntegrity.load(options.source(), config.retractions(), diagnostics);
         files.forEach(f -> diagnostics.addAll(f.problems()));
         List<ParsedFile> parsed = files.stream().map(FileResult::file).filter(Objects::nonNull).toList();
 
@@ -124,7 +126,11 @@ public final class SiteBuild {
                 cache.modelMemory(), modelProblems);
         diagnostics.addAll(modelProblems);
 
-        SiteRenderer renderer = new SiteRenderer(model, bodies, templates, sink, diagnostics, cache);
+        List<Diagnostic> retracted = new ArrayList<>();
+        model.reviews().forEach(r -> SourceIntegrity.check(r.file().path(), r.sources(), retractions, retracted));
+        diagnostics.addAll(retracted);
+
+        SiteRenderer renderer = new SiteRenderer(model, bodies, templates, sink, diagnostics, cache, retractions);
         List<PageFacts> reviewFacts = renderer.renderReviews();
         List<PageFacts> pageFacts = renderer.renderPages();
         renderer.renderLists();
@@ -139,7 +145,7 @@ public final class SiteBuild {
         all.forEach(f -> unpublished.remove(f.path()));
         LinkChecker.check(all, sink, withErrors, unpublished, diagnostics);
         if (options.checkExternal()) {
-            ExternalLinkChecker.standard().check(all, diagnostics);
+            ExternalLinkChecker.standard().check(all, SourceIntegrity.sourceLinks(model), diagnostics);
         }
         cache.endBuild();
 

@@ -7,6 +7,8 @@ import org.evidencepress.evidence.render.EvidenceSections;
 import org.evidencepress.frontmatter.InlineText;
 import org.evidencepress.frontmatter.ParsedFile;
 import org.evidencepress.frontmatter.SourceEntry;
+import org.evidencepress.integrity.RetractionDatabase;
+import org.evidencepress.integrity.RetractionNotice;
 import org.evidencepress.markdown.MarkdownEngine;
 import org.evidencepress.markdown.TocEntry;
 import org.evidencepress.markdown.Urls;
@@ -31,6 +33,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiFunction;
@@ -64,10 +67,12 @@ final class SiteRenderer {
     /** The settings and plain pages, as the previous build's instances when equal: every page key holds them. */
     private final Object configKey;
     private final Object pagesKey;
+    private final RetractionDatabase retractions;
 
     SiteRenderer(SiteModel model, Bodies bodies, TemplateEngine templates, OutputSink sink, Diagnostics diagnostics,
-                 RenderCache cache) {
+                 RenderCache cache, RetractionDatabase retractions) {
         this.model = model;
+        this.retractions = retractions;
         this.bodies = bodies;
         this.templates = templates;
         this.sink = sink;
@@ -102,11 +107,15 @@ final class SiteRenderer {
 
     private PageFacts renderReview(int number) {
         ReviewEntry review = model.reviews().get(number);
-        RenderCache.Compiled done = renderContent(review.file(), review, review.url(), review.keyPoints(),
+        List<RetractionNotice> notices = review.sources().stream().map(s -> retractions.mostSerious(s.doi())).toList();
+        // The notices are part of the page: a newer retraction file renders it again.
+        Object key = notices.stream().allMatch(Objects::isNull) ? review : Arrays.asList(review, notices);
+        RenderCache.Compiled done = renderContent(review.file(), key, review.url(), review.keyPoints(),
                 review.sources(), "review.ftlh", review.title(), review.summary(), compiled -> {
                     List<Views.SourceView> sources = new ArrayList<>();
                     for (SourceEntry source : review.sources()) {
-                        sources.add(new Views.SourceView(source, compiled.backrefs().get(source.number() - 1)));
+                        sources.add(new Views.SourceView(source, compiled.backrefs().get(source.number() - 1),
+                                notices.get(source.number() - 1)));
                     }
                     Map<String, Integer> numbers = new HashMap<>();
                     review.sources().forEach(src -> numbers.putIfAbsent(src.id(), src.number()));
@@ -114,9 +123,11 @@ final class SiteRenderer {
                             Views.nest(compiled.toc()), sources, Metadata.jsonLd(review, model.config()),
                             review.sources().stream().map(Metadata::citationReference).toList(),
                             EvidenceSections.render(review.file().front().evidence(), numbers::get,
-                                    compiled.evidenceNotes()));
+                                    compiled.evidenceNotes()),
+                            CiteFiles.view(review, model.config()));
                 }, compiled -> DocTerms.of(review, compiled.keyPoints(),
                         compiled.toc().stream().map(TocEntry::text).toList(), compiled.body()));
+        CiteFiles.write(review, model.config(), sink);
         search.add(number, done.searchTerms());
         return done.facts();
     }
@@ -173,7 +184,8 @@ final class SiteRenderer {
         int worksPerPage = size * 5;
         List<Work> works = model.works();
         paginate(jobs, "sources/", works, worksPerPage, (items, p) -> page("sources.ftlh",
-                new Views.SourcesPage(items, works.size(), (p.number() - 1) * worksPerPage + 1, p)),
+                new Views.SourcesPage(items, works.size(), (p.number() - 1) * worksPerPage + 1, p,
+                        items.stream().map(w -> retractions.mostSerious(w.doi())).toList())),
                 "Sources across all reviews", null);
         jobs.add(new ListJob("search/", page("search.ftlh", Map.of()), "Search", null));
         jobs.add(new ListJob("404.html", page("404.ftlh", Map.of()), "Page not found", null));
@@ -217,12 +229,13 @@ final class SiteRenderer {
         Map<String, Object> feed = new HashMap<>();
         feed.put("site", model.config());
         feed.put("reviews", model.reviews().subList(0, Math.min(model.config().feedSize(), model.reviews().size())));
-        feed.put("updated", model.reviews().isEmpty() ? "1970-01-01" : model.reviews().get(0).dateIso());
+        feed.put("updated", model.reviews().stream().map(ReviewEntry::updatedIso).max(String::compareTo)
+                .orElse("1970-01-01"));
         xml("feed.xml", "feed.ftlx", feed);
         Map<String, String> lastmod = new HashMap<>();
-        model.reviews().forEach(r -> lastmod.put(r.url(), r.dateIso()));
+        model.reviews().forEach(r -> lastmod.put(r.url(), r.updatedIso()));
         if (!model.reviews().isEmpty()) {
-            lastmod.put("", model.reviews().get(0).dateIso());
+            lastmod.put("", (String) feed.get("updated"));
         }
         Map<String, Object> sitemap = new HashMap<>();
         sitemap.put("site", model.config());
