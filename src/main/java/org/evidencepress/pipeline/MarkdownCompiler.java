@@ -9,9 +9,13 @@ import org.evidencepress.frontmatter.InlineText;
 import org.evidencepress.frontmatter.ParsedFile;
 import org.evidencepress.frontmatter.SourceEntry;
 import org.evidencepress.markdown.DocumentPass;
+import org.evidencepress.markdown.Figures;
+import org.evidencepress.markdown.Footnotes;
 import org.evidencepress.markdown.LinkRef;
 import org.evidencepress.markdown.MarkdownEngine;
+import org.evidencepress.markdown.MarkdownWords;
 import org.evidencepress.markdown.SourceOffset;
+import org.evidencepress.markdown.TaskLists;
 import org.evidencepress.markdown.TocEntry;
 import org.evidencepress.markdown.Urls;
 
@@ -22,6 +26,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Runs the Markdown stages for one content file: parse, number citations, anchor
@@ -39,11 +44,15 @@ final class MarkdownCompiler {
     private final int tocDepth;
     /** Content path of every published review and page to its site URL, for {@code .md} links. */
     private final Map<String, String> urlsByPath;
+    /** The words Markdown writes into a file's page, in that page's language. */
+    private final Function<ParsedFile, MarkdownWords> words;
 
-    MarkdownCompiler(MarkdownEngine engine, int tocDepth, Map<String, String> urlsByPath) {
+    MarkdownCompiler(MarkdownEngine engine, int tocDepth, Map<String, String> urlsByPath,
+                     Function<ParsedFile, MarkdownWords> words) {
         this.engine = engine;
         this.tocDepth = tocDepth;
         this.urlsByPath = urlsByPath;
+        this.words = words;
     }
 
     CompiledMarkdown compile(ParsedFile file, String bodyText, String pageUrl, List<InlineText> keyPointTexts,
@@ -59,6 +68,11 @@ final class MarkdownCompiler {
         }
         SourceOffset bodyOffset = SourceOffset.body(file.bodyFirstLine());
         Node body = parse(bodyText, path, bodyOffset, problems);
+        MarkdownWords pageWords = words.apply(file);
+        // Before citations: a citation inside a footnote is numbered where the note ends up.
+        Set<String> footnoteIds = Footnotes.resolve(body, pageWords, path, bodyOffset, problems);
+        TaskLists.mark(body, pageWords);
+        Figures.mark(body);
         parts.add(new CitationResolver.Part(body, bodyOffset));
         List<List<String>> backrefs = CitationResolver.resolve(parts, sources, path, problems);
 
@@ -67,6 +81,7 @@ final class MarkdownCompiler {
             anchors.add("source-" + source.number());
         }
         backrefs.forEach(anchors::addAll);
+        anchors.addAll(footnoteIds);
         IdGenerator ids = IdGenerator.builder().build();
         // Seeding the generator makes a heading called "Sources" get "sources-1".
         anchors.stream().sorted().forEach(ids::generateId);

@@ -7,6 +7,7 @@ import org.evidencepress.frontmatter.InlineText;
 import org.evidencepress.frontmatter.ParsedFile;
 import org.evidencepress.frontmatter.SourceEntry;
 import org.evidencepress.markdown.MarkdownEngine;
+import org.evidencepress.markdown.MarkdownWords;
 import org.evidencepress.markdown.TocEntry;
 import org.evidencepress.markdown.Urls;
 import org.evidencepress.output.OutputSink;
@@ -70,7 +71,7 @@ final class SiteRenderer {
         model.pages().forEach(p -> urls.put(p.file().path(), p.url()));
         this.urlsByPath = urls;
         this.markdown = new MarkdownCompiler(new MarkdownEngine(model.config().unsafeHtml()),
-                model.config().tocDepth(), urls);
+                model.config().tocDepth(), urls, file -> MarkdownWords.ENGLISH);
         for (Taxonomy t : model.taxonomies()) {
             taxonomyKeys.put(t.key(), cache.same("taxonomy:" + t.key(), List.of(t.key(), t.title(), t.label(),
                     t.groups().stream().map(g -> List.of(g.term(), g.reviews().size())).toList())));

@@ -5,6 +5,7 @@ import org.evidencepress.diagnostic.Diagnostic;
 import org.evidencepress.frontmatter.InlineText;
 import org.evidencepress.frontmatter.ParsedFile;
 import org.evidencepress.frontmatter.SourceEntry;
+import org.evidencepress.markdown.MarkdownWords;
 import org.evidencepress.markdown.MarkdownEngine;
 import org.evidencepress.markdown.TocEntry;
 import org.evidencepress.render.Views;
@@ -36,7 +37,7 @@ class MarkdownCompilerTest {
 
     private CompiledMarkdown compile(String body, List<InlineText> keyPoints) {
         MarkdownCompiler compiler = new MarkdownCompiler(new MarkdownEngine(false), 3,
-                Map.of(PATH, "reviews/a/", "content/reviews/b.md", "reviews/b/"));
+                Map.of(PATH, "reviews/a/", "content/reviews/b.md", "reviews/b/"), f -> MarkdownWords.ENGLISH);
         ParsedFile file = new ParsedFile(PATH, SourceKind.REVIEW, null, BODY_LINE);
         return compiler.compile(file, body, "reviews/a/", keyPoints, SOURCES, problems);
     }
