@@ -96,7 +96,11 @@ public final class FrontMatterParser {
         return n;
     }
 
+    /** The file name without {@code .md}; for a page bundle, its folder's name. */
     private static String fileSlug(String path) {
+        if (org.evidencepress.content.ContentLoader.isBundle(path)) {
+            path = path.substring(0, path.lastIndexOf('/'));
+        }
         String name = path.substring(path.lastIndexOf('/') + 1);
         return name.endsWith(".md") ? name.substring(0, name.length() - 3) : name;
     }

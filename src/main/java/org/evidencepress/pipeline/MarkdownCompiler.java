@@ -135,6 +135,12 @@ final class MarkdownCompiler {
         int hash = destination.indexOf('#');
         String target = hash < 0 ? destination : destination.substring(0, hash);
         String fragment = hash < 0 ? "" : destination.substring(hash);
+        if (destination.startsWith("/") && !destination.startsWith("//")) {
+            // Root-relative means the site's root, which may sit under a sub-path of its host
+            // (https://user.github.io/evidence/): a path relative to the page works there, in
+            // serve and from disk alike, and the link check resolves it the same way.
+            return Urls.relative(pageUrl, destination.substring(1));
+        }
         if (!target.endsWith(".md")) {
             return destination;
         }

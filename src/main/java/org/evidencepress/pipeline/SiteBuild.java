@@ -1,5 +1,6 @@
 package org.evidencepress.pipeline;
 
+import org.evidencepress.bundle.PageBundles;
 import org.evidencepress.links.PageFacts;
 import org.evidencepress.content.ContentLoader;
 import org.evidencepress.diagnostic.Diagnostic;
@@ -129,6 +130,8 @@ public final class SiteBuild {
         renderer.renderLists();
         renderer.renderMachineFiles(reviewFacts);
         copyStatic(statics, sink, diagnostics);
+        PageBundles.copy(options.source(), model.reviews().stream()
+                .map(r -> new PageBundles.Page(r.file().path(), r.url())).toList(), sink, diagnostics);
         List<PageFacts> all = new ArrayList<>(reviewFacts);
         all.addAll(pageFacts);
         // Links into files that failed to load are not reported again: their own error says it.

@@ -1,0 +1,84 @@
+package org.evidencepress.cli;
+
+import org.evidencepress.testing.Cli;
+import org.evidencepress.testing.MiniSite;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Section 10 of the contract end to end: what Hugo, Zola and Quarto authors write, built by the CLI. */
+class AuthoringEndToEndTest {
+    private static final String CONFIG = "-- site.yaml --\ntitle: T\nbaseUrl: https://user.github.io/evidence/\n";
+
+    @TempDir
+    Path dir;
+
+    private Cli.Run build() {
+        return Cli.run("build", "-s", dir.toString());
+    }
+
+    private String page(String url) throws IOException {
+        return Files.readString(dir.resolve("site/" + url + "index.html"));
+    }
+
+    @Test
+    void markdownExtensionsRenderInAReview() throws IOException {
+        MiniSite.write(dir, CONFIG + "-- content/reviews/a.md --\n" + MiniSite.review("Alpha", "2025-01-01", "")
+                + "\nA note[^1], ~~gone~~, https://example.org/x and\n\n- [x] done\n\n[^1]: The note.\n");
+        Cli.Run run = build();
+        assertThat(run.exit()).as(run.all()).isZero();
+        assertThat(run.diagnostics()).as(run.all()).isEmpty();
+        assertThat(page("reviews/a/")).contains(
+                "A note<sup class=\"footnote-ref\"><a href=\"#fn-1\" id=\"fnref-1\">1</a></sup>",
+                "<del>gone</del>", "<a href=\"https://example.org/x\">https://example.org/x</a>",
+                "<li class=\"task-list-item\"><input type=\"checkbox\" disabled=\"\" checked=\"\"",
+                "<li id=\"fn-1\">", "<a href=\"#fnref-1\" class=\"footnote-backref\"");
+    }
+
+    @Test
+    void aPageBundleCopiesItsFilesBesideThePageAndRelativeLinksWork() throws IOException {
+        MiniSite.write(dir, CONFIG + "-- content/reviews/forest-plot/index.md --\n"
+                + MiniSite.review("Bundle", "2025-01-01", "")
+                + "\n![Forest plot](forest.png \"Figure 1. Pooled effect\")\n\n[Data](data/effects.csv)\n"
+                + "-- content/reviews/forest-plot/data/effects.csv --\nstudy,effect\n"
+                + "-- content/reviews/forest-plot/forest.png --\nnot really a png\n");
+        Cli.Run run = build();
+        assertThat(run.exit()).as(run.all()).isZero();
+        assertThat(run.diagnostics()).as(run.all()).isEmpty();
+        assertThat(dir.resolve("site/reviews/forest-plot/forest.png")).hasContent("not really a png");
+        assertThat(dir.resolve("site/reviews/forest-plot/data/effects.csv")).exists();
+        assertThat(dir.resolve("site/reviews/forest-plot/index.md")).doesNotExist();
+        assertThat(page("reviews/forest-plot/")).contains("<figure>\n<img src=\"forest.png\" alt=\"Forest plot\" />\n"
+                + "<figcaption>Figure 1. Pooled effect</figcaption>\n</figure>", "<a href=\"data/effects.csv\">Data</a>");
+    }
+
+    @Test
+    void relativeImageAndFileLinksToNothingAreErrorsAtTheirMarkdown() {
+        MiniSite.write(dir, CONFIG + "-- content/reviews/a.md --\n" + MiniSite.review("Alpha", "2025-01-01", "")
+                + "\n![Chart](chart.png)\n\n[PDF](/files/paper.pdf)\n");
+        Cli.Run run = build();
+        assertThat(run.exit()).as(run.all()).isEqualTo(1);
+        assertThat(run.diagnostics()).containsExactly(
+                "content/reviews/a.md:19:1: error: link 'chart.png' points to nothing in the site",
+                "content/reviews/a.md:21:1: error: link '/files/paper.pdf' points to nothing in the site");
+    }
+
+    @Test
+    void rootRelativeLinksLeadToTheSiteRootUnderTheSubPathOfBaseUrl() throws IOException {
+        MiniSite.write(dir, CONFIG + "-- content/reviews/a.md --\n" + MiniSite.review("Alpha", "2025-01-01", "")
+                + "\n![Logo](/images/logo.png)\n\nSee [about](/about/).\n"
+                + "-- static/images/logo.png --\npng\n-- content/about.md --\nAbout.\n");
+        Cli.Run run = build();
+        assertThat(run.exit()).as(run.all()).isZero();
+        assertThat(run.diagnostics()).as(run.all()).isEmpty();
+        // From https://user.github.io/evidence/reviews/a/, ../../ is https://user.github.io/evidence/.
+        assertThat(page("reviews/a/")).contains("<img src=\"../../images/logo.png\" alt=\"Logo\" />",
+                "<a href=\"../../about/\">about</a>",
+                "<link rel=\"canonical\" href=\"https://user.github.io/evidence/reviews/a/\">");
+    }
+}
