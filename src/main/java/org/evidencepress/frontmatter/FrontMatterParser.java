@@ -25,8 +25,8 @@ import java.util.regex.Pattern;
  */
 public final class FrontMatterParser {
     static final List<String> REVIEW_KEYS = List.of("title", "date", "kind", "summary", "tags", "draft", "slug",
-            "key_points", "study", "search", "sources");
-    static final List<String> PAGE_KEYS = List.of("title", "date", "summary", "draft", "slug");
+            "key_points", "study", "search", "sources", "extra");
+    static final List<String> PAGE_KEYS = List.of("title", "date", "summary", "draft", "slug", "extra");
     static final List<String> STUDY_KEYS = List.of("year", "organization", "journal", "authors", "population",
             "methods", "outcome", "results");
     static final List<String> SEARCH_KEYS = List.of("database", "corpus", "queries");
@@ -59,7 +59,7 @@ public final class FrontMatterParser {
                 return null;
             }
             return new FrontMatter(null, null, null, null, List.of(), false, defaultSlug, List.of(), null, null,
-                    List.of(), 1, 1);
+                    List.of(), 1, 1, Extra.NONE);
         }
         int before = errorCount(problems);
         Node root = YamlComposer.compose(path, block.yaml(), block.yamlFirstLine(), problems);
@@ -113,7 +113,7 @@ public final class FrontMatterParser {
                 return null;
             }
             return new FrontMatter(null, null, null, null, List.of(), false, defaultSlug, List.of(), null, null,
-                    List.of(), 1, 1);
+                    List.of(), 1, 1, Extra.NONE);
         }
         Fields fields = fields(root, "", review ? REVIEW_KEYS : PAGE_KEYS);
         if (fields == null) {
@@ -125,9 +125,10 @@ public final class FrontMatterParser {
         boolean draft = fields.bool("draft");
         String slug = fields.slug("slug", defaultSlug);
         Node slugAt = fields.get("slug") != null ? fields.get("slug") : root;
+        Map<String, Object> extra = Extra.of(fields.get("extra"), this::error);
         if (!review) {
             return new FrontMatter(title, date, null, summary, List.of(), draft, slug, List.of(), null, null,
-                    List.of(), line(slugAt), column(slugAt));
+                    List.of(), line(slugAt), column(slugAt), extra);
         }
         String kindLabel = fields.text("kind");
         List<String> tags = fields.textList("tags", false);
@@ -136,7 +137,7 @@ public final class FrontMatterParser {
         SearchInfo search = search(fields.get("search"));
         List<SourceEntry> sources = sources(fields.get("sources"));
         return new FrontMatter(title, date, kindLabel, summary, tags, draft, slug, keyPoints, study, search,
-                sources, line(slugAt), column(slugAt));
+                sources, line(slugAt), column(slugAt), extra);
     }
 
     private Study study(Node node) {

@@ -1,20 +1,26 @@
 package org.evidencepress.site;
 
+import org.evidencepress.frontmatter.Extra;
+
+import java.util.Map;
+
 /**
  * The settings of {@code site.yaml}.
  *
  * @param baseUrl absolute URL of the site root, without a trailing slash
+ * @param extra   the free-form {@code extra:} mapping, read-only, for templates
  */
 public record SiteConfig(String title, String description, String baseUrl, String language, String publisher,
-                         String author, int pageSize, int tocDepth, boolean unsafeHtml, int feedSize) {
+                         String author, int pageSize, int tocDepth, boolean unsafeHtml, int feedSize,
+                         Map<String, Object> extra) {
 
     public static final SiteConfig DEFAULTS = new SiteConfig("Evidence Reviews",
             "What the research literature says, one question at a time.", "http://localhost:8080", "en",
-            null, null, 20, 3, false, 20);
+            null, null, 20, 3, false, 20, Extra.NONE);
 
     public SiteConfig withBaseUrl(String url) {
         return new SiteConfig(title, description, stripSlash(url), language, publisher, author, pageSize, tocDepth,
-                unsafeHtml, feedSize);
+                unsafeHtml, feedSize, extra);
     }
 
     static String stripSlash(String url) {

@@ -81,4 +81,33 @@ class AuthoringEndToEndTest {
                 "<a href=\"../../about/\">about</a>",
                 "<link rel=\"canonical\" href=\"https://user.github.io/evidence/reviews/a/\">");
     }
+
+    @Test
+    void extraReachesTemplatesAsWrittenAndUnknownKeysOutsideItStillWarn() throws IOException {
+        MiniSite.write(dir, CONFIG + "extra:\n  issn: 1234-5678\n  mirrors: [a, b]\n"
+                + "-- content/reviews/a.md --\n" + MiniSite.review("Alpha", "2025-01-01",
+                        "extra:\n  funding: Wellcome Trust\n  reviewers: [Ana, Bo]\n  registered: true\n"
+                                + "  round: 2\n  nested: {x: 1.5}\nfundng: oops")
+                + "-- content/about.md --\n---\ntitle: About\nextra:\n  contact: desk@example.org\n---\nAbout.\n"
+                + "-- templates/review.ftlh --\n${page.review.extra.funding}|${page.review.extra.reviewers?join(\",\")}"
+                + "|${page.review.extra.registered?c}|${page.review.extra.round + 1}|${page.review.extra.nested.x}"
+                + "|${site.extra.issn}|${site.extra.mirrors?size}\n"
+                + "-- templates/page.ftlh --\n${page.page.extra.contact}|${site.extra.issn}\n");
+        Cli.Run run = build();
+        assertThat(run.exit()).as(run.all()).isZero();
+        assertThat(run.diagnostics()).containsExactly(
+                "content/reviews/a.md:11:1: warning: unknown key 'fundng'");
+        assertThat(page("reviews/a/")).isEqualTo("Wellcome Trust|Ana,Bo|true|3|1.5|1234-5678|2\n");
+        assertThat(page("about/")).isEqualTo("desk@example.org|1234-5678\n");
+    }
+
+    @Test
+    void extraThatIsNotAMappingIsAnErrorAtItsValue() {
+        MiniSite.write(dir, CONFIG + "-- content/reviews/a.md --\n"
+                + MiniSite.review("Alpha", "2025-01-01", "extra: [not, a, mapping]"));
+        Cli.Run run = build();
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.diagnostics()).containsExactly(
+                "content/reviews/a.md:5:8: error: 'extra' must be a mapping of 'key: value' lines");
+    }
 }
