@@ -10,10 +10,11 @@ import java.util.Map;
  * clash with another file's URL. Reviews fill every field they declare;
  * plain pages use title, summary, slug, draft, date and extra only.
  *
- * @param extra the free-form {@code extra:} mapping, read-only, for templates (see {@link Extra})
+ * @param extra    the free-form {@code extra:} mapping, read-only, for templates (see {@link Extra})
+ * @param language the page's language tag when it differs from the site's, else null
  */
 public record FrontMatter(String title, LocalDate date, String kind, String summary, List<String> tags,
                           boolean draft, String slug, List<InlineText> keyPoints, Study study,
                           SearchInfo search, List<SourceEntry> sources, int slugLine, int slugColumn,
-                          Map<String, Object> extra) {
+                          Map<String, Object> extra, String language) {
 }

@@ -25,8 +25,8 @@ import java.util.regex.Pattern;
  */
 public final class FrontMatterParser {
     static final List<String> REVIEW_KEYS = List.of("title", "date", "kind", "summary", "tags", "draft", "slug",
-            "key_points", "study", "search", "sources", "extra");
-    static final List<String> PAGE_KEYS = List.of("title", "date", "summary", "draft", "slug", "extra");
+            "key_points", "study", "search", "sources", "extra", "language");
+    static final List<String> PAGE_KEYS = List.of("title", "date", "summary", "draft", "slug", "extra", "language");
     static final List<String> STUDY_KEYS = List.of("year", "organization", "journal", "authors", "population",
             "methods", "outcome", "results");
     static final List<String> SEARCH_KEYS = List.of("database", "corpus", "queries");
@@ -34,6 +34,7 @@ public final class FrontMatterParser {
 
     private static final Pattern INTEGER = Pattern.compile("[-+]?\\d+");
     private static final Pattern SLUG = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}_-]*");
+    private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*");
     private static final Pattern URL_SCHEME = Pattern.compile("^([A-Za-z][A-Za-z0-9+.-]*):");
 
     private final String path;
@@ -59,7 +60,7 @@ public final class FrontMatterParser {
                 return null;
             }
             return new FrontMatter(null, null, null, null, List.of(), false, defaultSlug, List.of(), null, null,
-                    List.of(), 1, 1, Extra.NONE);
+                    List.of(), 1, 1, Extra.NONE, null);
         }
         int before = errorCount(problems);
         Node root = YamlComposer.compose(path, block.yaml(), block.yamlFirstLine(), problems);
@@ -113,7 +114,7 @@ public final class FrontMatterParser {
                 return null;
             }
             return new FrontMatter(null, null, null, null, List.of(), false, defaultSlug, List.of(), null, null,
-                    List.of(), 1, 1, Extra.NONE);
+                    List.of(), 1, 1, Extra.NONE, null);
         }
         Fields fields = fields(root, "", review ? REVIEW_KEYS : PAGE_KEYS);
         if (fields == null) {
@@ -126,9 +127,14 @@ public final class FrontMatterParser {
         String slug = fields.slug("slug", defaultSlug);
         Node slugAt = fields.get("slug") != null ? fields.get("slug") : root;
         Map<String, Object> extra = Extra.of(fields.get("extra"), this::error);
+        String language = fields.text("language");
+        if (language != null && !LANGUAGE.matcher(language).matches()) {
+            error(fields.get("language"), "language must be a language tag such as 'en' or 'de-AT'");
+            language = null;
+        }
         if (!review) {
             return new FrontMatter(title, date, null, summary, List.of(), draft, slug, List.of(), null, null,
-                    List.of(), line(slugAt), column(slugAt), extra);
+                    List.of(), line(slugAt), column(slugAt), extra, language);
         }
         String kindLabel = fields.text("kind");
         List<String> tags = fields.textList("tags", false);
@@ -137,7 +143,7 @@ public final class FrontMatterParser {
         SearchInfo search = search(fields.get("search"));
         List<SourceEntry> sources = sources(fields.get("sources"));
         return new FrontMatter(title, date, kindLabel, summary, tags, draft, slug, keyPoints, study, search,
-                sources, line(slugAt), column(slugAt), extra);
+                sources, line(slugAt), column(slugAt), extra, language);
     }
 
     private Study study(Node node) {

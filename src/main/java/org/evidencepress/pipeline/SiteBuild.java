@@ -1,6 +1,7 @@
 package org.evidencepress.pipeline;
 
 import org.evidencepress.bundle.PageBundles;
+import org.evidencepress.labels.LabelCatalog;
 import org.evidencepress.links.PageFacts;
 import org.evidencepress.content.ContentLoader;
 import org.evidencepress.diagnostic.Diagnostic;
@@ -124,7 +125,10 @@ public final class SiteBuild {
                 cache.modelMemory(), modelProblems);
         diagnostics.addAll(modelProblems);
 
-        SiteRenderer renderer = new SiteRenderer(model, bodies, templates, sink, diagnostics, cache);
+        List<Diagnostic> labelProblems = new ArrayList<>();
+        LabelCatalog labels = LabelCatalog.load(options.source(), model.languages(), labelProblems);
+        diagnostics.addAll(labelProblems);
+        SiteRenderer renderer = new SiteRenderer(model, bodies, templates, sink, diagnostics, cache, labels);
         List<PageFacts> reviewFacts = renderer.renderReviews();
         List<PageFacts> pageFacts = renderer.renderPages();
         renderer.renderLists();

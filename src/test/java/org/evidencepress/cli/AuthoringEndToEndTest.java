@@ -110,4 +110,40 @@ class AuthoringEndToEndTest {
         assertThat(run.diagnostics()).containsExactly(
                 "content/reviews/a.md:5:8: error: 'extra' must be a mapping of 'key: value' lines");
     }
+
+    @Test
+    void labelsComeFromTheLanguageWithSiteOverridesAndAReviewMayHaveItsOwn() throws IOException {
+        MiniSite.write(dir, "-- site.yaml --\nbaseUrl: https://example.org\nlanguage: de\n"
+                + "-- i18n/de.yaml --\nsources: Literatur\nsorces: typo\n"
+                + "-- content/reviews/a.md --\n" + MiniSite.review("Alpha", "2025-03-07", "")
+                + "-- content/reviews/b.md --\n" + MiniSite.review("Beta", "2025-03-08", "language: fr"));
+        Cli.Run run = build();
+        assertThat(run.exit()).as(run.all()).isZero();
+        assertThat(run.diagnostics()).containsExactly(
+                "i18n/de.yaml:2:1: warning: unknown label key 'sorces'; did you mean 'sources'?");
+        assertThat(page("reviews/a/")).contains("<html lang=\"de\">", "<h2 id=\"sources\">Literatur</h2>",
+                "<h2 id=\"study-overview\">Studie im Überblick</h2>", "<time datetime=\"2025-03-07\">7. März 2025</time>");
+        assertThat(page("reviews/b/")).contains("<html lang=\"fr\">", "<h2 id=\"sources\">Sources</h2>",
+                "<h2 id=\"study-overview\">L’étude en bref</h2>", "8 mars 2025");
+        assertThat(page("")).contains("<html lang=\"de\">", "Übersichten", "7. März 2025");
+    }
+
+    @Test
+    void aMissingLabelFallsBackToEnglishWithAWarningNamingTheKey() throws IOException {
+        MiniSite.write(dir, "-- site.yaml --\nbaseUrl: https://example.org\nlanguage: it\n"
+                + "-- i18n/it.yaml --\nsources: Fonti\ndate_format: d MMMM uuuu\n"
+                + "-- content/reviews/a.md --\n" + MiniSite.review("Alpha", "2025-03-07", ""));
+        Cli.Run run = build();
+        assertThat(run.exit()).as(run.all()).isZero();
+        assertThat(run.diagnostics()).contains(
+                "i18n/it.yaml:1:1: warning: label 'toc' is missing for language 'it'; the English text is used",
+                "i18n/it.yaml:1:1: warning: label 'study_overview' is missing for language 'it'; the English text is used");
+        assertThat(page("reviews/a/")).contains("<html lang=\"it\">", "<h2 id=\"sources\">Fonti</h2>",
+                "<h2 id=\"toc\">Table of Contents</h2>", "7 marzo 2025");
+
+        MiniSite.write(dir, "-- site.yaml --\nbaseUrl: https://example.org\nlanguage: pt\n");
+        Cli.Run none = build();
+        assertThat(none.diagnostics()).containsExactly("i18n/pt.yaml:1:1: warning: no labels for language 'pt':"
+                + " English is used; translate the keys of the English file into i18n/pt.yaml");
+    }
 }
