@@ -4,6 +4,7 @@ import org.commonmark.ext.heading.anchor.IdGenerator;
 import org.commonmark.node.Document;
 import org.commonmark.node.Node;
 import org.evidencepress.cite.CitationResolver;
+import org.evidencepress.content.SourceKind;
 import org.evidencepress.diagnostic.Diagnostic;
 import org.evidencepress.frontmatter.InlineText;
 import org.evidencepress.frontmatter.ParsedFile;
@@ -68,6 +69,9 @@ final class MarkdownCompiler {
         }
         SourceOffset bodyOffset = SourceOffset.body(file.bodyFirstLine());
         Node body = parse(bodyText, path, bodyOffset, problems);
+        if (file.kind() == SourceKind.REVIEW) {
+            DocumentPass.warnTopLevelHeadings(body, path, bodyOffset, problems);
+        }
         MarkdownWords pageWords = words.apply(file);
         // Before citations: a citation inside a footnote is numbered where the note ends up.
         Set<String> footnoteIds = Footnotes.resolve(body, pageWords, path, bodyOffset, problems);

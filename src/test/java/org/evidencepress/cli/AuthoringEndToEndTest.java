@@ -146,4 +146,16 @@ class AuthoringEndToEndTest {
         assertThat(none.diagnostics()).containsExactly("i18n/pt.yaml:1:1: warning: no labels for language 'pt':"
                 + " English is used; translate the keys of the English file into i18n/pt.yaml");
     }
+
+    @Test
+    void aLevelOneHeadingInAReviewBodyIsAWarningAtItsLine() {
+        MiniSite.write(dir, CONFIG + "-- content/reviews/a.md --\n" + MiniSite.review("Alpha", "2025-01-01", "")
+                + "\n# Second title\n\nText.\n\n```\n# not a heading\n```\n"
+                + "-- content/about.md --\n# About\n\nA plain page may open with its own h1.\n");
+        Cli.Run run = build();
+        assertThat(run.exit()).as(run.all()).isZero();
+        assertThat(run.diagnostics()).containsExactly("content/reviews/a.md:19:1: warning: level-1 heading"
+                + " 'Second title': the review's title is its only top-level heading; use '## ' here");
+        assertThat(Cli.run("build", "-s", dir.toString(), "--strict").exit()).isEqualTo(1);
+    }
 }
