@@ -115,6 +115,8 @@ public final class SiteBuild {
         diagnostics.addAll(configProblems);
         if (options.baseUrl() != null) {
             config = config.withBaseUrl(options.baseUrl());
+        } else if (options.output() != null) {
+            SiteConfigParser.missingBaseUrl(options.source()).ifPresent(diagnostics::add);
         }
         files.forEach(f -> diagnostics.addAll(f.problems()));
         List<ParsedFile> parsed = files.stream().map(FileResult::file).filter(Objects::nonNull).toList();

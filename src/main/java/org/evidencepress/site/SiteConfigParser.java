@@ -14,9 +14,11 @@ import org.yaml.snakeyaml.nodes.Tag;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /** Reads {@code site.yaml}, validated like front matter; an absent file means the defaults. */
@@ -47,6 +49,28 @@ public final class SiteConfigParser {
             return SiteConfig.DEFAULTS;
         }
         return parse(loaded.source().text(), problems);
+    }
+
+    /**
+     * A warning when site.yaml sets no baseUrl: a build meant for publishing would write
+     * the local preview address into every canonical link, feed, sitemap and robots.txt.
+     */
+    public static Optional<Diagnostic> missingBaseUrl(Path siteDir) {
+        Path file = siteDir.resolve(FILE);
+        if (Files.isRegularFile(file)) {
+            try {
+                Node root = YamlComposer.compose(FILE, Files.readString(file), 1, new ArrayList<>());
+                if (root instanceof MappingNode mapping && mapping.getValue().stream().anyMatch(t ->
+                        t.getKeyNode() instanceof ScalarNode k && k.getValue().equals("baseUrl"))) {
+                    return Optional.empty();
+                }
+            } catch (IOException | RuntimeException e) {
+                return Optional.empty(); // read() reports what is wrong with the file
+            }
+        }
+        return Optional.of(Diagnostic.warning(FILE, 1, 1, "no baseUrl: canonical links, Open Graph tags, the feed,"
+                + " the sitemap and robots.txt point to " + SiteConfig.DEFAULTS.baseUrl() + "/; set baseUrl in "
+                + FILE + " (e.g. 'baseUrl: https://example.org/') or pass --base-url"));
     }
 
     public static SiteConfig parse(String yaml, List<Diagnostic> problems) {

@@ -158,4 +158,19 @@ class AuthoringEndToEndTest {
                 + " 'Second title': the review's title is its only top-level heading; use '## ' here");
         assertThat(Cli.run("build", "-s", dir.toString(), "--strict").exit()).isEqualTo(1);
     }
+
+    @Test
+    void aBuildWithoutBaseUrlSaysWhatToSetWhileCheckAndAnExplicitBaseUrlDoNot() {
+        MiniSite.write(dir, "-- content/reviews/a.md --\n" + MiniSite.review("Alpha", "2025-01-01", ""));
+        String warning = "site.yaml:1:1: warning: no baseUrl: canonical links, Open Graph tags, the feed, the sitemap"
+                + " and robots.txt point to http://localhost:8080/; set baseUrl in site.yaml"
+                + " (e.g. 'baseUrl: https://example.org/') or pass --base-url";
+        assertThat(build().diagnostics()).containsExactly(warning);
+        MiniSite.write(dir, "-- site.yaml --\ntitle: No address yet\n");
+        assertThat(build().diagnostics()).containsExactly(warning);
+        assertThat(Cli.run("check", "-s", dir.toString()).diagnostics()).isEmpty();
+        assertThat(Cli.run("build", "-s", dir.toString(), "--base-url", "https://example.org/").diagnostics()).isEmpty();
+        MiniSite.write(dir, "-- site.yaml --\nbaseUrl: https://example.org/\n");
+        assertThat(build().diagnostics()).isEmpty();
+    }
 }
