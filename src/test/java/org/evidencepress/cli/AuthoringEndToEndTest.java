@@ -173,4 +173,20 @@ class AuthoringEndToEndTest {
         MiniSite.write(dir, "-- site.yaml --\nbaseUrl: https://example.org/\n");
         assertThat(build().diagnostics()).isEmpty();
     }
+
+    @Test
+    void theAlphabeticalSourcesIndexPagesThroughPreviousAndNextNotNewerAndOlder() throws IOException {
+        StringBuilder site = new StringBuilder(CONFIG + "page_size: 1\n");
+        for (int i = 1; i <= 6; i++) {
+            site.append("-- content/reviews/r").append(i).append(".md --\n")
+                    .append(MiniSite.review("Review " + i, "2025-01-0" + i, ""));
+        }
+        MiniSite.write(dir, site.toString());
+        Cli.Run run = build();
+        assertThat(run.exit()).as(run.all()).isZero();
+        assertThat(page("sources/")).contains("<a rel=\"next\" href=\"../sources/page/2/\">Next →</a>").doesNotContain("Older");
+        assertThat(page("sources/page/2/")).contains("\">← Previous</a>")
+                .doesNotContain("Newer");
+        assertThat(page("")).contains("Older →");
+    }
 }
