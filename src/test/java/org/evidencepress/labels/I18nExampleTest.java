@@ -153,6 +153,16 @@ class I18nExampleTest {
         assertThat(html).as("dates are localised").doesNotContain("March 7, 2026");
     }
 
+    @org.junit.jupiter.api.Test
+    void theReadmeAndTheThemesPageListEveryLabelKey() throws IOException {
+        String readme = Files.readString(EXAMPLE.resolve("README.md"));
+        String themes = Files.readString(EXAMPLE.resolve("docs/themes.md"));
+        for (String key : shipped("en").keySet()) {
+            assertThat(readme).as("README lists %s", key).contains("`" + key + "`");
+            assertThat(themes).as("docs/themes.md lists %s", key).contains("| `" + key + "` |");
+        }
+    }
+
     /**
      * The counts above cannot see English written into a template itself (it is in every
      * build), so the theme's page templates are read: once FreeMarker syntax is taken out,
