@@ -66,8 +66,12 @@ public final class LabelCatalog {
     public static LabelCatalog load(Path siteDir, Collection<String> languages, List<Diagnostic> problems) {
         Map<String, String> english = texts(read(SHIPPED + ENGLISH + ".yaml", null, problems));
         Map<String, Labels> byLanguage = new HashMap<>();
-        for (String tag : new TreeSet<>(languages.stream().map(l -> l.toLowerCase(Locale.ROOT)).toList())) {
-            byLanguage.put(tag, labels(siteDir, tag, english, problems));
+        // Tags differ in case only ("en-GB", "en-gb") are one language; the first spelling is kept for <html lang>.
+        for (String tag : new TreeSet<>(languages)) {
+            String key = tag.toLowerCase(Locale.ROOT);
+            if (!byLanguage.containsKey(key)) {
+                byLanguage.put(key, labels(siteDir, tag, english, problems));
+            }
         }
         return new LabelCatalog(byLanguage);
     }
@@ -76,8 +80,9 @@ public final class LabelCatalog {
         List<String> candidates = new ArrayList<>();
         candidates.add(tag);
         int dash = tag.indexOf('-');
-        if (dash > 0) {
-            candidates.add(tag.substring(0, dash));
+        String primary = (dash > 0 ? tag.substring(0, dash) : tag).toLowerCase(Locale.ROOT);
+        if (!primary.equals(tag)) {
+            candidates.add(primary);
         }
         Map<String, String> merged = new LinkedHashMap<>();
         String firstSiteFile = null;
@@ -120,7 +125,7 @@ public final class LabelCatalog {
             problems.add(Diagnostic.warning(SITE_FOLDER + "/" + tag + ".yaml", 1, 1, "no labels for language '" + tag
                     + "': English is used; translate the keys of the English file into " + SITE_FOLDER + "/" + tag
                     + ".yaml"));
-        } else if (!tag.equals(ENGLISH)) {
+        } else {
             String where = firstSiteFile != null ? firstSiteFile : SITE_FOLDER + "/" + tag + ".yaml";
             for (String key : missing) {
                 problems.add(Diagnostic.warning(where, 1, 1, "label '" + key + "' is missing for language '" + tag

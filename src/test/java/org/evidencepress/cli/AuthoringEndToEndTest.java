@@ -123,7 +123,8 @@ class AuthoringEndToEndTest {
                 "i18n/de.yaml:2:1: warning: unknown label key 'sorces'; did you mean 'sources'?");
         assertThat(page("reviews/a/")).contains("<html lang=\"de\">", "<h2 id=\"sources\">Literatur</h2>",
                 "<h2 id=\"study-overview\">Studie im Überblick</h2>", "<time datetime=\"2025-03-07\">7. März 2025</time>");
-        assertThat(page("reviews/b/")).contains("<html lang=\"fr\">", "<h2 id=\"sources\">Sources</h2>",
+        assertThat(page("reviews/b/")).contains("<html lang=\"fr\">", "\"inLanguage\":\"fr\"",
+                "<h2 id=\"sources\">Sources</h2>",
                 "<h2 id=\"study-overview\">L’étude en bref</h2>", "8 mars 2025");
         assertThat(page("")).contains("<html lang=\"de\">", "Übersichten", "7. März 2025");
     }
@@ -140,6 +141,10 @@ class AuthoringEndToEndTest {
                 "i18n/it.yaml:1:1: warning: label 'study_overview' is missing for language 'it'; the English text is used");
         assertThat(page("reviews/a/")).contains("<html lang=\"it\">", "<h2 id=\"sources\">Fonti</h2>",
                 "<h2 id=\"toc\">Table of Contents</h2>", "7 marzo 2025");
+
+        MiniSite.write(dir, "-- site.yaml --\nbaseUrl: https://example.org\nlanguage: en-GB\n");
+        assertThat(build().diagnostics()).isEmpty();
+        assertThat(page("reviews/a/")).contains("<html lang=\"en-GB\">", "<h2 id=\"toc\">Table of Contents</h2>");
 
         MiniSite.write(dir, "-- site.yaml --\nbaseUrl: https://example.org\nlanguage: pt\n");
         Cli.Run none = build();
