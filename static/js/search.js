@@ -128,12 +128,35 @@
     return (root || '') + url;
   }
 
-  function statusText(count, query) {
-    var q = '\u201c' + query.trim() + '\u201d';
-    if (count === 0) return 'No results for ' + q;
-    var text = count + (count === 1 ? ' result for ' : ' results for ') + q;
-    if (count > MAX_RESULTS) text += ' (showing the first ' + MAX_RESULTS + ')';
+  /** The script's words; the search page replaces them with its labels' (data-* of #search-status). */
+  var ENGLISH = {
+    none: 'No results for \u201c{q}\u201d', one: '{n} result for \u201c{q}\u201d',
+    many: '{n} results for \u201c{q}\u201d',
+    first: ' (showing the first {max})', loading: 'Loading search index\u2026',
+    failed: 'The search index could not be loaded.', untitled: 'Untitled'
+  };
+
+  function fill(text, values) {
+    return String(text).replace(/\{(\w+)\}/g, function (m, k) { return k in values ? values[k] : m; });
+  }
+
+  function statusText(count, query, words) {
+    words = words || ENGLISH;
+    var values = {q: query.trim(), n: count, max: MAX_RESULTS};
+    if (count === 0) return fill(words.none, values);
+    var text = fill(count === 1 ? words.one : words.many, values);
+    if (count > MAX_RESULTS) text += fill(words.first, values);
     return text;
+  }
+
+  /** ENGLISH, with each word the element's data-words-<key> attribute gives instead. */
+  function wordsOf(el) {
+    var words = {};
+    Object.keys(ENGLISH).forEach(function (k) {
+      var v = el && el.getAttribute('data-words-' + k);
+      words[k] = v === null || v === undefined ? ENGLISH[k] : v;
+    });
+    return words;
   }
 
   var api = {
@@ -177,7 +200,7 @@
     } catch (e) { /* some browsers refuse replaceState on file:// — harmless */ }
   }
 
-  function render(resultsEl, statusEl, hits, query, root) {
+  function render(resultsEl, statusEl, hits, query, root, words) {
     var frag = document.createDocumentFragment();
     hits.slice(0, MAX_RESULTS).forEach(function (hit) {
       var r = hit.review;
@@ -185,7 +208,7 @@
       li.className = 'search-result';
       var a = document.createElement('a');
       a.href = resultHref(root, r.url);
-      a.textContent = r.title || r.url || 'Untitled';
+      a.textContent = r.title || r.url || words.untitled;
       var p = document.createElement('p');
       p.textContent = [r.journal, r.year, truncate(r.summary, SUMMARY_CHARS)]
         .filter(function (x) { return x !== undefined && x !== null && String(x).trim() !== ''; })
@@ -196,7 +219,7 @@
     });
     resultsEl.textContent = '';
     resultsEl.appendChild(frag);
-    statusEl.textContent = query.trim() ? statusText(hits.length, query) : '';
+    statusEl.textContent = query.trim() ? statusText(hits.length, query, words) : '';
   }
 
   function init() {
@@ -206,6 +229,7 @@
     if (!input || !statusEl || !resultsEl) return;
     var form = input.form || document.querySelector('form.search-form');
     var root = resultsEl.getAttribute('data-root') || '';
+    var words = wordsOf(statusEl);
     var prepared = null;
     var timer = null;
 
@@ -215,7 +239,7 @@
       var query = input.value;
       syncUrl(query);
       if (!prepared) return; // index still loading; run() is called again once it arrives
-      render(resultsEl, statusEl, search(prepared, query), query, root);
+      render(resultsEl, statusEl, search(prepared, query), query, root, words);
     }
 
     input.addEventListener('input', function () {
@@ -232,13 +256,13 @@
     var initial = new URLSearchParams(global.location.search).get('q');
     if (initial) input.value = initial;
 
-    statusEl.textContent = 'Loading search index\u2026';
+    statusEl.textContent = words.loading;
     loadIndex(resultsEl).then(function (index) {
       prepared = prepare(index);
       statusEl.textContent = '';
       if (input.value.trim()) run();
     }, function () {
-      statusEl.textContent = 'The search index could not be loaded.';
+      statusEl.textContent = words.failed;
     });
   }
 
