@@ -150,7 +150,7 @@
   }
 
   /** ENGLISH, with each word the element's data-words-<key> attribute gives instead. */
-  function wordsOf(el) {
+  function labelsOf(el) {
     var words = {};
     Object.keys(ENGLISH).forEach(function (k) {
       var v = el && el.getAttribute('data-words-' + k);
@@ -229,7 +229,7 @@
     if (!input || !statusEl || !resultsEl) return;
     var form = input.form || document.querySelector('form.search-form');
     var root = resultsEl.getAttribute('data-root') || '';
-    var words = wordsOf(statusEl);
+    var words = labelsOf(statusEl);
     var prepared = null;
     var timer = null;
 
