@@ -7,6 +7,7 @@ import org.commonmark.node.Node;
 import org.evidencepress.diagnostic.Diagnostic;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -139,6 +140,7 @@ public final class Footnotes {
             }
         });
         Map<String, List<String>> refIds = new LinkedHashMap<>();
+        Map<String, Integer> numbers = new HashMap<>();
         for (Reference ref : references) {
             String key = normalise(ref.label());
             if (!definitions.containsKey(key)) {
@@ -148,7 +150,7 @@ public final class Footnotes {
                 continue;
             }
             List<String> ids = refIds.computeIfAbsent(key, k -> new ArrayList<>());
-            ref.number = new ArrayList<>(refIds.keySet()).indexOf(key) + 1;
+            ref.number = numbers.computeIfAbsent(key, k -> numbers.size() + 1);
             ref.id = "fnref-" + ref.number + (ids.isEmpty() ? "" : "-" + (ids.size() + 1));
             ids.add(ref.id);
         }

@@ -83,4 +83,19 @@ class MarkdownExtensionsTest {
                 "<p>Inline <img src=\"y.png\" alt=\"x\" title=\"t\" /> image.</p>",
                 "<p><img src=\"z.png\" alt=\"untitled\" /></p>");
     }
+
+    @Test
+    void tenThousandFootnotesAreNumberedWithinATimeBound() {
+        StringBuilder body = new StringBuilder("Cited [@a].\n\n");
+        for (int i = 0; i < 10_000; i++) {
+            body.append("Note").append(i).append("[^n").append(i).append("].\n\n");
+        }
+        for (int i = 0; i < 10_000; i++) {
+            body.append("[^n").append(i).append("]: Text ").append(i).append(".\n");
+        }
+        CompiledMarkdown c = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+                java.time.Duration.ofSeconds(20), () -> compile(body.toString()));
+        assertThat(c.body()).contains("<li id=\"fn-10000\">");
+        assertThat(problems).isEmpty();
+    }
 }
