@@ -31,8 +31,8 @@ import java.util.regex.Pattern;
 public final class FrontMatterParser {
     static final List<String> REVIEW_KEYS = List.of("title", "date", "kind", "summary", "tags", "draft", "slug",
             "key_points", "study", "search", "sources", "prisma", "meta_analysis", "outcomes", "risk_of_bias",
-            "author", "updated", "doi");
-    static final List<String> PAGE_KEYS = List.of("title", "date", "summary", "draft", "slug");
+            "author", "updated", "doi", "extra", "language");
+    static final List<String> PAGE_KEYS = List.of("title", "date", "summary", "draft", "slug", "extra", "language");
     static final List<String> STUDY_KEYS = List.of("year", "organization", "journal", "authors", "population",
             "methods", "outcome", "results");
     static final List<String> SEARCH_KEYS = List.of("database", "corpus", "queries");
@@ -40,6 +40,7 @@ public final class FrontMatterParser {
 
     private static final Pattern INTEGER = Pattern.compile("[-+]?\\d+");
     private static final Pattern SLUG = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}_-]*");
+    private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*");
     private static final Pattern URL_SCHEME = Pattern.compile("^([A-Za-z][A-Za-z0-9+.-]*):");
 
     private final String path;
@@ -65,7 +66,7 @@ public final class FrontMatterParser {
                 return null;
             }
             return new FrontMatter(null, null, null, null, List.of(), false, defaultSlug, List.of(), null, null,
-                    List.of(), 1, 1, EvidenceBlocks.NONE, CitableWork.NONE);
+                    List.of(), 1, 1, EvidenceBlocks.NONE, CitableWork.NONE, Extra.NONE, null);
         }
         int before = errorCount(problems);
         Node root = YamlComposer.compose(path, block.yaml(), block.yamlFirstLine(), problems);
@@ -102,7 +103,11 @@ public final class FrontMatterParser {
         return n;
     }
 
+    /** The file name without {@code .md}; for a page bundle, its folder's name. */
     private static String fileSlug(String path) {
+        if (org.evidencepress.content.ContentLoader.isBundle(path)) {
+            path = path.substring(0, path.lastIndexOf('/'));
+        }
         String name = path.substring(path.lastIndexOf('/') + 1);
         return name.endsWith(".md") ? name.substring(0, name.length() - 3) : name;
     }
@@ -115,7 +120,7 @@ public final class FrontMatterParser {
                 return null;
             }
             return new FrontMatter(null, null, null, null, List.of(), false, defaultSlug, List.of(), null, null,
-                    List.of(), 1, 1, EvidenceBlocks.NONE, CitableWork.NONE);
+                    List.of(), 1, 1, EvidenceBlocks.NONE, CitableWork.NONE, Extra.NONE, null);
         }
         Fields fields = fields(root, "", review ? REVIEW_KEYS : PAGE_KEYS);
         if (fields == null) {
@@ -127,9 +132,15 @@ public final class FrontMatterParser {
         boolean draft = fields.bool("draft");
         String slug = fields.slug("slug", defaultSlug);
         Node slugAt = fields.get("slug") != null ? fields.get("slug") : root;
+        Map<String, Object> extra = Extra.of(fields.get("extra"), this::error);
+        String language = fields.text("language");
+        if (language != null && !LANGUAGE.matcher(language).matches()) {
+            error(fields.get("language"), "language must be a language tag such as 'en' or 'de-AT'");
+            language = null;
+        }
         if (!review) {
             return new FrontMatter(title, date, null, summary, List.of(), draft, slug, List.of(), null, null,
-                    List.of(), line(slugAt), column(slugAt), EvidenceBlocks.NONE, CitableWork.NONE);
+                    List.of(), line(slugAt), column(slugAt), EvidenceBlocks.NONE, CitableWork.NONE, extra, language);
         }
         String kindLabel = fields.text("kind");
         List<String> tags = fields.textList("tags", false);
@@ -142,7 +153,8 @@ public final class FrontMatterParser {
         EvidenceBlocks evidence = EvidenceParser.parse(path, firstLine, fields.get("prisma"),
                 fields.get("meta_analysis"), fields.get("outcomes"), fields.get("risk_of_bias"), sourceIds, problems);
         return new FrontMatter(title, date, kindLabel, summary, tags, draft, slug, keyPoints, study, search,
-                sources, line(slugAt), column(slugAt), evidence, citableWork(fields));
+                sources, line(slugAt), column(slugAt), evidence, citableWork(fields), extra,
+                language);
     }
 
     private CitableWork citableWork(Fields fields) {

@@ -8,6 +8,7 @@ import org.evidencepress.frontmatter.Study;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A review as the site sees it: its front matter plus where it lives and how it is filed.
@@ -17,6 +18,11 @@ import java.util.List;
 public record ReviewEntry(ParsedFile file, String slug, String url, String title, LocalDate date, String kind,
                           String summary, List<Term> tags, Term journal, Term year, Study study, SearchInfo search,
                           List<SourceEntry> sources, List<InlineText> keyPoints, boolean draft, boolean future) {
+
+    /** The review's free-form {@code extra:} mapping, for templates. */
+    public Map<String, Object> extra() {
+        return file.front().extra();
+    }
 
     public String dateIso() {
         return date.toString();

@@ -1,22 +1,27 @@
 package org.evidencepress.site;
 
+import org.evidencepress.frontmatter.Extra;
+
+import java.util.Map;
+
 /**
  * The settings of {@code site.yaml}.
  *
  * @param baseUrl     absolute URL of the site root, without a trailing slash
  * @param retractions the local copy of the Retraction Watch database, where site.yaml names it; else null
+ * @param extra       the free-form {@code extra:} mapping, read-only, for templates
  */
 public record SiteConfig(String title, String description, String baseUrl, String language, String publisher,
                          String author, int pageSize, int tocDepth, boolean unsafeHtml, int feedSize,
-                         SiteFile retractions) {
+                         SiteFile retractions, Map<String, Object> extra) {
 
     public static final SiteConfig DEFAULTS = new SiteConfig("Evidence Reviews",
             "What the research literature says, one question at a time.", "http://localhost:8080", "en",
-            null, null, 20, 3, false, 20, null);
+            null, null, 20, 3, false, 20, null, Extra.NONE);
 
     public SiteConfig withBaseUrl(String url) {
         return new SiteConfig(title, description, stripSlash(url), language, publisher, author, pageSize, tocDepth,
-                unsafeHtml, feedSize, retractions);
+                unsafeHtml, feedSize, retractions, extra);
     }
 
     static String stripSlash(String url) {
