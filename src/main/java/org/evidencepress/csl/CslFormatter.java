@@ -1,0 +1,316 @@
+package org.evidencepress.csl;
+
+import org.mozilla.javascript.RhinoException;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Formats citations and bibliographies with citeproc-js, the CSL processor inside Zotero,
+ * so the text equals Zotero's. Build one per style and locale and reuse it for every review:
+ * building the engine is the expensive part. Thread-safe (calls into the engine take turns).
+ */
+public final class CslFormatter {
+    private static final Pattern ENTRY = Pattern.compile(
+            "^\\s*<div class=\"csl-entry\">(.*)</div>\\s*$", Pattern.DOTALL);
+    private static final Pattern NUMBERED = Pattern.compile(
+            "^\\s*<div class=\"csl-left-margin\">.*?</div><div class=\"csl-right-inline\">(.*)</div>\\s*$",
+            Pattern.DOTALL);
+
+    private final CslStyle style;
+    private final String engineStyleXml;
+    private final CiteprocEngine engine;
+    private final String layoutPrefix;
+    private final String layoutSuffix;
+
+    private CslFormatter(CslStyle style, String engineStyleXml, CiteprocEngine engine) {
+        this.style = style;
+        this.engineStyleXml = engineStyleXml;
+        this.engine = engine;
+        this.layoutPrefix = engine.layoutAffixes().get(0);
+        this.layoutSuffix = engine.layoutAffixes().get(1);
+    }
+
+    /**
+     * A formatter for a style in a locale ({@code en-US}, {@code de-DE}); a null locale uses the
+     * dependent style's default locale, else the style's, else {@code en-US}.
+     */
+    public static FormatterLookup create(CslStyle style, String locale) {
+        String lang = locale != null ? locale : style.defaultLocale();
+        String xml = NarrativeLayout.prepare(style.xml());
+        CiteprocEngine.Result result = CiteprocEngine.create(xml, lang, CslStyles::locale);
+        if (result instanceof CiteprocEngine.Result.Ready ready) {
+            return new FormatterLookup.Ready(new CslFormatter(style, xml, ready.engine()));
+        }
+        return new FormatterLookup.Failed(((CiteprocEngine.Result.Failed) result).message());
+    }
+
+    public CslStyle style() {
+        return style;
+    }
+
+    /** The style XML the engine reads (the style, with a narrative layout where it needs one). */
+    String engineStyleXml() {
+        return engineStyleXml;
+    }
+
+    /**
+     * Formats one review: its CSL-JSON items (each with an {@code id}), its citations in page
+     * order, and the ids listed without being cited. Items neither cited nor in {@code nocite}
+     * are left out of the bibliography.
+     */
+    public FormattedReview format(List<Map<String, Object>> cslJsonItems, List<Cluster> clusters, List<String> nocite) {
+        Map<String, Map<String, Object>> byId = new LinkedHashMap<>();
+        for (Map<String, Object> item : cslJsonItems) {
+            Object id = item.get("id");
+            if (id != null) {
+                byId.putIfAbsent(id.toString(), item);
+            }
+        }
+        List<String> problems = new ArrayList<>();
+        Set<String> used = new HashSet<>();
+        StringBuilder citations = new StringBuilder("[");
+        for (int c = 0; c < clusters.size(); c++) {
+            if (c > 0) {
+                citations.append(',');
+            }
+            citations.append("{\"citationID\":\"c").append(c).append("\",\"citationItems\":[");
+            boolean first = true;
+            boolean narrative = false;
+            for (CiteItem cite : clusters.get(c).items()) {
+                if (!byId.containsKey(cite.id())) {
+                    problems.add("no bibliography item \"" + cite.id() + "\"");
+                    continue;
+                }
+                if (first) {
+                    narrative = cite.authorOnly();
+                } else {
+                    citations.append(',');
+                }
+                first = false;
+                used.add(cite.id());
+                citeJson(citations, cite);
+            }
+            citations.append("],\"properties\":{\"noteIndex\":0");
+            if (narrative) {
+                citations.append(",\"mode\":\"composite\"");
+            }
+            citations.append("}}");
+        }
+        citations.append(']');
+        List<String> uncited = new ArrayList<>();
+        for (String id : nocite) {
+            if (!byId.containsKey(id)) {
+                problems.add("no bibliography item \"" + id + "\"");
+            } else if (used.add(id)) {
+                uncited.add(id);
+            }
+        }
+        List<Map<String, Object>> items = new ArrayList<>();
+        for (String id : used) {
+            items.add(byId.get(id));
+        }
+
+        CiteprocEngine.Output output;
+        try {
+            synchronized (engine) {
+                output = engine.format(Json.write(items, false), citations.toString(), Json.write(uncited, false));
+            }
+        } catch (RhinoException e) {
+            problems.add("citeproc-js failed: " + CiteprocEngine.message(e));
+            return new FormattedReview(List.of(), List.of(), style.numeric(), problems);
+        }
+        List<FormattedCluster> formatted = new ArrayList<>(clusters.size());
+        for (int c = 0; c < clusters.size(); c++) {
+            formatted.add(segments(output.clusters().get(c), clusters.get(c)));
+        }
+        List<Entry> entries = new ArrayList<>(output.entries().size());
+        for (int e = 0; e < output.entries().size(); e++) {
+            entries.add(new Entry(output.entryIds().get(e), entryBody(output.entries().get(e))));
+        }
+        problems.addAll(output.problems());
+        return new FormattedReview(entries, formatted, style.numeric(), problems);
+    }
+
+    private static void citeJson(StringBuilder out, CiteItem cite) {
+        out.append("{\"id\":");
+        Json.string(out, cite.id());
+        field(out, "locator", cite.locator());
+        field(out, "label", cite.locator() == null ? null : cite.label());
+        field(out, "prefix", cite.prefix());
+        field(out, "suffix", cite.suffix());
+        if (cite.suppressAuthor()) {
+            out.append(",\"suppress-author\":true");
+        }
+        out.append('}');
+    }
+
+    private static void field(StringBuilder out, String name, String value) {
+        if (value != null && !value.isEmpty()) {
+            out.append(",\"").append(name).append("\":");
+            Json.string(out, value);
+        }
+    }
+
+    /** The entry without its {@code csl-entry} wrapper and without a numeric style's number block. */
+    static String entryBody(String html) {
+        String body = html;
+        Matcher entry = ENTRY.matcher(body);
+        if (entry.matches()) {
+            body = entry.group(1).strip();
+        }
+        Matcher numbered = NUMBERED.matcher(body);
+        if (numbered.matches()) {
+            body = numbered.group(1);
+        }
+        return body;
+    }
+
+    /**
+     * Splits a cluster at the engine's cite markers (U+E000 id U+E001 text U+E002) into
+     * segments; the layout's prefix and suffix and each cite's own prefix and suffix become
+     * segments without an item.
+     */
+    private FormattedCluster segments(String marked, Cluster cluster) {
+        List<Segment> raw = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        String current = null;
+        int i = 0;
+        while (i < marked.length()) {
+            char ch = marked.charAt(i);
+            if (ch == '\uE000') {
+                int mid = marked.indexOf('\uE001', i);
+                add(raw, text, current);
+                current = marked.substring(i + 1, mid);
+                i = mid + 1;
+            } else if (ch == '\uE002') {
+                add(raw, text, current);
+                current = null;
+                i++;
+            } else {
+                text.append(ch);
+                i++;
+            }
+        }
+        add(raw, text, current);
+        List<CiteItem> cites = cluster.items();
+        if (!cites.isEmpty() && cites.get(0).authorOnly() && raw.size() > 1 && raw.get(0).itemId() == null) {
+            // The author part of a narrative citation ("Miller and Raison" before "(13)") names the work too.
+            String author = raw.get(0).html();
+            String name = author.stripTrailing();
+            raw.set(0, new Segment(name, cites.get(0).id()));
+            if (name.length() < author.length()) {
+                raw.add(1, new Segment(author.substring(name.length()), null));
+            }
+        }
+        List<Segment> split = splitLayoutAffixes(raw);
+        List<Segment> out = new ArrayList<>();
+        for (Segment segment : split) {
+            if (segment.itemId() == null) {
+                append(out, segment);
+                continue;
+            }
+            CiteItem cite = citeFor(cluster, segment.itemId());
+            String html = segment.html();
+            String before = "";
+            String after = "";
+            if (cite != null && cite.prefix() != null && !cite.prefix().isBlank()) {
+                String prefix = Html.escape(cite.prefix().strip());
+                if (html.startsWith(prefix)) {
+                    int end = prefix.length();
+                    while (end < html.length() && html.charAt(end) == ' ') {
+                        end++;
+                    }
+                    before = html.substring(0, end);
+                    html = html.substring(end);
+                }
+            }
+            if (cite != null && cite.suffix() != null && !cite.suffix().isBlank()) {
+                String suffix = Html.escape(cite.suffix().strip());
+                if (html.endsWith(suffix) && html.length() > suffix.length()) {
+                    int start = html.length() - suffix.length();
+                    while (start > 0 && html.charAt(start - 1) == ' ') {
+                        start--;
+                    }
+                    after = html.substring(start);
+                    html = html.substring(0, start);
+                }
+            }
+            append(out, new Segment(before, null));
+            append(out, new Segment(html, segment.itemId()));
+            append(out, new Segment(after, null));
+        }
+        return new FormattedCluster(out);
+    }
+
+    /** Moves the layout's "(" and ")" out of the first and last cite. */
+    private List<Segment> splitLayoutAffixes(List<Segment> raw) {
+        List<Segment> out = new ArrayList<>(raw);
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < out.size(); i++) {
+            if (out.get(i).itemId() != null) {
+                if (first < 0) {
+                    first = i;
+                }
+                last = i;
+            }
+        }
+        if (first < 0) {
+            return out;
+        }
+        String prefix = Html.escape(layoutPrefix);
+        String suffix = Html.escape(layoutSuffix);
+        if (!suffix.isEmpty()) {
+            Segment segment = out.get(last);
+            if (segment.html().endsWith(suffix) && segment.html().length() > suffix.length()) {
+                String html = segment.html();
+                out.set(last, new Segment(html.substring(0, html.length() - suffix.length()), segment.itemId()));
+                out.add(last + 1, new Segment(suffix, null));
+            }
+        }
+        if (!prefix.isEmpty()) {
+            Segment segment = out.get(first);
+            if (segment.html().startsWith(prefix) && segment.html().length() > prefix.length()) {
+                out.set(first, new Segment(segment.html().substring(prefix.length()), segment.itemId()));
+                out.add(first, new Segment(prefix, null));
+            }
+        }
+        return out;
+    }
+
+    private static CiteItem citeFor(Cluster cluster, String id) {
+        for (CiteItem cite : cluster.items()) {
+            if (cite.id().equals(id)) {
+                return cite;
+            }
+        }
+        return null;
+    }
+
+    private static void add(List<Segment> out, StringBuilder text, String itemId) {
+        if (text.length() > 0) {
+            out.add(new Segment(text.toString(), itemId));
+            text.setLength(0);
+        }
+    }
+
+    /** Adds a segment, joining neighbouring text that belongs to no item. */
+    private static void append(List<Segment> out, Segment segment) {
+        if (segment.html().isEmpty()) {
+            return;
+        }
+        if (segment.itemId() == null && !out.isEmpty() && out.get(out.size() - 1).itemId() == null) {
+            Segment previous = out.remove(out.size() - 1);
+            out.add(new Segment(previous.html() + segment.html(), null));
+        } else {
+            out.add(segment);
+        }
+    }
+}
