@@ -3,11 +3,13 @@ package org.evidencepress.csl;
 import org.mozilla.javascript.RhinoException;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,16 +25,31 @@ public final class CslFormatter {
             "^\\s*<div class=\"csl-left-margin\">.*?</div><div class=\"csl-right-inline\">(.*)</div>\\s*$",
             Pattern.DOTALL);
 
+    /** Bound on each cache, so that a site of only distinct works does not fill the memory. */
+    private static final int CACHE_LIMIT = 100_000;
+
     private final CslStyle style;
     private final String engineStyleXml;
     private final CiteprocEngine engine;
     private final String layoutPrefix;
     private final String layoutSuffix;
+    private final CacheRules rules;
+    /** Entry HTML by item content (numeric styles whose entries depend on the item alone). */
+    private final Map<String, String> entryCache = new ConcurrentHashMap<>();
+    /** Citations by shape: numbers, locators, affixes (see {@link CacheRules}). */
+    private final Map<String, List<Piece>> clusterCache = new ConcurrentHashMap<>();
+
+    /** A segment of a remembered citation: its text and the index of its cite, -1 for none. */
+    private record Piece(String html, int cite) {
+    }
+
+    private final AtomicInteger engineRuns = new AtomicInteger();
 
     private CslFormatter(CslStyle style, String engineStyleXml, CiteprocEngine engine) {
         this.style = style;
         this.engineStyleXml = engineStyleXml;
         this.engine = engine;
+        this.rules = CacheRules.of(engineStyleXml, style.numeric());
         this.layoutPrefix = engine.layoutAffixes().get(0);
         this.layoutSuffix = engine.layoutAffixes().get(1);
     }
@@ -55,6 +72,16 @@ public final class CslFormatter {
         return style;
     }
 
+    /** How many reviews went through the engine (the others came from what earlier ones left). */
+    int engineRuns() {
+        return engineRuns.get();
+    }
+
+    /** Whether entries and citations of this style are reused across reviews. */
+    boolean reusesAcrossReviews() {
+        return rules.clusters();
+    }
+
     /** The style XML the engine reads (the style, with a narrative layout where it needs one). */
     String engineStyleXml() {
         return engineStyleXml;
@@ -66,6 +93,12 @@ public final class CslFormatter {
      * are left out of the bibliography.
      */
     public FormattedReview format(List<Map<String, Object>> cslJsonItems, List<Cluster> clusters, List<String> nocite) {
+        return format(cslJsonItems, clusters, nocite, true);
+    }
+
+    /** With {@code reuse} false the review goes through the engine, for tests that compare the two. */
+    FormattedReview format(List<Map<String, Object>> cslJsonItems, List<Cluster> clusters, List<String> nocite,
+                           boolean reuse) {
         Map<String, Map<String, Object>> byId = new LinkedHashMap<>();
         for (Map<String, Object> item : cslJsonItems) {
             Object id = item.get("id");
@@ -74,36 +107,20 @@ public final class CslFormatter {
             }
         }
         List<String> problems = new ArrayList<>();
-        Set<String> used = new HashSet<>();
-        StringBuilder citations = new StringBuilder("[");
-        for (int c = 0; c < clusters.size(); c++) {
-            if (c > 0) {
-                citations.append(',');
-            }
-            citations.append("{\"citationID\":\"c").append(c).append("\",\"citationItems\":[");
-            boolean first = true;
-            boolean narrative = false;
-            for (CiteItem cite : clusters.get(c).items()) {
-                if (!byId.containsKey(cite.id())) {
-                    problems.add("no bibliography item \"" + cite.id() + "\"");
-                    continue;
-                }
-                if (first) {
-                    narrative = cite.authorOnly();
+        List<Cluster> known = new ArrayList<>(clusters.size());
+        Set<String> used = new LinkedHashSet<>();
+        for (Cluster cluster : clusters) {
+            List<CiteItem> cites = new ArrayList<>(cluster.items().size());
+            for (CiteItem cite : cluster.items()) {
+                if (byId.containsKey(cite.id())) {
+                    cites.add(cite);
+                    used.add(cite.id());
                 } else {
-                    citations.append(',');
+                    problems.add("no bibliography item \"" + cite.id() + "\"");
                 }
-                first = false;
-                used.add(cite.id());
-                citeJson(citations, cite);
             }
-            citations.append("],\"properties\":{\"noteIndex\":0");
-            if (narrative) {
-                citations.append(",\"mode\":\"composite\"");
-            }
-            citations.append("}}");
+            known.add(new Cluster(cites));
         }
-        citations.append(']');
         List<String> uncited = new ArrayList<>();
         for (String id : nocite) {
             if (!byId.containsKey(id)) {
@@ -112,6 +129,52 @@ public final class CslFormatter {
                 uncited.add(id);
             }
         }
+        if (!reuse || !rules.clusters()) {
+            return viaEngine(byId, known, used, uncited, problems);
+        }
+        Map<String, String> keys = new LinkedHashMap<>();
+        for (String id : used) {
+            keys.put(id, itemKey(byId.get(id)));
+        }
+        FormattedReview cached = problems.isEmpty() ? fromCache(known, keys) : null;
+        if (cached != null) {
+            return cached;
+        }
+        FormattedReview review = viaEngine(byId, known, used, uncited, problems);
+        if (review.problems().isEmpty()) {
+            remember(known, keys, review);
+        }
+        return review;
+    }
+
+    private FormattedReview viaEngine(Map<String, Map<String, Object>> byId, List<Cluster> clusters, Set<String> used,
+                                      List<String> uncited, List<String> problems) {
+        // A citation whose every key is unknown renders as nothing; citeproc-js does not see it.
+        StringBuilder citations = new StringBuilder("[");
+        List<Integer> rendered = new ArrayList<>();
+        for (int c = 0; c < clusters.size(); c++) {
+            List<CiteItem> cites = clusters.get(c).items();
+            if (cites.isEmpty()) {
+                continue;
+            }
+            if (!rendered.isEmpty()) {
+                citations.append(',');
+            }
+            rendered.add(c);
+            citations.append("{\"citationID\":\"c").append(c).append("\",\"citationItems\":[");
+            for (int i = 0; i < cites.size(); i++) {
+                if (i > 0) {
+                    citations.append(',');
+                }
+                citeJson(citations, cites.get(i));
+            }
+            citations.append("],\"properties\":{\"noteIndex\":0");
+            if (!cites.isEmpty() && cites.get(0).authorOnly()) {
+                citations.append(",\"mode\":\"composite\"");
+            }
+            citations.append("}}");
+        }
+        citations.append(']');
         List<Map<String, Object>> items = new ArrayList<>();
         for (String id : used) {
             items.add(byId.get(id));
@@ -120,6 +183,7 @@ public final class CslFormatter {
         CiteprocEngine.Output output;
         try {
             synchronized (engine) {
+                engineRuns.incrementAndGet();
                 output = engine.format(Json.write(items, false), citations.toString(), Json.write(uncited, false));
             }
         } catch (RhinoException e) {
@@ -127,8 +191,10 @@ public final class CslFormatter {
             return new FormattedReview(List.of(), List.of(), style.numeric(), problems);
         }
         List<FormattedCluster> formatted = new ArrayList<>(clusters.size());
-        for (int c = 0; c < clusters.size(); c++) {
-            formatted.add(segments(output.clusters().get(c), clusters.get(c)));
+        int next = 0;
+        for (Cluster cluster : clusters) {
+            formatted.add(cluster.items().isEmpty() ? new FormattedCluster(List.of())
+                    : segments(output.clusters().get(next++), cluster));
         }
         List<Entry> entries = new ArrayList<>(output.entries().size());
         for (int e = 0; e < output.entries().size(); e++) {
@@ -136,6 +202,98 @@ public final class CslFormatter {
         }
         problems.addAll(output.problems());
         return new FormattedReview(entries, formatted, style.numeric(), problems);
+    }
+
+    /** The review from remembered entries and citation shapes, or null when something is new. */
+    private FormattedReview fromCache(List<Cluster> clusters, Map<String, String> keys) {
+        List<Entry> entries = new ArrayList<>(keys.size());
+        for (Map.Entry<String, String> key : keys.entrySet()) {
+            String html = entryCache.get(key.getValue());
+            if (html == null) {
+                return null;
+            }
+            entries.add(new Entry(key.getKey(), html));
+        }
+        Map<String, Integer> numbers = numbers(keys);
+        List<FormattedCluster> formatted = new ArrayList<>(clusters.size());
+        for (Cluster cluster : clusters) {
+            if (cluster.items().isEmpty()) {
+                formatted.add(new FormattedCluster(List.of()));
+                continue;
+            }
+            List<Piece> pieces = clusterCache.get(shape(cluster, numbers, keys));
+            if (pieces == null) {
+                return null;
+            }
+            List<Segment> segments = new ArrayList<>(pieces.size());
+            for (Piece piece : pieces) {
+                segments.add(new Segment(piece.html(), piece.cite() < 0 ? null : cluster.items().get(piece.cite()).id()));
+            }
+            formatted.add(new FormattedCluster(segments));
+        }
+        return new FormattedReview(entries, formatted, true, List.of());
+    }
+
+    private void remember(List<Cluster> clusters, Map<String, String> keys, FormattedReview review) {
+        if (entryCache.size() < CACHE_LIMIT) {
+            for (Entry entry : review.bibliography()) {
+                String key = keys.get(entry.id());
+                if (key != null) {
+                    entryCache.putIfAbsent(key, entry.html());
+                }
+            }
+        }
+        if (clusterCache.size() >= CACHE_LIMIT) {
+            return;
+        }
+        Map<String, Integer> numbers = numbers(keys);
+        for (int c = 0; c < clusters.size(); c++) {
+            List<CiteItem> cites = clusters.get(c).items();
+            if (cites.isEmpty()) {
+                continue;
+            }
+            List<Piece> pieces = new ArrayList<>();
+            for (Segment segment : review.clusters().get(c).segments()) {
+                int index = -1;
+                for (int i = 0; i < cites.size() && segment.itemId() != null; i++) {
+                    if (cites.get(i).id().equals(segment.itemId())) {
+                        index = i;
+                        break;
+                    }
+                }
+                pieces.add(new Piece(segment.html(), index));
+            }
+            clusterCache.putIfAbsent(shape(clusters.get(c), numbers, keys), List.copyOf(pieces));
+        }
+    }
+
+    /** Numbers by first citation, then the uncited: the order numeric styles without sorting use. */
+    private static Map<String, Integer> numbers(Map<String, String> keys) {
+        Map<String, Integer> numbers = new LinkedHashMap<>();
+        for (String id : keys.keySet()) {
+            numbers.put(id, numbers.size() + 1);
+        }
+        return numbers;
+    }
+
+    private static String shape(Cluster cluster, Map<String, Integer> numbers, Map<String, String> keys) {
+        StringBuilder shape = new StringBuilder();
+        for (CiteItem cite : cluster.items()) {
+            shape.append(numbers.get(cite.id())).append('\u0001').append(cite.locator()).append('\u0001')
+                    .append(cite.locator() == null ? null : cite.label()).append('\u0001')
+                    .append(cite.prefix()).append('\u0001').append(cite.suffix()).append('\u0001')
+                    .append(cite.suppressAuthor()).append('\u0001')
+                    // A narrative cite prints its author's names.
+                    .append(cite.authorOnly() ? keys.get(cite.id()) : "").append('\u0002');
+        }
+        return shape.toString();
+    }
+
+    /** The item's content without its id: equal works under different keys share an entry. */
+    private static String itemKey(Map<String, Object> item) {
+        Map<String, Object> content = new java.util.TreeMap<>(item);
+        content.remove("id");
+        return Json.write(content, true);
     }
 
     private static void citeJson(StringBuilder out, CiteItem cite) {
@@ -199,16 +357,6 @@ public final class CslFormatter {
             }
         }
         add(raw, text, current);
-        List<CiteItem> cites = cluster.items();
-        if (!cites.isEmpty() && cites.get(0).authorOnly() && raw.size() > 1 && raw.get(0).itemId() == null) {
-            // The author part of a narrative citation ("Miller and Raison" before "(13)") names the work too.
-            String author = raw.get(0).html();
-            String name = author.stripTrailing();
-            raw.set(0, new Segment(name, cites.get(0).id()));
-            if (name.length() < author.length()) {
-                raw.add(1, new Segment(author.substring(name.length()), null));
-            }
-        }
         List<Segment> split = splitLayoutAffixes(raw);
         List<Segment> out = new ArrayList<>();
         for (Segment segment : split) {
@@ -276,10 +424,15 @@ public final class CslFormatter {
             }
         }
         if (!prefix.isEmpty()) {
-            Segment segment = out.get(first);
-            if (segment.html().startsWith(prefix) && segment.html().length() > prefix.length()) {
-                out.set(first, new Segment(segment.html().substring(prefix.length()), segment.itemId()));
-                out.add(first, new Segment(prefix, null));
+            // The first cite's segment, or after a narrative citation's author part.
+            for (int i = first; i < out.size(); i++) {
+                Segment segment = out.get(i);
+                if (segment.itemId() != null && segment.html().startsWith(prefix)
+                        && segment.html().length() > prefix.length()) {
+                    out.set(i, new Segment(segment.html().substring(prefix.length()), segment.itemId()));
+                    out.add(i, new Segment(prefix, null));
+                    break;
+                }
             }
         }
         return out;

@@ -19,6 +19,16 @@ var CSL = module.exports;
             extensions.apply_citation_wrapper = false;
         }
     };
+    // The author part of a narrative citation ("composite" mode) names the first cite's work.
+    var getCitationCluster = CSL.getCitationCluster;
+    CSL.getCitationCluster = function (inputList, citation) {
+        var result = getCitationCluster.apply(this, arguments);
+        if (citation && citation.properties && citation.properties.mode === 'author-only' && this.sys.wrapCitationEntry
+                && !this.tmp.just_looking && inputList.length && result && result.charAt(0) !== '\uE000') {
+            return this.sys.wrapCitationEntry(result, inputList[0][0].id);
+        }
+        return result;
+    };
     // Numbers of numeric styles come as blobs that know their item as "id", not "item_id".
     CSL.Output.Formats.html['@cite/entry'] = function (state, str) {
         return state.sys.wrapCitationEntry(str, this.item_id || this.id);
@@ -56,7 +66,11 @@ function formatReview(itemsJson, citationsJson, nociteJson) {
         list[i].system_id = list[i].id;
         items[list[i].id] = list[i];
     }
-    engine.restoreProcessorState([]);
+    // The reset of restoreProcessorState([]), without its first step, which would look up the
+    // previous review's uncited items again.
+    engine.registry = new CSL.Registry(engine);
+    engine.tmp = new CSL.Engine.Tmp();
+    engine.disambiguate = new CSL.Disambiguation(engine);
     var rendered = engine.rebuildProcessorState(JSON.parse(citationsJson), 'html', JSON.parse(nociteJson));
     var out = [rendered.length];
     for (var c = 0; c < rendered.length; c++) {
