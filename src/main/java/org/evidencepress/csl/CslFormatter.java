@@ -140,6 +140,14 @@ public final class CslFormatter {
         if (cached != null) {
             return cached;
         }
+        if (problems.isEmpty() && shapesKnown(known, keys)) {
+            // Only new works: their entries alone go through the engine, not the whole review.
+            formatEntries(byId, keys);
+            cached = fromCache(known, keys);
+            if (cached != null) {
+                return cached;
+            }
+        }
         FormattedReview review = viaEngine(byId, known, used, uncited, problems);
         if (review.problems().isEmpty()) {
             remember(known, keys, review);
@@ -184,7 +192,7 @@ public final class CslFormatter {
         try {
             synchronized (engine) {
                 engineRuns.incrementAndGet();
-                output = engine.format(Json.write(items, false), citations.toString(), Json.write(uncited, false));
+                output = engine.format(Json.write(items), citations.toString(), Json.write(uncited));
             }
         } catch (RhinoException e) {
             problems.add("citeproc-js failed: " + CiteprocEngine.message(e));
@@ -202,6 +210,46 @@ public final class CslFormatter {
         }
         problems.addAll(output.problems());
         return new FormattedReview(entries, formatted, style.numeric(), problems);
+    }
+
+    private boolean shapesKnown(List<Cluster> clusters, Map<String, String> keys) {
+        Map<String, Integer> numbers = numbers(keys);
+        for (Cluster cluster : clusters) {
+            if (!cluster.items().isEmpty() && !clusterCache.containsKey(shape(cluster, numbers, keys))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Formats the entries not yet remembered, as a bibliography of uncited works, and remembers them. */
+    private void formatEntries(Map<String, Map<String, Object>> byId, Map<String, String> keys) {
+        List<Map<String, Object>> items = new ArrayList<>();
+        List<String> ids = new ArrayList<>();
+        for (Map.Entry<String, String> key : keys.entrySet()) {
+            if (!entryCache.containsKey(key.getValue())) {
+                items.add(byId.get(key.getKey()));
+                ids.add(key.getKey());
+            }
+        }
+        CiteprocEngine.Output output;
+        try {
+            synchronized (engine) {
+                engineRuns.incrementAndGet();
+                output = engine.format(Json.write(items), "[]", Json.write(ids));
+            }
+        } catch (RhinoException e) {
+            return;
+        }
+        if (!output.problems().isEmpty() || entryCache.size() >= CACHE_LIMIT) {
+            return;
+        }
+        for (int e = 0; e < output.entries().size(); e++) {
+            String key = keys.get(output.entryIds().get(e));
+            if (key != null) {
+                entryCache.putIfAbsent(key, entryBody(output.entries().get(e)));
+            }
+        }
     }
 
     /** The review from remembered entries and citation shapes, or null when something is new. */
@@ -289,11 +337,22 @@ public final class CslFormatter {
         return shape.toString();
     }
 
-    /** The item's content without its id: equal works under different keys share an entry. */
+    /**
+     * The item's content without its id: equal works under different keys share an entry.
+     * Fields keep their order (cheaper than sorting): the same work read twice from a file
+     * gives the same key, and a work written in another order is merely formatted again.
+     */
     private static String itemKey(Map<String, Object> item) {
-        Map<String, Object> content = new java.util.TreeMap<>(item);
-        content.remove("id");
-        return Json.write(content, true);
+        StringBuilder key = new StringBuilder(512);
+        for (Map.Entry<String, Object> field : item.entrySet()) {
+            if (!field.getKey().equals("id")) {
+                Json.string(key, field.getKey());
+                key.append(':');
+                Json.write(key, field.getValue());
+                key.append(',');
+            }
+        }
+        return key.toString();
     }
 
     private static void citeJson(StringBuilder out, CiteItem cite) {

@@ -3,21 +3,19 @@ package org.evidencepress.csl;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /** Writes CSL-JSON values (maps, lists, strings, numbers, booleans, null) as JSON text. */
 final class Json {
     private Json() {
     }
 
-    /** With {@code sorted} the keys of every map are written in order: one text per value, for cache keys. */
-    static String write(Object value, boolean sorted) {
+    static String write(Object value) {
         StringBuilder out = new StringBuilder();
-        write(out, value, sorted);
+        write(out, value);
         return out.toString();
     }
 
-    static void write(StringBuilder out, Object value, boolean sorted) {
+    static void write(StringBuilder out, Object value) {
         if (value == null) {
             out.append("null");
         } else if (value instanceof String text) {
@@ -35,40 +33,33 @@ final class Json {
                 out.append("null");
             }
         } else if (value instanceof Map<?, ?> map) {
-            Map<?, ?> entries = sorted && !(map instanceof TreeMap) ? sortedCopy(map) : map;
             out.append('{');
             boolean first = true;
-            for (Map.Entry<?, ?> entry : entries.entrySet()) {
+            for (Map.Entry<?, ?> entry : map.entrySet()) {
                 if (!first) {
                     out.append(',');
                 }
                 first = false;
                 string(out, String.valueOf(entry.getKey()));
                 out.append(':');
-                write(out, entry.getValue(), sorted);
+                write(out, entry.getValue());
             }
             out.append('}');
         } else if (value instanceof Iterable<?> list) {
             out.append('[');
             Iterator<?> it = list.iterator();
             while (it.hasNext()) {
-                write(out, it.next(), sorted);
+                write(out, it.next());
                 if (it.hasNext()) {
                     out.append(',');
                 }
             }
             out.append(']');
         } else if (value instanceof Object[] array) {
-            write(out, List.of(array), sorted);
+            write(out, List.of(array));
         } else {
             string(out, value.toString());
         }
-    }
-
-    private static Map<String, Object> sortedCopy(Map<?, ?> map) {
-        Map<String, Object> copy = new TreeMap<>();
-        map.forEach((key, val) -> copy.put(String.valueOf(key), val));
-        return copy;
     }
 
     static void string(StringBuilder out, String text) {

@@ -124,6 +124,17 @@ class CslFormatterTest {
         assertThat(fresh.format(works, other, List.of())).isEqualTo(third);
         assertThat(fresh.engineRuns()).isEqualTo(3);
         assertThat(third).isEqualTo(fresh.format(works, other, List.of(), false));
+        assertThat(fresh.engineRuns()).isEqualTo(4);
+
+        // A new work cited in a known pattern: only its entry goes through the engine.
+        List<Map<String, Object>> revised = new ArrayList<>(works);
+        Map<String, Object> colditz = new HashMap<>(works.get(0));
+        colditz.put("title", "Efficacy of BCG vaccine in the prevention of tuberculosis");
+        revised.set(0, colditz);
+        FormattedReview fourth = fresh.format(revised, clusters, List.of("egger1997"));
+        assertThat(fresh.engineRuns()).isEqualTo(5);
+        assertThat(fourth.bibliography().get(0).html()).contains("prevention of tuberculosis. <i>JAMA</i>");
+        assertThat(fourth).isEqualTo(fresh.format(revised, clusters, List.of("egger1997"), false));
     }
 
     @Test
