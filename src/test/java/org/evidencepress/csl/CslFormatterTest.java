@@ -10,6 +10,7 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -99,7 +100,7 @@ class CslFormatterTest {
         // Another review citing the same works under other keys, in the same pattern: nothing new to format.
         List<Map<String, Object>> renamed = new ArrayList<>();
         for (Map<String, Object> work : works) {
-            Map<String, Object> copy = new HashMap<>(work);
+            Map<String, Object> copy = new LinkedHashMap<>(work);
             copy.put("id", "other-" + work.get("id"));
             renamed.add(copy);
         }
@@ -128,7 +129,7 @@ class CslFormatterTest {
 
         // A new work cited in a known pattern: only its entry goes through the engine.
         List<Map<String, Object>> revised = new ArrayList<>(works);
-        Map<String, Object> colditz = new HashMap<>(works.get(0));
+        Map<String, Object> colditz = new LinkedHashMap<>(works.get(0));
         colditz.put("title", "Efficacy of BCG vaccine in the prevention of tuberculosis");
         revised.set(0, colditz);
         FormattedReview fourth = fresh.format(revised, clusters, List.of("egger1997"));
