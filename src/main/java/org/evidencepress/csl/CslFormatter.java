@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
 /**
  * Formats citations and bibliographies with citeproc-js, the CSL processor inside Zotero,
  * so the text equals Zotero's. Build one per style and locale and reuse it for every review:
- * building the engine is the expensive part. Thread-safe (calls into the engine take turns).
+ * building the engine is the expensive part. Thread-safe: each thread formatting at the same
+ * moment gets an engine of its own, up to the number of processors.
  */
 public final class CslFormatter {
     private static final Pattern ENTRY = Pattern.compile(
@@ -30,7 +31,7 @@ public final class CslFormatter {
 
     private final CslStyle style;
     private final String engineStyleXml;
-    private final CiteprocEngine engine;
+    private final EnginePool engines;
     private final String layoutPrefix;
     private final String layoutSuffix;
     private final CacheRules rules;
@@ -45,10 +46,10 @@ public final class CslFormatter {
 
     private final AtomicInteger engineRuns = new AtomicInteger();
 
-    private CslFormatter(CslStyle style, String engineStyleXml, CiteprocEngine engine) {
+    private CslFormatter(CslStyle style, String engineStyleXml, String lang, CiteprocEngine engine) {
         this.style = style;
         this.engineStyleXml = engineStyleXml;
-        this.engine = engine;
+        this.engines = new EnginePool(engine, engineStyleXml, lang);
         this.rules = CacheRules.of(engineStyleXml, style.numeric());
         this.layoutPrefix = engine.layoutAffixes().get(0);
         this.layoutSuffix = engine.layoutAffixes().get(1);
@@ -63,7 +64,7 @@ public final class CslFormatter {
         String xml = NarrativeLayout.prepare(style.xml());
         CiteprocEngine.Result result = CiteprocEngine.create(xml, lang, CslStyles::locale);
         if (result instanceof CiteprocEngine.Result.Ready ready) {
-            return new FormatterLookup.Ready(new CslFormatter(style, xml, ready.engine()));
+            return new FormatterLookup.Ready(new CslFormatter(style, xml, lang, ready.engine()));
         }
         return new FormatterLookup.Failed(((CiteprocEngine.Result.Failed) result).message());
     }
@@ -190,10 +191,10 @@ public final class CslFormatter {
 
         CiteprocEngine.Output output;
         try {
-            synchronized (engine) {
-                engineRuns.incrementAndGet();
-                output = engine.format(Json.write(items), citations.toString(), Json.write(uncited));
-            }
+            engineRuns.incrementAndGet();
+            String itemsJson = Json.write(items);
+            String uncitedJson = Json.write(uncited);
+            output = engines.use(engine -> engine.format(itemsJson, citations.toString(), uncitedJson));
         } catch (RhinoException e) {
             problems.add("citeproc-js failed: " + CiteprocEngine.message(e));
             return new FormattedReview(List.of(), List.of(), style.numeric(), problems);
@@ -234,10 +235,10 @@ public final class CslFormatter {
         }
         CiteprocEngine.Output output;
         try {
-            synchronized (engine) {
-                engineRuns.incrementAndGet();
-                output = engine.format(Json.write(items), "[]", Json.write(ids));
-            }
+            engineRuns.incrementAndGet();
+            String itemsJson = Json.write(items);
+            String idsJson = Json.write(ids);
+            output = engines.use(engine -> engine.format(itemsJson, "[]", idsJson));
         } catch (RhinoException e) {
             return;
         }
