@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
 public final class CslFormatter {
     private static final Pattern ENTRY = Pattern.compile(
             "^\\s*<div class=\"csl-entry\">(.*)</div>\\s*$", Pattern.DOTALL);
+    private static final Pattern LEADING_NUMBER = Pattern.compile("([\\[(]?)(\\d+)([\\])]?)\\.?(?:\\s|&#160;|\u00a0)+");
     private static final Pattern NUMBERED = Pattern.compile(
             "^\\s*<div class=\"csl-left-margin\">.*?</div><div class=\"csl-right-inline\">(.*)</div>\\s*$",
             Pattern.DOTALL);
@@ -207,7 +208,10 @@ public final class CslFormatter {
         }
         List<Entry> entries = new ArrayList<>(output.entries().size());
         for (int e = 0; e < output.entries().size(); e++) {
-            entries.add(new Entry(output.entryIds().get(e), entryBody(output.entries().get(e))));
+            String html = output.entries().get(e);
+            String body = entryBody(html);
+            boolean numberInText = style.numeric() && !html.contains("<div class=\"csl-left-margin\">");
+            entries.add(new Entry(output.entryIds().get(e), numberInText ? withoutNumber(body, e + 1) : body));
         }
         problems.addAll(output.problems());
         return new FormattedReview(entries, formatted, style.numeric(), problems);
@@ -386,6 +390,20 @@ public final class CslFormatter {
         Matcher numbered = NUMBERED.matcher(body);
         if (numbered.matches()) {
             body = numbered.group(1);
+        }
+        return body;
+    }
+
+    /**
+     * A numeric style without a number column ({@code second-field-align}) writes the number
+     * into the entry's text ("1. Colditz GA", "[1] Colditz GA"); the page prints it as the
+     * list position, so a leading number equal to the entry's own is left out.
+     */
+    static String withoutNumber(String body, int number) {
+        Matcher leading = LEADING_NUMBER.matcher(body);
+        if (leading.lookingAt() && leading.group(2).equals(Integer.toString(number))
+                && (leading.group(1).isEmpty() == leading.group(3).isEmpty()) && leading.end() < body.length()) {
+            return body.substring(leading.end());
         }
         return body;
     }

@@ -139,6 +139,22 @@ class CslFormatterTest {
     }
 
     @Test
+    void aNumberWrittenIntoTheEntryIsLeftToThePage() {
+        // This numeric style has no number column: citeproc-js writes "1. " into the entry.
+        CslFormatter inline = formatter("biological-procedures-online");
+        FormattedReview review = inline.format(works, List.of(Cluster.of(CiteItem.of("higgins2002")),
+                Cluster.of(CiteItem.of("viechtbauer2010"))), List.of());
+        assertThat(review.bibliography()).extracting(Entry::html).allSatisfy(html ->
+                assertThat(html).doesNotStartWith("1").doesNotStartWith("2").doesNotStartWith("<"));
+        assertThat(review.bibliography().get(1).html()).startsWith("Viechtbauer W.");
+
+        assertThat(CslFormatter.withoutNumber("[12] Smith J.", 12)).isEqualTo("Smith J.");
+        assertThat(CslFormatter.withoutNumber("12. Smith J.", 12)).isEqualTo("Smith J.");
+        assertThat(CslFormatter.withoutNumber("12 Smith J.", 3)).isEqualTo("12 Smith J.");
+        assertThat(CslFormatter.withoutNumber("[12 Smith J.", 12)).isEqualTo("[12 Smith J.");
+    }
+
+    @Test
     void unknownKeysAreProblemsNotExceptions() {
         FormattedReview review = vancouver.format(works, List.of(Cluster.of(CiteItem.of("nobody2020")),
                 Cluster.of(CiteItem.of("colditz1994"), CiteItem.of("nobody2020"))), List.of("nobody2021"));
