@@ -131,6 +131,10 @@ public final class CslFormatter {
                 uncited.add(id);
             }
         }
+        if (used.isEmpty()) {
+            List<FormattedCluster> empty = known.stream().map(cluster -> new FormattedCluster(List.of())).toList();
+            return new FormattedReview(List.of(), empty, style.numeric(), problems);
+        }
         if (!reuse || !rules.clusters()) {
             return viaEngine(byId, known, used, uncited, problems);
         }

@@ -155,6 +155,25 @@ class CslFormatterTest {
     }
 
     @Test
+    void theLocaleGivesTheTerms() {
+        CslStyle style = ((StyleLookup.Found) CslStyles.resolve("vancouver", Path.of("."))).style();
+        CslFormatter german = ((FormatterLookup.Ready) CslFormatter.create(style, "de-DE")).formatter();
+        FormattedReview review = german.format(works, List.of(
+                Cluster.of(new CiteItem("miller2016", null, null, null, null, false, true))), List.of("cochrane2019"));
+        assertThat(review.clusters().get(0).html()).isEqualTo("Miller und Raison (1)");
+        assertThat(review.bibliography().get(1).html()).contains("2. Aufl.");
+    }
+
+    @Test
+    void aReviewWithoutCitationsNeedsNoEngine() {
+        int before = apa.engineRuns();
+        FormattedReview review = apa.format(works, List.of(), List.of());
+        assertThat(review.bibliography()).isEmpty();
+        assertThat(review.clusters()).isEmpty();
+        assertThat(apa.engineRuns()).isEqualTo(before);
+    }
+
+    @Test
     void unknownKeysAreProblemsNotExceptions() {
         FormattedReview review = vancouver.format(works, List.of(Cluster.of(CiteItem.of("nobody2020")),
                 Cluster.of(CiteItem.of("colditz1994"), CiteItem.of("nobody2020"))), List.of("nobody2021"));
