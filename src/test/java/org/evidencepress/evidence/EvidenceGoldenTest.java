@@ -4,6 +4,7 @@ import org.evidencepress.pipeline.BuildOptions;
 import org.evidencepress.pipeline.BuildReport;
 import org.evidencepress.pipeline.SiteBuild;
 import org.evidencepress.testing.Fixtures;
+import org.evidencepress.testing.Golden;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -24,7 +25,6 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * The evidence fixture site's pages, each structure's section and each SVG, byte for byte.
@@ -33,7 +33,6 @@ import static org.junit.jupiter.api.Assertions.fail;
 class EvidenceGoldenTest {
     static final Path SITE = Path.of("src", "test", "resources", "sites", "evidence");
     private static final Path GOLDEN = Path.of("src", "test", "resources", "golden-evidence");
-    private static final boolean UPDATE = Boolean.getBoolean("golden.update");
     private static final List<String> PAGES = List.of("reviews/bcg-vaccine-tuberculosis/index.html",
             "reviews/evidence-shapes/index.html");
     private static final Pattern SECTION = Pattern.compile(
@@ -102,16 +101,6 @@ class EvidenceGoldenTest {
     }
 
     private static void matches(String name, String actual) throws IOException {
-        Path golden = GOLDEN.resolve(name);
-        if (UPDATE) {
-            Files.createDirectories(golden.getParent());
-            Files.writeString(golden, actual, StandardCharsets.UTF_8);
-            return;
-        }
-        assertThat(golden).as("golden file; record it with -Dgolden.update=true").exists();
-        String expected = Files.readString(golden, StandardCharsets.UTF_8);
-        if (!expected.equals(actual)) {
-            fail(name + " differs from " + golden + " (re-record with -Dgolden.update=true if intended)");
-        }
+        Golden.assertMatches(GOLDEN, name, actual);
     }
 }

@@ -54,31 +54,18 @@ class ServeAuthoringTest {
         HttpRequest events = HttpRequest.newBuilder(URI.create(session.url() + "/__evpress/events")).build();
         InputStream stream = HTTP.send(events, HttpResponse.BodyHandlers.ofInputStream()).body();
         try (BufferedReader lines = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
-            assertThat(nextReload(lines)).isEqualTo("1");
+            assertThat(ServeSessionTest.nextReload(lines)).isEqualTo("1");
             assertThat(get("/reviews/a/chart.txt").body()).isEqualTo("first\n");
             assertThat(get("/reviews/a/").body()).contains("<h2 id=\"sources\">Quellen</h2>", "<figcaption>A chart");
 
             Files.writeString(site.resolve("content/reviews/a/chart.txt"), "second\n");
-            assertThat(nextReload(lines)).isEqualTo("2");
+            assertThat(ServeSessionTest.nextReload(lines)).isEqualTo("2");
             assertThat(get("/reviews/a/chart.txt").body()).isEqualTo("second\n");
 
             Files.writeString(site.resolve("i18n/de.yaml"), "sources: Literatur\n");
-            assertThat(nextReload(lines)).isEqualTo("3");
+            assertThat(ServeSessionTest.nextReload(lines)).isEqualTo("3");
             assertThat(get("/reviews/a/").body()).contains("<h2 id=\"sources\">Literatur</h2>");
         }
         assertThat(reports).allSatisfy(r -> assertThat(r.diagnostics()).isEmpty());
-    }
-
-    /** The data of the next reload event; the HTTP client's timeout bounds the wait. */
-    private static String nextReload(BufferedReader lines) throws Exception {
-        boolean reload = false;
-        for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-            if (line.equals("event: reload")) {
-                reload = true;
-            } else if (reload && line.startsWith("data: ")) {
-                return line.substring("data: ".length());
-            }
-        }
-        throw new AssertionError("event stream ended");
     }
 }

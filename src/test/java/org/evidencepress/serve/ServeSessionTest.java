@@ -148,7 +148,7 @@ class ServeSessionTest {
     }
 
     /** The data of the next reload event; the HTTP client's timeout bounds the wait. */
-    private static String nextReload(BufferedReader lines) throws Exception {
+    static String nextReload(BufferedReader lines) throws Exception {
         boolean reload = false;
         for (String line = lines.readLine(); line != null; line = lines.readLine()) {
             if (line.equals("event: reload")) {
