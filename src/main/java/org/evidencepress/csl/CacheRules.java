@@ -4,18 +4,12 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NamedNodeMap;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
-import org.xml.sax.InputSource;
-import org.xml.sax.SAXException;
 
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
-import java.io.IOException;
-import java.io.StringReader;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -38,18 +32,11 @@ record CacheRules(boolean entries, boolean clusters) {
         if (!numeric) {
             return NONE;
         }
-        Element root;
-        try {
-            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-            factory.setNamespaceAware(true);
-            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            var builder = factory.newDocumentBuilder();
-            builder.setErrorHandler(null);
-            root = builder.parse(new InputSource(new StringReader(styleXml))).getDocumentElement();
-        } catch (ParserConfigurationException | SAXException | IOException e) {
+        Optional<Element> parsed = StyleXml.root(styleXml);
+        if (parsed.isEmpty()) {
             return NONE;
         }
+        Element root = parsed.get();
         Map<String, Element> macros = new HashMap<>();
         for (Element macro : children(root, "macro")) {
             macros.put(macro.getAttribute("name"), macro);

@@ -7,10 +7,6 @@ import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilder;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
@@ -160,7 +156,7 @@ public final class CslStyles {
             return new StyleLookup.Failed("cannot read CSL style file " + file + ": " + reason(e), List.of());
         }
         String name = file.getFileName().toString().replaceFirst("(?i)\\.csl$", "");
-        Optional<Element> root = rootOf(xml);
+        Optional<Element> root = StyleXml.root(xml);
         if (root.isPresent() && parentLink(root.get()).isPresent()) {
             return fromDependent(name, xml, file.toString());
         }
@@ -172,7 +168,7 @@ public final class CslStyles {
         if (dependent instanceof StyleLookup.Failed) {
             return dependent;
         }
-        Element root = rootOf(xml).orElseThrow();
+        Element root = StyleXml.root(xml).orElseThrow();
         Optional<String> parent = parentLink(root);
         if (parent.isEmpty()) {
             return new StyleLookup.Failed(where + " is a dependent CSL style without an independent-parent link",
@@ -192,7 +188,7 @@ public final class CslStyles {
     private static StyleLookup parse(String id, String xml, String where, String defaultLocale) {
         Document document;
         try {
-            document = builder().parse(new InputSource(new StringReader(xml)));
+            document = StyleXml.builder().parse(new InputSource(new StringReader(xml)));
         } catch (SAXParseException e) {
             return new StyleLookup.Failed(where + " is not valid XML (line " + e.getLineNumber() + ", column "
                     + e.getColumnNumber() + "): " + firstLine(e.getMessage()), List.of());
@@ -232,28 +228,6 @@ public final class CslStyles {
             }
         }
         return Optional.empty();
-    }
-
-    private static Optional<Element> rootOf(String xml) {
-        try {
-            return Optional.of(builder().parse(new InputSource(new StringReader(xml))).getDocumentElement());
-        } catch (SAXException | IOException e) {
-            return Optional.empty();
-        }
-    }
-
-    private static DocumentBuilder builder() {
-        try {
-            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-            factory.setNamespaceAware(true);
-            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            DocumentBuilder builder = factory.newDocumentBuilder();
-            builder.setErrorHandler(null);
-            return builder;
-        } catch (ParserConfigurationException e) {
-            throw new IllegalStateException("the JDK's XML parser is not configurable", e);
-        }
     }
 
     private static Optional<String> readResource(String name) {

@@ -2,19 +2,13 @@ package org.evidencepress.csl;
 
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
-import org.xml.sax.InputSource;
-import org.xml.sax.SAXException;
 
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
-import java.io.IOException;
-import java.io.StringReader;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -37,18 +31,11 @@ final class NarrativeLayout {
 
     /** The style's XML as the processor reads it. */
     static String prepare(String styleXml) {
-        Element root;
-        try {
-            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-            factory.setNamespaceAware(true);
-            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            var builder = factory.newDocumentBuilder();
-            builder.setErrorHandler(null);
-            root = builder.parse(new InputSource(new StringReader(styleXml))).getDocumentElement();
-        } catch (ParserConfigurationException | SAXException | IOException e) {
+        Optional<Element> parsed = StyleXml.root(styleXml);
+        if (parsed.isEmpty()) {
             return styleXml;
         }
+        Element root = parsed.get();
         if (root.getElementsByTagNameNS("*", "intext").getLength() > 0 || citationNamesAuthors(root)) {
             return styleXml;
         }
