@@ -33,6 +33,7 @@ public final class MarkdownEngine {
         this.parser = Parser.builder()
                 .extensions(EXTENSIONS)
                 .linkProcessor(new CitationLinkProcessor())
+                .customInlineContentParserFactory(new NarrativeCitationParser.Factory())
                 .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
                 .build();
         this.renderer = HtmlRenderer.builder()
@@ -111,27 +112,24 @@ public final class MarkdownEngine {
         }
 
         private void renderCitation(Citation citation) {
-            if (citation.resolved().isEmpty()) {
+            if (citation.rendered().isEmpty()) {
                 html.text(citation.literal());
                 return;
             }
             html.tag("span", Map.of("class", "citation"));
-            html.text("(");
-            boolean first = true;
-            for (Citation.CiteRef ref : citation.resolved()) {
-                if (!first) {
-                    html.text(", ");
+            for (Citation.Part part : citation.rendered()) {
+                if (part.number() == 0) {
+                    html.raw(part.html());
+                    continue;
                 }
-                first = false;
                 Map<String, String> attrs = new LinkedHashMap<>();
-                attrs.put("href", "#source-" + ref.number());
-                attrs.put("id", ref.anchorId());
+                attrs.put("href", "#source-" + part.number());
+                attrs.put("id", part.anchorId());
                 attrs.put("class", "cite-link");
                 html.tag("a", attrs);
-                html.text(Integer.toString(ref.number()));
+                html.raw(part.html());
                 html.tag("/a");
             }
-            html.text(")");
             html.tag("/span");
         }
 

@@ -47,7 +47,7 @@ final class MarkdownCompiler {
     }
 
     CompiledMarkdown compile(ParsedFile file, String bodyText, String pageUrl, List<InlineText> keyPointTexts,
-                             List<SourceEntry> sources, List<Diagnostic> problems) {
+                             CitationResolver.Scope citable, List<Diagnostic> problems) {
         String path = file.path();
         List<CitationResolver.Part> parts = new ArrayList<>();
         List<Node> keyPointDocs = new ArrayList<>();
@@ -60,7 +60,9 @@ final class MarkdownCompiler {
         SourceOffset bodyOffset = SourceOffset.body(file.bodyFirstLine());
         Node body = parse(bodyText, path, bodyOffset, problems);
         parts.add(new CitationResolver.Part(body, bodyOffset));
-        List<List<String>> backrefs = CitationResolver.resolve(parts, sources, path, problems);
+        CitationResolver.Resolution cited = CitationResolver.resolve(parts, citable, path, problems);
+        List<SourceEntry> sources = cited.sources();
+        List<List<String>> backrefs = cited.backrefs();
 
         Set<String> anchors = new HashSet<>(RESERVED_IDS);
         for (SourceEntry source : sources) {
@@ -85,7 +87,7 @@ final class MarkdownCompiler {
 
         List<String> keyPoints = keyPointDocs.stream().map(engine::renderInline).toList();
         return new CompiledMarkdown(keyPoints, engine.render(body), toc, backrefs, Set.copyOf(anchors),
-                List.copyOf(links), Collections.unmodifiableMap(targets));
+                List.copyOf(links), Collections.unmodifiableMap(targets), sources);
     }
 
     /** The parsed document, or an empty one with an error when it nests too deeply to render. */

@@ -1,5 +1,6 @@
 package org.evidencepress.pipeline;
 
+import org.evidencepress.bibliography.Bibliographies;
 import org.evidencepress.links.PageFacts;
 import org.evidencepress.content.ContentLoader;
 import org.evidencepress.diagnostic.Diagnostic;
@@ -123,7 +124,9 @@ public final class SiteBuild {
                 cache.modelMemory(), modelProblems);
         diagnostics.addAll(modelProblems);
 
-        SiteRenderer renderer = new SiteRenderer(model, bodies, templates, sink, diagnostics, cache);
+        Bibliographies references = new Bibliographies(options.source(), config.references(), SiteConfigParser.FILE);
+        diagnostics.addAll(references.site().problems());
+        SiteRenderer renderer = new SiteRenderer(model, bodies, templates, sink, diagnostics, cache, references);
         List<PageFacts> reviewFacts = renderer.renderReviews();
         List<PageFacts> pageFacts = renderer.renderPages();
         renderer.renderLists();

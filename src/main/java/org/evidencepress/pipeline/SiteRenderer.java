@@ -1,5 +1,9 @@
 package org.evidencepress.pipeline;
 
+import org.evidencepress.bibliography.Bibliographies;
+import org.evidencepress.bibliography.Library;
+import org.evidencepress.cite.CitationResolver;
+import org.evidencepress.frontmatter.References;
 import org.evidencepress.links.PageFacts;
 import org.evidencepress.diagnostic.Diagnostic;
 import org.evidencepress.diagnostic.Diagnostics;
@@ -56,10 +60,12 @@ final class SiteRenderer {
      */
     private final Map<String, Object> taxonomyKeys = new HashMap<>();
     private final Object navigation;
+    private final Bibliographies references;
 
     SiteRenderer(SiteModel model, Bodies bodies, TemplateEngine templates, OutputSink sink, Diagnostics diagnostics,
-                 RenderCache cache) {
+                 RenderCache cache, Bibliographies references) {
         this.model = model;
+        this.references = references;
         this.bodies = bodies;
         this.templates = templates;
         this.sink = sink;
@@ -89,20 +95,26 @@ final class SiteRenderer {
     }
 
     private PageFacts renderReview(ReviewEntry review) {
-        return renderContent(review.file(), review, review.url(), review.keyPoints(), review.sources(), "review.ftlh",
+        References refs = review.file().front().references();
+        Library library = references.forReview(review.file().path(), refs);
+        CitationResolver.Scope citable = new CitationResolver.Scope(review.sources(), library, references.site(),
+                refs.nocite());
+        return renderContent(review.file(), review, review.url(), review.keyPoints(), citable, "review.ftlh",
                 review.title(), review.summary(), compiled -> {
+                    ReviewEntry shown = review.withSources(compiled.sources());
                     List<Views.SourceView> sources = new ArrayList<>();
-                    for (SourceEntry source : review.sources()) {
+                    for (SourceEntry source : shown.sources()) {
                         sources.add(new Views.SourceView(source, compiled.backrefs().get(source.number() - 1)));
                     }
-                    return new Views.ReviewPage(review, compiled.keyPoints(), compiled.body(),
-                            Views.nest(compiled.toc()), sources, Metadata.jsonLd(review, model.config()),
-                            review.sources().stream().map(Metadata::citationReference).toList());
+                    return new Views.ReviewPage(shown, compiled.keyPoints(), compiled.body(),
+                            Views.nest(compiled.toc()), sources, Metadata.jsonLd(shown, model.config()),
+                            shown.sources().stream().map(Metadata::citationReference).toList());
                 });
     }
 
     private PageFacts renderPage(PageEntry entry) {
-        return renderContent(entry.file(), entry, entry.url(), List.of(), List.of(), "page.ftlh", entry.title(),
+        return renderContent(entry.file(), entry, entry.url(), List.of(), CitationResolver.Scope.inlineOnly(List.of()),
+                "page.ftlh", entry.title(),
                 entry.summary(), compiled -> new Views.PlainPage(entry, compiled.body(), Views.nest(compiled.toc())));
     }
 
@@ -111,14 +123,18 @@ final class SiteRenderer {
      * {@code entry}, settings and body), writes its page and returns its facts.
      */
     private PageFacts renderContent(ParsedFile file, Object entry, String url, List<InlineText> keyPoints,
-                                    List<SourceEntry> sources, String template, String title, String summary,
+                                    CitationResolver.Scope citable, String template, String title, String summary,
                                     Function<CompiledMarkdown, Object> view) {
-        // The body is part of the cache key: an edit to the text alone must render again.
+        // The body is part of the cache key: an edit to the text alone must render again; so is
+        // an edit to a bibliography file the page draws on.
         String body = bodies.take(file.path());
-        RenderCache.Compiled done = cache.compiled(file.path(), List.of(entry, model.config(), body), urlsByPath,
+        List<Object> key = citable.review() == Library.EMPTY && citable.site() == Library.EMPTY
+                ? List.of(entry, model.config(), body)
+                : List.of(entry, model.config(), body, citable.review(), citable.site());
+        RenderCache.Compiled done = cache.compiled(file.path(), key, urlsByPath,
                 () -> {
-                    List<Diagnostic> problems = new ArrayList<>();
-                    CompiledMarkdown compiled = markdown.compile(file, body, url, keyPoints, sources, problems);
+                    List<Diagnostic> problems = new ArrayList<>(citable.review().problems());
+                    CompiledMarkdown compiled = markdown.compile(file, body, url, keyPoints, citable, problems);
                     return Map.entry(compiled.linkTargets(), new RenderCache.Compiled(view.apply(compiled),
                             facts(file.path(), url, compiled), List.copyOf(problems)));
                 });

@@ -2,6 +2,7 @@ package org.evidencepress.site;
 
 import org.evidencepress.content.ContentLoader;
 import org.evidencepress.diagnostic.Diagnostic;
+import org.evidencepress.frontmatter.ReferencesParser;
 import org.evidencepress.frontmatter.Suggest;
 import org.evidencepress.frontmatter.YamlComposer;
 import org.yaml.snakeyaml.nodes.MappingNode;
@@ -22,7 +23,7 @@ import java.util.regex.Pattern;
 public final class SiteConfigParser {
     public static final String FILE = "site.yaml";
     static final List<String> KEYS = List.of("title", "description", "baseUrl", "language", "publisher", "author",
-            "page_size", "toc_levels", "unsafe_html", "feed_size");
+            "page_size", "toc_levels", "unsafe_html", "feed_size", "bibliography", "csl");
     private static final Pattern HTTP_URL = Pattern.compile("https?://[^\\s/?#]+(/[^\\s?#]*)?");
     private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*");
 
@@ -58,6 +59,7 @@ public final class SiteConfigParser {
             return SiteConfig.DEFAULTS;
         }
         Map<String, ScalarNode> values = new HashMap<>();
+        Map<String, Node> referenceNodes = new HashMap<>();
         for (NodeTuple tuple : mapping.getValue()) {
             if (!(tuple.getKeyNode() instanceof ScalarNode key)) {
                 problems.add(error(tuple.getKeyNode(), "a site.yaml key must be plain text"));
@@ -69,11 +71,13 @@ public final class SiteConfigParser {
                         + (suggestion == null ? "" : "; did you mean '" + suggestion + "'?")));
                 continue;
             }
-            if (values.containsKey(key.getValue())) {
+            if (values.containsKey(key.getValue()) || referenceNodes.containsKey(key.getValue())) {
                 problems.add(error(key, "duplicate key '" + key.getValue() + "'"));
                 continue;
             }
-            if (tuple.getValueNode() instanceof ScalarNode value) {
+            if (key.getValue().equals("bibliography") || key.getValue().equals("csl")) {
+                referenceNodes.put(key.getValue(), tuple.getValueNode());
+            } else if (tuple.getValueNode() instanceof ScalarNode value) {
                 if (!value.getTag().equals(Tag.NULL)) {
                     values.put(key.getValue(), value);
                 }
@@ -94,7 +98,9 @@ public final class SiteConfigParser {
                 SiteConfig.stripSlash(baseUrl), language, text(values, "publisher", null),
                 text(values, "author", null), integer(values, "page_size", d.pageSize(), 1, 10_000, problems),
                 integer(values, "toc_levels", d.tocDepth(), 2, 6, problems),
-                bool(values, "unsafe_html", problems), integer(values, "feed_size", d.feedSize(), 1, 10_000, problems));
+                bool(values, "unsafe_html", problems), integer(values, "feed_size", d.feedSize(), 1, 10_000, problems),
+                new ReferencesParser(FILE, 1, problems).parse(referenceNodes.get("bibliography"), null,
+                        referenceNodes.get("csl")));
     }
 
     private static String text(Map<String, ScalarNode> values, String key, String fallback) {

@@ -1,5 +1,6 @@
 package org.evidencepress.pipeline;
 
+import org.evidencepress.cite.CitationResolver;
 import org.evidencepress.content.SourceKind;
 import org.evidencepress.diagnostic.Diagnostic;
 import org.evidencepress.frontmatter.InlineText;
@@ -38,7 +39,7 @@ class MarkdownCompilerTest {
         MarkdownCompiler compiler = new MarkdownCompiler(new MarkdownEngine(false), 3,
                 Map.of(PATH, "reviews/a/", "content/reviews/b.md", "reviews/b/"));
         ParsedFile file = new ParsedFile(PATH, SourceKind.REVIEW, null, BODY_LINE);
-        return compiler.compile(file, body, "reviews/a/", keyPoints, SOURCES, problems);
+        return compiler.compile(file, body, "reviews/a/", keyPoints, CitationResolver.Scope.inlineOnly(SOURCES), problems);
     }
 
     private List<String> reported() {
