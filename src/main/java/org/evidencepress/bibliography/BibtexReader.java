@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
  */
 final class BibtexReader {
     private static final Pattern NEXT_ENTRY = Pattern.compile("\\n[ \\t]*@");
+    private static final Pattern FIELD_LINE = Pattern.compile("[ \\t]*[A-Za-z][\\w-]*[ \\t]*=");
     private static final List<String> MONTHS = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
             "sep", "oct", "nov", "dec");
 
@@ -105,8 +106,7 @@ final class BibtexReader {
         pos++;
         switch (type) {
             case "comment", "preamble" -> {
-                pos = open;
-                balanced(open);
+                pos = balanced(open, false);
                 return null;
             }
             case "string" -> {
@@ -184,7 +184,7 @@ final class BibtexReader {
             }
             char c = text.charAt(pos);
             if (c == '{') {
-                int end = balanced(pos);
+                int end = balanced(pos, true);
                 out.append(text, pos + 1, end - 1);
                 pos = end;
             } else if (c == '"') {
@@ -216,8 +216,8 @@ final class BibtexReader {
         }
     }
 
-    /** The offset after the brace that closes the one at {@code open}. */
-    private int balanced(int open) throws Malformed {
+    /** The offset after the brace that closes the one at {@code open} (a field's value, or a whole entry). */
+    private int balanced(int open, boolean fieldValue) throws Malformed {
         int depth = 0;
         for (int i = open; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -228,10 +228,13 @@ final class BibtexReader {
             } else if (c == '}') {
                 depth--;
                 if (depth == 0) {
-                    pos = i + 1;
                     return i + 1;
                 }
             } else if (c == '@' && startsLine(i) && depth > 0) {
+                break;
+            } else if (c == '\n' && depth == 1 && fieldValue
+                    && FIELD_LINE.matcher(text).region(i + 1, text.length()).lookingAt()) {
+                // "name = " on a new line inside a field's value: the value's '}' is missing.
                 break;
             }
         }
