@@ -7,9 +7,13 @@ import org.evidencepress.frontmatter.SourceEntry;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /** Bibliography entries as Sources-list entries, and inline sources as CSL-JSON items. */
 public final class BibSources {
+    private static final Pattern CORPORATE = Pattern.compile("(?i)\\b(organi[sz]ation|group|institute|collaboration"
+            + "|society|association|committee|council|agency|cent(re|er)|department|ministry|university|foundation"
+            + "|consortium|network|commission|office|service|trust|panel|task force|investigators|college|board)\\b");
     private BibSources() {
     }
 
@@ -63,11 +67,16 @@ public final class BibSources {
 
     /**
      * "A. Miller" or "Miller, A." as a CSL name: the last word (or the part before the
-     * comma) is the family name; a name of one word stays whole.
+     * comma) is the family name; a name of one word, or one that names a body ("World
+     * Health Organization", "GRADE Working Group"), stays whole.
      */
     static Map<String, Object> name(String written) {
         Map<String, Object> name = new LinkedHashMap<>();
         String text = written.strip();
+        if (CORPORATE.matcher(text).find()) {
+            name.put("literal", text);
+            return name;
+        }
         int comma = text.indexOf(',');
         if (comma > 0) {
             name.put("family", text.substring(0, comma).strip());
