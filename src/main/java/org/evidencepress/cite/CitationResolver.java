@@ -37,10 +37,20 @@ public final class CitationResolver {
     public record Part(Node document, SourceOffset offset) {
     }
 
-    /** What the citations of a review may name. */
-    public record Scope(List<SourceEntry> inline, Library review, Library site, List<References.Ref> nocite) {
+    /**
+     * What the citations of a review may name, the style that renders them (null: the
+     * default theme's numbers) and the problems found setting them up (bibliography files,
+     * the style), reported with the page.
+     */
+    public record Scope(List<SourceEntry> inline, Library review, Library site, List<References.Ref> nocite,
+                        CitationStyle style, List<Diagnostic> problems) {
         public static Scope inlineOnly(List<SourceEntry> inline) {
-            return new Scope(inline, Library.EMPTY, Library.EMPTY, List.of());
+            return new Scope(inline, Library.EMPTY, Library.EMPTY, List.of(), null, List.of());
+        }
+
+        /** Whether this scope is only inline sources in the default style (the key of a cached page stays small). */
+        public boolean inlineOnly() {
+            return review == Library.EMPTY && site == Library.EMPTY && style == null && problems.isEmpty();
         }
     }
 
@@ -58,13 +68,18 @@ public final class CitationResolver {
      * @param sources   the Sources list, numbered from 1
      * @param backrefs  for each source (index = number - 1), the anchor ids of the places citing it
      * @param citations every resolved citation in reading order
+     * @param styled    for each source, its entry as the style renders it (HTML); empty in the default style
      */
-    public record Resolution(List<SourceEntry> sources, List<List<String>> backrefs, List<Resolved> citations) {
+    public record Resolution(List<SourceEntry> sources, List<List<String>> backrefs, List<Resolved> citations,
+                             List<String> styled) {
     }
 
-    /** Resolves the citations of all parts, in reading order, and renders them in the default style. */
+    /** Resolves the citations of all parts, in reading order, and renders them in the scope's style. */
     public static Resolution resolve(List<Part> parts, Scope scope, String path, List<Diagnostic> problems) {
         Resolution resolution = new Resolver(scope, path, problems).run(parts);
+        if (scope.style() != null) {
+            return scope.style().render(resolution, path, problems);
+        }
         for (Resolved resolved : resolution.citations()) {
             resolved.node().render(DefaultStyle.citation(resolved, resolution.sources()));
         }
@@ -130,7 +145,7 @@ public final class CitationResolver {
             }
             List<List<String>> frozen = new ArrayList<>();
             backrefs.forEach(list -> frozen.add(List.copyOf(list)));
-            return new Resolution(List.copyOf(sources), List.copyOf(frozen), List.copyOf(citations));
+            return new Resolution(List.copyOf(sources), List.copyOf(frozen), List.copyOf(citations), List.of());
         }
 
         /** The source a key names, adding a bibliography entry to the list at its first citation. */

@@ -87,7 +87,7 @@ final class MarkdownCompiler {
 
         List<String> keyPoints = keyPointDocs.stream().map(engine::renderInline).toList();
         return new CompiledMarkdown(keyPoints, engine.render(body), toc, backrefs, Set.copyOf(anchors),
-                List.copyOf(links), Collections.unmodifiableMap(targets), sources);
+                List.copyOf(links), Collections.unmodifiableMap(targets), cited);
     }
 
     /** The parsed document, or an empty one with an error when it nests too deeply to render. */

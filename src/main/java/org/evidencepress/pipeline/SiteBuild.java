@@ -1,6 +1,6 @@
 package org.evidencepress.pipeline;
 
-import org.evidencepress.bibliography.Bibliographies;
+import org.evidencepress.cite.Citables;
 import org.evidencepress.links.PageFacts;
 import org.evidencepress.content.ContentLoader;
 import org.evidencepress.diagnostic.Diagnostic;
@@ -124,8 +124,8 @@ public final class SiteBuild {
                 cache.modelMemory(), modelProblems);
         diagnostics.addAll(modelProblems);
 
-        Bibliographies references = new Bibliographies(options.source(), config.references(), SiteConfigParser.FILE);
-        diagnostics.addAll(references.site().problems());
+        Citables references = new Citables(options.source(), config.references(), SiteConfigParser.FILE);
+        diagnostics.addAll(references.siteProblems());
         SiteRenderer renderer = new SiteRenderer(model, bodies, templates, sink, diagnostics, cache, references);
         List<PageFacts> reviewFacts = renderer.renderReviews();
         List<PageFacts> pageFacts = renderer.renderPages();

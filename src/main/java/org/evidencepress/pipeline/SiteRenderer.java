@@ -1,9 +1,7 @@
 package org.evidencepress.pipeline;
 
-import org.evidencepress.bibliography.Bibliographies;
-import org.evidencepress.bibliography.Library;
+import org.evidencepress.cite.Citables;
 import org.evidencepress.cite.CitationResolver;
-import org.evidencepress.frontmatter.References;
 import org.evidencepress.links.PageFacts;
 import org.evidencepress.diagnostic.Diagnostic;
 import org.evidencepress.diagnostic.Diagnostics;
@@ -60,10 +58,10 @@ final class SiteRenderer {
      */
     private final Map<String, Object> taxonomyKeys = new HashMap<>();
     private final Object navigation;
-    private final Bibliographies references;
+    private final Citables references;
 
     SiteRenderer(SiteModel model, Bodies bodies, TemplateEngine templates, OutputSink sink, Diagnostics diagnostics,
-                 RenderCache cache, Bibliographies references) {
+                 RenderCache cache, Citables references) {
         this.model = model;
         this.references = references;
         this.bodies = bodies;
@@ -95,16 +93,16 @@ final class SiteRenderer {
     }
 
     private PageFacts renderReview(ReviewEntry review) {
-        References refs = review.file().front().references();
-        Library library = references.forReview(review.file().path(), refs);
-        CitationResolver.Scope citable = new CitationResolver.Scope(review.sources(), library, references.site(),
-                refs.nocite());
+        CitationResolver.Scope citable = references.review(review.file().path(), review.sources(),
+                review.file().front().references());
         return renderContent(review.file(), review, review.url(), review.keyPoints(), citable, "review.ftlh",
                 review.title(), review.summary(), compiled -> {
-                    ReviewEntry shown = review.withSources(compiled.sources());
+                    ReviewEntry shown = review.withSources(compiled.cited().sources());
+                    List<String> styled = compiled.cited().styled();
                     List<Views.SourceView> sources = new ArrayList<>();
                     for (SourceEntry source : shown.sources()) {
-                        sources.add(new Views.SourceView(source, compiled.backrefs().get(source.number() - 1)));
+                        sources.add(new Views.SourceView(source, compiled.backrefs().get(source.number() - 1),
+                                styled.isEmpty() ? null : styled.get(source.number() - 1)));
                     }
                     return new Views.ReviewPage(shown, compiled.keyPoints(), compiled.body(),
                             Views.nest(compiled.toc()), sources, Metadata.jsonLd(shown, model.config()),
@@ -128,12 +126,11 @@ final class SiteRenderer {
         // The body is part of the cache key: an edit to the text alone must render again; so is
         // an edit to a bibliography file the page draws on.
         String body = bodies.take(file.path());
-        List<Object> key = citable.review() == Library.EMPTY && citable.site() == Library.EMPTY
-                ? List.of(entry, model.config(), body)
-                : List.of(entry, model.config(), body, citable.review(), citable.site());
+        List<Object> key = citable.inlineOnly() ? List.of(entry, model.config(), body)
+                : List.of(entry, model.config(), body, citable);
         RenderCache.Compiled done = cache.compiled(file.path(), key, urlsByPath,
                 () -> {
-                    List<Diagnostic> problems = new ArrayList<>(citable.review().problems());
+                    List<Diagnostic> problems = new ArrayList<>(citable.problems());
                     CompiledMarkdown compiled = markdown.compile(file, body, url, keyPoints, citable, problems);
                     return Map.entry(compiled.linkTargets(), new RenderCache.Compiled(view.apply(compiled),
                             facts(file.path(), url, compiled), List.copyOf(problems)));

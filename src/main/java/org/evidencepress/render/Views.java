@@ -16,8 +16,11 @@ public final class Views {
     private Views() {
     }
 
-    /** A source in a review's list, with the ids of the places that cite it. */
-    public record SourceView(SourceEntry entry, List<String> backrefs) {
+    /**
+     * A source in a review's list, with the ids of the places that cite it and, with a CSL
+     * style, its entry as the style writes it (HTML; null in the default style).
+     */
+    public record SourceView(SourceEntry entry, List<String> backrefs, String styled) {
     }
 
     /** The numbered previous/next links of a paginated list; URLs relative to the page. */
