@@ -80,7 +80,8 @@ public final class Citation extends CustomNode {
 
     /**
      * A piece of the rendered citation: HTML text, linked to source {@code number} at
-     * {@code anchorId} (the place its back-link returns to), or unlinked when number is 0.
+     * {@code anchorId} (the place its back-link returns to; null for a second piece naming
+     * the same work, such as a narrative citation's number), or unlinked when number is 0.
      */
     public record Part(String html, int number, String anchorId) {
         public static Part text(String html) {

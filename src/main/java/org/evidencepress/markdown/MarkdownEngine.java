@@ -124,7 +124,9 @@ public final class MarkdownEngine {
                 }
                 Map<String, String> attrs = new LinkedHashMap<>();
                 attrs.put("href", "#source-" + part.number());
-                attrs.put("id", part.anchorId());
+                if (part.anchorId() != null) {
+                    attrs.put("id", part.anchorId());
+                }
                 attrs.put("class", "cite-link");
                 html.tag("a", attrs);
                 html.raw(part.html());
