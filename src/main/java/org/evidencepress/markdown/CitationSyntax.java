@@ -30,7 +30,8 @@ public final class CitationSyntax {
             "part:part,parts,pts.,pt.",
             "sub-verbo:sub verbo,sub verbis,s.vv.,s.v.",
             "verse:verse,verses,vv.,v.");
-    private static final String LOCATOR_TOKEN = "(?:\\d+(?:ff?\\.?|[a-z])?|[ivxlcdm]+|[IVXLCDM]+)(?![A-Za-z])";
+    /** A page, section "10.10.2", "33ff." or roman numeral; a full stop that ends the sentence is not part of it. */
+    private static final String LOCATOR_TOKEN = "(?:\\d+(?:\\.\\d+)*(?:ff?\\.?|[a-z])?|[ivxlcdm]+|[IVXLCDM]+)(?![A-Za-z])";
     private static final Pattern LOCATOR_VALUE = Pattern.compile(
             LOCATOR_TOKEN + "(?:\\s*[-–—,&]\\s*" + LOCATOR_TOKEN + ")*");
 

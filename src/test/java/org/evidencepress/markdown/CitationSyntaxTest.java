@@ -40,12 +40,13 @@ class CitationSyntaxTest {
         assertThat(cites("@a, p. 33, in the discussion")).containsExactly(
                 new Citation.Cite("a", "", "33", "page", ", in the discussion", false));
         assertThat(cites("@smith04, 33")).containsExactly(new Citation.Cite("smith04", "", "33", "page", "", false));
+        assertThat(cites("@a, p. 33.")).containsExactly(new Citation.Cite("a", "", "33", "page", ".", false));
     }
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "p. 33|page|33", "pp. 33-35, 40|page|33-35, 40", "page 7|page|7", "pages 7-9|page|7-9",
-            "chap. 2|chapter|2", "chapter iv|chapter|iv", "sec. 3|section|3", "§ 4|section|4",
+            "chap. 2|chapter|2", "chapter iv|chapter|iv", "sec. 3|section|3", "sec. 10.10.2|section|10.10.2", "§ 4|section|4",
             "fig. 2|figure|2", "figs. 2-3|figure|2-3", "para. 12|paragraph|12", "¶ 5|paragraph|5",
             "vol. 2|volume|2", "volumes 1-3|volume|1-3", "bk. 1|book|1", "col. 4|column|4", "no. 12|number|12",
             "l. 7|line|7", "n. 3|note|3", "op. 9|opus|9", "pt. 2|part|2", "s.v. 1|sub-verbo|1",
