@@ -19,6 +19,7 @@ import org.evidencepress.render.Views;
 import org.evidencepress.site.PageEntry;
 import org.evidencepress.site.ReviewEntry;
 import org.evidencepress.site.SiteModel;
+import org.evidencepress.site.SiteModelBuilder;
 import org.evidencepress.site.Taxonomy;
 import org.evidencepress.site.TermGroup;
 import org.evidencepress.site.Work;
@@ -59,6 +60,8 @@ final class SiteRenderer {
     private final Map<String, Object> taxonomyKeys = new HashMap<>();
     private final Object navigation;
     private final Citables references;
+    /** Reviews whose Sources lists gained bibliography entries on their pages, by URL, for the source index. */
+    private final Map<String, ReviewEntry> withBibliography = new ConcurrentHashMap<>();
 
     SiteRenderer(SiteModel model, Bodies bodies, TemplateEngine templates, OutputSink sink, Diagnostics diagnostics,
                  RenderCache cache, Citables references) {
@@ -136,6 +139,9 @@ final class SiteRenderer {
                             facts(file.path(), url, compiled), List.copyOf(problems)));
                 });
         diagnostics.addAll(done.problems());
+        if (done.view() instanceof Views.ReviewPage page && page.review() != entry) {
+            withBibliography.put(url, page.review());
+        }
         write(url, template, done.view(), title, summary);
         return done.facts();
     }
@@ -162,7 +168,8 @@ final class SiteRenderer {
             }
         }
         int worksPerPage = size * 5;
-        List<Work> works = model.works();
+        List<Work> works = withBibliography.isEmpty() ? model.works() : SiteModelBuilder.works(model.reviews()
+                .stream().map(r -> withBibliography.getOrDefault(r.url(), r)).toList());
         paginate(jobs, "sources/", works, worksPerPage, (items, p) -> page("sources.ftlh",
                 new Views.SourcesPage(items, works.size(), (p.number() - 1) * worksPerPage + 1, p)),
                 "Sources across all reviews", null);

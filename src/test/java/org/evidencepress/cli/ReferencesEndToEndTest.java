@@ -25,6 +25,7 @@ class ReferencesEndToEndTest {
     @TempDir
     static Path tmp;
     static String page;
+    static String sourcesIndex;
 
     @BeforeAll
     static void build() throws IOException {
@@ -34,6 +35,7 @@ class ReferencesEndToEndTest {
         assertThat(run.diagnostics()).isEmpty();
         assertThat(run.exit()).isZero();
         page = Files.readString(site.resolve("site/reviews/heterogeneity/index.html"), StandardCharsets.UTF_8);
+        sourcesIndex = Files.readString(site.resolve("site/sources/index.html"), StandardCharsets.UTF_8);
     }
 
     private static String link(int number, int place) {
@@ -85,6 +87,14 @@ class ReferencesEndToEndTest {
         assertThat(page).contains("<a class=\"backref\" href=\"#cite-3-1\"").contains("<a class=\"backref\" href=\"#cite-3-2\"");
         assertThat(page).contains("<meta name=\"citation_reference\" content=\"citation_title=Measuring inconsistency"
                 + " in meta-analyses;");
+    }
+
+    @Test
+    void theSiteWideSourceIndexListsTheCitedBibliographyEntries() {
+        assertThat(sourcesIndex).contains("Measuring inconsistency in meta-analyses", "Meta-analysis in clinical trials",
+                "Cochrane Handbook for Systematic Reviews of Interventions",
+                "Conducting meta-analyses in R with the metafor package");
+        assertThat(sourcesIndex).doesNotContain("RoB 2");
     }
 
     @Test
