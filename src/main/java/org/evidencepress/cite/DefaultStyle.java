@@ -7,6 +7,7 @@ import org.evidencepress.markdown.CitationSyntax;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * In-text citations of the default theme: numbers in parentheses, "(1, 3, 4)", with
@@ -57,7 +58,11 @@ final class DefaultStyle {
     static String authors(SourceEntry source) {
         List<String> families = new ArrayList<>();
         if (source.details().csl() != null) {
-            families.addAll(CslNames.families(source.details().csl().get("author")));
+            Map<String, Object> csl = source.details().csl();
+            families.addAll(CslNames.families(csl.get("author")));
+            if (families.isEmpty()) {
+                families.addAll(CslNames.families(csl.get("editor")));
+            }
         } else {
             source.authors().forEach(author -> families.addAll(CslNames.families(List.of(BibSources.name(author)))));
         }
