@@ -65,7 +65,7 @@ public final class CslNames {
         }
     }
 
-    public static List<String> display(Object names) {
+    static List<String> display(Object names) {
         List<String> out = new ArrayList<>();
         for (Map<?, ?> name : maps(names)) {
             if (name.get("literal") != null) {
