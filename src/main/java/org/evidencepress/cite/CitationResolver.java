@@ -49,7 +49,7 @@ public final class CitationResolver {
         }
 
         /** Whether this scope is only inline sources in the default style (the key of a cached page stays small). */
-        public boolean inlineOnly() {
+        public boolean isInlineOnly() {
             return review == Library.EMPTY && site == Library.EMPTY && style == null && problems.isEmpty();
         }
     }

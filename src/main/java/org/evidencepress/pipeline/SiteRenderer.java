@@ -129,7 +129,7 @@ final class SiteRenderer {
         // The body is part of the cache key: an edit to the text alone must render again; so is
         // an edit to a bibliography file the page draws on.
         String body = bodies.take(file.path());
-        List<Object> key = citable.inlineOnly() ? List.of(entry, model.config(), body)
+        List<Object> key = citable.isInlineOnly() ? List.of(entry, model.config(), body)
                 : List.of(entry, model.config(), body, citable);
         RenderCache.Compiled done = cache.compiled(file.path(), key, urlsByPath,
                 () -> {
