@@ -264,7 +264,7 @@ public class GenerateReviews {
                 } catch (NumberFormatException e) {
                     usage("N must be an integer: " + arg);
                 }
-                if (n < 1 || n > 99_999) usage("N must be between 1 and 99999");
+                if (n < 1 || n > 999_999) usage("N must be between 1 and 999999");
             } else if (out == null) {
                 out = Path.of(arg);
             } else {
@@ -294,7 +294,8 @@ public class GenerateReviews {
         int minWords = Integer.MAX_VALUE, maxWords = 0;
         for (int i = 1; i <= n; i++) {
             Review r = new ReviewGen(i).generate();
-            String name = String.format(Locale.ROOT, "review-%05d.md", i);
+            // Five digits up to 99,999 (the names earlier corpora had), six beyond.
+            String name = String.format(Locale.ROOT, i < 100_000 ? "review-%05d.md" : "review-%06d.md", i);
             String md = r.frontMatter(false) + r.body;
             write(reviews.resolve(name), md);
             if (hugoReviews != null) write(hugoReviews.resolve(name), r.frontMatter(true) + r.body);

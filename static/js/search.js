@@ -1,123 +1,215 @@
-/* Evidence Press — client-side search.
- * Plain ES2017, no dependencies, no modules; works from file:// when the page
- * loads the generated search-index.js (which sets window.evpressSearchIndex).
+/* Evidence Press: client-side search over the sharded index in search/.
+ * Plain ES2017, no dependencies, no modules. Every index file is a script that calls
+ * back into this one (evpressSearch.meta, .shard, .docs), loaded with a script element:
+ * that works from file:// as well as over http, where fetch() of JSON would not.
+ *
+ *   search/index.js    number of reviews, stop words, the first term of each shard
+ *   search/t/N.js      shard N: sorted terms and their postings (Base64 varints/bitmaps)
+ *   search/d/N.js      title, URL, journal, year and snippet of reviews chunk*N onwards
+ *
+ * A query fetches index.js once, the shard of each word (all shards of the last word's
+ * prefix while it is being typed, up to MAX_PREFIX_SHARDS) and the document chunks of
+ * the results on screen, nothing else.
  *
  * DOM contract (see the search page template):
  *   form.search-form            submit is intercepted (no reload)
  *   input#search-input          query box; prefilled from ?q=
  *   p#search-status             aria-live region for the result count
  *   ol#search-results           results; data-root = site root prefix ("../"),
- *                               data-index = JSON index URL (fallback only)
+ *                               data-base = the folder of the index files
+ *   button#search-more          shows the next page of results (hidden when none)
  *
- * Pure functions are exposed as window.evpressSearch for testing.
+ * Text is folded, split, stop-worded and stemmed exactly as the generator does it
+ * (org.evidencepress.search.SearchText). Pure functions are exposed as window.evpressSearch.
  */
 (function (global) {
   'use strict';
 
-  var MAX_RESULTS = 50;
-  var SUMMARY_CHARS = 200;
+  var PAGE_SIZE = 20;
   var DEBOUNCE_MS = 80;
+  var PREFIX_MIN = 2;
+  var MAX_PREFIX_SHARDS = 3;
+  var MAX_TERM = 40;
+  var TITLE = 8;
 
-  // Word separator: anything that is not a letter, digit or combining mark.
-  // Built at runtime so an engine without \p{..} support falls back instead of
-  // failing to parse the whole file.
-  var SPLIT;
+  // Built at runtime so an engine without \p{..} support falls back instead of failing
+  // to parse the whole file.
+  var SPLIT, MARKS, LAST_SEPARATOR;
   try {
-    SPLIT = new RegExp('[^\\p{L}\\p{N}\\p{M}]+', 'u');
+    SPLIT = new RegExp('[^\\p{L}\\p{N}]+', 'u');
+    MARKS = new RegExp('\\p{M}+', 'gu');
+    LAST_SEPARATOR = new RegExp('[^\\p{L}\\p{N}]$', 'u');
   } catch (e) {
     SPLIT = /[\s!-\/:-@\[-`{-~\u00a0-\u00bf\u2000-\u206f\u3000-\u303f]+/;
+    MARKS = /[\u0300-\u036f]+/g;
+    LAST_SEPARATOR = /[\s!-\/:-@\[-`{-~\u00a0-\u00bf\u2000-\u206f\u3000-\u303f]$/;
   }
-  var DIACRITICS = /[\u0300-\u036f]/g;
 
-  /** Lowercase, strip Latin diacritics ("Pérez" -> "perez"). */
+  /** Compatibility-decompose, drop marks, lower-case ("Pérez" -> "perez"). */
   function fold(text) {
-    return String(text == null ? '' : text).normalize('NFD').replace(DIACRITICS, '').toLowerCase();
+    return String(text == null ? '' : text).normalize('NFKD').replace(MARKS, '').toLowerCase();
   }
 
-  /** Split text into folded words, dropping empties. */
-  function tokenize(text) {
-    return fold(text).split(SPLIT).filter(function (w) { return w.length > 0; });
-  }
-
-  function wordsOf(values) {
-    var set = new Set();
-    values.forEach(function (v) {
-      tokenize(v).forEach(function (w) { set.add(w); });
-    });
-    return Array.from(set);
-  }
-
-  /** Precompute per-entry word lists for the three ranking tiers. */
-  function prepare(index) {
-    var list = Array.isArray(index) ? index : (index && index.reviews) || [];
-    return list.filter(function (r) { return r && typeof r === 'object'; }).map(function (r) {
-      return {
-        review: r,
-        title: wordsOf([r.title]),
-        meta: wordsOf([].concat(r.headings || [], r.tags || [], [r.journal, r.year])),
-        summary: wordsOf([r.summary])
-      };
+  /** Folded words, dropping empties, over-long words and (when given) stop words. */
+  function words(text, stop) {
+    return fold(text).split(SPLIT).filter(function (w) {
+      return w.length > 0 && w.length <= MAX_TERM && !(stop && stop.has(w));
     });
   }
 
-  function hasPrefix(words, token) {
-    for (var i = 0; i < words.length; i++) {
-      if (words[i].startsWith(token)) return true;
-    }
-    return false;
+  /** Harman's S-stemmer: English plurals only. */
+  function stem(w) {
+    var n = w.length;
+    if (n < 4) return w;
+    if (/ies$/.test(w) && !/[ea]ies$/.test(w)) return w.slice(0, n - 3) + 'y';
+    if (/es$/.test(w) && !/[aeo]es$/.test(w)) return w.slice(0, n - 1);
+    if (/s$/.test(w) && !/[us]s$/.test(w)) return w.slice(0, n - 1);
+    return w;
   }
 
   /**
-   * Score one prepared entry. Returns null if some token matches nowhere,
-   * else [titleHits, titleExact, metaHits, summaryHits]; arrays are compared
-   * lexicographically, so any title hit outranks any number of other hits.
+   * What to look up for a query: one entry per word, each with the exact term and, for
+   * the last word while it is still being typed, the prefix that its completions share.
    */
-  function score(entry, tokens) {
-    var s = [0, 0, 0, 0];
-    for (var i = 0; i < tokens.length; i++) {
-      var t = tokens[i];
-      var inTitle = hasPrefix(entry.title, t);
-      var inMeta = hasPrefix(entry.meta, t);
-      var inSummary = hasPrefix(entry.summary, t);
-      if (!inTitle && !inMeta && !inSummary) return null;
-      if (inTitle) s[0]++;
-      if (inTitle && entry.title.indexOf(t) !== -1) s[1]++;
-      if (inMeta) s[2]++;
-      if (inSummary) s[3]++;
-    }
-    return s;
-  }
-
-  function compareHits(a, b) {
-    for (var i = 0; i < a.score.length; i++) {
-      if (a.score[i] !== b.score[i]) return b.score[i] - a.score[i];
-    }
-    var da = String(a.review.date || '');
-    var db = String(b.review.date || '');
-    if (da !== db) return da < db ? 1 : -1;          // newest first (ISO dates)
-    return String(a.review.title || '').localeCompare(String(b.review.title || ''), undefined, { sensitivity: 'base' });
-  }
-
-  /** Rank prepared entries for a query. Returns [{review, score}], best first. */
-  function search(prepared, query) {
-    var tokens = Array.from(new Set(tokenize(query)));
-    if (tokens.length === 0) return [];
-    var hits = [];
-    prepared.forEach(function (entry) {
-      var s = score(entry, tokens);
-      if (s) hits.push({ review: entry.review, score: s });
+  function plan(query, stop) {
+    var all = words(query);
+    var typing = all.length > 0 && !LAST_SEPARATOR.test(fold(query));
+    var out = [];
+    all.forEach(function (w, i) {
+      var last = typing && i === all.length - 1;
+      var isStop = stop && stop.has(w);
+      if (isStop && !last) return;
+      out.push({ exact: isStop ? null : stem(w), prefix: last && w.length >= PREFIX_MIN ? w : null });
     });
-    return hits.sort(compareHits);
+    return out.filter(function (p) { return p.exact || p.prefix; });
   }
 
-  /** Cut text to about max chars at a word boundary, adding an ellipsis. */
-  function truncate(text, max) {
-    var chars = Array.from(String(text || '').trim()); // code points, not UTF-16 units
-    if (chars.length <= max) return chars.join('');
-    var cut = chars.slice(0, max).join('');
-    var sp = cut.lastIndexOf(' ');
-    if (sp > max * 0.6) cut = cut.slice(0, sp);
-    return cut.replace(/[\s,.;:–—-]+$/, '') + '…';
+  /** Index of the shard that would hold term (the last whose first term is <= it), or -1. */
+  function shardOf(firsts, term) {
+    var lo = 0, hi = firsts.length - 1, found = -1;
+    while (lo <= hi) {
+      var mid = (lo + hi) >> 1;
+      if (firsts[mid] <= term) { found = mid; lo = mid + 1; } else { hi = mid - 1; }
+    }
+    return found;
+  }
+
+  function base64(text) {
+    var bin = atob(text);
+    var out = new Uint8Array(bin.length);
+    for (var i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
+    return out;
+  }
+
+  /** A shard's terms and their records, decoded on first use. */
+  function Shard(terms, data) {
+    this.terms = terms;
+    this.data = data;
+    this.bytes = null;
+    this.offsets = null;
+  }
+
+  Shard.prototype.record = function (k) {
+    if (!this.bytes) {
+      this.bytes = base64(this.data);
+      this.offsets = [];
+      var r = new Reader(this.bytes, 0);
+      for (var i = 0; i < this.terms.length; i++) {
+        var len = r.varint();
+        this.offsets.push(r.pos);
+        r.pos += len;
+      }
+    }
+    return new Reader(this.bytes, this.offsets[k]);
+  };
+
+  function Reader(bytes, pos) {
+    this.bytes = bytes;
+    this.pos = pos;
+  }
+
+  Reader.prototype.varint = function () {
+    var value = 0, shift = 0, b;
+    do {
+      b = this.bytes[this.pos++];
+      value += (b & 0x7f) * Math.pow(2, shift);
+      shift += 7;
+    } while (b & 0x80);
+    return value;
+  };
+
+  /** A term's postings as a Map from review number to value (title bit 8, level 1-7). */
+  function postings(reader) {
+    var out = new Map();
+    var groups = reader.varint();
+    for (var g = 0; g < groups; g++) {
+      var value = reader.bytes[reader.pos++];
+      var head = reader.varint();
+      var count = Math.floor(head / 2);
+      if (head % 2 === 0) {
+        var id = 0;
+        for (var i = 0; i < count; i++) {
+          id += reader.varint();
+          out.set(id, value);
+        }
+      } else {
+        var start = reader.varint() * 8;
+        var length = reader.varint();
+        for (var j = 0; j < length; j++) {
+          var byte = reader.bytes[reader.pos++];
+          for (var bit = 0; byte !== 0; bit++, byte >>= 1) {
+            if (byte & 1) out.set(start + j * 8 + bit, value);
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Ranks reviews for a planned query. lookup(term) gives a term's postings or null;
+   * completions(prefix) the terms starting with it. Every word must match (AND). Returns
+   * [{id, title, score}]: most words in the title first, then the weighted sum of levels
+   * (rarer terms weigh more), then newest (lowest number) first.
+   */
+  function rank(planned, docs, lookup, completions) {
+    var perWord = planned.map(function (p) {
+      var hits = new Map();
+      function addTerm(term, weight) {
+        var list = lookup(term);
+        if (!list) return;
+        var idf = Math.log(1 + docs / list.size) * weight;
+        list.forEach(function (value, id) {
+          var s = idf * (value & 7);
+          var old = hits.get(id);
+          if (!old) hits.set(id, { title: value & TITLE ? 1 : 0, score: s });
+          else {
+            if (value & TITLE) old.title = 1;
+            if (s > old.score) old.score = s;
+          }
+        });
+      }
+      if (p.exact) addTerm(p.exact, 1);
+      // A completion of a word being typed counts half as much as the word itself.
+      if (p.prefix) completions(p.prefix).forEach(function (t) { if (t !== p.exact) addTerm(t, 0.5); });
+      return hits;
+    });
+    if (perWord.length === 0) return [];
+    perWord.sort(function (a, b) { return a.size - b.size; });
+    var out = [];
+    perWord[0].forEach(function (first, id) {
+      var title = first.title, score = first.score;
+      for (var i = 1; i < perWord.length; i++) {
+        var h = perWord[i].get(id);
+        if (!h) return;
+        title += h.title;
+        score += h.score;
+      }
+      out.push({ id: id, title: title, score: score });
+    });
+    return out.sort(function (a, b) {
+      return b.title - a.title || b.score - a.score || a.id - b.id;
+    });
   }
 
   /** Join root prefix and a root-relative URL; refuses non-http schemes. */
@@ -128,44 +220,87 @@
     return (root || '') + url;
   }
 
-  function statusText(count, query) {
+  function statusText(count, shown, query) {
     var q = '\u201c' + query.trim() + '\u201d';
     if (count === 0) return 'No results for ' + q;
     var text = count + (count === 1 ? ' result for ' : ' results for ') + q;
-    if (count > MAX_RESULTS) text += ' (showing the first ' + MAX_RESULTS + ')';
+    if (count > shown) text += ' (showing ' + shown + ')';
     return text;
   }
 
+  // ------------------------------------------------------------ index files
+  var meta = null;
+  var shards = {};
+  var chunks = {};
+  var waiting = {};
+
+  /** Loads a script once; resolves when its callback has registered what it carries. */
+  function load(url, have) {
+    if (have()) return Promise.resolve();
+    if (!waiting[url]) {
+      waiting[url] = new Promise(function (resolve, reject) {
+        var s = document.createElement('script');
+        s.src = url;
+        s.onload = function () { if (have()) resolve(); else reject(new Error('no data in ' + url)); };
+        s.onerror = function () { delete waiting[url]; reject(new Error('cannot load ' + url)); };
+        document.head.appendChild(s);
+      });
+    }
+    return waiting[url];
+  }
+
   var api = {
-    fold: fold, tokenize: tokenize, prepare: prepare, score: score, search: search,
-    truncate: truncate, resultHref: resultHref, statusText: statusText,
-    MAX_RESULTS: MAX_RESULTS
+    fold: fold, words: words, stem: stem, plan: plan, shardOf: shardOf, postings: postings,
+    rank: rank, resultHref: resultHref, statusText: statusText, Shard: Shard, Reader: Reader,
+    base64: base64, PAGE_SIZE: PAGE_SIZE,
+    meta: function (m) { meta = m; meta.stopSet = new Set(m.stop); },
+    shard: function (n, terms, data) { shards[n] = new Shard(terms, data); },
+    docs: function (n, rows) { chunks[n] = rows; }
   };
   global.evpressSearch = api;
 
   // ---------------------------------------------------------------- DOM part
   if (typeof document === 'undefined') return;
 
-  function loadIndex(resultsEl) {
-    if (global.evpressSearchIndex) return Promise.resolve(global.evpressSearchIndex);
-    var url = resultsEl.getAttribute('data-index');
-    var viaFetch = url && typeof fetch === 'function'
-      ? fetch(url).then(function (r) {
-          if (!r.ok) throw new Error('HTTP ' + r.status);
-          return r.json();
-        })
-      : Promise.reject(new Error('no data-index'));
-    return viaFetch.catch(function (err) {
-      // A search-index.js loaded with async/defer may still arrive.
-      if (global.evpressSearchIndex) return global.evpressSearchIndex;
-      if (document.readyState === 'complete') throw err;
-      return new Promise(function (resolve, reject) {
-        global.addEventListener('load', function () {
-          if (global.evpressSearchIndex) resolve(global.evpressSearchIndex);
-          else reject(err);
-        });
-      });
+  function shardsFor(planned) {
+    var need = new Set();
+    planned.forEach(function (p) {
+      if (p.exact) {
+        var k = shardOf(meta.shards, p.exact);
+        if (k >= 0) need.add(k);
+      }
+      if (p.prefix) {
+        var from = Math.max(0, shardOf(meta.shards, p.prefix));
+        var to = shardOf(meta.shards, p.prefix + '\uffff');
+        // Too short a prefix would fetch much of the index: match the word exactly until more is typed.
+        if (to - from < MAX_PREFIX_SHARDS) {
+          for (var i = from; i <= to; i++) need.add(i);
+        } else {
+          p.prefix = null;
+        }
+      }
     });
+    return Array.from(need);
+  }
+
+  function lookup(term) {
+    var k = shardOf(meta.shards, term);
+    var shard = shards[k];
+    if (!shard) return null;
+    var i = shard.terms.indexOf(term);
+    return i < 0 ? null : postings(shard.record(i));
+  }
+
+  function completions(prefix) {
+    var out = [];
+    var from = Math.max(0, shardOf(meta.shards, prefix));
+    var to = shardOf(meta.shards, prefix + '\uffff');
+    for (var k = from; k <= to; k++) {
+      var shard = shards[k];
+      if (!shard) continue;
+      shard.terms.forEach(function (t) { if (t.lastIndexOf(prefix, 0) === 0) out.push(t); });
+    }
+    return out;
   }
 
   function syncUrl(query) {
@@ -174,48 +309,82 @@
       if (query.trim()) u.searchParams.set('q', query);
       else u.searchParams.delete('q');
       global.history.replaceState(global.history.state, '', u.href);
-    } catch (e) { /* some browsers refuse replaceState on file:// — harmless */ }
-  }
-
-  function render(resultsEl, statusEl, hits, query, root) {
-    var frag = document.createDocumentFragment();
-    hits.slice(0, MAX_RESULTS).forEach(function (hit) {
-      var r = hit.review;
-      var li = document.createElement('li');
-      li.className = 'search-result';
-      var a = document.createElement('a');
-      a.href = resultHref(root, r.url);
-      a.textContent = r.title || r.url || 'Untitled';
-      var p = document.createElement('p');
-      p.textContent = [r.journal, r.year, truncate(r.summary, SUMMARY_CHARS)]
-        .filter(function (x) { return x !== undefined && x !== null && String(x).trim() !== ''; })
-        .join(' \u00b7 ');
-      li.appendChild(a);
-      if (p.textContent) li.appendChild(p);
-      frag.appendChild(li);
-    });
-    resultsEl.textContent = '';
-    resultsEl.appendChild(frag);
-    statusEl.textContent = query.trim() ? statusText(hits.length, query) : '';
+    } catch (e) { /* some browsers refuse replaceState on file:// - harmless */ }
   }
 
   function init() {
     var input = document.getElementById('search-input');
     var statusEl = document.getElementById('search-status');
     var resultsEl = document.getElementById('search-results');
+    var moreEl = document.getElementById('search-more');
     if (!input || !statusEl || !resultsEl) return;
     var form = input.form || document.querySelector('form.search-form');
     var root = resultsEl.getAttribute('data-root') || '';
-    var prepared = null;
+    var base = resultsEl.getAttribute('data-base') || root + 'search/';
     var timer = null;
+    var generation = 0;
+    var current = { hits: [], shown: 0, query: '' };
+
+    function chunkUrl(n) { return base + 'd/' + n + '.js'; }
+
+    /** Appends the next page of results, fetching their document chunks first. */
+    function showMore(gen, focusFirst) {
+      var page = current.hits.slice(current.shown, current.shown + PAGE_SIZE);
+      var need = new Set(page.map(function (h) { return Math.floor(h.id / meta.chunk); }));
+      return Promise.all(Array.from(need).map(function (n) {
+        return load(chunkUrl(n), function () { return !!chunks[n]; });
+      })).then(function () {
+        if (gen !== generation) return;
+        var frag = document.createDocumentFragment();
+        var firstLink = null;
+        page.forEach(function (hit) {
+          var row = chunks[Math.floor(hit.id / meta.chunk)][hit.id % meta.chunk];
+          var li = document.createElement('li');
+          li.className = 'search-result';
+          var a = document.createElement('a');
+          a.href = resultHref(root, row[1]);
+          a.textContent = row[0] || row[1] || 'Untitled';
+          var p = document.createElement('p');
+          p.textContent = [row[2], row[3], row[4]]
+            .filter(function (x) { return x !== undefined && x !== null && String(x).trim() !== ''; })
+            .join(' \u00b7 ');
+          li.appendChild(a);
+          if (p.textContent) li.appendChild(p);
+          frag.appendChild(li);
+          if (!firstLink) firstLink = a;
+        });
+        resultsEl.appendChild(frag);
+        current.shown += page.length;
+        if (moreEl) moreEl.hidden = current.shown >= current.hits.length;
+        statusEl.textContent = current.query.trim()
+          ? statusText(current.hits.length, current.shown, current.query) : '';
+        if (focusFirst && firstLink) firstLink.focus();
+      });
+    }
+
+    function failed() {
+      statusEl.textContent = 'The search index could not be loaded.';
+    }
 
     function run() {
       clearTimeout(timer);
       timer = null;
       var query = input.value;
       syncUrl(query);
-      if (!prepared) return; // index still loading; run() is called again once it arrives
-      render(resultsEl, statusEl, search(prepared, query), query, root);
+      if (!meta) return; // index still loading; run() is called again once it arrives
+      var gen = ++generation;
+      var planned = plan(query, meta.stopSet);
+      var need = shardsFor(planned);
+      planned = planned.filter(function (p) { return p.exact || p.prefix; });
+      Promise.all(need.map(function (k) {
+        return load(base + 't/' + k + '.js', function () { return !!shards[k]; });
+      })).then(function () {
+        if (gen !== generation) return;
+        current = { hits: rank(planned, meta.docs, lookup, completions), shown: 0, query: query };
+        resultsEl.textContent = '';
+        if (moreEl) moreEl.hidden = true;
+        return showMore(gen, false);
+      }).catch(failed);
     }
 
     input.addEventListener('input', function () {
@@ -228,18 +397,18 @@
         run();
       });
     }
+    if (moreEl) {
+      moreEl.addEventListener('click', function () { showMore(generation, true).catch(failed); });
+    }
 
     var initial = new URLSearchParams(global.location.search).get('q');
     if (initial) input.value = initial;
 
     statusEl.textContent = 'Loading search index\u2026';
-    loadIndex(resultsEl).then(function (index) {
-      prepared = prepare(index);
+    load(base + 'index.js', function () { return !!meta; }).then(function () {
       statusEl.textContent = '';
       if (input.value.trim()) run();
-    }, function () {
-      statusEl.textContent = 'The search index could not be loaded.';
-    });
+    }, failed);
   }
 
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', init);

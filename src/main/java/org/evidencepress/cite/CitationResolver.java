@@ -26,7 +26,8 @@ import java.util.TreeSet;
  * numbers 1..n; bibliography entries follow in order of first citation, {@code nocite}
  * entries last. Each cited place gets an anchor its source links back to. Unknown keys in
  * a bracketed group are errors at the citation; a narrative {@code @word} that names no
- * source stays text; inline sources never cited are warnings.
+ * source stays text; inline sources never cited are warnings. Rows of the evidence tables
+ * that name a source count as citing it.
  */
 public final class CitationResolver {
 
@@ -74,9 +75,14 @@ public final class CitationResolver {
                              List<String> styled) {
     }
 
-    /** Resolves the citations of all parts, in reading order, and renders them in the scope's style. */
-    public static Resolution resolve(List<Part> parts, Scope scope, String path, List<Diagnostic> problems) {
-        Resolution resolution = new Resolver(scope, path, problems).run(parts);
+    /**
+     * Resolves the citations of all parts, in reading order, and renders them in the scope's style.
+     *
+     * @param rowCitations inline source id to the anchors of table rows citing it (ids already checked)
+     */
+    public static Resolution resolve(List<Part> parts, Scope scope, Map<String, List<String>> rowCitations,
+                                     String path, List<Diagnostic> problems) {
+        Resolution resolution = new Resolver(scope, path, problems).run(parts, rowCitations);
         if (scope.style() != null) {
             return scope.style().render(resolution, path, problems);
         }
@@ -107,7 +113,7 @@ public final class CitationResolver {
             }
         }
 
-        Resolution run(List<Part> parts) {
+        Resolution run(List<Part> parts, Map<String, List<String>> rowCitations) {
             for (Part part : parts) {
                 part.document().accept(new AbstractVisitor() {
                     private int linkDepth;
@@ -138,6 +144,9 @@ public final class CitationResolver {
                 }
             }
             for (SourceEntry source : scope.inline()) {
+                if (byId.get(source.id()) == source) {
+                    backrefs.get(source.number() - 1).addAll(rowCitations.getOrDefault(source.id(), List.of()));
+                }
                 if (backrefs.get(source.number() - 1).isEmpty()) {
                     problems.add(Diagnostic.warning(path, source.line(), source.column(),
                             "source '" + source.id() + "' is never cited"));

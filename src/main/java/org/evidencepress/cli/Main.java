@@ -1,16 +1,18 @@
 package org.evidencepress.cli;
 
+import org.evidencepress.launch.SelfRelaunch;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** {@code evpress}: the command line. Every command returns its exit code; nothing throws out. */
 @Command(name = "evpress", mixinStandardHelpOptions = true, version = "Evidence Press 0.1.0",
         description = "Builds a static site of evidence reviews from Markdown.",
-        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, NewCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, NewCommand.class, CiteCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Main {
 
     public static void main(String[] args) {
-        System.exit(run(args));
+        System.exit(SelfRelaunch.runIfUseful(args).orElseGet(() -> run(args)));
     }
 
     public static int run(String... args) {

@@ -2,6 +2,9 @@ package org.evidencepress.frontmatter;
 
 import org.evidencepress.content.SourceKind;
 import org.evidencepress.diagnostic.Diagnostic;
+import org.evidencepress.evidence.EvidenceBlocks;
+import org.evidencepress.evidence.EvidenceParser;
+import org.evidencepress.integrity.Doi;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -13,10 +16,12 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -25,7 +30,8 @@ import java.util.regex.Pattern;
  */
 public final class FrontMatterParser {
     static final List<String> REVIEW_KEYS = List.of("title", "date", "kind", "summary", "tags", "draft", "slug",
-            "key_points", "study", "search", "sources", "bibliography", "nocite", "csl");
+            "key_points", "study", "search", "sources", "prisma", "meta_analysis", "outcomes", "risk_of_bias",
+            "author", "updated", "doi", "bibliography", "nocite", "csl");
     static final List<String> PAGE_KEYS = List.of("title", "date", "summary", "draft", "slug");
     static final List<String> STUDY_KEYS = List.of("year", "organization", "journal", "authors", "population",
             "methods", "outcome", "results");
@@ -60,7 +66,8 @@ public final class FrontMatterParser {
                 return null;
             }
             return new FrontMatter(null, null, null, null, List.of(), false, defaultSlug, List.of(), null, null,
-                    List.of(), 1, 1, References.NONE);
+                    List.of(), 1, 1, EvidenceBlocks.NONE, CitableWork.NONE,
+                    References.NONE);
         }
         int before = errorCount(problems);
         Node root = YamlComposer.compose(path, block.yaml(), block.yamlFirstLine(), problems);
@@ -110,7 +117,8 @@ public final class FrontMatterParser {
                 return null;
             }
             return new FrontMatter(null, null, null, null, List.of(), false, defaultSlug, List.of(), null, null,
-                    List.of(), 1, 1, References.NONE);
+                    List.of(), 1, 1, EvidenceBlocks.NONE, CitableWork.NONE,
+                    References.NONE);
         }
         Fields fields = fields(root, "", review ? REVIEW_KEYS : PAGE_KEYS);
         if (fields == null) {
@@ -124,7 +132,8 @@ public final class FrontMatterParser {
         Node slugAt = fields.get("slug") != null ? fields.get("slug") : root;
         if (!review) {
             return new FrontMatter(title, date, null, summary, List.of(), draft, slug, List.of(), null, null,
-                    List.of(), line(slugAt), column(slugAt), References.NONE);
+                    List.of(), line(slugAt), column(slugAt), EvidenceBlocks.NONE, CitableWork.NONE,
+                    References.NONE);
         }
         String kindLabel = fields.text("kind");
         List<String> tags = fields.textList("tags", false);
@@ -132,10 +141,42 @@ public final class FrontMatterParser {
         Study study = study(fields.required("study"));
         SearchInfo search = search(fields.get("search"));
         List<SourceEntry> sources = sources(fields.get("sources"));
+        Set<String> sourceIds = new HashSet<>();
+        sources.forEach(s -> sourceIds.add(s.id()));
+        EvidenceBlocks evidence = EvidenceParser.parse(path, firstLine, fields.get("prisma"),
+                fields.get("meta_analysis"), fields.get("outcomes"), fields.get("risk_of_bias"), sourceIds, problems);
         References references = new ReferencesParser(path, firstLine, problems)
                 .parse(fields.get("bibliography"), fields.get("nocite"), fields.get("csl"));
         return new FrontMatter(title, date, kindLabel, summary, tags, draft, slug, keyPoints, study, search,
-                sources, line(slugAt), column(slugAt), references);
+                sources, line(slugAt), column(slugAt), evidence, citableWork(fields), references);
+    }
+
+    private CitableWork citableWork(Fields fields) {
+        List<String> authors = fields.textList("author", true);
+        LocalDate updated = fields.date("updated");
+        String doi = doi(fields.get("doi"), "doi");
+        return authors.isEmpty() && updated == null && doi == null ? CitableWork.NONE
+                : new CitableWork(Names.share(authors), updated, doi);
+    }
+
+    /** The normalised DOI of a {@code doi} field; an error at the field when it is not a DOI. */
+    private String doi(Node node, String key) {
+        if (node == null) {
+            return null;
+        }
+        if (!(node instanceof ScalarNode scalar)) {
+            error(node, "'" + key + "' must be text, not a " + shape(node));
+            return null;
+        }
+        if (scalar.getValue().isBlank()) {
+            return null;
+        }
+        String problem = Doi.problem(scalar.getValue());
+        if (problem != null) {
+            error(node, key + " " + problem);
+            return null;
+        }
+        return Doi.normalise(scalar.getValue());
     }
 
     private Study study(Node node) {
@@ -172,6 +213,7 @@ public final class FrontMatterParser {
         }
         List<SourceEntry> entries = new ArrayList<>();
         Map<String, Node> seenIds = new HashMap<>();
+        Map<String, Node> seenDois = new HashMap<>();
         for (Node item : sequence.getValue()) {
             Fields f = fields(item, "sources[].", SOURCE_KEYS);
             if (f == null) {
@@ -186,7 +228,14 @@ public final class FrontMatterParser {
                 }
             }
             String title = f.requiredText("title");
-            String doi = normaliseDoi(f.text("doi"));
+            String doi = doi(f.get("doi"), "sources[].doi");
+            if (doi != null) {
+                Node first = seenDois.putIfAbsent(Doi.key(doi), f.get("doi"));
+                if (first != null) {
+                    warn(f.get("doi"), "duplicate doi '" + doi + "' in this review's sources (first at line "
+                            + line(first) + ")");
+                }
+            }
             String url = f.text("url");
             if (url != null) {
                 checkHttpUrl(f.get("url"), url);
@@ -231,20 +280,6 @@ public final class FrontMatterParser {
         if (!scheme.equals("http") && !scheme.equals("https")) {
             error(node, "url scheme '" + scheme + ":' is not allowed: use http or https");
         }
-    }
-
-    static String normaliseDoi(String doi) {
-        if (doi == null) {
-            return null;
-        }
-        String d = doi.strip();
-        for (String prefix : List.of("https://doi.org/", "http://doi.org/", "https://dx.doi.org/",
-                "http://dx.doi.org/", "doi:")) {
-            if (d.regionMatches(true, 0, prefix, 0, prefix.length())) {
-                d = d.substring(prefix.length());
-            }
-        }
-        return d.isEmpty() ? null : d;
     }
 
     private Fields fields(Node node, String prefix, List<String> known) {

@@ -1,11 +1,16 @@
 package org.evidencepress.frontmatter;
 
+import org.evidencepress.integrity.Doi;
+import org.evidencepress.markdown.Urls;
+
 import java.util.List;
 
 /**
  * One entry of a review's numbered Sources list; {@code number} counts from 1 in list order.
  * {@code line} and {@code column} are where it is defined: in the review's front matter, or
- * in the bibliography file that {@code details().file()} names.
+ * in the bibliography file that {@code details().file()} names. The {@code ...Url} accessors
+ * give links ready for an {@code href}: percent-encoded wherever the URL standard requires,
+ * whatever characters the DOI or url holds.
  */
 public record SourceEntry(int number, String id, String title, List<String> authors, String journal,
                           Integer year, String doi, String url, int line, int column, SourceDetails details) {
@@ -17,12 +22,16 @@ public record SourceEntry(int number, String id, String title, List<String> auth
     }
 
     public String doiUrl() {
-        return doi == null ? null : "https://doi.org/" + doi;
+        return doi == null ? null : Urls.href(Doi.url(doi));
+    }
+
+    public String urlHref() {
+        return Urls.href(url);
     }
 
     /** The link a reader follows: the DOI when there is one, else the url. */
     public String href() {
-        return doi != null ? doiUrl() : url;
+        return doi != null ? doiUrl() : urlHref();
     }
 
     /** The same source at another position of the list. */

@@ -31,6 +31,8 @@ public final class ExternalLinkChecker {
     static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
 
     private final HttpClient client;
+    /** For DOI links: the resolver's redirect is the answer, publishers often refuse robots. */
+    private final HttpClient resolverClient;
     private final Semaphore permits;
     private final Duration timeout;
     /** The answer for each URL already asked: the problem, or empty when it answers. */
@@ -39,6 +41,10 @@ public final class ExternalLinkChecker {
     ExternalLinkChecker(int concurrency, Duration timeout) {
         this.client = HttpClient.newBuilder()
                 .followRedirects(HttpClient.Redirect.NORMAL)
+                .connectTimeout(timeout)
+                .build();
+        this.resolverClient = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(timeout)
                 .build();
         this.permits = new Semaphore(concurrency);
@@ -50,6 +56,19 @@ public final class ExternalLinkChecker {
     }
 
     public void check(List<PageFacts> pages, Diagnostics diagnostics) {
+        check(pages, List.of(), diagnostics);
+    }
+
+    /**
+     * A link written in front matter rather than in Markdown: a source's url or DOI link.
+     * For a DOI ({@code resolver}), the resolver's redirect counts as an answer: it says
+     * the DOI exists, and the publisher behind it often turns robots away.
+     */
+    public record SourceLink(String path, int line, int column, String what, String url, boolean resolver) {
+    }
+
+    /** Checks the external links of the pages and the source links, each URL once. */
+    public void check(List<PageFacts> pages, List<SourceLink> sources, Diagnostics diagnostics) {
         Map<LinkAt, CompletableFuture<Optional<String>>> pending = new LinkedHashMap<>();
         for (PageFacts page : pages) {
             for (LinkRef link : page.links()) {
@@ -58,8 +77,25 @@ public final class ExternalLinkChecker {
                 }
             }
         }
+        Map<SourceLink, CompletableFuture<Optional<String>>> sourceAnswers = new LinkedHashMap<>();
+        for (SourceLink link : sources) {
+            sourceAnswers.put(link, link.resolver() ? probeResolver(link.url()) : probe(link.url()));
+        }
         pending.forEach((at, answer) -> answer.join().ifPresent(problem -> diagnostics.error(at.path(),
                 at.link().line(), at.link().column(), "external link '" + at.link().destination() + "' " + problem)));
+        sourceAnswers.forEach((link, answer) -> answer.join().ifPresent(problem -> diagnostics.error(link.path(),
+                link.line(), link.column(), link.what() + " '" + link.url() + "' " + problem)));
+    }
+
+    /** The problem with a DOI resolver link, asked without following its redirect. */
+    CompletableFuture<Optional<String>> probeResolver(String url) {
+        CompletableFuture<Optional<String>> answer = new CompletableFuture<>();
+        CompletableFuture<Optional<String>> earlier = cache.putIfAbsent("resolver " + url, answer);
+        if (earlier != null) {
+            return earlier;
+        }
+        ask(url, resolverClient, true).thenAccept(answer::complete);
+        return answer;
     }
 
     private record LinkAt(String path, LinkRef link) {
@@ -73,11 +109,11 @@ public final class ExternalLinkChecker {
             return earlier;
         }
         // Outside the map's lock: ask() may wait for a permit.
-        ask(url).thenAccept(answer::complete);
+        ask(url, client, false).thenAccept(answer::complete);
         return answer;
     }
 
-    private CompletableFuture<Optional<String>> ask(String url) {
+    private CompletableFuture<Optional<String>> ask(String url, HttpClient via, boolean redirectAnswers) {
         URI uri;
         try {
             uri = URI.create(url);
@@ -89,20 +125,22 @@ public final class ExternalLinkChecker {
         }
         permits.acquireUninterruptibly();
         // Some servers refuse HEAD (405, 403) yet serve the page: only a failed GET counts.
-        return send(uri, "HEAD")
-                .thenCompose(status -> status < 400 ? CompletableFuture.completedFuture(status) : send(uri, "GET"))
-                .handle(this::verdict)
+        return send(via, uri, "HEAD")
+                .thenCompose(status -> status < 400 ? CompletableFuture.completedFuture(status)
+                        : send(via, uri, "GET"))
+                .handle((status, failure) -> redirectAnswers && failure == null && status >= 300 && status < 400
+                        ? Optional.<String>empty() : verdict(status, failure))
                 .whenComplete((verdict, ignored) -> permits.release());
     }
 
-    private CompletableFuture<Integer> send(URI uri, String method) {
+    private CompletableFuture<Integer> send(HttpClient via, URI uri, String method) {
         HttpRequest request = HttpRequest.newBuilder(uri)
                 .method(method, HttpRequest.BodyPublishers.noBody())
                 .timeout(timeout)
                 .header("User-Agent", "Evidence Press link checker")
                 .build();
         // The body is never read: closing the stream at once ends a large download early.
-        return client.sendAsync(request, HttpResponse.BodyHandlers.ofInputStream()).thenApply(response -> {
+        return via.sendAsync(request, HttpResponse.BodyHandlers.ofInputStream()).thenApply(response -> {
             try (InputStream body = response.body()) {
                 return response.statusCode();
             } catch (IOException e) {

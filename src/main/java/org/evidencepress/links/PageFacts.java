@@ -7,7 +7,7 @@ import java.util.Set;
 
 /**
  * What remains of a rendered content page once its HTML is written: enough to check
- * links across the site and to index it for search.
+ * links across the site.
  */
-public record PageFacts(String path, String url, Set<String> anchors, List<LinkRef> links, List<String> headings) {
+public record PageFacts(String path, String url, Set<String> anchors, List<LinkRef> links) {
 }

@@ -111,6 +111,7 @@ public final class DocumentPass {
                                 + ":' is not allowed: use " + (what.equals("image") ? "http or https" : "http, https or mailto")));
                     } else if (scheme.startsWith("http")) {
                         links.add(new LinkRef(destination, destination, line, column));
+                        return Urls.href(destination);
                     }
                     return destination;
                 }

@@ -1,5 +1,6 @@
 package org.evidencepress.markdown;
 
+import java.net.IDN;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
@@ -64,5 +65,78 @@ public final class Urls {
     /** The file that serves a site path: folders are served by their index.html. */
     public static String fileOf(String path) {
         return path.isEmpty() || path.endsWith("/") ? path + "index.html" : path;
+    }
+
+    /**
+     * An absolute URL as it may stand in an {@code href}: every character the URL standard
+     * (WHATWG) does not allow there is percent-encoded as UTF-8: spaces, controls, quotes,
+     * {@code < > ` { } | \ ^ [ ]} outside the host, a second {@code #}, a {@code %} not
+     * followed by two hex digits, and non-ASCII (a non-ASCII host becomes its IDNA form).
+     * Characters already valid are kept, so encoding twice changes nothing.
+     */
+    public static String href(String url) {
+        if (url == null) {
+            return null;
+        }
+        int hostStart = url.indexOf("://");
+        int hostEnd = -1;
+        if (hostStart > 0) {
+            hostStart += 3;
+            hostEnd = hostStart;
+            while (hostEnd < url.length() && "/?#".indexOf(url.charAt(hostEnd)) < 0) {
+                hostEnd++;
+            }
+        }
+        StringBuilder out = new StringBuilder(url.length() + 16);
+        boolean fragment = false;
+        int i = 0;
+        while (i < url.length()) {
+            if (i == hostStart && hostEnd > hostStart) {
+                out.append(host(url.substring(hostStart, hostEnd)));
+                i = hostEnd;
+                continue;
+            }
+            int cp = url.codePointAt(i);
+            int width = Character.charCount(cp);
+            if (cp == '#' && !fragment) {
+                fragment = true;
+                out.append('#');
+            } else if (cp == '%' && i + 2 < url.length() && isHex(url.charAt(i + 1)) && isHex(url.charAt(i + 2))) {
+                out.append('%');
+            } else if (cp < 128 && (ALLOWED.indexOf(cp) >= 0 || Character.isLetterOrDigit(cp))) {
+                out.append((char) cp);
+            } else {
+                byte[] bytes = new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8);
+                for (byte b : bytes) {
+                    out.append('%').append(HEX[(b >> 4) & 0xF]).append(HEX[b & 0xF]);
+                }
+            }
+            i += width;
+        }
+        return out.toString();
+    }
+
+    /** The ASCII characters a URL may hold as they are, beside letters and digits. */
+    private static final String ALLOWED = "!$&'()*+,-./:;=?@_~";
+    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+
+    private static boolean isHex(char c) {
+        return c >= '0' && c <= '9' || c >= 'A' && c <= 'F' || c >= 'a' && c <= 'f';
+    }
+
+    /** The authority part: an internationalised host name in its ASCII (IDNA) form. */
+    private static String host(String authority) {
+        boolean ascii = authority.chars().allMatch(c -> c < 128 && c > 32 && "\"<>`{}|\\^".indexOf(c) < 0);
+        if (ascii) {
+            return authority;
+        }
+        int at = authority.lastIndexOf('@');
+        String user = at < 0 ? "" : href(authority.substring(0, at)) + "@";
+        String hostPort = authority.substring(at + 1);
+        try {
+            return user + IDN.toASCII(hostPort, IDN.ALLOW_UNASSIGNED);
+        } catch (IllegalArgumentException e) {
+            return user + href(hostPort);
+        }
     }
 }

@@ -1,23 +1,37 @@
 package org.evidencepress.pipeline;
 
-import java.nio.charset.StandardCharsets;
-import java.util.concurrent.ConcurrentHashMap;
+import org.evidencepress.content.ContentLoader;
+import org.evidencepress.diagnostic.Diagnostic;
+import org.evidencepress.frontmatter.FrontMatterBlock;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.function.Consumer;
 
 /** Where the renderer gets the Markdown body of each content file, by site path. */
 @FunctionalInterface
 interface Bodies {
-    String take(String path);
+    /** The body of {@code path}; a problem reading it goes to {@code problems} and gives "". */
+    String take(String path, Consumer<Diagnostic> problems);
 
     /**
-     * Hands each body out once and then forgets it: in a clean build a body is held only
-     * until its page is rendered, which keeps memory flat on large sites. Bodies wait as
-     * UTF-8, half the size of a Java string once the text holds one non-Latin character.
-     * The map is emptied as the bodies are taken.
+     * Reads each body again from its file when its page is rendered, so a clean build holds
+     * no body longer than one page takes: memory stays flat however many reviews a site has.
+     * Rereading a file that the page cache still holds costs microseconds. A file edited
+     * between parsing and rendering (its text no longer has the hash seen when parsing) would
+     * pair new text with old front matter, so it is reported instead and the build fails.
      */
-    static Bodies draining(ConcurrentHashMap<String, byte[]> bodies) {
-        return path -> {
-            byte[] utf8 = bodies.remove(path);
-            return utf8 == null ? null : new String(utf8, StandardCharsets.UTF_8);
+    static Bodies rereading(Path siteDir, Map<String, Integer> textHashes) {
+        return (path, problems) -> {
+            ContentLoader.Loaded loaded = ContentLoader.load(siteDir, Path.of(path));
+            Integer expected = textHashes.get(path);
+            if (loaded.failure() != null || expected == null || loaded.source().text().hashCode() != expected) {
+                problems.accept(Diagnostic.error(path, 1, 1,
+                        "the file changed while the site was being built; build again"));
+                return "";
+            }
+            FrontMatterBlock.Result split = FrontMatterBlock.split(path, loaded.source().text());
+            return split.block() == null ? "" : split.block().body();
         };
     }
 }

@@ -12,6 +12,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,6 +29,8 @@ public final class LiveBuild {
     private final BuildOptions options;
     /** Parse results by path, in the order a clean build lists them. */
     private final TreeMap<Path, Parsed> files = new TreeMap<>();
+    /** The same by site path, for the renderer's body lookups (a path parse and tree walk each was measurable). */
+    private final Map<String, Parsed> bySitePath = new HashMap<>();
     private TemplateEngine templates;
     private SiteBuild.Statics statics;
     private RenderCache cache = RenderCache.keeping();
@@ -81,7 +84,9 @@ public final class LiveBuild {
         OutputSink sink = OutputSink.inMemory();
         List<SiteBuild.FileResult> results = files.values().stream().map(Parsed::result).toList();
         // Bodies stay with their parse results: a later rebuild may need any of them again.
-        SiteBuild.Assembled done = SiteBuild.assemble(options, results, path -> files.get(Path.of(path)).body(),
+        bySitePath.clear();
+        files.forEach((path, parsed) -> bySitePath.put(ContentLoader.sitePath(path), parsed));
+        SiteBuild.Assembled done = SiteBuild.assemble(options, results, (path, problems) -> bySitePath.get(path).body(),
                 templates, statics, cache, sink);
         return new Result(done.report(sink, start, false), sink.files());
     }

@@ -5,6 +5,7 @@ import org.commonmark.node.Document;
 import org.commonmark.node.Node;
 import org.evidencepress.cite.CitationResolver;
 import org.evidencepress.diagnostic.Diagnostic;
+import org.evidencepress.evidence.EvidenceBlocks;
 import org.evidencepress.frontmatter.InlineText;
 import org.evidencepress.frontmatter.ParsedFile;
 import org.evidencepress.frontmatter.SourceEntry;
@@ -30,7 +31,7 @@ import java.util.Set;
 final class MarkdownCompiler {
     /** Ids the page templates use themselves; headings never take them. */
     static final List<String> RESERVED_IDS = List.of("main", "top", "toc", "key-points", "study-overview",
-            "search-strategy", "sources", "site-nav", "search-input");
+            "search-strategy", "sources", "site-nav", "search-input", "cite-this");
 
     /** Deeper nesting than any real review needs; the recursive renderer stays far from its stack limit. */
     static final int MAX_NESTING = 100;
@@ -46,9 +47,15 @@ final class MarkdownCompiler {
         this.urlsByPath = urlsByPath;
     }
 
-    CompiledMarkdown compile(ParsedFile file, String bodyText, String pageUrl, List<InlineText> keyPointTexts,
-                             CitationResolver.Scope citable, List<Diagnostic> problems) {
+    CompiledMarkdown compile(ParsedFile file, String bodyText, String pageUrl, List<InlineText> keyPoints,
+                             CitationResolver.Scope citable, EvidenceBlocks evidence, List<Diagnostic> problems) {
         String path = file.path();
+        // The evidence footnotes are Markdown that may cite, read like key points after them.
+        List<InlineText> keyPointTexts = new ArrayList<>(keyPoints);
+        evidence.notes().forEach(n -> keyPointTexts.add(new InlineText(n.text(), n.line(), n.column())));
+        Map<String, List<String>> rowCitations = new HashMap<>();
+        evidence.citations().forEach(c -> rowCitations.computeIfAbsent(c.sourceId(), k -> new ArrayList<>())
+                .add(c.anchor()));
         List<CitationResolver.Part> parts = new ArrayList<>();
         List<Node> keyPointDocs = new ArrayList<>();
         for (InlineText point : keyPointTexts) {
@@ -60,7 +67,7 @@ final class MarkdownCompiler {
         SourceOffset bodyOffset = SourceOffset.body(file.bodyFirstLine());
         Node body = parse(bodyText, path, bodyOffset, problems);
         parts.add(new CitationResolver.Part(body, bodyOffset));
-        CitationResolver.Resolution cited = CitationResolver.resolve(parts, citable, path, problems);
+        CitationResolver.Resolution cited = CitationResolver.resolve(parts, citable, rowCitations, path, problems);
         List<SourceEntry> sources = cited.sources();
         List<List<String>> backrefs = cited.backrefs();
 
@@ -69,6 +76,7 @@ final class MarkdownCompiler {
             anchors.add("source-" + source.number());
         }
         backrefs.forEach(anchors::addAll);
+        anchors.addAll(evidence.anchors());
         IdGenerator ids = IdGenerator.builder().build();
         // Seeding the generator makes a heading called "Sources" get "sources-1".
         anchors.stream().sorted().forEach(ids::generateId);
@@ -85,9 +93,10 @@ final class MarkdownCompiler {
         links.addAll(DocumentPass.checkLinks(body, dest -> rewrite(path, pageUrl, dest, targets), path, bodyOffset,
                 problems));
 
-        List<String> keyPoints = keyPointDocs.stream().map(engine::renderInline).toList();
-        return new CompiledMarkdown(keyPoints, engine.render(body), toc, backrefs, Set.copyOf(anchors),
-                List.copyOf(links), Collections.unmodifiableMap(targets), cited);
+        List<String> inline = keyPointDocs.stream().map(engine::renderInline).toList();
+        return new CompiledMarkdown(inline.subList(0, keyPoints.size()), engine.render(body), toc, backrefs,
+                Set.copyOf(anchors), List.copyOf(links), Collections.unmodifiableMap(targets),
+                inline.subList(keyPoints.size(), inline.size()), cited);
     }
 
     /** The parsed document, or an empty one with an error when it nests too deeply to render. */

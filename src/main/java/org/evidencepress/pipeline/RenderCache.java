@@ -2,12 +2,13 @@ package org.evidencepress.pipeline;
 
 import org.evidencepress.links.PageFacts;
 import org.evidencepress.diagnostic.Diagnostic;
+import org.evidencepress.search.DocTerms;
+import org.evidencepress.search.SearchIndex;
 import org.evidencepress.site.ModelMemory;
 
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
@@ -24,13 +25,15 @@ final class RenderCache {
     private final Map<String, CompiledSlot> slots = new ConcurrentHashMap<>();
     private final Map<String, Rendered> files = new ConcurrentHashMap<>();
     private final Map<String, Object> shared = new ConcurrentHashMap<>();
-    private final Set<String> usedCompiled = ConcurrentHashMap.newKeySet();
-    private final Set<String> usedFiles = ConcurrentHashMap.newKeySet();
+    /** The number of the build under way; each entry notes the last build that used it. */
+    private int build;
     private final ModelMemory modelMemory;
+    private final SearchIndex searchIndex;
 
     private RenderCache(boolean keeping) {
         this.keeping = keeping;
         this.modelMemory = keeping ? ModelMemory.remembering() : ModelMemory.forOneBuild();
+        this.searchIndex = keeping ? SearchIndex.remembering() : SearchIndex.forOneBuild();
     }
 
     /** A cache for a series of builds of one site (serve). */
@@ -43,14 +46,41 @@ final class RenderCache {
         return new RenderCache(false);
     }
 
-    /** A content page ready for its template, with the facts and problems found compiling it. */
-    record Compiled(Object view, PageFacts facts, List<Diagnostic> problems) {
+    /** A content page ready for its template, with the facts and problems found compiling it (and, for a review, its search terms). */
+    record Compiled(Object view, PageFacts facts, List<Diagnostic> problems, DocTerms searchTerms) {
     }
 
-    private record CompiledSlot(Object input, Map<String, String> linkTargets, Compiled value) {
+    /** Marks are set by the parallel renderers and read after they joined, in {@link #endBuild}. */
+    private static class Used {
+        volatile int build;
+
+        Used(int build) {
+            this.build = build;
+        }
     }
 
-    private record Rendered(Object key, byte[] bytes) {
+    private static final class CompiledSlot extends Used {
+        final Object input;
+        final Map<String, String> linkTargets;
+        final Compiled value;
+
+        CompiledSlot(Object input, Map<String, String> linkTargets, Compiled value, int build) {
+            super(build);
+            this.input = input;
+            this.linkTargets = linkTargets;
+            this.value = value;
+        }
+    }
+
+    private static final class Rendered extends Used {
+        final Object key;
+        final byte[] bytes;
+
+        Rendered(Object key, byte[] bytes, int build) {
+            super(build);
+            this.key = key;
+            this.bytes = bytes;
+        }
     }
 
     /**
@@ -62,14 +92,14 @@ final class RenderCache {
         if (!keeping) {
             return compile.get().getValue();
         }
-        usedCompiled.add(path);
         CompiledSlot slot = slots.get(path);
-        if (slot != null && slot.input().equals(input) && slot.linkTargets().entrySet().stream()
+        if (slot != null && slot.input.equals(input) && slot.linkTargets.entrySet().stream()
                 .allMatch(t -> Objects.equals(urlsByPath.get(t.getKey()), t.getValue()))) {
-            return slot.value();
+            slot.build = build;
+            return slot.value;
         }
         Map.Entry<Map<String, String>, Compiled> made = compile.get();
-        slots.put(path, new CompiledSlot(input, made.getKey(), made.getValue()));
+        slots.put(path, new CompiledSlot(input, made.getKey(), made.getValue(), build));
         return made.getValue();
     }
 
@@ -78,16 +108,16 @@ final class RenderCache {
         if (!keeping) {
             return render.get();
         }
-        usedFiles.add(path);
         Rendered old = files.get(path);
-        if (old != null && old.key().equals(key)) {
-            return old.bytes();
+        if (old != null && old.key.equals(key)) {
+            old.build = build;
+            return old.bytes;
         }
         byte[] bytes = render.get();
         if (bytes == null) {
             files.remove(path);
         } else {
-            files.put(path, new Rendered(key, bytes));
+            files.put(path, new Rendered(key, bytes, build));
         }
         return bytes;
     }
@@ -110,11 +140,16 @@ final class RenderCache {
         return modelMemory;
     }
 
+    /** The search index, which re-encodes only what changed since the last build when kept. */
+    SearchIndex searchIndex() {
+        return searchIndex;
+    }
+
     /** Forgets what the last build did not produce (deleted reviews, shrunk lists) so memory stays bounded. */
     void endBuild() {
-        slots.keySet().retainAll(usedCompiled);
-        files.keySet().retainAll(usedFiles);
-        usedCompiled.clear();
-        usedFiles.clear();
+        // A mark per entry rather than a set of used paths: filling that set was a measurable part of a rebuild.
+        slots.values().removeIf(slot -> slot.build != build);
+        files.values().removeIf(file -> file.build != build);
+        build++;
     }
 }

@@ -7,6 +7,7 @@ import org.evidencepress.diagnostic.Diagnostic;
 import org.evidencepress.diagnostic.Diagnostics;
 import org.evidencepress.frontmatter.FrontMatterParser;
 import org.evidencepress.frontmatter.ParsedFile;
+import org.evidencepress.integrity.RetractionDatabase;
 import org.evidencepress.links.ExternalLinkChecker;
 import org.evidencepress.links.LinkChecker;
 import org.evidencepress.output.OutputFolder;
@@ -17,7 +18,6 @@ import org.evidencepress.site.SiteConfigParser;
 import org.evidencepress.site.SiteModel;
 import org.evidencepress.site.SiteModelBuilder;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -56,21 +56,23 @@ public final class SiteBuild {
 
     public static BuildReport run(BuildOptions options) {
         long start = System.nanoTime();
-        ConcurrentHashMap<String, byte[]> bodies = new ConcurrentHashMap<>();
+        // Only a hash of each file is kept: the renderer reads the body again (see Bodies).
+        ConcurrentHashMap<String, Integer> textHashes = new ConcurrentHashMap<>();
         List<FileResult> files = ContentLoader.listMarkdown(options.source()).parallelStream()
                 .map(path -> {
-                    ParsedText parsed = parse(ContentLoader.load(options.source(), path));
-                    if (parsed.body() != null) {
-                        bodies.put(parsed.result().path(), parsed.body().getBytes(StandardCharsets.UTF_8));
+                    ContentLoader.Loaded loaded = ContentLoader.load(options.source(), path);
+                    if (loaded.source() != null) {
+                        textHashes.put(loaded.source().path(), loaded.source().text().hashCode());
                     }
-                    return parsed.result();
+                    return parse(loaded).result();
                 })
                 .toList();
         OutputFolder.Staging staging = options.output() == null ? null : OutputFolder.stage(options.output());
         try {
             OutputSink sink = staging == null ? OutputSink.discarding() : OutputSink.into(staging.dir());
-            Assembled done = assemble(options, files, Bodies.draining(bodies), new TemplateEngine(options.source()),
-                    Statics.collect(options.source()), RenderCache.none(), sink);
+            Assembled done = assemble(options, files,
+                    Bodies.rereading(options.source(), textHashes),
+                    new TemplateEngine(options.source()), Statics.collect(options.source()), RenderCache.none(), sink);
             if (staging != null && !done.failed()) {
                 staging.commit();
             }
@@ -115,6 +117,7 @@ public final class SiteBuild {
         if (options.baseUrl() != null) {
             config = config.withBaseUrl(options.baseUrl());
         }
+        RetractionDatabase retractions = SourceIntegrity.load(options.source(), config.retractions(), diagnostics);
         files.forEach(f -> diagnostics.addAll(f.problems()));
         List<ParsedFile> parsed = files.stream().map(FileResult::file).filter(Objects::nonNull).toList();
 
@@ -124,13 +127,18 @@ public final class SiteBuild {
                 cache.modelMemory(), modelProblems);
         diagnostics.addAll(modelProblems);
 
+        List<Diagnostic> retracted = new ArrayList<>();
+        model.reviews().forEach(r -> SourceIntegrity.check(r.file().path(), r.sources(), retractions, retracted));
+        diagnostics.addAll(retracted);
+
         Citables references = new Citables(options.source(), config.references(), SiteConfigParser.FILE);
         diagnostics.addAll(references.siteProblems());
-        SiteRenderer renderer = new SiteRenderer(model, bodies, templates, sink, diagnostics, cache, references);
+        SiteRenderer renderer = new SiteRenderer(model, bodies, templates, sink, diagnostics, cache, retractions,
+                references);
         List<PageFacts> reviewFacts = renderer.renderReviews();
         List<PageFacts> pageFacts = renderer.renderPages();
         renderer.renderLists();
-        renderer.renderMachineFiles(reviewFacts);
+        renderer.renderMachineFiles();
         copyStatic(statics, sink, diagnostics);
         List<PageFacts> all = new ArrayList<>(reviewFacts);
         all.addAll(pageFacts);
@@ -141,7 +149,7 @@ public final class SiteBuild {
         all.forEach(f -> unpublished.remove(f.path()));
         LinkChecker.check(all, sink, withErrors, unpublished, diagnostics);
         if (options.checkExternal()) {
-            ExternalLinkChecker.standard().check(all, diagnostics);
+            ExternalLinkChecker.standard().check(all, SourceIntegrity.sourceLinks(model), diagnostics);
         }
         cache.endBuild();
 

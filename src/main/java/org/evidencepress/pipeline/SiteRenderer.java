@@ -5,9 +5,12 @@ import org.evidencepress.cite.CitationResolver;
 import org.evidencepress.links.PageFacts;
 import org.evidencepress.diagnostic.Diagnostic;
 import org.evidencepress.diagnostic.Diagnostics;
+import org.evidencepress.evidence.render.EvidenceSections;
 import org.evidencepress.frontmatter.InlineText;
 import org.evidencepress.frontmatter.ParsedFile;
 import org.evidencepress.frontmatter.SourceEntry;
+import org.evidencepress.integrity.RetractionDatabase;
+import org.evidencepress.integrity.RetractionNotice;
 import org.evidencepress.markdown.MarkdownEngine;
 import org.evidencepress.markdown.TocEntry;
 import org.evidencepress.markdown.Urls;
@@ -16,6 +19,8 @@ import org.evidencepress.render.Json;
 import org.evidencepress.render.Metadata;
 import org.evidencepress.render.TemplateEngine;
 import org.evidencepress.render.Views;
+import org.evidencepress.search.DocTerms;
+import org.evidencepress.search.SearchIndex;
 import org.evidencepress.site.PageEntry;
 import org.evidencepress.site.ReviewEntry;
 import org.evidencepress.site.SiteModel;
@@ -31,10 +36,12 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 
 /**
  * Renders every page of the site model through the templates into the output sink.
@@ -59,13 +66,19 @@ final class SiteRenderer {
      */
     private final Map<String, Object> taxonomyKeys = new HashMap<>();
     private final Object navigation;
+    private final SearchIndex search;
+    /** The settings and plain pages, as the previous build's instances when equal: every page key holds them. */
+    private final Object configKey;
+    private final Object pagesKey;
+    private final RetractionDatabase retractions;
     private final Citables references;
     /** Reviews whose Sources lists gained bibliography entries on their pages, by URL, for the source index. */
     private final Map<String, ReviewEntry> withBibliography = new ConcurrentHashMap<>();
 
     SiteRenderer(SiteModel model, Bodies bodies, TemplateEngine templates, OutputSink sink, Diagnostics diagnostics,
-                 RenderCache cache, Citables references) {
+                 RenderCache cache, RetractionDatabase retractions, Citables references) {
         this.model = model;
+        this.retractions = retractions;
         this.references = references;
         this.bodies = bodies;
         this.templates = templates;
@@ -85,70 +98,91 @@ final class SiteRenderer {
         // The previous build's instance when equal, so comparing page keys stops at identity.
         this.navigation = cache.same("navigation", model.taxonomies().stream().map(t -> taxonomyKeys.get(t.key()))
                 .toList());
+        this.search = cache.searchIndex();
+        this.configKey = cache.same("config", model.config());
+        this.pagesKey = cache.same("pages", model.pages());
     }
 
     List<PageFacts> renderReviews() {
-        return model.reviews().parallelStream().map(this::renderReview).toList();
+        // A review's number in the search index is its place in the newest-first list.
+        return IntStream.range(0, model.reviews().size()).parallel().mapToObj(this::renderReview).toList();
     }
 
     List<PageFacts> renderPages() {
         return model.pages().parallelStream().map(this::renderPage).toList();
     }
 
-    private PageFacts renderReview(ReviewEntry review) {
+    private PageFacts renderReview(int number) {
+        ReviewEntry review = model.reviews().get(number);
+        List<RetractionNotice> notices = review.sources().stream().map(s -> retractions.mostSerious(s.doi())).toList();
+        // The notices are part of the page: a newer retraction file renders it again.
+        Object key = notices.stream().allMatch(Objects::isNull) ? review : Arrays.asList(review, notices);
         CitationResolver.Scope citable = references.review(review.file().path(), review.sources(),
                 review.file().front().references());
-        return renderContent(review.file(), review, review.url(), review.keyPoints(), citable, "review.ftlh",
-                review.title(), review.summary(), compiled -> {
+        RenderCache.Compiled done = renderContent(review.file(), key, review.url(), review.keyPoints(),
+                citable, "review.ftlh", review.title(), review.summary(), compiled -> {
+                    // The page's list: inline sources, then the bibliography entries it cites.
                     ReviewEntry shown = review.withSources(compiled.cited().sources());
                     List<String> styled = compiled.cited().styled();
                     List<Views.SourceView> sources = new ArrayList<>();
                     for (SourceEntry source : shown.sources()) {
                         sources.add(new Views.SourceView(source, compiled.backrefs().get(source.number() - 1),
+                                shown == review ? notices.get(source.number() - 1) : retractions.mostSerious(source.doi()),
                                 styled.isEmpty() ? null : styled.get(source.number() - 1)));
                     }
+                    Map<String, Integer> numbers = new HashMap<>();
+                    shown.sources().forEach(src -> numbers.putIfAbsent(src.id(), src.number()));
                     return new Views.ReviewPage(shown, compiled.keyPoints(), compiled.body(),
                             Views.nest(compiled.toc()), sources, Metadata.jsonLd(shown, model.config()),
-                            shown.sources().stream().map(Metadata::citationReference).toList());
-                });
+                            shown.sources().stream().map(Metadata::citationReference).toList(),
+                            EvidenceSections.render(review.file().front().evidence(), numbers::get,
+                                    compiled.evidenceNotes()),
+                            CiteFiles.view(review, model.config()));
+                }, compiled -> DocTerms.of(review, compiled.keyPoints(),
+                        compiled.toc().stream().map(TocEntry::text).toList(), compiled.body()));
+        CiteFiles.write(review, model.config(), sink);
+        search.add(number, done.searchTerms());
+        return done.facts();
     }
 
     private PageFacts renderPage(PageEntry entry) {
         return renderContent(entry.file(), entry, entry.url(), List.of(), CitationResolver.Scope.inlineOnly(List.of()),
                 "page.ftlh", entry.title(),
-                entry.summary(), compiled -> new Views.PlainPage(entry, compiled.body(), Views.nest(compiled.toc())));
+                entry.summary(), compiled -> new Views.PlainPage(entry, compiled.body(), Views.nest(compiled.toc())),
+                compiled -> null).facts();
     }
 
     /**
      * Compiles a content file's Markdown (or reuses the cached result for the same
-     * {@code entry}, settings and body), writes its page and returns its facts.
+     * {@code entry}, settings and body), writes its page and returns what was compiled.
      */
-    private PageFacts renderContent(ParsedFile file, Object entry, String url, List<InlineText> keyPoints,
-                                    CitationResolver.Scope citable, String template, String title, String summary,
-                                    Function<CompiledMarkdown, Object> view) {
+    private RenderCache.Compiled renderContent(ParsedFile file, Object entry, String url, List<InlineText> keyPoints,
+                                               CitationResolver.Scope citable, String template, String title,
+                                               String summary, Function<CompiledMarkdown, Object> view,
+                                               Function<CompiledMarkdown, DocTerms> searchTerms) {
         // The body is part of the cache key: an edit to the text alone must render again; so is
         // an edit to a bibliography file the page draws on.
-        String body = bodies.take(file.path());
-        List<Object> key = citable.isInlineOnly() ? List.of(entry, model.config(), body)
-                : List.of(entry, model.config(), body, citable);
+        String body = bodies.take(file.path(), diagnostics::add);
+        List<Object> key = citable.isInlineOnly() ? List.of(entry, configKey, body)
+                : List.of(entry, configKey, body, citable);
         RenderCache.Compiled done = cache.compiled(file.path(), key, urlsByPath,
                 () -> {
                     List<Diagnostic> problems = new ArrayList<>(citable.problems());
-                    CompiledMarkdown compiled = markdown.compile(file, body, url, keyPoints, citable, problems);
+                    CompiledMarkdown compiled = markdown.compile(file, body, url, keyPoints, citable,
+                            file.front().evidence(), problems);
                     return Map.entry(compiled.linkTargets(), new RenderCache.Compiled(view.apply(compiled),
-                            facts(file.path(), url, compiled), List.copyOf(problems)));
+                            facts(file.path(), url, compiled), List.copyOf(problems), searchTerms.apply(compiled)));
                 });
         diagnostics.addAll(done.problems());
-        if (done.view() instanceof Views.ReviewPage page && page.review() != entry) {
+        if (done.view() instanceof Views.ReviewPage page && page.review().sources() != file.front().sources()) {
             withBibliography.put(url, page.review());
         }
         write(url, template, done.view(), title, summary);
-        return done.facts();
+        return done;
     }
 
     private static PageFacts facts(String path, String url, CompiledMarkdown compiled) {
-        return new PageFacts(path, url, compiled.anchors(), compiled.links(),
-                compiled.toc().stream().map(TocEntry::text).toList());
+        return new PageFacts(path, url, compiled.anchors(), compiled.links());
     }
 
     /** Home, taxonomy and source-index pages, paginated. */
@@ -171,7 +205,8 @@ final class SiteRenderer {
         List<Work> works = withBibliography.isEmpty() ? model.works() : SiteModelBuilder.works(model.reviews()
                 .stream().map(r -> withBibliography.getOrDefault(r.url(), r)).toList());
         paginate(jobs, "sources/", works, worksPerPage, (items, p) -> page("sources.ftlh",
-                new Views.SourcesPage(items, works.size(), (p.number() - 1) * worksPerPage + 1, p)),
+                new Views.SourcesPage(items, works.size(), (p.number() - 1) * worksPerPage + 1, p,
+                        items.stream().map(w -> retractions.mostSerious(w.doi())).toList())),
                 "Sources across all reviews", null);
         jobs.add(new ListJob("search/", page("search.ftlh", Map.of()), "Search", null));
         jobs.add(new ListJob("404.html", page("404.ftlh", Map.of()), "Page not found", null));
@@ -211,16 +246,17 @@ final class SiteRenderer {
     }
 
     /** Feeds, sitemap, robots and the search index. */
-    void renderMachineFiles(List<PageFacts> reviewFacts) {
+    void renderMachineFiles() {
         Map<String, Object> feed = new HashMap<>();
         feed.put("site", model.config());
         feed.put("reviews", model.reviews().subList(0, Math.min(model.config().feedSize(), model.reviews().size())));
-        feed.put("updated", model.reviews().isEmpty() ? "1970-01-01" : model.reviews().get(0).dateIso());
+        feed.put("updated", model.reviews().stream().map(ReviewEntry::updatedIso).max(String::compareTo)
+                .orElse("1970-01-01"));
         xml("feed.xml", "feed.ftlx", feed);
         Map<String, String> lastmod = new HashMap<>();
-        model.reviews().forEach(r -> lastmod.put(r.url(), r.dateIso()));
+        model.reviews().forEach(r -> lastmod.put(r.url(), r.updatedIso()));
         if (!model.reviews().isEmpty()) {
-            lastmod.put("", model.reviews().get(0).dateIso());
+            lastmod.put("", (String) feed.get("updated"));
         }
         Map<String, Object> sitemap = new HashMap<>();
         sitemap.put("site", model.config());
@@ -229,40 +265,7 @@ final class SiteRenderer {
         xml("sitemap.xml", "sitemap.ftlx", sitemap);
         sink.write("robots.txt", "User-agent: *\nAllow: /\nSitemap: " + model.config().absolute("sitemap.xml") + "\n");
 
-        Map<String, List<String>> headings = new HashMap<>();
-        reviewFacts.forEach(f -> headings.put(f.url(), f.headings()));
-        Object key = List.of(model.reviews(), headings);
-        byte[] json = cache.file("search-index.json", key, () -> searchIndex(headings).getBytes(StandardCharsets.UTF_8));
-        sink.write("search-index.json", json);
-        // The same data as a script, so the search page also works opened from disk.
-        sink.write("search-index.js", cache.file("search-index.js", key, () -> script(json)));
-    }
-
-    /** {@code window.evpressSearchIndex = <json>;} from the JSON file's bytes (which end in a newline). */
-    private static byte[] script(byte[] json) {
-        byte[] head = "window.evpressSearchIndex = ".getBytes(StandardCharsets.US_ASCII);
-        byte[] out = Arrays.copyOf(head, head.length + json.length + 1);
-        System.arraycopy(json, 0, out, head.length, json.length - 1);
-        out[out.length - 2] = ';';
-        out[out.length - 1] = '\n';
-        return out;
-    }
-
-    private String searchIndex(Map<String, List<String>> headings) {
-        List<Object> entries = new ArrayList<>();
-        for (ReviewEntry review : model.reviews()) {
-            Map<String, Object> entry = new LinkedHashMap<>();
-            entry.put("title", review.title());
-            entry.put("summary", review.summary());
-            entry.put("tags", review.tags().stream().map(t -> t.name()).toList());
-            entry.put("journal", review.study().journal());
-            entry.put("year", review.study().year());
-            entry.put("date", review.dateIso());
-            entry.put("headings", headings.getOrDefault(review.url(), List.of()));
-            entry.put("url", review.url());
-            entries.add(entry);
-        }
-        return Json.write(Map.of("reviews", entries)) + "\n";
+        search.write(model.reviews(), sink::write);
     }
 
     private void xml(String path, String template, Map<String, Object> data) {
@@ -295,6 +298,18 @@ final class SiteRenderer {
     }
 
     private void write(String url, String template, Object page, String title, String description) {
+        // The key stands for the data: the same page view, titles, settings and navigation give the same bytes.
+        Object key = Arrays.asList(template, keyOf(page), title, description, configKey, navigation, pagesKey);
+        String path = Urls.fileOf(url);
+        // The template's data is made only when the page must be rendered again: most pages of a rebuild are not.
+        byte[] bytes = cache.file(path, key, () -> render(template, data(url, page, title, description)));
+        if (bytes != null) {
+            sink.write(path, bytes);
+            htmlUrls.add(url);
+        }
+    }
+
+    private Map<String, Object> data(String url, Object page, String title, String description) {
         Map<String, Object> data = new HashMap<>();
         data.put("site", model.config());
         data.put("taxonomies", model.taxonomies());
@@ -308,14 +323,6 @@ final class SiteRenderer {
         // The 404 page is served at any depth, so its links are absolute.
         data.put("root", url.equals("404.html") ? model.config().baseUrl() + "/" : Urls.rootPrefix(url));
         data.put("canonical", model.config().absolute(url.equals("index.html") ? "" : url));
-        // The key stands for the data: the same page view, titles, settings and navigation give the same bytes.
-        Object key = Arrays.asList(template, keyOf(page), title, description, model.config(), navigation,
-                model.pages());
-        String path = Urls.fileOf(url);
-        byte[] bytes = cache.file(path, key, () -> render(template, data));
-        if (bytes != null) {
-            sink.write(path, bytes);
-            htmlUrls.add(url);
-        }
+        return data;
     }
 }

@@ -1,6 +1,9 @@
 package org.evidencepress.render;
 
+import org.evidencepress.frontmatter.CitableWork;
 import org.evidencepress.frontmatter.SourceEntry;
+import org.evidencepress.integrity.Doi;
+import org.evidencepress.markdown.Urls;
 import org.evidencepress.frontmatter.Study;
 import org.evidencepress.site.ReviewEntry;
 import org.evidencepress.site.SiteConfig;
@@ -27,8 +30,18 @@ public final class Metadata {
         doc.put("url", site.absolute(review.url()));
         doc.put("mainEntityOfPage", site.absolute(review.url()));
         doc.put("inLanguage", site.language());
-        if (site.author() != null) {
+        CitableWork work = review.file().front().work();
+        if (work.updated() != null) {
+            doc.put("dateModified", work.updated().toString());
+        }
+        if (!work.authors().isEmpty()) {
+            doc.put("author", work.authors().stream().map(a -> typed("Person", "name", a)).toList());
+        } else if (site.author() != null) {
             doc.put("author", typed("Organization", "name", site.author()));
+        }
+        if (work.doi() != null) {
+            doc.put("identifier", doi(work.doi()));
+            doc.put("sameAs", Urls.href(Doi.url(work.doi())));
         }
         doc.put("publisher", typed("Organization", "name", site.publisherName()));
         if (!review.tags().isEmpty()) {
@@ -72,12 +85,16 @@ public final class Metadata {
             work.put("datePublished", source.year().toString());
         }
         if (source.doi() != null) {
-            Map<String, Object> identifier = typed("PropertyValue", "propertyID", "DOI");
-            identifier.put("value", source.doi());
-            work.put("identifier", identifier);
+            work.put("identifier", doi(source.doi()));
         }
         work.put("url", source.href());
         return work;
+    }
+
+    private static Map<String, Object> doi(String doi) {
+        Map<String, Object> identifier = typed("PropertyValue", "propertyID", "DOI");
+        identifier.put("value", doi);
+        return identifier;
     }
 
     /** Insertion-ordered, never Map.of: its order changes between JVM runs, and output must not. */

@@ -1,6 +1,9 @@
 package org.evidencepress.render;
 
+import org.evidencepress.evidence.render.EvidenceSections;
 import org.evidencepress.frontmatter.SourceEntry;
+import org.evidencepress.integrity.RetractionNotice;
+import org.evidencepress.markdown.Urls;
 import org.evidencepress.markdown.TocEntry;
 import org.evidencepress.site.PageEntry;
 import org.evidencepress.site.ReviewEntry;
@@ -17,10 +20,15 @@ public final class Views {
     }
 
     /**
-     * A source in a review's list, with the ids of the places that cite it and, with a CSL
-     * style, its entry as the style writes it (HTML; null in the default style).
+     * A source in a review's list, with the ids of the places that cite it, the retraction
+     * database's notice about it (null when there is none) and, with a CSL style, its entry
+     * as the style writes it (HTML; null in the default style).
      */
-    public record SourceView(SourceEntry entry, List<String> backrefs, String styled) {
+    public record SourceView(SourceEntry entry, List<String> backrefs, RetractionNotice notice, String styled) {
+        /** The notice's link, ready for an {@code href}; null when it has no DOI. */
+        public String noticeHref() {
+            return notice == null ? null : Urls.href(notice.noticeUrl());
+        }
     }
 
     /** The numbered previous/next links of a paginated list; URLs relative to the page. */
@@ -54,8 +62,19 @@ public final class Views {
         return List.copyOf(items);
     }
 
+    /** {@code evidence}: the review's evidence structures, rendered as sections with TOC entries. */
     public record ReviewPage(ReviewEntry review, List<String> keyPoints, String body, List<TocItem> toc,
-                             List<SourceView> sources, String jsonLd, List<String> citationReferences) {
+                             List<SourceView> sources, String jsonLd, List<String> citationReferences,
+                             EvidenceSections.Rendered evidence, CiteView cite) {
+    }
+
+    /**
+     * "Cite this review": the citation text and its link (shown as {@code link}, written as
+     * {@code href}), the review's own authors and DOI for the scholarly meta tags, and the
+     * date of its last revision (null when none is given).
+     */
+    public record CiteView(String text, String link, String href, List<String> authors, String doi,
+                           String updatedIso, String updatedDisplay) {
     }
 
     public record PlainPage(PageEntry page, String body, List<TocItem> toc) {
@@ -74,6 +93,17 @@ public final class Views {
     public record SitemapUrl(String loc, String lastmod) {
     }
 
-    public record SourcesPage(List<Work> works, int total, int firstNumber, Pagination pagination) {
+    /** A page of the sources index; {@code notices} holds each work's retraction notice, or null. */
+    public record SourcesPage(List<Work> works, int total, int firstNumber, Pagination pagination,
+                              List<RetractionNotice> notices) {
+        /** The notice about the work at {@code index} on this page, or null. */
+        public RetractionNotice notice(int index) {
+            return notices.get(index);
+        }
+
+        public String noticeHref(int index) {
+            RetractionNotice n = notices.get(index);
+            return n == null ? null : Urls.href(n.noticeUrl());
+        }
     }
 }

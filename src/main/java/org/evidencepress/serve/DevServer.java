@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -23,6 +24,8 @@ import java.util.concurrent.TimeUnit;
  * milliseconds, and leaves HTTP parsing to well-tested code. It serves a {@link Snapshot}
  * from memory, so no URL is ever resolved against the file system; GET and HEAD only.
  * Open pages listen on {@value Injection#EVENTS_PATH} (server-sent events) for reloads.
+ * Until the first build is published every request waits for it, so a browser opened at
+ * start-up sees the site, never a 404 of a site not built yet.
  */
 final class DevServer implements AutoCloseable {
     private static final Map<String, String> TYPES = Map.ofEntries(
@@ -46,11 +49,18 @@ final class DevServer implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService executor;
     private final ScheduledExecutorService heartbeat;
+    /**
+     * How long a request waits for the first build before it is answered with a page that
+     * retries by itself (a site of many thousands of reviews takes longer than this).
+     */
+    static final long FIRST_BUILD_WAIT_SECONDS = 20;
+
     private final Set<OutputStream> listeners = ConcurrentHashMap.newKeySet();
+    private final CountDownLatch firstBuild = new CountDownLatch(1);
     private volatile Snapshot snapshot;
 
-    DevServer(InetSocketAddress address, Snapshot initial) throws IOException {
-        this.snapshot = initial;
+    /** Listens at once (the site's address is part of what is built); requests wait for {@link #publish}. */
+    DevServer(InetSocketAddress address) throws IOException {
         this.server = HttpServer.create(address, 0);
         this.executor = Executors.newCachedThreadPool(daemon("evpress-http"));
         this.heartbeat = Executors.newSingleThreadScheduledExecutor(daemon("evpress-heartbeat"));
@@ -76,6 +86,7 @@ final class DevServer implements AutoCloseable {
     /** Shows a new build and tells every open page. */
     void publish(Snapshot next) {
         snapshot = next;
+        firstBuild.countDown();
         send("event: reload\ndata: " + next.generation() + "\n\n");
     }
 
@@ -95,6 +106,9 @@ final class DevServer implements AutoCloseable {
     }
 
     private void handle(HttpExchange exchange) throws IOException {
+        if (!awaitFirstBuild(exchange)) {
+            return;
+        }
         String method = exchange.getRequestMethod();
         if (method.equals("GET") && exchange.getRequestURI().getRawPath().equals(Injection.EVENTS_PATH)) {
             openEvents(exchange);
@@ -140,6 +154,29 @@ final class DevServer implements AutoCloseable {
             body = Injection.inject(body, current);
         }
         send(exchange, status, type, body, head);
+    }
+
+    /** Waits for the first build; false when the request was answered (or dropped) meanwhile. */
+    private boolean awaitFirstBuild(HttpExchange exchange) throws IOException {
+        try {
+            if (firstBuild.await(FIRST_BUILD_WAIT_SECONDS, TimeUnit.SECONDS)) {
+                return true;
+            }
+        } catch (InterruptedException e) {
+            // The server is closing.
+            Thread.currentThread().interrupt();
+            exchange.close();
+            return false;
+        }
+        try (exchange) {
+            exchange.getResponseHeaders().set("Retry-After", "1");
+            send(exchange, 503, "text/html; charset=utf-8", ("<!DOCTYPE html><html lang=\"en\"><head>"
+                    + "<meta charset=\"utf-8\"><meta http-equiv=\"refresh\" content=\"1\">"
+                    + "<title>Building the site</title></head><body><p>Building the site; this page loads when it is"
+                    + " ready.</p></body></html>\n").getBytes(StandardCharsets.UTF_8),
+                    exchange.getRequestMethod().equals("HEAD"));
+        }
+        return false;
     }
 
     static String contentType(String file) {

@@ -42,8 +42,7 @@ public final class ServeSession implements AutoCloseable {
     private ServeSession(Options options, Consumer<BuildReport> reports) throws IOException {
         this.source = options.source();
         this.reports = reports;
-        this.server = new DevServer(new InetSocketAddress(options.bind(), options.port()),
-                new Snapshot(Map.of(), List.of(), 0));
+        this.server = new DevServer(new InetSocketAddress(options.bind(), options.port()));
         String host = options.bind().contains(":") ? "[" + options.bind() + "]" : options.bind();
         this.url = "http://" + host + ":" + server.port();
         this.build = new LiveBuild(new BuildOptions(source, null, options.drafts(), options.future(), url, false,

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
 
 /**
@@ -30,6 +31,9 @@ public final class ModelMemory {
     private List<Work> indexedWorks;
     private Map<ParsedFile, ReviewEntry> entries = new IdentityHashMap<>();
     private Map<ParsedFile, ReviewEntry> usedEntries = new IdentityHashMap<>();
+    /** Each parse result's entry before its terms were given their canonical spelling. */
+    private Map<ParsedFile, ReviewEntry> made = new IdentityHashMap<>();
+    private Map<ParsedFile, ReviewEntry> usedMade = new IdentityHashMap<>();
     /** Each parsed file's source identity keys (DOI, or title and year), in source order. */
     private Map<ParsedFile, List<String>> identities = new IdentityHashMap<>();
     private Map<ParsedFile, List<String>> used = Collections.synchronizedMap(new IdentityHashMap<>());
@@ -53,15 +57,40 @@ public final class ModelMemory {
         return new ModelMemory(false);
     }
 
+    /**
+     * The entry made from {@code file} last time when the file is unchanged (the same parse
+     * result), else a new one: making it again (term slugs and all) for every review was a
+     * measurable part of a rebuild.
+     */
+    ReviewEntry entry(ParsedFile file, boolean future, Supplier<ReviewEntry> make) {
+        if (!remembering) {
+            return make.get();
+        }
+        ReviewEntry old = made.get(file);
+        ReviewEntry entry = old != null && old.future() == future ? old : make.get();
+        usedMade.put(file, entry);
+        return entry;
+    }
+
     /** The entry of the previous build when it equals {@code fresh}, else {@code fresh}. */
     ReviewEntry same(ReviewEntry fresh) {
         if (!remembering) {
             return fresh;
         }
         ReviewEntry old = entries.get(fresh.file());
-        ReviewEntry kept = fresh.equals(old) ? old : fresh;
+        ReviewEntry kept = old != null && (fromSameFile(old, fresh) || fresh.equals(old)) ? old : fresh;
         usedEntries.put(fresh.file(), kept);
         return kept;
+    }
+
+    /**
+     * Equality for entries made from one parse result (an unchanged file): only what does not
+     * come from the file can differ. Comparing whole entries, sources and all, was most of
+     * building the model in a rebuild.
+     */
+    private static boolean fromSameFile(ReviewEntry old, ReviewEntry fresh) {
+        return old.file() == fresh.file() && old.future() == fresh.future() && old.tags().equals(fresh.tags())
+                && old.journal().equals(fresh.journal());
     }
 
     /**
@@ -108,6 +137,8 @@ public final class ModelMemory {
     void endEntries() {
         entries = usedEntries;
         usedEntries = new IdentityHashMap<>();
+        made = usedMade;
+        usedMade = new IdentityHashMap<>();
     }
 
     /** The identity keys of a review's sources, in their order; safe to call from several threads. */

@@ -28,6 +28,18 @@ public record ReviewEntry(ParsedFile file, String slug, String url, String title
         return date.toString();
     }
 
+    /** The last substantive revision: {@code updated} when given, else the date of publication. */
+    public String updatedIso() {
+        LocalDate updated = file.front().work().updated();
+        return updated != null ? updated.toString() : dateIso();
+    }
+
+    /** The date of the last revision as shown on the page; null when none is given. */
+    public String updatedDisplay() {
+        LocalDate updated = file.front().work().updated();
+        return updated == null ? null : Dates.display(updated);
+    }
+
     public String dateDisplay() {
         return Dates.display(date);
     }

@@ -5,20 +5,21 @@ import org.evidencepress.frontmatter.References;
 /**
  * The settings of {@code site.yaml}.
  *
- * @param baseUrl absolute URL of the site root, without a trailing slash
- * @param references the site-wide bibliography files and CSL style (paths relative to the site folder)
+ * @param baseUrl     absolute URL of the site root, without a trailing slash
+ * @param retractions the local copy of the Retraction Watch database, where site.yaml names it; else null
+ * @param references  the site-wide bibliography files and CSL style (paths relative to the site folder)
  */
 public record SiteConfig(String title, String description, String baseUrl, String language, String publisher,
                          String author, int pageSize, int tocDepth, boolean unsafeHtml, int feedSize,
-                         References references) {
+                         SiteFile retractions, References references) {
 
     public static final SiteConfig DEFAULTS = new SiteConfig("Evidence Reviews",
             "What the research literature says, one question at a time.", "http://localhost:8080", "en",
-            null, null, 20, 3, false, 20, References.NONE);
+            null, null, 20, 3, false, 20, null, References.NONE);
 
     public SiteConfig withBaseUrl(String url) {
         return new SiteConfig(title, description, stripSlash(url), language, publisher, author, pageSize, tocDepth,
-                unsafeHtml, feedSize, references);
+                unsafeHtml, feedSize, retractions, references);
     }
 
     static String stripSlash(String url) {

@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
 public final class SiteConfigParser {
     public static final String FILE = "site.yaml";
     static final List<String> KEYS = List.of("title", "description", "baseUrl", "language", "publisher", "author",
-            "page_size", "toc_levels", "unsafe_html", "feed_size", "bibliography", "csl");
+            "page_size", "toc_levels", "unsafe_html", "feed_size", "retractions", "bibliography", "csl");
     private static final Pattern HTTP_URL = Pattern.compile("https?://[^\\s/?#]+(/[^\\s?#]*)?");
     private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*");
 
@@ -99,6 +99,7 @@ public final class SiteConfigParser {
                 text(values, "author", null), integer(values, "page_size", d.pageSize(), 1, 10_000, problems),
                 integer(values, "toc_levels", d.tocDepth(), 2, 6, problems),
                 bool(values, "unsafe_html", problems), integer(values, "feed_size", d.feedSize(), 1, 10_000, problems),
+                file(values.get("retractions")),
                 new ReferencesParser(FILE, 1, problems).parse(referenceNodes.get("bibliography"), null,
                         referenceNodes.get("csl")));
     }
@@ -106,6 +107,11 @@ public final class SiteConfigParser {
     private static String text(Map<String, ScalarNode> values, String key, String fallback) {
         ScalarNode node = values.get(key);
         return node == null || node.getValue().isBlank() ? fallback : node.getValue().strip();
+    }
+
+    private static SiteFile file(ScalarNode node) {
+        return node == null || node.getValue().isBlank() ? null
+                : new SiteFile(node.getValue().strip(), line(node), column(node));
     }
 
     private static int integer(Map<String, ScalarNode> values, String key, int fallback, int min, int max,

@@ -20,12 +20,16 @@ import java.util.function.Function;
 public final class SiteModelBuilder {
     /** URL segments the generator writes itself; a page may not take them. */
     static final Set<String> RESERVED = Set.of("reviews", "tags", "journals", "years", "sources", "search", "page",
-            "css", "js", "feed.xml", "sitemap.xml", "robots.txt", "404.html", "search-index.json",
-            "search-index.js");
+            "css", "js", "feed.xml", "sitemap.xml", "robots.txt", "404.html");
 
-    private static final Comparator<ReviewEntry> NEWEST_FIRST = Comparator.comparing(ReviewEntry::date).reversed()
-            .thenComparing(ReviewEntry::title)
-            .thenComparing(ReviewEntry::slug);
+    /** Newest first, then by title and slug; written out, as the chained comparators showed in rebuild profiles. */
+    private static final Comparator<ReviewEntry> NEWEST_FIRST = (a, b) -> {
+        int order = b.date().compareTo(a.date());
+        if (order == 0) {
+            order = a.title().compareTo(b.title());
+        }
+        return order != 0 ? order : a.slug().compareTo(b.slug());
+    };
 
     private SiteModelBuilder() {
     }
@@ -57,7 +61,7 @@ public final class SiteModelBuilder {
                 }
                 String url = "reviews/" + front.slug() + "/";
                 if (claim(urlOwners, url, file, "slug '" + front.slug() + "'", problems)) {
-                    reviews.add(review(file, url, future));
+                    reviews.add(modelMemory.entry(file, future, () -> review(file, url, future)));
                 }
             } else {
                 String url = pageUrl(file);
@@ -70,8 +74,11 @@ public final class SiteModelBuilder {
                 }
             }
         }
-        reviews.sort(NEWEST_FIRST);
-        List<ReviewEntry> published = canonicaliseTerms(reviews).stream().map(modelMemory::same).toList();
+        // Canonical spellings do not depend on the date order, and the files come in path order: no sort needed.
+        List<ReviewEntry> published = new ArrayList<>(canonicaliseTerms(reviews).stream().map(modelMemory::same)
+                .toList());
+        published.sort(NEWEST_FIRST);
+        published = List.copyOf(published);
         modelMemory.endEntries();
         List<Taxonomy> taxonomies = List.of(
                 taxonomy("tags", "Tags", "Tag", published, ReviewEntry::tags, byName()),
@@ -117,20 +124,40 @@ public final class SiteModelBuilder {
      * "immunology" show the same way on every page.
      */
     private static List<ReviewEntry> canonicaliseTerms(List<ReviewEntry> reviews) {
-        Map<String, Term> first = new HashMap<>();
-        reviews.stream().sorted(Comparator.comparing(r -> r.file().path()))
-                .forEach(r -> {
-                    r.tags().forEach(t -> first.putIfAbsent("t:" + t.slug(), t));
-                    first.putIfAbsent("j:" + r.journal().slug(), r.journal());
-                });
+        List<ReviewEntry> byPath = reviews;
+        if (!inPathOrder(reviews)) {
+            byPath = new ArrayList<>(reviews);
+            byPath.sort(Comparator.comparing(r -> r.file().path()));
+        }
+        Map<String, Term> tags = new HashMap<>();
+        Map<String, Term> journals = new HashMap<>();
+        for (ReviewEntry r : byPath) {
+            r.tags().forEach(t -> tags.putIfAbsent(t.slug(), t));
+            journals.putIfAbsent(r.journal().slug(), r.journal());
+        }
         List<ReviewEntry> out = new ArrayList<>(reviews.size());
         for (ReviewEntry r : reviews) {
-            List<Term> tags = r.tags().stream().map(t -> first.get("t:" + t.slug())).toList();
-            out.add(new ReviewEntry(r.file(), r.slug(), r.url(), r.title(), r.date(), r.kind(), r.summary(), tags,
-                    first.get("j:" + r.journal().slug()), r.year(), r.study(), r.search(), r.sources(),
-                    r.keyPoints(), r.draft(), r.future()));
+            List<Term> canonical = r.tags().stream().map(t -> tags.get(t.slug())).toList();
+            Term journal = journals.get(r.journal().slug());
+            // Most entries already hold the canonical terms (the same instances): keep them as they are.
+            boolean same = journal == r.journal() && canonical.size() == r.tags().size();
+            for (int i = 0; same && i < canonical.size(); i++) {
+                same = canonical.get(i) == r.tags().get(i);
+            }
+            out.add(same ? r : new ReviewEntry(r.file(), r.slug(), r.url(), r.title(), r.date(), r.kind(),
+                    r.summary(), canonical, journal, r.year(), r.study(), r.search(), r.sources(), r.keyPoints(),
+                    r.draft(), r.future()));
         }
         return out;
+    }
+
+    private static boolean inPathOrder(List<ReviewEntry> reviews) {
+        for (int i = 1; i < reviews.size(); i++) {
+            if (reviews.get(i - 1).file().path().compareTo(reviews.get(i).file().path()) > 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Comparator<TermGroup> byName() {

@@ -1,5 +1,8 @@
 package org.evidencepress.site;
 
+import org.evidencepress.integrity.Doi;
+import org.evidencepress.markdown.Urls;
+
 import java.util.List;
 
 /**
@@ -10,7 +13,7 @@ public record Work(String title, List<String> authors, String journal, Integer y
                    List<Citer> citers) {
 
     public String href() {
-        return doi != null ? "https://doi.org/" + doi : url;
+        return Urls.href(doi != null ? Doi.url(doi) : url);
     }
 
     /** A review citing the work and the number the work has in that review's Sources. */

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,7 +30,7 @@ class CitationResolverTest {
     private String render(String markdown) {
         Node document = ENGINE.parse(markdown);
         CitationResolver.resolve(List.of(new CitationResolver.Part(document, SourceOffset.body(10))),
-                CitationResolver.Scope.inlineOnly(SOURCES), "content/reviews/x.md", problems);
+                CitationResolver.Scope.inlineOnly(SOURCES), Map.of(), "content/reviews/x.md", problems);
         return ENGINE.render(document)
                 .replaceAll("<a href=\"#source-\\d+\" id=\"[^\"]+\" class=\"cite-link\">(\\d+)</a>", "$1")
                 .replace("<span class=\"citation\">", "").replace("</span>", "").strip();
@@ -91,7 +92,7 @@ class CitationResolverTest {
                 .containsEntry("type", "article-journal").containsEntry("container-title", "Nature Reviews Immunology")
                 .containsEntry("DOI", "10.1038/nri.2015.5")
                 .containsEntry("author", List.of(
-                        java.util.Map.of("family", "Miller", "given", "A. H."),
-                        java.util.Map.of("family", "Raison", "given", "C. L.")));
+                        Map.of("family", "Miller", "given", "A. H."),
+                        Map.of("family", "Raison", "given", "C. L.")));
     }
 }

@@ -5,6 +5,7 @@ import org.evidencepress.pipeline.BuildReport;
 import org.evidencepress.pipeline.SiteBuild;
 import com.sun.net.httpserver.HttpServer;
 import org.evidencepress.diagnostic.Diagnostic;
+import org.evidencepress.diagnostic.Diagnostics;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -132,5 +133,40 @@ class ExternalLinkCheckerTest {
                         + "/gone' is broken: the server answers HTTP 404"));
         assertThat(hits.get("HEAD /gone").get()).isEqualTo(1);
         assertThat(List.copyOf(hits.keySet())).doesNotContain("GET /ok");
+    }
+
+    @Test
+    void sourceUrlsAreCheckedAndDoiLinksCountTheResolversRedirectAsAnAnswer() {
+        ExternalLinkChecker checker = new ExternalLinkChecker(2, Duration.ofSeconds(5));
+        Diagnostics diagnostics = new Diagnostics();
+
+        checker.check(List.of(), List.of(
+                new ExternalLinkChecker.SourceLink("r.md", 9, 5, "source 'a' DOI link", base + "/loop", true),
+                new ExternalLinkChecker.SourceLink("r.md", 12, 5, "source 'b' DOI link", base + "/gone", true),
+                new ExternalLinkChecker.SourceLink("r.md", 15, 5, "source 'c' url", base + "/loop", false)),
+                diagnostics);
+
+        assertThat(diagnostics.sorted()).containsExactly(
+                Diagnostic.error("r.md", 12, 5, "source 'b' DOI link '" + base
+                        + "/gone' is broken: the server answers HTTP 404"),
+                Diagnostic.error("r.md", 15, 5, "source 'c' url '" + base
+                        + "/loop' redirects too many times (last answer HTTP 302)"));
+        assertThat(hits.get("HEAD /loop").get()).isGreaterThan(1);
+    }
+
+    @Test
+    void theBuildChecksEachSourceUrlAtItsEntry(@TempDir Path tmp) throws IOException {
+        Path site = tmp.resolve("site");
+        Files.createDirectories(site.resolve("content/reviews"));
+        Files.writeString(site.resolve("content/reviews/r.md"), "---\ntitle: R\ndate: 2024-01-02\n"
+                + "study: {year: 2020, journal: J, population: Adults}\nsources:\n"
+                + "  - {id: a, title: A, url: \"" + base + "/ok\"}\n"
+                + "  - {id: b, title: B, url: \"" + base + "/gone\"}\n---\nText [@a; @b].\n");
+
+        BuildReport online = SiteBuild.run(new BuildOptions(site, null, false, false, null, false,
+                LocalDate.of(2026, 1, 1), true));
+
+        assertThat(online.diagnostics()).containsExactly(Diagnostic.error("content/reviews/r.md", 7, 5,
+                "source 'b' url '" + base + "/gone' is broken: the server answers HTTP 404"));
     }
 }

@@ -41,7 +41,11 @@ class GoldenSiteTest {
             "sources/index.html",
             "about/index.html",
             "feed.xml",
-            "sitemap.xml"})
+            "sitemap.xml",
+            "search/index.html",
+            "search/index.js",
+            "search/t/0.js",
+            "search/d/0.js"})
     void pageMatchesGolden(String page) throws IOException {
         String actual = Files.readString(out.resolve("site").resolve(page), StandardCharsets.UTF_8);
         Path golden = GOLDEN.resolve(page);

@@ -129,7 +129,8 @@ class HostileInputPropertiesTest {
         ParsedFile file = parsed.file();
         MarkdownCompiler compiler = new MarkdownCompiler(ENGINE, 3, Map.of("content/reviews/x.md", "reviews/x/"));
         CompiledMarkdown compiled = assertTimeoutPreemptively(BOUND, () -> compiler.compile(file, parsed.body(), "reviews/x/",
-                file.front().keyPoints(), CitationResolver.Scope.inlineOnly(file.front().sources()), problems));
+                file.front().keyPoints(), CitationResolver.Scope.inlineOnly(file.front().sources()), file.front().evidence(),
+                problems));
         assertThat(compiled.body()).isNotNull();
         assertThat(problems).allSatisfy(HostileInputPropertiesTest::wellPlaced);
     }

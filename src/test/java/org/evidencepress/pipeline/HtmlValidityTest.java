@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import nu.validator.client.EmbeddedValidator;
 import org.evidencepress.testing.Fixtures;
+import org.evidencepress.testing.MiniSite;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,6 +33,61 @@ class HtmlValidityTest {
         List<String> errors = new ArrayList<>();
         for (Path page : pages) {
             errors.addAll(errors(site.relativize(page).toString(), page));
+        }
+        assertThat(errors).as("Nu Html Checker errors").isEmpty();
+    }
+
+    /** DOIs and URLs holding what an href may not: they are percent-encoded, and the pages stay valid. */
+    @Test
+    void oddCharactersInDoisAndUrlsLeaveThePagesValid(@TempDir Path tmp) throws Exception {
+        String doi = "10.5555/<odd>`{x}|y^[z]#1#2%zz%41ü";
+        Path src = MiniSite.write(tmp.resolve("src"), """
+                -- site.yaml --
+                title: Odd
+                retractions: rw.csv
+                -- rw.csv --
+                Record ID,Title,RetractionDate,RetractionDOI,OriginalPaperDOI,RetractionNature
+                1,T,5/3/2021 0:00,%sn,%s,Retraction
+                -- content/reviews/odd.md --
+                ---
+                title: Odd characters
+                date: 2024-01-02
+                doi: 'doi:%s'
+                author: ['Zoë "Q" <Lima>']
+                study: {year: 2020, journal: J, population: Adults}
+                sources:
+                  - id: a
+                    title: A <b>"quoted"</b> title
+                    doi: 'https://doi.org/%s'
+                    url: 'https://exämple.org/a b/<c>?q="d"&e=`f`#g#h %%'
+                  - id: b
+                    title: B
+                    url: 'http://example.org/{x}|y^z\\w 100%%'
+                ---
+                Text [@a; @b] and [a link](<https://example.org/a b"c> "t").
+                """.formatted(doi, doi, doi, doi));
+        Path out = tmp.resolve("out");
+        assertThat(org.evidencepress.testing.Cli.run("build", "--source", src.toString(), "--output",
+                out.toString()).exit()).isZero();
+
+        List<String> errors = new ArrayList<>();
+        for (String page : List.of("reviews/odd/index.html", "sources/index.html")) {
+            errors.addAll(errors(page, out.resolve(page)));
+        }
+        assertThat(errors).as("Nu Html Checker errors").isEmpty();
+        assertThat(Files.readString(out.resolve("reviews/odd/index.html")))
+                .contains("href=\"https://doi.org/10.5555/%3Codd%3E%60%7Bx%7D%7Cy%5E%5Bz%5D#1%232%25zz%41%C3%BC\"");
+    }
+
+    @Test
+    void pagesWithEvidenceStructuresAreValidHtml5(@TempDir Path tmp) throws Exception {
+        Path site = tmp.resolve("site");
+        Fixtures.build(Path.of("src", "test", "resources", "sites", "evidence"), site);
+        List<String> errors = new ArrayList<>();
+        for (String page : List.of("reviews/bcg-vaccine-tuberculosis/index.html", "reviews/evidence-shapes/index.html")) {
+            String html = Files.readString(site.resolve(page));
+            assertThat(html).contains("<svg ");
+            errors.addAll(errors(page, site.resolve(page)));
         }
         assertThat(errors).as("Nu Html Checker errors").isEmpty();
     }

@@ -36,6 +36,13 @@ class LiveBuildTest {
                 "title: Afternoon coffee still delays sleep"));
         assertSameAsClean(site, live.rebuild(content("content/reviews/coffee-sleep.md")));
 
+        // A body edit changes the page and the search index only.
+        Files.writeString(coffee, Files.readString(coffee) + "\nA quinoa-based placebo was used.\n");
+        LiveBuild.Result bodyEdit = live.rebuild(content("content/reviews/coffee-sleep.md"));
+        assertThat(new String(bodyEdit.files().get("search/t/0.js"), java.nio.charset.StandardCharsets.UTF_8))
+                .contains("\"quinoa\"");
+        assertSameAsClean(site, bodyEdit);
+
         Files.writeString(reviews.resolve("tea-focus.md"), Files.readString(coffee)
                 .replace("title: Afternoon coffee still delays sleep", "title: Green tea and focus")
                 .replace("tags: [sleep, caffeine]", "tags: [focus, Caffeine]")

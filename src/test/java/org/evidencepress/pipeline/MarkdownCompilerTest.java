@@ -3,6 +3,7 @@ package org.evidencepress.pipeline;
 import org.evidencepress.cite.CitationResolver;
 import org.evidencepress.content.SourceKind;
 import org.evidencepress.diagnostic.Diagnostic;
+import org.evidencepress.evidence.EvidenceBlocks;
 import org.evidencepress.frontmatter.InlineText;
 import org.evidencepress.frontmatter.ParsedFile;
 import org.evidencepress.frontmatter.SourceEntry;
@@ -39,7 +40,8 @@ class MarkdownCompilerTest {
         MarkdownCompiler compiler = new MarkdownCompiler(new MarkdownEngine(false), 3,
                 Map.of(PATH, "reviews/a/", "content/reviews/b.md", "reviews/b/"));
         ParsedFile file = new ParsedFile(PATH, SourceKind.REVIEW, null, BODY_LINE);
-        return compiler.compile(file, body, "reviews/a/", keyPoints, CitationResolver.Scope.inlineOnly(SOURCES), problems);
+        return compiler.compile(file, body, "reviews/a/", keyPoints, CitationResolver.Scope.inlineOnly(SOURCES),
+                EvidenceBlocks.NONE, problems);
     }
 
     private List<String> reported() {

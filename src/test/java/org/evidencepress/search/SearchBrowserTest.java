@@ -3,15 +3,19 @@ package org.evidencepress.search;
 import org.evidencepress.testing.Browser;
 import org.evidencepress.testing.Fixtures;
 import org.evidencepress.testing.MiniSite;
+import org.evidencepress.testing.StaticServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -46,5 +50,93 @@ class SearchBrowserTest {
             assertThat(links.get(1).getText()).isEqualTo("Zinc lozenges shorten colds");
             assertThat(driver.findElement(By.id("search-status")).getText()).contains("2");
         }
+    }
+
+    @Test
+    void findsBodyTextAcrossDiacriticsPluralsAndTheWordBeingTyped(@TempDir Path dir) {
+        MiniSite.write(dir, "-- content/reviews/zinc.md --\n"
+                + MiniSite.review("Zinc lozenges shorten colds", "2025-06-01", "")
+                + "\nParticipants in Zürich reported fewer sore throats.\n"
+                + "-- content/reviews/melatonin.md --\n"
+                + MiniSite.review("Melatonin eases jet lag", "2024-01-01", "")
+                + "\nStudies of shift workers were small.\n"
+                + "-- content/reviews/other.md --\n"
+                + MiniSite.review("Vitamin D and bone health", "2025-03-01", ""));
+        Path site = dir.resolve("site");
+        Fixtures.build(dir, site);
+
+        try (Browser browser = Browser.start()) {
+            WebDriver driver = browser.driver();
+            driver.get(site.resolve("search/index.html").toUri().toString());
+            String text = "The Pérez–Müller STUDIES of ﬁsh oils, β-carotene & TNF-α in São Paulo (n=12) were İstanbul's";
+            Object inBrowser = ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                    "return evpressSearch.words(arguments[0], new Set(arguments[1])).map(evpressSearch.stem);", text,
+                    SearchText.STOP_WORDS);
+            assertThat(inBrowser).as("the page makes the terms the index was made of")
+                    .isEqualTo(SearchText.words(text).stream().map(SearchText::stem).toList());
+            assertThat(titlesFor(driver, "ZURICH")).containsExactly("Zinc lozenges shorten colds");
+            assertThat(titlesFor(driver, "throat")).containsExactly("Zinc lozenges shorten colds");
+            assertThat(titlesFor(driver, "the study")).containsExactly("Melatonin eases jet lag");
+            // The last word is a prefix while it is typed; every word must match.
+            assertThat(titlesFor(driver, "shift work")).containsExactly("Melatonin eases jet lag");
+            assertThat(titlesFor(driver, "zinc zü")).containsExactly("Zinc lozenges shorten colds");
+            assertThat(titlesFor(driver, "zinc jet")).isEmpty();
+            assertThat(driver.findElement(By.id("search-status")).getText()).isEqualTo("No results for \u201czinc jet\u201d");
+        }
+    }
+
+    @Test
+    void aQueryFetchesOnlyTheIndexFilesItNeeds(@TempDir Path dir) {
+        // Thirty reviews of 400 words each no other review uses: several shards and document chunks.
+        StringBuilder text = new StringBuilder();
+        for (int r = 0; r < 30; r++) {
+            int first = r * 400;
+            String words = IntStream.range(0, 400).mapToObj(w -> word(first + w)).collect(Collectors.joining(" "));
+            text.append("-- content/reviews/r").append(r).append(".md --\n")
+                    .append(MiniSite.review("Review " + r, "2024-01-" + String.format("%02d", r + 1), ""))
+                    .append("\n").append(words).append(".\n");
+        }
+        MiniSite.write(dir, text.toString());
+        Path site = dir.resolve("site");
+        Fixtures.build(dir, site);
+
+        try (Browser browser = Browser.start(); StaticServer server = StaticServer.start(site)) {
+            WebDriver driver = browser.driver();
+            // Review 17 is the 13th newest, so its title and address are in document chunk 1.
+            driver.get(server.url() + "/search/?q=" + word(17 * 400 + 5));
+            WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+            wait.until(d -> d.findElements(By.cssSelector("#search-results li a")).size() == 1);
+            assertThat(driver.findElement(By.cssSelector("#search-results li a")).getText()).isEqualTo("Review 17");
+            @SuppressWarnings("unchecked")
+            List<String> fetched = (List<String>) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                    "return performance.getEntriesByType('resource').map(function (e) { return e.name; })"
+                            + ".filter(function (n) { return n.indexOf('/search/') >= 0; });");
+            long shards = site.resolve("search/t").toFile().list().length;
+            assertThat(shards).as("shards in the index").isGreaterThan(2);
+            assertThat(fetched).hasSize(3);
+            assertThat(fetched.get(0)).endsWith("/search/index.js");
+            assertThat(fetched.get(1)).matches(".*/search/t/\\d+\\.js");
+            assertThat(fetched.get(2)).endsWith("/search/d/1.js");
+        }
+    }
+
+    /** A made-up word for number n: letters only, so it is one term. */
+    private static String word(int n) {
+        StringBuilder w = new StringBuilder("q");
+        for (int i = 0; i < 4; i++) {
+            w.append((char) ('a' + n % 26));
+            n /= 26;
+        }
+        return w.toString();
+    }
+
+    /** Types a query into the empty box and returns the result titles once the status names it. */
+    private static List<String> titlesFor(WebDriver driver, String query) {
+        WebElement input = driver.findElement(By.id("search-input"));
+        input.clear();
+        input.sendKeys(query);
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+        wait.until(d -> d.findElement(By.id("search-status")).getText().contains("\u201c" + query + "\u201d"));
+        return driver.findElements(By.cssSelector("#search-results li a")).stream().map(WebElement::getText).toList();
     }
 }

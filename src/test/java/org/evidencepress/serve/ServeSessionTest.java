@@ -75,7 +75,7 @@ class ServeSessionTest {
         assertThat(css.headers().firstValue("Content-Type")).hasValue("text/css; charset=utf-8");
         assertThat(css.body()).doesNotContain("__evpress");
         assertThat(get("/feed.xml").headers().firstValue("Content-Type")).hasValue("application/xml; charset=utf-8");
-        assertThat(get("/search-index.json").body()).doesNotContain("__evpress");
+        assertThat(get("/search/index.js").body()).doesNotContain("__evpress");
     }
 
     @Test

@@ -1,0 +1,170 @@
+package org.evidencepress.cli;
+
+import org.evidencepress.doifetch.DoiFetcher;
+import org.evidencepress.doifetch.JsonReader;
+import org.evidencepress.doifetch.Library;
+import org.evidencepress.integrity.Doi;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+@Command(name = "cite", description = "Fetches each DOI's metadata as CSL-JSON and adds it to the bibliography "
+        + "file under a readable key.")
+final class CiteCommand implements Callable<Integer> {
+    static final String DEFAULT_FILE = "references/library.json";
+
+    @Parameters(arity = "1..*", paramLabel = "DOI", description = "DOIs, bare or as https://doi.org/... or doi:...")
+    List<String> dois;
+
+    @Option(names = "--to", paramLabel = "FILE",
+            description = "The CSL-JSON bibliography file, relative to the site folder (default: "
+                    + DEFAULT_FILE + ").")
+    String to;
+
+    @Option(names = "--source", description = "The site folder (default: the working folder).")
+    Path source;
+
+    @Option(names = "--resolver", paramLabel = "URL",
+            description = "A DOI resolver or mirror to ask (default: " + DoiFetcher.DEFAULT_RESOLVER + ").")
+    String resolver = DoiFetcher.DEFAULT_RESOLVER;
+
+    @Option(names = "--keep-going", description = "Add the DOIs that resolve even when others fail.")
+    boolean keepGoing;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", description = "How long to wait for each answer "
+            + "(default: 20).")
+    double timeoutSeconds = 20;
+
+    @Override
+    public Integer call() {
+        Path site = (source == null ? Path.of("") : source).toAbsolutePath().normalize();
+        if (!Files.isDirectory(site)) {
+            System.err.println("evpress: source folder " + site + " does not exist");
+            return ExitCode.USAGE.code;
+        }
+        if (!(timeoutSeconds > 0)) {
+            System.err.println("evpress: --timeout must be a positive number of seconds");
+            return ExitCode.USAGE.code;
+        }
+        String name = to == null ? DEFAULT_FILE : to.replace('\\', '/');
+        Path file = site.resolve(name).normalize();
+        Library library = read(file, name);
+        if (library == null) {
+            return ExitCode.CONTENT_ERRORS.code;
+        }
+
+        // Each DOI once, in the order given; malformed ones fail without a request.
+        Map<String, String> wanted = new LinkedHashMap<>();
+        int failures = 0;
+        for (String written : dois) {
+            String problem = Doi.problem(written);
+            if (problem != null) {
+                System.err.println("evpress: " + problem);
+                failures++;
+                continue;
+            }
+            String doi = Doi.normalise(written);
+            wanted.putIfAbsent(Doi.key(doi), doi);
+        }
+        DoiFetcher fetcher = new DoiFetcher(resolver, Duration.ofMillis((long) (timeoutSeconds * 1000)));
+        List<String> keys = new ArrayList<>();
+        List<String> added = new ArrayList<>();
+        for (String doi : wanted.values()) {
+            String existing = library.keyOf(doi);
+            if (existing != null) {
+                System.out.println("already in " + name + ": " + existing + "  doi:" + doi);
+                keys.add(existing);
+                continue;
+            }
+            DoiFetcher.Answer answer = fetcher.fetch(doi);
+            if (answer.problem() != null) {
+                System.err.println("evpress: doi:" + doi + ": " + answer.problem());
+                failures++;
+                continue;
+            }
+            String key = library.add(doi, answer.item());
+            added.add(key + "  doi:" + doi);
+            keys.add(key);
+        }
+        boolean write = !added.isEmpty() && (failures == 0 || keepGoing);
+        if (write && !writeAtomically(file, library.text())) {
+            return ExitCode.CONTENT_ERRORS.code;
+        }
+        if (write) {
+            added.forEach(a -> System.out.println("added " + a));
+        } else if (!added.isEmpty()) {
+            System.err.println("evpress: " + name + " left as it was; use --keep-going to add the "
+                    + added.size() + " DOI" + (added.size() == 1 ? "" : "s") + " that resolved");
+        }
+        if (!keys.isEmpty() && (failures == 0 || keepGoing)) {
+            System.out.println("cite with: [" + String.join("; ", keys.stream().map(k -> "@" + k).toList()) + "]");
+        }
+        return failures == 0 ? ExitCode.OK.code : ExitCode.CONTENT_ERRORS.code;
+    }
+
+    /** The library in {@code file} (empty when there is none yet), or null after saying why it cannot be used. */
+    private static Library read(Path file, String name) {
+        if (!Files.exists(file)) {
+            return Library.empty();
+        }
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (MalformedInputException e) {
+            System.err.println(name + ":1:1: error: not UTF-8 text");
+            return null;
+        } catch (IOException e) {
+            System.err.println(name + ":1:1: error: cannot read file: " + e.getMessage());
+            return null;
+        }
+        if (text.isBlank()) {
+            return Library.empty();
+        }
+        try {
+            return Library.parse(text.startsWith("\uFEFF") ? text.substring(1) : text);
+        } catch (JsonReader.Malformed e) {
+            System.err.println(name + ":" + e.line + ":" + e.column + ": error: " + e.getMessage());
+            return null;
+        }
+    }
+
+    /** Writes beside the file and moves it into place, so a reader never sees half a file. */
+    private static boolean writeAtomically(Path file, String text) {
+        Path temp = null;
+        try {
+            Files.createDirectories(file.getParent());
+            temp = Files.createTempFile(file.getParent(), "." + file.getFileName(), ".tmp");
+            Files.writeString(temp, text, StandardCharsets.UTF_8);
+            try {
+                Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+            return true;
+        } catch (IOException e) {
+            System.err.println("evpress: cannot write " + file + ": " + e.getMessage());
+            try {
+                if (temp != null) {
+                    Files.deleteIfExists(temp);
+                }
+            } catch (IOException ignored) {
+                // the message above already says the write failed
+            }
+            return false;
+        }
+    }
+}

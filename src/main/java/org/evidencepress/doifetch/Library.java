@@ -1,0 +1,129 @@
+package org.evidencepress.doifetch;
+
+import org.evidencepress.export.CiteKeys;
+import org.evidencepress.export.Name;
+import org.evidencepress.integrity.Doi;
+import org.evidencepress.render.Json;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A CSL-JSON bibliography file as a list of items, each with a readable {@code id}; its
+ * DOIs are known so that a work is never added twice.
+ */
+public final class Library {
+    private final List<Map<String, Object>> items;
+    private final Map<String, String> keysByDoi = new HashMap<>();
+    private final CiteKeys keys;
+
+    private Library(List<Map<String, Object>> items) {
+        this.items = items;
+        List<String> ids = new ArrayList<>();
+        for (Map<String, Object> item : items) {
+            if (item.get("id") != null) {
+                ids.add(item.get("id").toString());
+            }
+            if (item.get("DOI") instanceof String doi && item.get("id") != null) {
+                keysByDoi.putIfAbsent(Doi.key(Doi.normalise(doi)), item.get("id").toString());
+            }
+        }
+        this.keys = new CiteKeys(ids);
+    }
+
+    public static Library empty() {
+        return new Library(new ArrayList<>());
+    }
+
+    /** The library in {@code text}: a JSON array of objects, or the reason it is not. */
+    public static Library parse(String text) throws JsonReader.Malformed {
+        Object json = JsonReader.read(text);
+        if (!(json instanceof List<?> list)) {
+            throw new JsonReader.Malformed("a CSL-JSON library is an array of items, [ {...}, ... ]", 1, 1);
+        }
+        List<Map<String, Object>> items = new ArrayList<>();
+        for (Object o : list) {
+            if (!(o instanceof Map<?, ?>)) {
+                throw new JsonReader.Malformed("every item of a CSL-JSON library is an object", 1, 1);
+            }
+            @SuppressWarnings("unchecked")
+            Map<String, Object> item = (Map<String, Object>) o;
+            items.add(item);
+        }
+        return new Library(items);
+    }
+
+    /** The key of the item with this DOI, or null when the library has none. */
+    public String keyOf(String doi) {
+        return keysByDoi.get(Doi.key(doi));
+    }
+
+    /**
+     * Adds a fetched item under a new readable key ({@code miller2016}, {@code miller2016a}, ...)
+     * with its DOI as asked for; returns the key.
+     */
+    public String add(String doi, Map<String, Object> fetched) {
+        Map<String, Object> item = new java.util.LinkedHashMap<>();
+        String key = keys.unique(CiteKeys.base(firstAuthor(fetched), year(fetched)));
+        item.put("id", key);
+        fetched.forEach((k, v) -> {
+            if (!k.equals("id")) {
+                item.put(k, v);
+            }
+        });
+        if (!(item.get("DOI") instanceof String)) {
+            item.put("DOI", doi);
+        }
+        items.add(item);
+        keysByDoi.put(Doi.key(doi), key);
+        if (item.get("DOI") instanceof String given) {
+            keysByDoi.putIfAbsent(Doi.key(Doi.normalise(given)), key);
+        }
+        return key;
+    }
+
+    private static Name firstAuthor(Map<String, Object> item) {
+        for (String role : List.of("author", "editor")) {
+            if (item.get(role) instanceof List<?> names && !names.isEmpty() && names.get(0) instanceof Map<?, ?> n) {
+                if (n.get("family") instanceof String family) {
+                    return new Name(family, null, null);
+                }
+                if (n.get("literal") instanceof String literal) {
+                    return Name.literal(literal);
+                }
+            }
+        }
+        return null;
+    }
+
+    private static Integer year(Map<String, Object> item) {
+        for (String field : List.of("issued", "published-print", "published-online", "created")) {
+            if (item.get(field) instanceof Map<?, ?> date && date.get("date-parts") instanceof List<?> parts
+                    && !parts.isEmpty() && parts.get(0) instanceof List<?> first && !first.isEmpty()) {
+                Object y = first.get(0);
+                if (y instanceof Number n) {
+                    return n.intValue();
+                }
+                if (y instanceof String s && s.matches("\\d{1,4}")) {
+                    return Integer.parseInt(s);
+                }
+            }
+        }
+        return null;
+    }
+
+    public int size() {
+        return items.size();
+    }
+
+    /** The file's text: a JSON array with one item per line, so that changes read well in a diff. */
+    public String text() {
+        StringBuilder out = new StringBuilder("[");
+        for (int i = 0; i < items.size(); i++) {
+            out.append(i == 0 ? "\n" : ",\n").append(Json.write(items.get(i)));
+        }
+        return out.append(items.isEmpty() ? "]\n" : "\n]\n").toString();
+    }
+}

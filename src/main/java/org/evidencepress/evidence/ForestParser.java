@@ -1,0 +1,302 @@
+package org.evidencepress.evidence;
+
+import org.evidencepress.statistics.Effect;
+import org.evidencepress.statistics.EffectSizes;
+import org.evidencepress.statistics.Pooling;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/** Reads the {@code meta_analysis} block, checks each study's numbers and computes the analyses (SPEC 9.2). */
+final class ForestParser {
+    /** More studies than any forest plot can show legibly; also bounds the page's size. */
+    static final int MAX_STUDIES = 1000;
+    private static final double MIN_VARIANCE = 1e-100;
+    private static final List<String> KEYS = List.of("outcome", "measure", "effect", "model", "favours", "studies");
+    private static final List<String> STUDY_KEYS = List.of("label", "source", "treatment", "control", "estimate",
+            "ci");
+    private static final List<String> BINARY_ARM = List.of("events", "total");
+    private static final List<String> CONTINUOUS_ARM = List.of("mean", "sd", "n");
+
+    private final Yaml yaml;
+    private final Set<String> sourceIds;
+
+    ForestParser(Yaml yaml, Set<String> sourceIds) {
+        this.yaml = yaml;
+        this.sourceIds = sourceIds;
+    }
+
+    List<ForestAnalysis> parse(Node node) {
+        List<Node> items = yaml.list(node, "meta_analysis");
+        if (items == null) {
+            return List.of();
+        }
+        List<ForestAnalysis> analyses = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            ForestAnalysis a = analysis(items.get(i), i + 1);
+            if (a != null) {
+                analyses.add(a);
+            }
+        }
+        return List.copyOf(analyses);
+    }
+
+    private ForestAnalysis analysis(Node node, int number) {
+        String name = "meta_analysis[" + number + "]";
+        Map<String, Node> f = yaml.mapping(node, name, KEYS, List.of("outcome", "measure", "studies"));
+        if (f == null) {
+            return null;
+        }
+        String outcome = yaml.text(f.get("outcome"), name + ".outcome");
+        String measure = f.get("measure") == null ? null
+                : yaml.choice(f.get("measure"), name + ".measure", Measures.ANALYSIS);
+        String effect = measure;
+        if ("GIV".equals(measure)) {
+            effect = f.get("effect") == null ? null : yaml.choice(f.get("effect"), name + ".effect", Measures.GIVEN);
+            if (f.get("effect") == null) {
+                yaml.error(node, "missing required field '" + name + ".effect' (HR, RR, OR or MD) for measure GIV");
+            }
+        } else if (f.get("effect") != null && measure != null) {
+            yaml.warn(f.get("effect"), "'" + name + ".effect' is used only with measure GIV; it is ignored");
+        }
+        Pooling.Model model = Pooling.Model.RANDOM;
+        if (f.get("model") != null) {
+            String m = yaml.choice(f.get("model"), name + ".model", List.of("fixed", "random"));
+            model = "fixed".equals(m) ? Pooling.Model.FIXED : Pooling.Model.RANDOM;
+        }
+        List<String> favours = favours(f.get("favours"), name + ".favours");
+        if (measure == null || effect == null || outcome == null || f.get("studies") == null) {
+            return null;
+        }
+        List<Node> studyNodes = yaml.list(f.get("studies"), name + ".studies");
+        if (studyNodes == null) {
+            return null;
+        }
+        if (studyNodes.isEmpty()) {
+            yaml.error(f.get("studies"), "'" + name + ".studies' is empty: a meta-analysis needs at least one study");
+            return null;
+        }
+        if (studyNodes.size() > MAX_STUDIES) {
+            yaml.error(f.get("studies"), "'" + name + ".studies' lists " + Yaml.format(studyNodes.size())
+                    + " studies; at most " + Yaml.format(MAX_STUDIES) + " fit one forest plot, split the analysis");
+            return null;
+        }
+        String anchor = ForestAnalysis.anchorFor(number);
+        boolean ratio = Measures.RATIOS.contains(effect);
+        List<ForestStudy> studies = new ArrayList<>();
+        boolean ok = true;
+        for (int i = 0; i < studyNodes.size(); i++) {
+            ForestStudy s = study(studyNodes.get(i), name + ".studies[" + (i + 1) + "]", measure, ratio,
+                    anchor + "-study-" + (i + 1));
+            if (s == null) {
+                ok = false;
+            } else {
+                studies.add(s);
+            }
+        }
+        if (!ok) {
+            return null;
+        }
+        List<Effect> pooledEffects = studies.stream().map(ForestStudy::effect).filter(e -> e != null).toList();
+        Pooling.Result pooled = null;
+        if (pooledEffects.isEmpty()) {
+            yaml.warn(f.get("studies"), "no study of '" + outcome + "' can be pooled: each has no events in both "
+                    + "arms or events for everyone in both arms");
+        } else {
+            pooled = Pooling.pool(pooledEffects, model);
+            List<ForestStudy> weighted = new ArrayList<>();
+            int w = 0;
+            for (ForestStudy s : studies) {
+                weighted.add(s.effect() == null ? s : new ForestStudy(s.label(), s.source(), s.anchor(), s.treatment(),
+                        s.control(), s.given(), s.effect(), pooled.weightsPercent().get(w++)));
+            }
+            studies = weighted;
+        }
+        return new ForestAnalysis(number, anchor, outcome, measure, effect, ratio, model, favours,
+                List.copyOf(studies), pooled);
+    }
+
+    private List<String> favours(Node node, String name) {
+        if (node == null) {
+            return List.of("Favours treatment", "Favours control");
+        }
+        List<Node> items = yaml.list(node, name);
+        if (items == null) {
+            return List.of();
+        }
+        if (items.size() != 2) {
+            yaml.error(node, "'" + name + "' must name two sides, [left label, right label]; got " + items.size());
+            return List.of();
+        }
+        String left = yaml.text(items.get(0), name + "[1]");
+        String right = yaml.text(items.get(1), name + "[2]");
+        return left == null || right == null ? List.of() : List.of(left, right);
+    }
+
+    private ForestStudy study(Node node, String name, String measure, boolean ratio, String anchor) {
+        boolean given = measure.equals("GIV");
+        List<String> required = given ? List.of("label", "estimate", "ci") : List.of("label", "treatment", "control");
+        Map<String, Node> f = yaml.mapping(node, name, STUDY_KEYS, required);
+        if (f == null) {
+            return null;
+        }
+        String label = yaml.text(f.get("label"), name + ".label");
+        String source = source(f.get("source"), name + ".source");
+        if (label == null || (f.get("source") != null && source == null)) {
+            return null;
+        }
+        if (given) {
+            for (String key : List.of("treatment", "control")) {
+                if (f.get(key) != null) {
+                    yaml.warn(f.get(key), "'" + name + "." + key + "' is not used with measure GIV; it is ignored");
+                }
+            }
+            return givenStudy(f, name, label, source, ratio, anchor, node);
+        }
+        for (String key : List.of("estimate", "ci")) {
+            if (f.get(key) != null) {
+                yaml.warn(f.get(key), "'" + name + "." + key + "' is used only with measure GIV; it is ignored");
+            }
+        }
+        if (f.get("treatment") == null || f.get("control") == null) {
+            return null;
+        }
+        boolean binary = List.of("RR", "OR", "RD").contains(measure);
+        ForestStudy.ArmData t = binary ? binaryArm(f.get("treatment"), name + ".treatment")
+                : continuousArm(f.get("treatment"), name + ".treatment");
+        ForestStudy.ArmData c = binary ? binaryArm(f.get("control"), name + ".control")
+                : continuousArm(f.get("control"), name + ".control");
+        if (t == null || c == null) {
+            return null;
+        }
+        Effect effect = switch (measure) {
+            case "RR", "OR", "RD" -> EffectSizes.binary(EffectSizes.Binary.valueOf(measure), t.events(), t.total(),
+                    c.events(), c.total());
+            case "MD" -> EffectSizes.meanDifference(t.mean(), t.sd(), t.n(), c.mean(), c.sd(), c.n());
+            default -> {
+                Effect g = EffectSizes.standardisedMeanDifference(t.mean(), t.sd(), t.n(), c.mean(), c.sd(), c.n());
+                if (g == null) {
+                    yaml.error(node, "'" + name + "': a standardised mean difference needs at least 4 participants "
+                            + "in the two arms together, got " + (t.n() + c.n()));
+                }
+                yield g;
+            }
+        };
+        if (effect == null && !binary) {
+            return null;
+        }
+        if (effect != null && !usable(effect)) {
+            yaml.error(node, "'" + name + "': these numbers give no usable effect (estimate " + effect.yi()
+                    + ", variance " + effect.vi() + ")");
+            return null;
+        }
+        return new ForestStudy(label, source, anchor, t, c, null, effect, null);
+    }
+
+    private ForestStudy givenStudy(Map<String, Node> f, String name, String label, String source, boolean ratio,
+                                   String anchor, Node node) {
+        Double estimate = yaml.number(f.get("estimate"), name + ".estimate");
+        Node ciNode = f.get("ci");
+        List<Node> ci = ciNode == null ? null : yaml.list(ciNode, name + ".ci");
+        if (ci != null && ci.size() != 2) {
+            yaml.error(ciNode, "'" + name + ".ci' must be [lower, upper]; got " + ci.size() + " values");
+            return null;
+        }
+        Double lower = ci == null ? null : yaml.number(ci.get(0), name + ".ci[1]");
+        Double upper = ci == null ? null : yaml.number(ci.get(1), name + ".ci[2]");
+        if (estimate == null || lower == null || upper == null) {
+            return null;
+        }
+        if (ratio && !(estimate > 0 && lower > 0 && upper > 0)) {
+            yaml.error(estimate > 0 ? ciNode : f.get("estimate"), "'" + name + "': a ratio and its CI must be "
+                    + "positive, got " + num(estimate) + " [" + num(lower) + ", " + num(upper) + "]");
+            return null;
+        }
+        if (!(lower <= estimate && estimate <= upper)) {
+            yaml.error(ciNode, "'" + name + "': the CI [" + num(lower) + ", " + num(upper)
+                    + "] does not contain the estimate " + num(estimate));
+            return null;
+        }
+        if (!(lower < upper)) {
+            yaml.error(ciNode, "'" + name + "': the CI [" + num(lower) + ", " + num(upper)
+                    + "] has no width, so the study's variance would be zero");
+            return null;
+        }
+        Effect effect = EffectSizes.given(estimate, lower, upper, ratio);
+        if (!usable(effect)) {
+            yaml.error(node, "'" + name + "': this CI gives no usable variance (" + effect.vi() + ")");
+            return null;
+        }
+        return new ForestStudy(label, source, anchor, null, null, new ForestStudy.Given(estimate, lower, upper),
+                effect, null);
+    }
+
+    private static boolean usable(Effect e) {
+        // Below this, squared weights overflow; no real study is that precise.
+        return Double.isFinite(e.yi()) && Double.isFinite(e.vi()) && e.vi() > MIN_VARIANCE;
+    }
+
+    private ForestStudy.ArmData binaryArm(Node node, String name) {
+        Map<String, Node> f = yaml.mapping(node, name, BINARY_ARM, BINARY_ARM);
+        if (f == null) {
+            return null;
+        }
+        Long events = yaml.count(f.get("events"), name + ".events");
+        Long total = yaml.count(f.get("total"), name + ".total");
+        if (events == null || total == null) {
+            return null;
+        }
+        if (total == 0) {
+            yaml.error(f.get("total"), "'" + name + ".total' is 0; an arm needs at least one participant");
+            return null;
+        }
+        if (events > total) {
+            yaml.error(f.get("events"), "'" + name + ".events' is " + Yaml.format(events) + " but the arm has only "
+                    + Yaml.format(total) + " participants");
+            return null;
+        }
+        return new ForestStudy.ArmData(events, total, null, null, null);
+    }
+
+    private ForestStudy.ArmData continuousArm(Node node, String name) {
+        Map<String, Node> f = yaml.mapping(node, name, CONTINUOUS_ARM, CONTINUOUS_ARM);
+        if (f == null) {
+            return null;
+        }
+        Double mean = yaml.number(f.get("mean"), name + ".mean");
+        Double sd = yaml.number(f.get("sd"), name + ".sd");
+        Long n = yaml.count(f.get("n"), name + ".n");
+        if (mean == null || sd == null || n == null) {
+            return null;
+        }
+        if (!(sd > 0)) {
+            yaml.error(f.get("sd"), "'" + name + ".sd' is " + ((ScalarNode) f.get("sd")).getValue().strip()
+                    + "; a standard deviation must be above 0");
+            return null;
+        }
+        if (n == 0) {
+            yaml.error(f.get("n"), "'" + name + ".n' is 0; an arm needs at least one participant");
+            return null;
+        }
+        return new ForestStudy.ArmData(null, null, mean, sd, n);
+    }
+
+    private String source(Node node, String name) {
+        String id = yaml.text(node, name);
+        if (id != null && !sourceIds.contains(id)) {
+            yaml.error(node, "unknown source '" + id + "': no source with id '" + id + "' in this review");
+            return null;
+        }
+        return id;
+    }
+
+    static String num(double v) {
+        return new java.math.BigDecimal(v).round(new java.math.MathContext(6)).stripTrailingZeros().toPlainString()
+                .toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,173 @@
+package org.evidencepress.evidence;
+
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.evidencepress.evidence.ForestParser.num;
+
+/** Reads the {@code outcomes} block (GRADE summary of findings) and checks each certainty (SPEC 9.3). */
+final class OutcomeParser {
+    private static final List<String> KEYS = List.of("name", "studies", "participants", "design", "effect",
+            "baseline_risk", "downgrades", "upgrades", "certainty", "notes");
+    static final List<String> DOWNGRADES = List.of("risk_of_bias", "inconsistency", "indirectness", "imprecision",
+            "publication_bias");
+    static final List<String> UPGRADES = List.of("large_effect", "dose_response", "confounding");
+
+    private final Yaml yaml;
+
+    OutcomeParser(Yaml yaml) {
+        this.yaml = yaml;
+    }
+
+    List<GradeOutcome> parse(Node node) {
+        List<Node> items = yaml.list(node, "outcomes");
+        if (items == null) {
+            return List.of();
+        }
+        List<GradeOutcome> outcomes = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            GradeOutcome o = outcome(items.get(i), "outcomes[" + (i + 1) + "]");
+            if (o != null) {
+                outcomes.add(o);
+            }
+        }
+        return List.copyOf(outcomes);
+    }
+
+    private GradeOutcome outcome(Node node, String name) {
+        Map<String, Node> f = yaml.mapping(node, name, KEYS, List.of("name", "studies", "participants", "design",
+                "effect", "certainty"));
+        if (f == null) {
+            return null;
+        }
+        String title = yaml.text(f.get("name"), name + ".name");
+        Long studies = yaml.count(f.get("studies"), name + ".studies");
+        Long participants = yaml.count(f.get("participants"), name + ".participants");
+        String design = yaml.choice(f.get("design"), name + ".design", List.of("rct", "observational"));
+        Map<String, Node> effect = f.get("effect") == null ? null
+                : yaml.mapping(f.get("effect"), name + ".effect", List.of("measure", "estimate", "ci"),
+                List.of("measure", "estimate", "ci"));
+        String measure = effect == null ? null
+                : yaml.choice(effect.get("measure"), name + ".effect.measure", Measures.OUTCOME);
+        Double estimate = effect == null ? null : yaml.number(effect.get("estimate"), name + ".effect.estimate");
+        Node ciNode = effect == null ? null : effect.get("ci");
+        List<Node> ci = ciNode == null ? null : yaml.list(ciNode, name + ".effect.ci");
+        if (ci != null && ci.size() != 2) {
+            yaml.error(ciNode, "'" + name + ".effect.ci' must be [lower, upper]; got " + ci.size() + " values");
+            ci = null;
+        }
+        Double lower = ci == null ? null : yaml.number(ci.get(0), name + ".effect.ci[1]");
+        Double upper = ci == null ? null : yaml.number(ci.get(1), name + ".effect.ci[2]");
+        if (measure != null && estimate != null && lower != null && upper != null) {
+            if (Measures.RATIOS.contains(measure) && !(estimate > 0 && lower > 0 && upper > 0)) {
+                yaml.error(estimate > 0 ? ciNode : effect.get("estimate"), "'" + name + ".effect': a ratio ("
+                        + measure + ") and its CI must be positive, got " + num(estimate) + " [" + num(lower) + ", "
+                        + num(upper) + "]");
+            } else if (!(lower <= estimate && estimate <= upper)) {
+                yaml.error(ciNode, "'" + name + ".effect.ci' [" + num(lower) + ", " + num(upper)
+                        + "] does not contain the estimate " + num(estimate));
+            }
+        }
+        Double baseline = null;
+        if (f.get("baseline_risk") != null) {
+            baseline = yaml.number(f.get("baseline_risk"), name + ".baseline_risk");
+            if (baseline != null && !(baseline > 0 && baseline < 1)) {
+                yaml.error(f.get("baseline_risk"), "'" + name + ".baseline_risk' is " + num(baseline)
+                        + "; a risk is a proportion between 0 and 1 (0.20 for 200 per 1,000)");
+                baseline = null;
+            } else if (baseline != null && measure != null && !measure.equals("RR") && !measure.equals("OR")) {
+                yaml.warn(f.get("baseline_risk"), "'" + name + ".baseline_risk' gives risks per 1,000 only for RR "
+                        + "and OR, not " + measure + "; it is ignored");
+                baseline = null;
+            }
+        }
+        Map<String, Integer> downgrades = levels(f.get("downgrades"), name + ".downgrades", DOWNGRADES, node);
+        Map<String, Integer> upgrades = levels(f.get("upgrades"), name + ".upgrades", UPGRADES, node);
+        GradeOutcome.Certainty certainty = certainty(f.get("certainty"), name + ".certainty");
+        List<Note> notes = notes(f.get("notes"), name + ".notes");
+        if (title == null || studies == null || participants == null || design == null || measure == null
+                || estimate == null || lower == null || upper == null || downgrades == null || upgrades == null
+                || certainty == null) {
+            return null;
+        }
+        int down = downgrades.values().stream().mapToInt(Integer::intValue).sum();
+        int up = upgrades.values().stream().mapToInt(Integer::intValue).sum();
+        int start = design.equals("rct") ? GradeOutcome.Certainty.HIGH.ordinal() : GradeOutcome.Certainty.LOW.ordinal();
+        int level = Math.max(0, Math.min(GradeOutcome.Certainty.HIGH.ordinal(), start - down + up));
+        GradeOutcome.Certainty expected = GradeOutcome.Certainty.values()[level];
+        if (certainty != expected) {
+            yaml.error(f.get("certainty"), "certainty is '" + certainty.word() + "' but " + design + " starts at "
+                    + GradeOutcome.Certainty.values()[start].word() + ", minus " + down + " downgrade"
+                    + (down == 1 ? "" : "s") + " plus " + up + " upgrade" + (up == 1 ? "" : "s") + " = '"
+                    + expected.word() + "'");
+        }
+        return new GradeOutcome(title, studies, participants, design, measure, estimate, lower, upper, baseline,
+                downgrades, upgrades, certainty, notes);
+    }
+
+    private Map<String, Integer> levels(Node node, String name, List<String> keys, Node outcome) {
+        Map<String, Integer> levels = new LinkedHashMap<>();
+        keys.forEach(k -> levels.put(k, 0));
+        if (node == null) {
+            return levels;
+        }
+        Map<String, Node> f = yaml.mapping(node, name, keys, List.of());
+        if (f == null) {
+            return null;
+        }
+        boolean ok = true;
+        for (String key : keys) {
+            if (f.get(key) == null) {
+                continue;
+            }
+            long max = key.equals("dose_response") || key.equals("confounding") ? 1 : 2;
+            Long n = yaml.integer(f.get(key), name + "." + key, 0, max);
+            if (n == null) {
+                ok = false;
+            } else {
+                levels.put(key, n.intValue());
+            }
+        }
+        return ok ? levels : null;
+    }
+
+    private GradeOutcome.Certainty certainty(Node node, String name) {
+        String word = yaml.choice(node, name, List.of("very low", "low", "moderate", "high"));
+        if (word == null) {
+            return null;
+        }
+        for (GradeOutcome.Certainty c : GradeOutcome.Certainty.values()) {
+            if (c.word().equals(word)) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    private List<Note> notes(Node node, String name) {
+        if (node == null) {
+            return List.of();
+        }
+        List<String> known = new ArrayList<>(DOWNGRADES);
+        known.addAll(UPGRADES);
+        Map<String, Node> f = yaml.mapping(node, name, known, List.of());
+        if (f == null) {
+            return List.of();
+        }
+        List<Note> notes = new ArrayList<>();
+        for (var e : f.entrySet()) {
+            String text = yaml.text(e.getValue(), name + "." + e.getKey());
+            if (text != null) {
+                // Quoted scalars start one column after their quote mark.
+                int quoteShift = e.getValue() instanceof ScalarNode s && s.getScalarStyle().getChar() != null ? 1 : 0;
+                notes.add(new Note(e.getKey(), text, yaml.line(e.getValue()), yaml.column(e.getValue()) + quoteShift));
+            }
+        }
+        return List.copyOf(notes);
+    }
+}

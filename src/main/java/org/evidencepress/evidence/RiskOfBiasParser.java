@@ -1,0 +1,118 @@
+package org.evidencepress.evidence;
+
+import org.yaml.snakeyaml.nodes.Node;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Reads the {@code risk_of_bias} block and checks each study's judgements against its tool (SPEC 9.4). */
+final class RiskOfBiasParser {
+    private final Yaml yaml;
+    private final Set<String> sourceIds;
+
+    RiskOfBiasParser(Yaml yaml, Set<String> sourceIds) {
+        this.yaml = yaml;
+        this.sourceIds = sourceIds;
+    }
+
+    RiskOfBias parse(Node node) {
+        Map<String, Node> f = yaml.mapping(node, "risk_of_bias", List.of("tool", "studies"), List.of("tool",
+                "studies"));
+        if (f == null) {
+            return null;
+        }
+        RiskOfBias.Tool tool = null;
+        String key = f.get("tool") == null ? null : yaml.choice(f.get("tool"), "risk_of_bias.tool",
+                List.of("rob2", "robins-i"));
+        for (RiskOfBias.Tool t : RiskOfBias.Tool.values()) {
+            if (t.key().equals(key)) {
+                tool = t;
+            }
+        }
+        List<Node> items = f.get("studies") == null ? null : yaml.list(f.get("studies"), "risk_of_bias.studies");
+        if (tool == null || items == null) {
+            return null;
+        }
+        if (items.isEmpty()) {
+            yaml.error(f.get("studies"), "'risk_of_bias.studies' is empty");
+            return null;
+        }
+        List<RiskOfBias.Row> rows = new ArrayList<>();
+        boolean ok = true;
+        for (int i = 0; i < items.size(); i++) {
+            RiskOfBias.Row row = row(items.get(i), "risk_of_bias.studies[" + (i + 1) + "]", tool,
+                    EvidenceBlocks.ROB_ANCHOR + "-study-" + (i + 1));
+            if (row == null) {
+                ok = false;
+            } else {
+                rows.add(row);
+            }
+        }
+        return ok ? new RiskOfBias(tool, List.copyOf(rows)) : null;
+    }
+
+    private RiskOfBias.Row row(Node node, String name, RiskOfBias.Tool tool, String anchor) {
+        Map<String, Node> f = yaml.mapping(node, name, List.of("source", "label", "judgements", "overall"),
+                List.of("source", "judgements", "overall"));
+        if (f == null) {
+            return null;
+        }
+        String source = yaml.text(f.get("source"), name + ".source");
+        if (source != null && !sourceIds.contains(source)) {
+            yaml.error(f.get("source"), "unknown source '" + source + "': no source with id '" + source
+                    + "' in this review");
+            source = null;
+        }
+        String label = f.get("label") == null ? source : yaml.text(f.get("label"), name + ".label");
+        List<Node> items = f.get("judgements") == null ? null : yaml.list(f.get("judgements"), name + ".judgements");
+        List<String> judgements = new ArrayList<>();
+        boolean ok = items != null;
+        if (items != null && items.size() != tool.domains().size()) {
+            yaml.error(f.get("judgements"), "'" + name + ".judgements' has " + items.size() + " judgement"
+                    + (items.size() == 1 ? "" : "s") + " but " + tool.title() + " has " + tool.domains().size()
+                    + " domains (D1-D" + tool.domains().size() + ")");
+            ok = false;
+        }
+        if (items != null) {
+            for (int i = 0; i < items.size(); i++) {
+                String word = yaml.choice(items.get(i), name + ".judgements[D" + (i + 1) + "]", tool.words());
+                ok &= word != null;
+                judgements.add(word);
+            }
+        }
+        String overall = f.get("overall") == null ? null
+                : yaml.choice(f.get("overall"), name + ".overall", tool.words());
+        if (!ok || overall == null || source == null || label == null) {
+            return null;
+        }
+        int worst = -1;
+        int worstDomain = -1;
+        for (int i = 0; i < judgements.size(); i++) {
+            int s = tool.severity(judgements.get(i));
+            if (s > worst) {
+                worst = s;
+                worstDomain = i;
+            }
+        }
+        int given = tool.severity(overall);
+        String domainWord = worstDomain < 0 ? null : judgements.get(worstDomain);
+        if (tool == RiskOfBias.Tool.ROB2 && given < worst) {
+            yaml.error(f.get("overall"), "overall is '" + overall + "' but D" + (worstDomain + 1) + " is '"
+                    + domainWord + "'; the overall judgement is at least as severe as the worst domain");
+        } else if (tool == RiskOfBias.Tool.ROBINS_I) {
+            boolean noInformation = overall.equals(RiskOfBias.Tool.NO_INFORMATION);
+            // "No information" overall fits only when no domain reaches serious risk.
+            boolean fits = noInformation ? worst < tool.severity("serious") : given == worst;
+            if (!fits) {
+                String expected = worst < 0 ? RiskOfBias.Tool.NO_INFORMATION : domainWord;
+                yaml.error(f.get("overall"), "overall is '" + overall + "' but "
+                        + (worst < 0 ? "every domain is 'no information'" : "the most severe domain, D"
+                        + (worstDomain + 1) + ", is '" + domainWord + "'") + "; ROBINS-I's overall judgement is '"
+                        + expected + "'");
+            }
+        }
+        return new RiskOfBias.Row(source, label, anchor, List.copyOf(judgements), overall);
+    }
+}

@@ -1,0 +1,293 @@
+package org.evidencepress.evidence.render;
+
+import org.evidencepress.evidence.ForestAnalysis;
+import org.evidencepress.evidence.ForestStudy;
+import org.evidencepress.statistics.Pooling;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+
+import static org.evidencepress.evidence.render.Text.escape;
+import static org.evidencepress.evidence.render.Text.px;
+
+/**
+ * A meta-analysis as an SVG forest plot (labels, CIs, squares sized by weight, the pooled
+ * diamond, the line of no effect, ticks and "favours" labels) and a table of the same numbers.
+ */
+final class ForestRenderer {
+    private static final int ROW_H = 22;
+    private static final int PLOT_X = 200;
+    private static final int PLOT_W = 300;
+    private static final int EFFECT_X = 520;
+    private static final int WEIGHT_X = 700;
+    private static final int WIDTH = 710;
+    private static final int TOP = 34;
+    private static final double MAX_SQUARE = 14;
+    private static final double MIN_SQUARE = 4;
+
+    private ForestRenderer() {
+    }
+
+    static String svg(ForestAnalysis a) {
+        List<Double> values = new ArrayList<>();
+        for (ForestStudy s : a.studies()) {
+            if (s.effect() != null) {
+                values.add(scale(a, s.effect().lower()));
+                values.add(scale(a, s.effect().upper()));
+            }
+        }
+        Pooling.Result pooled = a.pooled();
+        if (pooled != null) {
+            values.add(scale(a, pooled.lower()));
+            values.add(scale(a, pooled.upper()));
+        }
+        Axis axis = Axis.covering(a.ratio(), values);
+        int rows = a.studies().size();
+        double pooledY = TOP + (rows + 0.5) * ROW_H + 6;
+        double axisY = pooledY + ROW_H + 4;
+        double height = axisY + 62;
+        String id = a.anchor();
+
+        StringBuilder svg = new StringBuilder();
+        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"forest-svg\" viewBox=\"0 0 ").append(WIDTH)
+                .append(' ').append(px(height)).append("\" width=\"").append(WIDTH).append("\" height=\"")
+                .append(px(height)).append("\" style=\"min-width:")
+                .append(px(Math.round(WIDTH * PrismaRenderer.MIN_SCALE))).append("px\" role=\"img\" aria-labelledby=\"")
+                .append(id).append("-title ")
+                .append(id).append("-desc\" font-family=\"system-ui, sans-serif\" font-size=\"12\">\n");
+        svg.append("<title id=\"").append(id).append("-title\">Forest plot: ").append(escape(a.outcome()))
+                .append("</title>\n");
+        svg.append("<desc id=\"").append(id).append("-desc\">").append(escape(description(a))).append("</desc>\n");
+        svg.append("<g fill=\"currentColor\" font-weight=\"bold\"><text x=\"0\" y=\"18\">Study</text>")
+                .append("<text x=\"").append(EFFECT_X).append("\" y=\"18\">").append(escape(a.effect()))
+                .append(" [95% CI]</text><text x=\"").append(WEIGHT_X).append("\" y=\"18\" text-anchor=\"end\">")
+                .append("Weight</text></g>\n");
+
+        double plotTop = TOP - 4;
+        double nullX = x(axis, axis.nullValue());
+        svg.append("<line class=\"forest-null\" x1=\"").append(px(nullX)).append("\" y1=\"").append(px(plotTop))
+                .append("\" x2=\"").append(px(nullX)).append("\" y2=\"").append(px(axisY))
+                .append("\" stroke=\"currentColor\"/>\n");
+        if (pooled != null) {
+            double px = x(axis, clampToAxis(axis, scale(a, pooled.estimate())));
+            svg.append("<line class=\"forest-pooled-line\" x1=\"").append(px(px)).append("\" y1=\"")
+                    .append(px(plotTop)).append("\" x2=\"").append(px(px)).append("\" y2=\"").append(px(axisY))
+                    .append("\" stroke=\"currentColor\" stroke-dasharray=\"3 3\" opacity=\"0.6\"/>\n");
+        }
+
+        double maxWeight = a.studies().stream().filter(s -> s.weight() != null).mapToDouble(ForestStudy::weight)
+                .max().orElse(1);
+        for (int i = 0; i < rows; i++) {
+            ForestStudy s = a.studies().get(i);
+            double y = TOP + (i + 0.5) * ROW_H;
+            svg.append("<g class=\"forest-study\"><text x=\"0\" y=\"").append(px(y + 4))
+                    .append("\" fill=\"currentColor\">").append(escape(Text.clip(s.label(), 30))).append("</text>");
+            if (s.effect() == null) {
+                svg.append("<text x=\"").append(EFFECT_X).append("\" y=\"").append(px(y + 4))
+                        .append("\" fill=\"currentColor\">Not estimable</text>");
+            } else {
+                double lo = scale(a, s.effect().lower());
+                double hi = scale(a, s.effect().upper());
+                double est = scale(a, s.effect().yi());
+                double x1 = x(axis, clampToAxis(axis, lo));
+                double x2 = x(axis, clampToAxis(axis, hi));
+                svg.append("<line class=\"forest-ci\" x1=\"").append(px(x1)).append("\" y1=\"").append(px(y))
+                        .append("\" x2=\"").append(px(x2)).append("\" y2=\"").append(px(y))
+                        .append("\" stroke=\"currentColor\"/>");
+                if (!(lo >= axis.min)) {
+                    svg.append(arrow(x1, y, -1));
+                }
+                if (hi > axis.max) {
+                    svg.append(arrow(x2, y, 1));
+                }
+                if (est >= axis.min && est <= axis.max) {
+                    double size = s.weight() == null ? MIN_SQUARE
+                            : MIN_SQUARE + (MAX_SQUARE - MIN_SQUARE) * Math.sqrt(s.weight() / maxWeight);
+                    svg.append("<rect class=\"forest-square\" x=\"").append(px(x(axis, est) - size / 2))
+                            .append("\" y=\"").append(px(y - size / 2)).append("\" width=\"").append(px(size))
+                            .append("\" height=\"").append(px(size)).append("\" fill=\"currentColor\"/>");
+                }
+                svg.append("<text x=\"").append(EFFECT_X).append("\" y=\"").append(px(y + 4))
+                        .append("\" fill=\"currentColor\">").append(escape(interval(a, s.effect().yi(),
+                                s.effect().lower(), s.effect().upper()))).append("</text>");
+                svg.append("<text x=\"").append(WEIGHT_X).append("\" y=\"").append(px(y + 4))
+                        .append("\" text-anchor=\"end\" fill=\"currentColor\">")
+                        .append(s.weight() == null ? "" : Text.percent(s.weight())).append("</text>");
+            }
+            svg.append("</g>\n");
+        }
+        if (pooled != null) {
+            double lo = x(axis, clampToAxis(axis, scale(a, pooled.lower())));
+            double hi = x(axis, clampToAxis(axis, scale(a, pooled.upper())));
+            double mid = x(axis, clampToAxis(axis, scale(a, pooled.estimate())));
+            svg.append("<g class=\"forest-pooled\"><text x=\"0\" y=\"").append(px(pooledY + 4))
+                    .append("\" font-weight=\"bold\" fill=\"currentColor\">").append(escape(modelLabel(pooled)))
+                    .append("</text><polygon class=\"forest-diamond\" points=\"").append(px(lo)).append(',')
+                    .append(px(pooledY)).append(' ').append(px(mid)).append(',').append(px(pooledY - 7)).append(' ')
+                    .append(px(hi)).append(',').append(px(pooledY)).append(' ').append(px(mid)).append(',')
+                    .append(px(pooledY + 7)).append("\" fill=\"currentColor\"/><text x=\"").append(EFFECT_X)
+                    .append("\" y=\"").append(px(pooledY + 4)).append("\" font-weight=\"bold\" fill=\"currentColor\">")
+                    .append(escape(interval(a, pooled.estimate(), pooled.lower(), pooled.upper())))
+                    .append("</text><text x=\"").append(WEIGHT_X).append("\" y=\"").append(px(pooledY + 4))
+                    .append("\" text-anchor=\"end\" font-weight=\"bold\" fill=\"currentColor\">100%</text></g>\n");
+        }
+        // The axis, its ticks and the two "favours" labels under it.
+        svg.append("<g class=\"forest-axis\" fill=\"currentColor\"><line x1=\"").append(PLOT_X).append("\" y1=\"")
+                .append(px(axisY)).append("\" x2=\"").append(PLOT_X + PLOT_W).append("\" y2=\"").append(px(axisY))
+                .append("\" stroke=\"currentColor\"/>");
+        for (double t : axis.ticks) {
+            double tx = x(axis, t);
+            svg.append("<line x1=\"").append(px(tx)).append("\" y1=\"").append(px(axisY)).append("\" x2=\"")
+                    .append(px(tx)).append("\" y2=\"").append(px(axisY + 5)).append("\" stroke=\"currentColor\"/>")
+                    .append("<text x=\"").append(px(tx)).append("\" y=\"").append(px(axisY + 18))
+                    .append("\" text-anchor=\"middle\">").append(escape(Axis.tickLabel(t))).append("</text>");
+        }
+        if (a.favours().size() == 2) {
+            svg.append("<text class=\"forest-favours\" x=\"").append(px(nullX - 6)).append("\" y=\"")
+                    .append(px(axisY + 38)).append("\" text-anchor=\"end\">← ")
+                    .append(escape(Text.clip(a.favours().get(0), 28))).append("</text><text class=\"forest-favours\" x=\"")
+                    .append(px(nullX + 6)).append("\" y=\"").append(px(axisY + 38)).append("\">")
+                    .append(escape(Text.clip(a.favours().get(1), 28))).append(" →</text>");
+        }
+        svg.append("</g>\n</svg>");
+        return svg.toString();
+    }
+
+    /** The table beside the plot: each study's data, effect, CI and weight, then the pooled row. */
+    static String table(ForestAnalysis a, Function<String, Integer> sourceNumber) {
+        boolean binary = List.of("RR", "OR", "RD").contains(a.measure());
+        boolean given = a.measure().equals("GIV");
+        StringBuilder t = new StringBuilder();
+        t.append(Text.scrollBox("table-wrap", "Table of meta-analysis " + a.number())).append("<table class=\"forest-table\">\n<caption>")
+                .append(escape(a.outcome())).append(": ").append(escape(measureName(a))).append(", ")
+                .append(a.model() == Pooling.Model.FIXED ? "fixed-effect (inverse variance)"
+                        : "random-effects (DerSimonian-Laird)").append(" model</caption>\n<thead><tr>")
+                .append("<th scope=\"col\">Study</th>");
+        if (binary) {
+            t.append("<th scope=\"col\">Treatment events / total</th><th scope=\"col\">Control events / total</th>");
+        } else if (!given) {
+            t.append("<th scope=\"col\">Treatment mean (SD), n</th><th scope=\"col\">Control mean (SD), n</th>");
+        }
+        t.append("<th scope=\"col\">").append(escape(a.effect())).append(" [95% CI]</th>")
+                .append("<th scope=\"col\">Weight</th></tr></thead>\n<tbody>\n");
+        for (ForestStudy s : a.studies()) {
+            t.append("<tr id=\"").append(s.anchor()).append("\"><th scope=\"row\">");
+            Integer number = s.source() == null ? null : sourceNumber.apply(s.source());
+            if (number != null) {
+                t.append("<a href=\"#source-").append(number).append("\">").append(escape(s.label())).append("</a>");
+            } else {
+                t.append(escape(s.label()));
+            }
+            t.append("</th>");
+            if (binary) {
+                t.append("<td>").append(Text.count(s.treatment().events())).append(" / ")
+                        .append(Text.count(s.treatment().total())).append("</td><td>")
+                        .append(Text.count(s.control().events())).append(" / ")
+                        .append(Text.count(s.control().total())).append("</td>");
+            } else if (!given) {
+                t.append("<td>").append(arm(s.treatment())).append("</td><td>").append(arm(s.control()))
+                        .append("</td>");
+            }
+            t.append("<td>").append(s.effect() == null ? "Not estimable"
+                    : escape(interval(a, s.effect().yi(), s.effect().lower(), s.effect().upper()))).append("</td><td>")
+                    .append(s.weight() == null ? "—" : Text.percent(s.weight())).append("</td></tr>\n");
+        }
+        t.append("</tbody>\n");
+        Pooling.Result p = a.pooled();
+        int columns = binary || !given ? 3 : 1;
+        if (p != null) {
+            t.append("<tfoot><tr><th scope=\"row\"").append(columns > 1 ? " colspan=\"" + columns + "\"" : "")
+                    .append('>').append(escape(modelLabel(p))).append("</th><td>")
+                    .append(escape(interval(a, p.estimate(), p.lower(), p.upper()))).append("</td><td>100%</td></tr>")
+                    .append("<tr><td colspan=\"").append(columns + 2).append("\">").append(escape(heterogeneity(p)))
+                    .append("</td></tr></tfoot>\n");
+        }
+        return t.append("</table></div>").toString();
+    }
+
+    static String heterogeneity(Pooling.Result p) {
+        if (p.k() < 2) {
+            return "Heterogeneity: not applicable (one study)";
+        }
+        return "Heterogeneity: Q = " + Text.decimal(p.q(), 2) + ", df = " + (p.k() - 1) + ", p "
+                + Text.pValue(p.p()) + "; I² = " + String.format(Locale.ROOT, "%.0f%%", p.i2()) + "; τ² = "
+                + Text.decimal(p.tau2(), 4);
+    }
+
+    private static String description(ForestAnalysis a) {
+        StringBuilder d = new StringBuilder();
+        d.append(measureName(a)).append(" with 95% confidence intervals for ").append(a.studies().size())
+                .append(a.studies().size() == 1 ? " study" : " studies").append(". ");
+        for (ForestStudy s : a.studies()) {
+            d.append(s.label()).append(": ");
+            d.append(s.effect() == null ? "not estimable"
+                    : interval(a, s.effect().yi(), s.effect().lower(), s.effect().upper()) + ", weight "
+                    + Text.percent(s.weight()));
+            d.append(". ");
+        }
+        if (a.pooled() != null) {
+            d.append(modelLabel(a.pooled())).append(": ")
+                    .append(interval(a, a.pooled().estimate(), a.pooled().lower(), a.pooled().upper())).append(". ")
+                    .append(heterogeneity(a.pooled())).append('.');
+        }
+        if (a.favours().size() == 2) {
+            d.append(" Left of the line of no effect: ").append(a.favours().get(0)).append("; right: ")
+                    .append(a.favours().get(1)).append('.');
+        }
+        return d.toString();
+    }
+
+    static String measureName(ForestAnalysis a) {
+        return switch (a.effect()) {
+            case "RR" -> "Risk ratio";
+            case "OR" -> "Odds ratio";
+            case "RD" -> "Risk difference";
+            case "MD" -> "Mean difference";
+            case "SMD" -> "Standardised mean difference (Hedges' g)";
+            default -> "Hazard ratio";
+        } + (a.measure().equals("GIV") ? " (generic inverse variance)" : "");
+    }
+
+    private static String modelLabel(Pooling.Result p) {
+        return p.model() == Pooling.Model.FIXED ? "Total (fixed effect)" : "Total (random effects)";
+    }
+
+    private static String arm(ForestStudy.ArmData arm) {
+        return escape(number(arm.mean()) + " (" + number(arm.sd()) + "), " + Text.count(arm.n()));
+    }
+
+    private static String number(double v) {
+        return new java.math.BigDecimal(v).round(new java.math.MathContext(6)).stripTrailingZeros().toPlainString()
+                .replace('-', '−');
+    }
+
+    /** "0.49 [0.34, 0.70]" on the scale readers expect (ratios back-transformed). */
+    static String interval(ForestAnalysis a, double yi, double lower, double upper) {
+        return Text.effect(scale(a, yi)) + " [" + Text.effect(scale(a, lower)) + ", " + Text.effect(scale(a, upper))
+                + "]";
+    }
+
+    private static double scale(ForestAnalysis a, double y) {
+        return a.ratio() ? Math.exp(y) : y;
+    }
+
+    private static double clampToAxis(Axis axis, double v) {
+        if (!(v > axis.min)) {
+            return axis.min;
+        }
+        return Math.min(v, axis.max);
+    }
+
+    private static double x(Axis axis, double v) {
+        return PLOT_X + PLOT_W * axis.fraction(v);
+    }
+
+    private static String arrow(double x, double y, int direction) {
+        double tip = x + direction * 4;
+        double base = x - direction * 3;
+        return "<polygon class=\"forest-clip\" points=\"" + px(tip) + "," + px(y) + " " + px(base) + ","
+                + px(y - 4) + " " + px(base) + "," + px(y + 4) + "\" fill=\"currentColor\"/>";
+    }
+}

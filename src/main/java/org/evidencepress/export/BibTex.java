@@ -1,0 +1,131 @@
+package org.evidencepress.export;
+
+import org.evidencepress.markdown.Urls;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Writes items as BibTeX. Text is UTF-8 with the LaTeX special characters escaped; in
+ * titles, words whose capitals must survive a style that sentence-cases titles (acronyms
+ * such as DNA, proper names such as Parkinson) are wrapped in braces, as Better BibTeX
+ * writes them.
+ */
+public final class BibTex {
+    /** A word: letters and digits, joined by hyphens ("Guttman-Yassky", "COVID-19"). */
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:-[\\p{L}\\p{N}]+)*");
+
+    private BibTex() {
+    }
+
+    public static String write(List<Item> items) {
+        StringBuilder out = new StringBuilder();
+        for (Item item : items) {
+            if (!out.isEmpty()) {
+                out.append('\n');
+            }
+            entry(item, out);
+        }
+        return out.toString();
+    }
+
+    private static void entry(Item item, StringBuilder out) {
+        boolean article = item.type().equals("article-journal");
+        out.append('@').append(article ? "article" : "misc").append('{').append(item.key()).append(",\n");
+        field(out, "title", title(item.title()));
+        if (!item.authors().isEmpty()) {
+            StringBuilder names = new StringBuilder();
+            for (Name name : item.authors()) {
+                if (!names.isEmpty()) {
+                    names.append(" and ");
+                }
+                // An organisation's name in braces is read as one name, not as "Family, Given".
+                names.append(name.literal() != null ? "{" + escape(name.literal()) + "}" : escape(name.inverted()));
+            }
+            if (item.moreAuthors()) {
+                names.append(" and others");
+            }
+            field(out, "author", names.toString());
+        }
+        if (item.container() != null) {
+            field(out, article ? "journal" : "howpublished", escape(item.container()));
+        }
+        if (item.year() != null) {
+            field(out, "year", item.year().toString());
+        }
+        if (item.issued().size() == 3) {
+            field(out, "date", String.format("%04d-%02d-%02d", item.issued().get(0), item.issued().get(1),
+                    item.issued().get(2)));
+        }
+        if (item.publisher() != null) {
+            field(out, "publisher", escape(item.publisher()));
+        }
+        if (item.doi() != null) {
+            field(out, "doi", verbatim(item.doi()));
+        }
+        if (item.url() != null) {
+            field(out, "url", verbatim(Urls.href(item.url())));
+        }
+        out.append("}\n");
+    }
+
+    private static void field(StringBuilder out, String name, String value) {
+        out.append("  ").append(name).append(" = {").append(value).append("},\n");
+    }
+
+    /** A title escaped, with the capitals a sentence-casing style must keep in braces. */
+    static String title(String title) {
+        StringBuilder out = new StringBuilder();
+        Matcher m = WORD.matcher(title);
+        int last = 0;
+        boolean sentenceStart = true;
+        while (m.find()) {
+            String between = title.substring(last, m.start());
+            if (last > 0 && between.strip().matches(".*[:.?!]$")) {
+                sentenceStart = true;
+            }
+            out.append(escape(between));
+            String word = m.group();
+            out.append(protect(word, sentenceStart) ? "{" + word + "}" : word);
+            sentenceStart = false;
+            last = m.end();
+        }
+        out.append(escape(title.substring(last)));
+        return out.toString();
+    }
+
+    /** Capitals after the first letter (DNA, mRNA, McDonald), or a capital that does not start a sentence. */
+    private static boolean protect(String word, boolean sentenceStart) {
+        for (int i = word.offsetByCodePoints(0, 1); i < word.length(); i = word.offsetByCodePoints(i, 1)) {
+            if (Character.isUpperCase(word.codePointAt(i))) {
+                return true;
+            }
+        }
+        return !sentenceStart && Character.isUpperCase(word.codePointAt(0));
+    }
+
+    /** Text with LaTeX's special characters escaped; everything else, non-ASCII too, as it is. */
+    static String escape(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 8);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '\\' -> out.append("\\textbackslash{}");
+                case '{', '}', '$', '&', '%', '#', '_' -> out.append('\\').append(c);
+                case '^' -> out.append("\\textasciicircum{}");
+                case '~' -> out.append("\\textasciitilde{}");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /**
+     * A DOI or URL, which readers take verbatim; only braces and backslashes, which would
+     * end the field, are percent-encoded.
+     */
+    private static String verbatim(String value) {
+        return value.replace("\\", "%5C").replace("{", "%7B").replace("}", "%7D");
+    }
+}

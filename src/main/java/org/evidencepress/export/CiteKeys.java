@@ -1,0 +1,55 @@
+package org.evidencepress.export;
+
+import java.text.Normalizer;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Readable citation keys, {@code miller2016}, {@code miller2016a}, ...: the first author's
+ * family name folded to ASCII letters and the year, unique within one set.
+ */
+public final class CiteKeys {
+    private final Set<String> taken = new HashSet<>();
+
+    public CiteKeys() {
+    }
+
+    /** A set that already holds {@code existing} keys. */
+    public CiteKeys(Iterable<String> existing) {
+        existing.forEach(taken::add);
+    }
+
+    /** {@code family + year}; "anon" without an author, no year part without a year. */
+    public static String base(Name first, Integer year) {
+        String family = first == null ? null : first.familyOrLiteral();
+        String letters = family == null ? "" : Normalizer.normalize(family, Normalizer.Form.NFD)
+                .replaceAll("[^A-Za-z]", "").toLowerCase(Locale.ROOT);
+        return (letters.isEmpty() ? "anon" : letters) + (year == null ? "" : year.toString());
+    }
+
+    /** An author's citation id made safe as a BibTeX key (no spaces, braces, commas, quotes, ...). */
+    static String clean(String id) {
+        String key = id.replaceAll("[\\s,{}()\"'#%=~\\\\]", "");
+        return key.isEmpty() ? "ref" : key;
+    }
+
+    /** {@code base}, or base + a, b, ..., z, aa, ... when taken; the result is taken from now on. */
+    public String unique(String base) {
+        String key = base;
+        for (int n = 0; !taken.add(key); n++) {
+            key = base + suffix(n);
+        }
+        return key;
+    }
+
+    private static String suffix(int n) {
+        StringBuilder s = new StringBuilder();
+        int i = n;
+        do {
+            s.insert(0, (char) ('a' + i % 26));
+            i = i / 26 - 1;
+        } while (i >= 0);
+        return s.toString();
+    }
+}

@@ -1,0 +1,74 @@
+package org.evidencepress.export;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * A person's name split as CSL and BibTeX want it. Authors write names in many forms
+ * ("Ana Lima", "P. B. Jones", "Lima, Ana", "Wakefield AJ"); {@link #parse} splits the
+ * common ones; an organisation can be kept whole with {@link #literal}.
+ */
+public record Name(String family, String given, String literal) {
+    private static final Pattern INITIALS = Pattern.compile("\\p{Lu}{1,3}");
+
+    public static Name literal(String name) {
+        return new Name(null, null, name);
+    }
+
+    public static Name parse(String written) {
+        String name = written.strip();
+        int comma = name.indexOf(',');
+        if (comma > 0) {
+            return new Name(name.substring(0, comma).strip(), blankToNull(name.substring(comma + 1)), null);
+        }
+        int space = name.lastIndexOf(' ');
+        if (space < 0) {
+            return new Name(name, null, null);
+        }
+        String last = name.substring(space + 1);
+        String rest = name.substring(0, space).strip();
+        // Vancouver style, "Wakefield AJ": the trailing capitals are the initials.
+        if (INITIALS.matcher(last).matches() && !rest.isEmpty()
+                && !INITIALS.matcher(rest.substring(rest.lastIndexOf(' ') + 1)).matches()) {
+            return new Name(rest, String.join(". ", last.split("")) + ".", null);
+        }
+        return new Name(last, rest, null);
+    }
+
+    /** "et al." and its kin, which stand for authors left out, not for an author. */
+    public static boolean isOthers(String written) {
+        String n = written.strip().toLowerCase(Locale.ROOT);
+        return n.equals("et al.") || n.equals("et al") || n.equals("others");
+    }
+
+    private static String blankToNull(String s) {
+        return s.isBlank() ? null : s.strip();
+    }
+
+    /** The family name, or the whole literal name, for keys and short citations. */
+    public String familyOrLiteral() {
+        return family != null ? family : literal;
+    }
+
+    /** "Family, Given" as BibTeX and RIS write a person; a literal name as it is. */
+    public String inverted() {
+        if (literal != null) {
+            return literal;
+        }
+        return given == null ? family : family + ", " + given;
+    }
+
+    /** "Family G" with initials, for the short plain-text citation. */
+    public String withInitials() {
+        if (literal != null || given == null) {
+            return familyOrLiteral();
+        }
+        StringBuilder initials = new StringBuilder();
+        for (String part : given.split("[\\s.]+")) {
+            if (!part.isEmpty()) {
+                initials.append(part.codePointAt(0) == '-' ? "" : new String(Character.toChars(part.codePointAt(0))));
+            }
+        }
+        return family + " " + initials;
+    }
+}

@@ -1,0 +1,12 @@
+package org.evidencepress.frontmatter;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A review as a work others cite: its own authors (not the study's), the date of its last
+ * substantive revision and its own DOI. Every part is optional; {@link #NONE} has none.
+ */
+public record CitableWork(List<String> authors, LocalDate updated, String doi) {
+    public static final CitableWork NONE = new CitableWork(List.of(), null, null);
+}

@@ -1,0 +1,35 @@
+package org.evidencepress.integrity;
+
+import java.time.LocalDate;
+
+/**
+ * One Retraction Watch record about a work: what happened to it ({@code nature} as the
+ * database spells it: "Retraction", "Expression of concern", "Correction", ...), when, and
+ * the DOI of the notice (null when the database has none).
+ */
+public record RetractionNotice(String nature, LocalDate date, String noticeDoi) {
+
+    public boolean isRetraction() {
+        return nature.equalsIgnoreCase("Retraction");
+    }
+
+    /** Whether a reader must be told: retractions, expressions of concern and corrections. */
+    public boolean matters() {
+        return isRetraction() || nature.equalsIgnoreCase("Expression of concern")
+                || nature.equalsIgnoreCase("Correction");
+    }
+
+    /** The label on a Sources entry: "Retracted", "Expression of concern", "Correction". */
+    public String label() {
+        return isRetraction() ? "Retracted" : nature.substring(0, 1).toUpperCase() + nature.substring(1).toLowerCase();
+    }
+
+    public String dateIso() {
+        return date.toString();
+    }
+
+    /** The link to the notice, when it has a DOI. */
+    public String noticeUrl() {
+        return noticeDoi == null ? null : Doi.url(noticeDoi);
+    }
+}

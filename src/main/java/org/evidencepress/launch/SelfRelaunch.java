@@ -1,0 +1,135 @@
+package org.evidencepress.launch;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Lets a plain {@code java -jar evidence-press.jar build} run with the flags that suit
+ * the site: the first JVM measures the work, starts a second one with {@link JvmSettings}
+ * (and the class-data archive beside the jar, when there is one) and passes its exit code
+ * on. It steps aside when the user chose JVM flags, when it is not run from the jar (as
+ * under {@code mvn exec:java} or in tests), and for commands that do no site work.
+ */
+public final class SelfRelaunch {
+    /** Set on the second JVM, so it never relaunches again. */
+    static final String MARKER = "evpress.relaunched";
+    static final List<String> SITE_COMMANDS = List.of("build", "check", "serve");
+
+    private SelfRelaunch() {
+    }
+
+    /** The exit code of the relaunched JVM, or empty when this JVM should do the work itself. */
+    public static Optional<Integer> runIfUseful(String[] args) {
+        if (System.getProperty(MARKER) != null || System.getenv("EVPRESS_NO_RELAUNCH") != null) {
+            return Optional.empty();
+        }
+        Optional<Path> jar = runningJar();
+        String command = command(args);
+        if (jar.isEmpty() || command == null || !SITE_COMMANDS.contains(command) || userChoseFlags()) {
+            return Optional.empty();
+        }
+        Path source = Path.of(sourceOption(args));
+        JvmSettings settings = JvmSettings.choose(command, markdownBytes(source), machineMemory());
+        List<String> line = new ArrayList<>();
+        line.add(ProcessHandle.current().info().command().orElse("java"));
+        line.addAll(settings.flags());
+        Path archive = jar.get().resolveSibling("evidence-press.jsa");
+        if (Files.isRegularFile(archive)) {
+            line.addAll(List.of("-XX:SharedArchiveFile=" + archive, "-Xshare:auto", "-Xlog:cds=off",
+                    "-Xlog:cds+dynamic=off"));
+        }
+        line.add("-D" + MARKER + "=true");
+        line.addAll(List.of("-jar", jar.get().toString()));
+        line.addAll(List.of(args));
+        try {
+            Process child = new ProcessBuilder(line).inheritIO().start();
+            // Ctrl-C or a CI runner's SIGTERM reaches this JVM: pass it on.
+            Thread stop = new Thread(child::destroy);
+            Runtime.getRuntime().addShutdownHook(stop);
+            int code = child.waitFor();
+            Runtime.getRuntime().removeShutdownHook(stop);
+            return Optional.of(code);
+        } catch (IOException e) {
+            // Cannot start a second JVM (an unusual sandbox): do the work here instead.
+            return Optional.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.of(130);
+        }
+    }
+
+    /** The jar this JVM runs from, when it was started as {@code java -jar <jar>}. */
+    static Optional<Path> runningJar() {
+        String classPath = System.getProperty("java.class.path", "");
+        if (classPath.endsWith(".jar") && !classPath.contains(java.io.File.pathSeparator)) {
+            Path jar = Path.of(classPath).toAbsolutePath();
+            if (jar.getFileName().toString().startsWith("evidence-press")) {
+                return Optional.of(jar);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Flags on the command line (or in JAVA_TOOL_OPTIONS) that set memory or compilers: the user's choice stands. */
+    static boolean userChoseFlags() {
+        List<String> given = new ArrayList<>(ManagementFactory.getRuntimeMXBean().getInputArguments());
+        return given.stream().anyMatch(a -> a.startsWith("-Xmx") || a.startsWith("-XX:MaxRAM")
+                || a.startsWith("-XX:+Use") && a.endsWith("GC"));
+    }
+
+    /** The first word that is not an option: the subcommand. */
+    static String command(String[] args) {
+        for (String arg : args) {
+            if (!arg.startsWith("-")) {
+                return arg;
+            }
+        }
+        return null;
+    }
+
+    /** The value of --source / -s, or the working folder. */
+    static String sourceOption(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if ((arg.equals("--source") || arg.equals("-s")) && i + 1 < args.length) {
+                return args[i + 1];
+            }
+            if (arg.startsWith("--source=")) {
+                return arg.substring("--source=".length());
+            }
+        }
+        return ".";
+    }
+
+    static long markdownBytes(Path source) {
+        Path content = source.resolve("content");
+        if (!Files.isDirectory(content)) {
+            return 0;
+        }
+        try (Stream<Path> walk = Files.walk(content)) {
+            return walk.filter(p -> p.getFileName().toString().endsWith(".md")).mapToLong(p -> {
+                try {
+                    return Files.size(p);
+                } catch (IOException e) {
+                    return 0;
+                }
+            }).sum();
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
+    }
+
+    static long machineMemory() {
+        java.lang.management.OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean();
+        if (os instanceof com.sun.management.OperatingSystemMXBean sun) {
+            return sun.getTotalMemorySize();
+        }
+        return Runtime.getRuntime().maxMemory() * 4;
+    }
+}

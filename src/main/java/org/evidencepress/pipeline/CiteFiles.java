@@ -1,0 +1,34 @@
+package org.evidencepress.pipeline;
+
+import org.evidencepress.export.CitationText;
+import org.evidencepress.export.Items;
+import org.evidencepress.export.ReviewExports;
+import org.evidencepress.frontmatter.CitableWork;
+import org.evidencepress.output.OutputSink;
+import org.evidencepress.render.Views;
+import org.evidencepress.site.ReviewEntry;
+import org.evidencepress.site.SiteConfig;
+
+/** Connects a review page to its citation: the "Cite this review" view and the files it links. */
+final class CiteFiles {
+    private CiteFiles() {
+    }
+
+    static Views.CiteView view(ReviewEntry review, SiteConfig site) {
+        CitationText citation = CitationText.of(Items.review(review, site));
+        CitableWork work = review.file().front().work();
+        return new Views.CiteView(citation.text(), citation.link(), citation.href(), work.authors(), work.doi(),
+                work.updated() == null ? null : work.updated().toString(),
+                review.updatedDisplay());
+    }
+
+    /** The review's cite.* files, and references.* when it has Sources. */
+    static void write(ReviewEntry review, SiteConfig site, OutputSink sink) {
+        ReviewExports.files(review, site).forEach((path, bytes) -> {
+            if (review.sources().isEmpty() && path.startsWith(review.url() + "references.")) {
+                return;
+            }
+            sink.write(path, bytes);
+        });
+    }
+}

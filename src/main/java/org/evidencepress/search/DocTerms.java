@@ -1,0 +1,98 @@
+package org.evidencepress.search;
+
+import org.evidencepress.frontmatter.Study;
+import org.evidencepress.site.ReviewEntry;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The index terms of one review, each with its value: bit 3 set when the term is in the
+ * title, bits 0-2 a level from 1 to 7 for how much the rest of the review says it
+ * (a word in the summary, tags, study fields, key points or headings counts three times
+ * one in the body; each level doubles the count).
+ */
+public record DocTerms(String[] terms, byte[] values) {
+    static final int TITLE = 8;
+    static final int LEVELS = 7;
+    private static final int FIELD_WEIGHT = 3;
+
+    /** The terms of a rendered review: its front matter, key points and headings, and its body. */
+    public static DocTerms of(ReviewEntry review, List<String> keyPointsHtml, List<String> headings, String bodyHtml) {
+        List<String> fields = new ArrayList<>();
+        fields.add(review.summary());
+        review.tags().forEach(t -> fields.add(t.name()));
+        Study s = review.study();
+        fields.addAll(Arrays.asList(s.journal(), Integer.toString(s.year()), s.organization(), s.population(),
+                s.methods(), s.outcome(), s.results()));
+        if (s.authors() != null) {
+            fields.addAll(s.authors());
+        }
+        keyPointsHtml.forEach(k -> fields.add(HtmlText.of(k)));
+        fields.addAll(headings);
+        return of(review.title(), fields, bodyHtml);
+    }
+
+    /**
+     * @param fields   summary, tags, study fields, key points and headings, as plain text
+     * @param bodyHtml the rendered body
+     */
+    public static DocTerms of(String title, List<String> fields, String bodyHtml) {
+        Map<String, int[]> counts = new HashMap<>();
+        for (String word : SearchText.words(title)) {
+            counts.computeIfAbsent(SearchText.stem(word), k -> new int[2])[0] = 1;
+        }
+        for (String field : fields) {
+            for (String word : SearchText.words(field)) {
+                if (!citationLike(word)) {
+                    counts.computeIfAbsent(SearchText.stem(word), k -> new int[2])[1] += FIELD_WEIGHT;
+                }
+            }
+        }
+        for (String word : SearchText.words(HtmlText.of(bodyHtml))) {
+            if (!citationLike(word)) {
+                counts.computeIfAbsent(SearchText.stem(word), k -> new int[2])[1]++;
+            }
+        }
+        String[] terms = counts.keySet().toArray(new String[0]);
+        Arrays.sort(terms);
+        byte[] values = new byte[terms.length];
+        for (int i = 0; i < terms.length; i++) {
+            int[] c = counts.get(terms[i]);
+            values[i] = (byte) ((c[0] == 1 ? TITLE : 0) | level(c[1]));
+        }
+        return new DocTerms(terms, values);
+    }
+
+    /** One- and two-digit numbers outside titles are mostly citation numbers and list markers. */
+    private static boolean citationLike(String word) {
+        return word.length() <= 2 && word.chars().allMatch(Character::isDigit);
+    }
+
+    /** 1 for a weighted count of 0 or 1 (a title-only word), then one more per doubling, at most 7. */
+    static int level(int weighted) {
+        int level = 1;
+        while (level < LEVELS && weighted >= 1 << level) {
+            level++;
+        }
+        return level;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof DocTerms d && Arrays.equals(terms, d.terms) && Arrays.equals(values, d.values);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * Arrays.hashCode(terms) + Arrays.hashCode(values);
+    }
+
+    @Override
+    public String toString() {
+        return "DocTerms[" + terms.length + " terms]";
+    }
+}

@@ -1,0 +1,479 @@
+package org.evidencepress.search;
+
+import org.evidencepress.render.Json;
+import org.evidencepress.site.ReviewEntry;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.BiConsumer;
+import java.util.function.IntFunction;
+import java.util.regex.Pattern;
+
+/**
+ * The site's full-text search index, split so that a query fetches only what it needs:
+ * <ul>
+ * <li>{@code search/index.js}: the number of reviews, the stop words and the first term of
+ *     every shard, so the script knows which shard holds a term;</li>
+ * <li>{@code search/t/N.js}: shard N, a run of terms in sorted order with their postings,
+ *     about {@value #SHARD_BYTES} bytes before Base64 (a single term may take more);</li>
+ * <li>{@code search/d/N.js}: titles, addresses and snippets of reviews {@value #DOCS_PER_CHUNK}·N
+ *     onwards, fetched only for results on screen.</li>
+ * </ul>
+ * Each file is a script calling {@code evpressSearch.meta/shard/docs}, so the search page
+ * loads it with a script element, which works from {@code file://} where fetch does not.
+ * A review's number is its place in the site's newest-first order, so "lower is newer".
+ *
+ * <p>A term's postings are grouped by value (title bit and level, see {@link DocTerms});
+ * each group is a list of review numbers, as varint gaps or as a bitmap, whichever is
+ * smaller. A term found in more than a quarter of the reviews keeps only "in the title or
+ * not", which bounds it at two bitmaps of a bit per review and costs little ranking: it
+ * hardly tells reviews apart anyway.
+ */
+public final class SearchIndex {
+    static final int SHARD_BYTES = 16 * 1024;
+    static final int DOCS_PER_CHUNK = 8;
+    static final int SNIPPET_CHARS = 200;
+    private static final Pattern TRAILING = Pattern.compile("[\\s,.;:\u2013\u2014-]+$");
+
+    /** Whether what was written is kept for the next build (serve), or dropped as it is encoded. */
+    private final boolean remembering;
+    private final Map<String, Postings> postings = new HashMap<>();
+    /** Each term's encoded postings, in term order. */
+    private final TreeMap<String, byte[]> records = new TreeMap<>();
+    /** Remembering: this build's reviews by number, then the last build's. */
+    private DocTerms[] incoming = new DocTerms[0];
+    private DocTerms[] previous;
+    private static final DocTerms NONE = new DocTerms(new String[0], new byte[0]);
+    private List<ShardFile> shardFiles = List.of();
+    private List<ChunkFile> chunkFiles = List.of();
+    private Map<ReviewEntry, List<Object>> rowsByEntry = Map.of();
+
+    private record ShardFile(List<String> terms, List<byte[]> records, byte[] bytes) {
+    }
+
+    private record ChunkFile(List<List<Object>> rows, byte[] bytes) {
+    }
+
+    private SearchIndex(boolean remembering) {
+        this.remembering = remembering;
+    }
+
+    /** For one build: postings are collected as pages render and dropped once encoded. */
+    public static SearchIndex forOneBuild() {
+        return new SearchIndex(false);
+    }
+
+    /**
+     * For a series of builds of one site (serve): each build writes the same files as a
+     * one-off build would, but only the terms of reviews whose terms changed are encoded
+     * again, and only the shards and document chunks that changed are written anew.
+     */
+    public static SearchIndex remembering() {
+        return new SearchIndex(true);
+    }
+
+    /** Adds review number {@code doc} to this build; safe to call from the parallel renderers. */
+    public synchronized void add(int doc, DocTerms terms) {
+        if (remembering) {
+            if (doc >= incoming.length) {
+                incoming = Arrays.copyOf(incoming, Math.max(doc + 1, incoming.length * 2));
+            }
+            incoming[doc] = terms;
+        } else {
+            addPostings(doc, terms, null);
+        }
+    }
+
+    private void addPostings(int doc, DocTerms terms, Set<String> touched) {
+        String[] t = terms.terms();
+        byte[] v = terms.values();
+        for (int i = 0; i < t.length; i++) {
+            postings.computeIfAbsent(t[i], k -> new Postings(remembering)).add(doc << 4 | v[i]);
+            if (touched != null) {
+                touched.add(t[i]);
+            }
+        }
+    }
+
+    /**
+     * Moves review {@code doc} from {@code old} terms to {@code now} terms, touching only the
+     * terms it gained, lost or changed value in: most of a review's terms stay as they were
+     * after an edit, and so do the shards that hold them.
+     */
+    private void replacePostings(int doc, DocTerms old, DocTerms now, Set<String> touched) {
+        String[] a = old.terms();
+        String[] b = now.terms();
+        byte[] va = old.values();
+        byte[] vb = now.values();
+        int i = 0;
+        int j = 0;
+        while (i < a.length || j < b.length) {
+            int order = i == a.length ? 1 : j == b.length ? -1 : a[i].compareTo(b[j]);
+            if (order == 0 && va[i] == vb[j]) {
+                i++;
+                j++;
+                continue;
+            }
+            if (order <= 0) {
+                postings.get(a[i]).remove(doc);
+                touched.add(a[i]);
+                i++;
+            }
+            if (order >= 0) {
+                postings.computeIfAbsent(b[j], k -> new Postings(true)).add(doc << 4 | vb[j]);
+                touched.add(b[j]);
+                j++;
+            }
+        }
+    }
+
+    /** Writes every file of the index; {@code docs} are the reviews in number order. */
+    public void write(List<ReviewEntry> docs, BiConsumer<String, byte[]> out) {
+        Map<ReviewEntry, List<Object>> rows = new IdentityHashMap<>();
+        writeRows(docs.size(), n -> {
+            ReviewEntry r = docs.get(n);
+            // An unchanged review keeps its entry (see ModelMemory), and with it its row.
+            List<Object> row = rowsByEntry.get(r);
+            if (row == null) {
+                row = Arrays.asList(r.title(), r.url(), r.study().journal(), r.study().year(), snippet(r.summary()));
+            }
+            if (remembering) {
+                rows.put(r, row);
+            }
+            return row;
+        }, out);
+        rowsByEntry = rows;
+    }
+
+    /**
+     * Writes every file of the index, with {@code row(n)} the document-table row of review n:
+     * title, URL, journal, year and snippet.
+     */
+    public synchronized void writeRows(int count, IntFunction<List<Object>> row, BiConsumer<String, byte[]> out) {
+        Collection<String> changed = remembering ? applyChanges(count) : List.copyOf(postings.keySet());
+        for (String term : changed) {
+            Postings p = postings.get(term);
+            if (p == null || p.size == 0) {
+                postings.remove(term);
+                records.remove(term);
+            } else {
+                records.put(term, encode(p.sorted(), count));
+            }
+        }
+        if (!remembering) {
+            // The encoded records are a fraction of the size of the postings they came from.
+            postings.clear();
+        }
+        List<String> firstTerms = new ArrayList<>();
+        List<ShardFile> shards = new ArrayList<>();
+        List<String> terms = new ArrayList<>();
+        List<byte[]> recs = new ArrayList<>();
+        int size = 0;
+        for (Map.Entry<String, byte[]> e : records.entrySet()) {
+            int length = Bytes.varintLength(e.getValue().length) + e.getValue().length;
+            if (!terms.isEmpty() && size + length > SHARD_BYTES) {
+                shards.add(shard(shards.size(), terms, recs, out));
+                terms = new ArrayList<>();
+                recs = new ArrayList<>();
+                size = 0;
+            }
+            if (terms.isEmpty()) {
+                firstTerms.add(e.getKey());
+            }
+            terms.add(e.getKey());
+            recs.add(e.getValue());
+            size += length;
+        }
+        if (!terms.isEmpty()) {
+            shards.add(shard(shards.size(), terms, recs, out));
+        }
+        Map<String, Object> meta = new LinkedHashMap<>();
+        meta.put("docs", count);
+        meta.put("chunk", DOCS_PER_CHUNK);
+        meta.put("stop", SearchText.STOP_WORDS);
+        meta.put("shards", firstTerms);
+        out.accept("search/index.js", script("meta", null, Json.write(meta)));
+        List<ChunkFile> chunks = new ArrayList<>();
+        for (int start = 0; start < count; start += DOCS_PER_CHUNK) {
+            List<List<Object>> rows = new ArrayList<>();
+            for (int n = start; n < Math.min(count, start + DOCS_PER_CHUNK); n++) {
+                rows.add(row.apply(n));
+            }
+            int number = chunks.size();
+            ChunkFile old = number < chunkFiles.size() ? chunkFiles.get(number) : null;
+            ChunkFile file = old != null && old.rows().equals(rows) ? old
+                    : new ChunkFile(rows, script("docs", number, Json.write(rows)));
+            out.accept("search/d/" + number + ".js", file.bytes());
+            chunks.add(file);
+        }
+        if (remembering) {
+            shardFiles = shards;
+            chunkFiles = chunks;
+        } else {
+            records.clear();
+        }
+    }
+
+    /** The terms whose postings this build changed, after updating them to this build's reviews. */
+    private Set<String> applyChanges(int count) {
+        DocTerms[] next = Arrays.copyOf(incoming, count);
+        incoming = new DocTerms[count];
+        Set<String> touched = new HashSet<>();
+        if (previous == null || previous.length != count) {
+            // Every review has a new number (and the dense-term threshold moved): start afresh.
+            touched.addAll(postings.keySet());
+            postings.clear();
+            records.clear();
+            for (int doc = 0; doc < count; doc++) {
+                if (next[doc] != null) {
+                    addPostings(doc, next[doc], touched);
+                }
+            }
+        } else {
+            for (int doc = 0; doc < count; doc++) {
+                DocTerms old = previous[doc];
+                DocTerms now = next[doc];
+                if (old == now || Objects.equals(old, now)) {
+                    continue;
+                }
+                replacePostings(doc, old == null ? NONE : old, now == null ? NONE : now, touched);
+            }
+        }
+        previous = next;
+        return touched;
+    }
+
+    /** Shard {@code number}'s file: the last build's when it holds the same terms and records. */
+    private ShardFile shard(int number, List<String> terms, List<byte[]> recs, BiConsumer<String, byte[]> out) {
+        ShardFile old = number < shardFiles.size() ? shardFiles.get(number) : null;
+        ShardFile file;
+        if (old != null && old.terms().equals(terms) && sameRecords(old.records(), recs)) {
+            file = old;
+        } else {
+            Bytes data = new Bytes();
+            for (byte[] r : recs) {
+                data.varint(r.length);
+                data.append(r, r.length);
+            }
+            String args = Json.write(terms) + ",\"" + Base64.getEncoder().encodeToString(data.toArray()) + "\"";
+            file = new ShardFile(terms, recs, script("shard", number, args));
+        }
+        out.accept("search/t/" + number + ".js", file.bytes());
+        return file;
+    }
+
+    /** Records are replaced, never changed, when a term's postings change: identity says "unchanged". */
+    private static boolean sameRecords(List<byte[]> a, List<byte[]> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (a.get(i) != b.get(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@code evpressSearch.NAME(N,ARGS);} in ASCII, so no charset can garble it. */
+    private static byte[] script(String function, Integer number, String args) {
+        StringBuilder s = new StringBuilder(args.length() + 40).append("evpressSearch.").append(function).append('(');
+        if (number != null) {
+            s.append(number).append(',');
+        }
+        for (int i = 0; i < args.length(); i++) {
+            char c = args.charAt(i);
+            if (c < 0x80) {
+                s.append(c);
+            } else {
+                s.append(String.format("\\u%04x", (int) c));
+            }
+        }
+        return s.append(");\n").toString().getBytes(StandardCharsets.US_ASCII);
+    }
+
+    /** A term's postings: the number of groups, then each group's value and list. */
+    private static byte[] encode(int[] packed, int docCount) {
+        Bytes out = new Bytes();
+        boolean dense = (long) packed.length * 4 > docCount;
+        int[] counts = new int[16];
+        for (int p : packed) {
+            counts[value(p, dense)]++;
+        }
+        int groups = 0;
+        for (int c : counts) {
+            groups += c > 0 ? 1 : 0;
+        }
+        out.varint(groups);
+        int[] ids = new int[packed.length];
+        for (int v = 0; v < 16; v++) {
+            if (counts[v] == 0) {
+                continue;
+            }
+            int n = 0;
+            for (int p : packed) {
+                if (value(p, dense) == v) {
+                    ids[n++] = p >>> 4;
+                }
+            }
+            out.add(v);
+            list(ids, n, out);
+        }
+        return out.toArray();
+    }
+
+    private static int value(int packed, boolean dense) {
+        int v = packed & 15;
+        return dense ? (v & DocTerms.TITLE) | 1 : v;
+    }
+
+    /** Sorted ids as varint gaps (header count·2) or a bitmap from byte start (header count·2+1). */
+    private static void list(int[] ids, int n, Bytes out) {
+        int gapBytes = 0;
+        int previous = 0;
+        for (int i = 0; i < n; i++) {
+            gapBytes += Bytes.varintLength(ids[i] - previous);
+            previous = ids[i];
+        }
+        int start = ids[0] / 8;
+        int length = ids[n - 1] / 8 - start + 1;
+        if (gapBytes <= length + Bytes.varintLength(start) + Bytes.varintLength(length)) {
+            out.varint(n << 1);
+            previous = 0;
+            for (int i = 0; i < n; i++) {
+                out.varint(ids[i] - previous);
+                previous = ids[i];
+            }
+        } else {
+            out.varint(n << 1 | 1);
+            out.varint(start);
+            out.varint(length);
+            byte[] bits = new byte[length];
+            for (int i = 0; i < n; i++) {
+                int bit = ids[i] - start * 8;
+                bits[bit >> 3] |= (byte) (1 << (bit & 7));
+            }
+            out.append(bits, length);
+        }
+    }
+
+    /** The summary cut to about {@value #SNIPPET_CHARS} characters at a word boundary. */
+    static String snippet(String text) {
+        String trimmed = text == null ? "" : text.strip();
+        if (trimmed.codePointCount(0, trimmed.length()) <= SNIPPET_CHARS) {
+            return trimmed;
+        }
+        String cut = trimmed.substring(0, trimmed.offsetByCodePoints(0, SNIPPET_CHARS));
+        int space = cut.lastIndexOf(' ');
+        if (space > SNIPPET_CHARS * 0.6) {
+            cut = cut.substring(0, space);
+        }
+        return TRAILING.matcher(cut).replaceAll("") + "\u2026";
+    }
+
+    /** A growable list of packed postings, {@code doc << 4 | value}. */
+    private static final class Postings {
+        private int[] items = new int[4];
+        private int size;
+
+        /** Kept in order as they change (serve), or sorted once when encoded (a one-off build). */
+        private final boolean inOrder;
+
+        Postings(boolean inOrder) {
+            this.inOrder = inOrder;
+        }
+
+        void add(int packed) {
+            if (size == items.length) {
+                items = Arrays.copyOf(items, size * 2);
+            }
+            if (!inOrder || size == 0 || items[size - 1] < packed) {
+                items[size++] = packed;
+                return;
+            }
+            int at = Arrays.binarySearch(items, 0, size, packed);
+            at = at < 0 ? -at - 1 : at;
+            System.arraycopy(items, at, items, at + 1, size - at);
+            items[at] = packed;
+            size++;
+        }
+
+        void remove(int doc) {
+            int kept = 0;
+            for (int i = 0; i < size; i++) {
+                if (items[i] >>> 4 != doc) {
+                    items[kept++] = items[i];
+                }
+            }
+            size = kept;
+        }
+
+        /** The postings in review order. */
+        int[] sorted() {
+            int[] copy = Arrays.copyOf(items, size);
+            if (!inOrder) {
+                Arrays.sort(copy);
+            }
+            return copy;
+        }
+    }
+
+    /** A growable byte buffer with varints (7 bits a byte, low bits first). */
+    private static final class Bytes {
+        private byte[] data = new byte[64];
+        private int length;
+
+        static int varintLength(int value) {
+            int n = 1;
+            while ((value >>>= 7) != 0) {
+                n++;
+            }
+            return n;
+        }
+
+        void varint(int value) {
+            while ((value & ~0x7f) != 0) {
+                add((value & 0x7f) | 0x80);
+                value >>>= 7;
+            }
+            add(value);
+        }
+
+        void add(int b) {
+            ensure(1);
+            data[length++] = (byte) b;
+        }
+
+        void append(byte[] bytes, int n) {
+            ensure(n);
+            System.arraycopy(bytes, 0, data, length, n);
+            length += n;
+        }
+
+        void clear() {
+            length = 0;
+        }
+
+        byte[] toArray() {
+            return Arrays.copyOf(data, length);
+        }
+
+        private void ensure(int more) {
+            if (length + more > data.length) {
+                data = Arrays.copyOf(data, Math.max(data.length * 2, length + more));
+            }
+        }
+    }
+}

@@ -1,0 +1,209 @@
+package org.evidencepress.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import org.evidencepress.testing.Cli;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** {@code evpress cite} against a local resolver that answers, fails, talks nonsense or stays silent. */
+class CiteCommandTest {
+    @TempDir
+    Path site;
+
+    private HttpServer server;
+    private ExecutorService threads;
+    private final CountDownLatch release = new CountDownLatch(1);
+    private final Map<String, String> accepts = new ConcurrentHashMap<>();
+    private String resolver;
+
+    static String item(String doi, String family, int year, String title) {
+        return """
+                {"id":"https://doi.org/%s","type":"article-journal","title":"%s",
+                 "author":[{"family":"%s","given":"Ann"}],"container-title":"Journal of Tests",
+                 "issued":{"date-parts":[[%d,3,1]]},"DOI":"%s","volume":"12","page":"1-9"}
+                """.formatted(doi, title, family, year, doi);
+    }
+
+    @BeforeEach
+    void start() throws IOException {
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        threads = Executors.newCachedThreadPool();
+        server.setExecutor(threads);
+        server.createContext("/", exchange -> {
+            String path = exchange.getRequestURI().getRawPath().substring(1);
+            accepts.put(path, String.valueOf(exchange.getRequestHeaders().getFirst("Accept")));
+            // DOIs ignore case, as the real resolver does.
+            switch (path.toLowerCase(java.util.Locale.ROOT)) {
+                case "10.5555/ok.1" -> answer(exchange, 200, item("10.5555/ok.1", "Müller", 2016, "First"));
+                case "10.5555/ok.2" -> answer(exchange, 200, item("10.5555/ok.2", "Muller", 2016, "Second"));
+                case "10.5555/ok.3" -> answer(exchange, 200, item("10.5555/ok.3", "Smith", 2020, "Third"));
+                case "10.5555/broken" -> answer(exchange, 500, "oops");
+                case "10.5555/garbage" -> answer(exchange, 200, "<html><body>Choose a format</body></html>");
+                case "10.5555/silent" -> {
+                    try {
+                        release.await();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    exchange.close();
+                }
+                default -> answer(exchange, 404, "not found");
+            }
+        });
+        server.start();
+        resolver = "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    private static void answer(HttpExchange exchange, int status, String body) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().add("Content-Type", body.startsWith("<") ? "text/html"
+                : "application/vnd.citationstyles.csl+json");
+        exchange.sendResponseHeaders(status, bytes.length);
+        exchange.getResponseBody().write(bytes);
+        exchange.close();
+    }
+
+    @AfterEach
+    void stop() {
+        release.countDown();
+        server.stop(0);
+        threads.shutdownNow();
+    }
+
+    private Cli.Run cite(String... args) {
+        String[] all = new String[args.length + 6];
+        all[0] = "cite";
+        all[1] = "--source";
+        all[2] = site.toString();
+        all[3] = "--resolver";
+        all[4] = resolver;
+        all[5] = "--timeout=0.5";
+        System.arraycopy(args, 0, all, 6, args.length);
+        return Cli.run(all);
+    }
+
+    private Path library() {
+        return site.resolve("references/library.json");
+    }
+
+    @Test
+    void fetchesByContentNegotiationUnderReadableKeysWithoutDuplicates() throws Exception {
+        Cli.Run run = cite("https://doi.org/10.5555/OK.1", "doi:10.5555/ok.2", "10.5555/ok.1");
+
+        assertThat(run.exit()).as(run.all()).isZero();
+        assertThat(run.out()).isEqualTo("""
+                added muller2016  doi:10.5555/OK.1
+                added muller2016a  doi:10.5555/ok.2
+                cite with: [@muller2016; @muller2016a]
+                """);
+        assertThat(accepts.get("10.5555/OK.1")).isEqualTo("application/vnd.citationstyles.csl+json");
+        JsonNode items = new ObjectMapper().readTree(library().toFile());
+        assertThat(items).hasSize(2);
+        assertThat(items.get(0).get("id").asText()).isEqualTo("muller2016");
+        assertThat(items.get(0).get("title").asText()).isEqualTo("First");
+        assertThat(items.get(0).get("author").get(0).get("family").asText()).isEqualTo("Müller");
+        assertThat(items.get(0).get("issued").get("date-parts").get(0).get(0).asInt()).isEqualTo(2016);
+        assertThat(items.get(1).get("DOI").asText()).isEqualTo("10.5555/ok.2");
+        byte[] before = Files.readAllBytes(library());
+
+        Cli.Run again = cite("10.5555/ok.2", "10.5555/ok.3");
+
+        assertThat(again.exit()).as(again.all()).isZero();
+        assertThat(again.out()).isEqualTo("""
+                already in references/library.json: muller2016a  doi:10.5555/ok.2
+                added smith2020  doi:10.5555/ok.3
+                cite with: [@muller2016a; @smith2020]
+                """);
+        JsonNode three = new ObjectMapper().readTree(library().toFile());
+        assertThat(three).hasSize(3);
+        assertThat(new String(Files.readAllBytes(library()), StandardCharsets.UTF_8))
+                .startsWith(new String(before, StandardCharsets.UTF_8).replace("\n]\n", ""));
+        assertThat(site.resolve("references")).isDirectoryNotContaining("glob:**.tmp");
+    }
+
+    @Test
+    void everyFailingDoiIsOneLineAndTheFileIsLeftAsItWas() throws Exception {
+        Files.createDirectories(library().getParent());
+        Files.writeString(library(), "[]\n");
+
+        Cli.Run run = cite("10.5555/ok.1", "10.5555/missing", "10.5555/broken", "10.5555/garbage",
+                "10.5555/silent", "not-a-doi");
+
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.err().lines().toList()).containsExactly(
+                "evpress: 'not-a-doi' is not a DOI: expected 10.<registrant>/<suffix>, such as 10.1000/xyz123",
+                "evpress: doi:10.5555/missing: not found (HTTP 404): no such DOI at " + resolver,
+                "evpress: doi:10.5555/broken: the resolver answered HTTP 500",
+                "evpress: doi:10.5555/garbage: the answer is not CSL-JSON (text/html): unexpected character '<' "
+                        + "at line 1, column 1",
+                "evpress: doi:10.5555/silent: no answer from 127.0.0.1 within 500 ms",
+                "evpress: references/library.json left as it was; use --keep-going to add the 1 DOI that resolved");
+        assertThat(run.out()).isEmpty();
+        assertThat(Files.readString(library())).isEqualTo("[]\n");
+        assertThat(accepts).doesNotContainKey("not-a-doi");
+    }
+
+    @Test
+    void keepGoingAddsTheGoodOnesAndStillFails() throws Exception {
+        Cli.Run run = cite("--keep-going", "--to", "refs.json", "10.5555/missing", "10.5555/ok.3");
+
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.err().lines().toList()).containsExactly(
+                "evpress: doi:10.5555/missing: not found (HTTP 404): no such DOI at " + resolver);
+        assertThat(run.out()).isEqualTo("added smith2020  doi:10.5555/ok.3\ncite with: [@smith2020]\n");
+        assertThat(new ObjectMapper().readTree(site.resolve("refs.json").toFile())).hasSize(1);
+    }
+
+    @Test
+    void aMalformedLibraryIsAnErrorAtItsPositionAndNothingIsFetched() throws Exception {
+        Files.createDirectories(library().getParent());
+        Files.writeString(library(), "[\n  {\"id\": \"a\",}\n]\n");
+
+        Cli.Run run = cite("10.5555/ok.1");
+
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.err()).isEqualTo("references/library.json:2:14: error: expected a quoted key\n");
+        assertThat(accepts).isEmpty();
+        assertThat(Files.readString(library())).isEqualTo("[\n  {\"id\": \"a\",}\n]\n");
+    }
+
+    @Test
+    void nobodyListeningIsOneLine() {
+        server.stop(0);
+
+        Cli.Run run = cite("10.5555/ok.1");
+
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.err().lines().toList()).hasSize(1).first().asString()
+                .startsWith("evpress: doi:10.5555/ok.1: ");
+        assertThat(run.err()).doesNotContain("Exception", "\tat ");
+        assertThat(library()).doesNotExist();
+    }
+
+    @Test
+    void withoutDoisItIsAUsageError() {
+        assertThat(Cli.run("cite").exit()).isEqualTo(2);
+        assertThat(List.of(Cli.run("cite", "--timeout=0", "10.5555/ok.1", "--source", site.toString()).exit()))
+                .containsExactly(2);
+    }
+}

@@ -1,0 +1,138 @@
+package org.evidencepress.cli;
+
+import org.evidencepress.testing.Cli;
+import org.evidencepress.testing.MiniSite;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.SortedMap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** DOIs and retractions (SPEC 8) as a user meets them on the command line. */
+class IntegrityEndToEndTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void retractedSourceIsAWarningWithALabelAndAnErrorUnderStrict() throws Exception {
+        Path site = Cli.site("retracted-source");
+        Path out = dir.resolve("out");
+
+        Cli.Run run = Cli.run("build", "--source", site.toString(), "--output", out.toString());
+
+        assertThat(run.exit()).as(run.all()).isZero();
+        String page = Files.readString(out.resolve("reviews/mmr-autism/index.html"));
+        assertThat(page).contains("<a class=\"retraction-label\" href=\"https://doi.org/10.1016/S0140-6736(10)60175-4\""
+                + " title=\"Retracted 2010-02-06: read the notice\">Retracted</a>");
+        assertThat(page.split("retraction-label", -1)).hasSize(2);
+        assertThat(Files.readString(out.resolve("sources/index.html"))).contains(
+                "</cite></a> <a class=\"retraction-label\" href=\"https://doi.org/10.1016/S0140-6736(10)60175-4\" "
+                        + "title=\"Retracted 2010-02-06: read the notice\">Retracted</a>");
+
+        Cli.Run strict = Cli.run("build", "--strict", "--source", site.toString(), "--output",
+                dir.resolve("strict").toString());
+        assertThat(strict.exit()).isEqualTo(1);
+        assertThat(strict.diagnostics()).containsExactly("content/reviews/mmr-autism.md:10:5: error: source "
+                + "'wakefield1998' cites a work retracted on 2010-02-06; notice doi:10.1016/S0140-6736(10)60175-4");
+        assertThat(strict.err()).doesNotContain("Exception", "\tat ");
+        assertThat(dir.resolve("strict")).doesNotExist();
+    }
+
+    @Test
+    void expressionsOfConcernAndCorrectionsAreWarningsWithTheirNature() throws Exception {
+        String header = "Record ID,Title,Subject,Institution,Journal,Publisher,Country,Author,URLS,ArticleType,"
+                + "RetractionDate,RetractionDOI,RetractionPubMedID,OriginalPaperDate,OriginalPaperDOI,"
+                + "OriginalPaperPubMedID,RetractionNature,Reason,Paywalled,Notes\n";
+        Path site = MiniSite.write(dir.resolve("src"), """
+                -- site.yaml --
+                retractions: rw.csv
+                -- rw.csv --
+                %s1,T,,,J,P,C,A,,,3/4/2022 0:00,10.5555/eoc,,,10.5555/a,,Expression of concern,,,
+                2,T,,,J,P,C,A,,,7/8/2023 0:00,,,,10.5555/b,,Correction,,,
+                -- content/reviews/r.md --
+                ---
+                title: R
+                date: 2024-01-02
+                study: {year: 2020, journal: J, population: Adults}
+                sources:
+                  - {id: a, title: A, doi: 10.5555/A}
+                  - {id: b, title: B, doi: 10.5555/b}
+                ---
+                Text [@a; @b].
+                """.formatted(header));
+
+        Cli.Run run = Cli.run("build", "--source", site.toString(), "--output", dir.resolve("out").toString());
+
+        assertThat(run.exit()).as(run.all()).isZero();
+        assertThat(run.diagnostics()).containsExactly(
+                "content/reviews/r.md:6:5: warning: source 'a' cites a work with an expression of concern of "
+                        + "2022-03-04; notice doi:10.5555/eoc",
+                "content/reviews/r.md:7:5: warning: source 'b' cites a work with a correction of 2023-07-08 "
+                        + "(no notice DOI)");
+        String page = Files.readString(dir.resolve("out/reviews/r/index.html"));
+        assertThat(page).contains(">Expression of concern</a>",
+                "<span class=\"retraction-label\" title=\"Correction 2023-07-08\">Correction</span>");
+    }
+
+    @Test
+    void aBrokenRetractionFileLeavesThePreviousOutputUntouched() throws Exception {
+        Path site = MiniSite.write(dir.resolve("src"), "-- content/reviews/r.md --\n"
+                + MiniSite.review("R", "2024-01-02", ""));
+        Path out = dir.resolve("out");
+        assertThat(Cli.run("build", "--source", site.toString(), "--output", out.toString()).exit()).isZero();
+        SortedMap<String, String> before = MiniSite.snapshot(out);
+        Files.writeString(site.resolve("site.yaml"), "title: T\nretractions: rw.csv\n");
+        Files.writeString(site.resolve("rw.csv"), "Record ID,Title\n1,\"unclosed\n");
+
+        Cli.Run run = Cli.run("build", "--source", site.toString(), "--output", out.toString());
+
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.diagnostics()).containsExactly("site.yaml:2:14: error: retractions file 'rw.csv': line 1: "
+                + "not the Retraction Watch CSV: no column OriginalPaperDOI, RetractionDOI, RetractionDate, "
+                + "RetractionNature");
+        assertThat(run.err()).doesNotContain("Exception", "\tat ");
+        assertThat(MiniSite.snapshot(out)).isEqualTo(before);
+    }
+
+    @Test
+    void malformedDoiFailsTheBuildWithoutTouchingTheOutput() throws Exception {
+        Path site = MiniSite.write(dir.resolve("src"), "-- content/reviews/r.md --\n"
+                + MiniSite.review("R", "2024-01-02", ""));
+        Path out = dir.resolve("out");
+        assertThat(Cli.run("build", "--source", site.toString(), "--output", out.toString()).exit()).isZero();
+        SortedMap<String, String> before = MiniSite.snapshot(out);
+        Files.writeString(site.resolve("content/reviews/r.md"), MiniSite.review("R", "2024-01-02", "doi: 10.55/x"));
+
+        Cli.Run run = Cli.run("build", "--source", site.toString(), "--output", out.toString());
+
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.diagnostics()).containsExactly("content/reviews/r.md:5:6: error: doi '10.55/x' is not a DOI: "
+                + "expected 10.<registrant>/<suffix>, such as 10.1000/xyz123");
+        assertThat(MiniSite.snapshot(out)).isEqualTo(before);
+    }
+
+    @Test
+    void authorMayBeOneNameAndABadUpdatedDateIsAnErrorAtItsLine() throws Exception {
+        Path site = MiniSite.write(dir.resolve("src"), "-- content/reviews/r.md --\n"
+                + MiniSite.review("R", "2024-01-02", "author: Ana Lima\nupdated: 2024-02-30"));
+
+        Cli.Run bad = Cli.run("check", "--source", site.toString());
+
+        assertThat(bad.exit()).isEqualTo(1);
+        assertThat(bad.diagnostics()).containsExactly("content/reviews/r.md:6:10: error: 'updated' is not a valid "
+                + "date: \"2024-02-30\" (expected YYYY-MM-DD)");
+
+        Files.writeString(site.resolve("content/reviews/r.md"), MiniSite.review("R", "2024-01-02",
+                "author: Ana Lima\nupdated: 2024-03-01"));
+        Cli.Run good = Cli.run("build", "--source", site.toString(), "--output", dir.resolve("out").toString());
+        assertThat(good.exit()).as(good.all()).isZero();
+        String page = Files.readString(dir.resolve("out/reviews/r/index.html"));
+        assertThat(page).contains("<meta name=\"citation_author\" content=\"Ana Lima\">",
+                "<p class=\"cite-text\">Lima A (2024). R. Evidence Reviews. ");
+        assertThat(page).doesNotContain("citation_doi");
+        assertThat(Files.readString(dir.resolve("out/sitemap.xml"))).contains("<lastmod>2024-03-01</lastmod>");
+    }
+}

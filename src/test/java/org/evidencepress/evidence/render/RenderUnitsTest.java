@@ -1,0 +1,55 @@
+package org.evidencepress.evidence.render;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+/** The small pure pieces of the renderers: risks per 1,000, number formats, axes. */
+class RenderUnitsTest {
+
+    @Test
+    void correspondingRiskFollowsTheGradeFormulas() {
+        assertThat(SofRenderer.corresponding("RR", 0.20, 1.42)).isCloseTo(0.284, within(1e-12));
+        // OR x ACR / (1 - ACR + OR x ACR) = 2 x 0.2 / (0.8 + 0.4)
+        assertThat(SofRenderer.corresponding("OR", 0.20, 2.0)).isCloseTo(1.0 / 3, within(1e-12));
+    }
+
+    @Test
+    void effectsKeepTheirDigitsAndUseTheMinusSign() {
+        assertThat(Text.effect(0.4896)).isEqualTo("0.49");
+        assertThat(Text.effect(0.0043)).isEqualTo("0.0043");
+        assertThat(Text.effect(-0.714)).isEqualTo("−0.71");
+        assertThat(Text.effect(-0.001)).isEqualTo("−0.0010");
+        assertThat(Text.effect(-0.0)).isEqualTo("0.00");
+        assertThat(Text.effect(Double.NaN)).isEqualTo("not estimable");
+        assertThat(Text.px(Double.NaN)).isEqualTo("0");
+        assertThat(Text.pValue(2e-26)).isEqualTo("< 0.001");
+    }
+
+    @Test
+    void ratioAxesCoverTheNullAndStopAtAThousand() {
+        Axis axis = Axis.covering(true, List.of(0.34, 0.70, 1e-9, 5e9));
+        assertThat(axis.log).isTrue();
+        assertThat(axis.min).isEqualTo(0.001);
+        assertThat(axis.max).isEqualTo(1000.0);
+        assertThat(axis.ticks).contains(1.0).doesNotContain(0.002, 500.0);
+        assertThat(axis.fraction(1)).isCloseTo(0.5, within(1e-12));
+    }
+
+    @Test
+    void differenceAxesUseNiceSteps() {
+        Axis axis = Axis.covering(false, List.of(-2.7, 0.4));
+        assertThat(axis.ticks).containsExactly(-3.0, -2.0, -1.0, 0.0, 1.0);
+        assertThat(Axis.tickLabel(-3)).isEqualTo("−3");
+    }
+
+    @Test
+    void wrappingBreaksWordsLongerThanALine() {
+        assertThat(Text.wrap("Records identified from databases", 12))
+                .containsExactly("Records", "identified", "from", "databases");
+        assertThat(Text.wrap("abcdefghij", 4)).containsExactly("abcd", "efgh", "ij");
+    }
+}

@@ -1,0 +1,184 @@
+package org.evidencepress.export;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import de.undercouch.citeproc.csl.CSLItemData;
+import de.undercouch.citeproc.ris.RISConverter;
+import de.undercouch.citeproc.ris.RISLibrary;
+import de.undercouch.citeproc.ris.RISParser;
+import de.undercouch.citeproc.ris.RISReference;
+import org.evidencepress.testing.Cli;
+import org.evidencepress.testing.MiniSite;
+import org.jbibtex.BibTeXDatabase;
+import org.jbibtex.BibTeXEntry;
+import org.jbibtex.BibTeXParser;
+import org.jbibtex.Key;
+import org.jbibtex.LaTeXParser;
+import org.jbibtex.LaTeXPrinter;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The cite and references files of a review, read back by readers that are not ours
+ * (jbibtex, citeproc-java's RIS parser, Jackson): title, authors, date, DOI and container
+ * survive, with LaTeX specials, acronyms and non-ASCII names in the way.
+ */
+class CiteFilesImportTest {
+    static final String TITLE = "DNA methylation & 50% of Parkinson's disease: a_study of R^2 in Zürich";
+
+    @TempDir
+    static Path dir;
+    static Path review;
+
+    @BeforeAll
+    static void build() {
+        Path site = MiniSite.write(dir.resolve("src"), """
+                -- site.yaml --
+                title: Ünï Reviews
+                baseUrl: https://reviews.example.org
+                -- content/reviews/dna.md --
+                ---
+                title: "Does DNA methylation predict Parkinson's disease?"
+                date: 2026-03-07
+                updated: 2026-05-02
+                author: [Ana Lima, "Müller, Jürgen"]
+                doi: https://doi.org/10.5555/EP.2026.001
+                study:
+                  year: 2020
+                  journal: Test Journal
+                  population: Adults
+                sources:
+                  - id: dna2020
+                    title: "%s"
+                    authors: [Zoë Ångström, P. B. Jones, et al.]
+                    journal: "Journal of R&D"
+                    year: 2020
+                    doi: "doi:10.5555/ep-test.1"
+                  - id: web
+                    title: A page
+                    url: "https://example.org/a b"
+                ---
+
+                Text [@dna2020; @web].
+                """.formatted(TITLE));
+        Cli.Run run = Cli.run("build", "--source", site.toString(), "--output", dir.resolve("out").toString());
+        assertThat(run.exit()).as(run.all()).isZero();
+        review = dir.resolve("out/reviews/dna");
+    }
+
+    private static String read(String name) throws Exception {
+        return Files.readString(review.resolve(name), StandardCharsets.UTF_8);
+    }
+
+    /** The field as a LaTeX reader shows it (the printer makes ' typographic; it is put back). */
+    private static String latex(BibTeXEntry entry, Key key) throws Exception {
+        return new LaTeXPrinter().print(new LaTeXParser().parse(entry.getField(key).toUserString()))
+                .replace('\u2019', '\'');
+    }
+
+    @Test
+    void bibtexParsesWithJbibtexAndKeepsEveryField() throws Exception {
+        BibTeXDatabase cite = new BibTeXParser().parse(new StringReader(read("cite.bib")));
+        BibTeXEntry self = cite.getEntries().values().iterator().next();
+        assertThat(latex(self, BibTeXEntry.KEY_TITLE)).isEqualTo("Does DNA methylation predict Parkinson's disease?");
+        assertThat(self.getField(BibTeXEntry.KEY_TITLE).toUserString())
+                .isEqualTo("Does {DNA} methylation predict {Parkinson}'s disease?");
+        assertThat(self.getField(BibTeXEntry.KEY_AUTHOR).toUserString()).isEqualTo("Lima, Ana and Müller, Jürgen");
+        assertThat(self.getField(BibTeXEntry.KEY_YEAR).toUserString()).isEqualTo("2026");
+        assertThat(self.getField(BibTeXEntry.KEY_DOI).toUserString()).isEqualTo("10.5555/EP.2026.001");
+        assertThat(self.getField(BibTeXEntry.KEY_JOURNAL).toUserString()).isEqualTo("Ünï Reviews");
+        assertThat(self.getKey().getValue()).isEqualTo("lima2026");
+
+        BibTeXDatabase refs = new BibTeXParser().parse(new StringReader(read("references.bib")));
+        assertThat(refs.getEntries()).hasSize(2);
+        BibTeXEntry dna = refs.resolveEntry(new Key("dna2020"));
+        assertThat(latex(dna, BibTeXEntry.KEY_TITLE)).isEqualTo(TITLE);
+        assertThat(dna.getField(BibTeXEntry.KEY_AUTHOR).toUserString())
+                .isEqualTo("Ångström, Zoë and Jones, P. B. and others");
+        assertThat(latex(dna, BibTeXEntry.KEY_JOURNAL)).isEqualTo("Journal of R&D");
+        assertThat(dna.getField(BibTeXEntry.KEY_DOI).toUserString()).isEqualTo("10.5555/ep-test.1");
+        assertThat(refs.resolveEntry(new Key("web")).getField(BibTeXEntry.KEY_URL).toUserString())
+                .isEqualTo("https://example.org/a%20b");
+    }
+
+    @Test
+    void risParsesWithCiteprocJava() throws Exception {
+        RISReference self = parseRis(read("cite.ris")).get(0);
+        assertThat(self.getTitle()).isEqualTo("Does DNA methylation predict Parkinson's disease?");
+        assertThat(self.getAuthors()).containsExactly("Lima, Ana", "Müller, Jürgen");
+        assertThat(self.getYear()).isEqualTo("2026");
+        assertThat(self.getDOI()).isEqualTo("10.5555/EP.2026.001");
+        CSLItemData item = new RISConverter().toItemData(self);
+        assertThat(item.getContainerTitle()).isEqualTo("Ünï Reviews");
+        assertThat(self.getSecondaryTitle()).isEqualTo("Ünï Reviews");
+        assertThat(self.getDate()).isEqualTo("2026/03/07/");
+    }
+
+    private static List<RISReference> parseRis(String text) throws Exception {
+        RISLibrary library = new RISParser().parse(new StringReader(text));
+        return library.getReferences();
+    }
+
+    @Test
+    void risReferencesKeepTitleAuthorsDoiAndJournal() throws Exception {
+        List<RISReference> refs = parseRis(read("references.ris"));
+        assertThat(refs).hasSize(2);
+        RISReference dna = refs.get(0);
+        assertThat(dna.getTitle()).isEqualTo(TITLE);
+        assertThat(dna.getAuthors()).containsExactly("Ångström, Zoë", "Jones, P. B.");
+        assertThat(dna.getDOI()).isEqualTo("10.5555/ep-test.1");
+        assertThat(dna.getYear()).isEqualTo("2020");
+        assertThat(new RISConverter().toItemData(dna).getContainerTitle()).isEqualTo("Journal of R&D");
+        assertThat(refs.get(1).getURL()).isEqualTo("https://example.org/a%20b");
+    }
+
+    @Test
+    void cslJsonParsesWithJackson() throws Exception {
+        JsonNode self = new ObjectMapper().readTree(read("cite.json")).get(0);
+        assertThat(self.get("title").asText()).isEqualTo("Does DNA methylation predict Parkinson's disease?");
+        assertThat(self.get("author").get(1).get("family").asText()).isEqualTo("Müller");
+        assertThat(self.get("author").get(1).get("given").asText()).isEqualTo("Jürgen");
+        assertThat(self.get("issued").get("date-parts").get(0).toString()).isEqualTo("[2026,3,7]");
+        assertThat(self.get("DOI").asText()).isEqualTo("10.5555/EP.2026.001");
+        assertThat(self.get("container-title").asText()).isEqualTo("Ünï Reviews");
+
+        JsonNode refs = new ObjectMapper().readTree(read("references.json"));
+        assertThat(refs).hasSize(2);
+        assertThat(refs.get(0).get("title").asText()).isEqualTo(TITLE);
+        assertThat(refs.get(0).get("author").get(0).get("family").asText()).isEqualTo("Ångström");
+        assertThat(refs.get(0).get("container-title").asText()).isEqualTo("Journal of R&D");
+        assertThat(refs.get(0).get("DOI").asText()).isEqualTo("10.5555/ep-test.1");
+        assertThat(refs.get(1).get("type").asText()).isEqualTo("webpage");
+    }
+
+    @Test
+    void pageCarriesCitationMetadataAndTheCiteBlock() throws Exception {
+        String html = read("index.html");
+        assertThat(html).contains("<meta name=\"citation_author\" content=\"Ana Lima\">",
+                "<meta name=\"citation_author\" content=\"Müller, Jürgen\">",
+                "<meta name=\"citation_doi\" content=\"10.5555/EP.2026.001\">",
+                "(Updated <time datetime=\"2026-05-02\">",
+                "<p class=\"cite-text\">Lima A, Müller J (2026). "
+                        + "Does DNA methylation predict Parkinson&#39;s disease? "
+                        + "Ünï Reviews. <a href=\"https://doi.org/10.5555/EP.2026.001\">"
+                        + "https://doi.org/10.5555/EP.2026.001</a></p>",
+                "<a href=\"cite.bib\" download>BibTeX</a>", "<a href=\"references.ris\" download>RIS</a>");
+        int script = html.indexOf("<script type=\"application/ld+json\">");
+        JsonNode ld = new ObjectMapper().readTree(html.substring(script + 35, html.indexOf("</script>", script)));
+        assertThat(ld.get("author").get(0).get("name").asText()).isEqualTo("Ana Lima");
+        assertThat(ld.get("identifier").get("value").asText()).isEqualTo("10.5555/EP.2026.001");
+        assertThat(ld.get("dateModified").asText()).isEqualTo("2026-05-02");
+        String feed = Files.readString(dir.resolve("out/feed.xml"));
+        assertThat(feed).contains(
+                "<published>2026-03-07T00:00:00Z</published>\n<updated>2026-05-02T00:00:00Z</updated>");
+    }
+}

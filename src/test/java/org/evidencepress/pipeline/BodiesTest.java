@@ -1,0 +1,45 @@
+package org.evidencepress.pipeline;
+
+import org.evidencepress.diagnostic.Diagnostic;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class BodiesTest {
+    private static final String FILE = "---\ntitle: T\n---\nThe body.\n";
+
+    @Test
+    void rereadsTheBodyOfAnUnchangedFile(@TempDir Path site) throws Exception {
+        Path file = write(site, FILE);
+        List<Diagnostic> problems = new ArrayList<>();
+        Bodies bodies = Bodies.rereading(site, Map.of("content/a.md", FILE.hashCode()));
+        assertThat(bodies.take("content/a.md", problems::add)).isEqualTo("The body.\n");
+        assertThat(problems).isEmpty();
+        assertThat(file).exists();
+    }
+
+    @Test
+    void aFileEditedDuringTheBuildIsAnErrorNotAMixOfOldAndNew(@TempDir Path site) throws Exception {
+        write(site, FILE.replace("The body.", "An edit."));
+        List<Diagnostic> problems = new ArrayList<>();
+        Bodies bodies = Bodies.rereading(site, Map.of("content/a.md", FILE.hashCode()));
+        assertThat(bodies.take("content/a.md", problems::add)).isEmpty();
+        assertThat(problems).singleElement().satisfies(d -> {
+            assertThat(d.isError()).isTrue();
+            assertThat(d.message()).contains("changed while the site was being built");
+        });
+    }
+
+    private static Path write(Path site, String text) throws Exception {
+        Path file = site.resolve("content/a.md");
+        Files.createDirectories(file.getParent());
+        return Files.writeString(file, text);
+    }
+}
