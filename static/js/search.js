@@ -220,12 +220,35 @@
     return (root || '') + url;
   }
 
-  function statusText(count, shown, query) {
-    var q = '\u201c' + query.trim() + '\u201d';
-    if (count === 0) return 'No results for ' + q;
-    var text = count + (count === 1 ? ' result for ' : ' results for ') + q;
-    if (count > shown) text += ' (showing ' + shown + ')';
+  /** The script's words; the search page replaces them with its labels' (data-* of #search-status). */
+  var ENGLISH = {
+    none: 'No results for \u201c{q}\u201d', one: '{n} result for \u201c{q}\u201d',
+    many: '{n} results for \u201c{q}\u201d',
+    first: ' (showing the first {max})', loading: 'Loading search index\u2026',
+    failed: 'The search index could not be loaded.', untitled: 'Untitled'
+  };
+
+  function fill(text, values) {
+    return String(text).replace(/\{(\w+)\}/g, function (m, k) { return k in values ? values[k] : m; });
+  }
+
+  function statusText(count, shown, query, words) {
+    words = words || ENGLISH;
+    var values = {q: query.trim(), n: count, max: shown};
+    if (count === 0) return fill(words.none, values);
+    var text = fill(count === 1 ? words.one : words.many, values);
+    if (count > shown) text += fill(words.first, values);
     return text;
+  }
+
+  /** ENGLISH, with each word the element's data-words-<key> attribute gives instead. */
+  function labelsOf(el) {
+    var words = {};
+    Object.keys(ENGLISH).forEach(function (k) {
+      var v = el && el.getAttribute('data-words-' + k);
+      words[k] = v === null || v === undefined ? ENGLISH[k] : v;
+    });
+    return words;
   }
 
   // ------------------------------------------------------------ index files
@@ -321,6 +344,7 @@
     var form = input.form || document.querySelector('form.search-form');
     var root = resultsEl.getAttribute('data-root') || '';
     var base = resultsEl.getAttribute('data-base') || root + 'search/';
+    var words = labelsOf(statusEl);
     var timer = null;
     var generation = 0;
     var current = { hits: [], shown: 0, query: '' };
@@ -343,7 +367,7 @@
           li.className = 'search-result';
           var a = document.createElement('a');
           a.href = resultHref(root, row[1]);
-          a.textContent = row[0] || row[1] || 'Untitled';
+          a.textContent = row[0] || row[1] || words.untitled;
           var p = document.createElement('p');
           p.textContent = [row[2], row[3], row[4]]
             .filter(function (x) { return x !== undefined && x !== null && String(x).trim() !== ''; })
@@ -357,13 +381,13 @@
         current.shown += page.length;
         if (moreEl) moreEl.hidden = current.shown >= current.hits.length;
         statusEl.textContent = current.query.trim()
-          ? statusText(current.hits.length, current.shown, current.query) : '';
+          ? statusText(current.hits.length, current.shown, current.query, words) : '';
         if (focusFirst && firstLink) firstLink.focus();
       });
     }
 
     function failed() {
-      statusEl.textContent = 'The search index could not be loaded.';
+      statusEl.textContent = words.failed;
     }
 
     function run() {
@@ -404,7 +428,7 @@
     var initial = new URLSearchParams(global.location.search).get('q');
     if (initial) input.value = initial;
 
-    statusEl.textContent = 'Loading search index\u2026';
+    statusEl.textContent = words.loading;
     load(base + 'index.js', function () { return !!meta; }).then(function () {
       statusEl.textContent = '';
       if (input.value.trim()) run();

@@ -20,7 +20,7 @@ final class BuildCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @Option(names = "--output", description = "Output folder, relative to the working folder (default: site/ in the source folder).")
+    @Option(names = {"-o", "--output"}, description = "Output folder, relative to the working folder (default: site/ in the source folder).")
     Path output;
 
     @Option(names = "--base-url", description = "Absolute URL of the site root; overrides site.yaml.")

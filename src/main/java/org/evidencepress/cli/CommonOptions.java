@@ -15,7 +15,10 @@ final class CommonOptions {
     @Option(names = "--check-external", description = "Also check that external links answer.")
     boolean checkExternal;
 
+    @Option(names = {"-q", "--quiet"}, description = "Print only problems: no summary line.")
+    boolean quiet;
+
     Reporter reporter(Path sourceDir) {
-        return Reporter.onConsole(format, sourceDir);
+        return Reporter.onConsole(format, sourceDir).quiet(quiet);
     }
 }

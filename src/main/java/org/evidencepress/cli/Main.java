@@ -5,7 +5,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** {@code evpress}: the command line. Every command returns its exit code; nothing throws out. */
-@Command(name = "evpress", mixinStandardHelpOptions = true, version = "Evidence Press 0.1.0",
+@Command(name = "evpress", mixinStandardHelpOptions = true, scope = CommandLine.ScopeType.INHERIT, version = "Evidence Press 0.1.0",
         description = "Builds a static site of evidence reviews from Markdown.",
         subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, NewCommand.class, CiteCommand.class,
                 CommandLine.HelpCommand.class})

@@ -19,7 +19,7 @@ final class NewCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "TITLE", description = "Title of the review.")
     String title;
 
-    @Option(names = "--source", description = "The site folder (default: the working folder).")
+    @Option(names = {"-s", "--source"}, description = "The site folder (default: the working folder).")
     Path source;
 
     @Override

@@ -25,6 +25,7 @@ final class Reporter {
     private final PrintStream err;
     private final boolean colour;
     private final Map<String, List<String>> linesCache = new HashMap<>();
+    private boolean quiet;
 
     private static final String RED = "\u001b[1;31m";
     private static final String YELLOW = "\u001b[1;33m";
@@ -37,6 +38,12 @@ final class Reporter {
         this.out = out;
         this.err = err;
         this.colour = colour;
+    }
+
+    /** With {@code quiet}, only problems are printed: the summary line is left out. */
+    Reporter quiet(boolean quiet) {
+        this.quiet = quiet;
+        return this;
     }
 
     void report(BuildReport report, String action) {
@@ -61,7 +68,9 @@ final class Reporter {
                 err.println("    " + (colour ? GREEN + caret + RESET : caret));
             }
         }
-        err.println(summary(report, action));
+        if (!quiet) {
+            err.println(summary(report, action));
+        }
     }
 
     /**
@@ -96,7 +105,9 @@ final class Reporter {
             out.println("::" + d.severity().label() + " file=" + property(d.file()) + ",line=" + d.line() + ",col="
                     + d.column() + "::" + data(d.message()));
         }
-        out.println(summary(report, action));
+        if (!quiet) {
+            out.println(summary(report, action));
+        }
     }
 
     /** GitHub workflow-command escaping for the message part. */

@@ -41,6 +41,9 @@ final class ReviewScaffold {
                     journal: ""
                     year: %d
                     doi: ""                     # e.g. 10.1038/nri.2015.5, shown as a doi.org link
+                # language: de                  # optional: this review's language, when not the site's
+                # extra:                        # optional: fields of your own, for your templates
+                #   funding: ""
                 ---
 
                 ## What the study found

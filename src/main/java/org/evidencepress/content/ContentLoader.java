@@ -19,6 +19,8 @@ import java.util.stream.Stream;
 /** First stage: finds the Markdown files under {@code content/} and decodes them. */
 public final class ContentLoader {
     private static final int BINARY_SNIFF_BYTES = 8192;
+    private static final String REVIEWS = "content/reviews/";
+    public static final String BUNDLE_INDEX = "index.md";
 
     private ContentLoader() {
     }
@@ -40,9 +42,18 @@ public final class ContentLoader {
         }
     }
 
+    /** A review is {@code content/reviews/<slug>.md} or a page bundle, {@code content/reviews/<slug>/index.md}. */
     public static SourceKind kindOf(String sitePath) {
-        return sitePath.startsWith("content/reviews/") && sitePath.indexOf('/', "content/reviews/".length()) < 0
-                ? SourceKind.REVIEW : SourceKind.PAGE;
+        if (!sitePath.startsWith(REVIEWS)) {
+            return SourceKind.PAGE;
+        }
+        int slash = sitePath.indexOf('/', REVIEWS.length());
+        return slash < 0 || sitePath.substring(slash).equals("/" + BUNDLE_INDEX) ? SourceKind.REVIEW : SourceKind.PAGE;
+    }
+
+    /** Whether {@code sitePath} is the index of a review's page bundle, whose folder holds its files. */
+    public static boolean isBundle(String sitePath) {
+        return sitePath.endsWith("/" + BUNDLE_INDEX) && kindOf(sitePath) == SourceKind.REVIEW;
     }
 
     public static String sitePath(Path relative) {

@@ -31,8 +31,8 @@ import java.util.regex.Pattern;
 public final class FrontMatterParser {
     static final List<String> REVIEW_KEYS = List.of("title", "date", "kind", "summary", "tags", "draft", "slug",
             "key_points", "study", "search", "sources", "prisma", "meta_analysis", "outcomes", "risk_of_bias",
-            "author", "updated", "doi", "bibliography", "nocite", "csl");
-    static final List<String> PAGE_KEYS = List.of("title", "date", "summary", "draft", "slug");
+            "author", "updated", "doi", "extra", "language", "bibliography", "nocite", "csl");
+    static final List<String> PAGE_KEYS = List.of("title", "date", "summary", "draft", "slug", "extra", "language");
     static final List<String> STUDY_KEYS = List.of("year", "organization", "journal", "authors", "population",
             "methods", "outcome", "results");
     static final List<String> SEARCH_KEYS = List.of("database", "corpus", "queries");
@@ -41,6 +41,7 @@ public final class FrontMatterParser {
 
     private static final Pattern INTEGER = Pattern.compile("[-+]?\\d+");
     private static final Pattern SLUG = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}_-]*");
+    private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*");
     private static final Pattern URL_SCHEME = Pattern.compile("^([A-Za-z][A-Za-z0-9+.-]*):");
 
     private final String path;
@@ -66,7 +67,7 @@ public final class FrontMatterParser {
                 return null;
             }
             return new FrontMatter(null, null, null, null, List.of(), false, defaultSlug, List.of(), null, null,
-                    List.of(), 1, 1, EvidenceBlocks.NONE, CitableWork.NONE,
+                    List.of(), 1, 1, EvidenceBlocks.NONE, CitableWork.NONE, Extra.NONE, null,
                     References.NONE);
         }
         int before = errorCount(problems);
@@ -104,7 +105,11 @@ public final class FrontMatterParser {
         return n;
     }
 
+    /** The file name without {@code .md}; for a page bundle, its folder's name. */
     private static String fileSlug(String path) {
+        if (org.evidencepress.content.ContentLoader.isBundle(path)) {
+            path = path.substring(0, path.lastIndexOf('/'));
+        }
         String name = path.substring(path.lastIndexOf('/') + 1);
         return name.endsWith(".md") ? name.substring(0, name.length() - 3) : name;
     }
@@ -117,7 +122,7 @@ public final class FrontMatterParser {
                 return null;
             }
             return new FrontMatter(null, null, null, null, List.of(), false, defaultSlug, List.of(), null, null,
-                    List.of(), 1, 1, EvidenceBlocks.NONE, CitableWork.NONE,
+                    List.of(), 1, 1, EvidenceBlocks.NONE, CitableWork.NONE, Extra.NONE, null,
                     References.NONE);
         }
         Fields fields = fields(root, "", review ? REVIEW_KEYS : PAGE_KEYS);
@@ -130,9 +135,15 @@ public final class FrontMatterParser {
         boolean draft = fields.bool("draft");
         String slug = fields.slug("slug", defaultSlug);
         Node slugAt = fields.get("slug") != null ? fields.get("slug") : root;
+        Map<String, Object> extra = Extra.of(fields.get("extra"), this::error);
+        String language = fields.text("language");
+        if (language != null && !LANGUAGE.matcher(language).matches()) {
+            error(fields.get("language"), "language must be a language tag such as 'en' or 'de-AT'");
+            language = null;
+        }
         if (!review) {
             return new FrontMatter(title, date, null, summary, List.of(), draft, slug, List.of(), null, null,
-                    List.of(), line(slugAt), column(slugAt), EvidenceBlocks.NONE, CitableWork.NONE,
+                    List.of(), line(slugAt), column(slugAt), EvidenceBlocks.NONE, CitableWork.NONE, extra, language,
                     References.NONE);
         }
         String kindLabel = fields.text("kind");
@@ -148,7 +159,8 @@ public final class FrontMatterParser {
         References references = new ReferencesParser(path, firstLine, problems)
                 .parse(fields.get("bibliography"), fields.get("nocite"), fields.get("csl"));
         return new FrontMatter(title, date, kindLabel, summary, tags, draft, slug, keyPoints, study, search,
-                sources, line(slugAt), column(slugAt), evidence, citableWork(fields), references);
+                sources, line(slugAt), column(slugAt), evidence, citableWork(fields), extra,
+                language, references);
     }
 
     private CitableWork citableWork(Fields fields) {

@@ -67,6 +67,24 @@ public final class DocumentPass {
         return List.copyOf(toc);
     }
 
+    /**
+     * Warns at every level-1 heading: on a review page the title is the only {@code h1},
+     * and a second one confuses screen readers and search engines alike.
+     */
+    public static void warnTopLevelHeadings(Node document, String path, SourceOffset offset,
+                                            List<Diagnostic> problems) {
+        document.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Heading heading) {
+                if (heading.getLevel() == 1) {
+                    problems.add(Diagnostic.warning(path, offset.line(heading), offset.column(heading),
+                            "level-1 heading '" + plainText(heading).strip() + "': the review's title is its only"
+                                    + " top-level heading; use '## ' here"));
+                }
+            }
+        });
+    }
+
     /** A heading followed by a heading of its level or higher, or by nothing at all. */
     private static boolean isEmptySection(Heading heading) {
         if (heading.getParent() != null && heading.getParent().getParent() != null) {

@@ -1,9 +1,14 @@
 package org.evidencepress.markdown;
 
 import org.commonmark.Extension;
+import org.commonmark.ext.autolink.AutolinkExtension;
+import org.commonmark.ext.autolink.AutolinkType;
+import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.gfm.tables.TableCell;
 import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.Image;
+import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
 import org.commonmark.parser.IncludeSourceSpans;
@@ -13,18 +18,23 @@ import org.commonmark.renderer.html.HtmlNodeRendererContext;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.commonmark.renderer.html.HtmlWriter;
 
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * The Markdown dialect of Evidence Press: CommonMark, GFM tables and citations. Parser
+ * The Markdown dialect of Evidence Press: CommonMark, GFM tables, strikethrough, task
+ * lists and autolinks, footnotes, captioned figures and citations. Parser
  * and renderer are immutable and shared across threads; everything page-specific (anchor
  * ids, citation numbers, rewritten links) is stored in the syntax tree by earlier passes.
  */
 public final class MarkdownEngine {
-    private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create());
+    private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create(),
+            // Two tildes only: "~5 mg" in a review is an approximation, not a deletion.
+            StrikethroughExtension.builder().requireTwoTildes(true).build(),
+            AutolinkExtension.builder().linkTypes(EnumSet.of(AutolinkType.URL, AutolinkType.EMAIL)).build());
 
     private final Parser parser;
     private final HtmlRenderer renderer;
@@ -32,8 +42,10 @@ public final class MarkdownEngine {
     public MarkdownEngine(boolean unsafeHtml) {
         this.parser = Parser.builder()
                 .extensions(EXTENSIONS)
+                .customBlockParserFactory(new FootnoteSyntax.DefinitionStart())
                 .linkProcessor(new CitationLinkProcessor())
                 .customInlineContentParserFactory(new NarrativeCitationParser.Factory())
+                .linkProcessor(new FootnoteSyntax.ReferenceProcessor())
                 .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
                 .build();
         this.renderer = HtmlRenderer.builder()
@@ -48,6 +60,8 @@ public final class MarkdownEngine {
                 .attributeProviderFactory(context -> (node, tagName, attributes) -> {
                     if (node instanceof TableCell cell && cell.isHeader()) {
                         attributes.put("scope", "col");
+                    } else if (node instanceof ListItem item && TaskLists.isTask(item)) {
+                        attributes.put("class", "task-list-item");
                     }
                 })
                 .build();
@@ -86,13 +100,43 @@ public final class MarkdownEngine {
 
         @Override
         public Set<Class<? extends Node>> getNodeTypes() {
-            return Set.of(Citation.class, AnchoredHeading.class, TableBlock.class);
+            return Set.of(Citation.class, AnchoredHeading.class, TableBlock.class, Footnotes.Reference.class,
+                    Footnotes.Section.class, Footnotes.Note.class, TaskLists.Box.class, Figures.Figure.class);
         }
 
         @Override
         public void render(Node node) {
             if (node instanceof Citation citation) {
                 renderCitation(citation);
+            } else if (node instanceof Footnotes.Reference ref) {
+                renderFootnoteReference(ref);
+            } else if (node instanceof Footnotes.Section section) {
+                html.line();
+                Map<String, String> attrs = new LinkedHashMap<>();
+                attrs.put("class", "footnotes");
+                attrs.put("aria-label", section.label());
+                html.tag("section", attrs);
+                html.line();
+                html.tag("ol");
+                html.line();
+                renderChildren(section);
+                html.tag("/ol");
+                html.line();
+                html.tag("/section");
+                html.line();
+            } else if (node instanceof Footnotes.Note note) {
+                renderNote(note);
+            } else if (node instanceof TaskLists.Box box) {
+                Map<String, String> attrs = new LinkedHashMap<>();
+                attrs.put("type", "checkbox");
+                attrs.put("disabled", "");
+                if (box.checked()) {
+                    attrs.put("checked", "");
+                }
+                attrs.put("aria-label", box.label());
+                html.tag("input", attrs, true);
+            } else if (node instanceof Figures.Figure figure) {
+                renderFigure(figure);
             } else if (node instanceof AnchoredHeading heading) {
                 String tag = "h" + heading.level();
                 html.line();
@@ -109,6 +153,86 @@ public final class MarkdownEngine {
                 html.raw("</div>");
                 html.line();
             }
+        }
+
+        private void renderFootnoteReference(Footnotes.Reference ref) {
+            if (ref.id() == null) {
+                html.text(ref.literal());
+                return;
+            }
+            html.tag("sup", Map.of("class", "footnote-ref"));
+            Map<String, String> attrs = new LinkedHashMap<>();
+            attrs.put("href", "#fn-" + ref.number());
+            attrs.put("id", ref.id());
+            html.tag("a", attrs);
+            html.text(Integer.toString(ref.number()));
+            html.tag("/a");
+            html.tag("/sup");
+        }
+
+        /** A note, with its back-links at the end of its last paragraph (or in one of their own). */
+        private void renderNote(Footnotes.Note note) {
+            html.tag("li", Map.of("id", note.id()));
+            html.line();
+            Node last = note.getLastChild();
+            for (Node child = note.getFirstChild(); child != null; ) {
+                Node next = child.getNext();
+                if (child == last && child instanceof Paragraph p) {
+                    html.tag("p", context.extendAttributes(p, "p", Map.of()));
+                    renderChildren(p);
+                    renderBackLinks(note);
+                    html.tag("/p");
+                    html.line();
+                } else {
+                    context.render(child);
+                }
+                child = next;
+            }
+            if (!(last instanceof Paragraph)) {
+                html.tag("p");
+                renderBackLinks(note);
+                html.tag("/p");
+                html.line();
+            }
+            html.tag("/li");
+            html.line();
+        }
+
+        private void renderBackLinks(Footnotes.Note note) {
+            List<String> ids = note.referenceIds();
+            for (int i = 0; i < ids.size(); i++) {
+                html.text(" ");
+                Map<String, String> attrs = new LinkedHashMap<>();
+                attrs.put("href", "#" + ids.get(i));
+                attrs.put("class", "footnote-backref");
+                attrs.put("aria-label", note.backLabel() + (ids.size() > 1 ? " (" + (i + 1) + ")" : ""));
+                html.tag("a", attrs);
+                html.text("↩");
+                if (ids.size() > 1) {
+                    html.tag("sup");
+                    html.text(Integer.toString(i + 1));
+                    html.tag("/sup");
+                }
+                html.tag("/a");
+            }
+        }
+
+        private void renderFigure(Figures.Figure figure) {
+            Image image = figure.image();
+            html.line();
+            html.tag("figure", context.extendAttributes(figure, "figure", Map.of()));
+            html.line();
+            Map<String, String> attrs = new LinkedHashMap<>();
+            attrs.put("src", context.encodeUrl(image.getDestination()));
+            attrs.put("alt", DocumentPass.plainText(image).strip());
+            html.tag("img", context.extendAttributes(image, "img", attrs), true);
+            html.line();
+            html.tag("figcaption");
+            html.text(figure.caption());
+            html.tag("/figcaption");
+            html.line();
+            html.tag("/figure");
+            html.line();
         }
 
         private void renderCitation(Citation citation) {

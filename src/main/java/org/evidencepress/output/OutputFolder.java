@@ -1,14 +1,21 @@
 package org.evidencepress.output;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
+import java.nio.file.LinkOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -73,57 +80,244 @@ public final class OutputFolder {
         }
     }
 
-    /** Creates the staging folder beside {@code target}, marked as ours from the start. */
+    /**
+     * Creates the staging folder beside {@code target}, marked as ours from the start, after
+     * putting back a site that an interrupted swap left aside and sweeping what interrupted
+     * builds left behind. The build holds a lock beside its staging folder until it ends,
+     * so that no other build sweeps it while it runs.
+     */
     public static Staging stage(Path target) {
         Path out = target.toAbsolutePath().normalize();
-        Path staging = out.resolveSibling("." + out.getFileName() + ".building-" + UUID.randomUUID());
+        String id = UUID.randomUUID().toString();
+        Lock lock = Lock.acquire(lockFile(out, id));
         try {
+            recoverAndSweep(out);
+            Path staging = out.resolveSibling(prefix(out) + BUILDING + id);
             Files.createDirectories(staging);
             Files.writeString(staging.resolve(MARKER), MARKER_TEXT, StandardCharsets.UTF_8);
+            return new Staging(out, staging, out.resolveSibling(prefix(out) + OLD + id), lock);
+        } catch (IOException | RuntimeException e) {
+            lock.release();
+            throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
+        }
+    }
+
+    private static final String BUILDING = "building-";
+    private static final String OLD = "old-";
+    private static final String LOCK_SUFFIX = ".lock";
+
+    /** ".site." for the output folder site/: what every folder a build leaves beside it starts with. */
+    private static String prefix(Path out) {
+        return "." + out.getFileName() + ".";
+    }
+
+    private static Path lockFile(Path out, String id) {
+        return out.resolveSibling(prefix(out) + BUILDING + id + LOCK_SUFFIX);
+    }
+
+    /**
+     * When the output folder is missing but a previous site waits under its swap name (a
+     * build stopped between the two renames of {@link Staging#commit}), it is put back.
+     * Then every staging folder, set-aside site and lock file of a build that is no longer
+     * running is removed; a folder without our marker (and not empty) is never touched.
+     */
+    static void recoverAndSweep(Path out) {
+        Path parent = out.getParent();
+        if (parent == null || !Files.isDirectory(parent)) {
+            return;
+        }
+        List<Path> leftovers;
+        try (Stream<Path> siblings = Files.list(parent)) {
+            leftovers = siblings.filter(p -> p.getFileName().toString().startsWith(prefix(out))).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new Staging(out, staging);
+        for (Path path : leftovers) {
+            String rest = path.getFileName().toString().substring(prefix(out).length());
+            boolean building = rest.startsWith(BUILDING) && !rest.endsWith(LOCK_SUFFIX);
+            boolean old = rest.startsWith(OLD);
+            if (!building && !old) {
+                continue;
+            }
+            String id = rest.substring(building ? BUILDING.length() : OLD.length());
+            Lock lock = Lock.tryAcquire(lockFile(out, id));
+            if (lock == null) {
+                continue; // a running build owns it
+            }
+            try {
+                if (!ours(path)) {
+                    continue;
+                }
+                if (old && !Files.exists(out, LinkOption.NOFOLLOW_LINKS)) {
+                    Files.move(path, out, StandardCopyOption.ATOMIC_MOVE);
+                } else {
+                    deleteOurs(path);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } finally {
+                lock.releaseAndDelete();
+            }
+        }
+        // Lock files whose build is gone and whose folders are swept.
+        for (Path path : leftovers) {
+            if (path.getFileName().toString().endsWith(LOCK_SUFFIX) && Files.exists(path)) {
+                Lock lock = Lock.tryAcquire(path);
+                if (lock != null) {
+                    lock.releaseAndDelete();
+                }
+            }
+        }
+    }
+
+    /** A folder this generator made: it carries the marker, or is still empty. */
+    private static boolean ours(Path dir) {
+        return Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)
+                && (Files.isRegularFile(dir.resolve(MARKER), LinkOption.NOFOLLOW_LINKS) || isEmpty(dir));
+    }
+
+    /**
+     * Deletes one of our folders with its marker last, so that a deletion stopped half-way
+     * still leaves a folder the next sweep recognises.
+     */
+    static void deleteOurs(Path dir) {
+        try (Stream<Path> entries = Files.list(dir)) {
+            for (Path entry : entries.toList()) {
+                if (!entry.getFileName().toString().equals(MARKER)) {
+                    deleteTree(entry);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        deleteTree(dir);
+    }
+
+    /** An exclusive lock on a file, held by this process; the file holds the process id, for people. */
+    static final class Lock {
+        private final Path file;
+        private final FileChannel channel;
+        private final FileLock lock;
+
+        private Lock(Path file, FileChannel channel, FileLock lock) {
+            this.file = file;
+            this.channel = channel;
+            this.lock = lock;
+        }
+
+        static Lock acquire(Path file) {
+            Lock lock = tryAcquire(file);
+            if (lock == null) {
+                throw new IllegalStateException("lock " + file + " is held by another build");
+            }
+            try {
+                lock.channel.write(ByteBuffer.wrap((ProcessHandle.current().pid() + "\n")
+                        .getBytes(StandardCharsets.US_ASCII)));
+            } catch (IOException e) {
+                lock.releaseAndDelete();
+                throw new UncheckedIOException(e);
+            }
+            return lock;
+        }
+
+        /** The lock, or null when another build (in this process or another) holds it. */
+        static Lock tryAcquire(Path file) {
+            FileChannel channel = null;
+            try {
+                channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                FileLock lock = channel.tryLock();
+                if (lock == null) {
+                    channel.close();
+                    return null;
+                }
+                return new Lock(file, channel, lock);
+            } catch (OverlappingFileLockException e) {
+                closeQuietly(channel);
+                return null;
+            } catch (IOException e) {
+                closeQuietly(channel);
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        private static void closeQuietly(FileChannel channel) {
+            if (channel != null) {
+                try {
+                    channel.close();
+                } catch (IOException ignored) {
+                    // nothing was written through it
+                }
+            }
+        }
+
+        /** Deletes the file while still holding the lock, so no other build can take it in between. */
+        void releaseAndDelete() {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException ignored) {
+                // the next sweep removes it
+            }
+            release();
+        }
+
+        void release() {
+            try {
+                lock.release();
+                channel.close();
+            } catch (IOException ignored) {
+                // closing the channel releases the lock in any case
+            }
+        }
     }
 
     /** A build in progress: files go to {@link #dir()}; {@link #commit()} swaps it in. */
     public static final class Staging implements AutoCloseable {
         private final Path target;
         private final Path dir;
+        private final Path old;
+        private final Lock lock;
         private boolean committed;
 
-        Staging(Path target, Path dir) {
+        Staging(Path target, Path dir, Path old, Lock lock) {
             this.target = target;
             this.dir = dir;
+            this.old = old;
+            this.lock = lock;
         }
 
         public Path dir() {
             return dir;
         }
 
-        /** Replaces the target with the finished build; the old output is removed after. */
+        /**
+         * Replaces the target with the finished build in two renames: the old output aside,
+         * then the new one in. Stopped between them, the target is missing and the old
+         * output waits under its swap name, complete; the next build puts it back.
+         */
         public void commit() {
             try {
-                Path old = null;
-                if (Files.exists(target)) {
-                    old = target.resolveSibling("." + target.getFileName() + ".old-" + UUID.randomUUID());
+                if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
                     Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
                 }
                 Files.move(dir, target, StandardCopyOption.ATOMIC_MOVE);
                 committed = true;
-                if (old != null) {
-                    deleteTree(old);
+                if (Files.exists(old, LinkOption.NOFOLLOW_LINKS)) {
+                    deleteOurs(old);
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
 
-        /** Removes the staging folder unless it was committed; the target is untouched. */
+        /** Removes the staging folder unless it was committed, then the lock; the target is untouched. */
         @Override
         public void close() {
-            if (!committed) {
-                deleteTree(dir);
+            try {
+                if (!committed && Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
+                    deleteOurs(dir);
+                }
+            } finally {
+                lock.releaseAndDelete();
             }
         }
     }

@@ -4,15 +4,20 @@ import org.commonmark.ext.heading.anchor.IdGenerator;
 import org.commonmark.node.Document;
 import org.commonmark.node.Node;
 import org.evidencepress.cite.CitationResolver;
+import org.evidencepress.content.SourceKind;
 import org.evidencepress.diagnostic.Diagnostic;
 import org.evidencepress.evidence.EvidenceBlocks;
 import org.evidencepress.frontmatter.InlineText;
 import org.evidencepress.frontmatter.ParsedFile;
 import org.evidencepress.frontmatter.SourceEntry;
 import org.evidencepress.markdown.DocumentPass;
+import org.evidencepress.markdown.Figures;
+import org.evidencepress.markdown.Footnotes;
 import org.evidencepress.markdown.LinkRef;
 import org.evidencepress.markdown.MarkdownEngine;
+import org.evidencepress.markdown.MarkdownWords;
 import org.evidencepress.markdown.SourceOffset;
+import org.evidencepress.markdown.TaskLists;
 import org.evidencepress.markdown.TocEntry;
 import org.evidencepress.markdown.Urls;
 
@@ -23,6 +28,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Runs the Markdown stages for one content file: parse, number citations, anchor
@@ -40,11 +46,15 @@ final class MarkdownCompiler {
     private final int tocDepth;
     /** Content path of every published review and page to its site URL, for {@code .md} links. */
     private final Map<String, String> urlsByPath;
+    /** The words Markdown writes into a file's page, in that page's language. */
+    private final Function<ParsedFile, MarkdownWords> words;
 
-    MarkdownCompiler(MarkdownEngine engine, int tocDepth, Map<String, String> urlsByPath) {
+    MarkdownCompiler(MarkdownEngine engine, int tocDepth, Map<String, String> urlsByPath,
+                     Function<ParsedFile, MarkdownWords> words) {
         this.engine = engine;
         this.tocDepth = tocDepth;
         this.urlsByPath = urlsByPath;
+        this.words = words;
     }
 
     CompiledMarkdown compile(ParsedFile file, String bodyText, String pageUrl, List<InlineText> keyPoints,
@@ -66,6 +76,14 @@ final class MarkdownCompiler {
         }
         SourceOffset bodyOffset = SourceOffset.body(file.bodyFirstLine());
         Node body = parse(bodyText, path, bodyOffset, problems);
+        if (file.kind() == SourceKind.REVIEW) {
+            DocumentPass.warnTopLevelHeadings(body, path, bodyOffset, problems);
+        }
+        MarkdownWords pageWords = words.apply(file);
+        // Before citations: a citation inside a footnote is numbered where the note ends up.
+        Set<String> footnoteIds = Footnotes.resolve(body, pageWords, path, bodyOffset, problems);
+        TaskLists.mark(body, pageWords);
+        Figures.mark(body);
         parts.add(new CitationResolver.Part(body, bodyOffset));
         CitationResolver.Resolution cited = CitationResolver.resolve(parts, citable, rowCitations, path, problems);
         List<SourceEntry> sources = cited.sources();
@@ -77,6 +95,7 @@ final class MarkdownCompiler {
         }
         backrefs.forEach(anchors::addAll);
         anchors.addAll(evidence.anchors());
+        anchors.addAll(footnoteIds);
         IdGenerator ids = IdGenerator.builder().build();
         // Seeding the generator makes a heading called "Sources" get "sources-1".
         anchors.stream().sorted().forEach(ids::generateId);
@@ -131,6 +150,12 @@ final class MarkdownCompiler {
         int hash = destination.indexOf('#');
         String target = hash < 0 ? destination : destination.substring(0, hash);
         String fragment = hash < 0 ? "" : destination.substring(hash);
+        if (destination.startsWith("/") && !destination.startsWith("//")) {
+            // Root-relative means the site's root, which may sit under a sub-path of its host
+            // (https://user.github.io/evidence/): a path relative to the page works there, in
+            // serve and from disk alike, and the link check resolves it the same way.
+            return Urls.relative(pageUrl, destination.substring(1));
+        }
         if (!target.endsWith(".md")) {
             return destination;
         }

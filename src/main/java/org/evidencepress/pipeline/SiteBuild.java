@@ -1,5 +1,7 @@
 package org.evidencepress.pipeline;
 
+import org.evidencepress.bundle.PageBundles;
+import org.evidencepress.labels.LabelCatalog;
 import org.evidencepress.cite.Citables;
 import org.evidencepress.links.PageFacts;
 import org.evidencepress.content.ContentLoader;
@@ -116,6 +118,8 @@ public final class SiteBuild {
         diagnostics.addAll(configProblems);
         if (options.baseUrl() != null) {
             config = config.withBaseUrl(options.baseUrl());
+        } else if (options.output() != null) {
+            SiteConfigParser.missingBaseUrl(options.source()).ifPresent(diagnostics::add);
         }
         RetractionDatabase retractions = SourceIntegrity.load(options.source(), config.retractions(), diagnostics);
         files.forEach(f -> diagnostics.addAll(f.problems()));
@@ -131,15 +135,20 @@ public final class SiteBuild {
         model.reviews().forEach(r -> SourceIntegrity.check(r.file().path(), r.sources(), retractions, retracted));
         diagnostics.addAll(retracted);
 
+        List<Diagnostic> labelProblems = new ArrayList<>();
+        LabelCatalog labels = LabelCatalog.load(options.source(), model.languages(), labelProblems);
+        diagnostics.addAll(labelProblems);
         Citables references = new Citables(options.source(), config.references(), SiteConfigParser.FILE);
         diagnostics.addAll(references.siteProblems());
         SiteRenderer renderer = new SiteRenderer(model, bodies, templates, sink, diagnostics, cache, retractions,
-                references);
+                labels, references);
         List<PageFacts> reviewFacts = renderer.renderReviews();
         List<PageFacts> pageFacts = renderer.renderPages();
         renderer.renderLists();
         renderer.renderMachineFiles();
         copyStatic(statics, sink, diagnostics);
+        PageBundles.copy(options.source(), model.reviews().stream()
+                .map(r -> new PageBundles.Page(r.file().path(), r.url())).toList(), sink, diagnostics);
         List<PageFacts> all = new ArrayList<>(reviewFacts);
         all.addAll(pageFacts);
         // Links into files that failed to load are not reported again: their own error says it.

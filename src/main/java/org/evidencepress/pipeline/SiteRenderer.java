@@ -1,5 +1,7 @@
 package org.evidencepress.pipeline;
 
+import org.evidencepress.labels.LabelCatalog;
+import org.evidencepress.labels.Labels;
 import org.evidencepress.cite.Citables;
 import org.evidencepress.cite.CitationResolver;
 import org.evidencepress.links.PageFacts;
@@ -16,6 +18,7 @@ import org.evidencepress.markdown.TocEntry;
 import org.evidencepress.markdown.Urls;
 import org.evidencepress.output.OutputSink;
 import org.evidencepress.render.Json;
+import org.evidencepress.render.LabelView;
 import org.evidencepress.render.Metadata;
 import org.evidencepress.render.TemplateEngine;
 import org.evidencepress.render.Views;
@@ -71,15 +74,20 @@ final class SiteRenderer {
     private final Object configKey;
     private final Object pagesKey;
     private final RetractionDatabase retractions;
+    private final LabelCatalog labels;
+    /** The labels of every page not in a language of its own. */
+    private final Labels siteLabels;
     private final Citables references;
     /** Reviews whose Sources lists gained bibliography entries on their pages, by URL, for the source index. */
     private final Map<String, ReviewEntry> withBibliography = new ConcurrentHashMap<>();
 
     SiteRenderer(SiteModel model, Bodies bodies, TemplateEngine templates, OutputSink sink, Diagnostics diagnostics,
-                 RenderCache cache, RetractionDatabase retractions, Citables references) {
+                 RenderCache cache, RetractionDatabase retractions, LabelCatalog labels, Citables references) {
         this.model = model;
         this.retractions = retractions;
         this.references = references;
+        this.labels = labels;
+        this.siteLabels = labels.of(model.config().language());
         this.bodies = bodies;
         this.templates = templates;
         this.sink = sink;
@@ -90,7 +98,7 @@ final class SiteRenderer {
         model.pages().forEach(p -> urls.put(p.file().path(), p.url()));
         this.urlsByPath = urls;
         this.markdown = new MarkdownCompiler(new MarkdownEngine(model.config().unsafeHtml()),
-                model.config().tocDepth(), urls);
+                model.config().tocDepth(), urls, file -> labels.of(file, model.config().language()).markdownWords());
         for (Taxonomy t : model.taxonomies()) {
             taxonomyKeys.put(t.key(), cache.same("taxonomy:" + t.key(), List.of(t.key(), t.title(), t.label(),
                     t.groups().stream().map(g -> List.of(g.term(), g.reviews().size())).toList())));
@@ -191,14 +199,15 @@ final class SiteRenderer {
         List<ListJob> jobs = new ArrayList<>();
         paginate(jobs, "", model.reviews(), size, (items, p) ->
                 page("index.ftlh", new Views.ListPage(model.config().title(), model.config().description(), items, p)),
-                model.config().title(), model.config().description());
+                model.config().title(), model.config().description(), siteLabels);
         for (Taxonomy taxonomy : model.taxonomies()) {
             jobs.add(new ListJob(taxonomy.key() + "/", page("terms.ftlh", new Views.TermsPage(taxonomy)),
-                    taxonomy.title(), null));
+                    siteLabels.text(taxonomy.key() + "_title"), null));
             for (TermGroup group : taxonomy.groups()) {
-                String title = taxonomy.label() + ": " + group.term().name();
+                String title = siteLabels.text(taxonomy.key() + "_label") + ": " + group.term().name();
                 paginate(jobs, taxonomy.key() + "/" + group.term().slug() + "/", group.reviews(), size,
-                        (items, p) -> page("term.ftlh", new Views.TermPage(taxonomy, group, items, p)), title, null);
+                        (items, p) -> page("term.ftlh", new Views.TermPage(taxonomy, group, items, p)), title, null,
+                        siteLabels);
             }
         }
         int worksPerPage = size * 5;
@@ -207,9 +216,9 @@ final class SiteRenderer {
         paginate(jobs, "sources/", works, worksPerPage, (items, p) -> page("sources.ftlh",
                 new Views.SourcesPage(items, works.size(), (p.number() - 1) * worksPerPage + 1, p,
                         items.stream().map(w -> retractions.mostSerious(w.doi())).toList())),
-                "Sources across all reviews", null);
-        jobs.add(new ListJob("search/", page("search.ftlh", Map.of()), "Search", null));
-        jobs.add(new ListJob("404.html", page("404.ftlh", Map.of()), "Page not found", null));
+                siteLabels.text("sources_title"), null, siteLabels);
+        jobs.add(new ListJob("search/", page("search.ftlh", Map.of()), siteLabels.text("search_title"), null));
+        jobs.add(new ListJob("404.html", page("404.ftlh", Map.of()), siteLabels.text("not_found_title"), null));
         // A large site has thousands of list pages; they are independent, like review pages.
         jobs.parallelStream().forEach(job -> write(job.url(), job.data().template(), job.data().page(), job.title(),
                 job.description()));
@@ -229,7 +238,7 @@ final class SiteRenderer {
     /** Adds the pages of {@code items} at {@code base}, {@code base}page/2/, ... (one page when empty). */
     private static <T> void paginate(List<ListJob> jobs, String base, List<T> items, int size,
                                      BiFunction<List<T>, Views.Pagination, PageData> make, String title,
-                                     String description) {
+                                     String description, Labels labels) {
         int total = Math.max(1, (items.size() + size - 1) / size);
         for (int n = 1; n <= total; n++) {
             String url = pageUrl(base, n);
@@ -237,7 +246,7 @@ final class SiteRenderer {
             String next = n < total ? Urls.relative(url, pageUrl(base, n + 1)) : null;
             List<T> slice = items.subList((n - 1) * size, Math.min(items.size(), n * size));
             jobs.add(new ListJob(url, make.apply(slice, new Views.Pagination(n, total, previous, next)),
-                    n == 1 ? title : title + " (page " + n + ")", description));
+                    n == 1 ? title : title + labels.fill("page_title_suffix", Map.of("n", n)), description));
         }
     }
 
@@ -299,23 +308,28 @@ final class SiteRenderer {
 
     private void write(String url, String template, Object page, String title, String description) {
         // The key stands for the data: the same page view, titles, settings and navigation give the same bytes.
-        Object key = Arrays.asList(template, keyOf(page), title, description, configKey, navigation, pagesKey);
+        Labels pageLabels = page instanceof Views.ReviewPage r ? labels.of(r.review().file(), model.config().language())
+                : page instanceof Views.PlainPage p ? labels.of(p.page().file(), model.config().language()) : siteLabels;
+        Object key = Arrays.asList(template, keyOf(page), title, description, configKey, navigation, pagesKey,
+                pageLabels);
         String path = Urls.fileOf(url);
         // The template's data is made only when the page must be rendered again: most pages of a rebuild are not.
-        byte[] bytes = cache.file(path, key, () -> render(template, data(url, page, title, description)));
+        byte[] bytes = cache.file(path, key, () -> render(template, data(url, page, title, description, pageLabels)));
         if (bytes != null) {
             sink.write(path, bytes);
             htmlUrls.add(url);
         }
     }
 
-    private Map<String, Object> data(String url, Object page, String title, String description) {
+    private Map<String, Object> data(String url, Object page, String title, String description, Labels pageLabels) {
         Map<String, Object> data = new HashMap<>();
         data.put("site", model.config());
         data.put("taxonomies", model.taxonomies());
         data.put("pages", model.pages());
         data.put("page", page);
         data.put("url", url);
+        data.put("labels", LabelView.of(pageLabels));
+        data.put("lang", pageLabels.language());
         data.put("title", title);
         if (description != null) {
             data.put("description", description);

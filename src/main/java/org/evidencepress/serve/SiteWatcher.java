@@ -19,7 +19,7 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
- * Watches what a build reads (content/, templates/, static/ and site.yaml) with the JDK's
+ * Watches what a build reads (content/, templates/, static/, i18n/ and site.yaml) with the JDK's
  * WatchService, registering every folder, including ones created later. A burst of events
  * (an editor saving several files, or writing a temporary file and renaming it) becomes one
  * {@link LiveBuild.Change}: events are collected until {@value #QUIET_MILLIS} ms pass
@@ -28,7 +28,7 @@ import java.util.stream.Stream;
 final class SiteWatcher implements AutoCloseable {
     static final long QUIET_MILLIS = 20;
     static final long MAX_WAIT_MILLIS = 300;
-    private static final List<String> FOLDERS = List.of("content", "templates", "static");
+    private static final List<String> FOLDERS = List.of("content", "templates", "static", "i18n");
 
     private final Path site;
     private final WatchService service;
@@ -126,7 +126,8 @@ final class SiteWatcher implements AutoCloseable {
                 }
                 case "templates" -> templates = true;
                 case "static" -> statics = true;
-                case "site.yaml" -> config = true;
+                // Labels are read with the settings: a change renders every page again.
+                case "site.yaml", "i18n" -> config = true;
                 default -> {
                     // Anything else in the site folder (the output, a README) is not an input.
                 }

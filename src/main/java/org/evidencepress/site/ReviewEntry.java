@@ -8,6 +8,7 @@ import org.evidencepress.frontmatter.Study;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A review as the site sees it: its front matter plus where it lives and how it is filed.
@@ -22,6 +23,11 @@ public record ReviewEntry(ParsedFile file, String slug, String url, String title
     public ReviewEntry withSources(List<SourceEntry> list) {
         return list.equals(sources) ? this : new ReviewEntry(file, slug, url, title, date, kind, summary, tags, journal,
                 year, study, search, list, keyPoints, draft, future);
+    }
+
+    /** The review's free-form {@code extra:} mapping, for templates. */
+    public Map<String, Object> extra() {
+        return file.front().extra();
     }
 
     public String dateIso() {

@@ -2,6 +2,7 @@ package org.evidencepress.site;
 
 import org.evidencepress.content.ContentLoader;
 import org.evidencepress.diagnostic.Diagnostic;
+import org.evidencepress.frontmatter.Extra;
 import org.evidencepress.frontmatter.ReferencesParser;
 import org.evidencepress.frontmatter.Suggest;
 import org.evidencepress.frontmatter.YamlComposer;
@@ -14,16 +15,18 @@ import org.yaml.snakeyaml.nodes.Tag;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /** Reads {@code site.yaml}, validated like front matter; an absent file means the defaults. */
 public final class SiteConfigParser {
     public static final String FILE = "site.yaml";
     static final List<String> KEYS = List.of("title", "description", "baseUrl", "language", "publisher", "author",
-            "page_size", "toc_levels", "unsafe_html", "feed_size", "retractions", "bibliography", "csl");
+            "page_size", "toc_levels", "unsafe_html", "feed_size", "retractions", "extra", "bibliography", "csl");
     private static final Pattern HTTP_URL = Pattern.compile("https?://[^\\s/?#]+(/[^\\s?#]*)?");
     private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*");
 
@@ -49,6 +52,28 @@ public final class SiteConfigParser {
         return parse(loaded.source().text(), problems);
     }
 
+    /**
+     * A warning when site.yaml sets no baseUrl: a build meant for publishing would write
+     * the local preview address into every canonical link, feed, sitemap and robots.txt.
+     */
+    public static Optional<Diagnostic> missingBaseUrl(Path siteDir) {
+        Path file = siteDir.resolve(FILE);
+        if (Files.isRegularFile(file)) {
+            try {
+                Node root = YamlComposer.compose(FILE, Files.readString(file), 1, new ArrayList<>());
+                if (root instanceof MappingNode mapping && mapping.getValue().stream().anyMatch(t ->
+                        t.getKeyNode() instanceof ScalarNode k && k.getValue().equals("baseUrl"))) {
+                    return Optional.empty();
+                }
+            } catch (IOException | RuntimeException e) {
+                return Optional.empty(); // read() reports what is wrong with the file
+            }
+        }
+        return Optional.of(Diagnostic.warning(FILE, 1, 1, "no baseUrl: canonical links, Open Graph tags, the feed,"
+                + " the sitemap and robots.txt point to " + SiteConfig.DEFAULTS.baseUrl() + "/; set baseUrl in "
+                + FILE + " (e.g. 'baseUrl: https://example.org/') or pass --base-url"));
+    }
+
     public static SiteConfig parse(String yaml, List<Diagnostic> problems) {
         Node root = YamlComposer.compose(FILE, yaml, 1, problems);
         if (root == null || root.getTag().equals(Tag.NULL)) {
@@ -59,6 +84,7 @@ public final class SiteConfigParser {
             return SiteConfig.DEFAULTS;
         }
         Map<String, ScalarNode> values = new HashMap<>();
+        Map<String, Object> extra = Extra.NONE;
         Map<String, Node> referenceNodes = new HashMap<>();
         for (NodeTuple tuple : mapping.getValue()) {
             if (!(tuple.getKeyNode() instanceof ScalarNode key)) {
@@ -77,6 +103,8 @@ public final class SiteConfigParser {
             }
             if (key.getValue().equals("bibliography") || key.getValue().equals("csl")) {
                 referenceNodes.put(key.getValue(), tuple.getValueNode());
+            } else if (key.getValue().equals("extra")) {
+                extra = Extra.of(tuple.getValueNode(), (node, message) -> problems.add(error(node, message)));
             } else if (tuple.getValueNode() instanceof ScalarNode value) {
                 if (!value.getTag().equals(Tag.NULL)) {
                     values.put(key.getValue(), value);
@@ -99,7 +127,7 @@ public final class SiteConfigParser {
                 text(values, "author", null), integer(values, "page_size", d.pageSize(), 1, 10_000, problems),
                 integer(values, "toc_levels", d.tocDepth(), 2, 6, problems),
                 bool(values, "unsafe_html", problems), integer(values, "feed_size", d.feedSize(), 1, 10_000, problems),
-                file(values.get("retractions")),
+                file(values.get("retractions")), extra,
                 new ReferencesParser(FILE, 1, problems).parse(referenceNodes.get("bibliography"), null,
                         referenceNodes.get("csl")));
     }

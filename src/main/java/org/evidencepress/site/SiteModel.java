@@ -1,6 +1,10 @@
 package org.evidencepress.site;
 
+import org.evidencepress.frontmatter.ParsedFile;
+
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Everything known about the site before any page is rendered: the reviews to publish
@@ -8,4 +12,19 @@ import java.util.List;
  */
 public record SiteModel(SiteConfig config, List<ReviewEntry> reviews, List<PageEntry> pages,
                         List<Taxonomy> taxonomies, List<Work> works) {
+
+    /** Every language the site's pages are in: the site's, and any a review or page sets for itself. */
+    public Set<String> languages() {
+        Set<String> languages = new TreeSet<>();
+        languages.add(config.language());
+        reviews.forEach(r -> addOwn(languages, r.file()));
+        pages.forEach(p -> addOwn(languages, p.file()));
+        return languages;
+    }
+
+    private static void addOwn(Set<String> languages, ParsedFile file) {
+        if (file.front().language() != null) {
+            languages.add(file.front().language());
+        }
+    }
 }

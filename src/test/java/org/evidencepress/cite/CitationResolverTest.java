@@ -57,7 +57,8 @@ class CitationResolverTest {
         String html = render("`@miller2016` [x](https://example.org/@miller2016) [@miller2016 is a link](https://example.org)"
                 + " \\@miller2016 me@miller2016.org \\[@miller2016]");
         assertThat(html).isEqualTo("<p><code>@miller2016</code> <a href=\"https://example.org/@miller2016\">x</a>"
-                + " <a href=\"https://example.org\">@miller2016 is a link</a> @miller2016 me@miller2016.org"
+                + " <a href=\"https://example.org\">@miller2016 is a link</a> @miller2016"
+                + " <a href=\"mailto:me@miller2016.org\">me@miller2016.org</a>"
                 + " [@miller2016]</p>");
         assertThat(problems).extracting(Diagnostic::message).containsExactlyInAnyOrder(
                 "source 'miller2016' is never cited", "source 'egger1997' is never cited",

@@ -21,13 +21,13 @@ class BuildEndToEndTest {
     void aFailingBuildLeavesThePreviousSiteByteIdentical(@TempDir Path tmp) throws IOException {
         Path site = tmp.resolve("site-src");
         Trees.copy(Cli.site("valid"), site);
-        assertThat(Cli.run("build", "--source", site.toString()).exit()).isZero();
+        assertThat(Cli.run("build", "--source", site.toString(), "--base-url", "https://example.org").exit()).isZero();
         Map<String, String> before = Trees.digest(site.resolve("site"));
         assertThat(before).containsKey("reviews/good/index.html");
 
         Path review = site.resolve("content/reviews/good.md");
         Files.writeString(review, Files.readString(review).replace("year: 2023", "year: twenty"));
-        Cli.Run failed = Cli.run("build", "--source", site.toString());
+        Cli.Run failed = Cli.run("build", "--source", site.toString(), "--base-url", "https://example.org");
 
         assertThat(failed.exit()).isEqualTo(1);
         assertThat(failed.diagnostics()).containsExactly(

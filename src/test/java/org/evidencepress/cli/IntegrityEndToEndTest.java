@@ -21,7 +21,7 @@ class IntegrityEndToEndTest {
         Path site = Cli.site("retracted-source");
         Path out = dir.resolve("out");
 
-        Cli.Run run = Cli.run("build", "--source", site.toString(), "--output", out.toString());
+        Cli.Run run = Cli.run("build", "--base-url", "https://example.org", "--source", site.toString(), "--output", out.toString());
 
         assertThat(run.exit()).as(run.all()).isZero();
         String page = Files.readString(out.resolve("reviews/mmr-autism/index.html"));
@@ -32,7 +32,7 @@ class IntegrityEndToEndTest {
                 "</cite></a> <a class=\"retraction-label\" href=\"https://doi.org/10.1016/S0140-6736(10)60175-4\" "
                         + "title=\"Retracted 2010-02-06: read the notice\">Retracted</a>");
 
-        Cli.Run strict = Cli.run("build", "--strict", "--source", site.toString(), "--output",
+        Cli.Run strict = Cli.run("build", "--strict", "--base-url", "https://example.org", "--source", site.toString(), "--output",
                 dir.resolve("strict").toString());
         assertThat(strict.exit()).isEqualTo(1);
         assertThat(strict.diagnostics()).containsExactly("content/reviews/mmr-autism.md:10:5: error: source "
@@ -64,7 +64,7 @@ class IntegrityEndToEndTest {
                 Text [@a; @b].
                 """.formatted(header));
 
-        Cli.Run run = Cli.run("build", "--source", site.toString(), "--output", dir.resolve("out").toString());
+        Cli.Run run = Cli.run("build", "--base-url", "https://example.org", "--source", site.toString(), "--output", dir.resolve("out").toString());
 
         assertThat(run.exit()).as(run.all()).isZero();
         assertThat(run.diagnostics()).containsExactly(
@@ -82,12 +82,12 @@ class IntegrityEndToEndTest {
         Path site = MiniSite.write(dir.resolve("src"), "-- content/reviews/r.md --\n"
                 + MiniSite.review("R", "2024-01-02", ""));
         Path out = dir.resolve("out");
-        assertThat(Cli.run("build", "--source", site.toString(), "--output", out.toString()).exit()).isZero();
+        assertThat(Cli.run("build", "--base-url", "https://example.org", "--source", site.toString(), "--output", out.toString()).exit()).isZero();
         SortedMap<String, String> before = MiniSite.snapshot(out);
         Files.writeString(site.resolve("site.yaml"), "title: T\nretractions: rw.csv\n");
         Files.writeString(site.resolve("rw.csv"), "Record ID,Title\n1,\"unclosed\n");
 
-        Cli.Run run = Cli.run("build", "--source", site.toString(), "--output", out.toString());
+        Cli.Run run = Cli.run("build", "--base-url", "https://example.org", "--source", site.toString(), "--output", out.toString());
 
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.diagnostics()).containsExactly("site.yaml:2:14: error: retractions file 'rw.csv': line 1: "
@@ -102,11 +102,11 @@ class IntegrityEndToEndTest {
         Path site = MiniSite.write(dir.resolve("src"), "-- content/reviews/r.md --\n"
                 + MiniSite.review("R", "2024-01-02", ""));
         Path out = dir.resolve("out");
-        assertThat(Cli.run("build", "--source", site.toString(), "--output", out.toString()).exit()).isZero();
+        assertThat(Cli.run("build", "--base-url", "https://example.org", "--source", site.toString(), "--output", out.toString()).exit()).isZero();
         SortedMap<String, String> before = MiniSite.snapshot(out);
         Files.writeString(site.resolve("content/reviews/r.md"), MiniSite.review("R", "2024-01-02", "doi: 10.55/x"));
 
-        Cli.Run run = Cli.run("build", "--source", site.toString(), "--output", out.toString());
+        Cli.Run run = Cli.run("build", "--base-url", "https://example.org", "--source", site.toString(), "--output", out.toString());
 
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.diagnostics()).containsExactly("content/reviews/r.md:5:6: error: doi '10.55/x' is not a DOI: "
@@ -127,7 +127,7 @@ class IntegrityEndToEndTest {
 
         Files.writeString(site.resolve("content/reviews/r.md"), MiniSite.review("R", "2024-01-02",
                 "author: Ana Lima\nupdated: 2024-03-01"));
-        Cli.Run good = Cli.run("build", "--source", site.toString(), "--output", dir.resolve("out").toString());
+        Cli.Run good = Cli.run("build", "--base-url", "https://example.org", "--source", site.toString(), "--output", dir.resolve("out").toString());
         assertThat(good.exit()).as(good.all()).isZero();
         String page = Files.readString(dir.resolve("out/reviews/r/index.html"));
         assertThat(page).contains("<meta name=\"citation_author\" content=\"Ana Lima\">",

@@ -51,7 +51,7 @@ class ReferencesEndToEndTest {
                 + link(4, 1) + ", p. 558)</span>");
         assertThat(page).contains("<span class=\"citation\">(" + link(5, 1) + "; " + link(1, 1) + ", chap. 3)</span>");
         assertThat(page).contains("<span class=\"citation\">(" + link(6, 1) + ", " + link(7, 1) + ")</span>");
-        assertThat(page).contains("Write to editor@example.org or @nobody about it.");
+        assertThat(page).contains("Write to <a href=\"mailto:editor@example.org\">editor@example.org</a> or @nobody about it.");
     }
 
     @Test

@@ -26,7 +26,8 @@ class EvidenceHostileInputTest {
 
     private static BuildReport build(Path dir, String frontMatter) {
         MiniSite.write(dir, "-- content/reviews/x.md --\n" + MiniSite.review("Hostile", "2024-01-01", frontMatter));
-        return SiteBuild.run(new BuildOptions(dir, dir.resolve("site"), false, false, null, false, Fixtures.TODAY));
+        return SiteBuild.run(new BuildOptions(dir, dir.resolve("site"), false, false, "https://example.org", false,
+                Fixtures.TODAY));
     }
 
     private static void assertSaneSvgs(Path dir) throws Exception {

@@ -35,6 +35,8 @@ class GoldenSiteTest {
     @ValueSource(strings = {
             "reviews/dupilumab-depression/index.html",
             "reviews/blue-light-glasses-sleep/index.html",
+            // A page bundle with a footnote and a captioned figure.
+            "reviews/time-restricted-eating-type-2-diabetes/index.html",
             "index.html",
             "tags/index.html",
             "tags/sleep/index.html",

@@ -5,6 +5,7 @@ import org.evidencepress.content.ContentLoader;
 import org.evidencepress.diagnostic.Diagnostic;
 import org.evidencepress.frontmatter.FrontMatterParser;
 import org.evidencepress.frontmatter.ParsedFile;
+import org.evidencepress.markdown.MarkdownWords;
 import org.evidencepress.markdown.MarkdownEngine;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -127,7 +128,8 @@ class HostileInputPropertiesTest {
         ParsedFile.WithBody parsed = FrontMatterParser.parseFile(loaded.source(), problems);
         assertThat(parsed).isNotNull();
         ParsedFile file = parsed.file();
-        MarkdownCompiler compiler = new MarkdownCompiler(ENGINE, 3, Map.of("content/reviews/x.md", "reviews/x/"));
+        MarkdownCompiler compiler = new MarkdownCompiler(ENGINE, 3, Map.of("content/reviews/x.md", "reviews/x/"),
+                f -> MarkdownWords.ENGLISH);
         CompiledMarkdown compiled = assertTimeoutPreemptively(BOUND, () -> compiler.compile(file, parsed.body(), "reviews/x/",
                 file.front().keyPoints(), CitationResolver.Scope.inlineOnly(file.front().sources()), file.front().evidence(),
                 problems));

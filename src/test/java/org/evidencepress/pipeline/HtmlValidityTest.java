@@ -114,7 +114,7 @@ class HtmlValidityTest {
         assertThat(errors("bad.html", bad)).isNotEmpty();
     }
 
-    private static List<String> errors(String name, Path page) throws Exception {
+    static List<String> errors(String name, Path page) throws Exception {
         EmbeddedValidator validator = new EmbeddedValidator();
         validator.setOutputFormat(EmbeddedValidator.OutputFormat.JSON);
         List<String> errors = new ArrayList<>();

@@ -7,6 +7,7 @@ import org.evidencepress.evidence.EvidenceBlocks;
 import org.evidencepress.frontmatter.InlineText;
 import org.evidencepress.frontmatter.ParsedFile;
 import org.evidencepress.frontmatter.SourceEntry;
+import org.evidencepress.markdown.MarkdownWords;
 import org.evidencepress.markdown.MarkdownEngine;
 import org.evidencepress.markdown.TocEntry;
 import org.evidencepress.render.Views;
@@ -38,7 +39,7 @@ class MarkdownCompilerTest {
 
     private CompiledMarkdown compile(String body, List<InlineText> keyPoints) {
         MarkdownCompiler compiler = new MarkdownCompiler(new MarkdownEngine(false), 3,
-                Map.of(PATH, "reviews/a/", "content/reviews/b.md", "reviews/b/"));
+                Map.of(PATH, "reviews/a/", "content/reviews/b.md", "reviews/b/"), f -> MarkdownWords.ENGLISH);
         ParsedFile file = new ParsedFile(PATH, SourceKind.REVIEW, null, BODY_LINE);
         return compiler.compile(file, body, "reviews/a/", keyPoints, CitationResolver.Scope.inlineOnly(SOURCES),
                 EvidenceBlocks.NONE, problems);

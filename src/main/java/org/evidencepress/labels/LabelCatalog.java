@@ -1,0 +1,204 @@
+package org.evidencepress.labels;
+
+import org.evidencepress.content.ContentLoader;
+import org.evidencepress.diagnostic.Diagnostic;
+import org.evidencepress.frontmatter.Suggest;
+import org.evidencepress.frontmatter.YamlComposer;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.Tag;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * The theme's labels for every language a build needs. For a language tag such as
+ * {@code de-AT}, a label comes from the site's {@code i18n/de-AT.yaml}, then its
+ * {@code i18n/de.yaml}, then the shipped files of the same names, and finally from the
+ * shipped English file, with a warning naming the key. The shipped English file defines
+ * the keys: a key it does not have is a warning in a site's file.
+ */
+public final class LabelCatalog {
+    public static final String SITE_FOLDER = "i18n";
+    static final String SHIPPED = "/theme/i18n/";
+    private static final String ENGLISH = "en";
+
+    private final Map<String, Labels> byLanguage;
+
+    /** One label as written, with the position of its key. */
+    private record Written(String text, int line, int column) {
+    }
+
+    private LabelCatalog(Map<String, Labels> byLanguage) {
+        this.byLanguage = byLanguage;
+    }
+
+    /** The labels of {@code language}, one of those the catalog was loaded for. */
+    public Labels of(String language) {
+        Labels labels = byLanguage.get(language.toLowerCase(Locale.ROOT));
+        if (labels == null) {
+            throw new IllegalArgumentException("labels for '" + language + "' were not loaded");
+        }
+        return labels;
+    }
+
+    /** The labels of a content file: its own {@code language}, else the site's. */
+    public Labels of(org.evidencepress.frontmatter.ParsedFile file, String siteLanguage) {
+        String own = file.front() == null ? null : file.front().language();
+        return of(own != null ? own : siteLanguage);
+    }
+
+    /** Loads the labels of every tag in {@code languages}; problems go to {@code problems}. */
+    public static LabelCatalog load(Path siteDir, Collection<String> languages, List<Diagnostic> problems) {
+        Map<String, String> english = texts(read(SHIPPED + ENGLISH + ".yaml", null, problems));
+        Map<String, Labels> byLanguage = new HashMap<>();
+        // Tags differ in case only ("en-GB", "en-gb") are one language; the first spelling is kept for <html lang>.
+        for (String tag : new TreeSet<>(languages)) {
+            String key = tag.toLowerCase(Locale.ROOT);
+            if (!byLanguage.containsKey(key)) {
+                byLanguage.put(key, labels(siteDir, tag, english, problems));
+            }
+        }
+        return new LabelCatalog(byLanguage);
+    }
+
+    private static Labels labels(Path siteDir, String tag, Map<String, String> english, List<Diagnostic> problems) {
+        List<String> candidates = new ArrayList<>();
+        candidates.add(tag);
+        int dash = tag.indexOf('-');
+        String primary = (dash > 0 ? tag.substring(0, dash) : tag).toLowerCase(Locale.ROOT);
+        if (!primary.equals(tag)) {
+            candidates.add(primary);
+        }
+        Map<String, String> merged = new LinkedHashMap<>();
+        String firstSiteFile = null;
+        boolean found = false;
+        // Least specific first, so that more specific files override.
+        for (int i = candidates.size() - 1; i >= 0; i--) {
+            String name = candidates.get(i);
+            Map<String, Written> shipped = read(SHIPPED + name + ".yaml", null, problems);
+            if (shipped != null) {
+                merged.putAll(texts(shipped));
+                found = true;
+            }
+            String sitePath = SITE_FOLDER + "/" + name + ".yaml";
+            Map<String, Written> own = read(sitePath, siteDir.resolve(sitePath), problems);
+            if (own != null) {
+                own.forEach((key, written) -> {
+                    if (!english.containsKey(key)) {
+                        String suggestion = Suggest.closest(key, english.keySet());
+                        problems.add(Diagnostic.warning(sitePath, written.line(), written.column(),
+                                "unknown label key '" + key + "'"
+                                        + (suggestion == null ? "" : "; did you mean '" + suggestion + "'?")));
+                    }
+                });
+                merged.putAll(texts(own));
+                found = true;
+                firstSiteFile = firstSiteFile == null ? sitePath : firstSiteFile;
+            }
+        }
+        Map<String, String> text = new LinkedHashMap<>();
+        List<String> missing = new ArrayList<>();
+        for (Map.Entry<String, String> e : english.entrySet()) {
+            String value = merged.get(e.getKey());
+            if (value == null) {
+                missing.add(e.getKey());
+                value = e.getValue();
+            }
+            text.put(e.getKey(), value);
+        }
+        if (!found) {
+            problems.add(Diagnostic.warning(SITE_FOLDER + "/" + tag + ".yaml", 1, 1, "no labels for language '" + tag
+                    + "': English is used; translate the keys of the English file into " + SITE_FOLDER + "/" + tag
+                    + ".yaml"));
+        } else {
+            String where = firstSiteFile != null ? firstSiteFile : SITE_FOLDER + "/" + tag + ".yaml";
+            for (String key : missing) {
+                problems.add(Diagnostic.warning(where, 1, 1, "label '" + key + "' is missing for language '" + tag
+                        + "'; the English text is used"));
+            }
+        }
+        String pattern = text.get("date_format");
+        try {
+            return new Labels(tag, text, Labels.formatter(pattern, tag));
+        } catch (IllegalArgumentException e) {
+            problems.add(Diagnostic.error(firstSiteFile != null ? firstSiteFile : SITE_FOLDER + "/" + tag + ".yaml",
+                    1, 1, "date_format \"" + pattern + "\" is not a date pattern: "
+                            + Diagnostic.firstLine(e.getMessage(), "invalid")));
+            return new Labels(tag, text, Labels.formatter(english.get("date_format"), tag));
+        }
+    }
+
+    private static Map<String, String> texts(Map<String, Written> written) {
+        Map<String, String> texts = new LinkedHashMap<>();
+        written.forEach((key, w) -> texts.put(key, w.text()));
+        return texts;
+    }
+
+    /** A flat mapping of label texts; null when the file does not exist. */
+    private static Map<String, Written> read(String name, Path siteFile, List<Diagnostic> problems) {
+        String text;
+        if (siteFile == null) {
+            try (InputStream in = LabelCatalog.class.getResourceAsStream(name)) {
+                if (in == null) {
+                    return null;
+                }
+                text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        } else {
+            if (!Files.isRegularFile(siteFile)) {
+                return null;
+            }
+            try {
+                ContentLoader.Loaded loaded = ContentLoader.decode(name, Files.readAllBytes(siteFile));
+                if (loaded.failure() != null) {
+                    problems.add(loaded.failure());
+                    return Map.of();
+                }
+                text = loaded.source().text();
+            } catch (IOException e) {
+                problems.add(Diagnostic.error(name, 1, 1, "cannot read file: " + e.getMessage()));
+                return Map.of();
+            }
+        }
+        Node root = YamlComposer.compose(name, text, 1, problems);
+        Map<String, Written> values = new LinkedHashMap<>();
+        if (root == null || root.getTag().equals(Tag.NULL)) {
+            return values;
+        }
+        if (!(root instanceof MappingNode mapping)) {
+            problems.add(error(name, root, "a labels file must be a mapping of 'key: text' lines"));
+            return values;
+        }
+        for (NodeTuple tuple : mapping.getValue()) {
+            if (tuple.getKeyNode() instanceof ScalarNode key && tuple.getValueNode() instanceof ScalarNode value
+                    && !value.getTag().equals(Tag.NULL)) {
+                values.put(key.getValue(), new Written(value.getValue(), key.getStartMark().getLine() + 1,
+                        key.getStartMark().getColumn() + 1));
+            } else {
+                problems.add(error(name, tuple.getValueNode(), "a label must be a single text"));
+            }
+        }
+        return values;
+    }
+
+    private static Diagnostic error(String file, Node node, String message) {
+        return Diagnostic.error(file, node.getStartMark().getLine() + 1, node.getStartMark().getColumn() + 1, message);
+    }
+}

@@ -1,0 +1,76 @@
+package org.evidencepress.labels;
+
+import org.evidencepress.markdown.MarkdownWords;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The theme's words in one language: every key of the shipped English file, each with
+ * its text, and the date format. Texts may hold {@code {name}} placeholders that the
+ * templates fill in.
+ */
+public final class Labels {
+    private final String language;
+    private final Map<String, String> text;
+    private final DateTimeFormatter dates;
+
+    Labels(String language, Map<String, String> text, DateTimeFormatter dates) {
+        this.language = language;
+        this.text = Map.copyOf(text);
+        this.dates = dates;
+    }
+
+    /** The language tag these labels are for, e.g. {@code de} or {@code en-GB}. */
+    public String language() {
+        return language;
+    }
+
+    /** Every label by key, placeholders unfilled. */
+    public Map<String, String> texts() {
+        return text;
+    }
+
+    public String text(String key) {
+        String value = text.get(key);
+        if (value == null) {
+            throw new IllegalArgumentException("no label key '" + key + "'");
+        }
+        return value;
+    }
+
+    /** The label with each {@code {name}} replaced by its value. */
+    public String fill(String key, Map<String, ?> values) {
+        String out = text(key);
+        for (Map.Entry<String, ?> v : values.entrySet()) {
+            out = out.replace("{" + v.getKey() + "}", String.valueOf(v.getValue()));
+        }
+        return out;
+    }
+
+    /** The words Markdown rendering writes itself (footnotes, task lists), in this language. */
+    public MarkdownWords markdownWords() {
+        return new MarkdownWords(text("footnotes"), text("back_to_reference"), text("task_done"), text("task_open"));
+    }
+
+    /** A date as readers of this language write it: "March 7, 2026", "7. März 2026". */
+    public String date(LocalDate date) {
+        return date == null ? "" : dates.format(date);
+    }
+
+    static DateTimeFormatter formatter(String pattern, String language) {
+        return DateTimeFormatter.ofPattern(pattern, Locale.forLanguageTag(language));
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Labels l && l.language.equals(language) && l.text.equals(text);
+    }
+
+    @Override
+    public int hashCode() {
+        return language.hashCode() * 31 + text.hashCode();
+    }
+}

@@ -1,0 +1,193 @@
+package org.evidencepress.markdown;
+
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.CustomBlock;
+import org.commonmark.node.CustomNode;
+import org.commonmark.node.Node;
+import org.evidencepress.diagnostic.Diagnostic;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Footnotes, {@code text[^label]} and {@code [^label]: note}: numbered in the order they
+ * are first referenced, gathered at the end of the document, each linking back to every
+ * reference. Their ids ({@code fn-N}, {@code fnref-N}, {@code fnref-N-M}) share no prefix
+ * with sources ({@code source-N}) or citations ({@code cite-N-M}), and are reserved
+ * before headings take theirs.
+ */
+public final class Footnotes {
+    private Footnotes() {
+    }
+
+    /** {@code [^label]: ...} as parsed: a container of blocks, moved to the end by {@link #resolve}. */
+    public static final class Definition extends CustomBlock {
+        private final String label;
+
+        Definition(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+
+    /** A {@code [^label]} in the text; renders as its literal text until resolved. */
+    public static final class Reference extends CustomNode {
+        private final String label;
+        private int number;
+        private String id;
+
+        Reference(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+
+        public String literal() {
+            return "[^" + label + "]";
+        }
+
+        public int number() {
+            return number;
+        }
+
+        /** The anchor id of this reference; null while unresolved. */
+        public String id() {
+            return id;
+        }
+    }
+
+    /** The numbered notes at the end of the document. */
+    public static final class Section extends CustomBlock {
+        private final String label;
+
+        Section(String label) {
+            this.label = label;
+        }
+
+        /** Accessible name of the list. */
+        public String label() {
+            return label;
+        }
+    }
+
+    /** One numbered note with the ids of the references that lead to it. */
+    public static final class Note extends CustomBlock {
+        private final int number;
+        private final List<String> referenceIds;
+        private final String backLabel;
+
+        Note(int number, List<String> referenceIds, String backLabel) {
+            this.number = number;
+            this.referenceIds = List.copyOf(referenceIds);
+            this.backLabel = backLabel;
+        }
+
+        public int number() {
+            return number;
+        }
+
+        public String id() {
+            return "fn-" + number;
+        }
+
+        public List<String> referenceIds() {
+            return referenceIds;
+        }
+
+        public String backLabel() {
+            return backLabel;
+        }
+    }
+
+    /**
+     * Numbers the references of {@code document}, moves the referenced definitions into a
+     * {@link Section} at its end and returns every id this adds to the page. A reference
+     * without a definition is an error at the reference; a definition never referenced is
+     * a warning and is left out.
+     */
+    public static Set<String> resolve(Node document, MarkdownWords words, String path, SourceOffset offset,
+                                      List<Diagnostic> problems) {
+        Map<String, Definition> definitions = new LinkedHashMap<>();
+        List<Reference> references = new ArrayList<>();
+        document.accept(new AbstractVisitor() {
+            @Override
+            public void visit(CustomBlock block) {
+                if (block instanceof Definition d) {
+                    if (definitions.putIfAbsent(normalise(d.label()), d) != null) {
+                        problems.add(Diagnostic.warning(path, offset.line(d), offset.column(d),
+                                "footnote '[^" + d.label() + "]' is defined twice; the first definition is used"));
+                    }
+                }
+                visitChildren(block);
+            }
+
+            @Override
+            public void visit(CustomNode node) {
+                if (node instanceof Reference r) {
+                    references.add(r);
+                }
+                visitChildren(node);
+            }
+        });
+        Map<String, List<String>> refIds = new LinkedHashMap<>();
+        Map<String, Integer> numbers = new HashMap<>();
+        for (Reference ref : references) {
+            String key = normalise(ref.label());
+            if (!definitions.containsKey(key)) {
+                problems.add(Diagnostic.error(path, offset.line(ref), offset.column(ref),
+                        "footnote '[^" + ref.label() + "]' has no definition; add a line '[^" + ref.label()
+                                + "]: ...'"));
+                continue;
+            }
+            List<String> ids = refIds.computeIfAbsent(key, k -> new ArrayList<>());
+            ref.number = numbers.computeIfAbsent(key, k -> numbers.size() + 1);
+            ref.id = "fnref-" + ref.number + (ids.isEmpty() ? "" : "-" + (ids.size() + 1));
+            ids.add(ref.id);
+        }
+        Set<String> anchors = new TreeSet<>();
+        for (Map.Entry<String, Definition> entry : definitions.entrySet()) {
+            Definition d = entry.getValue();
+            d.unlink();
+            if (!refIds.containsKey(entry.getKey())) {
+                problems.add(Diagnostic.warning(path, offset.line(d), offset.column(d),
+                        "footnote '[^" + d.label() + "]' is never referenced"));
+            }
+        }
+        if (refIds.isEmpty()) {
+            return anchors;
+        }
+        Section section = new Section(words.footnotes());
+        int number = 1;
+        for (Map.Entry<String, List<String>> entry : refIds.entrySet()) {
+            Note note = new Note(number, entry.getValue(), words.backTo(number));
+            Definition d = definitions.get(entry.getKey());
+            note.setSourceSpans(d.getSourceSpans());
+            for (Node child = d.getFirstChild(); child != null; ) {
+                Node next = child.getNext();
+                note.appendChild(child);
+                child = next;
+            }
+            section.appendChild(note);
+            anchors.add(note.id());
+            anchors.addAll(entry.getValue());
+            number++;
+        }
+        document.appendChild(section);
+        return anchors;
+    }
+
+    /** Labels match as link labels do: case and inner white space do not matter. */
+    private static String normalise(String label) {
+        return label.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
+    }
+}

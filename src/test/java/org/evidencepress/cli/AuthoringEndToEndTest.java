@@ -1,0 +1,197 @@
+package org.evidencepress.cli;
+
+import org.evidencepress.testing.Cli;
+import org.evidencepress.testing.MiniSite;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Section 10 of the contract end to end: what Hugo, Zola and Quarto authors write, built by the CLI. */
+class AuthoringEndToEndTest {
+    private static final String CONFIG = "-- site.yaml --\ntitle: T\nbaseUrl: https://user.github.io/evidence/\n";
+
+    @TempDir
+    Path dir;
+
+    private Cli.Run build() {
+        return Cli.run("build", "-s", dir.toString());
+    }
+
+    private String page(String url) throws IOException {
+        return Files.readString(dir.resolve("site/" + url + "index.html"));
+    }
+
+    @Test
+    void markdownExtensionsRenderInAReview() throws IOException {
+        MiniSite.write(dir, CONFIG + "-- content/reviews/a.md --\n" + MiniSite.review("Alpha", "2025-01-01", "")
+                + "\nA note[^1], ~~gone~~, https://example.org/x and\n\n- [x] done\n\n[^1]: The note.\n");
+        Cli.Run run = build();
+        assertThat(run.exit()).as(run.all()).isZero();
+        assertThat(run.diagnostics()).as(run.all()).isEmpty();
+        assertThat(page("reviews/a/")).contains(
+                "A note<sup class=\"footnote-ref\"><a href=\"#fn-1\" id=\"fnref-1\">1</a></sup>",
+                "<del>gone</del>", "<a href=\"https://example.org/x\">https://example.org/x</a>",
+                "<li class=\"task-list-item\"><input type=\"checkbox\" disabled=\"\" checked=\"\"",
+                "<li id=\"fn-1\">", "<a href=\"#fnref-1\" class=\"footnote-backref\"");
+    }
+
+    @Test
+    void aPageBundleCopiesItsFilesBesideThePageAndRelativeLinksWork() throws IOException {
+        MiniSite.write(dir, CONFIG + "-- content/reviews/forest-plot/index.md --\n"
+                + MiniSite.review("Bundle", "2025-01-01", "")
+                + "\n![Forest plot](forest.png \"Figure 1. Pooled effect\")\n\n[Data](data/effects.csv)\n"
+                + "-- content/reviews/forest-plot/data/effects.csv --\nstudy,effect\n"
+                + "-- content/reviews/forest-plot/forest.png --\nnot really a png\n");
+        Cli.Run run = build();
+        assertThat(run.exit()).as(run.all()).isZero();
+        assertThat(run.diagnostics()).as(run.all()).isEmpty();
+        assertThat(dir.resolve("site/reviews/forest-plot/forest.png")).hasContent("not really a png");
+        assertThat(dir.resolve("site/reviews/forest-plot/data/effects.csv")).exists();
+        assertThat(dir.resolve("site/reviews/forest-plot/index.md")).doesNotExist();
+        assertThat(page("reviews/forest-plot/")).contains("<figure>\n<img src=\"forest.png\" alt=\"Forest plot\" />\n"
+                + "<figcaption>Figure 1. Pooled effect</figcaption>\n</figure>", "<a href=\"data/effects.csv\">Data</a>");
+    }
+
+    @Test
+    void relativeImageAndFileLinksToNothingAreErrorsAtTheirMarkdown() {
+        MiniSite.write(dir, CONFIG + "-- content/reviews/a.md --\n" + MiniSite.review("Alpha", "2025-01-01", "")
+                + "\n![Chart](chart.png)\n\n[PDF](/files/paper.pdf)\n");
+        Cli.Run run = build();
+        assertThat(run.exit()).as(run.all()).isEqualTo(1);
+        assertThat(run.diagnostics()).containsExactly(
+                "content/reviews/a.md:19:1: error: link 'chart.png' points to nothing in the site",
+                "content/reviews/a.md:21:1: error: link '/files/paper.pdf' points to nothing in the site");
+    }
+
+    @Test
+    void rootRelativeLinksLeadToTheSiteRootUnderTheSubPathOfBaseUrl() throws IOException {
+        MiniSite.write(dir, CONFIG + "-- content/reviews/a.md --\n" + MiniSite.review("Alpha", "2025-01-01", "")
+                + "\n![Logo](/images/logo.png)\n\nSee [about](/about/).\n"
+                + "-- static/images/logo.png --\npng\n-- content/about.md --\nAbout.\n");
+        Cli.Run run = build();
+        assertThat(run.exit()).as(run.all()).isZero();
+        assertThat(run.diagnostics()).as(run.all()).isEmpty();
+        // From https://user.github.io/evidence/reviews/a/, ../../ is https://user.github.io/evidence/.
+        assertThat(page("reviews/a/")).contains("<img src=\"../../images/logo.png\" alt=\"Logo\" />",
+                "<a href=\"../../about/\">about</a>",
+                "<link rel=\"canonical\" href=\"https://user.github.io/evidence/reviews/a/\">");
+    }
+
+    @Test
+    void extraReachesTemplatesAsWrittenAndUnknownKeysOutsideItStillWarn() throws IOException {
+        MiniSite.write(dir, CONFIG + "extra:\n  issn: 1234-5678\n  mirrors: [a, b]\n"
+                + "-- content/reviews/a.md --\n" + MiniSite.review("Alpha", "2025-01-01",
+                        "extra:\n  funding: Wellcome Trust\n  reviewers: [Ana, Bo]\n  registered: true\n"
+                                + "  round: 2\n  nested: {x: 1.5}\nfundng: oops")
+                + "-- content/about.md --\n---\ntitle: About\nextra:\n  contact: desk@example.org\n---\nAbout.\n"
+                + "-- templates/review.ftlh --\n${page.review.extra.funding}|${page.review.extra.reviewers?join(\",\")}"
+                + "|${page.review.extra.registered?c}|${page.review.extra.round + 1}|${page.review.extra.nested.x}"
+                + "|${site.extra.issn}|${site.extra.mirrors?size}\n"
+                + "-- templates/page.ftlh --\n${page.page.extra.contact}|${site.extra.issn}\n");
+        Cli.Run run = build();
+        assertThat(run.exit()).as(run.all()).isZero();
+        assertThat(run.diagnostics()).containsExactly(
+                "content/reviews/a.md:11:1: warning: unknown key 'fundng'");
+        assertThat(page("reviews/a/")).isEqualTo("Wellcome Trust|Ana,Bo|true|3|1.5|1234-5678|2\n");
+        assertThat(page("about/")).isEqualTo("desk@example.org|1234-5678\n");
+    }
+
+    @Test
+    void extraThatIsNotAMappingIsAnErrorAtItsValue() {
+        MiniSite.write(dir, CONFIG + "-- content/reviews/a.md --\n"
+                + MiniSite.review("Alpha", "2025-01-01", "extra: [not, a, mapping]"));
+        Cli.Run run = build();
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.diagnostics()).containsExactly(
+                "content/reviews/a.md:5:8: error: 'extra' must be a mapping of 'key: value' lines");
+    }
+
+    @Test
+    void labelsComeFromTheLanguageWithSiteOverridesAndAReviewMayHaveItsOwn() throws IOException {
+        MiniSite.write(dir, "-- site.yaml --\nbaseUrl: https://example.org\nlanguage: de\n"
+                + "-- i18n/de.yaml --\nsources: Literatur\nsorces: typo\n"
+                + "-- content/reviews/a.md --\n" + MiniSite.review("Alpha", "2025-03-07", "")
+                + "-- content/reviews/b.md --\n" + MiniSite.review("Beta", "2025-03-08", "language: fr"));
+        Cli.Run run = build();
+        assertThat(run.exit()).as(run.all()).isZero();
+        assertThat(run.diagnostics()).containsExactly(
+                "i18n/de.yaml:2:1: warning: unknown label key 'sorces'; did you mean 'sources'?");
+        assertThat(page("reviews/a/")).contains("<html lang=\"de\">", "<h2 id=\"sources\">Literatur</h2>",
+                "<h2 id=\"study-overview\">Studie im Überblick</h2>", "<time datetime=\"2025-03-07\">7. März 2025</time>");
+        assertThat(page("reviews/b/")).contains("<html lang=\"fr\">", "\"inLanguage\":\"fr\"",
+                "<h2 id=\"sources\">Sources</h2>",
+                "<h2 id=\"study-overview\">L’étude en bref</h2>", "8 mars 2025");
+        assertThat(page("")).contains("<html lang=\"de\">", "Übersichten", "7. März 2025");
+    }
+
+    @Test
+    void aMissingLabelFallsBackToEnglishWithAWarningNamingTheKey() throws IOException {
+        MiniSite.write(dir, "-- site.yaml --\nbaseUrl: https://example.org\nlanguage: it\n"
+                + "-- i18n/it.yaml --\nsources: Fonti\ndate_format: d MMMM uuuu\n"
+                + "-- content/reviews/a.md --\n" + MiniSite.review("Alpha", "2025-03-07", ""));
+        Cli.Run run = build();
+        assertThat(run.exit()).as(run.all()).isZero();
+        assertThat(run.diagnostics()).contains(
+                "i18n/it.yaml:1:1: warning: label 'toc' is missing for language 'it'; the English text is used",
+                "i18n/it.yaml:1:1: warning: label 'study_overview' is missing for language 'it'; the English text is used");
+        assertThat(page("reviews/a/")).contains("<html lang=\"it\">", "<h2 id=\"sources\">Fonti</h2>",
+                "<h2 id=\"toc\">Table of Contents</h2>", "7 marzo 2025");
+
+        MiniSite.write(dir, "-- site.yaml --\nbaseUrl: https://example.org\nlanguage: en-GB\n");
+        assertThat(build().diagnostics()).isEmpty();
+        assertThat(page("reviews/a/")).contains("<html lang=\"en-GB\">", "<h2 id=\"toc\">Table of Contents</h2>");
+
+        MiniSite.write(dir, "-- site.yaml --\nbaseUrl: https://example.org\nlanguage: pt\n");
+        Cli.Run none = build();
+        assertThat(none.diagnostics()).containsExactly("i18n/pt.yaml:1:1: warning: no labels for language 'pt':"
+                + " English is used; translate the keys of the English file into i18n/pt.yaml");
+    }
+
+    @Test
+    void aLevelOneHeadingInAReviewBodyIsAWarningAtItsLine() {
+        MiniSite.write(dir, CONFIG + "-- content/reviews/a.md --\n" + MiniSite.review("Alpha", "2025-01-01", "")
+                + "\n# Second title\n\nText.\n\n```\n# not a heading\n```\n"
+                + "-- content/about.md --\n# About\n\nA plain page may open with its own h1.\n");
+        Cli.Run run = build();
+        assertThat(run.exit()).as(run.all()).isZero();
+        assertThat(run.diagnostics()).containsExactly("content/reviews/a.md:19:1: warning: level-1 heading"
+                + " 'Second title': the review's title is its only top-level heading; use '## ' here");
+        assertThat(Cli.run("build", "-s", dir.toString(), "--strict").exit()).isEqualTo(1);
+    }
+
+    @Test
+    void aBuildWithoutBaseUrlSaysWhatToSetWhileCheckAndAnExplicitBaseUrlDoNot() {
+        MiniSite.write(dir, "-- content/reviews/a.md --\n" + MiniSite.review("Alpha", "2025-01-01", ""));
+        String warning = "site.yaml:1:1: warning: no baseUrl: canonical links, Open Graph tags, the feed, the sitemap"
+                + " and robots.txt point to http://localhost:8080/; set baseUrl in site.yaml"
+                + " (e.g. 'baseUrl: https://example.org/') or pass --base-url";
+        assertThat(build().diagnostics()).containsExactly(warning);
+        MiniSite.write(dir, "-- site.yaml --\ntitle: No address yet\n");
+        assertThat(build().diagnostics()).containsExactly(warning);
+        assertThat(Cli.run("check", "-s", dir.toString()).diagnostics()).isEmpty();
+        assertThat(Cli.run("build", "-s", dir.toString(), "--base-url", "https://example.org/").diagnostics()).isEmpty();
+        MiniSite.write(dir, "-- site.yaml --\nbaseUrl: https://example.org/\n");
+        assertThat(build().diagnostics()).isEmpty();
+    }
+
+    @Test
+    void theAlphabeticalSourcesIndexPagesThroughPreviousAndNextNotNewerAndOlder() throws IOException {
+        StringBuilder site = new StringBuilder(CONFIG + "page_size: 1\n");
+        for (int i = 1; i <= 6; i++) {
+            site.append("-- content/reviews/r").append(i).append(".md --\n")
+                    .append(MiniSite.review("Review " + i, "2025-01-0" + i, ""));
+        }
+        MiniSite.write(dir, site.toString());
+        Cli.Run run = build();
+        assertThat(run.exit()).as(run.all()).isZero();
+        assertThat(page("sources/")).contains("<a rel=\"next\" href=\"../sources/page/2/\">Next →</a>").doesNotContain("Older");
+        assertThat(page("sources/page/2/")).contains("\">← Previous</a>")
+                .doesNotContain("Newer");
+        assertThat(page("")).contains("Older →");
+    }
+}

@@ -1,0 +1,59 @@
+package org.evidencepress.cli;
+
+import org.evidencepress.testing.Cli;
+import org.evidencepress.testing.MiniSite;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** {@code --help} on every command, the short options and {@code --quiet}. */
+class HelpAndShortOptionsTest {
+    private static final String SITE = "-- site.yaml --\nbaseUrl: https://example.org\n"
+            + "-- content/reviews/a.md --\n" + MiniSite.review("Alpha", "2025-01-01", "");
+
+    @TempDir
+    Path dir;
+
+    @ParameterizedTest
+    @ValueSource(strings = {"build", "check", "serve", "new"})
+    void everyCommandTakesHelp(String command) {
+        for (String flag : new String[]{"--help", "-h"}) {
+            Cli.Run run = Cli.run(command, flag);
+            assertThat(run.exit()).as(run.all()).isZero();
+            assertThat(run.out()).as(run.all()).contains("Usage: evpress " + command);
+            assertThat(run.err()).as(run.all()).doesNotContain("Unknown option");
+        }
+    }
+
+    @Test
+    void shortSourceAndOutputOptionsBuildWhereTheLongOnesWould() {
+        MiniSite.write(dir, SITE);
+        Path out = dir.resolve("public");
+        Cli.Run run = Cli.run("build", "-s", dir.toString(), "-o", out.toString());
+        assertThat(run.exit()).as(run.all()).isZero();
+        assertThat(out.resolve("reviews/a/index.html")).exists();
+        assertThat(dir.resolve("site")).doesNotExist();
+    }
+
+    @Test
+    void quietPrintsOnlyProblems() {
+        MiniSite.write(dir, SITE);
+        Cli.Run clean = Cli.run("build", "-s", dir.toString(), "--quiet");
+        assertThat(clean.exit()).as(clean.all()).isZero();
+        assertThat(clean.out() + clean.err()).isEmpty();
+        Cli.Run loud = Cli.run("build", "-s", dir.toString());
+        assertThat(loud.err()).contains("built ");
+
+        MiniSite.write(dir, "-- content/reviews/a.md --\n"
+                + MiniSite.review("Alpha", "2025-01-01", "").replace("[@s1]", "[@s1; @nope]"));
+        Cli.Run bad = Cli.run("check", "-s", dir.toString(), "-q");
+        assertThat(bad.exit()).isEqualTo(1);
+        assertThat(bad.err().lines()).as(bad.all()).isNotEmpty()
+                .allMatch(l -> Cli.DIAGNOSTIC.matcher(l).matches() || l.startsWith("    "));
+    }
+}
