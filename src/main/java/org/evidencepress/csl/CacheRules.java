@@ -1,0 +1,197 @@
+package org.evidencepress.csl;
+
+import org.w3c.dom.Element;
+import org.w3c.dom.NamedNodeMap;
+import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What of a style's output may be reused across reviews. In a numeric style that numbers by
+ * first citation, prints the number in its own column ({@code second-field-align}) and never
+ * disambiguates, a bibliography entry depends on its item alone, and a citation on the
+ * numbers, locators and affixes of its cites alone ("shape"). Anything else (sorting,
+ * disambiguation, position tests, item variables in the citation) and the style is
+ * formatted review by review.
+ */
+record CacheRules(boolean entries, boolean clusters) {
+    private static final Set<String> CITATION_ELEMENTS = Set.of("citation", "layout", "sort", "key", "text",
+            "group", "choose", "if", "else-if", "else", "label", "number");
+    private static final Set<String> CITATION_VARIABLES = Set.of("citation-number", "locator");
+    private static final Set<String> CONDITION_ATTRIBUTES = Set.of("variable", "locator", "is-numeric", "match");
+
+    static final CacheRules NONE = new CacheRules(false, false);
+
+    static CacheRules of(String styleXml, boolean numeric) {
+        if (!numeric) {
+            return NONE;
+        }
+        Element root;
+        try {
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            factory.setNamespaceAware(true);
+            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            var builder = factory.newDocumentBuilder();
+            builder.setErrorHandler(null);
+            root = builder.parse(new InputSource(new StringReader(styleXml))).getDocumentElement();
+        } catch (ParserConfigurationException | SAXException | IOException e) {
+            return NONE;
+        }
+        Map<String, Element> macros = new HashMap<>();
+        for (Element macro : children(root, "macro")) {
+            macros.put(macro.getAttribute("name"), macro);
+        }
+        List<Element> citations = children(root, "citation");
+        List<Element> bibliographies = children(root, "bibliography");
+        if (citations.size() != 1 || bibliographies.size() != 1) {
+            return NONE;
+        }
+        Element citation = citations.get(0);
+        Element bibliography = bibliographies.get(0);
+        for (String attribute : attributes(citation).keySet()) {
+            if (attribute.startsWith("disambiguate") || attribute.startsWith("givenname")
+                    || attribute.startsWith("near-note")) {
+                return NONE;
+            }
+        }
+        boolean entries = !bibliography.getAttribute("second-field-align").isEmpty()
+                && bibliography.getAttribute("subsequent-author-substitute").isEmpty()
+                && sortsByNumberOnly(bibliography)
+                && countVariable(bibliography, "citation-number", macros, new HashSet<>()) == 1
+                && countVariable(bibliography, "year-suffix", macros, new HashSet<>()) == 0
+                && !usesCondition(bibliography, "disambiguate", macros, new HashSet<>())
+                && !usesCondition(bibliography, "position", macros, new HashSet<>());
+        boolean clusters = entries && onlyShape(citation, macros, new HashSet<>());
+        return new CacheRules(entries, clusters);
+    }
+
+    private static boolean sortsByNumberOnly(Element bibliography) {
+        for (Element sort : children(bibliography, "sort")) {
+            for (Element key : children(sort, "key")) {
+                if (!"citation-number".equals(key.getAttribute("variable"))
+                        || "descending".equals(key.getAttribute("sort"))) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** Whether the citation depends only on numbers, locators, labels and affixes. */
+    private static boolean onlyShape(Element element, Map<String, Element> macros, Set<String> seen) {
+        if (!CITATION_ELEMENTS.contains(element.getLocalName())) {
+            return false;
+        }
+        Map<String, String> attributes = attributes(element);
+        if (element.getLocalName().equals("if") || element.getLocalName().equals("else-if")) {
+            if (!CONDITION_ATTRIBUTES.containsAll(attributes.keySet())) {
+                return false;
+            }
+            if (attributes.containsKey("is-numeric") && !CITATION_VARIABLES.containsAll(
+                    List.of(attributes.get("is-numeric").split("\\s+")))) {
+                return false;
+            }
+        }
+        String variable = attributes.get("variable");
+        if (variable != null && !CITATION_VARIABLES.containsAll(List.of(variable.strip().split("\\s+")))) {
+            return false;
+        }
+        String macro = attributes.get("macro");
+        if (macro != null) {
+            Element body = macros.get(macro);
+            if (body == null) {
+                return false;
+            }
+            if (seen.add(macro)) {
+                for (Element child : children(body, null)) {
+                    if (!onlyShape(child, macros, seen)) {
+                        return false;
+                    }
+                }
+            }
+        }
+        for (Element child : children(element, null)) {
+            if (!onlyShape(child, macros, seen)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int countVariable(Element element, String variable, Map<String, Element> macros, Set<String> seen) {
+        int count = 0;
+        String variables = element.getAttribute("variable");
+        if (!variables.isEmpty() && List.of(variables.strip().split("\\s+")).contains(variable)) {
+            count++;
+        }
+        String macro = element.getAttribute("macro");
+        if (!macro.isEmpty() && macros.containsKey(macro)) {
+            // A macro called twice counts twice: each call prints it.
+            if (!seen.add(macro)) {
+                return Integer.MAX_VALUE / 4;
+            }
+            count += countVariable(macros.get(macro), variable, macros, seen);
+            seen.remove(macro);
+        }
+        for (Element child : children(element, null)) {
+            count += countVariable(child, variable, macros, seen);
+        }
+        return count;
+    }
+
+    private static boolean usesCondition(Element element, String condition, Map<String, Element> macros,
+                                         Set<String> seen) {
+        if (element.hasAttribute(condition)) {
+            return true;
+        }
+        String macro = element.getAttribute("macro");
+        if (!macro.isEmpty() && macros.containsKey(macro) && seen.add(macro)
+                && usesCondition(macros.get(macro), condition, macros, seen)) {
+            return true;
+        }
+        for (Element child : children(element, null)) {
+            if (usesCondition(child, condition, macros, seen)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<Element> children(Element parent, String name) {
+        java.util.ArrayList<Element> out = new java.util.ArrayList<>();
+        NodeList nodes = parent.getChildNodes();
+        for (int i = 0; i < nodes.getLength(); i++) {
+            Node node = nodes.item(i);
+            if (node instanceof Element element && (name == null || name.equals(element.getLocalName()))) {
+                out.add(element);
+            }
+        }
+        return out;
+    }
+
+    private static Map<String, String> attributes(Element element) {
+        Map<String, String> out = new HashMap<>();
+        NamedNodeMap map = element.getAttributes();
+        for (int i = 0; i < map.getLength(); i++) {
+            Node attribute = map.item(i);
+            if (attribute.getNamespaceURI() == null) {
+                out.put(attribute.getLocalName() != null ? attribute.getLocalName() : attribute.getNodeName(),
+                        attribute.getNodeValue());
+            }
+        }
+        return out;
+    }
+}

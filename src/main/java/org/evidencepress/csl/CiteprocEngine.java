@@ -1,0 +1,153 @@
+package org.evidencepress.csl;
+
+import org.mozilla.javascript.Context;
+import org.mozilla.javascript.ContextFactory;
+import org.mozilla.javascript.RhinoException;
+import org.mozilla.javascript.Script;
+import org.mozilla.javascript.ScriptableObject;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One citeproc-js engine for one style and locale, in Rhino. Not thread-safe: the caller
+ * serialises calls. citeproc-js is compiled to JVM bytecode once per JVM and shared by all
+ * engines; each engine has its own scope.
+ */
+final class CiteprocEngine {
+    private static final ContextFactory FACTORY = new ContextFactory();
+    private static volatile Script citeproc;
+    private static volatile Script glue;
+    /** Separates the fields of the script's answers. */
+    private static final String SEPARATOR = "\uE003";
+
+    private final ScriptableObject scope;
+    private final org.mozilla.javascript.Function formatReview;
+    private final List<String> layoutAffixes;
+
+    /** Raw output of one review: cluster strings with cite markers, entry ids and HTML, problems. */
+    record Output(List<String> clusters, List<String> entryIds, List<String> entries, List<String> problems) {
+    }
+
+    private CiteprocEngine(ScriptableObject scope, org.mozilla.javascript.Function formatReview,
+                           List<String> layoutAffixes) {
+        this.scope = scope;
+        this.formatReview = formatReview;
+        this.layoutAffixes = layoutAffixes;
+    }
+
+    /** Builds an engine; a style citeproc-js rejects gives its message. */
+    static Result create(String styleXml, String lang, java.util.function.Function<String, Optional<String>> locales) {
+        try (Context cx = enter()) {
+            ScriptableObject scope = cx.initStandardObjects();
+            ScriptableObject.putProperty(scope, "styleXml", styleXml);
+            ScriptableObject.putProperty(scope, "lang", lang);
+            ScriptableObject.putProperty(scope, "javaLocales", Context.javaToJS(new LocaleLookup(locales), scope));
+            ScriptableObject.putProperty(scope, "javaCollation", Context.javaToJS(new SortCollation(lang), scope));
+            cx.evaluateString(scope, "var module = { exports: {} };", "module", 1, null);
+            scripts(cx).forEach(script -> script.exec(cx, scope));
+            Object format = scope.get("formatReview", scope);
+            Object affixes = ((org.mozilla.javascript.Function) scope.get("layoutAffixes", scope))
+                    .call(cx, scope, scope, new Object[0]);
+            return new Result.Ready(new CiteprocEngine(scope, (org.mozilla.javascript.Function) format,
+                    List.of(affixes.toString().split(SEPARATOR, -1))));
+        } catch (RhinoException e) {
+            return new Result.Failed("citeproc-js cannot use this style: " + message(e));
+        }
+    }
+
+    sealed interface Result {
+        record Ready(CiteprocEngine engine) implements Result {
+        }
+
+        record Failed(String message) implements Result {
+        }
+    }
+
+    /** The layout prefix and suffix of the style's citation, e.g. "(" and ")". */
+    List<String> layoutAffixes() {
+        return layoutAffixes;
+    }
+
+    Output format(String itemsJson, String citationsJson, String nociteJson) {
+        try (Context cx = enter()) {
+            String[] out = formatReview.call(cx, scope, scope,
+                    new Object[]{itemsJson, citationsJson, nociteJson}).toString().split(SEPARATOR, -1);
+            int at = 0;
+            int clusterCount = Integer.parseInt(out[at++]);
+            List<String> clusters = new ArrayList<>(clusterCount);
+            for (int i = 0; i < clusterCount; i++) {
+                clusters.add(out[at++]);
+            }
+            int entryCount = Integer.parseInt(out[at++]);
+            List<String> ids = new ArrayList<>(entryCount);
+            List<String> entries = new ArrayList<>(entryCount);
+            for (int i = 0; i < entryCount; i++) {
+                ids.add(out[at++]);
+                entries.add(out[at++]);
+            }
+            int problemCount = Integer.parseInt(out[at++]);
+            List<String> problems = new ArrayList<>(problemCount);
+            for (int i = 0; i < problemCount; i++) {
+                problems.add(out[at++]);
+            }
+            return new Output(clusters, ids, entries, problems);
+        }
+    }
+
+    static String message(RhinoException e) {
+        String details = e.details();
+        return details == null || details.isBlank() ? e.getClass().getSimpleName() : details.lines().findFirst().orElse(details);
+    }
+
+    private static Context enter() {
+        Context cx = FACTORY.enterContext();
+        cx.setLanguageVersion(Context.VERSION_ES6);
+        cx.setInterpretedMode(Boolean.getBoolean("csl.interpreted"));
+        return cx;
+    }
+
+    private static List<Script> scripts(Context cx) {
+        Script first = citeproc;
+        Script second = glue;
+        if (first == null || second == null) {
+            synchronized (CiteprocEngine.class) {
+                if (citeproc == null) {
+                    citeproc = cx.compileString(resource("citeproc_commonjs.js"), "citeproc_commonjs.js", 1, null);
+                    glue = cx.compileString(resource("citeproc-glue.js"), "citeproc-glue.js", 1, null);
+                }
+                first = citeproc;
+                second = glue;
+            }
+        }
+        return List.of(first, second);
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = CiteprocEngine.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException(name + " is missing from the build");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read " + name + " from the build", e);
+        }
+    }
+
+    /** What the script calls to read a locale's XML. */
+    public static final class LocaleLookup {
+        private final java.util.function.Function<String, Optional<String>> locales;
+
+        LocaleLookup(java.util.function.Function<String, Optional<String>> locales) {
+            this.locales = locales;
+        }
+
+        public String get(String tag) {
+            return locales.apply(tag).orElse(null);
+        }
+    }
+}

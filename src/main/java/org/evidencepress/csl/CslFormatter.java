@@ -1,0 +1,551 @@
+package org.evidencepress.csl;
+
+import org.mozilla.javascript.RhinoException;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Formats citations and bibliographies with citeproc-js, the CSL processor inside Zotero,
+ * so the text equals Zotero's. Build one per style and locale and reuse it for every review:
+ * building the engine is the expensive part. Thread-safe: each thread formatting at the same
+ * moment gets an engine of its own, up to the number of processors.
+ */
+public final class CslFormatter {
+    private static final Pattern ENTRY = Pattern.compile(
+            "^\\s*<div class=\"csl-entry\">(.*)</div>\\s*$", Pattern.DOTALL);
+    private static final Pattern LEADING_NUMBER = Pattern.compile("([\\[(]?)(\\d+)([\\])]?)\\.?(?:\\s|&#160;|\u00a0)+");
+    private static final Pattern NUMBERED = Pattern.compile(
+            "^\\s*<div class=\"csl-left-margin\">.*?</div><div class=\"csl-right-inline\">(.*)</div>\\s*$",
+            Pattern.DOTALL);
+
+    /** Bound on each cache, so that a site of only distinct works does not fill the memory. */
+    private static final int CACHE_LIMIT = 100_000;
+
+    private final CslStyle style;
+    private final String engineStyleXml;
+    private final EnginePool engines;
+    private final String layoutPrefix;
+    private final String layoutSuffix;
+    private final CacheRules rules;
+    /** Entry HTML by item content (numeric styles whose entries depend on the item alone). */
+    private final Map<String, String> entryCache = new ConcurrentHashMap<>();
+    /** Citations by shape: numbers, locators, affixes (see {@link CacheRules}). */
+    private final Map<String, List<Piece>> clusterCache = new ConcurrentHashMap<>();
+
+    /** A segment of a remembered citation: its text and the index of its cite, -1 for none. */
+    private record Piece(String html, int cite) {
+    }
+
+    private final AtomicInteger engineRuns = new AtomicInteger();
+
+    private CslFormatter(CslStyle style, String engineStyleXml, String lang, CiteprocEngine engine) {
+        this.style = style;
+        this.engineStyleXml = engineStyleXml;
+        this.engines = new EnginePool(engine, engineStyleXml, lang);
+        this.rules = CacheRules.of(engineStyleXml, style.numeric());
+        this.layoutPrefix = engine.layoutAffixes().get(0);
+        this.layoutSuffix = engine.layoutAffixes().get(1);
+    }
+
+    /**
+     * A formatter for a style in a locale ({@code en-US}, {@code de-DE}); a null locale uses the
+     * dependent style's default locale, else the style's, else {@code en-US}.
+     */
+    public static FormatterLookup create(CslStyle style, String locale) {
+        String lang = locale != null ? locale : style.defaultLocale();
+        String xml = NarrativeLayout.prepare(style.xml());
+        CiteprocEngine.Result result = CiteprocEngine.create(xml, lang, CslStyles::locale);
+        if (result instanceof CiteprocEngine.Result.Ready ready) {
+            return new FormatterLookup.Ready(new CslFormatter(style, xml, lang, ready.engine()));
+        }
+        return new FormatterLookup.Failed(((CiteprocEngine.Result.Failed) result).message());
+    }
+
+    public CslStyle style() {
+        return style;
+    }
+
+    /** How many reviews went through the engine (the others came from what earlier ones left). */
+    int engineRuns() {
+        return engineRuns.get();
+    }
+
+    /** Whether entries and citations of this style are reused across reviews. */
+    boolean reusesAcrossReviews() {
+        return rules.clusters();
+    }
+
+    /** The style XML the engine reads (the style, with a narrative layout where it needs one). */
+    String engineStyleXml() {
+        return engineStyleXml;
+    }
+
+    /**
+     * Formats one review: its CSL-JSON items (each with an {@code id}), its citations in page
+     * order, and the ids listed without being cited. Items neither cited nor in {@code nocite}
+     * are left out of the bibliography.
+     */
+    public FormattedReview format(List<Map<String, Object>> cslJsonItems, List<Cluster> clusters, List<String> nocite) {
+        return format(cslJsonItems, clusters, nocite, true);
+    }
+
+    /** With {@code reuse} false the review goes through the engine, for tests that compare the two. */
+    FormattedReview format(List<Map<String, Object>> cslJsonItems, List<Cluster> clusters, List<String> nocite,
+                           boolean reuse) {
+        Map<String, Map<String, Object>> byId = new LinkedHashMap<>();
+        for (Map<String, Object> item : cslJsonItems) {
+            Object id = item.get("id");
+            if (id != null) {
+                byId.putIfAbsent(id.toString(), item);
+            }
+        }
+        List<String> problems = new ArrayList<>();
+        List<Cluster> known = new ArrayList<>(clusters.size());
+        Set<String> used = new LinkedHashSet<>();
+        for (Cluster cluster : clusters) {
+            List<CiteItem> cites = new ArrayList<>(cluster.items().size());
+            for (CiteItem cite : cluster.items()) {
+                if (byId.containsKey(cite.id())) {
+                    cites.add(cite);
+                    used.add(cite.id());
+                } else {
+                    problems.add("no bibliography item \"" + cite.id() + "\"");
+                }
+            }
+            known.add(new Cluster(cites));
+        }
+        List<String> uncited = new ArrayList<>();
+        for (String id : nocite) {
+            if (!byId.containsKey(id)) {
+                problems.add("no bibliography item \"" + id + "\"");
+            } else if (used.add(id)) {
+                uncited.add(id);
+            }
+        }
+        if (used.isEmpty()) {
+            List<FormattedCluster> empty = known.stream().map(cluster -> new FormattedCluster(List.of())).toList();
+            return new FormattedReview(List.of(), empty, style.numeric(), problems);
+        }
+        if (!reuse || !rules.clusters()) {
+            return viaEngine(byId, known, used, uncited, problems);
+        }
+        Map<String, String> keys = new LinkedHashMap<>();
+        for (String id : used) {
+            keys.put(id, itemKey(byId.get(id)));
+        }
+        FormattedReview cached = problems.isEmpty() ? fromCache(known, keys) : null;
+        if (cached != null) {
+            return cached;
+        }
+        if (problems.isEmpty() && shapesKnown(known, keys)) {
+            // Only new works: their entries alone go through the engine, not the whole review.
+            formatEntries(byId, keys);
+            cached = fromCache(known, keys);
+            if (cached != null) {
+                return cached;
+            }
+        }
+        FormattedReview review = viaEngine(byId, known, used, uncited, problems);
+        if (review.problems().isEmpty()) {
+            remember(known, keys, review);
+        }
+        return review;
+    }
+
+    private FormattedReview viaEngine(Map<String, Map<String, Object>> byId, List<Cluster> clusters, Set<String> used,
+                                      List<String> uncited, List<String> problems) {
+        // A citation whose every key is unknown renders as nothing; citeproc-js does not see it.
+        StringBuilder citations = new StringBuilder("[");
+        List<Integer> rendered = new ArrayList<>();
+        for (int c = 0; c < clusters.size(); c++) {
+            List<CiteItem> cites = clusters.get(c).items();
+            if (cites.isEmpty()) {
+                continue;
+            }
+            if (!rendered.isEmpty()) {
+                citations.append(',');
+            }
+            rendered.add(c);
+            citations.append("{\"citationID\":\"c").append(c).append("\",\"citationItems\":[");
+            for (int i = 0; i < cites.size(); i++) {
+                if (i > 0) {
+                    citations.append(',');
+                }
+                citeJson(citations, cites.get(i));
+            }
+            citations.append("],\"properties\":{\"noteIndex\":0");
+            if (!cites.isEmpty() && cites.get(0).authorOnly()) {
+                citations.append(",\"mode\":\"composite\"");
+            }
+            citations.append("}}");
+        }
+        citations.append(']');
+        List<Map<String, Object>> items = new ArrayList<>();
+        for (String id : used) {
+            items.add(byId.get(id));
+        }
+
+        CiteprocEngine.Output output;
+        try {
+            engineRuns.incrementAndGet();
+            String itemsJson = Json.write(items);
+            String uncitedJson = Json.write(uncited);
+            output = engines.use(engine -> engine.format(itemsJson, citations.toString(), uncitedJson));
+        } catch (RhinoException e) {
+            problems.add("citeproc-js failed: " + CiteprocEngine.message(e));
+            return new FormattedReview(List.of(), List.of(), style.numeric(), problems);
+        }
+        List<FormattedCluster> formatted = new ArrayList<>(clusters.size());
+        int next = 0;
+        for (Cluster cluster : clusters) {
+            formatted.add(cluster.items().isEmpty() ? new FormattedCluster(List.of())
+                    : segments(output.clusters().get(next++), cluster));
+        }
+        List<Entry> entries = new ArrayList<>(output.entries().size());
+        for (int e = 0; e < output.entries().size(); e++) {
+            String html = output.entries().get(e);
+            String body = entryBody(html);
+            boolean numberInText = style.numeric() && !html.contains("<div class=\"csl-left-margin\">");
+            entries.add(new Entry(output.entryIds().get(e), numberInText ? withoutNumber(body, e + 1) : body));
+        }
+        problems.addAll(output.problems());
+        return new FormattedReview(entries, formatted, style.numeric(), problems);
+    }
+
+    private boolean shapesKnown(List<Cluster> clusters, Map<String, String> keys) {
+        Map<String, Integer> numbers = numbers(keys);
+        for (Cluster cluster : clusters) {
+            if (!cluster.items().isEmpty() && !clusterCache.containsKey(shape(cluster, numbers, keys))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Formats the entries not yet remembered, as a bibliography of uncited works, and remembers them. */
+    private void formatEntries(Map<String, Map<String, Object>> byId, Map<String, String> keys) {
+        List<Map<String, Object>> items = new ArrayList<>();
+        List<String> ids = new ArrayList<>();
+        for (Map.Entry<String, String> key : keys.entrySet()) {
+            if (!entryCache.containsKey(key.getValue())) {
+                items.add(byId.get(key.getKey()));
+                ids.add(key.getKey());
+            }
+        }
+        CiteprocEngine.Output output;
+        try {
+            engineRuns.incrementAndGet();
+            String itemsJson = Json.write(items);
+            String idsJson = Json.write(ids);
+            output = engines.use(engine -> engine.format(itemsJson, "[]", idsJson));
+        } catch (RhinoException e) {
+            return;
+        }
+        if (!output.problems().isEmpty() || entryCache.size() >= CACHE_LIMIT) {
+            return;
+        }
+        for (int e = 0; e < output.entries().size(); e++) {
+            String key = keys.get(output.entryIds().get(e));
+            if (key != null) {
+                entryCache.putIfAbsent(key, entryBody(output.entries().get(e)));
+            }
+        }
+    }
+
+    /** The review from remembered entries and citation shapes, or null when something is new. */
+    private FormattedReview fromCache(List<Cluster> clusters, Map<String, String> keys) {
+        List<Entry> entries = new ArrayList<>(keys.size());
+        for (Map.Entry<String, String> key : keys.entrySet()) {
+            String html = entryCache.get(key.getValue());
+            if (html == null) {
+                return null;
+            }
+            entries.add(new Entry(key.getKey(), html));
+        }
+        Map<String, Integer> numbers = numbers(keys);
+        List<FormattedCluster> formatted = new ArrayList<>(clusters.size());
+        for (Cluster cluster : clusters) {
+            if (cluster.items().isEmpty()) {
+                formatted.add(new FormattedCluster(List.of()));
+                continue;
+            }
+            List<Piece> pieces = clusterCache.get(shape(cluster, numbers, keys));
+            if (pieces == null) {
+                return null;
+            }
+            List<Segment> segments = new ArrayList<>(pieces.size());
+            for (Piece piece : pieces) {
+                segments.add(new Segment(piece.html(), piece.cite() < 0 ? null : cluster.items().get(piece.cite()).id()));
+            }
+            formatted.add(new FormattedCluster(segments));
+        }
+        return new FormattedReview(entries, formatted, true, List.of());
+    }
+
+    private void remember(List<Cluster> clusters, Map<String, String> keys, FormattedReview review) {
+        if (entryCache.size() < CACHE_LIMIT) {
+            for (Entry entry : review.bibliography()) {
+                String key = keys.get(entry.id());
+                if (key != null) {
+                    entryCache.putIfAbsent(key, entry.html());
+                }
+            }
+        }
+        if (clusterCache.size() >= CACHE_LIMIT) {
+            return;
+        }
+        Map<String, Integer> numbers = numbers(keys);
+        for (int c = 0; c < clusters.size(); c++) {
+            List<CiteItem> cites = clusters.get(c).items();
+            if (cites.isEmpty()) {
+                continue;
+            }
+            List<Piece> pieces = new ArrayList<>();
+            for (Segment segment : review.clusters().get(c).segments()) {
+                int index = -1;
+                for (int i = 0; i < cites.size() && segment.itemId() != null; i++) {
+                    if (cites.get(i).id().equals(segment.itemId())) {
+                        index = i;
+                        break;
+                    }
+                }
+                pieces.add(new Piece(segment.html(), index));
+            }
+            clusterCache.putIfAbsent(shape(clusters.get(c), numbers, keys), List.copyOf(pieces));
+        }
+    }
+
+    /** Numbers by first citation, then the uncited: the order numeric styles without sorting use. */
+    private static Map<String, Integer> numbers(Map<String, String> keys) {
+        Map<String, Integer> numbers = new LinkedHashMap<>();
+        for (String id : keys.keySet()) {
+            numbers.put(id, numbers.size() + 1);
+        }
+        return numbers;
+    }
+
+    private static String shape(Cluster cluster, Map<String, Integer> numbers, Map<String, String> keys) {
+        StringBuilder shape = new StringBuilder();
+        for (CiteItem cite : cluster.items()) {
+            shape.append(numbers.get(cite.id())).append('\u0001').append(cite.locator()).append('\u0001')
+                    .append(cite.locator() == null ? null : cite.label()).append('\u0001')
+                    .append(cite.prefix()).append('\u0001').append(cite.suffix()).append('\u0001')
+                    .append(cite.suppressAuthor()).append('\u0001')
+                    // A narrative cite prints its author's names.
+                    .append(cite.authorOnly() ? keys.get(cite.id()) : "").append('\u0002');
+        }
+        return shape.toString();
+    }
+
+    /**
+     * The item's content without its id: equal works under different keys share an entry.
+     * Fields keep their order (cheaper than sorting): the same work read twice from a file
+     * gives the same key, and a work written in another order is merely formatted again.
+     */
+    private static String itemKey(Map<String, Object> item) {
+        StringBuilder key = new StringBuilder(512);
+        for (Map.Entry<String, Object> field : item.entrySet()) {
+            if (!field.getKey().equals("id")) {
+                Json.string(key, field.getKey());
+                key.append(':');
+                Json.write(key, field.getValue());
+                key.append(',');
+            }
+        }
+        return key.toString();
+    }
+
+    private static void citeJson(StringBuilder out, CiteItem cite) {
+        out.append("{\"id\":");
+        Json.string(out, cite.id());
+        field(out, "locator", cite.locator());
+        field(out, "label", cite.locator() == null ? null : cite.label());
+        field(out, "prefix", cite.prefix());
+        field(out, "suffix", cite.suffix());
+        if (cite.suppressAuthor()) {
+            out.append(",\"suppress-author\":true");
+        }
+        out.append('}');
+    }
+
+    private static void field(StringBuilder out, String name, String value) {
+        if (value != null && !value.isEmpty()) {
+            out.append(",\"").append(name).append("\":");
+            Json.string(out, value);
+        }
+    }
+
+    /** The entry without its {@code csl-entry} wrapper and without a numeric style's number block. */
+    static String entryBody(String html) {
+        String body = html;
+        Matcher entry = ENTRY.matcher(body);
+        if (entry.matches()) {
+            body = entry.group(1).strip();
+        }
+        Matcher numbered = NUMBERED.matcher(body);
+        if (numbered.matches()) {
+            body = numbered.group(1);
+        }
+        return body;
+    }
+
+    /**
+     * A numeric style without a number column ({@code second-field-align}) writes the number
+     * into the entry's text ("1. Colditz GA", "[1] Colditz GA"); the page prints it as the
+     * list position, so a leading number equal to the entry's own is left out.
+     */
+    static String withoutNumber(String body, int number) {
+        Matcher leading = LEADING_NUMBER.matcher(body);
+        if (leading.lookingAt() && leading.group(2).equals(Integer.toString(number))
+                && (leading.group(1).isEmpty() == leading.group(3).isEmpty()) && leading.end() < body.length()) {
+            return body.substring(leading.end());
+        }
+        return body;
+    }
+
+    /**
+     * Splits a cluster at the engine's cite markers (U+E000 id U+E001 text U+E002) into
+     * segments; the layout's prefix and suffix and each cite's own prefix and suffix become
+     * segments without an item.
+     */
+    private FormattedCluster segments(String marked, Cluster cluster) {
+        List<Segment> raw = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        String current = null;
+        int i = 0;
+        while (i < marked.length()) {
+            char ch = marked.charAt(i);
+            if (ch == '\uE000') {
+                int mid = marked.indexOf('\uE001', i);
+                add(raw, text, current);
+                current = marked.substring(i + 1, mid);
+                i = mid + 1;
+            } else if (ch == '\uE002') {
+                add(raw, text, current);
+                current = null;
+                i++;
+            } else {
+                text.append(ch);
+                i++;
+            }
+        }
+        add(raw, text, current);
+        List<Segment> split = splitLayoutAffixes(raw);
+        List<Segment> out = new ArrayList<>();
+        for (Segment segment : split) {
+            if (segment.itemId() == null) {
+                append(out, segment);
+                continue;
+            }
+            CiteItem cite = citeFor(cluster, segment.itemId());
+            String html = segment.html();
+            String before = "";
+            String after = "";
+            if (cite != null && cite.prefix() != null && !cite.prefix().isBlank()) {
+                String prefix = Html.escape(cite.prefix().strip());
+                if (html.startsWith(prefix)) {
+                    int end = prefix.length();
+                    while (end < html.length() && html.charAt(end) == ' ') {
+                        end++;
+                    }
+                    before = html.substring(0, end);
+                    html = html.substring(end);
+                }
+            }
+            if (cite != null && cite.suffix() != null && !cite.suffix().isBlank()) {
+                String suffix = Html.escape(cite.suffix().strip());
+                if (html.endsWith(suffix) && html.length() > suffix.length()) {
+                    int start = html.length() - suffix.length();
+                    while (start > 0 && html.charAt(start - 1) == ' ') {
+                        start--;
+                    }
+                    after = html.substring(start);
+                    html = html.substring(0, start);
+                }
+            }
+            append(out, new Segment(before, null));
+            append(out, new Segment(html, segment.itemId()));
+            append(out, new Segment(after, null));
+        }
+        return new FormattedCluster(out);
+    }
+
+    /** Moves the layout's "(" and ")" out of the first and last cite. */
+    private List<Segment> splitLayoutAffixes(List<Segment> raw) {
+        List<Segment> out = new ArrayList<>(raw);
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < out.size(); i++) {
+            if (out.get(i).itemId() != null) {
+                if (first < 0) {
+                    first = i;
+                }
+                last = i;
+            }
+        }
+        if (first < 0) {
+            return out;
+        }
+        String prefix = Html.escape(layoutPrefix);
+        String suffix = Html.escape(layoutSuffix);
+        if (!suffix.isEmpty()) {
+            Segment segment = out.get(last);
+            if (segment.html().endsWith(suffix) && segment.html().length() > suffix.length()) {
+                String html = segment.html();
+                out.set(last, new Segment(html.substring(0, html.length() - suffix.length()), segment.itemId()));
+                out.add(last + 1, new Segment(suffix, null));
+            }
+        }
+        if (!prefix.isEmpty()) {
+            // The first cite's segment, or after a narrative citation's author part.
+            for (int i = first; i < out.size(); i++) {
+                Segment segment = out.get(i);
+                if (segment.itemId() != null && segment.html().startsWith(prefix)
+                        && segment.html().length() > prefix.length()) {
+                    out.set(i, new Segment(segment.html().substring(prefix.length()), segment.itemId()));
+                    out.add(i, new Segment(prefix, null));
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    private static CiteItem citeFor(Cluster cluster, String id) {
+        for (CiteItem cite : cluster.items()) {
+            if (cite.id().equals(id)) {
+                return cite;
+            }
+        }
+        return null;
+    }
+
+    private static void add(List<Segment> out, StringBuilder text, String itemId) {
+        if (text.length() > 0) {
+            out.add(new Segment(text.toString(), itemId));
+            text.setLength(0);
+        }
+    }
+
+    /** Adds a segment, joining neighbouring text that belongs to no item. */
+    private static void append(List<Segment> out, Segment segment) {
+        if (segment.html().isEmpty()) {
+            return;
+        }
+        if (segment.itemId() == null && !out.isEmpty() && out.get(out.size() - 1).itemId() == null) {
+            Segment previous = out.remove(out.size() - 1);
+            out.add(new Segment(previous.html() + segment.html(), null));
+        } else {
+            out.add(segment);
+        }
+    }
+}

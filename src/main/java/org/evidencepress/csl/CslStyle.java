@@ -1,0 +1,12 @@
+package org.evidencepress.csl;
+
+/**
+ * A resolved, independent CSL style.
+ *
+ * @param id            the id asked for (a dependent style's own id, or the file name of a path)
+ * @param xml           the independent style's XML, which the processor reads
+ * @param defaultLocale a dependent style's {@code default-locale} (it overrides its parent's), or null
+ * @param numeric       the style numbers its sources ({@code citation-format="numeric"})
+ */
+public record CslStyle(String id, String xml, String defaultLocale, boolean numeric) {
+}

@@ -1,0 +1,98 @@
+// Runs one long-lived citeproc-js engine per style and locale; each review resets it.
+// Loaded after citeproc_commonjs.js (which sets module.exports) into the same scope.
+// Reads from the scope: styleXml, lang (or null), javaLocales (a lookup with get(tag)),
+// javaCollation (compare(a, b)).
+var CSL = module.exports;
+
+// Each cite's text is wrapped in U+E000 id U+E001 ... U+E002, so that the caller can link
+// every part of a citation to its own source. citeproc-js can do this itself
+// (sys.wrapCitationEntry) but then leaves the layout's prefix and suffix out; switching the
+// wrapper on only while a cite renders keeps the text exactly as without it.
+(function () {
+    var getCite = CSL.getCite;
+    CSL.getCite = function () {
+        var extensions = this.opt.development_extensions;
+        extensions.apply_citation_wrapper = !!this.sys.wrapCitationEntry;
+        try {
+            return getCite.apply(this, arguments);
+        } finally {
+            extensions.apply_citation_wrapper = false;
+        }
+    };
+    // The author part of a narrative citation ("composite" mode) names the first cite's work.
+    var getCitationCluster = CSL.getCitationCluster;
+    CSL.getCitationCluster = function (inputList, citation) {
+        var result = getCitationCluster.apply(this, arguments);
+        if (citation && citation.properties && citation.properties.mode === 'author-only' && this.sys.wrapCitationEntry
+                && !this.tmp.just_looking && inputList.length && result && result.charAt(0) !== '\uE000') {
+            return this.sys.wrapCitationEntry(result, inputList[0][0].id);
+        }
+        return result;
+    };
+    // Numbers of numeric styles come as blobs that know their item as "id", not "item_id".
+    CSL.Output.Formats.html['@cite/entry'] = function (state, str) {
+        return state.sys.wrapCitationEntry(str, this.item_id || this.id);
+    };
+}());
+
+// Sort as Intl.Collator does under Node (Rhino has no Intl): see SortCollation.
+CSL.stringCompare = function (a, b) {
+    return javaCollation.compare(String(a), String(b));
+};
+
+var items = {};
+var sys = {
+    retrieveLocale: function (tag) {
+        var xml = javaLocales.get(tag);
+        return xml == null ? undefined : String(xml);
+    },
+    retrieveItem: function (id) {
+        return items[id];
+    },
+    wrapCitationEntry: function (str, id) {
+        return '\uE000' + id + '\uE001' + str + '\uE002';
+    }
+};
+var engine = lang ? new CSL.Engine(sys, String(styleXml), String(lang)) : new CSL.Engine(sys, String(styleXml));
+
+// Renders a review. itemsJson: CSL-JSON items; citationsJson: citeproc-js citation objects;
+// nociteJson: ids listed without a citation. Returns one string, the fields joined by U+E003:
+// clusterCount, cluster..., entryCount, (entryId, entryHtml)..., problemCount, problem...
+function formatReview(itemsJson, citationsJson, nociteJson) {
+    items = {};
+    var list = JSON.parse(itemsJson);
+    for (var i = 0; i < list.length; i++) {
+        // citeproc-js only wraps cites of items that carry a system_id.
+        list[i].system_id = list[i].id;
+        items[list[i].id] = list[i];
+    }
+    // The reset of restoreProcessorState([]), without its first step, which would look up the
+    // previous review's uncited items again.
+    engine.registry = new CSL.Registry(engine);
+    engine.tmp = new CSL.Engine.Tmp();
+    engine.disambiguate = new CSL.Disambiguation(engine);
+    var rendered = engine.rebuildProcessorState(JSON.parse(citationsJson), 'html', JSON.parse(nociteJson));
+    var out = [rendered.length];
+    for (var c = 0; c < rendered.length; c++) {
+        out.push(rendered[c][2]);
+    }
+    var bibliography = engine.bibliography ? engine.makeBibliography() : false;
+    if (bibliography) {
+        out.push(bibliography[1].length);
+        for (var e = 0; e < bibliography[1].length; e++) {
+            out.push(String(bibliography[0].entry_ids[e][0]), bibliography[1][e]);
+        }
+    } else {
+        out.push(0);
+    }
+    var problems = bibliography && bibliography[0].bibliography_errors ? bibliography[0].bibliography_errors : [];
+    out.push(problems.length);
+    for (var p = 0; p < problems.length; p++) {
+        out.push(JSON.stringify(problems[p]));
+    }
+    return out.join('\uE003');
+}
+
+function layoutAffixes() {
+    return (engine.citation.opt.layout_prefix || '') + '\uE003' + (engine.citation.opt.layout_suffix || '');
+}

@@ -1,0 +1,165 @@
+package org.evidencepress.csl;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * The formatter's text equals citeproc-js's (npm package {@code citeproc}, the processor
+ * inside Zotero) run under Node with a fresh engine, for real works and six common styles:
+ * every bibliography entry and every in-text citation.
+ */
+class CiteprocJsAgreementTest {
+    private static final Path MODULES = Path.of(".ci/node/node_modules").toAbsolutePath();
+    private static final List<String> STYLES = List.of("vancouver", "apa", "american-medical-association",
+            "nature", "chicago-author-date", "harvard-cite-them-right");
+    private static final List<String> LOCALES = List.of("en-US", "en-GB");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static List<Map<String, Object>> works;
+    private static List<Cluster> clusters;
+    private static List<String> nocite;
+
+    @BeforeAll
+    static void readWorks() throws IOException {
+        try (InputStream in = resource("works.json")) {
+            works = JSON.readValue(in, new TypeReference<>() { });
+        }
+        JsonNode data;
+        try (InputStream in = resource("clusters.json")) {
+            data = JSON.readTree(in);
+        }
+        clusters = new ArrayList<>();
+        for (JsonNode cluster : data.get("clusters")) {
+            List<CiteItem> cites = new ArrayList<>();
+            for (JsonNode cite : cluster) {
+                cites.add(new CiteItem(cite.get("id").asText(), text(cite, "locator"), text(cite, "label"),
+                        text(cite, "prefix"), text(cite, "suffix"), cite.path("suppressAuthor").asBoolean(),
+                        cite.path("authorOnly").asBoolean()));
+            }
+            clusters.add(new Cluster(cites));
+        }
+        nocite = JSON.convertValue(data.get("nocite"), new TypeReference<>() { });
+    }
+
+    @Test
+    void everyEntryAndEveryCitationEqualsCiteprocJs() throws Exception {
+        assumeTrue(nodeRuns(), "node is not installed: the agreement with citeproc-js is not checked");
+        assumeTrue(Files.isDirectory(MODULES.resolve("citeproc")), "the npm package citeproc is not installed in "
+                + MODULES + " (npm install --prefix .ci/node citeproc@2.4.63): the agreement is not checked");
+        assertThat(works).hasSizeGreaterThanOrEqualTo(13);
+        assertThat(clusters).hasSizeGreaterThanOrEqualTo(10);
+
+        List<String> differences = new ArrayList<>();
+        StringBuilder counts = new StringBuilder();
+        for (String id : STYLES) {
+            CslStyle style = ((StyleLookup.Found) CslStyles.resolve(id, Path.of("."))).style();
+            CslFormatter formatter = ((FormatterLookup.Ready) CslFormatter.create(style, null)).formatter();
+            FormattedReview ours = formatter.format(works, clusters, nocite);
+            assertThat(ours.problems()).as(id).isEmpty();
+            JsonNode theirs = citeprocJs(formatter.engineStyleXml(), style.defaultLocale());
+
+            JsonNode entries = theirs.get("bibliography");
+            int sameEntries = 0;
+            assertThat(ours.bibliography()).as(id + " entries").hasSize(entries.size()).hasSize(works.size());
+            for (int i = 0; i < entries.size(); i++) {
+                Entry expected = new Entry(entries.get(i).get("id").asText(), entries.get(i).get("html").asText());
+                if (expected.equals(ours.bibliography().get(i))) {
+                    sameEntries++;
+                } else {
+                    differences.add(id + " entry " + (i + 1) + ":\n  citeproc-js: " + expected
+                            + "\n  ours:        " + ours.bibliography().get(i));
+                }
+            }
+            JsonNode citations = theirs.get("clusters");
+            int sameClusters = 0;
+            assertThat(ours.clusters()).as(id + " clusters").hasSize(citations.size());
+            for (int i = 0; i < citations.size(); i++) {
+                FormattedCluster cluster = ours.clusters().get(i);
+                if (citations.get(i).asText().equals(cluster.html())) {
+                    sameClusters++;
+                } else {
+                    differences.add(id + " cluster " + (i + 1) + ":\n  citeproc-js: " + citations.get(i).asText()
+                            + "\n  ours:        " + cluster.html());
+                }
+                assertLinked(id, clusters.get(i), cluster);
+            }
+            counts.append(String.format("%-30s entries %d/%d, citations %d/%d%n", id, sameEntries, entries.size(),
+                    sameClusters, citations.size()));
+        }
+        System.out.print("Agreement with citeproc-js:\n" + counts);
+        assertThat(differences).as("differences from citeproc-js").isEmpty();
+    }
+
+    /** Each cited work has a segment of its own (a collapsed range "1–3" links its two ends). */
+    private static void assertLinked(String style, Cluster cluster, FormattedCluster formatted) {
+        List<String> linked = formatted.segments().stream().map(Segment::itemId).filter(id -> id != null).toList();
+        List<String> cited = cluster.items().stream().map(CiteItem::id).toList();
+        assertThat(cited).as(style + " " + formatted).containsAll(linked);
+        assertThat(linked).as(style + " " + formatted).isNotEmpty();
+    }
+
+    private static JsonNode citeprocJs(String styleXml, String lang) throws Exception {
+        Map<String, Object> input = new LinkedHashMap<>();
+        input.put("style", styleXml);
+        input.put("lang", lang);
+        Map<String, String> locales = new LinkedHashMap<>();
+        for (String tag : LOCALES) {
+            locales.put(tag, CslStyles.locale(tag).orElseThrow());
+        }
+        input.put("locales", locales);
+        input.put("items", works);
+        input.put("clusters", JSON.readTree(resource("clusters.json")).get("clusters"));
+        input.put("nocite", nocite);
+        Path script = Path.of("src/test/js/citeproc-reference.js").toAbsolutePath();
+        ProcessBuilder builder = new ProcessBuilder("node", script.toString());
+        builder.environment().put("NODE_PATH", MODULES.toString());
+        builder.redirectError(ProcessBuilder.Redirect.INHERIT);
+        Process process = builder.start();
+        try (var stdin = process.getOutputStream()) {
+            stdin.write(JSON.writeValueAsBytes(input));
+        }
+        byte[] out = process.getInputStream().readAllBytes();
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).as("node exit code").isZero();
+        return JSON.readTree(new String(out, StandardCharsets.UTF_8));
+    }
+
+    private static boolean nodeRuns() {
+        try {
+            Process process = new ProcessBuilder("node", "--version").redirectErrorStream(true).start();
+            process.getInputStream().readAllBytes();
+            return process.waitFor(30, TimeUnit.SECONDS) && process.exitValue() == 0;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        return value == null || value.isNull() ? null : value.asText();
+    }
+
+    private static InputStream resource(String name) {
+        return CiteprocJsAgreementTest.class.getResourceAsStream(name);
+    }
+}

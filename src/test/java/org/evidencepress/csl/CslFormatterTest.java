@@ -1,0 +1,219 @@
+package org.evidencepress.csl;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What the formatter adds to citeproc-js: segments per cite, reuse across reviews, problems as values. */
+class CslFormatterTest {
+    private static List<Map<String, Object>> works;
+    private static CslFormatter vancouver;
+    private static CslFormatter apa;
+
+    @BeforeAll
+    static void setUp() throws IOException {
+        try (InputStream in = CslFormatterTest.class.getResourceAsStream("works.json")) {
+            works = new ObjectMapper().readValue(in, new TypeReference<>() { });
+        }
+        vancouver = formatter("vancouver");
+        apa = formatter("apa");
+    }
+
+    @Test
+    void eachCiteOfANumericCitationIsASegmentOfItsOwn() {
+        FormattedReview review = vancouver.format(works, List.of(
+                Cluster.of(CiteItem.of("colditz1994"), CiteItem.of("dersimonian1986")),
+                Cluster.of(new CiteItem("higgins2002", null, null, "see", "for the methods", false, false))), List.of());
+        assertThat(review.numeric()).isTrue();
+        assertThat(review.clusters().get(0).segments()).containsExactly(new Segment("(", null),
+                new Segment("1", "colditz1994"), new Segment(",", null), new Segment("2", "dersimonian1986"),
+                new Segment(")", null));
+        assertThat(review.clusters().get(1).segments()).containsExactly(new Segment("(see ", null),
+                new Segment("3", "higgins2002"), new Segment(" for the methods)", null));
+        assertThat(review.bibliography()).extracting(Entry::id)
+                .containsExactly("colditz1994", "dersimonian1986", "higgins2002");
+        assertThat(review.bibliography().get(1).html())
+                .isEqualTo("DerSimonian R, Laird N. Meta-analysis in clinical trials. Controlled Clinical Trials. "
+                        + "1986 Sep;7(3):177–88.");
+    }
+
+    @Test
+    void aNarrativeCitationNamesTheAuthorsThenCitesAsTheStyleDoes() {
+        Cluster narrative = Cluster.of(new CiteItem("miller2016", null, null, null, null, false, true));
+        assertThat(vancouver.format(works, List.of(narrative), List.of()).clusters().get(0).segments())
+                .containsExactly(new Segment("Miller and Raison", "miller2016"), new Segment(" (", null),
+                        new Segment("1", "miller2016"), new Segment(")", null));
+        assertThat(apa.format(works, List.of(narrative), List.of()).clusters().get(0).segments())
+                .containsExactly(new Segment("Miller &#38; Raison", "miller2016"), new Segment(" (", null),
+                        new Segment("2016", "miller2016"), new Segment(")", null));
+    }
+
+    @Test
+    void authorDateCitationsSplitBetweenWorksEvenWhenTheYearsCollapse() {
+        FormattedReview review = apa.format(works, List.of(
+                Cluster.of(CiteItem.of("who2023"), CiteItem.of("whoTuberculosis"))), List.of());
+        assertThat(review.clusters().get(0).html()).isEqualTo("(World Health Organization, n.d., 2023)");
+        assertThat(review.clusters().get(0).segments()).containsExactly(new Segment("(", null),
+                new Segment("World Health Organization, n.d.", "whoTuberculosis"), new Segment(", ", null),
+                new Segment("2023", "who2023"), new Segment(")", null));
+    }
+
+    @Test
+    void textIsEscapedHtml() {
+        Map<String, Object> item = new HashMap<>(works.get(1));
+        item.put("id", "tagged");
+        item.put("title", "Fish & chips <script>alert(1)</script>");
+        FormattedReview review = apa.format(List.of(item), List.of(Cluster.of(CiteItem.of("tagged"))), List.of());
+        assertThat(review.bibliography().get(0).html())
+                .contains("Fish &#38; chips &#60;script&#62;alert(1)&#60;/script&#62;")
+                .doesNotContain("<script>");
+    }
+
+    @Test
+    void aNumericStyleReusesEntriesAndCitationShapesAcrossReviews() {
+        assertThat(vancouver.reusesAcrossReviews()).isTrue();
+        assertThat(apa.reusesAcrossReviews()).isFalse();
+        CslFormatter fresh = formatter("american-medical-association");
+        assertThat(fresh.reusesAcrossReviews()).isTrue();
+        List<Cluster> clusters = List.of(
+                Cluster.of(CiteItem.of("colditz1994"), CiteItem.of("dersimonian1986"), CiteItem.of("higgins2002")),
+                Cluster.of(new CiteItem("page2021", "5", "page", null, null, false, false)),
+                Cluster.of(new CiteItem("miller2016", null, null, null, null, false, true)));
+        FormattedReview first = fresh.format(works, clusters, List.of("egger1997"));
+        assertThat(fresh.engineRuns()).isEqualTo(1);
+
+        // Another review citing the same works under other keys, in the same pattern: nothing new to format.
+        List<Map<String, Object>> renamed = new ArrayList<>();
+        for (Map<String, Object> work : works) {
+            Map<String, Object> copy = new LinkedHashMap<>(work);
+            copy.put("id", "other-" + work.get("id"));
+            renamed.add(copy);
+        }
+        List<Cluster> renamedClusters = clusters.stream().map(cluster -> new Cluster(cluster.items().stream()
+                .map(cite -> new CiteItem("other-" + cite.id(), cite.locator(), cite.label(), cite.prefix(),
+                        cite.suffix(), cite.suppressAuthor(), cite.authorOnly())).toList())).toList();
+        FormattedReview second = fresh.format(renamed, renamedClusters, List.of("other-egger1997"));
+        assertThat(fresh.engineRuns()).isEqualTo(1);
+        assertThat(second).isEqualTo(fresh.format(renamed, renamedClusters, List.of("other-egger1997"), false));
+        assertThat(fresh.engineRuns()).isEqualTo(2);
+        assertThat(second.clusters()).extracting(FormattedCluster::html)
+                .isEqualTo(first.clusters().stream().map(FormattedCluster::html).toList())
+                .containsExactly("<sup>1–3</sup>", "<sup>4(p5)</sup>", "Miller and Raison <sup>5</sup>");
+        assertThat(second.clusters().get(0).segments()).containsExactly(new Segment("<sup>", null),
+                new Segment("1", "other-colditz1994"), new Segment("–", null), new Segment("3", "other-higgins2002"),
+                new Segment("</sup>", null));
+
+        // A new locator is a new shape: formatted by the engine, then remembered.
+        List<Cluster> other = List.of(Cluster.of(new CiteItem("page2021", "7", "page", null, null, false, false)));
+        FormattedReview third = fresh.format(works, other, List.of());
+        assertThat(fresh.engineRuns()).isEqualTo(3);
+        assertThat(fresh.format(works, other, List.of())).isEqualTo(third);
+        assertThat(fresh.engineRuns()).isEqualTo(3);
+        assertThat(third).isEqualTo(fresh.format(works, other, List.of(), false));
+        assertThat(fresh.engineRuns()).isEqualTo(4);
+
+        // A new work cited in a known pattern: only its entry goes through the engine.
+        List<Map<String, Object>> revised = new ArrayList<>(works);
+        Map<String, Object> colditz = new LinkedHashMap<>(works.get(0));
+        colditz.put("title", "Efficacy of BCG vaccine in the prevention of tuberculosis");
+        revised.set(0, colditz);
+        FormattedReview fourth = fresh.format(revised, clusters, List.of("egger1997"));
+        assertThat(fresh.engineRuns()).isEqualTo(5);
+        assertThat(fourth.bibliography().get(0).html()).contains("prevention of tuberculosis. <i>JAMA</i>");
+        assertThat(fourth).isEqualTo(fresh.format(revised, clusters, List.of("egger1997"), false));
+    }
+
+    @Test
+    void aNumberWrittenIntoTheEntryIsLeftToThePage() {
+        // This numeric style has no number column: citeproc-js writes "1. " into the entry.
+        CslFormatter inline = formatter("biological-procedures-online");
+        FormattedReview review = inline.format(works, List.of(Cluster.of(CiteItem.of("higgins2002")),
+                Cluster.of(CiteItem.of("viechtbauer2010"))), List.of());
+        assertThat(review.bibliography()).extracting(Entry::html).allSatisfy(html ->
+                assertThat(html).doesNotStartWith("1").doesNotStartWith("2").doesNotStartWith("<"));
+        assertThat(review.bibliography().get(1).html()).startsWith("Viechtbauer W.");
+
+        assertThat(CslFormatter.withoutNumber("[12] Smith J.", 12)).isEqualTo("Smith J.");
+        assertThat(CslFormatter.withoutNumber("12. Smith J.", 12)).isEqualTo("Smith J.");
+        assertThat(CslFormatter.withoutNumber("12 Smith J.", 3)).isEqualTo("12 Smith J.");
+        assertThat(CslFormatter.withoutNumber("[12 Smith J.", 12)).isEqualTo("[12 Smith J.");
+    }
+
+    @Test
+    void theLocaleGivesTheTerms() {
+        CslStyle style = ((StyleLookup.Found) CslStyles.resolve("vancouver", Path.of("."))).style();
+        CslFormatter german = ((FormatterLookup.Ready) CslFormatter.create(style, "de-DE")).formatter();
+        FormattedReview review = german.format(works, List.of(
+                Cluster.of(new CiteItem("miller2016", null, null, null, null, false, true))), List.of("cochrane2019"));
+        assertThat(review.clusters().get(0).html()).isEqualTo("Miller und Raison (1)");
+        assertThat(review.bibliography().get(1).html()).contains("2. Aufl.");
+    }
+
+    @Test
+    void aReviewWithoutCitationsNeedsNoEngine() {
+        int before = apa.engineRuns();
+        FormattedReview review = apa.format(works, List.of(), List.of());
+        assertThat(review.bibliography()).isEmpty();
+        assertThat(review.clusters()).isEmpty();
+        assertThat(apa.engineRuns()).isEqualTo(before);
+    }
+
+    @Test
+    void unknownKeysAreProblemsNotExceptions() {
+        FormattedReview review = vancouver.format(works, List.of(Cluster.of(CiteItem.of("nobody2020")),
+                Cluster.of(CiteItem.of("colditz1994"), CiteItem.of("nobody2020"))), List.of("nobody2021"));
+        assertThat(review.problems()).containsExactly("no bibliography item \"nobody2020\"",
+                "no bibliography item \"nobody2020\"", "no bibliography item \"nobody2021\"");
+        assertThat(review.clusters().get(0).segments()).isEmpty();
+        assertThat(review.clusters().get(1).html()).isEqualTo("(1)");
+        assertThat(review.bibliography()).extracting(Entry::id).containsExactly("colditz1994");
+    }
+
+    @Test
+    void reviewsFormatOnSeveralThreadsAtOnce() throws Exception {
+        List<Cluster> clusters = List.of(Cluster.of(CiteItem.of("juni1999"), CiteItem.of("egger1997")),
+                Cluster.of(CiteItem.of("inthout2014")));
+        String expected = apa.format(works, clusters, List.of()).toString();
+        ExecutorService pool = Executors.newFixedThreadPool(3);
+        try {
+            List<Future<String>> results = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                results.add(pool.submit(() -> apa.format(works, clusters, List.of()).toString()));
+            }
+            for (Future<String> result : results) {
+                assertThat(result.get()).isEqualTo(expected);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void aStyleCiteprocJsCannotReadIsAProblem() {
+        CslStyle broken = new CslStyle("broken", "<style xmlns=\"http://purl.org/net/xbiblio/csl\" version=\"1.0\">"
+                + "<citation><layout><bogus/></layout></citation></style>", null, false);
+        FormatterLookup lookup = CslFormatter.create(broken, null);
+        assertThat(lookup).isInstanceOf(FormatterLookup.Failed.class);
+        assertThat(((FormatterLookup.Failed) lookup).message()).isEqualTo("citeproc-js cannot use this style: citeproc-js error: Undefined node name \"bogus\".");
+    }
+
+    private static CslFormatter formatter(String id) {
+        CslStyle style = ((StyleLookup.Found) CslStyles.resolve(id, Path.of("."))).style();
+        return ((FormatterLookup.Ready) CslFormatter.create(style, null)).formatter();
+    }
+}
