@@ -93,7 +93,7 @@ public final class Bibliographies {
     }
 
     /** {@code folder + written}, with "." and ".." applied; null when it climbs out of the site. */
-    static String resolve(String folder, String written) {
+    public static String resolve(String folder, String written) {
         List<String> parts = new ArrayList<>();
         for (String part : (written.startsWith("/") ? written.substring(1) : folder + written).split("/")) {
             if (part.isEmpty() || part.equals(".")) {

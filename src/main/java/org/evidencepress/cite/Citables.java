@@ -11,26 +11,35 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What the reviews of one build may cite: the site's bibliography files, loaded once, and
- * each review's own. Problems of the site's files belong to the build; a review's to its page.
+ * What the reviews of one build may cite and how: the site's bibliography files, loaded
+ * once, each review's own, and the CSL styles they name. Problems of the site's files and
+ * style belong to the build; a review's to its page.
  */
 public final class Citables {
     private final Bibliographies bibliographies;
+    private final CitationStyles styles;
+    private final CitationStyle siteStyle;
+    private final List<Diagnostic> siteProblems;
 
     public Citables(Path siteDir, References site, String configFile) {
         this.bibliographies = new Bibliographies(siteDir, site, configFile);
+        this.styles = new CitationStyles(siteDir);
+        List<Diagnostic> problems = new ArrayList<>(bibliographies.site().problems());
+        this.siteStyle = styles.style(configFile, site.csl(), problems);
+        this.siteProblems = List.copyOf(problems);
     }
 
-    /** Problems of the site's own bibliography files (and where site.yaml names them). */
+    /** Problems of the site's own bibliography files and style (and where site.yaml names them). */
     public List<Diagnostic> siteProblems() {
-        return bibliographies.site().problems();
+        return siteProblems;
     }
 
     /** The scope of the review at {@code path}, with its inline sources and its own references. */
     public CitationResolver.Scope review(String path, List<SourceEntry> inline, References references) {
         Library own = bibliographies.forReview(path, references);
         List<Diagnostic> problems = new ArrayList<>(own.problems());
-        return new CitationResolver.Scope(inline, own, bibliographies.site(), references.nocite(), null,
+        CitationStyle style = references.csl() == null ? siteStyle : styles.style(path, references.csl(), problems);
+        return new CitationResolver.Scope(inline, own, bibliographies.site(), references.nocite(), style,
                 List.copyOf(problems));
     }
 }

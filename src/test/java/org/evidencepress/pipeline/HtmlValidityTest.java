@@ -95,7 +95,7 @@ class HtmlValidityTest {
     @Test
     void reviewPagesCitingBibliographiesAreValidHtml5(@TempDir Path tmp) throws Exception {
         List<String> errors = new ArrayList<>();
-        for (String fixture : List.of("references")) {
+        for (String fixture : List.of("references", "references-csl")) {
             Path site = tmp.resolve(fixture);
             Fixtures.build(Path.of("src", "test", "resources", "sites", fixture), site);
             try (Stream<Path> walk = Files.list(site.resolve("reviews"))) {
