@@ -2,9 +2,14 @@ package org.evidencepress.cite;
 
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.CustomNode;
+import org.commonmark.node.Link;
 import org.commonmark.node.Node;
+import org.evidencepress.bibliography.BibItem;
+import org.evidencepress.bibliography.Library;
 import org.evidencepress.diagnostic.Diagnostic;
+import org.evidencepress.frontmatter.References;
 import org.evidencepress.frontmatter.SourceEntry;
+import org.evidencepress.frontmatter.Suggest;
 import org.evidencepress.markdown.Citation;
 import org.evidencepress.markdown.SourceOffset;
 
@@ -13,12 +18,16 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 
 /**
- * Numbers the citations of one review: each {@code @id} becomes the position of its
- * source in the Sources list, each occurrence gets an anchor that the source links back
- * to. Unknown ids are errors at the citation; sources never cited are warnings. Rows of
- * the evidence tables that name a source count as citing it.
+ * Resolves the citations of one review: each key is looked up in the review's
+ * {@code sources:}, then its bibliography files, then the site's. Inline sources keep their
+ * numbers 1..n; bibliography entries follow in order of first citation, {@code nocite}
+ * entries last. Each cited place gets an anchor its source links back to. Unknown keys in
+ * a bracketed group are errors at the citation; a narrative {@code @word} that names no
+ * source stays text; inline sources never cited are warnings. Rows of the evidence tables
+ * that name a source count as citing it.
  */
 public final class CitationResolver {
 
@@ -30,69 +39,207 @@ public final class CitationResolver {
     }
 
     /**
-     * Resolves the citations of all parts, in reading order, storing the numbers in the
-     * citation nodes.
-     *
-     * @param rowCitations source id to the anchors of table rows citing it (ids already checked)
-     * @return for each source (index = number - 1), the anchor ids of the places citing it
+     * What the citations of a review may name, the style that renders them (null: the
+     * default theme's numbers) and the problems found setting them up (bibliography files,
+     * the style), reported with the page.
      */
-    public static List<List<String>> resolve(List<Part> parts, List<SourceEntry> sources,
-                                             Map<String, List<String>> rowCitations, String path,
-                                             List<Diagnostic> problems) {
-        Map<String, SourceEntry> byId = new HashMap<>();
-        for (SourceEntry source : sources) {
-            byId.putIfAbsent(source.id(), source);
+    public record Scope(List<SourceEntry> inline, Library review, Library site, List<References.Ref> nocite,
+                        CitationStyle style, List<Diagnostic> problems) {
+        public static Scope inlineOnly(List<SourceEntry> inline) {
+            return new Scope(inline, Library.EMPTY, Library.EMPTY, List.of(), null, List.of());
         }
-        List<List<String>> backrefs = new ArrayList<>();
-        for (int i = 0; i < sources.size(); i++) {
-            backrefs.add(new ArrayList<>());
+
+        /** Whether this scope is only inline sources in the default style (the key of a cached page stays small). */
+        public boolean isInlineOnly() {
+            return review == Library.EMPTY && site == Library.EMPTY && style == null && problems.isEmpty();
         }
-        for (Part part : parts) {
-            part.document().accept(new AbstractVisitor() {
-                @Override
-                public void visit(CustomNode node) {
-                    if (node instanceof Citation citation) {
-                        resolveOne(citation, part.offset(), byId, backrefs, path, problems);
-                    }
-                    visitChildren(node);
-                }
-            });
-        }
-        for (SourceEntry source : sources) {
-            if (byId.get(source.id()) == source) {
-                backrefs.get(source.number() - 1).addAll(rowCitations.getOrDefault(source.id(), List.of()));
-            }
-            if (backrefs.get(source.number() - 1).isEmpty()) {
-                problems.add(Diagnostic.warning(path, source.line(), source.column(),
-                        "source '" + source.id() + "' is never cited"));
-            }
-        }
-        List<List<String>> result = new ArrayList<>();
-        backrefs.forEach(list -> result.add(List.copyOf(list)));
-        return List.copyOf(result);
     }
 
-    private static void resolveOne(Citation citation, SourceOffset offset, Map<String, SourceEntry> byId,
-                                   List<List<String>> backrefs, String path, List<Diagnostic> problems) {
-        List<Citation.CiteRef> refs = new ArrayList<>();
-        boolean unknown = false;
-        for (String id : citation.ids()) {
-            SourceEntry source = byId.get(id);
-            if (source == null) {
-                unknown = true;
-                problems.add(Diagnostic.error(path, offset.line(citation), offset.column(citation),
-                        "unknown citation id '@" + id + "': no source with id '" + id + "' in this review"));
-                continue;
-            }
-            List<String> places = backrefs.get(source.number() - 1);
-            String anchor = "cite-" + source.number() + "-" + (places.size() + 1);
-            places.add(anchor);
-            refs.add(new Citation.CiteRef(source.number(), anchor));
+    /** One cited work at one place: its number in the list and the anchor of that place. */
+    public record CiteRef(int number, String anchorId, Citation.Cite cite) {
+    }
+
+    /** A citation of the page with its works resolved, in the order written (sorted where plain). */
+    public record Resolved(Citation node, List<CiteRef> refs) {
+    }
+
+    /**
+     * The outcome for one review.
+     *
+     * @param sources   the Sources list, numbered from 1
+     * @param backrefs  for each source (index = number - 1), the anchor ids of the places citing it
+     * @param citations every resolved citation in reading order
+     * @param styled    for each source, its entry as the style renders it (HTML); empty in the default style
+     */
+    public record Resolution(List<SourceEntry> sources, List<List<String>> backrefs, List<Resolved> citations,
+                             List<String> styled) {
+    }
+
+    /**
+     * Resolves the citations of all parts, in reading order, and renders them in the scope's style.
+     *
+     * @param rowCitations inline source id to the anchors of table rows citing it (ids already checked)
+     */
+    public static Resolution resolve(List<Part> parts, Scope scope, Map<String, List<String>> rowCitations,
+                                     String path, List<Diagnostic> problems) {
+        Resolution resolution = new Resolver(scope, path, problems).run(parts, rowCitations);
+        if (scope.style() != null) {
+            return scope.style().render(resolution, path, problems);
         }
-        if (!unknown) {
-            // Shown in ascending order, "(1, 3, 4)", whatever order the author wrote the ids in.
-            refs.sort(Comparator.comparingInt(Citation.CiteRef::number));
-            citation.resolve(refs);
+        for (Resolved resolved : resolution.citations()) {
+            resolved.node().render(DefaultStyle.citation(resolved, resolution.sources()));
+        }
+        return resolution;
+    }
+
+    /** The state of one review's resolution. */
+    private static final class Resolver {
+        private final Scope scope;
+        private final String path;
+        private final List<Diagnostic> problems;
+        private final Map<String, SourceEntry> byId = new HashMap<>();
+        private final List<SourceEntry> sources;
+        private final List<List<String>> backrefs = new ArrayList<>();
+        private final List<Resolved> citations = new ArrayList<>();
+
+        Resolver(Scope scope, String path, List<Diagnostic> problems) {
+            this.scope = scope;
+            this.path = path;
+            this.problems = problems;
+            this.sources = new ArrayList<>(scope.inline());
+            for (SourceEntry source : scope.inline()) {
+                byId.putIfAbsent(source.id(), source);
+                backrefs.add(new ArrayList<>());
+            }
+        }
+
+        Resolution run(List<Part> parts, Map<String, List<String>> rowCitations) {
+            for (Part part : parts) {
+                part.document().accept(new AbstractVisitor() {
+                    private int linkDepth;
+
+                    @Override
+                    public void visit(Link link) {
+                        linkDepth++;
+                        visitChildren(link);
+                        linkDepth--;
+                    }
+
+                    @Override
+                    public void visit(CustomNode node) {
+                        if (node instanceof Citation citation) {
+                            resolveOne(citation, part.offset(), linkDepth > 0);
+                        }
+                        visitChildren(node);
+                    }
+                });
+            }
+            for (References.Ref ref : scope.nocite()) {
+                if (byId.containsKey(ref.value())) {
+                    continue;
+                }
+                if (lookup(ref.value()) == null) {
+                    problems.add(Diagnostic.error(path, ref.line(), ref.column(), "nocite key '" + ref.value()
+                            + "' is in none of the bibliography files of this review or the site"));
+                }
+            }
+            for (SourceEntry source : scope.inline()) {
+                if (byId.get(source.id()) == source) {
+                    backrefs.get(source.number() - 1).addAll(rowCitations.getOrDefault(source.id(), List.of()));
+                }
+                if (backrefs.get(source.number() - 1).isEmpty()) {
+                    problems.add(Diagnostic.warning(path, source.line(), source.column(),
+                            "source '" + source.id() + "' is never cited"));
+                }
+            }
+            List<List<String>> frozen = new ArrayList<>();
+            backrefs.forEach(list -> frozen.add(List.copyOf(list)));
+            return new Resolution(List.copyOf(sources), List.copyOf(frozen), List.copyOf(citations), List.of());
+        }
+
+        /** The source a key names, adding a bibliography entry to the list at its first citation. */
+        private SourceEntry lookup(String key) {
+            SourceEntry known = byId.get(key);
+            if (known != null) {
+                return known;
+            }
+            BibItem item = scope.review().get(key);
+            if (item == null) {
+                item = scope.site().get(key);
+            }
+            if (item == null) {
+                return null;
+            }
+            SourceEntry entry = BibSources.entry(item, sources.size() + 1);
+            sources.add(entry);
+            backrefs.add(new ArrayList<>());
+            byId.put(key, entry);
+            return entry;
+        }
+
+        private void resolveOne(Citation citation, SourceOffset offset, boolean insideLink) {
+            int line = offset.line(citation);
+            int column = offset.column(citation);
+            if (citation.syntaxError() != null) {
+                problems.add(Diagnostic.error(path, line, column, "malformed citation " + citation.literal() + ": "
+                        + citation.syntaxError()));
+                return;
+            }
+            if (citation.narrative()) {
+                // Inside a link's text an @word is part of the link, never a citation.
+                String key = citation.cites().get(0).id();
+                if (insideLink) {
+                    return;
+                }
+                if (byId.get(key) == null && scope.review().get(key) == null && scope.site().get(key) == null) {
+                    String near = nearKey(key);
+                    if (near != null) {
+                        problems.add(Diagnostic.warning(path, line, column, "'@" + key
+                                + "' is not a citation key and stays text; did you mean '@" + near + "'?"));
+                    }
+                    return;
+                }
+            }
+            List<CiteRef> refs = new ArrayList<>();
+            boolean unknown = false;
+            for (Citation.Cite cite : citation.cites()) {
+                SourceEntry source = lookup(cite.id());
+                if (source == null) {
+                    unknown = true;
+                    String near = nearKey(cite.id());
+                    problems.add(Diagnostic.error(path, line, column, "unknown citation id '@" + cite.id()
+                            + "': no source with id '" + cite.id() + "' in this review"
+                            + (near == null ? "" : "; did you mean '@" + near + "'?")));
+                    continue;
+                }
+                List<String> places = backrefs.get(source.number() - 1);
+                String anchor = "cite-" + source.number() + "-" + (places.size() + 1);
+                places.add(anchor);
+                refs.add(new CiteRef(source.number(), anchor, cite));
+            }
+            if (unknown) {
+                return;
+            }
+            if (refs.stream().allMatch(r -> r.cite().plain())) {
+                // Shown in ascending order, "(1, 3, 4)", whatever order the author wrote the ids in.
+                refs.sort(Comparator.comparingInt(CiteRef::number));
+            }
+            citations.add(new Resolved(citation, List.copyOf(refs)));
+        }
+
+        /** A known key one edit away from {@code key}, or null. */
+        private String nearKey(String key) {
+            TreeSet<String> near = new TreeSet<>();
+            List<Iterable<String>> scopes = List.of(byId.keySet(), scope.review().byKey().keySet(),
+                    scope.site().byKey().keySet());
+            for (Iterable<String> keys : scopes) {
+                for (String candidate : keys) {
+                    if (Math.abs(candidate.length() - key.length()) <= 1 && Suggest.distance(key, candidate) == 1) {
+                        near.add(candidate);
+                    }
+                }
+            }
+            return near.isEmpty() ? null : near.first();
         }
     }
 }

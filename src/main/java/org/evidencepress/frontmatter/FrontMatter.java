@@ -16,10 +16,11 @@ import java.util.Map;
  * @param work     the review as a citable work ({@link CitableWork#NONE} on plain pages)
  * @param extra    the free-form {@code extra:} mapping, read-only, for templates (see {@link Extra})
  * @param language the page's language tag when it differs from the site's, else null
+ * @param references the review's bibliography files, nocite keys and CSL style
  */
 public record FrontMatter(String title, LocalDate date, String kind, String summary, List<String> tags,
                           boolean draft, String slug, List<InlineText> keyPoints, Study study,
                           SearchInfo search, List<SourceEntry> sources, int slugLine, int slugColumn,
                           EvidenceBlocks evidence, CitableWork work, Map<String, Object> extra,
-                          String language) {
+                          String language, References references) {
 }

@@ -31,12 +31,13 @@ import java.util.regex.Pattern;
 public final class FrontMatterParser {
     static final List<String> REVIEW_KEYS = List.of("title", "date", "kind", "summary", "tags", "draft", "slug",
             "key_points", "study", "search", "sources", "prisma", "meta_analysis", "outcomes", "risk_of_bias",
-            "author", "updated", "doi", "extra", "language");
+            "author", "updated", "doi", "extra", "language", "bibliography", "nocite", "csl");
     static final List<String> PAGE_KEYS = List.of("title", "date", "summary", "draft", "slug", "extra", "language");
     static final List<String> STUDY_KEYS = List.of("year", "organization", "journal", "authors", "population",
             "methods", "outcome", "results");
     static final List<String> SEARCH_KEYS = List.of("database", "corpus", "queries");
-    static final List<String> SOURCE_KEYS = List.of("id", "title", "authors", "journal", "year", "doi", "url");
+    static final List<String> SOURCE_KEYS = List.of("id", "title", "authors", "journal", "year", "doi", "url",
+            "type", "volume", "issue", "pages", "publisher", "accessed");
 
     private static final Pattern INTEGER = Pattern.compile("[-+]?\\d+");
     private static final Pattern SLUG = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}_-]*");
@@ -66,7 +67,8 @@ public final class FrontMatterParser {
                 return null;
             }
             return new FrontMatter(null, null, null, null, List.of(), false, defaultSlug, List.of(), null, null,
-                    List.of(), 1, 1, EvidenceBlocks.NONE, CitableWork.NONE, Extra.NONE, null);
+                    List.of(), 1, 1, EvidenceBlocks.NONE, CitableWork.NONE, Extra.NONE, null,
+                    References.NONE);
         }
         int before = errorCount(problems);
         Node root = YamlComposer.compose(path, block.yaml(), block.yamlFirstLine(), problems);
@@ -120,7 +122,8 @@ public final class FrontMatterParser {
                 return null;
             }
             return new FrontMatter(null, null, null, null, List.of(), false, defaultSlug, List.of(), null, null,
-                    List.of(), 1, 1, EvidenceBlocks.NONE, CitableWork.NONE, Extra.NONE, null);
+                    List.of(), 1, 1, EvidenceBlocks.NONE, CitableWork.NONE, Extra.NONE, null,
+                    References.NONE);
         }
         Fields fields = fields(root, "", review ? REVIEW_KEYS : PAGE_KEYS);
         if (fields == null) {
@@ -140,7 +143,8 @@ public final class FrontMatterParser {
         }
         if (!review) {
             return new FrontMatter(title, date, null, summary, List.of(), draft, slug, List.of(), null, null,
-                    List.of(), line(slugAt), column(slugAt), EvidenceBlocks.NONE, CitableWork.NONE, extra, language);
+                    List.of(), line(slugAt), column(slugAt), EvidenceBlocks.NONE, CitableWork.NONE, extra, language,
+                    References.NONE);
         }
         String kindLabel = fields.text("kind");
         List<String> tags = fields.textList("tags", false);
@@ -152,9 +156,11 @@ public final class FrontMatterParser {
         sources.forEach(s -> sourceIds.add(s.id()));
         EvidenceBlocks evidence = EvidenceParser.parse(path, firstLine, fields.get("prisma"),
                 fields.get("meta_analysis"), fields.get("outcomes"), fields.get("risk_of_bias"), sourceIds, problems);
+        References references = new ReferencesParser(path, firstLine, problems)
+                .parse(fields.get("bibliography"), fields.get("nocite"), fields.get("csl"));
         return new FrontMatter(title, date, kindLabel, summary, tags, draft, slug, keyPoints, study, search,
                 sources, line(slugAt), column(slugAt), evidence, citableWork(fields), extra,
-                language);
+                language, references);
     }
 
     private CitableWork citableWork(Fields fields) {
@@ -247,9 +253,33 @@ public final class FrontMatterParser {
                 checkHttpUrl(f.get("url"), url);
             }
             entries.add(new SourceEntry(entries.size() + 1, id, title, Names.share(f.textList("authors", true)),
-                    Names.share(f.text("journal")), f.integer("year"), doi, url, line(item), column(item)));
+                    Names.share(f.text("journal")), f.integer("year"), doi, url, line(item), column(item),
+                    details(f)));
         }
         return List.copyOf(entries);
+    }
+
+    /** The optional bibliographic fields of an inline source; {@code accessed} must be a date. */
+    private SourceDetails details(Fields f) {
+        String type = f.text("type");
+        if (type != null && !SourceDetails.CSL_TYPES.contains(type)) {
+            String suggestion = Suggest.closest(type, SourceDetails.CSL_TYPES);
+            error(f.get("type"), "unknown source type '" + type + "'"
+                    + (suggestion == null ? ": use a CSL type such as article-journal, book, chapter, report or webpage"
+                    : "; did you mean '" + suggestion + "'?"));
+            type = null;
+        }
+        String volume = f.text("volume");
+        String issue = f.text("issue");
+        String pages = f.text("pages");
+        String publisher = f.text("publisher");
+        LocalDate accessed = f.date("accessed");
+        if (type == null && volume == null && issue == null && pages == null && publisher == null
+                && accessed == null) {
+            return SourceDetails.NONE;
+        }
+        return new SourceDetails(type, volume, issue, pages, publisher,
+                accessed == null ? null : accessed.toString(), null, null);
     }
 
     private void checkHttpUrl(Node node, String url) {

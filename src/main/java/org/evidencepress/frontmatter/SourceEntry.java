@@ -6,12 +6,20 @@ import org.evidencepress.markdown.Urls;
 import java.util.List;
 
 /**
- * One entry of a review's numbered Sources list; {@code number} counts from 1 in file order.
- * The {@code ...Url} accessors give links ready for an {@code href}: percent-encoded
- * wherever the URL standard requires, whatever characters the DOI or url holds.
+ * One entry of a review's numbered Sources list; {@code number} counts from 1 in list order.
+ * {@code line} and {@code column} are where it is defined: in the review's front matter, or
+ * in the bibliography file that {@code details().file()} names. The {@code ...Url} accessors
+ * give links ready for an {@code href}: percent-encoded wherever the URL standard requires,
+ * whatever characters the DOI or url holds.
  */
 public record SourceEntry(int number, String id, String title, List<String> authors, String journal,
-                          Integer year, String doi, String url, int line, int column) {
+                          Integer year, String doi, String url, int line, int column, SourceDetails details) {
+
+    /** An inline source with none of the optional bibliographic fields. */
+    public SourceEntry(int number, String id, String title, List<String> authors, String journal, Integer year,
+                       String doi, String url, int line, int column) {
+        this(number, id, title, authors, journal, year, doi, url, line, column, SourceDetails.NONE);
+    }
 
     public String doiUrl() {
         return doi == null ? null : Urls.href(Doi.url(doi));
@@ -24,5 +32,11 @@ public record SourceEntry(int number, String id, String title, List<String> auth
     /** The link a reader follows: the DOI when there is one, else the url. */
     public String href() {
         return doi != null ? doiUrl() : urlHref();
+    }
+
+    /** The same source at another position of the list. */
+    public SourceEntry numbered(int position) {
+        return position == number ? this
+                : new SourceEntry(position, id, title, authors, journal, year, doi, url, line, column, details);
     }
 }

@@ -5,37 +5,87 @@ import org.commonmark.node.CustomNode;
 import java.util.List;
 
 /**
- * An inline {@code [@a; @b]} citation in the syntax tree. The citation stage fills in
- * {@link #resolved()}; until then it renders as its original text.
+ * A citation in the syntax tree: a bracketed group {@code [see @a, p. 33; @b]} or a
+ * narrative {@code @a} in running text. The citation stage fills in {@link #rendered()};
+ * until then (and for a narrative {@code @word} that names no source) it renders as its
+ * original text.
  */
 public final class Citation extends CustomNode {
-    private final List<String> ids;
+    private final List<Cite> cites;
+    private final boolean narrative;
     private final String literal;
-    private List<CiteRef> resolved = List.of();
+    private final String syntaxError;
+    private List<Part> rendered = List.of();
 
-    public Citation(List<String> ids, String literal) {
-        this.ids = List.copyOf(ids);
+    public Citation(List<Cite> cites, boolean narrative, String literal) {
+        this(cites, narrative, literal, null);
+    }
+
+    private Citation(List<Cite> cites, boolean narrative, String literal, String syntaxError) {
+        this.cites = List.copyOf(cites);
+        this.narrative = narrative;
         this.literal = literal;
+        this.syntaxError = syntaxError;
+    }
+
+    /** A bracketed group that holds an @key but does not parse; the citation stage reports it. */
+    public static Citation malformed(String literal, String message) {
+        return new Citation(List.of(), false, literal, message);
+    }
+
+    /** Why the group does not parse, or null. */
+    public String syntaxError() {
+        return syntaxError;
+    }
+
+    /** The works cited, in the order written. */
+    public List<Cite> cites() {
+        return cites;
     }
 
     public List<String> ids() {
-        return ids;
+        return cites.stream().map(Cite::id).toList();
     }
 
-    /** The text as written, "[@a; @b]". */
+    /** Written as {@code @key} in running text: the author's name is part of the sentence. */
+    public boolean narrative() {
+        return narrative;
+    }
+
+    /** The text as written, "[@a; @b]" or "@a". */
     public String literal() {
         return literal;
     }
 
-    public List<CiteRef> resolved() {
-        return resolved;
+    public List<Part> rendered() {
+        return rendered;
     }
 
-    public void resolve(List<CiteRef> refs) {
-        this.resolved = List.copyOf(refs);
+    public void render(List<Part> parts) {
+        this.rendered = List.copyOf(parts);
     }
 
-    /** One resolved number of a citation and the anchor id that back-links return to. */
-    public record CiteRef(int number, String anchorId) {
+    /**
+     * One work in a citation, with what CSL needs to cite it: the locator and its CSL label
+     * ({@code page}, {@code chapter}, ...), the prefix and suffix text around it, and
+     * whether the author is left out ({@code [-@a]}).
+     */
+    public record Cite(String id, String prefix, String locator, String label, String suffix,
+                       boolean suppressAuthor) {
+        /** A cite with nothing around it, as in {@code [@a; @b]}. */
+        public boolean plain() {
+            return prefix.isEmpty() && locator == null && suffix.isEmpty() && !suppressAuthor;
+        }
+    }
+
+    /**
+     * A piece of the rendered citation: HTML text, linked to source {@code number} at
+     * {@code anchorId} (the place its back-link returns to; null for a second piece naming
+     * the same work, such as a narrative citation's number), or unlinked when number is 0.
+     */
+    public record Part(String html, int number, String anchorId) {
+        public static Part text(String html) {
+            return new Part(html, 0, null);
+        }
     }
 }

@@ -202,7 +202,7 @@ public final class DocumentPass {
         return null;
     }
 
-    /** The readable text of a node: its text and code, without citation marks. */
+    /** The readable text of a node: its text and code, without citations. */
     public static String plainText(Node node) {
         StringBuilder out = new StringBuilder();
         node.accept(new AbstractVisitor() {
@@ -218,7 +218,12 @@ public final class DocumentPass {
 
             @Override
             public void visit(CustomNode node) {
-                if (!(node instanceof Citation)) {
+                if (node instanceof Citation citation) {
+                    // An @word that names no source is ordinary text.
+                    if (citation.narrative() && citation.rendered().isEmpty()) {
+                        out.append(citation.literal());
+                    }
+                } else {
                     visitChildren(node);
                 }
             }

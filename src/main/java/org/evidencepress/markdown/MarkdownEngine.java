@@ -44,6 +44,7 @@ public final class MarkdownEngine {
                 .extensions(EXTENSIONS)
                 .customBlockParserFactory(new FootnoteSyntax.DefinitionStart())
                 .linkProcessor(new CitationLinkProcessor())
+                .customInlineContentParserFactory(new NarrativeCitationParser.Factory())
                 .linkProcessor(new FootnoteSyntax.ReferenceProcessor())
                 .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
                 .build();
@@ -235,27 +236,26 @@ public final class MarkdownEngine {
         }
 
         private void renderCitation(Citation citation) {
-            if (citation.resolved().isEmpty()) {
+            if (citation.rendered().isEmpty()) {
                 html.text(citation.literal());
                 return;
             }
             html.tag("span", Map.of("class", "citation"));
-            html.text("(");
-            boolean first = true;
-            for (Citation.CiteRef ref : citation.resolved()) {
-                if (!first) {
-                    html.text(", ");
+            for (Citation.Part part : citation.rendered()) {
+                if (part.number() == 0) {
+                    html.raw(part.html());
+                    continue;
                 }
-                first = false;
                 Map<String, String> attrs = new LinkedHashMap<>();
-                attrs.put("href", "#source-" + ref.number());
-                attrs.put("id", ref.anchorId());
+                attrs.put("href", "#source-" + part.number());
+                if (part.anchorId() != null) {
+                    attrs.put("id", part.anchorId());
+                }
                 attrs.put("class", "cite-link");
                 html.tag("a", attrs);
-                html.text(Integer.toString(ref.number()));
+                html.raw(part.html());
                 html.tag("/a");
             }
-            html.text(")");
             html.tag("/span");
         }
 

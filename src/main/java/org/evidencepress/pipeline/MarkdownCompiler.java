@@ -58,7 +58,7 @@ final class MarkdownCompiler {
     }
 
     CompiledMarkdown compile(ParsedFile file, String bodyText, String pageUrl, List<InlineText> keyPoints,
-                             List<SourceEntry> sources, EvidenceBlocks evidence, List<Diagnostic> problems) {
+                             CitationResolver.Scope citable, EvidenceBlocks evidence, List<Diagnostic> problems) {
         String path = file.path();
         // The evidence footnotes are Markdown that may cite, read like key points after them.
         List<InlineText> keyPointTexts = new ArrayList<>(keyPoints);
@@ -85,8 +85,9 @@ final class MarkdownCompiler {
         TaskLists.mark(body, pageWords);
         Figures.mark(body);
         parts.add(new CitationResolver.Part(body, bodyOffset));
-        List<List<String>> backrefs = CitationResolver.resolve(parts, sources, rowCitations, path,
-                problems);
+        CitationResolver.Resolution cited = CitationResolver.resolve(parts, citable, rowCitations, path, problems);
+        List<SourceEntry> sources = cited.sources();
+        List<List<String>> backrefs = cited.backrefs();
 
         Set<String> anchors = new HashSet<>(RESERVED_IDS);
         for (SourceEntry source : sources) {
@@ -114,7 +115,7 @@ final class MarkdownCompiler {
         List<String> inline = keyPointDocs.stream().map(engine::renderInline).toList();
         return new CompiledMarkdown(inline.subList(0, keyPoints.size()), engine.render(body), toc, backrefs,
                 Set.copyOf(anchors), List.copyOf(links), Collections.unmodifiableMap(targets),
-                inline.subList(keyPoints.size(), inline.size()));
+                inline.subList(keyPoints.size(), inline.size()), cited);
     }
 
     /** The parsed document, or an empty one with an error when it nests too deeply to render. */

@@ -2,6 +2,7 @@ package org.evidencepress.pipeline;
 
 import org.evidencepress.bundle.PageBundles;
 import org.evidencepress.labels.LabelCatalog;
+import org.evidencepress.cite.Citables;
 import org.evidencepress.links.PageFacts;
 import org.evidencepress.content.ContentLoader;
 import org.evidencepress.diagnostic.Diagnostic;
@@ -137,8 +138,10 @@ public final class SiteBuild {
         List<Diagnostic> labelProblems = new ArrayList<>();
         LabelCatalog labels = LabelCatalog.load(options.source(), model.languages(), labelProblems);
         diagnostics.addAll(labelProblems);
+        Citables references = new Citables(options.source(), config.references(), SiteConfigParser.FILE);
+        diagnostics.addAll(references.siteProblems());
         SiteRenderer renderer = new SiteRenderer(model, bodies, templates, sink, diagnostics, cache, retractions,
-                labels);
+                labels, references);
         List<PageFacts> reviewFacts = renderer.renderReviews();
         List<PageFacts> pageFacts = renderer.renderPages();
         renderer.renderLists();

@@ -2,6 +2,8 @@ package org.evidencepress.pipeline;
 
 import org.evidencepress.labels.LabelCatalog;
 import org.evidencepress.labels.Labels;
+import org.evidencepress.cite.Citables;
+import org.evidencepress.cite.CitationResolver;
 import org.evidencepress.links.PageFacts;
 import org.evidencepress.diagnostic.Diagnostic;
 import org.evidencepress.diagnostic.Diagnostics;
@@ -25,6 +27,7 @@ import org.evidencepress.search.SearchIndex;
 import org.evidencepress.site.PageEntry;
 import org.evidencepress.site.ReviewEntry;
 import org.evidencepress.site.SiteModel;
+import org.evidencepress.site.SiteModelBuilder;
 import org.evidencepress.site.Taxonomy;
 import org.evidencepress.site.TermGroup;
 import org.evidencepress.site.Work;
@@ -74,11 +77,15 @@ final class SiteRenderer {
     private final LabelCatalog labels;
     /** The labels of every page not in a language of its own. */
     private final Labels siteLabels;
+    private final Citables references;
+    /** Reviews whose Sources lists gained bibliography entries on their pages, by URL, for the source index. */
+    private final Map<String, ReviewEntry> withBibliography = new ConcurrentHashMap<>();
 
     SiteRenderer(SiteModel model, Bodies bodies, TemplateEngine templates, OutputSink sink, Diagnostics diagnostics,
-                 RenderCache cache, RetractionDatabase retractions, LabelCatalog labels) {
+                 RenderCache cache, RetractionDatabase retractions, LabelCatalog labels, Citables references) {
         this.model = model;
         this.retractions = retractions;
+        this.references = references;
         this.labels = labels;
         this.siteLabels = labels.of(model.config().language());
         this.bodies = bodies;
@@ -118,18 +125,24 @@ final class SiteRenderer {
         List<RetractionNotice> notices = review.sources().stream().map(s -> retractions.mostSerious(s.doi())).toList();
         // The notices are part of the page: a newer retraction file renders it again.
         Object key = notices.stream().allMatch(Objects::isNull) ? review : Arrays.asList(review, notices);
+        CitationResolver.Scope citable = references.review(review.file().path(), review.sources(),
+                review.file().front().references());
         RenderCache.Compiled done = renderContent(review.file(), key, review.url(), review.keyPoints(),
-                review.sources(), "review.ftlh", review.title(), review.summary(), compiled -> {
+                citable, "review.ftlh", review.title(), review.summary(), compiled -> {
+                    // The page's list: inline sources, then the bibliography entries it cites.
+                    ReviewEntry shown = review.withSources(compiled.cited().sources());
+                    List<String> styled = compiled.cited().styled();
                     List<Views.SourceView> sources = new ArrayList<>();
-                    for (SourceEntry source : review.sources()) {
+                    for (SourceEntry source : shown.sources()) {
                         sources.add(new Views.SourceView(source, compiled.backrefs().get(source.number() - 1),
-                                notices.get(source.number() - 1)));
+                                shown == review ? notices.get(source.number() - 1) : retractions.mostSerious(source.doi()),
+                                styled.isEmpty() ? null : styled.get(source.number() - 1)));
                     }
                     Map<String, Integer> numbers = new HashMap<>();
-                    review.sources().forEach(src -> numbers.putIfAbsent(src.id(), src.number()));
-                    return new Views.ReviewPage(review, compiled.keyPoints(), compiled.body(),
-                            Views.nest(compiled.toc()), sources, Metadata.jsonLd(review, model.config()),
-                            review.sources().stream().map(Metadata::citationReference).toList(),
+                    shown.sources().forEach(src -> numbers.putIfAbsent(src.id(), src.number()));
+                    return new Views.ReviewPage(shown, compiled.keyPoints(), compiled.body(),
+                            Views.nest(compiled.toc()), sources, Metadata.jsonLd(shown, model.config()),
+                            shown.sources().stream().map(Metadata::citationReference).toList(),
                             EvidenceSections.render(review.file().front().evidence(), numbers::get,
                                     compiled.evidenceNotes()),
                             CiteFiles.view(review, model.config()));
@@ -141,7 +154,8 @@ final class SiteRenderer {
     }
 
     private PageFacts renderPage(PageEntry entry) {
-        return renderContent(entry.file(), entry, entry.url(), List.of(), List.of(), "page.ftlh", entry.title(),
+        return renderContent(entry.file(), entry, entry.url(), List.of(), CitationResolver.Scope.inlineOnly(List.of()),
+                "page.ftlh", entry.title(),
                 entry.summary(), compiled -> new Views.PlainPage(entry, compiled.body(), Views.nest(compiled.toc())),
                 compiled -> null).facts();
     }
@@ -151,20 +165,26 @@ final class SiteRenderer {
      * {@code entry}, settings and body), writes its page and returns what was compiled.
      */
     private RenderCache.Compiled renderContent(ParsedFile file, Object entry, String url, List<InlineText> keyPoints,
-                                               List<SourceEntry> sources, String template, String title,
+                                               CitationResolver.Scope citable, String template, String title,
                                                String summary, Function<CompiledMarkdown, Object> view,
                                                Function<CompiledMarkdown, DocTerms> searchTerms) {
-        // The body is part of the cache key: an edit to the text alone must render again.
+        // The body is part of the cache key: an edit to the text alone must render again; so is
+        // an edit to a bibliography file the page draws on.
         String body = bodies.take(file.path(), diagnostics::add);
-        RenderCache.Compiled done = cache.compiled(file.path(), List.of(entry, configKey, body), urlsByPath,
+        List<Object> key = citable.isInlineOnly() ? List.of(entry, configKey, body)
+                : List.of(entry, configKey, body, citable);
+        RenderCache.Compiled done = cache.compiled(file.path(), key, urlsByPath,
                 () -> {
-                    List<Diagnostic> problems = new ArrayList<>();
-                    CompiledMarkdown compiled = markdown.compile(file, body, url, keyPoints, sources,
+                    List<Diagnostic> problems = new ArrayList<>(citable.problems());
+                    CompiledMarkdown compiled = markdown.compile(file, body, url, keyPoints, citable,
                             file.front().evidence(), problems);
                     return Map.entry(compiled.linkTargets(), new RenderCache.Compiled(view.apply(compiled),
                             facts(file.path(), url, compiled), List.copyOf(problems), searchTerms.apply(compiled)));
                 });
         diagnostics.addAll(done.problems());
+        if (done.view() instanceof Views.ReviewPage page && page.review().sources() != file.front().sources()) {
+            withBibliography.put(url, page.review());
+        }
         write(url, template, done.view(), title, summary);
         return done;
     }
@@ -191,7 +211,8 @@ final class SiteRenderer {
             }
         }
         int worksPerPage = size * 5;
-        List<Work> works = model.works();
+        List<Work> works = withBibliography.isEmpty() ? model.works() : SiteModelBuilder.works(model.reviews()
+                .stream().map(r -> withBibliography.getOrDefault(r.url(), r)).toList());
         paginate(jobs, "sources/", works, worksPerPage, (items, p) -> page("sources.ftlh",
                 new Views.SourcesPage(items, works.size(), (p.number() - 1) * worksPerPage + 1, p,
                         items.stream().map(w -> retractions.mostSerious(w.doi())).toList())),

@@ -20,10 +20,11 @@ public final class Views {
     }
 
     /**
-     * A source in a review's list, with the ids of the places that cite it and the
-     * retraction database's notice about it (null when there is none).
+     * A source in a review's list, with the ids of the places that cite it, the retraction
+     * database's notice about it (null when there is none) and, with a CSL style, its entry
+     * as the style writes it (HTML; null in the default style).
      */
-    public record SourceView(SourceEntry entry, List<String> backrefs, RetractionNotice notice) {
+    public record SourceView(SourceEntry entry, List<String> backrefs, RetractionNotice notice, String styled) {
         /** The notice's link, ready for an {@code href}; null when it has no DOI. */
         public String noticeHref() {
             return notice == null ? null : Urls.href(notice.noticeUrl());

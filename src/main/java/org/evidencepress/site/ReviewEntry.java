@@ -19,6 +19,12 @@ public record ReviewEntry(ParsedFile file, String slug, String url, String title
                           String summary, List<Term> tags, Term journal, Term year, Study study, SearchInfo search,
                           List<SourceEntry> sources, List<InlineText> keyPoints, boolean draft, boolean future) {
 
+    /** The same review with its full Sources list (bibliography entries cited on the page included). */
+    public ReviewEntry withSources(List<SourceEntry> list) {
+        return list.equals(sources) ? this : new ReviewEntry(file, slug, url, title, date, kind, summary, tags, journal,
+                year, study, search, list, keyPoints, draft, future);
+    }
+
     /** The review's free-form {@code extra:} mapping, for templates. */
     public Map<String, Object> extra() {
         return file.front().extra();

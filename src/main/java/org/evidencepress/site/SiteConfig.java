@@ -1,5 +1,6 @@
 package org.evidencepress.site;
 
+import org.evidencepress.frontmatter.References;
 import org.evidencepress.frontmatter.Extra;
 
 import java.util.Map;
@@ -10,18 +11,19 @@ import java.util.Map;
  * @param baseUrl     absolute URL of the site root, without a trailing slash
  * @param retractions the local copy of the Retraction Watch database, where site.yaml names it; else null
  * @param extra       the free-form {@code extra:} mapping, read-only, for templates
+ * @param references  the site-wide bibliography files and CSL style (paths relative to the site folder)
  */
 public record SiteConfig(String title, String description, String baseUrl, String language, String publisher,
                          String author, int pageSize, int tocDepth, boolean unsafeHtml, int feedSize,
-                         SiteFile retractions, Map<String, Object> extra) {
+                         SiteFile retractions, Map<String, Object> extra, References references) {
 
     public static final SiteConfig DEFAULTS = new SiteConfig("Evidence Reviews",
             "What the research literature says, one question at a time.", "http://localhost:8080", "en",
-            null, null, 20, 3, false, 20, null, Extra.NONE);
+            null, null, 20, 3, false, 20, null, Extra.NONE, References.NONE);
 
     public SiteConfig withBaseUrl(String url) {
         return new SiteConfig(title, description, stripSlash(url), language, publisher, author, pageSize, tocDepth,
-                unsafeHtml, feedSize, retractions, extra);
+                unsafeHtml, feedSize, retractions, extra, references);
     }
 
     static String stripSlash(String url) {

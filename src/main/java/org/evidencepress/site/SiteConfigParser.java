@@ -3,6 +3,7 @@ package org.evidencepress.site;
 import org.evidencepress.content.ContentLoader;
 import org.evidencepress.diagnostic.Diagnostic;
 import org.evidencepress.frontmatter.Extra;
+import org.evidencepress.frontmatter.ReferencesParser;
 import org.evidencepress.frontmatter.Suggest;
 import org.evidencepress.frontmatter.YamlComposer;
 import org.yaml.snakeyaml.nodes.MappingNode;
@@ -25,7 +26,7 @@ import java.util.regex.Pattern;
 public final class SiteConfigParser {
     public static final String FILE = "site.yaml";
     static final List<String> KEYS = List.of("title", "description", "baseUrl", "language", "publisher", "author",
-            "page_size", "toc_levels", "unsafe_html", "feed_size", "retractions", "extra");
+            "page_size", "toc_levels", "unsafe_html", "feed_size", "retractions", "extra", "bibliography", "csl");
     private static final Pattern HTTP_URL = Pattern.compile("https?://[^\\s/?#]+(/[^\\s?#]*)?");
     private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*");
 
@@ -84,6 +85,7 @@ public final class SiteConfigParser {
         }
         Map<String, ScalarNode> values = new HashMap<>();
         Map<String, Object> extra = Extra.NONE;
+        Map<String, Node> referenceNodes = new HashMap<>();
         for (NodeTuple tuple : mapping.getValue()) {
             if (!(tuple.getKeyNode() instanceof ScalarNode key)) {
                 problems.add(error(tuple.getKeyNode(), "a site.yaml key must be plain text"));
@@ -95,11 +97,13 @@ public final class SiteConfigParser {
                         + (suggestion == null ? "" : "; did you mean '" + suggestion + "'?")));
                 continue;
             }
-            if (values.containsKey(key.getValue())) {
+            if (values.containsKey(key.getValue()) || referenceNodes.containsKey(key.getValue())) {
                 problems.add(error(key, "duplicate key '" + key.getValue() + "'"));
                 continue;
             }
-            if (key.getValue().equals("extra")) {
+            if (key.getValue().equals("bibliography") || key.getValue().equals("csl")) {
+                referenceNodes.put(key.getValue(), tuple.getValueNode());
+            } else if (key.getValue().equals("extra")) {
                 extra = Extra.of(tuple.getValueNode(), (node, message) -> problems.add(error(node, message)));
             } else if (tuple.getValueNode() instanceof ScalarNode value) {
                 if (!value.getTag().equals(Tag.NULL)) {
@@ -123,7 +127,9 @@ public final class SiteConfigParser {
                 text(values, "author", null), integer(values, "page_size", d.pageSize(), 1, 10_000, problems),
                 integer(values, "toc_levels", d.tocDepth(), 2, 6, problems),
                 bool(values, "unsafe_html", problems), integer(values, "feed_size", d.feedSize(), 1, 10_000, problems),
-                file(values.get("retractions")), extra);
+                file(values.get("retractions")), extra,
+                new ReferencesParser(FILE, 1, problems).parse(referenceNodes.get("bibliography"), null,
+                        referenceNodes.get("csl")));
     }
 
     private static String text(Map<String, ScalarNode> values, String key, String fallback) {

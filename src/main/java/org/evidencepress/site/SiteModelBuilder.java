@@ -88,6 +88,11 @@ public final class SiteModelBuilder {
         return new SiteModel(config, published, List.copyOf(pages), taxonomies, SourceIndex.works(published, modelMemory));
     }
 
+    /** The source index of {@code reviews} as their pages list them (bibliography entries included). */
+    public static List<Work> works(List<ReviewEntry> reviews) {
+        return SourceIndex.works(reviews);
+    }
+
     private static boolean claim(Map<String, String> owners, String url, ParsedFile file, String what,
                                  List<Diagnostic> problems) {
         String owner = owners.putIfAbsent(url, file.path());

@@ -56,14 +56,16 @@ class I18nExampleTest {
         }
     }
 
-    /** The example site (content/ and site.yaml) copied, with its language set. */
+    /** The example site (content/, its references/ and site.yaml) copied, with its language set. */
     private static Path example(String name, String language) throws IOException {
         Path site = dir.resolve(name);
-        try (Stream<Path> walk = Files.walk(EXAMPLE.resolve("content"))) {
-            for (Path file : walk.filter(Files::isRegularFile).toList()) {
-                Path target = site.resolve(EXAMPLE.relativize(file).toString());
-                Files.createDirectories(target.getParent());
-                Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
+        for (String folder : List.of("content", "references")) {
+            try (Stream<Path> walk = Files.walk(EXAMPLE.resolve(folder))) {
+                for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                    Path target = site.resolve(EXAMPLE.relativize(file).toString());
+                    Files.createDirectories(target.getParent());
+                    Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
+                }
             }
         }
         String config = Files.readString(EXAMPLE.resolve("site.yaml"));

@@ -1,5 +1,6 @@
 package org.evidencepress.pipeline;
 
+import org.evidencepress.cite.CitationResolver;
 import org.evidencepress.content.ContentLoader;
 import org.evidencepress.diagnostic.Diagnostic;
 import org.evidencepress.frontmatter.FrontMatterParser;
@@ -130,7 +131,8 @@ class HostileInputPropertiesTest {
         MarkdownCompiler compiler = new MarkdownCompiler(ENGINE, 3, Map.of("content/reviews/x.md", "reviews/x/"),
                 f -> MarkdownWords.ENGLISH);
         CompiledMarkdown compiled = assertTimeoutPreemptively(BOUND, () -> compiler.compile(file, parsed.body(), "reviews/x/",
-                file.front().keyPoints(), file.front().sources(), file.front().evidence(), problems));
+                file.front().keyPoints(), CitationResolver.Scope.inlineOnly(file.front().sources()), file.front().evidence(),
+                problems));
         assertThat(compiled.body()).isNotNull();
         assertThat(problems).allSatisfy(HostileInputPropertiesTest::wellPlaced);
     }

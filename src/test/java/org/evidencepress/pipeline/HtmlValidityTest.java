@@ -93,6 +93,21 @@ class HtmlValidityTest {
     }
 
     @Test
+    void reviewPagesCitingBibliographiesAreValidHtml5(@TempDir Path tmp) throws Exception {
+        List<String> errors = new ArrayList<>();
+        for (String fixture : List.of("references", "references-csl")) {
+            Path site = tmp.resolve(fixture);
+            Fixtures.build(Path.of("src", "test", "resources", "sites", fixture), site);
+            try (Stream<Path> walk = Files.list(site.resolve("reviews"))) {
+                for (Path review : walk.sorted().toList()) {
+                    errors.addAll(errors(site.relativize(review).toString(), review.resolve("index.html")));
+                }
+            }
+        }
+        assertThat(errors).as("Nu Html Checker errors").isEmpty();
+    }
+
+    @Test
     void theCheckerReportsAnInvalidPage(@TempDir Path tmp) throws Exception {
         Path bad = Files.writeString(tmp.resolve("bad.html"),
                 "<!DOCTYPE html><html lang=\"en\"><head><title>t</title></head><body><ul><p>x</ul></body></html>");

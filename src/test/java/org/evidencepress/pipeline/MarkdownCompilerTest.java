@@ -1,5 +1,6 @@
 package org.evidencepress.pipeline;
 
+import org.evidencepress.cite.CitationResolver;
 import org.evidencepress.content.SourceKind;
 import org.evidencepress.diagnostic.Diagnostic;
 import org.evidencepress.evidence.EvidenceBlocks;
@@ -40,7 +41,8 @@ class MarkdownCompilerTest {
         MarkdownCompiler compiler = new MarkdownCompiler(new MarkdownEngine(false), 3,
                 Map.of(PATH, "reviews/a/", "content/reviews/b.md", "reviews/b/"), f -> MarkdownWords.ENGLISH);
         ParsedFile file = new ParsedFile(PATH, SourceKind.REVIEW, null, BODY_LINE);
-        return compiler.compile(file, body, "reviews/a/", keyPoints, SOURCES, EvidenceBlocks.NONE, problems);
+        return compiler.compile(file, body, "reviews/a/", keyPoints, CitationResolver.Scope.inlineOnly(SOURCES),
+                EvidenceBlocks.NONE, problems);
     }
 
     private List<String> reported() {

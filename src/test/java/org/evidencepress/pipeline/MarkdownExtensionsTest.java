@@ -25,7 +25,8 @@ class MarkdownExtensionsTest {
         MarkdownCompiler compiler = new MarkdownCompiler(new MarkdownEngine(false), 3, Map.of(PATH, "reviews/a/"),
                 f -> MarkdownWords.ENGLISH);
         return compiler.compile(new ParsedFile(PATH, SourceKind.REVIEW, null, 10), body, "reviews/a/", List.of(),
-                SOURCES, org.evidencepress.evidence.EvidenceBlocks.NONE, problems);
+                org.evidencepress.cite.CitationResolver.Scope.inlineOnly(SOURCES),
+                org.evidencepress.evidence.EvidenceBlocks.NONE, problems);
     }
 
     @Test

@@ -16,9 +16,9 @@ class ReproducibleBuildTest {
 
     @Test
     void buildingTwiceGivesIdenticalTreesAlsoOnOneThread(@TempDir Path tmp) throws Exception {
-        // The project's own example site: reviews with citations, tags, tables and a page.
+        // The project's own example site: reviews with citations, tags, tables, a page and a bibliography.
         Path site = tmp.resolve("example");
-        for (String part : new String[]{"content", "templates", "static"}) {
+        for (String part : new String[]{"content", "templates", "static", "references"}) {
             Trees.copy(Path.of(part), site.resolve(part));
         }
         Trees.copy(Path.of("site.yaml"), site.resolve("site.yaml"));

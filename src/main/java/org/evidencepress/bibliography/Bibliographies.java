@@ -1,0 +1,113 @@
+package org.evidencepress.bibliography;
+
+import org.evidencepress.content.ContentLoader;
+import org.evidencepress.diagnostic.Diagnostic;
+import org.evidencepress.frontmatter.References;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The bibliography files of one build, each read once however many reviews name it, from
+ * many threads at once. Paths are site-relative with '/'.
+ */
+public final class Bibliographies {
+    private final Path siteDir;
+    private final ConcurrentHashMap<String, Loaded> files = new ConcurrentHashMap<>();
+    private final Library site;
+
+    /** A file's entries, or why it could not be read (reported where it is named). */
+    private record Loaded(Bibliography bibliography, String failure) {
+    }
+
+    /** Reads the site's own files at once: their problems belong to the build whatever cites them. */
+    public Bibliographies(Path siteDir, References siteReferences, String configFile) {
+        this.siteDir = siteDir;
+        this.site = library("", siteReferences, configFile);
+    }
+
+    public Library site() {
+        return site;
+    }
+
+    /** The library of a review whose file is {@code reviewPath}; its paths are relative to that file. */
+    public Library forReview(String reviewPath, References references) {
+        if (references.bibliography().isEmpty()) {
+            return Library.EMPTY;
+        }
+        return library(reviewPath.substring(0, reviewPath.lastIndexOf('/') + 1), references, reviewPath);
+    }
+
+    private Library library(String folder, References references, String namedIn) {
+        if (references.bibliography().isEmpty()) {
+            return Library.EMPTY;
+        }
+        List<Bibliography> loaded = new ArrayList<>();
+        List<Diagnostic> problems = new ArrayList<>();
+        for (References.Ref ref : references.bibliography()) {
+            String path = resolve(folder, ref.value());
+            Loaded file = path == null ? new Loaded(null, "bibliography path '" + ref.value()
+                    + "' leaves the site folder") : files.computeIfAbsent(path, this::read);
+            if (file.failure() != null) {
+                problems.add(Diagnostic.error(namedIn, ref.line(), ref.column(), file.failure()));
+            } else if (!loaded.contains(file.bibliography())) {
+                loaded.add(file.bibliography());
+            }
+        }
+        return Library.of(loaded, problems);
+    }
+
+    private Loaded read(String path) {
+        Path file = siteDir.resolve(path);
+        String name = path.toLowerCase(Locale.ROOT);
+        String format = name.endsWith(".bib") ? "bib" : name.endsWith(".json") ? "json"
+                : name.endsWith(".yaml") || name.endsWith(".yml") ? "yaml" : name.endsWith(".ris") ? "ris" : null;
+        if (format == null) {
+            return new Loaded(null, "bibliography '" + path
+                    + "' has an unknown format: use .bib, .json (CSL-JSON), .yaml (CSL-YAML) or .ris");
+        }
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            return new Loaded(null, Files.exists(file) ? "cannot read bibliography '" + path + "'"
+                    : "bibliography file '" + path + "' not found");
+        }
+        ContentLoader.Loaded decoded = ContentLoader.decode(path, bytes);
+        if (decoded.failure() != null) {
+            return new Loaded(new Bibliography(path, List.of(), List.of(decoded.failure())), null);
+        }
+        String text = decoded.source().text();
+        Bibliography bibliography = switch (format) {
+            case "bib" -> BibtexReader.read(path, text);
+            case "json" -> CslJsonReader.read(path, text);
+            case "yaml" -> CslYamlReader.read(path, text);
+            default -> RisReader.read(path, text);
+        };
+        return new Loaded(bibliography, null);
+    }
+
+    /** {@code folder + written}, with "." and ".." applied; null when it climbs out of the site. */
+    public static String resolve(String folder, String written) {
+        List<String> parts = new ArrayList<>();
+        for (String part : (written.startsWith("/") ? written.substring(1) : folder + written).split("/")) {
+            if (part.isEmpty() || part.equals(".")) {
+                continue;
+            }
+            if (part.equals("..")) {
+                if (parts.isEmpty()) {
+                    return null;
+                }
+                parts.remove(parts.size() - 1);
+            } else {
+                parts.add(part);
+            }
+        }
+        return parts.isEmpty() ? null : String.join("/", parts);
+    }
+}

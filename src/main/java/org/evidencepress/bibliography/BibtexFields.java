@@ -1,0 +1,220 @@
+package org.evidencepress.bibliography;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** The fields of a BibTeX or BibLaTeX entry (still in LaTeX) as a CSL-JSON item. */
+final class BibtexFields {
+    private static final Map<String, String> TYPES = Map.ofEntries(
+            Map.entry("article", "article-journal"), Map.entry("book", "book"), Map.entry("mvbook", "book"),
+            Map.entry("inbook", "chapter"), Map.entry("incollection", "chapter"), Map.entry("bookinbook", "chapter"),
+            Map.entry("inproceedings", "paper-conference"), Map.entry("conference", "paper-conference"),
+            Map.entry("proceedings", "book"), Map.entry("collection", "book"), Map.entry("techreport", "report"),
+            Map.entry("report", "report"), Map.entry("phdthesis", "thesis"), Map.entry("mastersthesis", "thesis"),
+            Map.entry("thesis", "thesis"), Map.entry("online", "webpage"), Map.entry("electronic", "webpage"),
+            Map.entry("www", "webpage"), Map.entry("manual", "report"), Map.entry("unpublished", "manuscript"),
+            Map.entry("dataset", "dataset"), Map.entry("software", "software"), Map.entry("patent", "patent"),
+            Map.entry("booklet", "pamphlet"), Map.entry("misc", "document"));
+    private static final List<String> MONTH_WORDS = List.of("january", "february", "march", "april", "may", "june",
+            "july", "august", "september", "october", "november", "december");
+
+    private BibtexFields() {
+    }
+
+    static Map<String, Object> toCsl(String type, String key, Map<String, String> fields) {
+        Map<String, Object> csl = new LinkedHashMap<>();
+        csl.put("id", key);
+        String cslType = TYPES.getOrDefault(type, "document");
+        csl.put("type", cslType);
+        names(csl, "author", fields.get("author"));
+        names(csl, "editor", fields.get("editor"));
+        text(csl, "title", fields.get("title"));
+        String container = first(fields, "journaltitle", "journal", "booktitle");
+        if (cslType.equals("webpage") && container == null) {
+            container = fields.get("organization");
+        }
+        text(csl, "container-title", container);
+        text(csl, "collection-title", fields.get("series"));
+        date(csl, "issued", fields.get("date"), fields.get("year"), fields.get("month"), fields.get("day"));
+        text(csl, "volume", fields.get("volume"));
+        text(csl, cslType.equals("article-journal") || cslType.startsWith("article") ? "issue" : "number",
+                first(fields, "number", "issue"));
+        if (fields.get("pages") != null) {
+            csl.put("page", Latex.toUnicode(fields.get("pages")).replace('–', '-').replace('—', '-'));
+        }
+        String publisher = first(fields, "publisher", "institution", "school");
+        if (publisher == null && !cslType.equals("webpage")) {
+            publisher = fields.get("organization");
+        }
+        text(csl, "publisher", publisher);
+        text(csl, "publisher-place", first(fields, "location", "address"));
+        text(csl, "edition", fields.get("edition"));
+        verbatim(csl, "DOI", fields.get("doi"));
+        verbatim(csl, "URL", fields.get("url"));
+        verbatim(csl, "ISBN", fields.get("isbn"));
+        verbatim(csl, "ISSN", fields.get("issn"));
+        if (fields.get("urldate") != null) {
+            date(csl, "accessed", fields.get("urldate"), null, null, null);
+        }
+        text(csl, "genre", type.equals("phdthesis") ? "PhD thesis" : type.equals("mastersthesis")
+                ? "Master's thesis" : null);
+        text(csl, "note", fields.get("note"));
+        return csl;
+    }
+
+    private static String first(Map<String, String> fields, String... names) {
+        for (String name : names) {
+            String value = fields.get(name);
+            if (value != null && !value.isBlank()) {
+                return value;
+            }
+        }
+        return null;
+    }
+
+    private static void text(Map<String, Object> csl, String field, String latex) {
+        if (latex != null) {
+            String value = Latex.toUnicode(latex);
+            if (!value.isEmpty()) {
+                csl.put(field, value);
+            }
+        }
+    }
+
+    /** DOIs and URLs are not LaTeX: only escapes and protective braces come off. */
+    private static void verbatim(Map<String, Object> csl, String field, String value) {
+        if (value != null) {
+            String plain = value.replaceAll("\\\\([_%&#$~])", "$1").replace("{", "").replace("}", "").strip();
+            if (field.equals("DOI")) {
+                plain = plain.replaceFirst("(?i)^(https?://(dx\\.)?doi\\.org/|doi:)", "");
+            }
+            if (!plain.isEmpty()) {
+                csl.put(field, plain);
+            }
+        }
+    }
+
+    /** "A and B and {Corporate Name}" split at top-level " and ", each name parsed. */
+    static void names(Map<String, Object> csl, String field, String latex) {
+        if (latex == null || latex.isBlank()) {
+            return;
+        }
+        List<Map<String, Object>> names = new ArrayList<>();
+        for (String raw : splitTopLevel(latex.strip(), true)) {
+            String name = raw.strip();
+            if (name.isEmpty() || name.equals("others")) {
+                continue;
+            }
+            if (isWhollyBraced(name)) {
+                names.add(CslNames.literal(Latex.toUnicode(name)));
+                continue;
+            }
+            List<String> parts = new ArrayList<>();
+            for (String part : splitTopLevel(name, false)) {
+                parts.add(Latex.toUnicode(part));
+            }
+            names.add(CslNames.person(parts));
+        }
+        if (!names.isEmpty()) {
+            csl.put(field, List.copyOf(names));
+        }
+    }
+
+    /** Splits on " and " (names) or "," (name parts) outside braces. */
+    private static List<String> splitTopLevel(String s, boolean onAnd) {
+        List<String> parts = new ArrayList<>();
+        int depth = 0;
+        int start = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '{') {
+                depth++;
+            } else if (c == '}') {
+                depth--;
+            } else if (depth == 0) {
+                if (onAnd && Character.isWhitespace(c) && s.regionMatches(true, i + 1, "and", 0, 3)
+                        && i + 4 < s.length() && Character.isWhitespace(s.charAt(i + 4))) {
+                    parts.add(s.substring(start, i));
+                    start = i + 5;
+                    i += 4;
+                } else if (!onAnd && c == ',') {
+                    parts.add(s.substring(start, i));
+                    start = i + 1;
+                }
+            }
+        }
+        parts.add(s.substring(start));
+        return parts;
+    }
+
+    private static boolean isWhollyBraced(String name) {
+        if (!name.startsWith("{") || !name.endsWith("}")) {
+            return false;
+        }
+        int depth = 0;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c == '{') {
+                depth++;
+            } else if (c == '}') {
+                depth--;
+                if (depth == 0 && i < name.length() - 1) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** BibLaTeX {@code date} (ISO, ranges take their start) or BibTeX year, month and day. */
+    private static void date(Map<String, Object> csl, String field, String date, String year, String month,
+                             String day) {
+        List<Integer> parts = new ArrayList<>();
+        if (date != null && !date.isBlank()) {
+            String start = Latex.toUnicode(date).split("/")[0].strip();
+            for (String piece : start.split("-")) {
+                if (!piece.matches("\\d{1,4}") || parts.size() == 3) {
+                    break;
+                }
+                parts.add(Integer.parseInt(piece));
+            }
+        } else if (year != null && Latex.toUnicode(year).matches("\\d{1,4}")) {
+            parts.add(Integer.parseInt(Latex.toUnicode(year)));
+            Integer m = month == null ? null : month(Latex.toUnicode(month));
+            if (m != null) {
+                parts.add(m);
+                if (day != null && Latex.toUnicode(day).matches("\\d{1,2}")) {
+                    parts.add(Integer.parseInt(Latex.toUnicode(day)));
+                }
+            }
+        } else if (year != null && !year.isBlank()) {
+            Map<String, Object> literal = new LinkedHashMap<>();
+            literal.put("literal", Latex.toUnicode(year));
+            csl.put(field, literal);
+            return;
+        }
+        if (!parts.isEmpty()) {
+            Map<String, Object> value = new LinkedHashMap<>();
+            value.put("date-parts", List.of(List.copyOf(parts)));
+            csl.put(field, value);
+        }
+    }
+
+    /** 1 to 12 from "3", "mar", "March" or "march"; null otherwise. */
+    static Integer month(String text) {
+        String m = text.strip().toLowerCase(Locale.ROOT).replace(".", "");
+        if (m.matches("\\d{1,2}")) {
+            int n = Integer.parseInt(m);
+            return n >= 1 && n <= 12 ? n : null;
+        }
+        for (int i = 0; i < MONTH_WORDS.size(); i++) {
+            if (m.length() >= 3 && MONTH_WORDS.get(i).startsWith(m)) {
+                return i + 1;
+            }
+        }
+        return null;
+    }
+}

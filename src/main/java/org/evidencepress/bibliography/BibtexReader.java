@@ -1,0 +1,301 @@
+package org.evidencepress.bibliography;
+
+import org.evidencepress.diagnostic.Diagnostic;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads BibTeX and BibLaTeX as Zotero, Mendeley, EndNote and JabRef write it: {@code @string}
+ * macros, {@code #} concatenation, month macros, braced and quoted values. Every entry keeps
+ * its position; a malformed entry is reported where it breaks and reading goes on at the
+ * next entry, so one typo does not hide the rest of the library.
+ */
+final class BibtexReader {
+    private static final Pattern NEXT_ENTRY = Pattern.compile("\\n[ \\t]*@");
+    private static final Pattern FIELD_LINE = Pattern.compile("[ \\t]*[A-Za-z][\\w-]*[ \\t]*=");
+    private static final List<String> MONTHS = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
+            "sep", "oct", "nov", "dec");
+
+    private final String file;
+    private final String text;
+    private final TextPositions positions;
+    private final List<Diagnostic> problems = new ArrayList<>();
+    private final Map<String, String> macros = new HashMap<>();
+    private int pos;
+
+    /** A parse failure at an offset of the text; the entry it is in is skipped. */
+    private static final class Malformed extends Exception {
+        final int offset;
+
+        Malformed(int offset, String message) {
+            super(message, null, false, false);
+            this.offset = offset;
+        }
+    }
+
+    private BibtexReader(String file, String text) {
+        this.file = file;
+        this.text = text;
+        this.positions = new TextPositions(text);
+        for (int m = 0; m < MONTHS.size(); m++) {
+            macros.put(MONTHS.get(m), Integer.toString(m + 1));
+        }
+    }
+
+    static Bibliography read(String file, String text) {
+        BibtexReader reader = new BibtexReader(file, text);
+        List<BibItem> items = reader.entries();
+        return new Bibliography(file, items, List.copyOf(reader.problems));
+    }
+
+    private List<BibItem> entries() {
+        List<BibItem> items = new ArrayList<>();
+        Map<String, Integer> seen = new HashMap<>();
+        while (true) {
+            int at = text.indexOf('@', pos);
+            if (at < 0) {
+                break;
+            }
+            pos = at;
+            try {
+                BibItem item = entry();
+                if (item != null) {
+                    Integer first = seen.putIfAbsent(item.key(), item.line());
+                    if (first != null) {
+                        problems.add(Diagnostic.error(file, item.line(), item.column(), "duplicate citation key '"
+                                + item.key() + "' (first defined at line " + first + ")"));
+                    } else {
+                        items.add(item);
+                    }
+                }
+            } catch (Malformed e) {
+                problems.add(Diagnostic.error(file, positions.line(e.offset), positions.column(e.offset),
+                        e.getMessage()));
+                Matcher next = NEXT_ENTRY.matcher(text);
+                pos = next.find(at + 1) ? next.end() - 1 : text.length();
+            }
+        }
+        return List.copyOf(items);
+    }
+
+    /** The entry at {@code pos} (an '@'), or null for {@code @string}, {@code @comment}, {@code @preamble}. */
+    private BibItem entry() throws Malformed {
+        int start = pos;
+        pos++;
+        String type = identifier().toLowerCase(Locale.ROOT);
+        if (type.isEmpty()) {
+            // A lone '@' outside an entry is comment text in BibTeX.
+            return null;
+        }
+        skipSpace();
+        if (pos >= text.length() || text.charAt(pos) != '{' && text.charAt(pos) != '(') {
+            if (type.equals("comment")) {
+                return null;
+            }
+            throw new Malformed(pos, "expected '{' after '@" + type + "'");
+        }
+        char close = text.charAt(pos) == '{' ? '}' : ')';
+        int open = pos;
+        pos++;
+        switch (type) {
+            case "comment", "preamble" -> {
+                pos = balanced(open, false);
+                return null;
+            }
+            case "string" -> {
+                Map<String, String> defined = fields(close, "@string");
+                defined.forEach((name, value) -> macros.put(name, value));
+                return null;
+            }
+            default -> {
+            }
+        }
+        skipSpace();
+        int keyStart = pos;
+        while (pos < text.length() && ",}) \t\r\n".indexOf(text.charAt(pos)) < 0) {
+            pos++;
+        }
+        String key = text.substring(keyStart, pos);
+        skipSpace();
+        if (key.isEmpty() || pos >= text.length() || text.charAt(pos) != ',' && text.charAt(pos) != close) {
+            throw new Malformed(key.isEmpty() ? keyStart : pos, key.isEmpty()
+                    ? "@" + type + " entry has no citation key: write '@" + type + "{key,' before its fields"
+                    : "expected ',' after the citation key '" + key + "'");
+        }
+        if (text.charAt(pos) == ',') {
+            pos++;
+        }
+        Map<String, String> fields = fields(close, key);
+        return new BibItem(key, BibtexFields.toCsl(type, key, fields), file, positions.line(start),
+                positions.column(start));
+    }
+
+    /** {@code name = value, ...} up to the closing character; values still hold their LaTeX. */
+    private Map<String, String> fields(char close, String entry) throws Malformed {
+        Map<String, String> fields = new LinkedHashMap<>();
+        while (true) {
+            skipSpace();
+            if (pos >= text.length()) {
+                throw new Malformed(text.length(), "entry '" + entry + "' is not closed: a '" + close
+                        + "' is missing at its end");
+            }
+            if (text.charAt(pos) == close) {
+                pos++;
+                return fields;
+            }
+            int nameAt = pos;
+            String name = identifier().toLowerCase(Locale.ROOT);
+            if (name.isEmpty()) {
+                throw new Malformed(pos, "expected a field name in entry '" + entry + "', found '"
+                        + text.charAt(pos) + "'");
+            }
+            skipSpace();
+            if (pos >= text.length() || text.charAt(pos) != '=') {
+                throw new Malformed(pos < text.length() ? pos : nameAt, "expected '=' after field '" + name
+                        + "' in entry '" + entry + "'");
+            }
+            pos++;
+            String value = value(entry);
+            fields.putIfAbsent(name, value);
+            skipSpace();
+            if (pos < text.length() && text.charAt(pos) == ',') {
+                pos++;
+            } else if (pos < text.length() && text.charAt(pos) != close) {
+                throw new Malformed(pos, "expected ',' or '" + close + "' after field '" + name
+                        + "' in entry '" + entry + "'");
+            }
+        }
+    }
+
+    /** A value: braced or quoted text, a number or a macro, joined with '#'. */
+    private String value(String entry) throws Malformed {
+        StringBuilder out = new StringBuilder();
+        while (true) {
+            skipSpace();
+            if (pos >= text.length()) {
+                throw new Malformed(text.length(), "entry '" + entry + "' ends inside a field value");
+            }
+            char c = text.charAt(pos);
+            if (c == '{') {
+                int end = balanced(pos, true);
+                out.append(text, pos + 1, end - 1);
+                pos = end;
+            } else if (c == '"') {
+                out.append(quoted());
+            } else if (Character.isDigit(c)) {
+                int start = pos;
+                while (pos < text.length() && Character.isDigit(text.charAt(pos))) {
+                    pos++;
+                }
+                out.append(text, start, pos);
+            } else if (isIdentifierChar(c)) {
+                int at = pos;
+                String name = identifier().toLowerCase(Locale.ROOT);
+                String macro = macros.get(name);
+                if (macro == null) {
+                    throw new Malformed(at, "undefined @string macro '" + name + "' in entry '" + entry
+                            + "': define it with @string{" + name + " = {...}} or put the value in braces");
+                }
+                out.append(macro);
+            } else {
+                throw new Malformed(pos, "expected a field value in entry '" + entry + "', found '" + c + "'");
+            }
+            skipSpace();
+            if (pos < text.length() && text.charAt(pos) == '#') {
+                pos++;
+            } else {
+                return out.toString();
+            }
+        }
+    }
+
+    /** The offset after the brace that closes the one at {@code open} (a field's value, or a whole entry). */
+    private int balanced(int open, boolean fieldValue) throws Malformed {
+        int depth = 0;
+        for (int i = open; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '{') {
+                depth++;
+            } else if (c == '}') {
+                depth--;
+                if (depth == 0) {
+                    return i + 1;
+                }
+            } else if (c == '@' && startsLine(i) && depth > 0) {
+                break;
+            } else if (c == '\n' && depth == 1 && fieldValue
+                    && FIELD_LINE.matcher(text).region(i + 1, text.length()).lookingAt()) {
+                // "name = " on a new line inside a field's value: the value's '}' is missing.
+                break;
+            }
+        }
+        throw new Malformed(open, "unbalanced braces: the '{' here is never closed");
+    }
+
+    /** Whether only spaces stand before {@code at} on its line: where the next entry would start. */
+    private boolean startsLine(int at) {
+        int i = at - 1;
+        while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+            i--;
+        }
+        return i < 0 || text.charAt(i) == '\n';
+    }
+
+    private String quoted() throws Malformed {
+        int open = pos;
+        int depth = 0;
+        for (int i = pos + 1; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '{') {
+                depth++;
+            } else if (c == '}') {
+                depth--;
+            } else if (c == '"' && depth == 0) {
+                pos = i + 1;
+                return text.substring(open + 1, i);
+            } else if (c == '@' && startsLine(i)) {
+                break;
+            }
+        }
+        throw new Malformed(open, "unclosed quoted value: the '\"' here has no closing '\"'");
+    }
+
+    private String identifier() {
+        int start = pos;
+        while (pos < text.length() && isIdentifierChar(text.charAt(pos))) {
+            pos++;
+        }
+        return text.substring(start, pos);
+    }
+
+    private static boolean isIdentifierChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '_' || c == '-' || c == ':' || c == '.' || c == '+' || c == '/';
+    }
+
+    private void skipSpace() {
+        while (pos < text.length()) {
+            char c = text.charAt(pos);
+            if (Character.isWhitespace(c)) {
+                pos++;
+            } else if (c == '%') {
+                // Comment to end of line, as JabRef writes them between fields.
+                while (pos < text.length() && text.charAt(pos) != '\n') {
+                    pos++;
+                }
+            } else {
+                return;
+            }
+        }
+    }
+}

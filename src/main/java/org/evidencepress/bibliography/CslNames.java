@@ -1,0 +1,117 @@
+package org.evidencepress.bibliography;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** CSL name objects: built from the name forms of BibTeX and RIS, and read back for display. */
+public final class CslNames {
+    private CslNames() {
+    }
+
+    /** A corporate author, kept whole: "World Health Organization". */
+    static Map<String, Object> literal(String name) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("literal", name);
+        return out;
+    }
+
+    /** "Family, Given", "Family, Suffix, Given" or "Given von Family" (BibTeX's three forms), as plain text. */
+    static Map<String, Object> person(List<String> commaParts) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        if (commaParts.size() == 1) {
+            List<String> words = List.of(commaParts.get(0).strip().split("\\s+"));
+            if (words.size() == 1) {
+                out.put("family", words.get(0));
+                return out;
+            }
+            int family = words.size() - 1;
+            int particle = family;
+            // "Ludwig van Beethoven": lower-case words before the last one are the particle.
+            for (int i = 1; i < family; i++) {
+                if (isLowerWord(words.get(i))) {
+                    particle = i;
+                    break;
+                }
+            }
+            put(out, "given", String.join(" ", words.subList(0, particle)));
+            put(out, "non-dropping-particle", String.join(" ", words.subList(particle, family)));
+            out.put("family", words.get(family));
+            return out;
+        }
+        String last = commaParts.get(0).strip();
+        String[] lastWords = last.split("\\s+");
+        int firstUpper = 0;
+        while (firstUpper < lastWords.length - 1 && isLowerWord(lastWords[firstUpper])) {
+            firstUpper++;
+        }
+        put(out, "non-dropping-particle", String.join(" ", List.of(lastWords).subList(0, firstUpper)));
+        out.put("family", String.join(" ", List.of(lastWords).subList(firstUpper, lastWords.length)));
+        put(out, "given", commaParts.get(commaParts.size() - 1).strip());
+        if (commaParts.size() >= 3) {
+            put(out, "suffix", commaParts.get(1).strip());
+        }
+        return out;
+    }
+
+    private static boolean isLowerWord(String word) {
+        return !word.isEmpty() && Character.isLowerCase(word.charAt(0));
+    }
+
+    private static void put(Map<String, Object> out, String key, String value) {
+        if (!value.isBlank()) {
+            out.put(key, value);
+        }
+    }
+
+    static List<String> display(Object names) {
+        List<String> out = new ArrayList<>();
+        for (Map<?, ?> name : maps(names)) {
+            if (name.get("literal") != null) {
+                out.add(name.get("literal").toString());
+                continue;
+            }
+            StringBuilder text = new StringBuilder();
+            for (String part : List.of("given", "dropping-particle", "non-dropping-particle", "family", "suffix")) {
+                Object value = name.get(part);
+                if (value != null && !value.toString().isBlank()) {
+                    if (text.length() > 0) {
+                        text.append(part.equals("suffix") ? ", " : " ");
+                    }
+                    text.append(value.toString().strip());
+                }
+            }
+            if (text.length() > 0) {
+                out.add(text.toString());
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    public static List<String> families(Object names) {
+        List<String> out = new ArrayList<>();
+        for (Map<?, ?> name : maps(names)) {
+            Object value = name.get("literal") != null ? name.get("literal") : name.get("family");
+            if (value != null && !value.toString().isBlank()) {
+                Object particle = name.get("non-dropping-particle");
+                String family = value.toString().strip();
+                out.add(particle == null || name.get("literal") != null ? family
+                        : particle.toString().strip() + " " + family);
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private static List<Map<?, ?>> maps(Object names) {
+        List<Map<?, ?>> out = new ArrayList<>();
+        if (names instanceof List<?> list) {
+            for (Object item : list) {
+                if (item instanceof Map<?, ?> map) {
+                    out.add(map);
+                }
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,148 @@
+package org.evidencepress.bibliography;
+
+import java.text.Normalizer;
+import java.util.Map;
+
+/**
+ * LaTeX text as reference managers write it into BibTeX ({@code {\"u}}, {@code \'{e}},
+ * {@code {DNA}}, {@code \&}, {@code --}) turned into plain Unicode text. Braces only
+ * protect case in BibTeX, so they are dropped; unknown commands keep their argument.
+ */
+final class Latex {
+    /** Accent commands to the combining mark they put on the next letter. */
+    private static final Map<String, Character> ACCENTS = Map.ofEntries(
+            Map.entry("\"", '\u0308'), Map.entry("'", '\u0301'), Map.entry("`", '\u0300'),
+            Map.entry("^", '\u0302'), Map.entry("~", '\u0303'), Map.entry("=", '\u0304'),
+            Map.entry(".", '\u0307'), Map.entry("u", '\u0306'), Map.entry("v", '\u030C'),
+            Map.entry("H", '\u030B'), Map.entry("c", '\u0327'), Map.entry("k", '\u0328'),
+            Map.entry("r", '\u030A'), Map.entry("d", '\u0323'), Map.entry("b", '\u0331'));
+
+    /** Commands that stand for a character of their own. */
+    private static final Map<String, String> SYMBOLS = Map.ofEntries(
+            Map.entry("ss", "ß"), Map.entry("o", "ø"), Map.entry("O", "Ø"), Map.entry("ae", "æ"),
+            Map.entry("AE", "Æ"), Map.entry("oe", "œ"), Map.entry("OE", "Œ"), Map.entry("aa", "å"),
+            Map.entry("AA", "Å"), Map.entry("l", "ł"), Map.entry("L", "Ł"), Map.entry("i", "ı"),
+            Map.entry("j", "ȷ"), Map.entry("textendash", "–"), Map.entry("textemdash", "—"),
+            Map.entry("textquoteright", "’"), Map.entry("textquoteleft", "‘"), Map.entry("textregistered", "®"),
+            Map.entry("texttrademark", "™"), Map.entry("textdegree", "°"), Map.entry("degree", "°"),
+            Map.entry("copyright", "©"), Map.entry("pounds", "£"), Map.entry("euro", "€"),
+            Map.entry("textpm", "±"), Map.entry("pm", "±"), Map.entry("times", "×"), Map.entry("le", "≤"),
+            Map.entry("leq", "≤"), Map.entry("ge", "≥"), Map.entry("geq", "≥"), Map.entry("textmu", "µ"),
+            Map.entry("alpha", "α"), Map.entry("beta", "β"), Map.entry("gamma", "γ"), Map.entry("delta", "δ"),
+            Map.entry("epsilon", "ε"), Map.entry("kappa", "κ"), Map.entry("lambda", "λ"), Map.entry("mu", "µ"),
+            Map.entry("pi", "π"), Map.entry("sigma", "σ"), Map.entry("tau", "τ"), Map.entry("omega", "ω"),
+            Map.entry("Delta", "Δ"), Map.entry("Omega", "Ω"), Map.entry("ldots", "…"), Map.entry("dots", "…"),
+            Map.entry("textellipsis", "…"), Map.entry("S", "§"), Map.entry("P", "¶"));
+
+    private Latex() {
+    }
+
+    static String toUnicode(String latex) {
+        if (latex.indexOf('\\') < 0 && latex.indexOf('{') < 0 && latex.indexOf('-') < 0 && latex.indexOf('~') < 0
+                && latex.indexOf('$') < 0 && latex.indexOf('\n') < 0) {
+            return latex;
+        }
+        StringBuilder out = new StringBuilder(latex.length());
+        int i = 0;
+        int n = latex.length();
+        while (i < n) {
+            char c = latex.charAt(i);
+            if (c == '\\' && i + 1 < n) {
+                i = command(latex, i + 1, out);
+            } else if (c == '{' || c == '}' || c == '$') {
+                i++;
+            } else if (c == '~') {
+                out.append('\u00A0');
+                i++;
+            } else if (c == '-' && latex.startsWith("---", i)) {
+                out.append('—');
+                i += 3;
+            } else if (c == '-' && latex.startsWith("--", i)) {
+                out.append('–');
+                i += 2;
+            } else if (Character.isWhitespace(c)) {
+                // Line breaks and runs of spaces in a field are one space, as in TeX.
+                if (out.length() > 0 && out.charAt(out.length() - 1) != ' ') {
+                    out.append(' ');
+                }
+                i++;
+            } else {
+                out.append(c);
+                i++;
+            }
+        }
+        return Normalizer.normalize(out.toString().strip(), Normalizer.Form.NFC);
+    }
+
+    /** Reads the command after a backslash at {@code i}; returns where the text goes on. */
+    private static int command(String s, int i, StringBuilder out) {
+        char c = s.charAt(i);
+        if (!Character.isLetter(c)) {
+            String accent = String.valueOf(c);
+            if (ACCENTS.containsKey(accent)) {
+                return accented(s, i + 1, ACCENTS.get(accent), out);
+            }
+            // \& \% \$ \# \_ \{ \} and "\ " are the character itself.
+            out.append(c == ' ' ? ' ' : c);
+            return i + 1;
+        }
+        int end = i;
+        while (end < s.length() && Character.isLetter(s.charAt(end))) {
+            end++;
+        }
+        String name = s.substring(i, end);
+        if (name.length() == 1 && ACCENTS.containsKey(name)) {
+            return accented(s, skipSpaces(s, end), ACCENTS.get(name), out);
+        }
+        String symbol = SYMBOLS.get(name);
+        if (symbol != null) {
+            out.append(symbol);
+            // "{\ss}" and "\ss{}" end the command; a following space only separates it.
+            if (end < s.length() && s.startsWith("{}", end)) {
+                return end + 2;
+            }
+            return end < s.length() && s.charAt(end) == ' ' ? end + 1 : end;
+        }
+        // Formatting commands such as emph, textit and textbf: their argument is the text.
+        return skipSpaces(s, end);
+    }
+
+    /** A letter, "{x}" or "{\i}" after an accent command, with the combining mark appended. */
+    private static int accented(String s, int i, char mark, StringBuilder out) {
+        if (i >= s.length()) {
+            return i;
+        }
+        boolean braced = s.charAt(i) == '{';
+        int j = braced ? i + 1 : i;
+        String base;
+        if (s.startsWith("\\i", j) && (j + 2 >= s.length() || !Character.isLetter(s.charAt(j + 2)))) {
+            base = "i";
+            j += 2;
+        } else if (s.startsWith("\\j", j) && (j + 2 >= s.length() || !Character.isLetter(s.charAt(j + 2)))) {
+            base = "j";
+            j += 2;
+        } else if (j < s.length() && s.charAt(j) != '}') {
+            base = String.valueOf(s.charAt(j));
+            j++;
+        } else {
+            base = "";
+        }
+        if (braced) {
+            while (j < s.length() && s.charAt(j) == ' ') {
+                j++;
+            }
+            if (j < s.length() && s.charAt(j) == '}') {
+                j++;
+            }
+        }
+        out.append(base).append(mark);
+        return j;
+    }
+
+    private static int skipSpaces(String s, int i) {
+        while (i < s.length() && s.charAt(i) == ' ') {
+            i++;
+        }
+        return i;
+    }
+}

@@ -1,0 +1,248 @@
+package org.evidencepress.bibliography;
+
+import org.evidencepress.diagnostic.Diagnostic;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads RIS as Zotero, EndNote and Mendeley export it. A record runs from {@code TY} to
+ * {@code ER}; a line without a tag continues the previous value. RIS has no citation key:
+ * the record's {@code ID} is used when there is one, else the first author's family name
+ * and the year ("miller2016", then "miller2016a", ... for works that would share it).
+ */
+final class RisReader {
+    private static final Pattern TAG = Pattern.compile("^([A-Z][A-Z0-9])  -(?: (.*))?$");
+    private static final Map<String, String> TYPES = Map.ofEntries(
+            Map.entry("JOUR", "article-journal"), Map.entry("JFULL", "article-journal"),
+            Map.entry("EJOUR", "article-journal"), Map.entry("ABST", "article-journal"),
+            Map.entry("INPR", "article-journal"), Map.entry("MGZN", "article-magazine"),
+            Map.entry("NEWS", "article-newspaper"), Map.entry("BOOK", "book"), Map.entry("EBOOK", "book"),
+            Map.entry("EDBOOK", "book"), Map.entry("CHAP", "chapter"), Map.entry("ECHAP", "chapter"),
+            Map.entry("CONF", "paper-conference"), Map.entry("CPAPER", "paper-conference"),
+            Map.entry("RPRT", "report"), Map.entry("GOVDOC", "report"), Map.entry("THES", "thesis"),
+            Map.entry("ELEC", "webpage"), Map.entry("WEB", "webpage"), Map.entry("BLOG", "post-weblog"),
+            Map.entry("DATA", "dataset"), Map.entry("COMP", "software"), Map.entry("PAT", "patent"),
+            Map.entry("UNPB", "manuscript"), Map.entry("MANSCPT", "manuscript"), Map.entry("GEN", "document"));
+
+    private RisReader() {
+    }
+
+    /** One record's tags in order, with where the record starts. */
+    private record Record(Map<String, List<String>> tags, int line, int column) {
+    }
+
+    static Bibliography read(String file, String text) {
+        List<Diagnostic> problems = new ArrayList<>();
+        List<Record> records = new ArrayList<>();
+        Record current = null;
+        List<String> lastValues = null;
+        String[] lines = text.split("\r?\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String line = i == 0 && lines[i].startsWith("\uFEFF") ? lines[i].substring(1) : lines[i];
+            // "ER  - " ends in a space that some editors strip; both forms are tags.
+            Matcher m = TAG.matcher(line.stripTrailing());
+            if (m.matches()) {
+                String tag = m.group(1);
+                String value = m.group(2) == null ? "" : m.group(2).strip();
+                if (tag.equals("TY")) {
+                    if (current != null) {
+                        problems.add(Diagnostic.error(file, i + 1, 1, "record starts before the one at line "
+                                + current.line() + " has ended: add 'ER  - ' before this 'TY'"));
+                    }
+                    current = new Record(new LinkedHashMap<>(), i + 1, 1);
+                    current.tags().computeIfAbsent(tag, t -> new ArrayList<>()).add(value);
+                } else if (current == null) {
+                    if (!tag.equals("ER")) {
+                        problems.add(Diagnostic.error(file, i + 1, 1, "tag " + tag
+                                + " outside a record: a record starts with 'TY  - ' and its type"));
+                    }
+                    lastValues = null;
+                    continue;
+                } else if (tag.equals("ER")) {
+                    records.add(current);
+                    current = null;
+                    lastValues = null;
+                    continue;
+                } else {
+                    current.tags().computeIfAbsent(tag, t -> new ArrayList<>()).add(value);
+                }
+                lastValues = current.tags().get(tag);
+            } else if (!line.isBlank()) {
+                if (current == null || lastValues == null) {
+                    problems.add(Diagnostic.error(file, i + 1, 1,
+                            "not an RIS line: expected a tag such as 'TY  - JOUR' (two letters, two spaces, '-')"));
+                } else {
+                    int last = lastValues.size() - 1;
+                    lastValues.set(last, (lastValues.get(last) + " " + line.strip()).strip());
+                }
+            }
+        }
+        if (current != null) {
+            problems.add(Diagnostic.error(file, current.line(), current.column(),
+                    "record is not closed: add 'ER  - ' at its end"));
+            records.add(current);
+        }
+        return collect(file, records, problems);
+    }
+
+    private static Bibliography collect(String file, List<Record> records, List<Diagnostic> problems) {
+        List<BibItem> items = new ArrayList<>();
+        Map<String, Integer> seen = new HashMap<>();
+        Map<String, Integer> generated = new HashMap<>();
+        for (Record record : records) {
+            Map<String, Object> csl = toCsl(record.tags());
+            String id = first(record.tags(), "ID");
+            String key;
+            if (id != null) {
+                key = id;
+                Integer before = seen.putIfAbsent(key, record.line());
+                if (before != null) {
+                    problems.add(Diagnostic.error(file, record.line(), record.column(), "duplicate citation key '"
+                            + key + "' (first defined at line " + before + ")"));
+                    continue;
+                }
+            } else {
+                String base = generatedKey(csl);
+                int n = generated.merge(base, 1, Integer::sum);
+                key = n == 1 ? base : base + (char) ('a' + n - 2);
+                while (seen.containsKey(key)) {
+                    key = key + "x";
+                }
+                seen.put(key, record.line());
+            }
+            csl.put("id", key);
+            items.add(new BibItem(key, csl, file, record.line(), record.column()));
+        }
+        return new Bibliography(file, List.copyOf(items), List.copyOf(problems));
+    }
+
+    private static String generatedKey(Map<String, Object> csl) {
+        List<String> families = CslNames.families(csl.get("author"));
+        String name = families.isEmpty() ? "anon" : families.get(0);
+        String ascii = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+        Integer year = new BibItem("", csl, "", 1, 1).year();
+        return (ascii.isEmpty() ? "anon" : ascii) + (year == null ? "" : year.toString());
+    }
+
+    private static Map<String, Object> toCsl(Map<String, List<String>> tags) {
+        Map<String, Object> csl = new LinkedHashMap<>();
+        csl.put("id", "");
+        String type = first(tags, "TY");
+        String cslType = TYPES.getOrDefault(type == null ? "" : type.toUpperCase(Locale.ROOT), "document");
+        csl.put("type", cslType);
+        names(csl, "author", tags, "AU", "A1");
+        names(csl, "editor", tags, "ED", "A2", "A3");
+        put(csl, "title", first(tags, "TI", "T1", "CT"));
+        String container = cslType.equals("chapter") || cslType.equals("paper-conference")
+                ? first(tags, "T2", "BT", "JF", "JO") : first(tags, "JF", "T2", "JO", "JA", "J2", "BT");
+        put(csl, "container-title", container);
+        put(csl, "container-title-short", first(tags, "J2", "JA"));
+        String date = first(tags, "PY", "Y1", "DA");
+        String day = first(tags, "DA");
+        if (date != null) {
+            Map<String, Object> issued = risDate(date);
+            // PY holds only the year; DA the full date when the export has it.
+            if (day != null && !day.equals(date)) {
+                Map<String, Object> full = risDate(day);
+                if (full.get("date-parts") instanceof List<?> fullParts && issued.get("date-parts") instanceof List<?> yearParts
+                        && ((List<?>) fullParts.get(0)).size() > ((List<?>) yearParts.get(0)).size()
+                        && ((List<?>) fullParts.get(0)).get(0).equals(((List<?>) yearParts.get(0)).get(0))) {
+                    issued = full;
+                }
+            }
+            csl.put("issued", issued);
+        }
+        put(csl, "volume", first(tags, "VL"));
+        put(csl, "issue", first(tags, "IS"));
+        String start = first(tags, "SP");
+        String end = first(tags, "EP");
+        if (start != null) {
+            csl.put("page", end == null || start.contains("-") ? start : start + "-" + end);
+        }
+        put(csl, "publisher", first(tags, "PB"));
+        put(csl, "publisher-place", first(tags, "CY", "PP"));
+        put(csl, "edition", first(tags, "ET"));
+        String doi = first(tags, "DO", "M3");
+        if (doi != null && doi.matches("(?i)(https?://(dx\\.)?doi\\.org/|doi:)?10\\.\\S+")) {
+            csl.put("DOI", doi.replaceFirst("(?i)^(https?://(dx\\.)?doi\\.org/|doi:)", ""));
+        }
+        String url = first(tags, "UR", "L2");
+        if (url != null) {
+            // Several URLs may share one UR line, separated by spaces or semicolons.
+            csl.put("URL", url.split("[;\\s]+")[0]);
+        }
+        String sn = first(tags, "SN");
+        if (sn != null) {
+            csl.put(cslType.equals("book") || cslType.equals("chapter") ? "ISBN" : "ISSN", sn);
+        }
+        String accessed = first(tags, "Y2");
+        if (accessed != null) {
+            csl.put("accessed", risDate(accessed));
+        }
+        return csl;
+    }
+
+    /** "2016", "2016/01/05/", "2016/01//" or "2016-01-05": date-parts as far as given. */
+    private static Map<String, Object> risDate(String text) {
+        List<Integer> parts = new ArrayList<>();
+        for (String piece : text.strip().split("[/-]")) {
+            if (!piece.strip().matches("\\d{1,4}") || parts.size() == 3) {
+                break;
+            }
+            parts.add(Integer.parseInt(piece.strip()));
+        }
+        if (parts.isEmpty()) {
+            return CslItems.dateParts(text);
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("date-parts", List.of(List.copyOf(parts)));
+        return out;
+    }
+
+    private static void names(Map<String, Object> csl, String field, Map<String, List<String>> tags,
+                              String... names) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (String tag : names) {
+            for (String name : tags.getOrDefault(tag, List.of())) {
+                if (name.isBlank()) {
+                    continue;
+                }
+                List<String> parts = List.of(name.split(","));
+                out.add(parts.size() == 1 && name.strip().contains(" ") ? CslNames.literal(name.strip())
+                        : CslNames.person(parts));
+            }
+            if (!out.isEmpty()) {
+                break;
+            }
+        }
+        if (!out.isEmpty()) {
+            csl.put(field, List.copyOf(out));
+        }
+    }
+
+    private static String first(Map<String, List<String>> tags, String... names) {
+        for (String name : names) {
+            for (String value : tags.getOrDefault(name, List.of())) {
+                if (!value.isBlank()) {
+                    return value.strip();
+                }
+            }
+        }
+        return null;
+    }
+
+    private static void put(Map<String, Object> csl, String field, String value) {
+        if (value != null) {
+            csl.put(field, value);
+        }
+    }
+}

@@ -1,0 +1,114 @@
+package org.evidencepress.cite;
+
+import org.evidencepress.bibliography.BibItem;
+import org.evidencepress.frontmatter.SourceDetails;
+import org.evidencepress.frontmatter.SourceEntry;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/** Bibliography entries as Sources-list entries, and inline sources as CSL-JSON items. */
+public final class BibSources {
+    private static final Pattern CORPORATE = Pattern.compile("(?i)\\b(organi[sz]ation|group|institute|collaboration"
+            + "|society|association|committee|council|agency|cent(re|er)|department|ministry|university|foundation"
+            + "|consortium|network|commission|office|service|trust|panel|task force|investigators|college|board)\\b");
+    private BibSources() {
+    }
+
+    /** A bibliography entry at {@code number} of a review's list, shown like an inline source. */
+    static SourceEntry entry(BibItem item, int number) {
+        String title = item.text("title");
+        String doi = item.text("DOI");
+        String url = item.text("URL");
+        Map<String, Object> csl = item.csl();
+        String accessed = csl.get("accessed") instanceof Map<?, ?> ? dateText(csl.get("accessed")) : null;
+        SourceDetails details = new SourceDetails(item.text("type"), item.text("volume"), item.text("issue"),
+                item.text("page"), item.text("publisher"), accessed, item.file(), csl);
+        return new SourceEntry(number, item.key(), title == null ? item.key() : title, item.authorNames(),
+                item.text("container-title"), item.year(), doi, url != null && url.matches("(?i)https?://\\S+")
+                ? url : null, item.line(), item.column(), details);
+    }
+
+    /**
+     * The CSL-JSON item of a source: a bibliography entry's own, or one made from an inline
+     * source's fields (authors as written become literal names, since their parts are unknown).
+     */
+    public static Map<String, Object> cslItem(SourceEntry source) {
+        if (source.details().csl() != null) {
+            return source.details().csl();
+        }
+        Map<String, Object> csl = new LinkedHashMap<>();
+        SourceDetails d = source.details();
+        csl.put("id", source.id());
+        csl.put("type", d.type() == null ? "article-journal" : d.type());
+        csl.put("title", source.title());
+        if (!source.authors().isEmpty()) {
+            csl.put("author", source.authors().stream().map(BibSources::name).toList());
+        }
+        put(csl, "container-title", source.journal());
+        if (source.year() != null) {
+            csl.put("issued", Map.of("date-parts", List.of(List.of(source.year()))));
+        }
+        put(csl, "volume", d.volume());
+        put(csl, "issue", d.issue());
+        put(csl, "page", d.pages());
+        put(csl, "publisher", d.publisher());
+        if (d.accessed() != null) {
+            String[] parts = d.accessed().split("-");
+            csl.put("accessed", Map.of("date-parts", List.of(List.of(Integer.parseInt(parts[0]),
+                    Integer.parseInt(parts[1]), Integer.parseInt(parts[2])))));
+        }
+        put(csl, "DOI", source.doi());
+        put(csl, "URL", source.url());
+        return csl;
+    }
+
+    /**
+     * "A. Miller" or "Miller, A." as a CSL name: the last word (or the part before the
+     * comma) is the family name; a name of one word, or one that names a body ("World
+     * Health Organization", "GRADE Working Group"), stays whole.
+     */
+    static Map<String, Object> name(String written) {
+        Map<String, Object> name = new LinkedHashMap<>();
+        String text = written.strip();
+        if (CORPORATE.matcher(text).find()) {
+            name.put("literal", text);
+            return name;
+        }
+        int comma = text.indexOf(',');
+        if (comma > 0) {
+            name.put("family", text.substring(0, comma).strip());
+            name.put("given", text.substring(comma + 1).strip());
+            return name;
+        }
+        int space = text.lastIndexOf(' ');
+        if (space < 0) {
+            name.put("literal", text);
+            return name;
+        }
+        name.put("family", text.substring(space + 1));
+        name.put("given", text.substring(0, space).strip());
+        return name;
+    }
+
+    private static void put(Map<String, Object> csl, String key, String value) {
+        if (value != null) {
+            csl.put(key, value);
+        }
+    }
+
+    private static String dateText(Object date) {
+        if (date instanceof Map<?, ?> map && map.get("date-parts") instanceof List<?> parts && !parts.isEmpty()
+                && parts.get(0) instanceof List<?> first && !first.isEmpty()) {
+            StringBuilder out = new StringBuilder();
+            for (Object part : first) {
+                String text = part.toString();
+                out.append(out.length() == 0 ? "" : "-").append(text.length() == 1 ? "0" + text : text);
+            }
+            return out.toString();
+        }
+        return null;
+    }
+}

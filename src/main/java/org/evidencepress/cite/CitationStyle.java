@@ -1,0 +1,14 @@
+package org.evidencepress.cite;
+
+import org.evidencepress.diagnostic.Diagnostic;
+
+import java.util.List;
+
+/**
+ * A style other than the default theme's: it renders a review's resolved citations and
+ * may reorder and renumber the Sources list, returning the resolution that the page shows.
+ */
+public interface CitationStyle {
+    CitationResolver.Resolution render(CitationResolver.Resolution resolution, String path,
+                                       List<Diagnostic> problems);
+}

@@ -1,0 +1,80 @@
+package org.evidencepress.cite;
+
+import org.evidencepress.csl.CslFormatter;
+import org.evidencepress.csl.CslStyles;
+import org.evidencepress.csl.FormatterLookup;
+import org.evidencepress.csl.StyleLookup;
+import org.evidencepress.bibliography.Bibliographies;
+import org.evidencepress.diagnostic.Diagnostic;
+import org.evidencepress.frontmatter.References;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The CSL styles named in site.yaml and front matter, each resolved once per build. The
+ * formatters behind them live for the whole process: building a CSL engine is the
+ * expensive part, and {@code serve} rebuilds many times with the same styles.
+ */
+final class CitationStyles {
+    private static final ConcurrentHashMap<String, FormatterLookup> FORMATTERS = new ConcurrentHashMap<>();
+
+    private final Path siteDir;
+    private final ConcurrentHashMap<String, Resolved> resolved = new ConcurrentHashMap<>();
+
+    /** A formatter for a style value, or why there is none. */
+    private record Resolved(CslFormatter formatter, String failure) {
+    }
+
+    CitationStyles(Path siteDir) {
+        this.siteDir = siteDir;
+    }
+
+    /**
+     * The style {@code ref} names, written in {@code file} (site-relative; a path in the value
+     * is relative to that file's folder), or null with the reason in {@code problems}.
+     */
+    CitationStyle style(String file, References.Ref ref, List<Diagnostic> problems) {
+        if (ref == null) {
+            return null;
+        }
+        String folder = file.contains("/") ? file.substring(0, file.lastIndexOf('/') + 1) : "";
+        String value = ref.value();
+        boolean isPath = value.toLowerCase(Locale.ROOT).endsWith(".csl") || value.contains("/");
+        String key = isPath ? "file:" + folder + value : "id:" + value;
+        Resolved found = resolved.computeIfAbsent(key, k -> resolve(folder, value, isPath));
+        if (found.failure() != null) {
+            problems.add(Diagnostic.error(file, ref.line(), ref.column(), found.failure()));
+            return null;
+        }
+        return new CslCitationStyle(found.formatter(), file, ref);
+    }
+
+    private Resolved resolve(String folder, String value, boolean isPath) {
+        Path base = siteDir.resolve(folder.isEmpty() ? "." : folder).normalize();
+        String shown = isPath ? Bibliographies.resolve(folder, value) : value;
+        if (isPath) {
+            if (shown == null) {
+                return new Resolved(null, "CSL style path '" + value + "' leaves the site folder");
+            }
+            if (!Files.isRegularFile(siteDir.resolve(shown))) {
+                return new Resolved(null, "CSL style file '" + shown + "' not found");
+            }
+        }
+        StyleLookup lookup = CslStyles.resolve(value, base);
+        if (lookup instanceof StyleLookup.Failed failed) {
+            // The library names the file by its absolute path; the site-relative one is what the author knows.
+            return new Resolved(null, failed.message().replace(base.resolve(value).normalize().toString(), shown));
+        }
+        var style = ((StyleLookup.Found) lookup).style();
+        FormatterLookup formatter = FORMATTERS.computeIfAbsent(style.id() + '\u0000' + style.xml(),
+                k -> CslFormatter.create(style, null));
+        if (formatter instanceof FormatterLookup.Failed failed) {
+            return new Resolved(null, failed.message());
+        }
+        return new Resolved(((FormatterLookup.Ready) formatter).formatter(), null);
+    }
+}

@@ -1,0 +1,143 @@
+package org.evidencepress.cite;
+
+import org.evidencepress.csl.CiteItem;
+import org.evidencepress.csl.Cluster;
+import org.evidencepress.csl.CslFormatter;
+import org.evidencepress.csl.Entry;
+import org.evidencepress.csl.FormattedCluster;
+import org.evidencepress.csl.FormattedReview;
+import org.evidencepress.csl.Segment;
+import org.evidencepress.diagnostic.Diagnostic;
+import org.evidencepress.frontmatter.References;
+import org.evidencepress.frontmatter.SourceEntry;
+import org.evidencepress.markdown.Citation;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A review's citations and Sources list as a CSL style writes them, through a formatter
+ * shared by every review of that style. The list takes the style's order (a numeric style
+ * numbers by first citation, an author-date style sorts as it says); uncited inline sources
+ * and {@code nocite} entries come after the cited ones. Every part of a citation that
+ * names a work links to that work's entry. {@code declared} is where the style is named
+ * ({@code csl:} in site.yaml or front matter), for what the processor cannot format. The
+ * formatter is shared by every review of the style, so equal styles compare equal.
+ */
+record CslCitationStyle(CslFormatter formatter, String declaredIn, References.Ref declared) implements CitationStyle {
+    /** Leading closing tags and trailing opening tags of a piece: they belong outside its link. */
+    private static final Pattern LEADING_CLOSE = Pattern.compile("^(?:\\s*</[a-z]+>)+");
+    private static final Pattern TRAILING_OPEN = Pattern.compile("(?:<[a-z]+(?:\\s[^>]*)?>\\s*)+$");
+
+    @Override
+    public CitationResolver.Resolution render(CitationResolver.Resolution resolution, String path,
+                                              List<Diagnostic> problems) {
+        List<SourceEntry> sources = resolution.sources();
+        List<Map<String, Object>> items = new ArrayList<>(sources.size());
+        List<String> uncited = new ArrayList<>();
+        for (SourceEntry source : sources) {
+            items.add(BibSources.cslItem(source));
+            if (resolution.backrefs().get(source.number() - 1).isEmpty()) {
+                uncited.add(source.id());
+            }
+        }
+        List<Cluster> clusters = new ArrayList<>();
+        for (CitationResolver.Resolved resolved : resolution.citations()) {
+            List<CiteItem> cites = new ArrayList<>();
+            for (CitationResolver.CiteRef ref : resolved.refs()) {
+                Citation.Cite cite = ref.cite();
+                cites.add(new CiteItem(cite.id(), cite.locator(), cite.label(), emptyToNull(cite.prefix()),
+                        emptyToNull(cite.suffix()), cite.suppressAuthor(), resolved.node().narrative()));
+            }
+            clusters.add(new Cluster(cites));
+        }
+        FormattedReview formatted = formatter.format(items, clusters, uncited);
+        for (String problem : formatted.problems()) {
+            problems.add(Diagnostic.error(declaredIn, declared.line(), declared.column(), "CSL style '"
+                    + declared.value() + "' could not format " + path + ": " + problem));
+        }
+
+        Map<String, Integer> position = new HashMap<>();
+        Map<String, String> html = new HashMap<>();
+        for (Entry entry : formatted.bibliography()) {
+            if (position.putIfAbsent(entry.id(), position.size() + 1) == null) {
+                html.put(entry.id(), entry.html());
+            }
+        }
+        // A style without a bibliography, or a work it left out: after the style's entries.
+        for (SourceEntry source : sources) {
+            position.putIfAbsent(source.id(), position.size() + 1);
+        }
+        SourceEntry[] ordered = new SourceEntry[sources.size()];
+        List<List<String>> backrefs = new ArrayList<>(Collections.nCopies(sources.size(), List.of()));
+        String[] styled = new String[sources.size()];
+        for (SourceEntry source : sources) {
+            int at = position.get(source.id());
+            ordered[at - 1] = source.numbered(at);
+            backrefs.set(at - 1, resolution.backrefs().get(source.number() - 1).stream()
+                    .map(anchor -> renumbered(anchor, at)).toList());
+            styled[at - 1] = html.get(source.id());
+        }
+        for (int c = 0; c < resolution.citations().size(); c++) {
+            CitationResolver.Resolved resolved = resolution.citations().get(c);
+            if (c < formatted.clusters().size()) {
+                resolved.node().render(parts(formatted.clusters().get(c), resolved, position));
+            }
+        }
+        return new CitationResolver.Resolution(List.of(ordered), List.copyOf(backrefs), resolution.citations(),
+                formatted.bibliography().isEmpty() ? List.of() : Collections.unmodifiableList(Arrays.asList(styled)));
+    }
+
+    /** The style's text of one citation, each piece naming a work linked to its entry; the first carries the anchor. */
+    private static List<Citation.Part> parts(FormattedCluster cluster, CitationResolver.Resolved resolved,
+                                             Map<String, Integer> position) {
+        Map<String, String> anchors = new HashMap<>();
+        for (CitationResolver.CiteRef ref : resolved.refs()) {
+            anchors.putIfAbsent(ref.cite().id(), renumbered(ref.anchorId(), position.get(ref.cite().id())));
+        }
+        Set<String> anchored = new HashSet<>();
+        List<Citation.Part> parts = new ArrayList<>();
+        for (Segment segment : cluster.segments()) {
+            String id = segment.itemId();
+            if (id == null || !position.containsKey(id)) {
+                parts.add(Citation.Part.text(segment.html()));
+            } else {
+                // "Miller and Raison <sup>" then "1</sup>": the tags stay balanced outside the links.
+                String html = segment.html();
+                Matcher lead = LEADING_CLOSE.matcher(html);
+                String before = lead.find() ? lead.group() : "";
+                Matcher trail = TRAILING_OPEN.matcher(html.substring(before.length()));
+                String after = trail.find() ? trail.group() : "";
+                String linked = html.substring(before.length(), html.length() - after.length());
+                if (!before.isEmpty()) {
+                    parts.add(Citation.Part.text(before));
+                }
+                parts.add(new Citation.Part(linked, position.get(id), anchored.add(id) ? anchors.get(id) : null));
+                if (!after.isEmpty()) {
+                    parts.add(Citation.Part.text(after));
+                }
+            }
+        }
+        return parts;
+    }
+
+    /**
+     * "cite-4-2" (the 2nd place citing what was source 4) for the source's new number; the
+     * anchors of evidence-table rows citing it keep their own names.
+     */
+    private static String renumbered(String anchor, int number) {
+        return anchor.startsWith("cite-") ? "cite-" + number + anchor.substring(anchor.lastIndexOf('-')) : anchor;
+    }
+
+    private static String emptyToNull(String text) {
+        return text == null || text.isEmpty() ? null : text;
+    }
+}

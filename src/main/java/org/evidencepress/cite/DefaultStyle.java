@@ -1,0 +1,91 @@
+package org.evidencepress.cite;
+
+import org.evidencepress.bibliography.CslNames;
+import org.evidencepress.frontmatter.SourceEntry;
+import org.evidencepress.markdown.Citation;
+import org.evidencepress.markdown.CitationSyntax;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * In-text citations of the default theme: numbers in parentheses, "(1, 3, 4)", with
+ * prefixes, locators and suffixes around them, "(see 1; also 2, p. 4)", and narrative
+ * citations as the authors' family names before the number, "Miller and Raison (13)".
+ */
+final class DefaultStyle {
+    private DefaultStyle() {
+    }
+
+    static List<Citation.Part> citation(CitationResolver.Resolved resolved, List<SourceEntry> sources) {
+        List<Citation.Part> parts = new ArrayList<>();
+        List<CitationResolver.CiteRef> refs = resolved.refs();
+        if (resolved.node().narrative()) {
+            SourceEntry source = sources.get(refs.get(0).number() - 1);
+            parts.add(Citation.Part.text(escape(authors(source)) + " ("));
+        } else {
+            parts.add(Citation.Part.text("("));
+        }
+        boolean plain = refs.stream().allMatch(r -> r.cite().plain());
+        for (int i = 0; i < refs.size(); i++) {
+            CitationResolver.CiteRef ref = refs.get(i);
+            Citation.Cite cite = ref.cite();
+            if (i > 0) {
+                parts.add(Citation.Part.text(plain ? ", " : "; "));
+            }
+            if (!cite.prefix().isEmpty()) {
+                parts.add(Citation.Part.text(escape(cite.prefix()) + " "));
+            }
+            parts.add(new Citation.Part(Integer.toString(ref.number()), ref.number(), ref.anchorId()));
+            StringBuilder after = new StringBuilder();
+            if (cite.locator() != null) {
+                after.append(", ").append(CitationSyntax.shortTerm(cite.label(), cite.locator())).append(' ')
+                        .append(cite.locator());
+            }
+            if (!cite.suffix().isEmpty()) {
+                after.append(cite.suffix().startsWith(",") ? "" : " ").append(cite.suffix());
+            }
+            if (after.length() > 0) {
+                parts.add(Citation.Part.text(escape(after.toString())));
+            }
+        }
+        parts.add(Citation.Part.text(")"));
+        return parts;
+    }
+
+    /** "Miller", "Miller and Raison", "Miller et al."; the title when no author is known. */
+    static String authors(SourceEntry source) {
+        List<String> families = new ArrayList<>();
+        if (source.details().csl() != null) {
+            Map<String, Object> csl = source.details().csl();
+            families.addAll(CslNames.families(csl.get("author")));
+            if (families.isEmpty()) {
+                families.addAll(CslNames.families(csl.get("editor")));
+            }
+        } else {
+            source.authors().forEach(author -> families.addAll(CslNames.families(List.of(BibSources.name(author)))));
+        }
+        return switch (families.size()) {
+            case 0 -> source.title();
+            case 1 -> families.get(0);
+            case 2 -> families.get(0) + " and " + families.get(1);
+            default -> families.get(0) + " et al.";
+        };
+    }
+
+    static String escape(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,228 @@
+package org.evidencepress.markdown;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Pandoc's citation syntax: {@code [see @a, pp. 33-35; -@b; @c, @d]} and narrative
+ * {@code @a}. Keys start with a letter, digit or '_' and may hold internal punctuation
+ * ({@code :.#$%&-+?<>~/}); a trailing one ends the sentence, not the key.
+ */
+public final class CitationSyntax {
+    /** Pandoc's English locator terms, long and short, singular and plural, to CSL labels. */
+    private static final List<String[]> TERMS = terms(
+            "page:page,pages,pp.,p.,pgs.,pg.",
+            "chapter:chapter,chapters,chaps.,chap.,ch.",
+            "section:section,sections,secs.,sec.,§§,§",
+            "figure:figure,figures,figs.,fig.",
+            "paragraph:paragraph,paragraphs,paras.,para.,¶¶,¶",
+            "volume:volume,volumes,vols.,vol.",
+            "book:book,books,bks.,bk.",
+            "column:column,columns,cols.,col.",
+            "folio:folio,folios,fols.,fol.",
+            "number:number,numbers,nos.,no.",
+            "line:line,lines,ll.,l.",
+            "note:note,notes,nn.,n.",
+            "opus:opus,opera,opp.,op.",
+            "part:part,parts,pts.,pt.",
+            "sub-verbo:sub verbo,sub verbis,s.vv.,s.v.",
+            "verse:verse,verses,vv.,v.");
+    /** A page, section "10.10.2", "33ff." or roman numeral; a full stop that ends the sentence is not part of it. */
+    private static final String LOCATOR_TOKEN = "(?:\\d+(?:\\.\\d+)*(?:ff?\\.?|[a-z])?|[ivxlcdm]+|[IVXLCDM]+)(?![A-Za-z])";
+    private static final Pattern LOCATOR_VALUE = Pattern.compile(
+            LOCATOR_TOKEN + "(?:\\s*[-–—,&]\\s*" + LOCATOR_TOKEN + ")*");
+
+    private CitationSyntax() {
+    }
+
+    /** A bracketed group read: cites, or an error at an offset of the text, or not a citation at all. */
+    public record Bracket(List<Citation.Cite> cites, String error) {
+        static final Bracket NONE = new Bracket(null, null);
+
+        public boolean isCitation() {
+            return cites != null;
+        }
+    }
+
+    private static List<String[]> terms(String... lines) {
+        List<String[]> out = new ArrayList<>();
+        for (String line : lines) {
+            String label = line.substring(0, line.indexOf(':'));
+            for (String term : line.substring(line.indexOf(':') + 1).split(",")) {
+                out.add(new String[] {term, label});
+            }
+        }
+        // Longest first, so "pp." wins over "p." and "pages" over "page".
+        out.sort((a, b) -> b[0].length() - a[0].length());
+        return List.copyOf(out);
+    }
+
+    /** The length of the key starting at {@code start}, 0 when none starts there. */
+    public static int keyLength(CharSequence s, int start) {
+        if (start >= s.length() || !isKeyStart(s.charAt(start))) {
+            return 0;
+        }
+        int end = start + 1;
+        while (end < s.length()) {
+            char c = s.charAt(end);
+            if (Character.isLetterOrDigit(c) || c == '_') {
+                end++;
+            } else if (":.#$%&-+?<>~/".indexOf(c) >= 0 && end + 1 < s.length()
+                    && (Character.isLetterOrDigit(s.charAt(end + 1)) || s.charAt(end + 1) == '_')) {
+                end++;
+            } else {
+                break;
+            }
+        }
+        return end - start;
+    }
+
+    private static boolean isKeyStart(char c) {
+        return Character.isLetterOrDigit(c) || c == '_';
+    }
+
+    /** Whether an '@' at {@code at} starts a citation: a key follows and no word runs into it. */
+    static boolean citesAt(String s, int at) {
+        if (s.charAt(at) != '@' || keyLength(s, at + 1) == 0) {
+            return false;
+        }
+        if (at == 0) {
+            return true;
+        }
+        char before = s.charAt(at - 1);
+        return !Character.isLetterOrDigit(before) && before != '_' && before != '@' && before != '\\';
+    }
+
+    /** Reads the text between the brackets of a group. */
+    public static Bracket bracket(String text) {
+        List<Integer> ats = new ArrayList<>();
+        for (int i = 0; i < text.length(); i++) {
+            if (citesAt(text, i)) {
+                ats.add(i);
+            }
+        }
+        if (ats.isEmpty()) {
+            return Bracket.NONE;
+        }
+        List<Citation.Cite> cites = new ArrayList<>();
+        int start = 0;
+        for (String part : text.split(";", -1)) {
+            int partStart = start;
+            start += part.length() + 1;
+            List<Integer> inPart = ats.stream().filter(a -> a >= partStart && a < partStart + part.length())
+                    .map(a -> a - partStart).toList();
+            if (inPart.isEmpty()) {
+                return error(part.isBlank() ? "an empty item between ';' separators"
+                        : "'" + part.strip() + "' names no source: each item needs an @key");
+            }
+            // "@a, @b": a comma followed by another @key separates too.
+            int from = 0;
+            for (int k = 0; k < inPart.size(); k++) {
+                int to = part.length();
+                if (k + 1 < inPart.size()) {
+                    int next = inPart.get(k + 1);
+                    int keyStart = next > 0 && part.charAt(next - 1) == '-' ? next - 1 : next;
+                    int comma = keyStart - 1;
+                    while (comma >= 0 && Character.isWhitespace(part.charAt(comma))) {
+                        comma--;
+                    }
+                    if (comma < 0 || part.charAt(comma) != ',' || !part.substring(inPart.get(k), comma).strip()
+                            .matches("@\\S+")) {
+                        return error("two @keys in one item: separate them with ';'");
+                    }
+                    to = comma;
+                }
+                Citation.Cite cite = item(part.substring(from, to), inPart.get(k) - from);
+                if (cite == null) {
+                    return error("'" + part.substring(from, to).strip() + "' is not a citation: write it as "
+                            + "[prefix @key, locator suffix]");
+                }
+                cites.add(cite);
+                from = to + 1;
+            }
+        }
+        return new Bracket(List.copyOf(cites), null);
+    }
+
+    private static Bracket error(String message) {
+        return new Bracket(null, message);
+    }
+
+    /** One item, "see -@key, p. 33 and elsewhere", whose '@' is at {@code at}. */
+    private static Citation.Cite item(String item, int at) {
+        boolean suppress = at > 0 && item.charAt(at - 1) == '-';
+        String prefix = item.substring(0, suppress ? at - 1 : at);
+        if (!prefix.isEmpty() && !Character.isWhitespace(prefix.charAt(prefix.length() - 1))) {
+            return null;
+        }
+        int keyLength = keyLength(item, at + 1);
+        String id = item.substring(at + 1, at + 1 + keyLength);
+        String rest = item.substring(at + 1 + keyLength);
+        String locator = null;
+        String label = null;
+        // Pandoc keeps the comma in the suffix: "[@a, emphasis added]" reads "(1, emphasis added)".
+        String suffix = rest.strip();
+        if (!suffix.startsWith(",") && !rest.isEmpty() && !Character.isWhitespace(rest.charAt(0))) {
+            return null;
+        }
+        String[] found = locator(suffix.startsWith(",") ? suffix.substring(1).strip() : suffix);
+        if (found != null) {
+            label = found[0];
+            locator = found[1];
+            suffix = found[2];
+        }
+        return new Citation.Cite(id, prefix.strip(), locator, label, suffix, suppress);
+    }
+
+    /** {label, locator, rest} when {@code text} starts with a locator, else null. */
+    static String[] locator(String text) {
+        String label = "page";
+        String value = text;
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (String[] term : TERMS) {
+            if (lower.startsWith(term[0]) && (term[0].endsWith(".") || term[0].startsWith("§")
+                    || term[0].startsWith("¶") || text.length() == term[0].length()
+                    || !Character.isLetter(text.charAt(term[0].length())))) {
+                label = term[1];
+                value = text.substring(term[0].length()).strip();
+                break;
+            }
+        }
+        if (value == text && (text.isEmpty() || !Character.isDigit(text.charAt(0)))) {
+            return null;
+        }
+        Matcher m = LOCATOR_VALUE.matcher(value);
+        if (!m.lookingAt()) {
+            return null;
+        }
+        // "pp. 33-35, 40" keeps its list; a comma before words starts the suffix.
+        return new String[] {label, m.group(), value.substring(m.end()).strip()};
+    }
+
+    /** The short form of a locator term for the default style: "p.", "pp.", "chap.", ... */
+    public static String shortTerm(String label, String locator) {
+        boolean plural = locator.matches(".*[-–—,&].*");
+        return switch (label) {
+            case "page" -> plural ? "pp." : "p.";
+            case "chapter" -> plural ? "chaps." : "chap.";
+            case "section" -> plural ? "secs." : "sec.";
+            case "figure" -> plural ? "figs." : "fig.";
+            case "paragraph" -> plural ? "paras." : "para.";
+            case "volume" -> plural ? "vols." : "vol.";
+            case "book" -> plural ? "bks." : "bk.";
+            case "column" -> plural ? "cols." : "col.";
+            case "folio" -> plural ? "fols." : "fol.";
+            case "number" -> plural ? "nos." : "no.";
+            case "line" -> plural ? "ll." : "l.";
+            case "note" -> plural ? "nn." : "n.";
+            case "opus" -> plural ? "opp." : "op.";
+            case "part" -> plural ? "pts." : "pt.";
+            case "sub-verbo" -> plural ? "s.vv." : "s.v.";
+            case "verse" -> plural ? "vv." : "v.";
+            default -> label;
+        };
+    }
+}

@@ -1,0 +1,235 @@
+package org.evidencepress.bibliography;
+
+import org.evidencepress.diagnostic.Diagnostic;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Each format as reference managers export it (the fixture files are shaped like Zotero,
+ * Mendeley and EndNote exports of real works), and malformed input reported at its exact
+ * position inside the bibliography file while the rest still loads.
+ */
+class ReadersTest {
+    private static final Path SITE = Path.of("src", "test", "resources", "sites", "references");
+
+    private static String read(String path) throws IOException {
+        return Files.readString(SITE.resolve(path), StandardCharsets.UTF_8);
+    }
+
+    private static BibItem item(Bibliography bibliography, String key) {
+        return bibliography.items().stream().filter(i -> i.key().equals(key)).findFirst().orElseThrow();
+    }
+
+    private static List<String> formatted(Bibliography bibliography) {
+        return bibliography.problems().stream().map(Diagnostic::format).toList();
+    }
+
+    @Test
+    void zoteroBibtexExportBecomesCslJson() throws IOException {
+        Bibliography bib = BibtexReader.read("references/library.bib", read("references/library.bib"));
+
+        assertThat(bib.problems()).isEmpty();
+        assertThat(bib.items()).extracting(BibItem::key).containsExactly("miller_role_2016", "guyatt_grade_2011",
+                "Sterne2019", "Higgins2002", "cochrane_handbook_2019", "who_activity_2020");
+        BibItem miller = item(bib, "miller_role_2016");
+        assertThat(miller.line()).isEqualTo(5);
+        assertThat(miller.column()).isEqualTo(1);
+        assertThat(miller.csl()).containsEntry("type", "article-journal")
+                .containsEntry("container-title", "Nature Reviews Immunology")
+                .containsEntry("volume", "16").containsEntry("issue", "1").containsEntry("page", "22-34")
+                .containsEntry("DOI", "10.1038/nri.2015.5")
+                .containsEntry("issued", Map.of("date-parts", List.of(List.of(2016, 1))));
+        assertThat(miller.csl().get("author")).isEqualTo(List.of(
+                Map.of("family", "Miller", "given", "Andrew H."), Map.of("family", "Raison", "given", "Charles L.")));
+        assertThat(miller.familyNames()).containsExactly("Miller", "Raison");
+    }
+
+    @Test
+    void latexAccentsBracesMacrosAndCorporateAuthors() throws IOException {
+        Bibliography bib = BibtexReader.read("references/library.bib", read("references/library.bib"));
+
+        BibItem grade = item(bib, "guyatt_grade_2011");
+        assertThat(grade.authorNames()).contains("Holger J. Schünemann");
+        assertThat(grade.text("title"))
+                .isEqualTo("GRADE guidelines: a new series of articles in the Journal of Clinical Epidemiology");
+        // @string jce = "Journal of " # "Clinical Epidemiology", used as a bare macro.
+        assertThat(grade.text("container-title")).isEqualTo("Journal of Clinical Epidemiology");
+        assertThat(item(bib, "Sterne2019").authorNames()).contains("Jelena Savović");
+        assertThat(item(bib, "cochrane_handbook_2019").text("publisher")).isEqualTo("John Wiley & Sons");
+        assertThat(item(bib, "who_activity_2020").csl().get("author"))
+                .isEqualTo(List.of(Map.of("literal", "World Health Organization")));
+    }
+
+    @Test
+    void biblatexDateAndJournaltitle() throws IOException {
+        BibItem higgins = item(BibtexReader.read("references/library.bib", read("references/library.bib")),
+                "Higgins2002");
+
+        assertThat(higgins.text("container-title")).isEqualTo("Statistics in Medicine");
+        assertThat(higgins.csl().get("issued")).isEqualTo(Map.of("date-parts", List.of(List.of(2002, 6, 15))));
+        assertThat(higgins.year()).isEqualTo(2002);
+    }
+
+    @Test
+    void latexToUnicode() {
+        assertThat(Latex.toUnicode("M{\\\"u}ller and \\\"{U}ber")).isEqualTo("Müller and Über");
+        assertThat(Latex.toUnicode("Savovi{\\'{c}} Savovi\\'c {\\'e}t\\'e")).isEqualTo("Savović Savović été");
+        assertThat(Latex.toUnicode("{\\ss}e G\\aa rd {\\o}l Pe{\\~n}a \\c{c}a Dvo\\v{r}\\'ak na\\\"{\\i}ve"))
+                .isEqualTo("ße Gård øl Peña ça Dvořák naïve");
+        assertThat(Latex.toUnicode("{DNA} \\& {RNA} 50\\% pp.~1--2 \\emph{in vivo} $\\beta$-blockers"))
+                .isEqualTo("DNA & RNA 50% pp.\u00A01–2 in vivo β-blockers");
+    }
+
+    @Test
+    void malformedBibtexEntriesAreReportedWhereTheyBreakAndTheRestLoads() {
+        String bib = String.join("\n",
+                "@article{good1,",
+                "  title = {First},",
+                "  year = 2001,",
+                "}",
+                "@article{broken,",
+                "  title = {Second}",
+                "  year = {2002},",
+                "}",
+                "@article{,",
+                "  title = {No key},",
+                "}",
+                "@article{unclosed,",
+                "  title = {Never closed,",
+                "  year = {2003},",
+                "}",
+                "@article{good2, title = {Third}, journal = nojournal}",
+                "@book{good1,",
+                "  title = {Again},",
+                "}",
+                "@misc{good3, title = \"Quoted {\\\"u}\", month = mar, year = 1999}",
+                "");
+
+        Bibliography result = BibtexReader.read("refs.bib", bib);
+
+        assertThat(formatted(result)).containsExactly(
+                "refs.bib:7:3: error: expected ',' or '}' after field 'title' in entry 'broken'",
+                "refs.bib:9:10: error: @article entry has no citation key: write '@article{key,' before its fields",
+                "refs.bib:13:11: error: unbalanced braces: the '{' here is never closed",
+                "refs.bib:16:44: error: undefined @string macro 'nojournal' in entry 'good2': define it with"
+                        + " @string{nojournal = {...}} or put the value in braces",
+                "refs.bib:17:1: error: duplicate citation key 'good1' (first defined at line 1)");
+        assertThat(result.items()).extracting(BibItem::key).containsExactly("good1", "good3");
+        assertThat(item(result, "good3").text("title")).isEqualTo("Quoted ü");
+        assertThat(item(result, "good3").csl().get("issued")).isEqualTo(Map.of("date-parts", List.of(List.of(1999, 3))));
+    }
+
+    @Test
+    void zoteroCslJsonWithTabsKeepsItemPositions() throws IOException {
+        Bibliography json = CslJsonReader.read("references/extra.json", read("references/extra.json"));
+
+        assertThat(json.problems()).isEmpty();
+        BibItem ioannidis = item(json, "ioannidis_why_2005");
+        assertThat(ioannidis.line()).isEqualTo(2);
+        assertThat(ioannidis.column()).isEqualTo(2);
+        assertThat(ioannidis.year()).isEqualTo(2005);
+        assertThat(item(json, "dersimonian_meta-analysis_1986").line()).isEqualTo(26);
+        assertThat(item(json, "dersimonian_meta-analysis_1986").familyNames()).containsExactly("DerSimonian", "Laird");
+    }
+
+    @Test
+    void cslJsonErrorsAtTheirPosition() {
+        String json = "[\n  {\"id\": \"a\", \"title\": \"A\"},\n  {\"title\": \"no id\"},\n  {\"id\": \"a\"},\n"
+                + "  {\"id\": \"b\", \"issued\": \"2019-05\"},\n  {\"id\": \"c\" \"title\": \"x\"}\n]\n";
+
+        Bibliography result = CslJsonReader.read("x.json", json);
+
+        assertThat(formatted(result)).containsExactly(
+                "x.json:6:14: error: malformed JSON: expected ',' or '}' after the value of \"id\"",
+                "x.json:3:3: error: item has no \"id\": give it the citation key authors write after '@'",
+                "x.json:4:3: error: duplicate citation key 'a' (first defined at line 2)");
+        assertThat(result.items()).extracting(BibItem::key).containsExactly("a", "b");
+        assertThat(item(result, "b").csl().get("issued")).isEqualTo(Map.of("date-parts", List.of(List.of(2019, 5))));
+    }
+
+    @Test
+    void pandocCslYaml() {
+        String yaml = String.join("\n",
+                "---",
+                "references:",
+                "- id: ioannidis2005",
+                "  type: article-journal",
+                "  author:",
+                "  - family: Ioannidis",
+                "    given: John P. A.",
+                "  title: Why most published research findings are false",
+                "  container-title: PLoS Medicine",
+                "  issued: 2005-08",
+                "  DOI: 10.1371/journal.pmed.0020124",
+                "- title: no id here",
+                "...",
+                "");
+
+        Bibliography result = CslYamlReader.read("refs.yaml", yaml);
+
+        assertThat(formatted(result)).containsExactly(
+                "refs.yaml:12:3: error: item has no \"id\": give it the citation key authors write after '@'");
+        BibItem item = item(result, "ioannidis2005");
+        assertThat(item.line()).isEqualTo(3);
+        assertThat(item.csl().get("issued")).isEqualTo(Map.of("date-parts", List.of(List.of(2005, 8))));
+        assertThat(item.familyNames()).containsExactly("Ioannidis");
+    }
+
+    @Test
+    void endnoteAndZoteroRis() throws IOException {
+        Bibliography ris = RisReader.read("content/reviews/refs/this-review.ris",
+                read("content/reviews/refs/this-review.ris"));
+
+        assertThat(ris.problems()).isEmpty();
+        assertThat(ris.items()).extracting(BibItem::key).containsExactly("egger1997", "higgins2003");
+        BibItem egger = item(ris, "egger1997");
+        assertThat(egger.text("title")).isEqualTo("Bias in meta-analysis detected by a simple, graphical test");
+        assertThat(egger.text("page")).isEqualTo("629-634");
+        assertThat(egger.text("container-title")).isEqualTo("BMJ");
+        assertThat(egger.familyNames()).containsExactly("Egger", "Davey Smith", "Schneider", "Minder");
+        BibItem higgins = item(ris, "higgins2003");
+        assertThat(higgins.line()).isEqualTo(17);
+        assertThat(higgins.csl().get("issued")).isEqualTo(Map.of("date-parts", List.of(List.of(2003, 9, 6))));
+        assertThat(higgins.text("DOI")).isEqualTo("10.1136/bmj.327.7414.557");
+    }
+
+    @Test
+    void risErrorsAndIds() {
+        String ris = String.join("\n",
+                "AU  - Stray, A.",
+                "TY  - JOUR",
+                "ID  - r1",
+                "TI  - One",
+                "ER  - ",
+                "TY  - BOOK",
+                "ID  - r1",
+                "TI  - Two",
+                "ER  - ",
+                "TY  - JOUR",
+                "AU  - Smith, J.",
+                "PY  - 2001",
+                "TI  - Three",
+                "ER  -",
+                "TY  - JOUR",
+                "AU  - Smith, K.",
+                "PY  - 2001///",
+                "TI  - Four",
+                "");
+
+        Bibliography result = RisReader.read("x.ris", ris);
+
+        assertThat(formatted(result)).containsExactly(
+                "x.ris:1:1: error: tag AU outside a record: a record starts with 'TY  - ' and its type",
+                "x.ris:15:1: error: record is not closed: add 'ER  - ' at its end",
+                "x.ris:6:1: error: duplicate citation key 'r1' (first defined at line 2)");
+        assertThat(result.items()).extracting(BibItem::key).containsExactly("r1", "smith2001", "smith2001a");
+    }
+}

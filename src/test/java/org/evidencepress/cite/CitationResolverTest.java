@@ -1,0 +1,99 @@
+package org.evidencepress.cite;
+
+import org.commonmark.node.Node;
+import org.evidencepress.diagnostic.Diagnostic;
+import org.evidencepress.frontmatter.SourceEntry;
+import org.evidencepress.markdown.MarkdownEngine;
+import org.evidencepress.markdown.SourceOffset;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Narrative citations and the default style's rendering of Pandoc's syntax, on inline sources. */
+class CitationResolverTest {
+    private static final MarkdownEngine ENGINE = new MarkdownEngine(false);
+    private static final List<SourceEntry> SOURCES = List.of(
+            new SourceEntry(1, "miller2016", "The role of inflammation in depression", List.of("A. H. Miller",
+                    "C. L. Raison"), "Nature Reviews Immunology", 2016, "10.1038/nri.2015.5", null, 12, 5),
+            new SourceEntry(2, "egger1997", "Bias in meta-analysis detected by a simple, graphical test",
+                    List.of("M. Egger", "G. Davey Smith", "M. Schneider", "C. Minder"), "BMJ", 1997, null, null, 18, 5),
+            new SourceEntry(3, "who2020", "WHO guidelines on physical activity and sedentary behaviour",
+                    List.of("World Health Organization"), null, 2020, null, null, 24, 5));
+
+    private final List<Diagnostic> problems = new ArrayList<>();
+
+    /** The body's HTML with links reduced to their number: "(1, p. 33)". */
+    private String render(String markdown) {
+        Node document = ENGINE.parse(markdown);
+        CitationResolver.resolve(List.of(new CitationResolver.Part(document, SourceOffset.body(10))),
+                CitationResolver.Scope.inlineOnly(SOURCES), Map.of(), "content/reviews/x.md", problems);
+        return ENGINE.render(document)
+                .replaceAll("<a href=\"#source-\\d+\" id=\"[^\"]+\" class=\"cite-link\">(\\d+)</a>", "$1")
+                .replace("<span class=\"citation\">", "").replace("</span>", "").strip();
+    }
+
+    private List<String> reported() {
+        return problems.stream().map(Diagnostic::format).toList();
+    }
+
+    @Test
+    void specTableInTheDefaultStyle() {
+        assertThat(render("A [@miller2016] B [@egger1997; @miller2016] C [@miller2016, @egger1997] @who2020"))
+                .isEqualTo("<p>A (1) B (1, 2) C (1, 2) World Health Organization (3)</p>");
+        assertThat(render("[@miller2016, p. 33] [@miller2016, pp. 33-35; @egger1997, chap. 2]"))
+                .isEqualTo("<p>(1, p. 33) (1, pp. 33-35; 2, chap. 2)</p>");
+        assertThat(render("[see @miller2016; also @egger1997, p. 4] [-@miller2016]"))
+                .isEqualTo("<p>(see 1; also 2, p. 4) (1)</p>");
+        assertThat(render("@miller2016 say it. @egger1997 disagree [@miller2016, emphasis added]."))
+                .isEqualTo("<p>Miller and Raison (1) say it. Egger et al. (2) disagree (1, emphasis added).</p>");
+    }
+
+    @Test
+    void narrativeCitationsOnlyWhereTheyAreText() {
+        String html = render("`@miller2016` [x](https://example.org/@miller2016) [@miller2016 is a link](https://example.org)"
+                + " \\@miller2016 me@miller2016.org \\[@miller2016]");
+        assertThat(html).isEqualTo("<p><code>@miller2016</code> <a href=\"https://example.org/@miller2016\">x</a>"
+                + " <a href=\"https://example.org\">@miller2016 is a link</a> @miller2016"
+                + " <a href=\"mailto:me@miller2016.org\">me@miller2016.org</a>"
+                + " [@miller2016]</p>");
+        assertThat(problems).extracting(Diagnostic::message).containsExactlyInAnyOrder(
+                "source 'miller2016' is never cited", "source 'egger1997' is never cited",
+                "source 'who2020' is never cited");
+    }
+
+    @Test
+    void aBareWordNearAKeyIsAWarningAndStaysText() {
+        assertThat(render("Ask @miller2099 or @egger1998 or @someone.")).isEqualTo(
+                "<p>Ask @miller2099 or @egger1998 or @someone.</p>");
+        assertThat(reported()).contains(
+                "content/reviews/x.md:10:20: warning: '@egger1998' is not a citation key and stays text;"
+                        + " did you mean '@egger1997'?");
+        assertThat(reported()).noneMatch(d -> d.contains("miller2099") || d.contains("someone"));
+    }
+
+    @Test
+    void malformedGroupsAndUnknownKeysAreErrorsAtTheirPosition() {
+        render("Text [@miller2016; see].\n\nMore [@egger1997 @who2020] and [@mlller2016].");
+        assertThat(reported()).contains(
+                "content/reviews/x.md:10:6: error: malformed citation [@miller2016; see]: 'see' names no source:"
+                        + " each item needs an @key",
+                "content/reviews/x.md:12:6: error: malformed citation [@egger1997 @who2020]: two @keys in one item:"
+                        + " separate them with ';'",
+                "content/reviews/x.md:12:32: error: unknown citation id '@mlller2016': no source with id 'mlller2016'"
+                        + " in this review; did you mean '@miller2016'?");
+    }
+
+    @Test
+    void inlineSourcesBecomeCslJsonItems() {
+        assertThat(BibSources.cslItem(SOURCES.get(0))).containsEntry("id", "miller2016")
+                .containsEntry("type", "article-journal").containsEntry("container-title", "Nature Reviews Immunology")
+                .containsEntry("DOI", "10.1038/nri.2015.5")
+                .containsEntry("author", List.of(
+                        Map.of("family", "Miller", "given", "A. H."),
+                        Map.of("family", "Raison", "given", "C. L.")));
+    }
+}

@@ -1,0 +1,120 @@
+package org.evidencepress.cli;
+
+import org.evidencepress.pipeline.Trees;
+import org.evidencepress.testing.Cli;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * CSL styles on pages: Vancouver for the whole site, APA and AMA named by single reviews.
+ * The texts are citeproc-js's (the csl package proves its formatter equals citeproc-js under
+ * Node); here the page must carry them with each part linked to its source, the list in
+ * the style's order with {@code id="source-N"} and back-links to every citation.
+ */
+class ReferencesCslEndToEndTest {
+    @TempDir
+    static Path tmp;
+    static Path out;
+
+    @BeforeAll
+    static void build() {
+        Path site = tmp.resolve("src");
+        Trees.copy(Cli.site("references-csl"), site);
+        Cli.Run run = Cli.run("build", "--source", site.toString());
+        assertThat(run.diagnostics()).isEmpty();
+        assertThat(run.exit()).isZero();
+        out = site.resolve("site");
+    }
+
+    private static String page(String slug) throws IOException {
+        return Files.readString(out.resolve("reviews/" + slug + "/index.html"), StandardCharsets.UTF_8);
+    }
+
+    /** Each citation with its links reduced to "[N:text]", in page order. */
+    private static List<String> citations(String html) {
+        List<String> found = new ArrayList<>();
+        Matcher m = Pattern.compile("<span class=\"citation\">(.*?)</span>").matcher(html);
+        while (m.find()) {
+            found.add(m.group(1).replaceAll("<a href=\"#source-(\\d+)\"(?: id=\"[^\"]+\")? class=\"cite-link\">(.*?)</a>",
+                    "[$1:$2]"));
+        }
+        return found;
+    }
+
+    /** The Sources entries as "N text". */
+    private static List<String> entries(String html) {
+        List<String> found = new ArrayList<>();
+        Matcher m = Pattern.compile("<li class=\"source\" id=\"source-(\\d+)\">\\n<span class=\"source-styled\">(.*?)</span>")
+                .matcher(html);
+        while (m.find()) {
+            found.add(m.group(1) + " " + m.group(2));
+        }
+        return found;
+    }
+
+    @Test
+    void vancouverNumbersEverySourceByFirstCitation() throws IOException {
+        String html = page("numeric");
+        assertThat(citations(html)).containsExactly(
+                "([1:1])", "([2:2])",
+                "[3:Miller and Raison] ([3:3])", "(see [3:3],also [4:4])",
+                "([2:2],[5:5])");
+        assertThat(entries(html)).containsExactly(
+                "1 DerSimonian R, Laird N. Meta-analysis in clinical trials. Controlled Clinical Trials. 1986 Sep;7(3):177–88.",
+                "2 Higgins JPT, Thompson SG. Quantifying heterogeneity in a meta-analysis. Statistics in Medicine. 2002 Jun 15;21(11):1539–58.",
+                "3 Miller AH, Raison CL. The role of inflammation in depression: from evolutionary imperative to modern"
+                        + " treatment target. Nature Reviews Immunology [Internet]. 2016 Jan;16(1):22–34. Available from:"
+                        + " https://www.nature.com/articles/nri.2015.5",
+                "4 Ioannidis JPA. Why most published research findings are false. PLoS Medicine. 2005 Aug;2(8):e124.",
+                "5 Viechtbauer W. Conducting meta-analyses in R with the metafor package. Journal of Statistical Software. 2010;36(3):1–48.",
+                "6 Sterne JAC, Savović J, Page MJ, Higgins JPT. RoB 2: a revised tool for assessing risk of bias in randomised trials."
+                        + " BMJ. 2019;366:l4898.");
+        // Anchors follow the new numbers, and every citation of a source is linked back.
+        assertThat(html).contains("id=\"cite-2-1\" class=\"cite-link\">2</a>", "id=\"cite-2-2\" class=\"cite-link\">2</a>",
+                "<a class=\"backref\" href=\"#cite-2-1\"", "<a class=\"backref\" href=\"#cite-2-2\"");
+    }
+
+    @Test
+    void apaOrdersByAuthorAndSuppressesTheAuthorWhereAsked() throws IOException {
+        String html = page("author-date");
+        assertThat(citations(html)).containsExactly(
+                "([1:DerSimonian &#38; Laird, 1986])", "([4:Higgins &#38; Thompson, 2002, p. 1540])",
+                "[6:Miller &#38; Raison] ([6:2016])",
+                "(also [5:Ioannidis, 2005, Chapter 2]; see [6:Miller &#38; Raison, 2016])",
+                "([4:2002])", "([3:Higgins et al., 2019, Section 10.10])",
+                "([7:World Health Organization, 2020])", "[2:Guyatt et al.] ([2:2011])");
+        assertThat(entries(html)).extracting(e -> e.substring(0, e.indexOf('('))).containsExactly(
+                "1 DerSimonian, R., &#38; Laird, N. ",
+                "2 Guyatt, G. H., Oxman, A. D., Schünemann, H. J., Tugwell, P., &#38; Knottnerus, A. ",
+                "3 Higgins, J. P. T., Thomas, J., Chandler, J., Cumpston, M., Li, T., Page, M. J., &#38; Welch, V. A. ",
+                "4 Higgins, J. P. T., &#38; Thompson, S. G. ",
+                "5 Ioannidis, J. P. A. ",
+                "6 Miller, A. H., &#38; Raison, C. L. ",
+                "7 World Health Organization. ");
+        assertThat(entries(html).get(0)).isEqualTo("1 DerSimonian, R., &#38; Laird, N. (1986). Meta-analysis in clinical"
+                + " trials. <i>Controlled Clinical Trials</i>, <i>7</i>(3), 177–188. https://doi.org/10.1016/0197-2456(86)90046-2");
+    }
+
+    @Test
+    void amaKeepsItsSuperscriptsOutsideTheLinks() throws IOException {
+        String html = page("ama");
+        assertThat(citations(html)).containsExactly(
+                "<sup>[1:1]</sup>", "<sup>[2:2(pp1540-1541)]</sup>",
+                "[3:Miller and Raison] <sup>[3:3]</sup>", "<sup>see [3:3],also [4:4]</sup>");
+        assertThat(entries(html).get(2)).isEqualTo("3 Miller AH, Raison CL. The role of inflammation in depression: from"
+                + " evolutionary imperative to modern treatment target. <i>Nature Reviews Immunology</i>."
+                + " 2016;16(1):22-34. doi:10.1038/nri.2015.5");
+    }
+}

@@ -1,0 +1,118 @@
+package org.evidencepress.cli;
+
+import org.evidencepress.pipeline.Trees;
+import org.evidencepress.testing.Cli;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A site whose references come from a Zotero-style .bib and a CSL-JSON file (site-wide) and
+ * an EndNote-style .ris (the review's own), cited in Pandoc's syntax: SPEC section 7's table
+ * rendered in the default style, the Sources list in order of first citation, back-links.
+ */
+class ReferencesEndToEndTest {
+    @TempDir
+    static Path tmp;
+    static String page;
+    static String sourcesIndex;
+
+    @BeforeAll
+    static void build() throws IOException {
+        Path site = tmp.resolve("src");
+        Trees.copy(Cli.site("references"), site);
+        Cli.Run run = Cli.run("build", "--source", site.toString());
+        assertThat(run.diagnostics()).isEmpty();
+        assertThat(run.exit()).isZero();
+        page = Files.readString(site.resolve("site/reviews/heterogeneity/index.html"), StandardCharsets.UTF_8);
+        sourcesIndex = Files.readString(site.resolve("site/sources/index.html"), StandardCharsets.UTF_8);
+    }
+
+    private static String link(int number, int place) {
+        return "<a href=\"#source-" + number + "\" id=\"cite-" + number + "-" + place + "\" class=\"cite-link\">"
+                + number + "</a>";
+    }
+
+    @Test
+    void pandocSyntaxRendersInTheDefaultStyle() {
+        assertThat(page).contains("The random-effects model of <span class=\"citation\">(" + link(2, 1) + ")</span>");
+        assertThat(page).contains("<span class=\"citation\">Higgins and Thompson (" + link(3, 1) + ")</span> proposed");
+        assertThat(page).contains("<span class=\"citation\">(see " + link(3, 2) + ", pp. 1539-1541; also "
+                + link(4, 1) + ", p. 558)</span>");
+        assertThat(page).contains("<span class=\"citation\">(" + link(5, 1) + "; " + link(1, 1) + ", chap. 3)</span>");
+        assertThat(page).contains("<span class=\"citation\">(" + link(6, 1) + ", " + link(7, 1) + ")</span>");
+        assertThat(page).contains("Write to <a href=\"mailto:editor@example.org\">editor@example.org</a> or @nobody about it.");
+    }
+
+    @Test
+    void sourcesAreInlineFirstThenCitedEntriesInOrderThenNocite() {
+        Matcher m = Pattern.compile("<li class=\"source\" id=\"source-(\\d+)\">\\n.*?<cite class=\"source-title\">"
+                + "([^<]+)</cite>", Pattern.DOTALL).matcher(page);
+        StringBuilder order = new StringBuilder();
+        while (m.find()) {
+            order.append(m.group(1)).append(' ').append(m.group(2)).append('\n');
+        }
+        assertThat(order.toString()).isEqualTo("""
+                1 Conducting meta-analyses in R with the metafor package
+                2 Meta-analysis in clinical trials
+                3 Quantifying heterogeneity in a meta-analysis
+                4 Measuring inconsistency in meta-analyses
+                5 Bias in meta-analysis detected by a simple, graphical test
+                6 The role of inflammation in depression: from evolutionary imperative to modern treatment target
+                7 GRADE guidelines: a new series of articles in the Journal of Clinical Epidemiology
+                8 Cochrane Handbook for Systematic Reviews of Interventions
+                """);
+        // Six works in library.bib are never cited or named: they are not listed.
+        assertThat(page).doesNotContain("RoB 2").doesNotContain("WHO guidelines").doesNotContain("Why most published");
+    }
+
+    @Test
+    void entriesShowTheirFieldsAndLinkBackToEveryCitation() {
+        assertThat(page).contains("<span class=\"source-authors\">Gordon H. Guyatt, Andrew D. Oxman, Holger J. "
+                + "Schünemann, Peter Tugwell, Andre Knottnerus</span>");
+        assertThat(page).contains("<span class=\"source-journal\">Statistics in Medicine</span>, "
+                + "<span class=\"source-year\">2002</span>; <span class=\"source-volume\">21(11):1539-1558</span>.");
+        assertThat(page).contains("<span class=\"source-publisher\">John Wiley &amp; Sons</span>, "
+                + "<span class=\"source-year\">2019</span>.");
+        assertThat(page).contains("<a class=\"backref\" href=\"#cite-3-1\"").contains("<a class=\"backref\" href=\"#cite-3-2\"");
+        assertThat(page).contains("<meta name=\"citation_reference\" content=\"citation_title=Measuring inconsistency"
+                + " in meta-analyses;");
+    }
+
+    @Test
+    void theSiteWideSourceIndexListsTheCitedBibliographyEntries() {
+        assertThat(sourcesIndex).contains("Measuring inconsistency in meta-analyses", "Meta-analysis in clinical trials",
+                "Cochrane Handbook for Systematic Reviews of Interventions",
+                "Conducting meta-analyses in R with the metafor package");
+        assertThat(sourcesIndex).doesNotContain("RoB 2");
+    }
+
+    @Test
+    void aBrokenBibliographyFailsTheBuildAndLeavesThePreviousSiteByteIdentical() throws IOException {
+        Path site = tmp.resolve("again");
+        Trees.copy(Cli.site("references"), site);
+        assertThat(Cli.run("build", "--source", site.toString()).exit()).isZero();
+        Map<String, String> before = Trees.digest(site.resolve("site"));
+
+        Path bib = site.resolve("references/library.bib");
+        Files.writeString(bib, Files.readString(bib).replace("\tvolume = {16},", "\tvolume = {16}"));
+        Cli.Run failed = Cli.run("build", "--source", site.toString());
+
+        assertThat(failed.exit()).isEqualTo(1);
+        assertThat(failed.diagnostics()).containsExactly(
+                "content/reviews/heterogeneity.md:25:19: error: unknown citation id '@miller_role_2016': no source with id"
+                        + " 'miller_role_2016' in this review",
+                "references/library.bib:8:2: error: expected ',' or '}' after field 'volume' in entry 'miller_role_2016'");
+        assertThat(Trees.digest(site.resolve("site"))).isEqualTo(before);
+    }
+}
