@@ -30,16 +30,6 @@ final class BibtexReader {
     private final Map<String, String> macros = new HashMap<>();
     private int pos;
 
-    /** A parse failure at an offset of the text; the entry it is in is skipped. */
-    private static final class Malformed extends Exception {
-        final int offset;
-
-        Malformed(int offset, String message) {
-            super(message, null, false, false);
-            this.offset = offset;
-        }
-    }
-
     private BibtexReader(String file, String text) {
         this.file = file;
         this.text = text;

@@ -20,15 +20,6 @@ final class CslJsonReader {
     private final TextPositions positions;
     private int pos;
 
-    private static final class Malformed extends Exception {
-        final int offset;
-
-        Malformed(int offset, String message) {
-            super(message, null, false, false);
-            this.offset = offset;
-        }
-    }
-
     private CslJsonReader(String file, String text) {
         this.file = file;
         this.text = text;
