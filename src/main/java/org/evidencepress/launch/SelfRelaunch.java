@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -35,7 +36,9 @@ public final class SelfRelaunch {
             return Optional.empty();
         }
         Path source = Path.of(sourceOption(args));
-        JvmSettings settings = JvmSettings.choose(command, markdownBytes(source), machineMemory());
+        long contentBytes = markdownBytes(source);
+        JvmSettings settings = JvmSettings.choose(command, contentBytes, machineMemory(),
+                usesCsl(source, contentBytes < JvmSettings.C1_ONLY_BELOW));
         List<String> line = new ArrayList<>();
         line.add(ProcessHandle.current().info().command().orElse("java"));
         line.addAll(settings.flags());
@@ -122,6 +125,35 @@ public final class SelfRelaunch {
             }).sum();
         } catch (IOException | RuntimeException e) {
             return 0;
+        }
+    }
+
+    private static final Pattern CSL_KEY = Pattern.compile("(?m)^csl:");
+
+    /**
+     * Whether site.yaml names a CSL style, or (when {@code readContent}, on sites small enough
+     * to read twice cheaply) any content file does. A large site gets C2 anyway.
+     */
+    static boolean usesCsl(Path source, boolean readContent) {
+        try {
+            Path config = source.resolve("site.yaml");
+            if (Files.isRegularFile(config) && CSL_KEY.matcher(Files.readString(config)).find()) {
+                return true;
+            }
+            if (!readContent || !Files.isDirectory(source.resolve("content"))) {
+                return false;
+            }
+            try (Stream<Path> walk = Files.walk(source.resolve("content"))) {
+                return walk.filter(p -> p.getFileName().toString().endsWith(".md")).anyMatch(p -> {
+                    try {
+                        return CSL_KEY.matcher(Files.readString(p)).find();
+                    } catch (IOException | RuntimeException e) {
+                        return false;
+                    }
+                });
+            }
+        } catch (IOException | RuntimeException e) {
+            return false;
         }
     }
 

@@ -1,6 +1,10 @@
 package org.evidencepress.launch;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,27 +13,47 @@ class JvmSettingsTest {
 
     @Test
     void smallSiteGetsTheFloorHeapAndC1Only() {
-        JvmSettings small = JvmSettings.choose("build", 2 * JvmSettings.MIB, 24 * GIB);
+        JvmSettings small = JvmSettings.choose("build", 2 * JvmSettings.MIB, 24 * GIB, false);
         assertThat(small.flags()).containsExactly("-Xmx512m", "-XX:+UseParallelGC", "-XX:TieredStopAtLevel=1");
     }
 
     @Test
     void heapFollowsTheContentAndLargeSitesKeepC2() {
         // 268 MiB of Markdown is the 16,000-review benchmark corpus.
-        JvmSettings large = JvmSettings.choose("build", 268 * JvmSettings.MIB, 24 * GIB);
+        JvmSettings large = JvmSettings.choose("build", 268 * JvmSettings.MIB, 24 * GIB, false);
         assertThat(large.heapBytes()).isEqualTo((3 * 268 + 256) * JvmSettings.MIB);
         assertThat(large.c1Only()).isFalse();
     }
 
     @Test
     void heapNeverExceedsThreeQuartersOfTheMachine() {
-        JvmSettings huge = JvmSettings.choose("build", 8 * GIB, 8 * GIB);
+        JvmSettings huge = JvmSettings.choose("build", 8 * GIB, 8 * GIB, false);
         assertThat(huge.heapBytes()).isEqualTo(6 * GIB);
     }
 
     @Test
     void serveKeepsBothCompilersWhateverTheSize() {
-        assertThat(JvmSettings.choose("serve", JvmSettings.MIB, 24 * GIB).c1Only()).isFalse();
+        assertThat(JvmSettings.choose("serve", JvmSettings.MIB, 24 * GIB, false).c1Only()).isFalse();
+    }
+
+    @Test
+    void aSiteWithCslStylesKeepsC2AndRoomForItsEngines() {
+        JvmSettings csl = JvmSettings.choose("build", 2 * JvmSettings.MIB, 24 * GIB, true);
+        assertThat(csl.c1Only()).isFalse();
+        assertThat(csl.heapBytes()).isEqualTo(2 * GIB);
+    }
+
+    @Test
+    void findsCslInSiteYamlOrInAReview(@TempDir Path site) throws Exception {
+        Files.createDirectories(site.resolve("content/reviews"));
+        Files.writeString(site.resolve("site.yaml"), "title: T\n");
+        Files.writeString(site.resolve("content/reviews/a.md"), "---\ntitle: A\n---\nNo style named here.\n");
+        assertThat(SelfRelaunch.usesCsl(site, true)).isFalse();
+        Files.writeString(site.resolve("content/reviews/b.md"), "---\ntitle: B\ncsl: apa\n---\n");
+        assertThat(SelfRelaunch.usesCsl(site, true)).isTrue();
+        assertThat(SelfRelaunch.usesCsl(site, false)).isFalse();
+        Files.writeString(site.resolve("site.yaml"), "title: T\ncsl: vancouver\n");
+        assertThat(SelfRelaunch.usesCsl(site, false)).isTrue();
     }
 
     @Test
