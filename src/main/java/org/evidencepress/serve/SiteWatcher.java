@@ -19,7 +19,8 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
- * Watches what a build reads (content/, templates/, static/, i18n/ and site.yaml) with the JDK's
+ * Watches what a build reads (content/, templates/, static/, i18n/, site.yaml, and references/
+ * and data/ where bibliographies, CSL styles and the retraction file conventionally live) with the JDK's
  * WatchService, registering every folder, including ones created later. A burst of events
  * (an editor saving several files, or writing a temporary file and renaming it) becomes one
  * {@link LiveBuild.Change}: events are collected until {@value #QUIET_MILLIS} ms pass
@@ -27,8 +28,10 @@ import java.util.stream.Stream;
  */
 final class SiteWatcher implements AutoCloseable {
     static final long QUIET_MILLIS = 20;
+    private static final java.util.regex.Pattern REFERENCE_FILE =
+            java.util.regex.Pattern.compile("(?i).*\\.(bib|ris|json|ya?ml|csl)");
     static final long MAX_WAIT_MILLIS = 300;
-    private static final List<String> FOLDERS = List.of("content", "templates", "static", "i18n");
+    private static final List<String> FOLDERS = List.of("content", "templates", "static", "i18n", "references", "data");
 
     private final Path site;
     private final WatchService service;
@@ -120,6 +123,9 @@ final class SiteWatcher implements AutoCloseable {
                 case "content" -> {
                     if (relative.getNameCount() == 1) {
                         relist = true;
+                    } else if (REFERENCE_FILE.matcher(relative.getFileName().toString()).matches()) {
+                        // A review's own bibliography or style: read with the settings, so all is read again.
+                        config = true;
                     } else {
                         content.add(relative.toString().replace('\\', '/'));
                     }
@@ -128,6 +134,8 @@ final class SiteWatcher implements AutoCloseable {
                 case "static" -> statics = true;
                 // Labels are read with the settings: a change renders every page again.
                 case "site.yaml", "i18n" -> config = true;
+                // Bibliographies, styles and the retraction file are read afresh by every build.
+                case "references", "data" -> config = true;
                 default -> {
                     // Anything else in the site folder (the output, a README) is not an input.
                 }

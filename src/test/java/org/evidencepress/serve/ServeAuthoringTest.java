@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 /** serve with section 10's inputs: page-bundle files are served and follow edits, as do the site's labels. */
 class ServeAuthoringTest {
@@ -66,6 +67,35 @@ class ServeAuthoringTest {
             assertThat(ServeSessionTest.nextReload(lines)).isEqualTo("3");
             assertThat(get("/reviews/a/").body()).contains("<h2 id=\"sources\">Literatur</h2>");
         }
+        assertThat(reports).allSatisfy(r -> assertThat(r.diagnostics()).isEmpty());
+    }
+
+    @Test
+    void anEditedBibliographyFileRebuildsThePagesThatCiteIt() throws Exception {
+        String bib = "@article{colditz1994,\n  author = {Colditz, Graham A. and Brewer, Timothy F.},\n"
+                + "  title = {Efficacy of {BCG} vaccine in the prevention of tuberculosis},\n"
+                + "  journal = {JAMA}, year = {1994}, volume = {271}, number = {9}, pages = {698--702},\n"
+                + "  doi = {10.1001/jama.1994.03510330076038}\n}\n";
+        MiniSite.write(site, "-- site.yaml --\nbibliography: references/library.bib\n"
+                + "-- references/library.bib --\n" + bib.replace("Efficacy", "Eficacy")
+                + "-- content/reviews/a.md --\n" + MiniSite.review("Alpha", "2025-01-01", "")
+                + "\nThe trials were pooled [@colditz1994].\n");
+        session = ServeSession.start(new ServeSession.Options(site, "127.0.0.1", 0, false, false,
+                LocalDate.of(2026, 1, 1)), reports::add);
+        // A missed reload would leave the event stream waiting: the deadline turns that into a failure.
+        assertTimeoutPreemptively(Duration.ofSeconds(30), () -> {
+            HttpRequest events = HttpRequest.newBuilder(URI.create(session.url() + "/__evpress/events")).build();
+            InputStream stream = HTTP.send(events, HttpResponse.BodyHandlers.ofInputStream()).body();
+            try (BufferedReader lines = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
+                assertThat(ServeSessionTest.nextReload(lines)).isEqualTo("1");
+                assertThat(get("/reviews/a/").body()).contains("Eficacy of BCG vaccine");
+
+                // As an automatic export from the reference manager rewrites the file.
+                Files.writeString(site.resolve("references/library.bib"), bib);
+                assertThat(ServeSessionTest.nextReload(lines)).isEqualTo("2");
+                assertThat(get("/reviews/a/").body()).contains("Efficacy of BCG vaccine").doesNotContain("Eficacy");
+            }
+        });
         assertThat(reports).allSatisfy(r -> assertThat(r.diagnostics()).isEmpty());
     }
 }
