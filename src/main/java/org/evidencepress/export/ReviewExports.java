@@ -18,13 +18,13 @@ public final class ReviewExports {
     private ReviewExports() {
     }
 
-    /** Site path to contents, in a fixed order. */
+    /** Site path to contents, in a fixed order: cite.*, and references.* when the review has Sources. */
     public static Map<String, byte[]> files(ReviewEntry review, SiteConfig site) {
         Map<String, byte[]> files = new LinkedHashMap<>();
-        List<Item> self = List.of(Items.review(review, site));
-        List<Item> sources = Items.sources(review.sources());
-        add(files, review.url() + "cite", self);
-        add(files, review.url() + "references", sources);
+        add(files, review.url() + "cite", List.of(Items.review(review, site)));
+        if (!review.sources().isEmpty()) {
+            add(files, review.url() + "references", Items.sources(review.sources()));
+        }
         return files;
     }
 

@@ -22,13 +22,11 @@ final class CiteFiles {
                 review.updatedDisplay());
     }
 
-    /** The review's cite.* files, and references.* when it has Sources. */
-    static void write(ReviewEntry review, SiteConfig site, OutputSink sink) {
-        ReviewExports.files(review, site).forEach((path, bytes) -> {
-            if (review.sources().isEmpty() && path.startsWith(review.url() + "references.")) {
-                return;
-            }
-            sink.write(path, bytes);
-        });
+    /**
+     * The review's cite.* files, and references.* when it has Sources. {@code shown} is the
+     * review as its page lists it: inline sources and the bibliography entries it cites.
+     */
+    static void write(ReviewEntry shown, SiteConfig site, OutputSink sink) {
+        ReviewExports.files(shown, site).forEach(sink::write);
     }
 }

@@ -148,7 +148,8 @@ final class SiteRenderer {
                             CiteFiles.view(review, model.config()));
                 }, compiled -> DocTerms.of(review, compiled.keyPoints(),
                         compiled.toc().stream().map(TocEntry::text).toList(), compiled.body()));
-        CiteFiles.write(review, model.config(), sink);
+        // The files list what the page lists, bibliography entries included.
+        CiteFiles.write(((Views.ReviewPage) done.view()).review(), model.config(), sink);
         search.add(number, done.searchTerms());
         return done.facts();
     }

@@ -26,6 +26,7 @@ class ReferencesEndToEndTest {
     static Path tmp;
     static String page;
     static String sourcesIndex;
+    static String referencesBib;
 
     @BeforeAll
     static void build() throws IOException {
@@ -36,6 +37,13 @@ class ReferencesEndToEndTest {
         assertThat(run.exit()).isZero();
         page = Files.readString(site.resolve("site/reviews/heterogeneity/index.html"), StandardCharsets.UTF_8);
         sourcesIndex = Files.readString(site.resolve("site/sources/index.html"), StandardCharsets.UTF_8);
+        referencesBib = Files.readString(site.resolve("site/reviews/heterogeneity/references.bib"),
+                StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void theDownloadableSourcesHoldTheBibliographyEntriesThePageCites() {
+        assertThat(referencesBib).contains("Meta-analysis in clinical trials").contains("DerSimonian");
     }
 
     private static String link(int number, int place) {
