@@ -123,7 +123,8 @@ final class ForestParser {
 
     private List<String> favours(Node node, String name) {
         if (node == null) {
-            return List.of("Favours treatment", "Favours control");
+            // The theme's "Favours treatment" and "Favours control", in the page's language.
+            return List.of();
         }
         List<Node> items = yaml.list(node, name);
         if (items == null) {

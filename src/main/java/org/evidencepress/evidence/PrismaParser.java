@@ -140,20 +140,20 @@ final class PrismaParser {
             if (value == null) {
                 continue;
             }
-            String label = label(key);
+            String label = labelKey(key);
             if (value instanceof org.yaml.snakeyaml.nodes.SequenceNode) {
                 List<Count> parts = named(value, name + "." + key, "name");
                 if (parts == null) {
                     ok = false;
                 } else {
-                    counts.add(new Count(label, parts.stream().mapToLong(Count::n).sum(), parts));
+                    counts.add(new Count(label, null, parts.stream().mapToLong(Count::n).sum(), parts));
                 }
             } else {
                 Long n = yaml.count(value, name + "." + key);
                 if (n == null) {
                     ok = false;
                 } else {
-                    counts.add(new Count(label, n, List.of()));
+                    counts.add(new Count(label, null, n, List.of()));
                 }
             }
         }
@@ -179,22 +179,14 @@ final class PrismaParser {
             if (label == null || n == null) {
                 ok = false;
             } else {
-                counts.add(new Count(label, n, List.of()));
+                counts.add(new Count(null, label, n, List.of()));
             }
         }
         return ok ? List.copyOf(counts) : null;
     }
 
-    private static String label(String key) {
-        return switch (key) {
-            case "databases" -> "Databases";
-            case "registers" -> "Registers";
-            case "websites" -> "Websites";
-            case "organisations" -> "Organisations";
-            case "citation_searching" -> "Citation searching";
-            case "duplicates" -> "Duplicate records removed";
-            case "automation" -> "Records marked as ineligible by automation tools";
-            default -> "Records removed for other reasons";
-        };
+    /** The theme label of a template line: "Databases", "Duplicate records removed", ... */
+    private static String labelKey(String key) {
+        return key.equals("other") ? "prisma_removed_other" : "prisma_" + key;
     }
 }

@@ -9,28 +9,29 @@ public record RiskOfBias(Tool tool, List<Row> rows) {
     public record Row(String source, String label, String anchor, List<String> judgements, String overall) {
     }
 
-    /** The supported tools, their domains and their words from least to most severe. */
+    /**
+     * The supported tools, their number of domains and their words from least to most severe.
+     * The domains' names are the theme's labels {@code rob2_d1}..{@code rob2_d5} and
+     * {@code robins_d1}..{@code robins_d7}, so they read in the page's language.
+     */
     public enum Tool {
-        ROB2("rob2", "RoB 2", List.of("Randomisation process", "Deviations from intended interventions",
-                "Missing outcome data", "Measurement of the outcome", "Selection of the reported result"),
-                List.of("low", "some", "high")),
-        ROBINS_I("robins-i", "ROBINS-I", List.of("Confounding", "Selection of participants",
-                "Classification of interventions", "Deviations from intended interventions", "Missing data",
-                "Measurement of outcomes", "Selection of the reported result"),
-                List.of("low", "moderate", "serious", "critical"));
+        ROB2("rob2", "RoB 2", 5, "rob2_d", List.of("low", "some", "high")),
+        ROBINS_I("robins-i", "ROBINS-I", 7, "robins_d", List.of("low", "moderate", "serious", "critical"));
 
         /** ROBINS-I's word for a domain without enough to judge; it has no place in the severity order. */
         public static final String NO_INFORMATION = "no information";
 
         private final String key;
         private final String title;
-        private final List<String> domains;
+        private final int domainCount;
+        private final String domainLabel;
         private final List<String> severity;
 
-        Tool(String key, String title, List<String> domains, List<String> severity) {
+        Tool(String key, String title, int domainCount, String domainLabel, List<String> severity) {
             this.key = key;
             this.title = title;
-            this.domains = domains;
+            this.domainCount = domainCount;
+            this.domainLabel = domainLabel;
             this.severity = severity;
         }
 
@@ -42,8 +43,13 @@ public record RiskOfBias(Tool tool, List<Row> rows) {
             return title;
         }
 
-        public List<String> domains() {
-            return domains;
+        public int domainCount() {
+            return domainCount;
+        }
+
+        /** The label key naming domain {@code number} (from 1). */
+        public String domainLabel(int number) {
+            return domainLabel + number;
         }
 
         /** The tool's words, from least to most severe, "no information" last for ROBINS-I. */
@@ -59,19 +65,6 @@ public record RiskOfBias(Tool tool, List<Row> rows) {
         /** 0 for the least severe word; -1 for "no information". */
         public int severity(String word) {
             return severity.indexOf(word);
-        }
-
-        /** How the judgement reads in full. */
-        public static String label(String word) {
-            return switch (word) {
-                case "low" -> "Low";
-                case "some" -> "Some concerns";
-                case "high" -> "High";
-                case "moderate" -> "Moderate";
-                case "serious" -> "Serious";
-                case "critical" -> "Critical";
-                default -> "No information";
-            };
         }
     }
 }

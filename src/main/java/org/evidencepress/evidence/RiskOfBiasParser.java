@@ -69,10 +69,10 @@ final class RiskOfBiasParser {
         List<Node> items = f.get("judgements") == null ? null : yaml.list(f.get("judgements"), name + ".judgements");
         List<String> judgements = new ArrayList<>();
         boolean ok = items != null;
-        if (items != null && items.size() != tool.domains().size()) {
+        if (items != null && items.size() != tool.domainCount()) {
             yaml.error(f.get("judgements"), "'" + name + ".judgements' has " + items.size() + " judgement"
-                    + (items.size() == 1 ? "" : "s") + " but " + tool.title() + " has " + tool.domains().size()
-                    + " domains (D1-D" + tool.domains().size() + ")");
+                    + (items.size() == 1 ? "" : "s") + " but " + tool.title() + " has " + tool.domainCount()
+                    + " domains (D1-D" + tool.domainCount() + ")");
             ok = false;
         }
         if (items != null) {

@@ -1,5 +1,6 @@
 package org.evidencepress.labels;
 
+import org.evidencepress.evidence.render.EvidenceWords;
 import org.evidencepress.markdown.MarkdownWords;
 
 import java.time.LocalDate;
@@ -53,6 +54,11 @@ public final class Labels {
     /** The words Markdown rendering writes itself (footnotes, task lists), in this language. */
     public MarkdownWords markdownWords() {
         return new MarkdownWords(text("footnotes"), text("back_to_reference"), text("task_done"), text("task_open"));
+    }
+
+    /** The words the evidence sections write (PRISMA boxes, forest plots, GRADE, risk of bias), in this language. */
+    public EvidenceWords evidenceWords() {
+        return new EvidenceWords(this::text);
     }
 
     /** A date as readers of this language write it: "March 7, 2026", "7. März 2026". */

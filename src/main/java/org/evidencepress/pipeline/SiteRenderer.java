@@ -143,7 +143,8 @@ final class SiteRenderer {
                     return new Views.ReviewPage(shown, compiled.keyPoints(), compiled.body(),
                             Views.nest(compiled.toc()), sources, Metadata.jsonLd(shown, model.config()),
                             shown.sources().stream().map(Metadata::citationReference).toList(),
-                            EvidenceSections.render(review.file().front().evidence(), numbers::get,
+                            EvidenceSections.render(review.file().front().evidence(),
+                                    labels.of(review.file(), model.config().language()).evidenceWords(), numbers::get,
                                     compiled.evidenceNotes()),
                             CiteFiles.view(review, model.config()));
                 }, compiled -> DocTerms.of(review, compiled.keyPoints(),

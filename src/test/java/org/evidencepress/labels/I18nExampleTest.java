@@ -36,8 +36,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 class I18nExampleTest {
     private static final Path EXAMPLE = Path.of("").toAbsolutePath();
     /** Labels that are rightly the same word as in English. */
-    private static final Map<String, Set<String>> SAME_AS_ENGLISH = Map.of("de", Set.of(), "es", Set.of(),
-            "fr", Set.of("nav_sources", "sources", "pagination", "population", "page_title_suffix"));
+    private static final Map<String, Set<String>> SAME_AS_ENGLISH = Map.of(
+            "de", Set.of("prisma_stage_screening", "prisma_websites", "robins_d1"), "es", Set.of(),
+            "fr", Set.of("nav_sources", "sources", "pagination", "population", "page_title_suffix",
+                    "prisma_stage_identification"));
+    /** The example review with all four evidence structures. */
+    private static final String EVIDENCE_PAGE = "reviews/bcg-vaccine-tuberculosis/index.html";
+    /** Words of each evidence structure that the example page must show in the site's language. */
+    private static final List<String> EVIDENCE_KEYS = List.of("prisma_title", "prisma_identified_from",
+            "prisma_screened", "prisma_stage_included", "forest_study", "forest_weight", "forest_total_random",
+            "measure_rr", "sof_title", "sof_certainty", "sof_legend_rules", "rob_title", "rob_overall", "rob2_d1",
+            "rob_judgements");
 
     @TempDir
     static Path dir;
@@ -153,6 +162,11 @@ class I18nExampleTest {
         assertThat(html).contains("<html lang=\"" + language + "\">")
                 .contains(translated.get("study_overview"), translated.get("sources_title"));
         assertThat(html).as("dates are localised").doesNotContain("March 7, 2026");
+        String evidence = Files.readString(site.resolve("site").resolve(EVIDENCE_PAGE));
+        for (String key : EVIDENCE_KEYS) {
+            assertThat(evidence).as("the evidence page shows %s in %s", key, language)
+                    .contains(translated.get(key)).doesNotContain(english.get(key));
+        }
     }
 
     @org.junit.jupiter.api.Test

@@ -28,10 +28,11 @@ public final class EvidenceSections {
     }
 
     /**
+     * @param words        the sections' own words in the page's language
      * @param sourceNumber a source id's number in the review's Sources list (null: unknown)
      * @param noteHtml     the summary-of-findings footnotes rendered inline, in {@link EvidenceBlocks#notes()} order
      */
-    public static Rendered render(EvidenceBlocks blocks, Function<String, Integer> sourceNumber,
+    public static Rendered render(EvidenceBlocks blocks, EvidenceWords words, Function<String, Integer> sourceNumber,
                                   List<String> noteHtml) {
         if (blocks.isEmpty()) {
             return Rendered.NONE;
@@ -39,32 +40,31 @@ public final class EvidenceSections {
         List<Heading> toc = new ArrayList<>();
         StringBuilder html = new StringBuilder();
         if (blocks.prisma() != null) {
-            String title = "PRISMA Flow Diagram";
-            open(html, toc, "prisma", EvidenceBlocks.PRISMA_ANCHOR, title);
-            html.append("<figure class=\"prisma-figure\">\n").append(Text.scrollBox("evidence-scroll", "PRISMA flow diagram"))
-                    .append(PrismaRenderer.render(blocks.prisma()))
-                    .append("</div>\n<figcaption>Flow of records and reports through the review (PRISMA 2020)."
-                            + "</figcaption>\n</figure>\n<details class=\"evidence-text\">\n<summary>The flow diagram "
-                            + "as text</summary>\n")
-                    .append(PrismaRenderer.textList(blocks.prisma())).append("\n</details>\n</section>\n");
+            open(html, toc, "prisma", EvidenceBlocks.PRISMA_ANCHOR, words.text("prisma_title"));
+            html.append("<figure class=\"prisma-figure\">\n")
+                    .append(Text.scrollBox("evidence-scroll", words.text("prisma_region")))
+                    .append(PrismaRenderer.render(blocks.prisma(), words)).append("</div>\n<figcaption>")
+                    .append(escape(words.text("prisma_caption")))
+                    .append("</figcaption>\n</figure>\n<details class=\"evidence-text\">\n<summary>")
+                    .append(escape(words.text("prisma_as_text"))).append("</summary>\n")
+                    .append(PrismaRenderer.textList(blocks.prisma(), words)).append("\n</details>\n</section>\n");
         }
         for (ForestAnalysis a : blocks.analyses()) {
-            String title = "Meta-analysis " + a.number() + ": " + a.outcome();
-            open(html, toc, "forest", a.anchor(), title);
+            open(html, toc, "forest", a.anchor(), words.fill("forest_title", "n", a.number(), "outcome", a.outcome()));
             html.append("<div class=\"forest\">\n<figure class=\"forest-figure\">\n")
-                    .append(Text.scrollBox("evidence-scroll", "Forest plot of meta-analysis " + a.number()))
-                    .append(ForestRenderer.svg(a)).append("</div>\n<figcaption>")
-                    .append(escape(ForestRenderer.measureName(a))).append(" per study with 95% CI; squares sized "
-                            + "by weight, the diamond is the pooled estimate.</figcaption>\n</figure>\n")
-                    .append(ForestRenderer.table(a, sourceNumber)).append("\n</div>\n</section>\n");
+                    .append(Text.scrollBox("evidence-scroll", words.fill("forest_plot_of", "n", a.number())))
+                    .append(ForestRenderer.svg(a, words)).append("</div>\n<figcaption>")
+                    .append(escape(words.fill("forest_caption", "measure", ForestRenderer.measureName(a, words))))
+                    .append("</figcaption>\n</figure>\n")
+                    .append(ForestRenderer.table(a, words, sourceNumber)).append("\n</div>\n</section>\n");
         }
         if (!blocks.outcomes().isEmpty()) {
-            open(html, toc, "sof", EvidenceBlocks.SOF_ANCHOR, "Summary of Findings");
-            html.append(SofRenderer.render(blocks.outcomes(), noteHtml)).append("\n</section>\n");
+            open(html, toc, "sof", EvidenceBlocks.SOF_ANCHOR, words.text("sof_title"));
+            html.append(SofRenderer.render(blocks.outcomes(), words, noteHtml)).append("\n</section>\n");
         }
         if (blocks.riskOfBias() != null) {
-            open(html, toc, "rob", EvidenceBlocks.ROB_ANCHOR, "Risk of Bias");
-            html.append(RobRenderer.render(blocks.riskOfBias(), sourceNumber)).append("\n</section>\n");
+            open(html, toc, "rob", EvidenceBlocks.ROB_ANCHOR, words.text("rob_title"));
+            html.append(RobRenderer.render(blocks.riskOfBias(), words, sourceNumber)).append("\n</section>\n");
         }
         return new Rendered(List.copyOf(toc), html.toString());
     }

@@ -30,7 +30,7 @@ final class ForestRenderer {
     private ForestRenderer() {
     }
 
-    static String svg(ForestAnalysis a) {
+    static String svg(ForestAnalysis a, EvidenceWords words) {
         List<Double> values = new ArrayList<>();
         for (ForestStudy s : a.studies()) {
             if (s.effect() != null) {
@@ -57,13 +57,14 @@ final class ForestRenderer {
                 .append(px(Math.round(WIDTH * PrismaRenderer.MIN_SCALE))).append("px\" role=\"img\" aria-labelledby=\"")
                 .append(id).append("-title ")
                 .append(id).append("-desc\" font-family=\"system-ui, sans-serif\" font-size=\"12\">\n");
-        svg.append("<title id=\"").append(id).append("-title\">Forest plot: ").append(escape(a.outcome()))
-                .append("</title>\n");
-        svg.append("<desc id=\"").append(id).append("-desc\">").append(escape(description(a))).append("</desc>\n");
-        svg.append("<g fill=\"currentColor\" font-weight=\"bold\"><text x=\"0\" y=\"18\">Study</text>")
-                .append("<text x=\"").append(EFFECT_X).append("\" y=\"18\">").append(escape(a.effect()))
-                .append(" [95% CI]</text><text x=\"").append(WEIGHT_X).append("\" y=\"18\" text-anchor=\"end\">")
-                .append("Weight</text></g>\n");
+        svg.append("<title id=\"").append(id).append("-title\">")
+                .append(escape(words.fill("forest_svg_title", "outcome", a.outcome()))).append("</title>\n");
+        svg.append("<desc id=\"").append(id).append("-desc\">").append(escape(description(a, words))).append("</desc>\n");
+        svg.append("<g fill=\"currentColor\" font-weight=\"bold\"><text x=\"0\" y=\"18\">")
+                .append(escape(words.text("forest_study"))).append("</text><text x=\"").append(EFFECT_X)
+                .append("\" y=\"18\">").append(escape(words.fill("forest_effect_ci", "effect", a.effect())))
+                .append("</text><text x=\"").append(WEIGHT_X).append("\" y=\"18\" text-anchor=\"end\">")
+                .append(escape(words.text("forest_weight"))).append("</text></g>\n");
 
         double plotTop = TOP - 4;
         double nullX = x(axis, axis.nullValue());
@@ -86,7 +87,7 @@ final class ForestRenderer {
                     .append("\" fill=\"currentColor\">").append(escape(Text.clip(s.label(), 30))).append("</text>");
             if (s.effect() == null) {
                 svg.append("<text x=\"").append(EFFECT_X).append("\" y=\"").append(px(y + 4))
-                        .append("\" fill=\"currentColor\">Not estimable</text>");
+                        .append("\" fill=\"currentColor\">").append(escape(words.text("forest_not_estimable"))).append("</text>");
             } else {
                 double lo = scale(a, s.effect().lower());
                 double hi = scale(a, s.effect().upper());
@@ -123,7 +124,7 @@ final class ForestRenderer {
             double hi = x(axis, clampToAxis(axis, scale(a, pooled.upper())));
             double mid = x(axis, clampToAxis(axis, scale(a, pooled.estimate())));
             svg.append("<g class=\"forest-pooled\"><text x=\"0\" y=\"").append(px(pooledY + 4))
-                    .append("\" font-weight=\"bold\" fill=\"currentColor\">").append(escape(modelLabel(pooled)))
+                    .append("\" font-weight=\"bold\" fill=\"currentColor\">").append(escape(modelLabel(pooled, words)))
                     .append("</text><polygon class=\"forest-diamond\" points=\"").append(px(lo)).append(',')
                     .append(px(pooledY)).append(' ').append(px(mid)).append(',').append(px(pooledY - 7)).append(' ')
                     .append(px(hi)).append(',').append(px(pooledY)).append(' ').append(px(mid)).append(',')
@@ -144,34 +145,34 @@ final class ForestRenderer {
                     .append("<text x=\"").append(px(tx)).append("\" y=\"").append(px(axisY + 18))
                     .append("\" text-anchor=\"middle\">").append(escape(Axis.tickLabel(t))).append("</text>");
         }
-        if (a.favours().size() == 2) {
-            svg.append("<text class=\"forest-favours\" x=\"").append(px(nullX - 6)).append("\" y=\"")
-                    .append(px(axisY + 38)).append("\" text-anchor=\"end\">← ")
-                    .append(escape(Text.clip(a.favours().get(0), 28))).append("</text><text class=\"forest-favours\" x=\"")
-                    .append(px(nullX + 6)).append("\" y=\"").append(px(axisY + 38)).append("\">")
-                    .append(escape(Text.clip(a.favours().get(1), 28))).append(" →</text>");
-        }
+        List<String> favours = favours(a, words);
+        svg.append("<text class=\"forest-favours\" x=\"").append(px(nullX - 6)).append("\" y=\"")
+                .append(px(axisY + 38)).append("\" text-anchor=\"end\">← ")
+                .append(escape(Text.clip(favours.get(0), 28))).append("</text><text class=\"forest-favours\" x=\"")
+                .append(px(nullX + 6)).append("\" y=\"").append(px(axisY + 38)).append("\">")
+                .append(escape(Text.clip(favours.get(1), 28))).append(" →</text>");
         svg.append("</g>\n</svg>");
         return svg.toString();
     }
 
     /** The table beside the plot: each study's data, effect, CI and weight, then the pooled row. */
-    static String table(ForestAnalysis a, Function<String, Integer> sourceNumber) {
+    static String table(ForestAnalysis a, EvidenceWords words, Function<String, Integer> sourceNumber) {
         boolean binary = List.of("RR", "OR", "RD").contains(a.measure());
         boolean given = a.measure().equals("GIV");
         StringBuilder t = new StringBuilder();
-        t.append(Text.scrollBox("table-wrap", "Table of meta-analysis " + a.number())).append("<table class=\"forest-table\">\n<caption>")
-                .append(escape(a.outcome())).append(": ").append(escape(measureName(a))).append(", ")
-                .append(a.model() == Pooling.Model.FIXED ? "fixed-effect (inverse variance)"
-                        : "random-effects (DerSimonian-Laird)").append(" model</caption>\n<thead><tr>")
-                .append("<th scope=\"col\">Study</th>");
+        String model = words.text(a.model() == Pooling.Model.FIXED ? "forest_model_fixed" : "forest_model_random");
+        t.append(Text.scrollBox("table-wrap", words.fill("forest_table_of", "n", a.number())))
+                .append("<table class=\"forest-table\">\n<caption>")
+                .append(escape(words.fill("forest_table_caption", "measure", measureName(a, words), "model", model,
+                        "outcome", a.outcome())))
+                .append("</caption>\n<thead><tr>").append(th(words.text("forest_study")));
         if (binary) {
-            t.append("<th scope=\"col\">Treatment events / total</th><th scope=\"col\">Control events / total</th>");
+            t.append(th(words.text("forest_treatment_events"))).append(th(words.text("forest_control_events")));
         } else if (!given) {
-            t.append("<th scope=\"col\">Treatment mean (SD), n</th><th scope=\"col\">Control mean (SD), n</th>");
+            t.append(th(words.text("forest_treatment_mean"))).append(th(words.text("forest_control_mean")));
         }
-        t.append("<th scope=\"col\">").append(escape(a.effect())).append(" [95% CI]</th>")
-                .append("<th scope=\"col\">Weight</th></tr></thead>\n<tbody>\n");
+        t.append(th(words.fill("forest_effect_ci", "effect", a.effect()))).append(th(words.text("forest_weight")))
+                .append("</tr></thead>\n<tbody>\n");
         for (ForestStudy s : a.studies()) {
             t.append("<tr id=\"").append(s.anchor()).append("\"><th scope=\"row\">");
             Integer number = s.source() == null ? null : sourceNumber.apply(s.source());
@@ -190,7 +191,7 @@ final class ForestRenderer {
                 t.append("<td>").append(arm(s.treatment())).append("</td><td>").append(arm(s.control()))
                         .append("</td>");
             }
-            t.append("<td>").append(s.effect() == null ? "Not estimable"
+            t.append("<td>").append(s.effect() == null ? escape(words.text("forest_not_estimable"))
                     : escape(interval(a, s.effect().yi(), s.effect().lower(), s.effect().upper()))).append("</td><td>")
                     .append(s.weight() == null ? "—" : Text.percent(s.weight())).append("</td></tr>\n");
         }
@@ -199,59 +200,63 @@ final class ForestRenderer {
         int columns = binary || !given ? 3 : 1;
         if (p != null) {
             t.append("<tfoot><tr><th scope=\"row\"").append(columns > 1 ? " colspan=\"" + columns + "\"" : "")
-                    .append('>').append(escape(modelLabel(p))).append("</th><td>")
+                    .append('>').append(escape(modelLabel(p, words))).append("</th><td>")
                     .append(escape(interval(a, p.estimate(), p.lower(), p.upper()))).append("</td><td>100%</td></tr>")
-                    .append("<tr><td colspan=\"").append(columns + 2).append("\">").append(escape(heterogeneity(p)))
+                    .append("<tr><td colspan=\"").append(columns + 2).append("\">").append(escape(heterogeneity(p, words)))
                     .append("</td></tr></tfoot>\n");
         }
         return t.append("</table></div>").toString();
     }
 
-    static String heterogeneity(Pooling.Result p) {
+    static String heterogeneity(Pooling.Result p, EvidenceWords words) {
         if (p.k() < 2) {
-            return "Heterogeneity: not applicable (one study)";
+            return words.text("forest_heterogeneity_one");
         }
-        return "Heterogeneity: Q = " + Text.decimal(p.q(), 2) + ", df = " + (p.k() - 1) + ", p "
-                + Text.pValue(p.p()) + "; I² = " + String.format(Locale.ROOT, "%.0f%%", p.i2()) + "; τ² = "
-                + Text.decimal(p.tau2(), 4);
+        return words.fill("forest_heterogeneity", "statistics", "Q = " + Text.decimal(p.q(), 2) + ", df = "
+                + (p.k() - 1) + ", p " + Text.pValue(p.p()) + "; I² = " + String.format(Locale.ROOT, "%.0f%%", p.i2())
+                + "; τ² = " + Text.decimal(p.tau2(), 4));
     }
 
-    private static String description(ForestAnalysis a) {
+    private static String description(ForestAnalysis a, EvidenceWords words) {
         StringBuilder d = new StringBuilder();
-        d.append(measureName(a)).append(" with 95% confidence intervals for ").append(a.studies().size())
-                .append(a.studies().size() == 1 ? " study" : " studies").append(". ");
+        d.append(words.fill(a.studies().size() == 1 ? "forest_desc_one" : "forest_desc_other", "n",
+                a.studies().size(), "measure", measureName(a, words)));
         for (ForestStudy s : a.studies()) {
             d.append(s.label()).append(": ");
-            d.append(s.effect() == null ? "not estimable"
-                    : interval(a, s.effect().yi(), s.effect().lower(), s.effect().upper()) + ", weight "
-                    + Text.percent(s.weight()));
+            d.append(s.effect() == null ? words.text("forest_desc_not_estimable")
+                    : words.fill("forest_desc_weight", "weight", Text.percent(s.weight()), "interval",
+                    interval(a, s.effect().yi(), s.effect().lower(), s.effect().upper())));
             d.append(". ");
         }
         if (a.pooled() != null) {
-            d.append(modelLabel(a.pooled())).append(": ")
+            d.append(modelLabel(a.pooled(), words)).append(": ")
                     .append(interval(a, a.pooled().estimate(), a.pooled().lower(), a.pooled().upper())).append(". ")
-                    .append(heterogeneity(a.pooled())).append('.');
+                    .append(heterogeneity(a.pooled(), words)).append('.');
         }
-        if (a.favours().size() == 2) {
-            d.append(" Left of the line of no effect: ").append(a.favours().get(0)).append("; right: ")
-                    .append(a.favours().get(1)).append('.');
-        }
+        List<String> favours = favours(a, words);
+        d.append(words.fill("forest_desc_favours", "left", favours.get(0), "right", favours.get(1)));
         return d.toString();
     }
 
-    static String measureName(ForestAnalysis a) {
-        return switch (a.effect()) {
-            case "RR" -> "Risk ratio";
-            case "OR" -> "Odds ratio";
-            case "RD" -> "Risk difference";
-            case "MD" -> "Mean difference";
-            case "SMD" -> "Standardised mean difference (Hedges' g)";
-            default -> "Hazard ratio";
-        } + (a.measure().equals("GIV") ? " (generic inverse variance)" : "");
+    /** The two sides' labels: the author's, else the theme's "Favours treatment" and "Favours control". */
+    private static List<String> favours(ForestAnalysis a, EvidenceWords words) {
+        return a.favours().size() == 2 ? a.favours()
+                : List.of(words.text("forest_favours_treatment"), words.text("forest_favours_control"));
     }
 
-    private static String modelLabel(Pooling.Result p) {
-        return p.model() == Pooling.Model.FIXED ? "Total (fixed effect)" : "Total (random effects)";
+    static String measureName(ForestAnalysis a, EvidenceWords words) {
+        return words.text("measure_" + switch (a.effect()) {
+            case "RR", "OR", "RD", "MD", "SMD" -> a.effect().toLowerCase(Locale.ROOT);
+            default -> "hr";
+        }) + (a.measure().equals("GIV") ? words.text("measure_giv") : "");
+    }
+
+    private static String modelLabel(Pooling.Result p, EvidenceWords words) {
+        return words.text(p.model() == Pooling.Model.FIXED ? "forest_total_fixed" : "forest_total_random");
+    }
+
+    private static String th(String text) {
+        return "<th scope=\"col\">" + escape(text) + "</th>";
     }
 
     private static String arm(ForestStudy.ArmData arm) {

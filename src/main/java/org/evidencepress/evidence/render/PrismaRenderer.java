@@ -63,37 +63,33 @@ final class PrismaRenderer {
         }
     }
 
-    static String render(Prisma p) {
+    static String render(Prisma p, EvidenceWords w) {
         Prisma.Arm db = p.databases();
         Prisma.Arm other = p.other();
         boolean previous = p.hasPrevious();
 
-        Box dbIdentified = identified(db);
-        Box dbRemoved = list("Records removed before screening", db.removed());
-        Box dbScreened = single("Records screened", db.screened());
-        Box dbExcluded = single("Records excluded", db.excluded());
-        Box dbSought = single("Reports sought for retrieval", db.sought());
-        Box dbNotRetrieved = single("Reports not retrieved", db.notRetrieved());
-        Box dbAssessed = single("Reports assessed for eligibility", db.assessed());
-        Box dbExcludedReports = list("Reports excluded", db.excludedReports());
+        Box dbIdentified = identified(db, w);
+        Box dbRemoved = list(w.text("prisma_removed"), db.removed(), w);
+        Box dbScreened = single(w.text("prisma_screened"), db.screened());
+        Box dbExcluded = single(w.text("prisma_excluded"), db.excluded());
+        Box dbSought = single(w.text("prisma_sought"), db.sought());
+        Box dbNotRetrieved = single(w.text("prisma_not_retrieved"), db.notRetrieved());
+        Box dbAssessed = single(w.text("prisma_assessed"), db.assessed());
+        Box dbExcludedReports = list(w.text("prisma_reports_excluded"), db.excludedReports(), w);
         Box included = new Box(List.of(
-                (previous ? "New studies included in review" : "Studies included in review") + " (n\u00a0=\u00a0"
-                        + count(p.includedStudies()) + ")",
-                (previous ? "Reports of new included studies" : "Reports of included studies") + " (n\u00a0=\u00a0"
-                        + count(p.includedReports()) + ")"));
-        Box otherIdentified = other == null ? null : identified(other);
-        Box otherSought = other == null ? null : single("Reports sought for retrieval", other.sought());
-        Box otherNotRetrieved = other == null ? null : single("Reports not retrieved", other.notRetrieved());
-        Box otherAssessed = other == null ? null : single("Reports assessed for eligibility", other.assessed());
-        Box otherExcluded = other == null ? null : list("Reports excluded", other.excludedReports());
+                w.text(previous ? "prisma_new_studies" : "prisma_included_studies") + n(p.includedStudies()),
+                w.text(previous ? "prisma_new_reports" : "prisma_included_reports") + n(p.includedReports())));
+        Box otherIdentified = other == null ? null : identified(other, w);
+        Box otherSought = other == null ? null : single(w.text("prisma_sought"), other.sought());
+        Box otherNotRetrieved = other == null ? null : single(w.text("prisma_not_retrieved"), other.notRetrieved());
+        Box otherAssessed = other == null ? null : single(w.text("prisma_assessed"), other.assessed());
+        Box otherExcluded = other == null ? null : list(w.text("prisma_reports_excluded"), other.excludedReports(), w);
         Box previousBox = !previous ? null : new Box(List.of(
-                "Studies included in previous version of review (n\u00a0=\u00a0" + count(p.previousStudies()) + ")",
-                "Reports of studies included in previous version of review (n\u00a0=\u00a0" + count(p.previousReports())
-                        + ")"));
+                w.text("prisma_previous_studies") + n(p.previousStudies()),
+                w.text("prisma_previous_reports") + n(p.previousReports())));
         Box total = !previous ? null : new Box(List.of(
-                "Total studies included in review (n\u00a0=\u00a0" + count(p.previousStudies() + p.includedStudies()) + ")",
-                "Reports of total included studies (n\u00a0=\u00a0" + count(p.previousReports() + p.includedReports())
-                        + ")"));
+                w.text("prisma_total_studies") + n(p.previousStudies() + p.includedStudies()),
+                w.text("prisma_total_reports") + n(p.previousReports() + p.includedReports())));
 
         double prevX = LEFT;
         double dbX = previous ? prevX + BOX_W + ARM_GAP : LEFT;
@@ -126,23 +122,24 @@ final class PrismaRenderer {
                 .append(px(height)).append("\" style=\"min-width:").append(px(Math.round(width * MIN_SCALE)))
                 .append("px\" role=\"img\" aria-labelledby=\"").append(id).append("-title ")
                 .append(id).append("-desc\" font-family=\"system-ui, sans-serif\" font-size=\"13\">\n");
-        svg.append("<title id=\"").append(id).append("-title\">PRISMA 2020 flow diagram</title>\n");
-        svg.append("<desc id=\"").append(id).append("-desc\">").append(escape(description(p))).append("</desc>\n");
+        svg.append("<title id=\"").append(id).append("-title\">").append(escape(w.text("prisma_diagram")))
+                .append("</title>\n");
+        svg.append("<desc id=\"").append(id).append("-desc\">").append(escape(description(p, w))).append("</desc>\n");
         svg.append("<defs><marker id=\"").append(id).append("-arrow\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" "
                 + "markerWidth=\"7\" markerHeight=\"7\" orient=\"auto\"><path class=\"ev-arrowhead\" "
                 + "d=\"M0 0 L10 5 L0 10 z\" fill=\"currentColor\"/></marker></defs>\n");
 
         // Arm headers across the top, as in the template.
         if (previous) {
-            header(svg, prevX, BOX_W, "Previous studies");
+            header(svg, prevX, BOX_W, w.text("prisma_header_previous"));
         }
-        header(svg, dbX, dbSideX + BOX_W - dbX, "Identification of new studies via databases and registers");
+        header(svg, dbX, dbSideX + BOX_W - dbX, w.text("prisma_header_databases"));
         if (other != null) {
-            header(svg, otherX, otherSideX + BOX_W - otherX, "Identification of new studies via other methods");
+            header(svg, otherX, otherSideX + BOX_W - otherX, w.text("prisma_header_other"));
         }
-        stage(svg, r1, row1, "Identification");
-        stage(svg, r2, r4 + row4 - r2, "Screening");
-        stage(svg, r5, row5, "Included");
+        stage(svg, r1, row1, w.text("prisma_stage_identification"));
+        stage(svg, r2, r4 + row4 - r2, w.text("prisma_stage_screening"));
+        stage(svg, r5, row5, w.text("prisma_stage_included"));
 
         Placed pPrev = previous ? place(svg, previousBox, prevX, r1, row1) : null;
         Placed pDbId = place(svg, dbIdentified, dbX, r1, row1);
@@ -189,9 +186,9 @@ final class PrismaRenderer {
     }
 
     /** The same boxes in reading order, for readers who cannot see the diagram. */
-    static String textList(Prisma p) {
+    static String textList(Prisma p, EvidenceWords w) {
         StringBuilder html = new StringBuilder("<ol class=\"prisma-text\">\n");
-        for (List<String> box : boxesInOrder(p)) {
+        for (List<String> box : boxesInOrder(p, w)) {
             html.append("<li>").append(escape(box.get(0)));
             if (box.size() > 1) {
                 html.append("<ul>");
@@ -205,36 +202,45 @@ final class PrismaRenderer {
         return html.append("</ol>").toString();
     }
 
-    private static List<List<String>> boxesInOrder(Prisma p) {
+    private static List<List<String>> boxesInOrder(Prisma p, EvidenceWords w) {
         List<List<String>> boxes = new ArrayList<>();
         if (p.hasPrevious()) {
-            boxes.add(List.of("Previous studies: " + count(p.previousStudies()) + " studies in "
-                    + count(p.previousReports()) + " reports included in the previous version of the review"));
+            boxes.add(List.of(w.fill("prisma_text_previous", "studies", count(p.previousStudies()), "reports",
+                    count(p.previousReports()))));
         }
         Prisma.Arm db = p.databases();
-        boxes.add(prefixed("Databases and registers: ", identified(db).lines()));
-        boxes.add(prefixed("", list("Records removed before screening", db.removed()).lines()));
-        boxes.add(List.of("Records screened (n\u00a0=\u00a0" + count(db.screened()) + "); records excluded (n\u00a0=\u00a0"
-                + count(db.excluded()) + ")"));
-        boxes.add(List.of("Reports sought for retrieval (n\u00a0=\u00a0" + count(db.sought()) + "); reports not retrieved (n\u00a0=\u00a0"
-                + count(db.notRetrieved()) + ")"));
-        boxes.add(List.of("Reports assessed for eligibility (n\u00a0=\u00a0" + count(db.assessed()) + ")"));
-        boxes.add(list("Reports excluded", db.excludedReports()).lines());
+        boxes.add(prefixed(w.text("prisma_text_databases"), identified(db, w).lines()));
+        boxes.add(list(w.text("prisma_removed"), db.removed(), w).lines());
+        boxes.add(List.of(w.fill("prisma_text_screened", "screened", nIs(db.screened()), "excluded",
+                nIs(db.excluded()))));
+        boxes.add(List.of(w.fill("prisma_text_sought", "sought", nIs(db.sought()), "not_retrieved",
+                nIs(db.notRetrieved()))));
+        boxes.add(List.of(w.text("prisma_assessed") + n(db.assessed())));
+        boxes.add(list(w.text("prisma_reports_excluded"), db.excludedReports(), w).lines());
         Prisma.Arm other = p.other();
         if (other != null) {
-            boxes.add(prefixed("Other methods: ", identified(other).lines()));
-            boxes.add(List.of("Reports sought for retrieval (n\u00a0=\u00a0" + count(other.sought())
-                    + "); reports not retrieved (n\u00a0=\u00a0" + count(other.notRetrieved()) + ")"));
-            boxes.add(List.of("Reports assessed for eligibility (n\u00a0=\u00a0" + count(other.assessed()) + ")"));
-            boxes.add(list("Reports excluded", other.excludedReports()).lines());
+            boxes.add(prefixed(w.text("prisma_text_other"), identified(other, w).lines()));
+            boxes.add(List.of(w.fill("prisma_text_sought", "sought", nIs(other.sought()), "not_retrieved",
+                    nIs(other.notRetrieved()))));
+            boxes.add(List.of(w.text("prisma_assessed") + n(other.assessed())));
+            boxes.add(list(w.text("prisma_reports_excluded"), other.excludedReports(), w).lines());
         }
-        boxes.add(List.of((p.hasPrevious() ? "New studies included in review (n\u00a0=\u00a0" : "Studies included in review (n\u00a0=\u00a0")
-                + count(p.includedStudies()) + "), in " + count(p.includedReports()) + " reports"));
+        boxes.add(List.of(w.fill(p.hasPrevious() ? "prisma_text_new_included" : "prisma_text_included", "studies",
+                nIs(p.includedStudies()), "reports", count(p.includedReports()))));
         if (p.hasPrevious()) {
-            boxes.add(List.of("Total studies included in review (n\u00a0=\u00a0" + count(p.previousStudies()
-                    + p.includedStudies()) + "), in " + count(p.previousReports() + p.includedReports()) + " reports"));
+            boxes.add(List.of(w.fill("prisma_text_total", "studies", nIs(p.previousStudies() + p.includedStudies()),
+                    "reports", count(p.previousReports() + p.includedReports()))));
         }
         return boxes;
+    }
+
+    /** " (n = 1,537)", joined by no-break spaces so that it never splits. */
+    private static String n(long n) {
+        return " (" + nIs(n) + ")";
+    }
+
+    private static String nIs(long n) {
+        return "n\u00a0=\u00a0" + count(n);
     }
 
     private static List<String> prefixed(String prefix, List<String> lines) {
@@ -243,41 +249,45 @@ final class PrismaRenderer {
         return out;
     }
 
-    private static String description(Prisma p) {
+    private static String description(Prisma p, EvidenceWords w) {
         StringBuilder d = new StringBuilder();
-        for (List<String> box : boxesInOrder(p)) {
+        for (List<String> box : boxesInOrder(p, w)) {
             d.append(String.join(", ", box)).append(". ");
         }
         return d.toString().replace(":,", ":").replace(".. ", ". ").strip();
     }
 
-    private static Box identified(Prisma.Arm arm) {
+    private static Box identified(Prisma.Arm arm, EvidenceWords w) {
         List<String> lines = new ArrayList<>();
-        lines.add("Records identified from:");
+        lines.add(w.text("prisma_identified_from"));
         for (Count c : arm.identified()) {
-            lines.add(c.label() + " (n\u00a0=\u00a0" + count(c.n()) + ")");
+            lines.add(label(c, w) + n(c.n()));
             for (Count part : c.parts()) {
-                lines.add("– " + part.label() + " (n\u00a0=\u00a0" + count(part.n()) + ")");
+                lines.add("– " + label(part, w) + n(part.n()));
             }
         }
         if (arm.identified().isEmpty()) {
-            lines.add("none (n\u00a0=\u00a00)");
+            lines.add(w.text("prisma_none") + n(0));
         }
         return new Box(lines);
     }
 
-    private static Box single(String label, long n) {
-        return new Box(List.of(label + " (n\u00a0=\u00a0" + count(n) + ")"));
+    private static String label(Count c, EvidenceWords w) {
+        return c.labelKey() != null ? w.text(c.labelKey()) : c.label();
     }
 
-    private static Box list(String label, List<Count> counts) {
+    private static Box single(String label, long n) {
+        return new Box(List.of(label + n(n)));
+    }
+
+    private static Box list(String label, List<Count> counts, EvidenceWords w) {
         if (counts.isEmpty()) {
             return single(label, 0);
         }
         List<String> lines = new ArrayList<>();
         lines.add(label + ":");
         for (Count c : counts) {
-            lines.add(c.label() + " (n\u00a0=\u00a0" + count(c.n()) + ")");
+            lines.add(label(c, w) + n(c.n()));
         }
         return new Box(lines);
     }

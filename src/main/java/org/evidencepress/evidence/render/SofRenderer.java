@@ -22,54 +22,57 @@ final class SofRenderer {
     /**
      * @param noteHtml the footnotes' Markdown rendered inline, in {@link EvidenceBlocks#notes()} order
      */
-    static String render(List<GradeOutcome> outcomes, List<String> noteHtml) {
+    static String render(List<GradeOutcome> outcomes, EvidenceWords words, List<String> noteHtml) {
         StringBuilder t = new StringBuilder();
-        t.append(Text.scrollBox("table-wrap", "Summary of findings table")).append("<table class=\"sof-table\">\n<thead><tr>")
-                .append("<th scope=\"col\">Outcome</th>")
-                .append("<th scope=\"col\">Participants (studies)</th>")
-                .append("<th scope=\"col\">Relative effect (95% CI)</th>")
-                .append("<th scope=\"col\">Risk without intervention</th>")
-                .append("<th scope=\"col\">Risk with intervention (95% CI)</th>")
-                .append("<th scope=\"col\">Certainty of the evidence (GRADE)</th>")
-                .append("</tr></thead>\n<tbody>\n");
+        t.append(Text.scrollBox("table-wrap", words.text("sof_table"))).append("<table class=\"sof-table\">\n<thead><tr>");
+        for (String key : List.of("sof_outcome", "sof_participants", "sof_relative_effect", "sof_risk_without",
+                "sof_risk_with", "sof_certainty")) {
+            t.append("<th scope=\"col\">").append(escape(words.text(key))).append("</th>");
+        }
+        t.append("</tr></thead>\n<tbody>\n");
+        String to = " " + escape(words.text("sof_to")) + " ";
         int noteNumber = 0;
         List<String> footnotes = new ArrayList<>();
         for (GradeOutcome o : outcomes) {
             t.append("<tr><th scope=\"row\">").append(escape(o.name())).append("</th><td>")
-                    .append(Text.count(o.participants())).append(" (").append(Text.count(o.studies()))
-                    .append(o.studies() == 1 ? " study" : " studies").append(o.design().equals("rct")
-                            ? ", randomised" : ", observational").append(")</td><td>")
+                    .append(Text.count(o.participants())).append(" (")
+                    .append(escape(words.fill(o.studies() == 1 ? "sof_study_one" : "sof_study_other", "n",
+                            Text.count(o.studies())))).append(", ")
+                    .append(escape(words.text(o.design().equals("rct") ? "sof_randomised" : "sof_observational")))
+                    .append(")</td><td>")
                     .append(o.measure()).append(' ').append(Text.effect(o.estimate())).append(" (")
-                    .append(Text.effect(o.lower())).append(" to ").append(Text.effect(o.upper())).append(")</td>");
+                    .append(Text.effect(o.lower())).append(to).append(Text.effect(o.upper())).append(")</td>");
             if (o.baselineRisk() != null) {
                 double acr = o.baselineRisk();
-                t.append("<td>").append(perThousand(acr)).append(" per 1,000</td><td>")
-                        .append(perThousand(corresponding(o.measure(), acr, o.estimate()))).append(" per 1,000 (")
-                        .append(perThousand(corresponding(o.measure(), acr, o.lower()))).append(" to ")
-                        .append(perThousand(corresponding(o.measure(), acr, o.upper()))).append(")</td>");
+                t.append("<td>").append(perThousand(words, acr)).append("</td><td>")
+                        .append(perThousand(words, corresponding(o.measure(), acr, o.estimate()))).append(" (")
+                        .append(number(corresponding(o.measure(), acr, o.lower()))).append(to)
+                        .append(number(corresponding(o.measure(), acr, o.upper()))).append(")</td>");
             } else {
                 t.append("<td>—</td><td>—</td>");
             }
             GradeOutcome.Certainty c = o.certainty();
             t.append("<td class=\"grade grade-").append(c.name().toLowerCase().replace('_', '-'))
                     .append("\"><span class=\"grade-symbols\" aria-hidden=\"true\">").append(c.symbols())
-                    .append("</span> <span class=\"grade-word\">").append(capitalised(c.word())).append("</span>");
+                    .append("</span> <span class=\"grade-word\">")
+                    .append(escape(EvidenceWords.capitalised(certainty(c, words)))).append("</span>");
             if (!o.notes().isEmpty()) {
                 t.append("<sup class=\"sof-note-ref\">");
             }
             for (Note note : o.notes()) {
                 noteNumber++;
                 t.append(note == o.notes().get(0) ? "" : ", ").append("<a href=\"#")
-                        .append(EvidenceBlocks.noteAnchor(noteNumber)).append("\" aria-label=\"Footnote ")
-                        .append(noteNumber).append("\">").append(noteNumber).append("</a>");
+                        .append(EvidenceBlocks.noteAnchor(noteNumber)).append("\" aria-label=\"")
+                        .append(escape(words.fill("sof_footnote", "n", noteNumber))).append("\">").append(noteNumber)
+                        .append("</a>");
                 footnotes.add("<li id=\"" + EvidenceBlocks.noteAnchor(noteNumber) + "\"><span class=\"sof-note-key\">"
-                        + escape(capitalised(note.key().replace('_', ' '))) + level(o, note.key()) + ":</span> "
-                        + noteHtml.get(noteNumber - 1) + "</li>");
+                        + escape(EvidenceWords.capitalised(domain(note.key(), words)) + level(o, note.key(), words))
+                        + ":</span> " + noteHtml.get(noteNumber - 1) + "</li>");
             }
             if (!o.notes().isEmpty()) {
                 t.append("</sup>");
             }
-            String reasons = reasons(o);
+            String reasons = reasons(o, words);
             if (!reasons.isEmpty()) {
                 t.append("<br><span class=\"grade-reasons\">").append(escape(reasons)).append("</span>");
             }
@@ -77,13 +80,18 @@ final class SofRenderer {
         }
         t.append("</tbody>\n</table></div>\n");
         if (!footnotes.isEmpty()) {
-            t.append("<ol class=\"sof-notes\" aria-label=\"Footnotes to the summary of findings\">\n");
+            t.append("<ol class=\"sof-notes\" aria-label=\"").append(escape(words.text("sof_footnotes")))
+                    .append("\">\n");
             footnotes.forEach(f -> t.append(f).append('\n'));
             t.append("</ol>\n");
         }
-        t.append("<p class=\"sof-legend\">Certainty: ⊕⊕⊕⊕ high, ⊕⊕⊕◯ moderate, ⊕⊕◯◯ low, ⊕◯◯◯ very low. "
-                + "Randomised trials start at high certainty and observational studies at low; each serious "
-                + "concern lowers it one level (two if very serious).</p>");
+        List<String> levels = new ArrayList<>();
+        for (int i = GradeOutcome.Certainty.values().length - 1; i >= 0; i--) {
+            GradeOutcome.Certainty c = GradeOutcome.Certainty.values()[i];
+            levels.add(c.symbols() + " " + certainty(c, words));
+        }
+        t.append("<p class=\"sof-legend\">").append(escape(words.text("sof_legend_certainty") + " "
+                + String.join(", ", levels) + ". " + words.text("sof_legend_rules"))).append("</p>");
         return t.toString();
     }
 
@@ -95,38 +103,48 @@ final class SofRenderer {
         return effect * acr;
     }
 
-    private static String perThousand(double risk) {
+    private static String perThousand(EvidenceWords words, double risk) {
+        return escape(words.fill("sof_per_1000", "n", number(risk)));
+    }
+
+    private static String number(double risk) {
         return Text.count(Math.round(1000 * risk));
     }
 
-    private static String level(GradeOutcome o, String key) {
+    /** A certainty level's word in the page's language: "moderate". */
+    private static String certainty(GradeOutcome.Certainty c, EvidenceWords words) {
+        return words.text("grade_" + c.name().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** A GRADE domain's name as it reads inside a sentence: "risk of bias". */
+    private static String domain(String key, EvidenceWords words) {
+        return words.text("grade_" + key);
+    }
+
+    private static String level(GradeOutcome o, String key, EvidenceWords words) {
         Integer down = o.downgrades().get(key);
         Integer up = o.upgrades().get(key);
         if (down != null && down > 0) {
-            return " (downgraded " + (down == 1 ? "one level" : "two levels") + ")";
+            return " (" + words.text(down == 1 ? "grade_downgraded_one" : "grade_downgraded_two") + ")";
         }
         if (up != null && up > 0) {
-            return " (upgraded " + (up == 1 ? "one level" : "two levels") + ")";
+            return " (" + words.text(up == 1 ? "grade_upgraded_one" : "grade_upgraded_two") + ")";
         }
         return "";
     }
 
-    private static String reasons(GradeOutcome o) {
+    private static String reasons(GradeOutcome o, EvidenceWords words) {
         List<String> parts = new ArrayList<>();
         for (Map.Entry<String, Integer> e : o.downgrades().entrySet()) {
             if (e.getValue() > 0) {
-                parts.add("−" + e.getValue() + " " + e.getKey().replace('_', ' '));
+                parts.add("−" + e.getValue() + " " + domain(e.getKey(), words));
             }
         }
         for (Map.Entry<String, Integer> e : o.upgrades().entrySet()) {
             if (e.getValue() > 0) {
-                parts.add("+" + e.getValue() + " " + e.getKey().replace('_', ' '));
+                parts.add("+" + e.getValue() + " " + domain(e.getKey(), words));
             }
         }
         return String.join("; ", parts);
-    }
-
-    private static String capitalised(String s) {
-        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 }
