@@ -4,7 +4,7 @@ import org.evidencepress.diagnostic.Diagnostic;
 import org.yaml.snakeyaml.nodes.Node;
 
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
 /**
  * Reads the four evidence blocks of a review's front matter from their composed YAML
@@ -19,18 +19,19 @@ public final class EvidenceParser {
 
     /**
      * @param firstLine the file line of the front matter's first YAML line
-     * @param sourceIds the ids of the review's sources, which studies may cite
+     * @param sources   the review's sources, which studies may cite and which name studies that have no label
      */
     public static EvidenceBlocks parse(String path, int firstLine, Node prisma, Node metaAnalysis, Node outcomes,
-                                       Node riskOfBias, Set<String> sourceIds, List<Diagnostic> problems) {
+                                       Node riskOfBias, List<StudyLabels.Source> sources, List<Diagnostic> problems) {
         if (prisma == null && metaAnalysis == null && outcomes == null && riskOfBias == null) {
             return EvidenceBlocks.NONE;
         }
         Yaml yaml = new Yaml(path, firstLine, problems);
+        Map<String, String> studyLabels = StudyLabels.of(sources);
         return new EvidenceBlocks(
                 prisma == null ? null : new PrismaParser(yaml).parse(prisma),
-                metaAnalysis == null ? List.of() : new ForestParser(yaml, sourceIds).parse(metaAnalysis),
+                metaAnalysis == null ? List.of() : new ForestParser(yaml, studyLabels.keySet()).parse(metaAnalysis),
                 outcomes == null ? List.of() : new OutcomeParser(yaml).parse(outcomes),
-                riskOfBias == null ? null : new RiskOfBiasParser(yaml, sourceIds).parse(riskOfBias));
+                riskOfBias == null ? null : new RiskOfBiasParser(yaml, studyLabels).parse(riskOfBias));
     }
 }

@@ -5,16 +5,16 @@ import org.yaml.snakeyaml.nodes.Node;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /** Reads the {@code risk_of_bias} block and checks each study's judgements against its tool (SPEC 9.4). */
 final class RiskOfBiasParser {
     private final Yaml yaml;
-    private final Set<String> sourceIds;
+    /** Each source id with the label a row gets when it has none of its own. */
+    private final Map<String, String> studyLabels;
 
-    RiskOfBiasParser(Yaml yaml, Set<String> sourceIds) {
+    RiskOfBiasParser(Yaml yaml, Map<String, String> studyLabels) {
         this.yaml = yaml;
-        this.sourceIds = sourceIds;
+        this.studyLabels = studyLabels;
     }
 
     RiskOfBias parse(Node node) {
@@ -60,12 +60,13 @@ final class RiskOfBiasParser {
             return null;
         }
         String source = yaml.text(f.get("source"), name + ".source");
-        if (source != null && !sourceIds.contains(source)) {
+        if (source != null && !studyLabels.containsKey(source)) {
             yaml.error(f.get("source"), "unknown source '" + source + "': no source with id '" + source
                     + "' in this review");
             source = null;
         }
-        String label = f.get("label") == null ? source : yaml.text(f.get("label"), name + ".label");
+        String label = f.get("label") == null ? (source == null ? null : studyLabels.get(source))
+                : yaml.text(f.get("label"), name + ".label");
         List<Node> items = f.get("judgements") == null ? null : yaml.list(f.get("judgements"), name + ".judgements");
         List<String> judgements = new ArrayList<>();
         boolean ok = items != null;

@@ -4,6 +4,7 @@ import org.evidencepress.content.SourceKind;
 import org.evidencepress.diagnostic.Diagnostic;
 import org.evidencepress.evidence.EvidenceBlocks;
 import org.evidencepress.evidence.EvidenceParser;
+import org.evidencepress.evidence.StudyLabels;
 import org.evidencepress.integrity.Doi;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
@@ -16,12 +17,10 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -152,10 +151,9 @@ public final class FrontMatterParser {
         Study study = study(fields.required("study"));
         SearchInfo search = search(fields.get("search"));
         List<SourceEntry> sources = sources(fields.get("sources"));
-        Set<String> sourceIds = new HashSet<>();
-        sources.forEach(s -> sourceIds.add(s.id()));
         EvidenceBlocks evidence = EvidenceParser.parse(path, firstLine, fields.get("prisma"),
-                fields.get("meta_analysis"), fields.get("outcomes"), fields.get("risk_of_bias"), sourceIds, problems);
+                fields.get("meta_analysis"), fields.get("outcomes"), fields.get("risk_of_bias"), sources.stream()
+                        .map(s -> new StudyLabels.Source(s.id(), s.authors(), s.year())).toList(), problems);
         References references = new ReferencesParser(path, firstLine, problems)
                 .parse(fields.get("bibliography"), fields.get("nocite"), fields.get("csl"));
         return new FrontMatter(title, date, kindLabel, summary, tags, draft, slug, keyPoints, study, search,
