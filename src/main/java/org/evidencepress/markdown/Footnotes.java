@@ -109,16 +109,34 @@ public final class Footnotes {
         }
     }
 
+    /** Inline Markdown of the same page that comes before the document (a review's key points). */
+    public record Before(Node document, SourceOffset offset) {
+    }
+
     /**
      * Numbers the references of {@code document}, moves the referenced definitions into a
-     * {@link Section} at its end and returns every id this adds to the page. A reference
-     * without a definition is an error at the reference; a definition never referenced is
-     * a warning and is left out.
+     * {@link Section} at its end and returns every id this adds to the page. References in
+     * {@code before} come first in page order and use the document's definitions, as
+     * citations in key points use the page's sources. A reference without a definition is
+     * an error at the reference; a definition never referenced is a warning and is left out.
      */
-    public static Set<String> resolve(Node document, MarkdownWords words, String path, SourceOffset offset,
-                                      List<Diagnostic> problems) {
+    public static Set<String> resolve(List<Before> before, Node document, MarkdownWords words, String path,
+                                      SourceOffset offset, List<Diagnostic> problems) {
         Map<String, Definition> definitions = new LinkedHashMap<>();
         List<Reference> references = new ArrayList<>();
+        Map<Reference, SourceOffset> offsets = new HashMap<>();
+        for (Before b : before) {
+            b.document().accept(new AbstractVisitor() {
+                @Override
+                public void visit(CustomNode node) {
+                    if (node instanceof Reference r) {
+                        references.add(r);
+                        offsets.put(r, b.offset());
+                    }
+                    visitChildren(node);
+                }
+            });
+        }
         document.accept(new AbstractVisitor() {
             @Override
             public void visit(CustomBlock block) {
@@ -144,7 +162,8 @@ public final class Footnotes {
         for (Reference ref : references) {
             String key = normalise(ref.label());
             if (!definitions.containsKey(key)) {
-                problems.add(Diagnostic.error(path, offset.line(ref), offset.column(ref),
+                SourceOffset at = offsets.getOrDefault(ref, offset);
+                problems.add(Diagnostic.error(path, at.line(ref), at.column(ref),
                         "footnote '[^" + ref.label() + "]' has no definition; add a line '[^" + ref.label()
                                 + "]: ...'"));
                 continue;

@@ -81,7 +81,12 @@ final class MarkdownCompiler {
         }
         MarkdownWords pageWords = words.apply(file);
         // Before citations: a citation inside a footnote is numbered where the note ends up.
-        Set<String> footnoteIds = Footnotes.resolve(body, pageWords, path, bodyOffset, problems);
+        // Key points come first on the page, so their footnotes are numbered first.
+        List<Footnotes.Before> before = new ArrayList<>();
+        for (int i = 0; i < keyPoints.size(); i++) {
+            before.add(new Footnotes.Before(keyPointDocs.get(i), parts.get(i).offset()));
+        }
+        Set<String> footnoteIds = Footnotes.resolve(before, body, pageWords, path, bodyOffset, problems);
         TaskLists.mark(body, pageWords);
         Figures.mark(body);
         parts.add(new CitationResolver.Part(body, bodyOffset));

@@ -41,6 +41,19 @@ class AuthoringEndToEndTest {
     }
 
     @Test
+    void aFootnoteInAKeyPointLinksToTheBodysNoteAndBack() throws IOException {
+        MiniSite.write(dir, CONFIG + "-- content/reviews/a.md --\n" + MiniSite.review("Alpha", "2025-01-01",
+                "key_points:\n  - \"Risk halved[^dose]\"") + "\n[^dose]: At the full dose only.\n");
+        Cli.Run run = build();
+        assertThat(run.exit()).as(run.all()).isZero();
+        assertThat(run.diagnostics()).as(run.all()).isEmpty();
+        assertThat(page("reviews/a/")).contains(
+                "Risk halved<sup class=\"footnote-ref\"><a href=\"#fn-1\" id=\"fnref-1\">1</a></sup>",
+                "<li id=\"fn-1\">\n<p>At the full dose only. <a href=\"#fnref-1\" class=\"footnote-backref\"")
+                .doesNotContain("[^dose]");
+    }
+
+    @Test
     void aPageBundleCopiesItsFilesBesideThePageAndRelativeLinksWork() throws IOException {
         MiniSite.write(dir, CONFIG + "-- content/reviews/forest-plot/index.md --\n"
                 + MiniSite.review("Bundle", "2025-01-01", "")

@@ -52,6 +52,28 @@ class MarkdownExtensionsTest {
     }
 
     @Test
+    void footnotesInKeyPointsUseTheBodysDefinitionsAndComeFirst() {
+        MarkdownCompiler compiler = new MarkdownCompiler(new MarkdownEngine(false), 3, Map.of(PATH, "reviews/a/"),
+                f -> MarkdownWords.ENGLISH);
+        CompiledMarkdown c = compiler.compile(new ParsedFile(PATH, SourceKind.REVIEW, null, 10),
+                "Body note[^b], key note again[^k].\n\n[^b]: Body.\n[^k]: From a key point.\n", "reviews/a/",
+                List.of(new org.evidencepress.frontmatter.InlineText("Halved the risk[^k] [@a]", 4, 5),
+                        new org.evidencepress.frontmatter.InlineText("Unknown[^none]", 5, 5)),
+                org.evidencepress.cite.CitationResolver.Scope.inlineOnly(SOURCES),
+                org.evidencepress.evidence.EvidenceBlocks.NONE, problems);
+        assertThat(c.keyPoints().get(0)).isEqualTo("Halved the risk<sup class=\"footnote-ref\"><a href=\"#fn-1\" "
+                + "id=\"fnref-1\">1</a></sup> <span class=\"citation\">(<a href=\"#source-1\" id=\"cite-1-1\" "
+                + "class=\"cite-link\">1</a>)</span>");
+        assertThat(c.body()).contains("note<sup class=\"footnote-ref\"><a href=\"#fn-2\" id=\"fnref-2\">2</a></sup>",
+                "again<sup class=\"footnote-ref\"><a href=\"#fn-1\" id=\"fnref-1-2\">1</a></sup>",
+                "<li id=\"fn-1\">\n<p>From a key point. <a href=\"#fnref-1\"");
+        assertThat(c.keyPoints().get(1)).isEqualTo("Unknown[^none]");
+        assertThat(problems).extracting(d -> d.file() + ":" + d.line() + ":" + d.column() + ": " + d.message())
+                .containsExactly("content/reviews/a.md:5:12: footnote '[^none]' has no definition; add a line "
+                        + "'[^none]: ...'");
+    }
+
+    @Test
     void aFootnoteWithoutDefinitionIsAnErrorAtTheReferenceAndAnUnusedOneAWarning() {
         CompiledMarkdown c = compile("Para.\n\nSee[^gone] here.\n\n[^spare]: Never used.\n\nCited [@a].\n");
         assertThat(problems).extracting(d -> d.file() + ":" + d.line() + ":" + d.column() + ": "
