@@ -22,6 +22,9 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--bind", description = "Address to listen on (default: ${DEFAULT-VALUE}).")
     String bind = "127.0.0.1";
 
+    @Option(names = {"-q", "--quiet"}, description = "Print only problems: no address line, no summary per rebuild.")
+    boolean quiet;
+
     @Override
     public Integer call() throws InterruptedException {
         Path site = options.sourceDir();
@@ -48,13 +51,15 @@ final class ServeCommand implements Callable<Integer> {
             session = ServeSession.start(new ServeSession.Options(site, bind, port, options.drafts, options.future,
                             options.today()),
                     // A fresh reporter per build: it caches source lines, which change between builds.
-                    report -> Reporter.onConsole(Reporter.Format.text, site).report(report, "rebuilt"));
+                    report -> Reporter.onConsole(Reporter.Format.text, site).quiet(quiet).report(report, "rebuilt"));
         } catch (IOException e) {
             System.err.println("evpress: cannot serve on " + bind + ":" + port + ": " + e.getMessage());
             return ExitCode.USAGE.code;
         }
         Runtime.getRuntime().addShutdownHook(new Thread(session::close, "evpress-stop"));
-        System.out.println("serving " + site + " at " + session.url() + "/ (Ctrl-C to stop)");
+        if (!quiet) {
+            System.out.println("serving " + site + " at " + session.url() + "/ (Ctrl-C to stop)");
+        }
         session.awaitClose();
         return ExitCode.OK.code;
     }

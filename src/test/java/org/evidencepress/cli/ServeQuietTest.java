@@ -1,0 +1,106 @@
+package org.evidencepress.cli;
+
+import org.evidencepress.testing.Cli;
+import org.evidencepress.testing.MiniSite;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@code serve --quiet} prints only problems, as build and check do: no address line and
+ * no summary per rebuild. Serve runs until stopped, so it runs as its own process here.
+ */
+class ServeQuietTest {
+    private static final Duration DEADLINE = Duration.ofSeconds(90);
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void quietServePrintsTheWarningsOfEachBuildAndNothingElse() throws Exception {
+        Output quiet = serveThroughOneRebuild("--quiet");
+        assertThat(quiet.out()).as(quiet.toString()).isEmpty();
+        List<String> problems = quiet.err().lines().filter(l -> !l.startsWith("    ")).toList();
+        assertThat(problems).as(quiet.toString()).isNotEmpty().allMatch(l -> Cli.DIAGNOSTIC.matcher(l).matches())
+                .anyMatch(l -> l.startsWith("content/reviews/a.md:") && l.contains(": warning: "));
+        // The first build and the rebuild each report the warning.
+        assertThat(problems).hasSizeGreaterThanOrEqualTo(2);
+
+        Output loud = serveThroughOneRebuild();
+        assertThat(loud.out()).as(loud.toString()).contains("serving ");
+        assertThat(loud.err()).as(loud.toString()).contains("rebuilt: ");
+    }
+
+    private record Output(String out, String err) {
+        @Override
+        public String toString() {
+            return "--- stdout\n" + out + "--- stderr\n" + err;
+        }
+    }
+
+    /** Starts serve, waits for its first build, edits the review, waits for the rebuild, stops it. */
+    private Output serveThroughOneRebuild(String... flags) throws Exception {
+        MiniSite.write(dir, "-- site.yaml --\nbaseUrl: https://example.org\n-- content/reviews/a.md --\n"
+                + MiniSite.review("Alpha", "2025-01-01", "") + "\n# A second title\n\nFirst text.\n");
+        int port;
+        try (ServerSocket probe = new ServerSocket(0)) {
+            port = probe.getLocalPort();
+        }
+        // The test class path holds log4j (for the HTML checker), which FreeMarker would otherwise
+        // find and which then prints its own set-up warnings; the shipped generator has no log4j.
+        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
+                "-Dorg.freemarker.loggerLibrary=none", "-cp", System.getProperty("java.class.path"),
+                Main.class.getName(), "serve", "-s", dir.toString(),
+                "--port", Integer.toString(port)));
+        command.addAll(List.of(flags));
+        Path out = Files.createTempFile(dir.getParent(), "serve", ".out");
+        Path err = Files.createTempFile(dir.getParent(), "serve", ".err");
+        Process serve = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        try {
+            String url = "http://127.0.0.1:" + port + "/reviews/a/";
+            awaitPage(url, "First text.", serve);
+            Path review = dir.resolve("content/reviews/a.md");
+            Files.writeString(review, Files.readString(review).replace("First text.", "Second text."));
+            awaitPage(url, "Second text.", serve);
+        } finally {
+            serve.destroy();
+            assertThat(serve.waitFor(30, TimeUnit.SECONDS)).as("serve stops on SIGTERM").isTrue();
+        }
+        return new Output(Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+    }
+
+    /** Polls until the page holds {@code text}; serve answers nothing before its first build is done. */
+    private void awaitPage(String url, String text, Process serve) throws InterruptedException {
+        long end = System.nanoTime() + DEADLINE.toNanos();
+        while (System.nanoTime() < end) {
+            assertThat(serve.isAlive()).as("serve is running").isTrue();
+            try {
+                HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(url))
+                        .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+                if (page.statusCode() == 200 && page.body().contains(text)) {
+                    return;
+                }
+            } catch (IOException notYetListening) {
+                // The port is not open yet: try again.
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("no page at " + url + " with '" + text + "' within " + DEADLINE);
+    }
+}
