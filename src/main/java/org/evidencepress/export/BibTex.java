@@ -82,7 +82,7 @@ public final class BibTex {
         boolean sentenceStart = true;
         while (m.find()) {
             String between = title.substring(last, m.start());
-            if (last > 0 && between.strip().matches(".*[:.?!]$")) {
+            if (last > 0 && endsSentence(between)) {
                 sentenceStart = true;
             }
             out.append(escape(between));
@@ -93,6 +93,16 @@ public final class BibTex {
         }
         out.append(escape(title.substring(last)));
         return out.toString();
+    }
+
+    /** Whether the text between two words ends in ":", ".", "?" or "!" (spaces aside). */
+    private static boolean endsSentence(String between) {
+        String stripped = between.strip();
+        if (stripped.isEmpty()) {
+            return false;
+        }
+        char c = stripped.charAt(stripped.length() - 1);
+        return c == ':' || c == '.' || c == '?' || c == '!';
     }
 
     /** Capitals after the first letter (DNA, mRNA, McDonald), or a capital that does not start a sentence. */

@@ -1,7 +1,6 @@
 package org.evidencepress.export;
 
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * A person's name split as CSL and BibTeX want it. Authors write names in many forms
@@ -9,7 +8,6 @@ import java.util.regex.Pattern;
  * common ones; an organisation can be kept whole with {@link #literal}.
  */
 public record Name(String family, String given, String literal) {
-    private static final Pattern INITIALS = Pattern.compile("\\p{Lu}{1,3}");
 
     public static Name literal(String name) {
         return new Name(null, null, name);
@@ -28,16 +26,28 @@ public record Name(String family, String given, String literal) {
         String last = name.substring(space + 1);
         String rest = name.substring(0, space).strip();
         // Vancouver style, "Wakefield AJ": the trailing capitals are the initials.
-        if (INITIALS.matcher(last).matches() && !rest.isEmpty()
-                && !INITIALS.matcher(rest.substring(rest.lastIndexOf(' ') + 1)).matches()) {
+        if (initials(last) && !rest.isEmpty() && !initials(rest.substring(rest.lastIndexOf(' ') + 1))) {
             return new Name(rest, String.join(". ", last.split("")) + ".", null);
         }
         return new Name(last, rest, null);
     }
 
+    /** One to three capital letters: what {@code \p{Lu}{1,3}} matches, without a matcher per author. */
+    private static boolean initials(String word) {
+        int count = word.codePointCount(0, word.length());
+        if (count < 1 || count > 3) {
+            return false;
+        }
+        return word.codePoints().allMatch(cp -> Character.getType(cp) == Character.UPPERCASE_LETTER);
+    }
+
     /** "et al." and its kin, which stand for authors left out, not for an author. */
     public static boolean isOthers(String written) {
-        String n = written.strip().toLowerCase(Locale.ROOT);
+        String n = written.strip();
+        if (n.length() > "others".length()) {
+            return false;
+        }
+        n = n.toLowerCase(Locale.ROOT);
         return n.equals("et al.") || n.equals("et al") || n.equals("others");
     }
 

@@ -75,8 +75,8 @@ public final class Urls {
      * Characters already valid are kept, so encoding twice changes nothing.
      */
     public static String href(String url) {
-        if (url == null) {
-            return null;
+        if (url == null || alreadyValid(url)) {
+            return url;
         }
         int hostStart = url.indexOf("://");
         int hostEnd = -1;
@@ -114,6 +114,27 @@ public final class Urls {
             i += width;
         }
         return out.toString();
+    }
+
+    /**
+     * Whether {@link #href} would keep every character as it is: most addresses (every DOI
+     * link of every source) need no encoding, and are then returned without a copy.
+     */
+    private static boolean alreadyValid(String url) {
+        boolean fragment = false;
+        for (int i = 0; i < url.length(); i++) {
+            char c = url.charAt(i);
+            if (c == '#' && !fragment) {
+                fragment = true;
+            } else if (c == '%') {
+                if (!(i + 2 < url.length() && isHex(url.charAt(i + 1)) && isHex(url.charAt(i + 2)))) {
+                    return false;
+                }
+            } else if (c >= 128 || ALLOWED.indexOf(c) < 0 && !Character.isLetterOrDigit(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The ASCII characters a URL may hold as they are, beside letters and digits. */

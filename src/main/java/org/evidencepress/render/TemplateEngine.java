@@ -12,7 +12,6 @@ import freemarker.template.TemplateExceptionHandler;
 import org.evidencepress.diagnostic.Diagnostic;
 
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -59,11 +58,11 @@ public final class TemplateEngine {
 
     /** Renders a template; a template problem comes back as a diagnostic at its line. */
     public Result render(String templateName, Map<String, Object> model) {
+        PageWriter out = PageWriter.take();
         try {
             Template template = configuration.getTemplate(templateName);
-            StringWriter out = new StringWriter(16_384);
             template.process(model, out);
-            return new Result(out.toString(), null);
+            return new Result(out.text(), null);
         } catch (ParseException e) {
             return new Result(null, Diagnostic.error(templatePath(e.getTemplateName(), templateName),
                     Math.max(1, e.getLineNumber()), Math.max(1, e.getColumnNumber()),
@@ -77,6 +76,8 @@ public final class TemplateEngine {
         } catch (IOException e) {
             return new Result(null, Diagnostic.error("templates/" + templateName, 1, 1,
                     "cannot load template: " + firstLine(e.getMessage())));
+        } finally {
+            out.release();
         }
     }
 

@@ -23,6 +23,7 @@ public final class SearchText {
     private static final Pattern SPLIT = Pattern.compile("[^\\p{L}\\p{N}]+");
     /** Longer "words" are identifiers or pasted strings nobody types into a search box. */
     static final int MAX_TERM = 40;
+    private static final char CAPITAL_SIGMA = '\u03A3';
 
     private SearchText() {
     }
@@ -38,12 +39,71 @@ public final class SearchText {
         if (text == null || text.isEmpty()) {
             return words;
         }
-        for (String word : SPLIT.split(fold(text))) {
-            if (!word.isEmpty() && word.length() <= MAX_TERM && !STOP.contains(word)) {
-                words.add(word);
+        if (text.indexOf(CAPITAL_SIGMA) >= 0) {
+            // Lower-casing a capital sigma depends on its neighbours: fold the text as a whole.
+            for (String word : SPLIT.split(fold(text))) {
+                keep(word, words);
             }
+            return words;
+        }
+        // Folding and splitting every review body with regular expressions was a tenth of a
+        // build's CPU. ASCII needs neither decomposition nor context, so it is folded here
+        // char by char, and only runs of other characters go through fold(); the words are
+        // the same, as decomposition and mark removal work on each character alone.
+        StringBuilder word = new StringBuilder();
+        int length = text.length();
+        int i = 0;
+        while (i < length) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                    word.append(c);
+                } else if (c >= 'A' && c <= 'Z') {
+                    word.append((char) (c + ('a' - 'A')));
+                } else if (!word.isEmpty()) {
+                    keep(word.toString(), words);
+                    word.setLength(0);
+                }
+                i++;
+                continue;
+            }
+            int end = i + 1;
+            while (end < length && text.charAt(end) >= 0x80) {
+                end++;
+            }
+            String folded = fold(text.substring(i, end));
+            for (int k = 0; k < folded.length(); ) {
+                int cp = folded.codePointAt(k);
+                if (isWordChar(cp)) {
+                    word.appendCodePoint(cp);
+                } else if (!word.isEmpty()) {
+                    keep(word.toString(), words);
+                    word.setLength(0);
+                }
+                k += Character.charCount(cp);
+            }
+            i = end;
+        }
+        if (!word.isEmpty()) {
+            keep(word.toString(), words);
         }
         return words;
+    }
+
+    private static void keep(String word, List<String> words) {
+        if (!word.isEmpty() && word.length() <= MAX_TERM && !STOP.contains(word)) {
+            words.add(word);
+        }
+    }
+
+    /** What {@code [\p{L}\p{N}]} matches. */
+    private static boolean isWordChar(int cp) {
+        if (Character.isLetter(cp)) {
+            return true;
+        }
+        int type = Character.getType(cp);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER;
     }
 
     /**

@@ -1,0 +1,44 @@
+package org.evidencepress.search;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SearchTextTest {
+    /** The definition the search script follows: fold the whole text, then split at non-word characters. */
+    private static List<String> byDefinition(String text) {
+        List<String> words = new ArrayList<>();
+        for (String word : Pattern.compile("[^\\p{L}\\p{N}]+").split(SearchText.fold(text))) {
+            if (!word.isEmpty() && word.length() <= SearchText.MAX_TERM
+                    && !SearchText.STOP_WORDS.contains(word)) {
+                words.add(word);
+            }
+        }
+        return words;
+    }
+
+    @Test
+    void wordsAreThoseOfFoldingTheWholeTextThenSplitting() {
+        List<String> samples = List.of("", "DNA and mRNA in COVID-19", "TNF-α signalling, β-blockers — 6–12 years",
+                "ﬁsh ½ ² ㎏ ① Ⅻ", "Æsir Øre Straße İstanbul ǅemal", "ΟΔΥΣΣΕΥΣ and ΣΑΣ", "日本語のテキスト 中文",
+                "emoji 😀 between", "e\u0301te\u0301 and cafe\u0301s", "a" + "b".repeat(45) + " ok");
+        for (String text : samples) {
+            assertThat(SearchText.words(text)).as(text).isEqualTo(byDefinition(text));
+        }
+        String alphabet = "aZ09 -,.é–—αΣßﬁ½²İ\u0301😀日Ⅻ<>&";
+        Random random = new Random(13);
+        for (int n = 0; n < 2000; n++) {
+            StringBuilder text = new StringBuilder();
+            for (int k = random.nextInt(30); k > 0; k--) {
+                text.appendCodePoint(alphabet.codePointAt(alphabet.offsetByCodePoints(0,
+                        random.nextInt(alphabet.codePointCount(0, alphabet.length())))));
+            }
+            assertThat(SearchText.words(text.toString())).as(text.toString()).isEqualTo(byDefinition(text.toString()));
+        }
+    }
+}
