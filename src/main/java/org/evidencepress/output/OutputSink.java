@@ -19,6 +19,8 @@ public final class OutputSink {
     private final Path dir;
     private final Map<String, byte[]> memory;
     private final Set<String> written = ConcurrentHashMap.newKeySet();
+    /** Whether {@link #link} still tries hard links (false once one failed). */
+    private volatile boolean linking = true;
 
     private OutputSink(Path dir, Map<String, byte[]> memory) {
         this.dir = dir;
@@ -68,6 +70,36 @@ public final class OutputSink {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Writes a file whose bytes are those of {@code existing} (a build cache's copy): a hard
+     * link when both are on one file system, else a copy. Nothing is written when it fails.
+     */
+    public void link(String path, Path existing) throws IOException {
+        if (written.contains(path)) {
+            throw new IllegalStateException("two outputs at " + path);
+        }
+        if (memory != null) {
+            memory.put(path, Files.readAllBytes(existing));
+        }
+        if (dir != null) {
+            Path file = dir.resolve(path);
+            Files.createDirectories(file.getParent());
+            if (linking) {
+                try {
+                    Files.createLink(file, existing);
+                } catch (IOException | UnsupportedOperationException e) {
+                    // Another file system, or one without links: copy from now on.
+                    linking = false;
+                    Files.deleteIfExists(file);
+                    Files.copy(existing, file);
+                }
+            } else {
+                Files.copy(existing, file);
+            }
+        }
+        written.add(path);
     }
 
     public boolean contains(String path) {

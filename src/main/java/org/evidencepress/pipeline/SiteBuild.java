@@ -1,5 +1,7 @@
 package org.evidencepress.pipeline;
 
+import org.evidencepress.buildcache.BuildCache;
+import org.evidencepress.buildcache.SiteInputs;
 import org.evidencepress.bundle.PageBundles;
 import org.evidencepress.labels.LabelCatalog;
 import org.evidencepress.cite.Citables;
@@ -28,6 +30,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
@@ -57,7 +60,14 @@ public final class SiteBuild {
     }
 
     public static BuildReport run(BuildOptions options) {
+        return run(options, null, note -> { });
+    }
+
+    /** A build that reuses what the build cache at {@code cacheDir} (if not null) holds; notes about the cache go to {@code notes}. */
+    public static BuildReport run(BuildOptions options, Path cacheDir, Consumer<String> notes) {
         long start = System.nanoTime();
+        BuildCache store = cacheDir == null ? null : BuildCache.open(cacheDir,
+                SiteInputs.of(options.source(), options.drafts(), options.future(), options.baseUrl()), notes);
         // Only a hash of each file is kept: the renderer reads the body again (see Bodies).
         ConcurrentHashMap<String, Integer> textHashes = new ConcurrentHashMap<>();
         List<FileResult> files = ContentLoader.listMarkdown(options.source()).parallelStream()
@@ -66,7 +76,7 @@ public final class SiteBuild {
                     if (loaded.source() != null) {
                         textHashes.put(loaded.source().path(), loaded.source().text().hashCode());
                     }
-                    return parse(loaded).result();
+                    return parse(loaded, store);
                 })
                 .toList();
         OutputFolder.Staging staging = options.output() == null ? null : OutputFolder.stage(options.output());
@@ -74,16 +84,38 @@ public final class SiteBuild {
             OutputSink sink = staging == null ? OutputSink.discarding() : OutputSink.into(staging.dir());
             Assembled done = assemble(options, files,
                     Bodies.rereading(options.source(), textHashes),
-                    new TemplateEngine(options.source()), Statics.collect(options.source()), RenderCache.none(), sink);
+                    new TemplateEngine(options.source()), Statics.collect(options.source()),
+                    store == null ? RenderCache.none() : RenderCache.persistent(store), sink);
             if (staging != null && !done.failed()) {
                 staging.commit();
+            }
+            if (store != null) {
+                store.finish();
             }
             return done.report(sink, start, staging != null && !done.failed());
         } finally {
             if (staging != null) {
                 staging.close();
             }
+            if (store != null) {
+                store.release();
+            }
         }
+    }
+
+    /** A file's parse result, from the build cache when it holds one for the same text. */
+    private static FileResult parse(ContentLoader.Loaded loaded, BuildCache store) {
+        if (store == null || loaded.source() == null) {
+            return parse(loaded).result();
+        }
+        byte[] key = BuildCache.textKey(loaded.source().path(), loaded.source().text());
+        FileResult found = store.find("parsed", loaded.source().path(), key, FileResult.class, r -> true);
+        if (found != null) {
+            return found;
+        }
+        FileResult made = parse(loaded).result();
+        store.keep("parsed", made.path(), key, made);
+        return made;
     }
 
     static ParsedText parse(ContentLoader.Loaded loaded) {

@@ -179,9 +179,9 @@ final class SiteRenderer {
                     List<Diagnostic> problems = new ArrayList<>(citable.problems());
                     CompiledMarkdown compiled = markdown.compile(file, body, url, keyPoints, citable,
                             file.front().evidence(), problems);
-                    return Map.entry(compiled.linkTargets(), new RenderCache.Compiled(view.apply(compiled),
-                            facts(file.path(), url, compiled), List.copyOf(problems), searchTerms.apply(compiled)));
-                });
+                    return new RenderCache.Markdown(compiled, List.copyOf(problems), searchTerms.apply(compiled));
+                }, made -> new RenderCache.Compiled(view.apply(made.compiled()), facts(file.path(), url, made.compiled()),
+                        made.problems(), made.searchTerms()));
         diagnostics.addAll(done.problems());
         if (done.view() instanceof Views.ReviewPage page && page.review().sources() != file.front().sources()) {
             withBibliography.put(url, page.review());
@@ -279,10 +279,7 @@ final class SiteRenderer {
     }
 
     private void xml(String path, String template, Map<String, Object> data) {
-        byte[] bytes = cache.file(path, List.of(template, data), () -> render(template, data));
-        if (bytes != null) {
-            sink.write(path, bytes);
-        }
+        cache.write(sink, path, List.of(template, data), () -> render(template, data));
     }
 
     /** What a page's template reads of its view: taxonomies stand for their names and terms. */
@@ -315,9 +312,7 @@ final class SiteRenderer {
                 pageLabels);
         String path = Urls.fileOf(url);
         // The template's data is made only when the page must be rendered again: most pages of a rebuild are not.
-        byte[] bytes = cache.file(path, key, () -> render(template, data(url, page, title, description, pageLabels)));
-        if (bytes != null) {
-            sink.write(path, bytes);
+        if (cache.write(sink, path, key, () -> render(template, data(url, page, title, description, pageLabels)))) {
             htmlUrls.add(url);
         }
     }
