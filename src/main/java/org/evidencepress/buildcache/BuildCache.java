@@ -236,6 +236,15 @@ public final class BuildCache {
         return null;
     }
 
+    /** Keeps what the cache holds as {@code kind} for {@code path} under {@code key} (if anything) for the next build, unread. */
+    public void retain(String kind, String path, byte[] key) {
+        String name = kind + ":" + path;
+        Entry old = key == null ? null : previous.get(name);
+        if (old != null && Arrays.equals(old.key(), key)) {
+            next.put(name, old);
+        }
+    }
+
     /** Keeps {@code value} as {@code kind} for {@code path} under {@code key}, when it can be written. */
     public void keep(String kind, String path, byte[] key, Object value) {
         if (key != null) {

@@ -72,6 +72,7 @@ final class ValueCodec {
 
     /** Only the program's own records are built back from a cache file. */
     private static final String OWN_PACKAGE = "org.evidencepress.";
+    private static final Map<String, Class<?>> CLASSES = new ConcurrentHashMap<>();
     private static final Map<Class<?>, Method[]> ACCESSORS = new ConcurrentHashMap<>();
     private static final Map<Class<?>, Constructor<?>> CONSTRUCTORS = new ConcurrentHashMap<>();
     private static final Map<Class<?>, List<Object>> CONSTANTS = new ConcurrentHashMap<>();
@@ -81,7 +82,7 @@ final class ValueCodec {
 
     static byte[] encode(Object value) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(4096);
-        try (DataOutputStream out = new DataOutputStream(bytes)) {
+        try (DataOutputStream out = new NamingOutput(bytes)) {
             write(out, value, null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -90,7 +91,7 @@ final class ValueCodec {
     }
 
     static Object decode(byte[] bytes) throws Malformed {
-        try (DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(bytes))) {
+        try (NamingInput in = new NamingInput(bytes)) {
             Object value = read(in);
             if (in.read() != -1) {
                 throw new Malformed("bytes after the value");
@@ -171,7 +172,7 @@ final class ValueCodec {
             }
         } else if (value instanceof Enum<?> e) {
             out.writeByte(ENUM);
-            string(out, e.getDeclaringClass().getName());
+            className(out, e.getDeclaringClass().getName());
             string(out, e.name());
         } else if (value instanceof List<?> list) {
             out.writeByte(LIST);
@@ -213,7 +214,7 @@ final class ValueCodec {
             throw new Unsupported(type.getName());
         }
         out.writeByte(RECORD);
-        string(out, type.getName());
+        className(out, type.getName());
         Method[] accessors = ACCESSORS.computeIfAbsent(type, ValueCodec::accessors);
         out.writeShort(accessors.length);
         for (Method accessor : accessors) {
@@ -233,6 +234,51 @@ final class ValueCodec {
             m.setAccessible(true);
             return m;
         }).toArray(Method[]::new);
+    }
+
+    /** Output that names each class once and then by number (a cached review repeats a few classes often). */
+    private static final class NamingOutput extends DataOutputStream {
+        final Map<String, Integer> names = new java.util.HashMap<>();
+
+        NamingOutput(java.io.OutputStream out) {
+            super(out);
+        }
+    }
+
+    private static final class NamingInput extends DataInputStream {
+        final List<String> names = new ArrayList<>();
+
+        NamingInput(byte[] bytes) {
+            super(new java.io.ByteArrayInputStream(bytes));
+        }
+    }
+
+    /** A class name: in full when digesting (each part of a key stands alone), else once per value. */
+    private static void className(DataOutputStream out, String name) throws IOException {
+        if (!(out instanceof NamingOutput naming)) {
+            string(out, name);
+            return;
+        }
+        Integer number = naming.names.get(name);
+        out.writeInt(number == null ? -1 : number);
+        if (number == null) {
+            string(out, name);
+            naming.names.put(name, naming.names.size());
+        }
+    }
+
+    private static String className(DataInputStream in) throws IOException {
+        NamingInput naming = (NamingInput) in;
+        int number = in.readInt();
+        if (number < 0) {
+            String name = string(in);
+            naming.names.add(name);
+            return name;
+        }
+        if (number >= naming.names.size()) {
+            throw new IOException("class number " + number + " not named before");
+        }
+        return naming.names.get(number);
     }
 
     static void string(DataOutputStream out, String s) throws IOException {
@@ -307,7 +353,7 @@ final class ValueCodec {
                 return a;
             }
             case ENUM:
-                return enumValue(string(in), string(in));
+                return enumValue(className(in), string(in));
             case LIST: {
                 int n = length(in);
                 List<Object> list = new ArrayList<>(n);
@@ -352,15 +398,21 @@ final class ValueCodec {
         if (!name.startsWith(OWN_PACKAGE)) {
             throw new IOException("foreign class " + name);
         }
+        Class<?> known = CLASSES.get(name);
+        if (known != null) {
+            return known;
+        }
         try {
-            return Class.forName(name, false, ValueCodec.class.getClassLoader());
+            Class<?> found = Class.forName(name, false, ValueCodec.class.getClassLoader());
+            CLASSES.put(name, found);
+            return found;
         } catch (ClassNotFoundException e) {
             throw new IOException("no class " + name);
         }
     }
 
     private static Object record(DataInputStream in) throws IOException {
-        Class<?> type = ownClass(string(in));
+        Class<?> type = ownClass(className(in));
         if (!type.isRecord()) {
             throw new IOException(type.getName() + " is not a record");
         }

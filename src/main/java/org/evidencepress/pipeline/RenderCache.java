@@ -2,6 +2,7 @@ package org.evidencepress.pipeline;
 
 import org.evidencepress.buildcache.BuildCache;
 import org.evidencepress.cite.CitationResolver;
+import org.evidencepress.frontmatter.SourceEntry;
 import org.evidencepress.links.PageFacts;
 import org.evidencepress.diagnostic.Diagnostic;
 import org.evidencepress.output.OutputSink;
@@ -74,7 +75,21 @@ final class RenderCache {
     }
 
     /** A content page ready for its template, with the facts and problems found compiling it (and, for a review, its search terms). */
-    record Compiled(Object view, PageFacts facts, List<Diagnostic> problems, DocTerms searchTerms) {
+    record Compiled(Object view, PageFacts facts, List<Diagnostic> problems, DocTerms searchTerms,
+                    List<SourceEntry> listed) {
+    }
+
+    /**
+     * A content file's page: where it goes and its key for a given view. A cache on disk
+     * that still holds the page for the same inputs puts it in place without its view
+     * being made ({@link Compiled#view()} is then null).
+     */
+    record Page(OutputSink sink, String path, Function<Object, Object> key) {
+    }
+
+    /** What a cache on disk keeps of a compiled page besides its Markdown: all a reused page needs. */
+    record Kept(PageFacts facts, List<Diagnostic> problems, DocTerms searchTerms, List<SourceEntry> listed,
+                Map<String, String> linkTargets) {
     }
 
     /** Marks are set by the parallel renderers and read after they joined, in {@link #endBuild}. */
@@ -115,10 +130,10 @@ final class RenderCache {
      * every {@code .md} link it made still resolves to the same URL in {@code urlsByPath};
      * else {@code compile}d. {@code finish} makes the page's view from the Markdown.
      */
-    Compiled compiled(String path, Object input, Map<String, String> urlsByPath, Supplier<Markdown> compile,
+    Compiled compiled(String path, Object input, Map<String, String> urlsByPath, Page page, Supplier<Markdown> compile,
                       Function<Markdown, Compiled> finish) {
         if (store != null) {
-            return stored(path, input, urlsByPath, compile, finish);
+            return stored(path, input, urlsByPath, page, compile, finish);
         }
         if (!keeping) {
             return finish.apply(compile.get());
@@ -138,21 +153,40 @@ final class RenderCache {
         return linkTargets.entrySet().stream().allMatch(t -> Objects.equals(urlsByPath.get(t.getKey()), t.getValue()));
     }
 
-    private Compiled stored(String path, Object input, Map<String, String> urlsByPath, Supplier<Markdown> compile,
-                            Function<Markdown, Compiled> finish) {
+    private Compiled stored(String path, Object input, Map<String, String> urlsByPath, Page page,
+                            Supplier<Markdown> compile, Function<Markdown, Compiled> finish) {
         byte[] key = store.key(input);
-        Markdown markdown = store.find("compiled", path, key, Markdown.class,
-                m -> resolveSame(m.compiled().linkTargets(), urlsByPath));
+        Kept kept = store.find("facts", path, key, Kept.class, k -> resolveSame(k.linkTargets(), urlsByPath));
+        if (kept != null) {
+            // The page's key with a stand-in for the view: the view follows from what the digest covers.
+            Object view = new Object();
+            store.standIn(view, viewDigest(key, kept.linkTargets()));
+            byte[] pageKey = store.key(page.key().apply(view));
+            store.forgetStandIns();
+            if (store.reuseFile(page.path(), pageKey, page.sink())) {
+                store.retain("compiled", path, key);
+                return new Compiled(null, kept.facts(), kept.problems(), kept.searchTerms(), kept.listed());
+            }
+        }
+        Markdown markdown = kept == null ? null : store.find("compiled", path, key, Markdown.class, m -> true);
         if (markdown == null) {
             markdown = compile.get();
             store.keep("compiled", path, key, markdown.kept());
         }
         Compiled done = finish.apply(markdown);
+        if (kept == null) {
+            store.keep("facts", path, key, new Kept(done.facts(), done.problems(), done.searchTerms(), done.listed(),
+                    markdown.compiled().linkTargets()));
+        }
         if (key != null) {
-            // The view follows from the input and the link targets: its file key hashes those, not the view.
-            store.standIn(done.view(), store.key(List.of(key, new TreeMap<>(markdown.compiled().linkTargets()))));
+            store.standIn(done.view(), viewDigest(key, markdown.compiled().linkTargets()));
         }
         return done;
+    }
+
+    /** A page view by what it is made from: the compile key and where its {@code .md} links led. */
+    private byte[] viewDigest(byte[] key, Map<String, String> linkTargets) {
+        return store.key(List.of(key, new TreeMap<>(linkTargets)));
     }
 
     /**
@@ -179,6 +213,33 @@ final class RenderCache {
         sink.write(path, bytes);
         store.keepFile(path, digest, bytes);
         return true;
+    }
+
+    /**
+     * Writes a group of output files made together from one key (a review's citation
+     * files): the cached files when the key is unchanged, else all of {@code make}'s.
+     */
+    void writeAll(OutputSink sink, String group, Object key, Supplier<Map<String, byte[]>> make) {
+        byte[] digest = store == null ? null : store.key(key);
+        if (digest != null) {
+            List<?> paths = store.find("group", group, digest, List.class, p -> true);
+            if (paths != null && paths.stream().allMatch(p -> p instanceof String path
+                    && store.reuseFile(path, digest, sink))) {
+                return;
+            }
+        }
+        Map<String, byte[]> files = make.get();
+        files.forEach((path, bytes) -> {
+            if (!sink.contains(path)) {
+                sink.write(path, bytes);
+            }
+            if (digest != null) {
+                store.keepFile(path, digest, bytes);
+            }
+        });
+        if (digest != null) {
+            store.keep("group", group, digest, List.copyOf(files.keySet()));
+        }
     }
 
     /** An output file's bytes, rendered only when its key differs from last time; null when rendering failed. */

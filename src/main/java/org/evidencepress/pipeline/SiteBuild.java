@@ -25,6 +25,7 @@ import org.evidencepress.site.SiteModelBuilder;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -70,20 +71,21 @@ public final class SiteBuild {
                 SiteInputs.of(options.source(), options.drafts(), options.future(), options.baseUrl()), notes);
         // Only a hash of each file is kept: the renderer reads the body again (see Bodies).
         ConcurrentHashMap<String, Integer> textHashes = new ConcurrentHashMap<>();
+        ConcurrentHashMap<String, Bodies.TextDigest> textDigests = new ConcurrentHashMap<>();
         List<FileResult> files = ContentLoader.listMarkdown(options.source()).parallelStream()
                 .map(path -> {
                     ContentLoader.Loaded loaded = ContentLoader.load(options.source(), path);
                     if (loaded.source() != null) {
                         textHashes.put(loaded.source().path(), loaded.source().text().hashCode());
                     }
-                    return parse(loaded, store);
+                    return parse(loaded, store, textDigests);
                 })
                 .toList();
         OutputFolder.Staging staging = options.output() == null ? null : OutputFolder.stage(options.output());
         try {
             OutputSink sink = staging == null ? OutputSink.discarding() : OutputSink.into(staging.dir());
             Assembled done = assemble(options, files,
-                    Bodies.rereading(options.source(), textHashes),
+                    Bodies.rereading(options.source(), textHashes, textDigests),
                     new TemplateEngine(options.source()), Statics.collect(options.source()),
                     store == null ? RenderCache.none() : RenderCache.persistent(store), sink);
             if (staging != null && !done.failed()) {
@@ -104,11 +106,13 @@ public final class SiteBuild {
     }
 
     /** A file's parse result, from the build cache when it holds one for the same text. */
-    private static FileResult parse(ContentLoader.Loaded loaded, BuildCache store) {
+    private static FileResult parse(ContentLoader.Loaded loaded, BuildCache store,
+                                    Map<String, Bodies.TextDigest> digests) {
         if (store == null || loaded.source() == null) {
             return parse(loaded).result();
         }
         byte[] key = BuildCache.textKey(loaded.source().path(), loaded.source().text());
+        digests.put(loaded.source().path(), new Bodies.TextDigest(HexFormat.of().formatHex(key)));
         FileResult found = store.find("parsed", loaded.source().path(), key, FileResult.class, r -> true);
         if (found != null) {
             return found;
