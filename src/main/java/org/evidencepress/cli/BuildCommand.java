@@ -3,6 +3,7 @@ package org.evidencepress.cli;
 import org.evidencepress.pipeline.BuildOptions;
 import org.evidencepress.pipeline.BuildReport;
 import org.evidencepress.pipeline.SiteBuild;
+import org.evidencepress.buildcache.CacheLocation;
 import org.evidencepress.output.OutputFolder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,6 +27,10 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--base-url", description = "Absolute URL of the site root; overrides site.yaml.")
     String baseUrl;
 
+    @Option(names = "--cache", paramLabel = "DIR", description = "Build cache kept between builds (CI): what did not"
+            + " change is reused, not made again. Relative to the working folder; default: cache_dir in site.yaml.")
+    Path cache;
+
     @Override
     public Integer call() {
         Path source = site.sourceDir();
@@ -42,8 +47,14 @@ final class BuildCommand implements Callable<Integer> {
             System.err.println("evpress: --base-url must be an absolute http or https URL");
             return ExitCode.USAGE.code;
         }
+        Path cacheDir = CacheLocation.of(source, cache);
+        Optional<String> cacheRefusal = cacheDir == null ? Optional.empty() : CacheLocation.refusal(cacheDir, source, out);
+        if (cacheRefusal.isPresent()) {
+            System.err.println("evpress: " + cacheRefusal.get());
+            return ExitCode.USAGE.code;
+        }
         BuildReport report = SiteBuild.run(new BuildOptions(source, out, site.drafts, site.future, baseUrl, common.strict,
-                site.today(), common.checkExternal));
+                site.today(), common.checkExternal), cacheDir, note -> System.err.println("evpress: " + note));
         common.reporter(source).report(report, report.written() ? "built " + out : "not built");
         return report.failed() ? ExitCode.CONTENT_ERRORS.code : ExitCode.OK.code;
     }

@@ -21,6 +21,8 @@ public final class OutputSink {
     private final Set<String> written = ConcurrentHashMap.newKeySet();
     /** Folders known to exist under {@code dir}. */
     private final Set<Path> directories = ConcurrentHashMap.newKeySet();
+    /** Whether {@link #link} still tries hard links (false once one failed). */
+    private volatile boolean linking = true;
 
     private OutputSink(Path dir, Map<String, byte[]> memory) {
         this.dir = dir;
@@ -65,16 +67,49 @@ public final class OutputSink {
         }
         try {
             Path file = dir.resolve(path);
-            Path parent = file.getParent();
-            // A review folder holds seven files: asking the file system for it each time
-            // doubled the system calls of a build.
-            if (!directories.contains(parent)) {
-                Files.createDirectories(parent);
-                directories.add(parent);
-            }
+            createParent(file);
             Files.write(file, bytes);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Writes a file whose bytes are those of {@code existing} (a build cache's copy): a hard
+     * link when both are on one file system, else a copy. Nothing is written when it fails.
+     */
+    public void link(String path, Path existing) throws IOException {
+        if (written.contains(path)) {
+            throw new IllegalStateException("two outputs at " + path);
+        }
+        if (memory != null) {
+            memory.put(path, Files.readAllBytes(existing));
+        }
+        if (dir != null) {
+            Path file = dir.resolve(path);
+            createParent(file);
+            if (linking) {
+                try {
+                    Files.createLink(file, existing);
+                } catch (IOException | UnsupportedOperationException e) {
+                    // Another file system, or one without links: copy from now on.
+                    linking = false;
+                    Files.deleteIfExists(file);
+                    Files.copy(existing, file);
+                }
+            } else {
+                Files.copy(existing, file);
+            }
+        }
+        written.add(path);
+    }
+
+    /** A review folder holds seven files: asking the file system for it each time doubled the system calls of a build. */
+    private void createParent(Path file) throws IOException {
+        Path parent = file.getParent();
+        if (!directories.contains(parent)) {
+            Files.createDirectories(parent);
+            directories.add(parent);
         }
     }
 

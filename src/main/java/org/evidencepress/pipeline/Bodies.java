@@ -15,12 +15,41 @@ interface Bodies {
     String take(String path, Consumer<Diagnostic> problems);
 
     /**
+     * What stands for the body of {@code path} in a cache key: the body itself, or the
+     * digest of the file's text when the build knows it (then a body is read only for a page
+     * that is compiled again).
+     */
+    default Object key(String path, Consumer<Diagnostic> problems) {
+        return take(path, problems);
+    }
+
+    /** The SHA-256 of a content file's text, as hex, as read when it was parsed. */
+    record TextDigest(String hex) {
+    }
+
+    /**
      * Reads each body again from its file when its page is rendered, so a clean build holds
      * no body longer than one page takes: memory stays flat however many reviews a site has.
      * Rereading a file that the page cache still holds costs microseconds. A file edited
      * between parsing and rendering (its text no longer has the hash seen when parsing) would
      * pair new text with old front matter, so it is reported instead and the build fails.
      */
+    static Bodies rereading(Path siteDir, Map<String, Integer> textHashes, Map<String, TextDigest> digests) {
+        Bodies reading = rereading(siteDir, textHashes);
+        return new Bodies() {
+            @Override
+            public String take(String path, Consumer<Diagnostic> problems) {
+                return reading.take(path, problems);
+            }
+
+            @Override
+            public Object key(String path, Consumer<Diagnostic> problems) {
+                TextDigest digest = digests.get(path);
+                return digest != null ? digest : reading.take(path, problems);
+            }
+        };
+    }
+
     static Bodies rereading(Path siteDir, Map<String, Integer> textHashes) {
         return (path, problems) -> {
             ContentLoader.Loaded loaded = ContentLoader.load(siteDir, Path.of(path));

@@ -9,6 +9,8 @@ import org.evidencepress.render.Views;
 import org.evidencepress.site.ReviewEntry;
 import org.evidencepress.site.SiteConfig;
 
+import java.util.List;
+
 /** Connects a review page to its citation: the "Cite this review" view and the files it links. */
 final class CiteFiles {
     private CiteFiles() {
@@ -26,7 +28,7 @@ final class CiteFiles {
      * The review's cite.* files, and references.* when it has Sources. {@code shown} is the
      * review as its page lists it: inline sources and the bibliography entries it cites.
      */
-    static void write(ReviewEntry shown, SiteConfig site, OutputSink sink) {
-        ReviewExports.files(shown, site).forEach(sink::write);
+    static void write(ReviewEntry shown, SiteConfig site, OutputSink sink, RenderCache cache) {
+        cache.writeAll(sink, shown.url() + "cite", List.of(shown, site), () -> ReviewExports.files(shown, site));
     }
 }

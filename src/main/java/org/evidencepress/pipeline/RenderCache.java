@@ -1,7 +1,11 @@
 package org.evidencepress.pipeline;
 
+import org.evidencepress.buildcache.BuildCache;
+import org.evidencepress.cite.CitationResolver;
+import org.evidencepress.frontmatter.SourceEntry;
 import org.evidencepress.links.PageFacts;
 import org.evidencepress.diagnostic.Diagnostic;
+import org.evidencepress.output.OutputSink;
 import org.evidencepress.search.DocTerms;
 import org.evidencepress.search.SearchIndex;
 import org.evidencepress.site.ModelMemory;
@@ -9,7 +13,9 @@ import org.evidencepress.site.ModelMemory;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -17,7 +23,8 @@ import java.util.function.Supplier;
  * compiled Markdown and view, and each output file's bytes, both keyed by everything they
  * were made from. A key that compares equal means rendering again would give the same
  * bytes, so the incremental result is the clean result by construction. A clean build
- * starts with an empty cache. Safe for the parallel renderers.
+ * starts with an empty cache. With a {@link BuildCache}, the same keys (as digests) find
+ * what an earlier run of the program kept on disk. Safe for the parallel renderers.
  */
 final class RenderCache {
     /** Whether anything is kept: a one-off build keeps nothing, so pages are written and dropped. */
@@ -29,25 +36,60 @@ final class RenderCache {
     private int build;
     private final ModelMemory modelMemory;
     private final SearchIndex searchIndex;
+    /** The cache on disk, or null. */
+    private final BuildCache store;
 
-    private RenderCache(boolean keeping) {
+    private RenderCache(boolean keeping, BuildCache store) {
         this.keeping = keeping;
+        this.store = store;
         this.modelMemory = keeping ? ModelMemory.remembering() : ModelMemory.forOneBuild();
         this.searchIndex = keeping ? SearchIndex.remembering() : SearchIndex.forOneBuild();
     }
 
     /** A cache for a series of builds of one site (serve). */
     static RenderCache keeping() {
-        return new RenderCache(true);
+        return new RenderCache(true, null);
     }
 
     /** No cache: a clean build renders everything once and holds no page after writing it. */
     static RenderCache none() {
-        return new RenderCache(false);
+        return new RenderCache(false, null);
+    }
+
+    /** A one-off build that reuses, and keeps for the next build, what {@code store} holds. */
+    static RenderCache persistent(BuildCache store) {
+        return new RenderCache(false, store);
+    }
+
+    /** What compiling a content file gives before its page view is made: what a cache on disk keeps. */
+    record Markdown(CompiledMarkdown compiled, List<Diagnostic> problems, DocTerms searchTerms) {
+        /** Without the parsed citations, which no page view reads and which do not keep on disk. */
+        Markdown kept() {
+            CompiledMarkdown c = compiled;
+            CitationResolver.Resolution r = c.cited();
+            return new Markdown(new CompiledMarkdown(c.keyPoints(), c.body(), c.toc(), c.backrefs(), c.anchors(),
+                    c.links(), c.linkTargets(), c.evidenceNotes(),
+                    new CitationResolver.Resolution(r.sources(), r.backrefs(), List.of(), r.styled())),
+                    problems, searchTerms);
+        }
     }
 
     /** A content page ready for its template, with the facts and problems found compiling it (and, for a review, its search terms). */
-    record Compiled(Object view, PageFacts facts, List<Diagnostic> problems, DocTerms searchTerms) {
+    record Compiled(Object view, PageFacts facts, List<Diagnostic> problems, DocTerms searchTerms,
+                    List<SourceEntry> listed) {
+    }
+
+    /**
+     * A content file's page: where it goes and its key for a given view. A cache on disk
+     * that still holds the page for the same inputs puts it in place without its view
+     * being made ({@link Compiled#view()} is then null).
+     */
+    record Page(OutputSink sink, String path, Function<Object, Object> key) {
+    }
+
+    /** What a cache on disk keeps of a compiled page besides its Markdown: all a reused page needs. */
+    record Kept(PageFacts facts, List<Diagnostic> problems, DocTerms searchTerms, List<SourceEntry> listed,
+                Map<String, String> linkTargets) {
     }
 
     /** Marks are set by the parallel renderers and read after they joined, in {@link #endBuild}. */
@@ -85,26 +127,123 @@ final class RenderCache {
 
     /**
      * The compiled page for a content file: reused when its {@code input} is unchanged and
-     * every {@code .md} link it made still resolves to the same URL in {@code urlsByPath}.
+     * every {@code .md} link it made still resolves to the same URL in {@code urlsByPath};
+     * else {@code compile}d. {@code finish} makes the page's view from the Markdown.
      */
-    Compiled compiled(String path, Object input, Map<String, String> urlsByPath,
-                      Supplier<Map.Entry<Map<String, String>, Compiled>> compile) {
+    Compiled compiled(String path, Object input, Map<String, String> urlsByPath, Page page, Supplier<Markdown> compile,
+                      Function<Markdown, Compiled> finish) {
+        if (store != null) {
+            return stored(path, input, urlsByPath, page, compile, finish);
+        }
         if (!keeping) {
-            return compile.get().getValue();
+            return finish.apply(compile.get());
         }
         CompiledSlot slot = slots.get(path);
-        if (slot != null && slot.input.equals(input) && slot.linkTargets.entrySet().stream()
-                .allMatch(t -> Objects.equals(urlsByPath.get(t.getKey()), t.getValue()))) {
+        if (slot != null && slot.input.equals(input) && resolveSame(slot.linkTargets, urlsByPath)) {
             slot.build = build;
             return slot.value;
         }
-        Map.Entry<Map<String, String>, Compiled> made = compile.get();
-        slots.put(path, new CompiledSlot(input, made.getKey(), made.getValue(), build));
-        return made.getValue();
+        Markdown made = compile.get();
+        Compiled value = finish.apply(made);
+        slots.put(path, new CompiledSlot(input, made.compiled().linkTargets(), value, build));
+        return value;
+    }
+
+    private static boolean resolveSame(Map<String, String> linkTargets, Map<String, String> urlsByPath) {
+        return linkTargets.entrySet().stream().allMatch(t -> Objects.equals(urlsByPath.get(t.getKey()), t.getValue()));
+    }
+
+    private Compiled stored(String path, Object input, Map<String, String> urlsByPath, Page page,
+                            Supplier<Markdown> compile, Function<Markdown, Compiled> finish) {
+        byte[] key = store.key(input);
+        Kept kept = store.find("facts", path, key, Kept.class, k -> resolveSame(k.linkTargets(), urlsByPath));
+        if (kept != null) {
+            // The page's key with a stand-in for the view: the view follows from what the digest covers.
+            Object view = new Object();
+            store.standIn(view, viewDigest(key, kept.linkTargets()));
+            byte[] pageKey = store.key(page.key().apply(view));
+            store.forgetStandIns();
+            if (store.reuseFile(page.path(), pageKey, page.sink())) {
+                store.retain("compiled", path, key);
+                return new Compiled(null, kept.facts(), kept.problems(), kept.searchTerms(), kept.listed());
+            }
+        }
+        Markdown markdown = kept == null ? null : store.find("compiled", path, key, Markdown.class, m -> true);
+        if (markdown == null) {
+            markdown = compile.get();
+            store.keep("compiled", path, key, markdown.kept());
+        }
+        Compiled done = finish.apply(markdown);
+        if (kept == null) {
+            store.keep("facts", path, key, new Kept(done.facts(), done.problems(), done.searchTerms(), done.listed(),
+                    markdown.compiled().linkTargets()));
+        }
+        if (key != null) {
+            store.standIn(done.view(), viewDigest(key, markdown.compiled().linkTargets()));
+        }
+        return done;
+    }
+
+    /** A page view by what it is made from: the compile key and where its {@code .md} links led. */
+    private byte[] viewDigest(byte[] key, Map<String, String> linkTargets) {
+        return store.key(List.of(key, new TreeMap<>(linkTargets)));
+    }
+
+    /**
+     * Writes an output file into {@code sink}: the cached file when its key is unchanged,
+     * else what {@code render} makes (null: rendering failed, nothing written, false).
+     */
+    boolean write(OutputSink sink, String path, Object key, Supplier<byte[]> render) {
+        if (store == null) {
+            byte[] bytes = file(path, key, render);
+            if (bytes != null) {
+                sink.write(path, bytes);
+            }
+            return bytes != null;
+        }
+        byte[] digest = store.key(key);
+        store.forgetStandIns();
+        if (store.reuseFile(path, digest, sink)) {
+            return true;
+        }
+        byte[] bytes = render.get();
+        if (bytes == null) {
+            return false;
+        }
+        sink.write(path, bytes);
+        store.keepFile(path, digest, bytes);
+        return true;
+    }
+
+    /**
+     * Writes a group of output files made together from one key (a review's citation
+     * files): the cached files when the key is unchanged, else all of {@code make}'s.
+     */
+    void writeAll(OutputSink sink, String group, Object key, Supplier<Map<String, byte[]>> make) {
+        byte[] digest = store == null ? null : store.key(key);
+        if (digest != null) {
+            List<?> paths = store.find("group", group, digest, List.class, p -> true);
+            if (paths != null && paths.stream().allMatch(p -> p instanceof String path
+                    && store.reuseFile(path, digest, sink))) {
+                return;
+            }
+        }
+        Map<String, byte[]> files = make.get();
+        files.forEach((path, bytes) -> {
+            if (!sink.contains(path)) {
+                sink.write(path, bytes);
+            }
+            if (digest != null) {
+                store.keepFile(path, digest, bytes);
+            }
+        });
+        if (digest != null) {
+            store.keep("group", group, digest, List.copyOf(files.keySet()));
+        }
     }
 
     /** An output file's bytes, rendered only when its key differs from last time; null when rendering failed. */
-    byte[] file(String path, Object key, Supplier<byte[]> render) {
+    private byte[] file(String path, Object key, Supplier<byte[]> render) {
         if (!keeping) {
             return render.get();
         }

@@ -1,5 +1,7 @@
 package org.evidencepress.pipeline;
 
+import org.evidencepress.buildcache.BuildCache;
+import org.evidencepress.buildcache.SiteInputs;
 import org.evidencepress.bundle.PageBundles;
 import org.evidencepress.labels.LabelCatalog;
 import org.evidencepress.cite.Citables;
@@ -23,11 +25,13 @@ import org.evidencepress.site.SiteModelBuilder;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
@@ -57,33 +61,65 @@ public final class SiteBuild {
     }
 
     public static BuildReport run(BuildOptions options) {
+        return run(options, null, note -> { });
+    }
+
+    /** A build that reuses what the build cache at {@code cacheDir} (if not null) holds; notes about the cache go to {@code notes}. */
+    public static BuildReport run(BuildOptions options, Path cacheDir, Consumer<String> notes) {
         long start = System.nanoTime();
+        BuildCache store = cacheDir == null ? null : BuildCache.open(cacheDir,
+                SiteInputs.of(options.source(), options.drafts(), options.future(), options.baseUrl()), notes);
         // Only a hash of each file is kept: the renderer reads the body again (see Bodies).
         ConcurrentHashMap<String, Integer> textHashes = new ConcurrentHashMap<>();
+        ConcurrentHashMap<String, Bodies.TextDigest> textDigests = new ConcurrentHashMap<>();
         List<FileResult> files = ContentLoader.listMarkdown(options.source()).parallelStream()
                 .map(path -> {
                     ContentLoader.Loaded loaded = ContentLoader.load(options.source(), path);
                     if (loaded.source() != null) {
                         textHashes.put(loaded.source().path(), loaded.source().text().hashCode());
                     }
-                    return parse(loaded).result();
+                    return parse(loaded, store, textDigests);
                 })
                 .toList();
         OutputFolder.Staging staging = options.output() == null ? null : OutputFolder.stage(options.output());
         try {
             OutputSink sink = staging == null ? OutputSink.discarding() : OutputSink.into(staging.dir());
             Assembled done = assemble(options, files,
-                    Bodies.rereading(options.source(), textHashes),
-                    new TemplateEngine(options.source()), Statics.collect(options.source()), RenderCache.none(), sink);
+                    Bodies.rereading(options.source(), textHashes, textDigests),
+                    new TemplateEngine(options.source()), Statics.collect(options.source()),
+                    store == null ? RenderCache.none() : RenderCache.persistent(store), sink);
             if (staging != null && !done.failed()) {
                 staging.commit();
+            }
+            if (store != null) {
+                store.finish();
             }
             return done.report(sink, start, staging != null && !done.failed());
         } finally {
             if (staging != null) {
                 staging.close();
             }
+            if (store != null) {
+                store.release();
+            }
         }
+    }
+
+    /** A file's parse result, from the build cache when it holds one for the same text. */
+    private static FileResult parse(ContentLoader.Loaded loaded, BuildCache store,
+                                    Map<String, Bodies.TextDigest> digests) {
+        if (store == null || loaded.source() == null) {
+            return parse(loaded).result();
+        }
+        byte[] key = BuildCache.textKey(loaded.source().path(), loaded.source().text());
+        digests.put(loaded.source().path(), new Bodies.TextDigest(HexFormat.of().formatHex(key)));
+        FileResult found = store.find("parsed", loaded.source().path(), key, FileResult.class, r -> true);
+        if (found != null) {
+            return found;
+        }
+        FileResult made = parse(loaded).result();
+        store.keep("parsed", made.path(), key, made);
+        return made;
     }
 
     static ParsedText parse(ContentLoader.Loaded loaded) {

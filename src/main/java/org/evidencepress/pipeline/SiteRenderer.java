@@ -149,8 +149,12 @@ final class SiteRenderer {
                             CiteFiles.view(review, model.config()));
                 }, compiled -> DocTerms.of(review, compiled.keyPoints(),
                         compiled.toc().stream().map(TocEntry::text).toList(), compiled.body()));
-        // The files list what the page lists, bibliography entries included.
-        CiteFiles.write(((Views.ReviewPage) done.view()).review(), model.config(), sink);
+        // The files and the source index list what the page lists, bibliography entries included.
+        ReviewEntry shown = review.withSources(done.listed());
+        if (shown != review) {
+            withBibliography.put(review.url(), shown);
+        }
+        CiteFiles.write(shown, model.config(), sink, cache);
         search.add(number, done.searchTerms());
         return done.facts();
     }
@@ -172,22 +176,26 @@ final class SiteRenderer {
                                                Function<CompiledMarkdown, DocTerms> searchTerms) {
         // The body is part of the cache key: an edit to the text alone must render again; so is
         // an edit to a bibliography file the page draws on.
-        String body = bodies.take(file.path(), diagnostics::add);
+        Object body = bodies.key(file.path(), diagnostics::add);
         List<Object> key = citable.isInlineOnly() ? List.of(entry, configKey, body)
                 : List.of(entry, configKey, body, citable);
-        RenderCache.Compiled done = cache.compiled(file.path(), key, urlsByPath,
+        Labels pageLabels = labels.of(file, model.config().language());
+        RenderCache.Compiled done = cache.compiled(file.path(), key, urlsByPath, new RenderCache.Page(sink,
+                        Urls.fileOf(url), shown -> pageKey(template, shown, title, summary, pageLabels)),
                 () -> {
+                    String text = body instanceof String s ? s : bodies.take(file.path(), diagnostics::add);
                     List<Diagnostic> problems = new ArrayList<>(citable.problems());
-                    CompiledMarkdown compiled = markdown.compile(file, body, url, keyPoints, citable,
+                    CompiledMarkdown compiled = markdown.compile(file, text, url, keyPoints, citable,
                             file.front().evidence(), problems);
-                    return Map.entry(compiled.linkTargets(), new RenderCache.Compiled(view.apply(compiled),
-                            facts(file.path(), url, compiled), List.copyOf(problems), searchTerms.apply(compiled)));
-                });
+                    return new RenderCache.Markdown(compiled, List.copyOf(problems), searchTerms.apply(compiled));
+                }, made -> new RenderCache.Compiled(view.apply(made.compiled()), facts(file.path(), url, made.compiled()),
+                        made.problems(), made.searchTerms(), made.compiled().cited().sources()));
         diagnostics.addAll(done.problems());
-        if (done.view() instanceof Views.ReviewPage page && page.review().sources() != file.front().sources()) {
-            withBibliography.put(url, page.review());
+        if (done.view() == null) {
+            htmlUrls.add(url); // the page came from the build cache
+        } else {
+            write(url, template, done.view(), title, summary);
         }
-        write(url, template, done.view(), title, summary);
         return done;
     }
 
@@ -280,10 +288,7 @@ final class SiteRenderer {
     }
 
     private void xml(String path, String template, Map<String, Object> data) {
-        byte[] bytes = cache.file(path, List.of(template, data), () -> render(template, data));
-        if (bytes != null) {
-            sink.write(path, bytes);
-        }
+        cache.write(sink, path, List.of(template, data), () -> render(template, data));
     }
 
     /** What a page's template reads of its view: taxonomies stand for their names and terms. */
@@ -312,15 +317,16 @@ final class SiteRenderer {
         // The key stands for the data: the same page view, titles, settings and navigation give the same bytes.
         Labels pageLabels = page instanceof Views.ReviewPage r ? labels.of(r.review().file(), model.config().language())
                 : page instanceof Views.PlainPage p ? labels.of(p.page().file(), model.config().language()) : siteLabels;
-        Object key = Arrays.asList(template, keyOf(page), title, description, configKey, navigation, pagesKey,
-                pageLabels);
+        Object key = pageKey(template, page, title, description, pageLabels);
         String path = Urls.fileOf(url);
         // The template's data is made only when the page must be rendered again: most pages of a rebuild are not.
-        byte[] bytes = cache.file(path, key, () -> render(template, data(url, page, title, description, pageLabels)));
-        if (bytes != null) {
-            sink.write(path, bytes);
+        if (cache.write(sink, path, key, () -> render(template, data(url, page, title, description, pageLabels)))) {
             htmlUrls.add(url);
         }
+    }
+
+    private List<Object> pageKey(String template, Object page, String title, String description, Labels pageLabels) {
+        return Arrays.asList(template, keyOf(page), title, description, configKey, navigation, pagesKey, pageLabels);
     }
 
     private Map<String, Object> data(String url, Object page, String title, String description, Labels pageLabels) {

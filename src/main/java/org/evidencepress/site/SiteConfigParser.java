@@ -26,7 +26,8 @@ import java.util.regex.Pattern;
 public final class SiteConfigParser {
     public static final String FILE = "site.yaml";
     static final List<String> KEYS = List.of("title", "description", "baseUrl", "language", "publisher", "author",
-            "page_size", "toc_levels", "unsafe_html", "feed_size", "retractions", "extra", "bibliography", "csl");
+            "page_size", "toc_levels", "unsafe_html", "feed_size", "retractions", "extra", "bibliography", "csl",
+            "cache_dir");
     private static final Pattern HTTP_URL = Pattern.compile("https?://[^\\s/?#]+(/[^\\s?#]*)?");
     private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*");
 

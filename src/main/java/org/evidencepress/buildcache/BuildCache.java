@@ -1,0 +1,432 @@
+package org.evidencepress.buildcache;
+
+import org.evidencepress.output.OutputSink;
+
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.security.MessageDigest;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+import java.util.zip.CRC32C;
+
+/**
+ * A build cache kept in a folder between builds (CI keeps it between runs): what a later
+ * build can reuse, each entry under everything it was made from.
+ *
+ * <ul>
+ * <li>{@code index}: for each content file and output file, the digest of its key and the
+ * object holding the result, with a checksum; written whole at the end of a build, to a
+ * temporary file renamed over the old one, so a killed build leaves the previous index.</li>
+ * <li>{@code objects/xx/...}: the results by the SHA-256 of their bytes: parsed front matter,
+ * compiled Markdown (in {@link ValueCodec}'s format) and output files, which are hard-linked
+ * (or copied) into the build's staging folder instead of being rendered again.</li>
+ * </ul>
+ *
+ * Keys of rendered things include the site's {@link SiteInputs fingerprint}: a change to a
+ * template, site.yaml, labels or a bibliography makes every page anew, while parsed files,
+ * which depend only on their own bytes, are still reused. A cache written by another version
+ * of the program, or one that does not read, is ignored with a note and rebuilt: never
+ * trusted. What the latest build did not use is dropped at its end, so the cache holds about
+ * one site's worth. Safe for the parallel renderers; one build at a time per folder (a lock
+ * file tells a second one to build without the cache).
+ */
+public final class BuildCache {
+    static final String MARKER = "evidence-press-cache";
+    private static final String INDEX = "index";
+    private static final String OBJECTS = "objects";
+    private static final byte[] MAGIC = "EVPCACHE".getBytes(StandardCharsets.US_ASCII);
+    /** The layout of {@code index}; the program's own version is checked besides. */
+    private static final int FORMAT = 1;
+
+    private final Path dir;
+    private final String program;
+    private final byte[] site;
+    private final Consumer<String> notes;
+    private final FileChannel lockChannel;
+    private final FileLock lock;
+    /** What the cache held when the build started, by entry name ("kind:path"). */
+    private final Map<String, Entry> previous;
+    /** What this build used or made: the next index. */
+    private final Map<String, Entry> next = new ConcurrentHashMap<>();
+    private final KeyDigest digests = new KeyDigest();
+    private final AtomicBoolean noted = new AtomicBoolean();
+
+    /**
+     * One result: the digest of what it was made from, the object holding it, its size and a
+     * check: the CRC-32C of a value, which is read whole anyway; the modification time of an
+     * output file, which is linked unread (an edit through a hard link to it changes that).
+     */
+    private record Entry(byte[] key, String object, long size, long check) {
+    }
+
+    private BuildCache(Path dir, String program, byte[] site, Consumer<String> notes, FileChannel lockChannel,
+                       FileLock lock, Map<String, Entry> previous) {
+        this.dir = dir;
+        this.program = program;
+        this.site = site;
+        this.notes = notes;
+        this.lockChannel = lockChannel;
+        this.lock = lock;
+        this.previous = previous;
+    }
+
+    /**
+     * Opens (or starts) the cache at {@code dir} for a build of {@code inputs}; null, after a
+     * note, when the folder cannot serve as a cache (then the build simply runs without one).
+     */
+    public static BuildCache open(Path dir, SiteInputs inputs, Consumer<String> notes) {
+        String program = ProgramVersion.current();
+        try {
+            Files.createDirectories(dir.resolve(OBJECTS));
+            Path marker = dir.resolve(MARKER);
+            if (!Files.isRegularFile(marker)) {
+                Files.writeString(marker, "A build cache of Evidence Press; safe to delete.\n");
+            }
+            FileChannel channel = FileChannel.open(dir.resolve("lock"), StandardOpenOption.CREATE,
+                    StandardOpenOption.WRITE);
+            FileLock lock = channel.tryLock();
+            if (lock == null) {
+                channel.close();
+                notes.accept("note: build cache " + dir + " is in use by another build; building without it");
+                return null;
+            }
+            Map<String, Entry> previous = readIndex(dir, program, notes);
+            return new BuildCache(dir, program, inputs.fingerprint(), notes, channel, lock, previous);
+        } catch (IOException | UncheckedIOException e) {
+            notes.accept("note: cannot use build cache " + dir + " (" + e.getMessage() + "); building without it");
+            return null;
+        }
+    }
+
+    private static Map<String, Entry> readIndex(Path dir, String program, Consumer<String> notes) {
+        Map<String, Entry> entries = new ConcurrentHashMap<>();
+        Path index = dir.resolve(INDEX);
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(index);
+        } catch (NoSuchFileException e) {
+            return entries;
+        } catch (IOException e) {
+            notes.accept("note: cannot read build cache " + index + "; rebuilding it");
+            return entries;
+        }
+        int body = bytes.length - 32;
+        if (body < MAGIC.length || !MessageDigest.isEqual(Arrays.copyOfRange(bytes, body, bytes.length),
+                sha256(bytes, body))) {
+            notes.accept("note: build cache " + index + " is damaged; ignoring it and rebuilding");
+            return entries;
+        }
+        try (DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(bytes, 0, body))) {
+            if (!Arrays.equals(in.readNBytes(MAGIC.length), MAGIC) || in.readInt() != FORMAT) {
+                notes.accept("note: build cache " + index + " is not in this version's format; rebuilding it");
+                return entries;
+            }
+            if (!readString(in).equals(program)) {
+                notes.accept("note: build cache " + dir + " was made by another version of Evidence Press;"
+                        + " ignoring it and rebuilding");
+                return entries;
+            }
+            int n = in.readInt();
+            for (int i = 0; i < n; i++) {
+                String name = readString(in);
+                byte[] key = in.readNBytes(32);
+                String object = readString(in);
+                entries.put(name, new Entry(key, object, in.readLong(), in.readLong()));
+            }
+            if (in.available() != 0) {
+                throw new IOException("bytes after the entries");
+            }
+        } catch (IOException | RuntimeException e) {
+            notes.accept("note: build cache " + index + " is damaged; ignoring it and rebuilding");
+            entries.clear();
+        }
+        return entries;
+    }
+
+    private static String readString(DataInputStream in) throws IOException {
+        int n = in.readInt();
+        if (n < 0 || n > in.available()) {
+            throw new IOException("bad length");
+        }
+        return new String(in.readNBytes(n), StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The digest of a rendering key (with the site's fingerprint), or null when the key
+     * holds something that cannot be digested: then nothing is reused or kept for it.
+     */
+    public byte[] key(Object key) {
+        try {
+            MessageDigest sha = KeyDigest.sha256();
+            sha.update(site);
+            sha.update(digests.of(key));
+            return sha.digest();
+        } catch (ValueCodec.Unsupported e) {
+            return null;
+        }
+    }
+
+    /** The digest of a content file's text: what its parse result depends on (besides the program). */
+    public static byte[] textKey(String path, String text) {
+        MessageDigest sha = KeyDigest.sha256();
+        sha.update(path.getBytes(StandardCharsets.UTF_8));
+        sha.update((byte) 0);
+        sha.update(text.getBytes(StandardCharsets.UTF_8));
+        return sha.digest();
+    }
+
+    /**
+     * Until {@link #forgetStandIns} on this thread, {@code value} is digested as {@code digest}:
+     * a page view by what it was made from, which is far less to hash than the view.
+     */
+    public void standIn(Object value, byte[] digest) {
+        digests.stand(value, digest);
+    }
+
+    public void forgetStandIns() {
+        digests.forget();
+    }
+
+    /**
+     * The value kept as {@code kind} for {@code path} under {@code key}, when it reads as a
+     * {@code type} that {@code valid} accepts; else null (then the caller makes it and
+     * {@link #keep}s it). A found value is kept for the next build as well.
+     */
+    public <T> T find(String kind, String path, byte[] key, Class<T> type, Predicate<T> valid) {
+        String name = kind + ":" + path;
+        Entry old = key == null ? null : previous.get(name);
+        if (old == null || !Arrays.equals(old.key(), key)) {
+            return null;
+        }
+        byte[] bytes = readObject(old);
+        if (bytes == null) {
+            return null;
+        }
+        try {
+            Object value = ValueCodec.decode(bytes);
+            if (type.isInstance(value) && valid.test(type.cast(value))) {
+                next.put(name, old);
+                return type.cast(value);
+            }
+        } catch (ValueCodec.Malformed e) {
+            damaged(old.object());
+        }
+        return null;
+    }
+
+    /** Keeps what the cache holds as {@code kind} for {@code path} under {@code key} (if anything) for the next build, unread. */
+    public void retain(String kind, String path, byte[] key) {
+        String name = kind + ":" + path;
+        Entry old = key == null ? null : previous.get(name);
+        if (old != null && Arrays.equals(old.key(), key)) {
+            next.put(name, old);
+        }
+    }
+
+    /** Keeps {@code value} as {@code kind} for {@code path} under {@code key}, when it can be written. */
+    public void keep(String kind, String path, byte[] key, Object value) {
+        if (key != null) {
+            try {
+                put(kind + ":" + path, key, ValueCodec.encode(value), false);
+            } catch (ValueCodec.Unsupported e) {
+                // Not kept: the next build makes it again.
+            }
+        }
+    }
+
+    /** Whether an output file was made before under {@code key}; if so it is now in {@code sink} at {@code path}. */
+    public boolean reuseFile(String path, byte[] key, OutputSink sink) {
+        String name = "file:" + path;
+        Entry old = key == null ? null : previous.get(name);
+        if (old == null || !Arrays.equals(old.key(), key)) {
+            return false;
+        }
+        Path object = path(old.object());
+        try {
+            // Another size or time means the object was altered (through a hard link to it): not trusted.
+            BasicFileAttributes attributes = Files.readAttributes(object, BasicFileAttributes.class);
+            if (attributes.size() != old.size() || attributes.lastModifiedTime().toMillis() != old.check()) {
+                damaged(old.object());
+                return false;
+            }
+            sink.link(path, object);
+        } catch (IOException | UncheckedIOException e) {
+            damaged(old.object());
+            return false;
+        }
+        next.put(name, old);
+        return true;
+    }
+
+    /** Keeps an output file's bytes for the next build. */
+    public void keepFile(String path, byte[] key, byte[] bytes) {
+        if (key != null) {
+            put("file:" + path, key, bytes, true);
+        }
+    }
+
+    private void put(String name, byte[] key, byte[] bytes, boolean output) {
+        String object = HexFormat.of().formatHex(sha256(bytes, bytes.length));
+        Path file = path(object);
+        try {
+            // Written even when an object of that name exists: it may be a damaged one.
+            Files.createDirectories(file.getParent());
+            Path temp = Files.createTempFile(file.getParent(), "new-", ".tmp");
+            Files.write(temp, bytes);
+            move(temp, file);
+            next.put(name, new Entry(key, object, bytes.length,
+                    output ? Files.getLastModifiedTime(file).toMillis() : crc(bytes)));
+        } catch (IOException e) {
+            noteOnce("note: cannot write to build cache " + dir + " (" + e.getMessage() + "); the next build"
+                    + " makes more anew");
+        }
+    }
+
+    private byte[] readObject(Entry entry) {
+        try {
+            byte[] bytes = Files.readAllBytes(path(entry.object()));
+            if (bytes.length == entry.size() && crc(bytes) == entry.check()) {
+                return bytes;
+            }
+        } catch (IOException e) {
+            // Reported as damage below: the entry is made again.
+        }
+        damaged(entry.object());
+        return null;
+    }
+
+    private void damaged(String object) {
+        noteOnce("note: build cache " + dir + " holds a damaged entry (" + object + "); making it anew");
+    }
+
+    private void noteOnce(String note) {
+        if (noted.compareAndSet(false, true)) {
+            notes.accept(note);
+        }
+    }
+
+    private Path path(String object) {
+        return dir.resolve(OBJECTS).resolve(object.substring(0, 2)).resolve(object.substring(2));
+    }
+
+    /**
+     * Writes the index of what this build used and made, then drops every object the index
+     * no longer names. Problems writing are a note: the build's output is complete anyway.
+     */
+    public void finish() {
+        try {
+            writeIndex();
+            prune();
+        } catch (IOException | UncheckedIOException e) {
+            notes.accept("note: cannot save build cache " + dir + " (" + e.getMessage() + ")");
+        } finally {
+            release();
+        }
+    }
+
+    /** Lets go of the cache without saving (the build stopped early). */
+    public void release() {
+        try {
+            lock.release();
+            lockChannel.close();
+        } catch (IOException e) {
+            // The lock goes with the process anyway.
+        }
+    }
+
+    private void writeIndex() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            out.write(MAGIC);
+            out.writeInt(FORMAT);
+            ValueCodec.string(out, program);
+            // Sorted, so the same build writes the same index.
+            String[] names = next.keySet().toArray(String[]::new);
+            Arrays.sort(names);
+            out.writeInt(names.length);
+            for (String name : names) {
+                Entry e = next.get(name);
+                ValueCodec.string(out, name);
+                out.write(e.key());
+                ValueCodec.string(out, e.object());
+                out.writeLong(e.size());
+                out.writeLong(e.check());
+            }
+        }
+        byte[] body = bytes.toByteArray();
+        Path temp = Files.createTempFile(dir, "index-", ".tmp");
+        try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+            channel.write(ByteBuffer.wrap(body));
+            channel.write(ByteBuffer.wrap(sha256(body, body.length)));
+            channel.force(true);
+        }
+        move(temp, dir.resolve(INDEX));
+    }
+
+    private void prune() throws IOException {
+        Set<String> kept = new HashSet<>();
+        next.values().forEach(e -> kept.add(e.object()));
+        try (DirectoryStream<Path> temps = Files.newDirectoryStream(dir, "*.tmp")) {
+            for (Path temp : temps) {
+                Files.deleteIfExists(temp);
+            }
+        }
+        try (DirectoryStream<Path> folders = Files.newDirectoryStream(dir.resolve(OBJECTS))) {
+            for (Path folder : folders) {
+                if (!Files.isDirectory(folder)) {
+                    continue;
+                }
+                try (DirectoryStream<Path> objects = Files.newDirectoryStream(folder)) {
+                    for (Path object : objects) {
+                        String name = folder.getFileName().toString() + object.getFileName();
+                        if (!kept.contains(name)) {
+                            Files.deleteIfExists(object);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private static void move(Path temp, Path target) throws IOException {
+        try {
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private static byte[] sha256(byte[] bytes, int length) {
+        MessageDigest sha = KeyDigest.sha256();
+        sha.update(bytes, 0, length);
+        return sha.digest();
+    }
+
+    private static long crc(byte[] bytes) {
+        CRC32C crc = new CRC32C();
+        crc.update(bytes);
+        return crc.getValue();
+    }
+}

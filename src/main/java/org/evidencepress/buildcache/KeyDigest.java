@@ -1,0 +1,210 @@
+package org.evidencepress.buildcache;
+
+import org.evidencepress.frontmatter.ParsedFile;
+import org.evidencepress.labels.Labels;
+import org.evidencepress.site.PageEntry;
+import org.evidencepress.site.ReviewEntry;
+import org.evidencepress.site.SiteConfig;
+
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * SHA-256 of a cache key: the same traversal as {@link ValueCodec}, so two keys have the
+ * same digest exactly when they hold the same values (as {@code equals} sees them). Maps and
+ * sets without an order of their own are digested sorted, so that a different insertion order
+ * or hash seed between two runs gives the same digest. The site model's large records
+ * (reviews, plain pages, the settings) and long lists are digested once per build and then
+ * stand in by their digest, as in a Merkle tree: list pages name the same reviews many times.
+ * Safe for the parallel renderers.
+ */
+final class KeyDigest {
+    /** Digests of values met before in this build, by identity: the model does not change during a build. */
+    private final Map<Identity, byte[]> known = new ConcurrentHashMap<>();
+    /** Values that stand for a digest given by the caller (a page view, by what it was made from). */
+    private final ThreadLocal<Map<Identity, byte[]>> given = ThreadLocal.withInitial(HashMap::new);
+
+    private record Identity(Object value) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Identity i && i.value == value;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(value);
+        }
+    }
+
+    /** The digest of {@code value}; throws {@link ValueCodec.Unsupported} when it holds what cannot be digested. */
+    byte[] of(Object value) {
+        Identity id = new Identity(value);
+        byte[] d = given.get().get(id);
+        if (d != null) {
+            return d;
+        }
+        d = known.get(id);
+        if (d != null) {
+            return d;
+        }
+        d = sha256(encoding(value, true));
+        if (memoized(value)) {
+            known.put(id, d);
+        }
+        return d;
+    }
+
+    /** Until {@link #forget}, on this thread, {@code value} digests as {@code digest}. */
+    void stand(Object value, byte[] digest) {
+        given.get().put(new Identity(value), digest);
+    }
+
+    void forget() {
+        given.get().clear();
+    }
+
+    boolean substitutes(Object value) {
+        return value != null && (given.get().containsKey(new Identity(value)) || memoized(value));
+    }
+
+    private static boolean memoized(Object value) {
+        return value instanceof ReviewEntry || value instanceof PageEntry || value instanceof ParsedFile
+                || value instanceof SiteConfig || value instanceof Labels
+                || value instanceof Collection<?> c && c.size() > 16;
+    }
+
+    /** The encoding of {@code value} with what it holds by digest; the value itself spelled out when {@code top}. */
+    private byte[] encoding(Object value, boolean top) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            if (top && substitutes(value)) {
+                writeSpelled(out, value);
+            } else {
+                ValueCodec.write(out, value, this);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    /** Writes a value that would stand in by its digest, as itself (its parts may still be digests). */
+    private void writeSpelled(DataOutputStream out, Object value) throws IOException {
+        if (value instanceof Labels labels) {
+            writeOther(out, labels);
+            return;
+        }
+        // Digesting a list or record spells out one level; inner values use their own digests.
+        if (value instanceof List<?> list) {
+            out.writeByte(8);
+            out.writeInt(list.size());
+            for (Object item : list) {
+                ValueCodec.write(out, item, this);
+            }
+            return;
+        }
+        if (value instanceof Set<?> set) {
+            out.writeByte(9);
+            out.writeInt(set.size());
+            writeElements(out, set);
+            return;
+        }
+        Map<Identity, byte[]> saved = given.get();
+        // A record is written by the codec; it must not meet itself as a digest at the top.
+        Identity id = new Identity(value);
+        byte[] standIn = saved.remove(id);
+        try {
+            ValueCodec.writeTop(out, value, this);
+        } finally {
+            if (standIn != null) {
+                saved.put(id, standIn);
+            }
+        }
+    }
+
+    /** The elements of a set, sorted by their encodings when the set has no order of its own. */
+    void writeElements(DataOutputStream out, Set<?> set) throws IOException {
+        if (!unordered(set)) {
+            for (Object item : set) {
+                ValueCodec.write(out, item, this);
+            }
+            return;
+        }
+        List<byte[]> parts = new ArrayList<>(set.size());
+        for (Object item : set) {
+            parts.add(encoding(item, false));
+        }
+        parts.sort(Arrays::compare);
+        for (byte[] part : parts) {
+            out.write(part);
+        }
+    }
+
+    /** The entries of a map, sorted by their encodings when the map has no order of its own. */
+    void writeEntries(DataOutputStream out, Map<?, ?> map) throws IOException {
+        if (!unordered(map)) {
+            for (Map.Entry<?, ?> entry : map.entrySet()) {
+                ValueCodec.write(out, entry.getKey(), this);
+                ValueCodec.write(out, entry.getValue(), this);
+            }
+            return;
+        }
+        List<byte[]> parts = new ArrayList<>(map.size());
+        for (Map.Entry<?, ?> entry : map.entrySet()) {
+            byte[] key = encoding(entry.getKey(), false);
+            byte[] value = encoding(entry.getValue(), false);
+            byte[] both = Arrays.copyOf(key, key.length + value.length);
+            System.arraycopy(value, 0, both, key.length, value.length);
+            parts.add(both);
+        }
+        parts.sort(Arrays::compare);
+        for (byte[] part : parts) {
+            out.write(part);
+        }
+    }
+
+    /** Hash-based collections, whose iteration order says nothing (and may change between runs). */
+    private static boolean unordered(Object collection) {
+        return collection instanceof HashMap<?, ?> && !(collection instanceof java.util.LinkedHashMap<?, ?>)
+                || collection instanceof HashSet<?> && !(collection instanceof java.util.LinkedHashSet<?>)
+                || collection instanceof ConcurrentHashMap<?, ?> || collection instanceof ConcurrentHashMap.KeySetView
+                || collection.getClass().getName().startsWith("java.util.ImmutableCollections$Set")
+                || collection.getClass().getName().startsWith("java.util.ImmutableCollections$Map");
+    }
+
+    /** Values that are not records but are part of page keys; false when {@code value} is none of them. */
+    boolean writeOther(DataOutputStream out, Object value) throws IOException {
+        if (value instanceof Labels labels) {
+            out.writeByte(ValueCodec.DIGEST + 1);
+            ValueCodec.string(out, labels.language());
+            writeEntries(out, labels.texts());
+            return true;
+        }
+        return false;
+    }
+
+    static byte[] sha256(byte[] bytes) {
+        return sha256().digest(bytes);
+    }
+
+    static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package org.evidencepress.buildcache;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.CodeSource;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+
+/**
+ * Which program wrote a cache: a digest of the program's own code and libraries (each jar
+ * on the class path by its entries, each class folder by its files). Any change to the
+ * code, a default template or a library makes another version, whose cache entries are
+ * not trusted; a version number alone would miss a rebuilt snapshot.
+ */
+final class ProgramVersion {
+    private static volatile String current;
+
+    private ProgramVersion() {
+    }
+
+    static String current() {
+        String v = current;
+        if (v == null) {
+            v = compute();
+            current = v;
+        }
+        return v;
+    }
+
+    private static String compute() {
+        MessageDigest sha = KeyDigest.sha256();
+        try {
+            CodeSource code = ProgramVersion.class.getProtectionDomain().getCodeSource();
+            List<Path> entries = new ArrayList<>();
+            if (code != null) {
+                entries.add(Path.of(code.getLocation().toURI()));
+            }
+            for (String entry : System.getProperty("java.class.path", "").split(File.pathSeparator)) {
+                Path path = entry.isEmpty() ? null : Path.of(entry).toAbsolutePath();
+                if (path != null && !entries.contains(path)) {
+                    entries.add(path);
+                }
+            }
+            for (Path entry : entries) {
+                if (Files.isDirectory(entry)) {
+                    try (Stream<Path> files = Files.walk(entry)) {
+                        for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                            sha.update(entry.relativize(file).toString().getBytes(StandardCharsets.UTF_8));
+                            sha.update(Files.readAllBytes(file));
+                        }
+                    }
+                } else if (Files.isRegularFile(entry)) {
+                    jar(sha, entry);
+                }
+            }
+        } catch (IOException | URISyntaxException | IllegalArgumentException e) {
+            throw new UncheckedIOException(new IOException("cannot read the program's own code: " + e.getMessage()));
+        }
+        return "evidence-press " + HexFormat.of().formatHex(sha.digest());
+    }
+
+    /**
+     * A jar by the names, sizes and CRC-32s of its entries, which its central directory
+     * lists: a jar rebuilt from the same code is the same version whatever its time stamps,
+     * and nothing of the (large) jar is read but that directory.
+     */
+    private static void jar(MessageDigest sha, Path file) throws IOException {
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            List<ZipEntry> entries = new ArrayList<>(Collections.list(zip.entries()));
+            entries.sort(Comparator.comparing(ZipEntry::getName));
+            ByteBuffer numbers = ByteBuffer.allocate(16);
+            for (ZipEntry entry : entries) {
+                sha.update(entry.getName().getBytes(StandardCharsets.UTF_8));
+                numbers.clear();
+                numbers.putLong(entry.getSize()).putLong(entry.getCrc());
+                sha.update(numbers.array());
+            }
+        }
+    }
+}

@@ -1,0 +1,473 @@
+package org.evidencepress.buildcache;
+
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.RecordComponent;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * A small self-describing binary format for the values the pipeline passes between stages:
+ * the project's records, text, numbers, dates, enums, lists, sets, maps and arrays. Each
+ * value starts with a tag; a record names its class and writes its components in order,
+ * so a record that gains or loses a component no longer reads (the cache is then ignored,
+ * and the cache's version check, which hashes the program itself, makes that a rare case).
+ * Anything else (an engine, a parser node) is {@link Unsupported}: such a value is never
+ * stored, and the page that holds it is simply made again.
+ */
+final class ValueCodec {
+    /** A value this format does not write; the caller builds without caching it. */
+    static final class Unsupported extends RuntimeException {
+        Unsupported(String type) {
+            super("cannot cache a " + type, null, false, false);
+        }
+    }
+
+    /** Bytes that do not read as a value of this format. */
+    static final class Malformed extends Exception {
+        Malformed(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    private static final int NULL = 0;
+    private static final int STRING = 1;
+    private static final int INT = 2;
+    private static final int LONG = 3;
+    private static final int DOUBLE = 4;
+    private static final int TRUE = 5;
+    private static final int FALSE = 6;
+    private static final int DATE = 7;
+    private static final int LIST = 8;
+    private static final int SET = 9;
+    private static final int MAP = 10;
+    private static final int RECORD = 11;
+    private static final int ENUM = 12;
+    private static final int BYTES = 13;
+    private static final int STRINGS = 14;
+    private static final int BIG_INTEGER = 15;
+    private static final int BIG_DECIMAL = 16;
+    private static final int INTS = 17;
+    private static final int DOUBLES = 18;
+    private static final int LONGS = 19;
+    /** A value given by its digest (only when digesting keys, see {@link KeyDigest}). */
+    static final int DIGEST = 20;
+
+    /** Only the program's own records are built back from a cache file. */
+    private static final String OWN_PACKAGE = "org.evidencepress.";
+    private static final Map<String, Class<?>> CLASSES = new ConcurrentHashMap<>();
+    private static final Map<Class<?>, Method[]> ACCESSORS = new ConcurrentHashMap<>();
+    private static final Map<Class<?>, Constructor<?>> CONSTRUCTORS = new ConcurrentHashMap<>();
+    private static final Map<Class<?>, List<Object>> CONSTANTS = new ConcurrentHashMap<>();
+
+    private ValueCodec() {
+    }
+
+    static byte[] encode(Object value) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(4096);
+        try (DataOutputStream out = new NamingOutput(bytes)) {
+            write(out, value, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    static Object decode(byte[] bytes) throws Malformed {
+        try (NamingInput in = new NamingInput(bytes)) {
+            Object value = read(in);
+            if (in.read() != -1) {
+                throw new Malformed("bytes after the value");
+            }
+            return value;
+        } catch (IOException | RuntimeException e) {
+            throw new Malformed(e.toString());
+        }
+    }
+
+    /**
+     * Writes {@code value}; {@code digests}, when not null, replaces records and large
+     * collections by their digests (see {@link KeyDigest}).
+     */
+    static void write(DataOutputStream out, Object value, KeyDigest digests) throws IOException {
+        if (digests != null && digests.substitutes(value)) {
+            out.writeByte(DIGEST);
+            out.write(digests.of(value));
+            return;
+        }
+        writeTop(out, value, digests);
+    }
+
+    /** Writes {@code value} itself even when it would stand in by its digest; its parts may. */
+    static void writeTop(DataOutputStream out, Object value, KeyDigest digests) throws IOException {
+        if (value == null) {
+            out.writeByte(NULL);
+        } else if (value instanceof String s) {
+            out.writeByte(STRING);
+            string(out, s);
+        } else if (value instanceof Integer i) {
+            out.writeByte(INT);
+            out.writeInt(i);
+        } else if (value instanceof Long l) {
+            out.writeByte(LONG);
+            out.writeLong(l);
+        } else if (value instanceof Double d) {
+            out.writeByte(DOUBLE);
+            out.writeDouble(d);
+        } else if (value instanceof Boolean b) {
+            out.writeByte(b ? TRUE : FALSE);
+        } else if (value instanceof LocalDate d) {
+            out.writeByte(DATE);
+            out.writeLong(d.toEpochDay());
+        } else if (value instanceof BigInteger b) {
+            out.writeByte(BIG_INTEGER);
+            string(out, b.toString());
+        } else if (value instanceof BigDecimal b) {
+            out.writeByte(BIG_DECIMAL);
+            string(out, b.toString());
+        } else if (value instanceof byte[] b) {
+            out.writeByte(BYTES);
+            out.writeInt(b.length);
+            out.write(b);
+        } else if (value instanceof String[] a) {
+            out.writeByte(STRINGS);
+            out.writeInt(a.length);
+            for (String s : a) {
+                write(out, s, digests);
+            }
+        } else if (value instanceof int[] a) {
+            out.writeByte(INTS);
+            out.writeInt(a.length);
+            for (int i : a) {
+                out.writeInt(i);
+            }
+        } else if (value instanceof long[] a) {
+            out.writeByte(LONGS);
+            out.writeInt(a.length);
+            for (long l : a) {
+                out.writeLong(l);
+            }
+        } else if (value instanceof double[] a) {
+            out.writeByte(DOUBLES);
+            out.writeInt(a.length);
+            for (double d : a) {
+                out.writeDouble(d);
+            }
+        } else if (value instanceof Enum<?> e) {
+            out.writeByte(ENUM);
+            className(out, e.getDeclaringClass().getName());
+            string(out, e.name());
+        } else if (value instanceof List<?> list) {
+            out.writeByte(LIST);
+            out.writeInt(list.size());
+            for (Object item : list) {
+                write(out, item, digests);
+            }
+        } else if (value instanceof Set<?> set) {
+            out.writeByte(SET);
+            out.writeInt(set.size());
+            if (digests == null) {
+                for (Object item : set) {
+                    write(out, item, null);
+                }
+            } else {
+                digests.writeElements(out, set);
+            }
+        } else if (value instanceof Map<?, ?> map) {
+            out.writeByte(MAP);
+            out.writeInt(map.size());
+            if (digests == null) {
+                for (Map.Entry<?, ?> entry : map.entrySet()) {
+                    write(out, entry.getKey(), null);
+                    write(out, entry.getValue(), null);
+                }
+            } else {
+                digests.writeEntries(out, map);
+            }
+        } else if (value instanceof Record r) {
+            writeRecord(out, r, digests);
+        } else if (digests == null || !digests.writeOther(out, value)) {
+            throw new Unsupported(value.getClass().getName());
+        }
+    }
+
+    private static void writeRecord(DataOutputStream out, Record r, KeyDigest digests) throws IOException {
+        Class<?> type = r.getClass();
+        if (!type.getName().startsWith(OWN_PACKAGE)) {
+            throw new Unsupported(type.getName());
+        }
+        out.writeByte(RECORD);
+        className(out, type.getName());
+        Method[] accessors = ACCESSORS.computeIfAbsent(type, ValueCodec::accessors);
+        out.writeShort(accessors.length);
+        for (Method accessor : accessors) {
+            Object component;
+            try {
+                component = accessor.invoke(r);
+            } catch (ReflectiveOperationException e) {
+                throw new Unsupported(type.getName() + "." + accessor.getName());
+            }
+            write(out, component, digests);
+        }
+    }
+
+    private static Method[] accessors(Class<?> type) {
+        return java.util.Arrays.stream(type.getRecordComponents()).map(c -> {
+            Method m = c.getAccessor();
+            m.setAccessible(true);
+            return m;
+        }).toArray(Method[]::new);
+    }
+
+    /** Output that names each class once and then by number (a cached review repeats a few classes often). */
+    private static final class NamingOutput extends DataOutputStream {
+        final Map<String, Integer> names = new java.util.HashMap<>();
+
+        NamingOutput(java.io.OutputStream out) {
+            super(out);
+        }
+    }
+
+    private static final class NamingInput extends DataInputStream {
+        final List<String> names = new ArrayList<>();
+
+        NamingInput(byte[] bytes) {
+            super(new java.io.ByteArrayInputStream(bytes));
+        }
+    }
+
+    /** A class name: in full when digesting (each part of a key stands alone), else once per value. */
+    private static void className(DataOutputStream out, String name) throws IOException {
+        if (!(out instanceof NamingOutput naming)) {
+            string(out, name);
+            return;
+        }
+        Integer number = naming.names.get(name);
+        out.writeInt(number == null ? -1 : number);
+        if (number == null) {
+            string(out, name);
+            naming.names.put(name, naming.names.size());
+        }
+    }
+
+    private static String className(DataInputStream in) throws IOException {
+        NamingInput naming = (NamingInput) in;
+        int number = in.readInt();
+        if (number < 0) {
+            String name = string(in);
+            naming.names.add(name);
+            return name;
+        }
+        if (number >= naming.names.size()) {
+            throw new IOException("class number " + number + " not named before");
+        }
+        return naming.names.get(number);
+    }
+
+    static void string(DataOutputStream out, String s) throws IOException {
+        byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(bytes.length);
+        out.write(bytes);
+    }
+
+    private static String string(DataInputStream in) throws IOException {
+        return new String(in.readNBytes(length(in)), StandardCharsets.UTF_8);
+    }
+
+    private static int length(DataInputStream in) throws IOException {
+        int n = in.readInt();
+        if (n < 0 || n > in.available()) {
+            throw new IOException("length " + n + " beyond the data");
+        }
+        return n;
+    }
+
+    private static Object read(DataInputStream in) throws IOException {
+        int tag = in.readUnsignedByte();
+        switch (tag) {
+            case NULL:
+                return null;
+            case STRING:
+                return string(in);
+            case INT:
+                return in.readInt();
+            case LONG:
+                return in.readLong();
+            case DOUBLE:
+                return in.readDouble();
+            case TRUE:
+                return Boolean.TRUE;
+            case FALSE:
+                return Boolean.FALSE;
+            case DATE:
+                return LocalDate.ofEpochDay(in.readLong());
+            case BIG_INTEGER:
+                return new BigInteger(string(in));
+            case BIG_DECIMAL:
+                return new BigDecimal(string(in));
+            case BYTES:
+                return in.readNBytes(length(in));
+            case STRINGS: {
+                String[] a = new String[length(in)];
+                for (int i = 0; i < a.length; i++) {
+                    a[i] = (String) read(in);
+                }
+                return a;
+            }
+            case INTS: {
+                int[] a = new int[length(in)];
+                for (int i = 0; i < a.length; i++) {
+                    a[i] = in.readInt();
+                }
+                return a;
+            }
+            case LONGS: {
+                long[] a = new long[length(in)];
+                for (int i = 0; i < a.length; i++) {
+                    a[i] = in.readLong();
+                }
+                return a;
+            }
+            case DOUBLES: {
+                double[] a = new double[length(in)];
+                for (int i = 0; i < a.length; i++) {
+                    a[i] = in.readDouble();
+                }
+                return a;
+            }
+            case ENUM:
+                return enumValue(className(in), string(in));
+            case LIST: {
+                int n = length(in);
+                List<Object> list = new ArrayList<>(n);
+                for (int i = 0; i < n; i++) {
+                    list.add(read(in));
+                }
+                return Collections.unmodifiableList(list);
+            }
+            case SET: {
+                int n = length(in);
+                Set<Object> set = new LinkedHashSet<>();
+                for (int i = 0; i < n; i++) {
+                    set.add(read(in));
+                }
+                return Collections.unmodifiableSet(set);
+            }
+            case MAP: {
+                int n = length(in);
+                Map<Object, Object> map = new LinkedHashMap<>();
+                for (int i = 0; i < n; i++) {
+                    map.put(read(in), read(in));
+                }
+                return Collections.unmodifiableMap(map);
+            }
+            case RECORD:
+                return record(in);
+            default:
+                throw new IOException("unknown tag " + tag);
+        }
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Object enumValue(String type, String name) throws IOException {
+        Class<?> c = ownClass(type);
+        if (!c.isEnum()) {
+            throw new IOException(type + " is not an enum");
+        }
+        return Enum.valueOf((Class) c, name);
+    }
+
+    private static Class<?> ownClass(String name) throws IOException {
+        if (!name.startsWith(OWN_PACKAGE)) {
+            throw new IOException("foreign class " + name);
+        }
+        Class<?> known = CLASSES.get(name);
+        if (known != null) {
+            return known;
+        }
+        try {
+            Class<?> found = Class.forName(name, false, ValueCodec.class.getClassLoader());
+            CLASSES.put(name, found);
+            return found;
+        } catch (ClassNotFoundException e) {
+            throw new IOException("no class " + name);
+        }
+    }
+
+    private static Object record(DataInputStream in) throws IOException {
+        Class<?> type = ownClass(className(in));
+        if (!type.isRecord()) {
+            throw new IOException(type.getName() + " is not a record");
+        }
+        RecordComponent[] components = type.getRecordComponents();
+        if (in.readUnsignedShort() != components.length) {
+            throw new IOException(type.getName() + " has another shape");
+        }
+        Object[] values = new Object[components.length];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = read(in);
+        }
+        Object made;
+        try {
+            made = constructor(type).newInstance(values);
+        } catch (ReflectiveOperationException | IllegalArgumentException e) {
+            throw new IOException("cannot make a " + type.getName() + ": " + e);
+        }
+        // Code may compare with a shared constant (Library.EMPTY, References.NONE) by identity.
+        for (Object constant : constants(type)) {
+            if (constant.equals(made)) {
+                return constant;
+            }
+        }
+        return made;
+    }
+
+    private static Constructor<?> constructor(Class<?> type) {
+        return CONSTRUCTORS.computeIfAbsent(type, t -> {
+            Class<?>[] parameters = java.util.Arrays.stream(t.getRecordComponents()).map(RecordComponent::getType)
+                    .toArray(Class<?>[]::new);
+            try {
+                Constructor<?> c = t.getDeclaredConstructor(parameters);
+                c.setAccessible(true);
+                return c;
+            } catch (NoSuchMethodException e) {
+                throw new IllegalStateException("a record has its canonical constructor", e);
+            }
+        });
+    }
+
+    private static List<Object> constants(Class<?> type) {
+        return CONSTANTS.computeIfAbsent(type, t -> {
+            List<Object> found = new ArrayList<>();
+            for (Field f : t.getDeclaredFields()) {
+                int m = f.getModifiers();
+                if (Modifier.isStatic(m) && Modifier.isFinal(m) && f.getType() == t) {
+                    try {
+                        f.setAccessible(true);
+                        found.add(f.get(null));
+                    } catch (ReflectiveOperationException e) {
+                        // A constant that cannot be read is compared by value like any other.
+                    }
+                }
+            }
+            return List.copyOf(found);
+        });
+    }
+}

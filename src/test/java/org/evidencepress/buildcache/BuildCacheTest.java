@@ -1,0 +1,345 @@
+package org.evidencepress.buildcache;
+
+import org.evidencepress.FixtureSite;
+import org.evidencepress.output.OutputFolder;
+import org.evidencepress.pipeline.BuildOptions;
+import org.evidencepress.pipeline.BuildReport;
+import org.evidencepress.pipeline.SiteBuild;
+import org.evidencepress.pipeline.Trees;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * After each kind of edit, a build with the cache of the build before it writes exactly
+ * what a clean build writes, file for file and byte for byte, and reports the same problems.
+ */
+class BuildCacheTest {
+    private static final LocalDate TODAY = LocalDate.of(2026, 6, 1);
+    private static final Path REFERENCES = Path.of("src/test/resources/sites/references");
+
+    @TempDir
+    Path temp;
+    private Path site;
+    private Path cache;
+    private final List<String> notes = new ArrayList<>();
+    private int builds;
+
+    @BeforeEach
+    void site() throws IOException {
+        site = FixtureSite.copyTo(temp.resolve("site"));
+        // Bibliography files, the site's and a review's own, next to inline sources.
+        copy(REFERENCES.resolve("references"), site.resolve("references"));
+        copy(REFERENCES.resolve("content/reviews"), site.resolve("content/reviews"));
+        Files.writeString(site.resolve("site.yaml"), Files.readString(site.resolve("site.yaml"))
+                + "bibliography: [references/library.bib, references/extra.json]\n");
+        Files.createDirectories(site.resolve("static/css"));
+        Files.writeString(site.resolve("static/css/extra.css"), "body { margin: 0; }\n");
+        cache = temp.resolve("cache");
+        Cached first = cachedBuild();
+        assertThat(first.report().failed()).as("%s", first.report().diagnostics()).isFalse();
+    }
+
+    @Test
+    void aWarmCacheReusesPagesAndBuildsWhatACleanBuildBuilds() throws IOException {
+        Cached again = cachedBuild();
+        assertSameAsClean(again);
+        // Reused pages are hard links to the cache's copies, not pages rendered again.
+        assertThat(Files.getAttribute(again.output().resolve("reviews/coffee-sleep/index.html"), "unix:nlink"))
+                .isEqualTo(2);
+        assertThat(notes).isEmpty();
+    }
+
+    @Test
+    void reviewBodyEdit() throws IOException {
+        edit("content/reviews/coffee-sleep.md", t -> t + "\nA quinoa-based placebo was used [@drake2013].\n");
+        Cached after = cachedBuild();
+        assertThat(Files.readString(after.output().resolve("reviews/coffee-sleep/index.html"))).contains("quinoa");
+        assertSameAsClean(after);
+        // The other review's page was not rendered again.
+        assertThat(Files.getAttribute(after.output().resolve("reviews/walking-mood/index.html"), "unix:nlink"))
+                .isEqualTo(2);
+    }
+
+    @Test
+    void reviewTitleEdit() throws IOException {
+        edit("content/reviews/coffee-sleep.md", t -> t.replace("title: Evening coffee delays sleep onset",
+                "title: Afternoon coffee still delays sleep"));
+        Cached after = cachedBuild();
+        assertThat(Files.readString(after.output().resolve("page/2/index.html"))).contains("Afternoon coffee");
+        assertSameAsClean(after);
+    }
+
+    @Test
+    void tagsEdit() throws IOException {
+        edit("content/reviews/coffee-sleep.md", t -> t.replace("tags: [sleep, caffeine]", "tags: [sleep, Stimulants]"));
+        Cached after = cachedBuild();
+        assertThat(after.output().resolve("tags/stimulants/index.html")).exists();
+        assertSameAsClean(after);
+    }
+
+    @Test
+    void sourcesEdit() throws IOException {
+        edit("content/reviews/coffee-sleep.md", t -> t.replace("doi: 10.5664/jcsm.3170",
+                "doi: 10.5664/jcsm.3170\n    url: https://jcsm.aasm.org/doi/10.5664/jcsm.3170"));
+        assertSameAsClean(cachedBuild());
+    }
+
+    @Test
+    void bibliographyFileEdit() throws IOException {
+        Path ris = site.resolve("content/reviews/refs/this-review.ris");
+        Files.writeString(ris, Files.readString(ris).replaceFirst("TI  - ", "TI  - Revised: "));
+        Cached after = cachedBuild();
+        assertThat(Files.readString(after.output().resolve("reviews/heterogeneity/index.html"))).contains("Revised: ");
+        assertSameAsClean(after);
+
+        Path bib = site.resolve("references/library.bib");
+        Files.writeString(bib, Files.readString(bib).replace("@article{miller_role_2016,",
+                "@article{miller_role_2016,\n  note = {Edited},"));
+        assertSameAsClean(cachedBuild());
+    }
+
+    @Test
+    void templateEdit() throws IOException {
+        Path templates = Files.createDirectories(site.resolve("templates"));
+        String review = new String(BuildCacheTest.class.getResourceAsStream("/theme/templates/review.ftlh")
+                .readAllBytes(), StandardCharsets.UTF_8);
+        Files.writeString(templates.resolve("review.ftlh"), review.replace("</article>", "<p>changed</p></article>"));
+        Cached after = cachedBuild();
+        assertThat(Files.readString(after.output().resolve("reviews/walking-mood/index.html"))).contains("<p>changed</p>");
+        assertSameAsClean(after);
+    }
+
+    @Test
+    void siteYamlEdit() throws IOException {
+        edit("site.yaml", t -> t.replace("page_size: 2", "page_size: 1").replace("title: Fixture Reviews",
+                "title: Renamed Reviews"));
+        Cached after = cachedBuild();
+        assertThat(after.output().resolve("page/3/index.html")).exists();
+        assertSameAsClean(after);
+    }
+
+    @Test
+    void staticFileEdit() throws IOException {
+        edit("static/css/extra.css", t -> "body { margin: 1em; }\n");
+        Cached after = cachedBuild();
+        assertThat(after.output().resolve("css/extra.css")).content().contains("1em");
+        assertSameAsClean(after);
+    }
+
+    @Test
+    void deletedReview() throws IOException {
+        edit("content/reviews/coffee-sleep.md", t -> t.replace("(walking-mood.md)", "(heterogeneity.md)"));
+        Files.delete(site.resolve("content/reviews/walking-mood.md"));
+        Cached after = cachedBuild();
+        assertThat(after.output().resolve("reviews/walking-mood")).doesNotExist();
+        assertSameAsClean(after);
+    }
+
+    @Test
+    void deletedReviewThatIsLinkedFailsAsACleanBuildDoes() throws IOException {
+        Files.delete(site.resolve("content/reviews/walking-mood.md"));
+        Cached after = cachedBuild();
+        BuildReport clean = SiteBuild.run(options(temp.resolve("clean-failed")));
+        assertThat(after.report().failed()).isTrue();
+        assertThat(after.report().diagnostics()).isEqualTo(clean.diagnostics());
+    }
+
+    @Test
+    void addedReview() throws IOException {
+        Path reviews = site.resolve("content/reviews");
+        Files.writeString(reviews.resolve("tea-focus.md"), Files.readString(reviews.resolve("coffee-sleep.md"))
+                .replace("title: Evening coffee delays sleep onset", "title: Green tea and focus")
+                .replace("tags: [sleep, caffeine]", "tags: [focus, Caffeine]")
+                .replace("date: 2025-04-02", "date: 2025-06-01"));
+        Cached after = cachedBuild();
+        assertThat(after.output().resolve("reviews/tea-focus/index.html")).exists();
+        assertSameAsClean(after);
+    }
+
+    @Test
+    void optionsAreKeysToo() {
+        Cached drafts = build(true);
+        BuildReport clean = SiteBuild.run(new BuildOptions(site, temp.resolve("clean-drafts"), true, false, null, false,
+                TODAY));
+        assertThat(drafts.report().diagnostics()).isEqualTo(clean.diagnostics());
+        assertThat(tree(drafts.output())).isEqualTo(tree(temp.resolve("clean-drafts")));
+    }
+
+    /** The equality check is worth something only if a stale entry makes it fail. */
+    @Test
+    void theComparisonCatchesAStaleEntry() throws IOException {
+        Path page = cachedBuild().output().resolve("reviews/coffee-sleep/index.html");
+        // The cache's copy is the page's inode: altering it in place (same size) is a stale entry.
+        byte[] bytes = Files.readAllBytes(page);
+        int at = new String(bytes, StandardCharsets.UTF_8).indexOf("Evening coffee");
+        bytes[at] = 'e';
+        java.nio.file.attribute.FileTime time = Files.getLastModifiedTime(page);
+        Files.write(page, bytes);
+        Files.setLastModifiedTime(page, time);
+        Cached stale = cachedBuild();
+        Path clean = temp.resolve("clean-stale");
+        SiteBuild.run(options(clean));
+        assertThat(tree(stale.output())).isNotEqualTo(tree(clean));
+    }
+
+    @Test
+    void aDamagedIndexIsIgnoredWithANote() throws IOException {
+        Path index = cache.resolve("index");
+        byte[] bytes = Files.readAllBytes(index);
+        Files.write(index, Arrays.copyOf(bytes, bytes.length / 2));
+        Cached after = cachedBuild();
+        assertThat(notes).singleElement().asString().contains("damaged").contains("rebuilding");
+        assertThat(after.report().failed()).isFalse();
+        assertSameAsClean(after);
+        notes.clear();
+        assertSameAsClean(cachedBuild());
+        assertThat(notes).isEmpty();
+    }
+
+    @Test
+    void aDamagedEntryIsMadeAnewWithANote() throws IOException {
+        List<Path> objects;
+        try (Stream<Path> walk = Files.walk(cache.resolve("objects"))) {
+            objects = walk.filter(Files::isRegularFile).toList();
+        }
+        for (Path object : objects) {
+            byte[] bytes = Files.readAllBytes(object);
+            bytes[bytes.length / 2] ^= 0x5a;
+            // A new file: the outputs linked to the old one keep their bytes.
+            Files.delete(object);
+            Files.write(object, bytes);
+        }
+        Cached after = cachedBuild();
+        assertThat(notes).singleElement().asString().contains("damaged entry");
+        assertSameAsClean(after);
+    }
+
+    @Test
+    void aCacheOfAnotherVersionIsIgnoredWithANote() throws IOException {
+        rewriteProgram("evidence-press 0000");
+        Cached after = cachedBuild();
+        assertThat(notes).singleElement().asString().contains("another version of Evidence Press");
+        assertSameAsClean(after);
+        // Rebuilt under this version: the next build uses it again.
+        notes.clear();
+        Cached next = cachedBuild();
+        assertThat(notes).isEmpty();
+        assertThat(Files.getAttribute(next.output().resolve("reviews/coffee-sleep/index.html"), "unix:nlink"))
+                .isEqualTo(2);
+    }
+
+    @Test
+    void entriesTheLatestBuildDidNotUseAreDropped() throws IOException {
+        long before = objectCount();
+        Files.delete(site.resolve("content/reviews/heterogeneity.md"));
+        cachedBuild();
+        assertThat(objectCount()).isLessThan(before);
+        try (Stream<Path> files = Files.list(cache)) {
+            assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".tmp"));
+        }
+    }
+
+    private long objectCount() throws IOException {
+        try (Stream<Path> walk = Files.walk(cache.resolve("objects"))) {
+            return walk.filter(Files::isRegularFile).count();
+        }
+    }
+
+    /** Replaces the program version in the index, keeping it well-formed otherwise. */
+    private void rewriteProgram(String program) throws IOException {
+        Path index = cache.resolve("index");
+        byte[] bytes = Files.readAllBytes(index);
+        DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(bytes, 0, bytes.length - 32));
+        byte[] magic = in.readNBytes(8);
+        int format = in.readInt();
+        in.readNBytes(in.readInt());
+        byte[] rest = in.readAllBytes();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        DataOutputStream data = new DataOutputStream(out);
+        data.write(magic);
+        data.writeInt(format);
+        byte[] name = program.getBytes(StandardCharsets.UTF_8);
+        data.writeInt(name.length);
+        data.write(name);
+        data.write(rest);
+        byte[] body = out.toByteArray();
+        try {
+            data.write(MessageDigest.getInstance("SHA-256").digest(body));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        Files.write(index, out.toByteArray());
+    }
+
+    private record Cached(BuildReport report, Path output) {
+    }
+
+    private Cached cachedBuild() {
+        return build(false);
+    }
+
+    private Cached build(boolean drafts) {
+        Path output = temp.resolve("out-" + builds++);
+        BuildReport report = SiteBuild.run(new BuildOptions(site, output, drafts, false, null, false, TODAY), cache,
+                notes::add);
+        return new Cached(report, output);
+    }
+
+    private BuildOptions options(Path output) {
+        return new BuildOptions(site, output, false, false, null, false, TODAY);
+    }
+
+    private void assertSameAsClean(Cached cached) {
+        Path clean = temp.resolve("clean-" + builds);
+        BuildReport report = SiteBuild.run(options(clean));
+        assertThat(cached.report().diagnostics()).isEqualTo(report.diagnostics());
+        assertThat(report.failed()).isFalse();
+        assertThat(tree(cached.output())).isEqualTo(tree(clean));
+    }
+
+    private static Map<String, String> tree(Path dir) {
+        Map<String, String> files = Trees.digest(dir);
+        files.remove(OutputFolder.MARKER);
+        return files;
+    }
+
+    private void edit(String path, java.util.function.UnaryOperator<String> change) throws IOException {
+        Path file = site.resolve(path);
+        Files.writeString(file, change.apply(Files.readString(file)));
+    }
+
+    private static void copy(Path from, Path to) {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path source : walk.toList()) {
+                Path target = to.resolve(from.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package org.evidencepress.cli;
+
+import org.evidencepress.FixtureSite;
+import org.evidencepress.output.OutputFolder;
+import org.evidencepress.pipeline.Trees;
+import org.evidencepress.testing.Cli;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** {@code build --cache DIR} and {@code cache_dir:} in site.yaml, as a user runs them. */
+class BuildCacheEndToEndTest {
+    @TempDir
+    Path temp;
+
+    @Test
+    void cacheFlagKeepsACacheThatTheNextBuildUses() throws IOException {
+        Path site = FixtureSite.copyTo(temp.resolve("site"));
+        Path cache = temp.resolve("ci-cache");
+        Path out = temp.resolve("public");
+        Cli.Run first = Cli.run("build", "--source", site.toString(), "--output", out.toString(),
+                "--cache", cache.toString());
+        assertThat(first.exit()).as(first.all()).isZero();
+        assertThat(cache.resolve("index")).exists();
+
+        Path review = site.resolve("content/reviews/coffee-sleep.md");
+        Files.writeString(review, Files.readString(review) + "\nOne more finding [@drake2013].\n");
+        Cli.Run second = Cli.run("build", "--source", site.toString(), "--output", out.toString(),
+                "--cache", cache.toString());
+        assertThat(second.exit()).as(second.all()).isZero();
+        assertThat(second.err()).doesNotContain("note:");
+        assertThat(Files.getAttribute(out.resolve("reviews/walking-mood/index.html"), "unix:nlink")).isEqualTo(2);
+
+        Path clean = temp.resolve("clean");
+        assertThat(Cli.run("build", "--source", site.toString(), "--output", clean.toString()).exit()).isZero();
+        assertThat(tree(out)).isEqualTo(tree(clean));
+    }
+
+    @Test
+    void cacheDirInSiteYamlIsRelativeToTheSiteAndTheFlagWins() throws IOException {
+        Path site = FixtureSite.copyTo(temp.resolve("site"));
+        Files.writeString(site.resolve("site.yaml"), Files.readString(site.resolve("site.yaml"))
+                + "cache_dir: .build-cache\n");
+        Cli.Run run = Cli.run("build", "--source", site.toString());
+        assertThat(run.exit()).as(run.all()).isZero();
+        assertThat(run.err()).doesNotContain("unknown key");
+        assertThat(site.resolve(".build-cache/index")).exists();
+
+        Path flag = temp.resolve("flag-cache");
+        assertThat(Cli.run("build", "--source", site.toString(), "--cache", flag.toString()).exit()).isZero();
+        assertThat(flag.resolve("index")).exists();
+    }
+
+    @Test
+    void aCacheOfAnotherVersionIsANoteNotAnError() throws IOException {
+        Path site = FixtureSite.copyTo(temp.resolve("site"));
+        Path cache = temp.resolve("cache");
+        assertThat(Cli.run("build", "--source", site.toString(), "--cache", cache.toString()).exit()).isZero();
+        // A cache index in an older format: what an earlier release would have left.
+        Files.write(cache.resolve("index"), "EVPCACHE\0\0\0\0 older".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Cli.Run run = Cli.run("build", "--source", site.toString(), "--cache", cache.toString());
+        assertThat(run.exit()).as(run.all()).isZero();
+        assertThat(run.err().lines().filter(l -> l.contains("build cache")))
+                .singleElement().asString().startsWith("evpress: note: build cache").contains("rebuilding");
+    }
+
+    @Test
+    void aCacheInsideTheSourcesOrTheOutputIsRefused() throws IOException {
+        Path site = FixtureSite.copyTo(temp.resolve("site"));
+        Cli.Run inContent = Cli.run("build", "--source", site.toString(), "--cache",
+                site.resolve("content/cache").toString());
+        assertThat(inContent.exit()).isEqualTo(2);
+        assertThat(inContent.err()).contains("part of the site's sources");
+
+        Cli.Run inOutput = Cli.run("build", "--source", site.toString(), "--cache", site.resolve("site/cache").toString());
+        assertThat(inOutput.exit()).isEqualTo(2);
+        assertThat(inOutput.err()).contains("output folder");
+
+        Path someone = Files.createDirectories(temp.resolve("documents"));
+        Files.writeString(someone.resolve("thesis.txt"), "mine");
+        Cli.Run foreign = Cli.run("build", "--source", site.toString(), "--cache", someone.toString());
+        assertThat(foreign.exit()).isEqualTo(2);
+        assertThat(foreign.err()).contains("did not create");
+        assertThat(someone.resolve("thesis.txt")).hasContent("mine");
+    }
+
+    private static Map<String, String> tree(Path dir) {
+        Map<String, String> files = Trees.digest(dir);
+        files.remove(OutputFolder.MARKER);
+        return files;
+    }
+}
