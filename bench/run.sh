@@ -13,6 +13,8 @@
 #                       repo root. Packaging is skipped when it is set. Example:
 #                       EVPRESS_CMD=bench/fake-evpress.sh RUNS=1 bench/run.sh 50
 #   HUGO=hugo           the Hugo binary; SKIP_HUGO=1 leaves Hugo out
+#   CSL                 a CSL style id or .csl path (e.g. vancouver): appended to each generated
+#                       site.yaml as `csl: ...`, and the Evidence Press rows are labelled with it
 #   TMPDIR              corpora and outputs go under ${TMPDIR:-/tmp}/evpress-bench.XXXXXX (removed
 #                       at the end unless --keep)
 #
@@ -134,6 +136,7 @@ outsize() { # "FILES files, SIZE MiB" of a folder
 }
 
 EP_LABEL="Evidence Press"
+[ -n "${CSL:-}" ] && EP_LABEL="Evidence Press (csl: $CSL)"
 HUGO_LABEL="Hugo ${HUGO_VERSION}"
 HUGO_LABEL=${HUGO_LABEL% }
 declare -A MED RSS RANGE CPUMED
@@ -144,6 +147,7 @@ for n in "${SIZES[@]}"; do
   gen=(java "$ROOT/bench/GenerateReviews.java" "$n" "$d/site")
   [ "$USE_HUGO" = 1 ] && gen+=(--hugo "$d/hugo")
   "${gen[@]}" >&2 || die "GenerateReviews failed for N=$n"
+  [ -z "${CSL:-}" ] || printf 'csl: %s\n' "$CSL" >>"$d/site/site.yaml"
 
   for t in ep hugo; do : >"$d/$t.wall"; : >"$d/$t.rss"; : >"$d/$t.cpu"; done
   ep_run() { measure "$EP_LABEL N=$n" "$d/out-ep" "${EP_CMD[@]}" build --source "$d/site" --output "$d/out-ep"; }
@@ -186,7 +190,7 @@ if [ "$USE_HUGO" = 1 ]; then echo "## Evidence Press vs $HUGO_LABEL"; else echo 
 echo
 echo "$(date -u +%Y-%m-%d), $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo),"\
   "$(java -version 2>&1 | head -n1), RUNS=$RUNS, WARMUP=$WARMUP,"\
-  "EVPRESS_JAVA_OPTS='${EVPRESS_JAVA_OPTS:-}'${EVPRESS_CMD:+, EVPRESS_CMD='$EVPRESS_CMD'}"
+  "EVPRESS_JAVA_OPTS='${EVPRESS_JAVA_OPTS:-}'${EVPRESS_CMD:+, EVPRESS_CMD='$EVPRESS_CMD'}${CSL:+, CSL='$CSL'}"
 echo
 echo "| N | tool | median wall s | min-max s | peak RSS MiB | ratio (EP/Hugo median) |"
 echo "|---:|---|---:|---:|---:|---:|"

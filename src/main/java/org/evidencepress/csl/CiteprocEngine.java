@@ -27,6 +27,7 @@ final class CiteprocEngine {
 
     private final ScriptableObject scope;
     private final org.mozilla.javascript.Function formatReview;
+    private final org.mozilla.javascript.Function formatCitations;
     private final List<String> layoutAffixes;
 
     /** Raw output of one review: cluster strings with cite markers, entry ids and HTML, problems. */
@@ -34,9 +35,10 @@ final class CiteprocEngine {
     }
 
     private CiteprocEngine(ScriptableObject scope, org.mozilla.javascript.Function formatReview,
-                           List<String> layoutAffixes) {
+                           org.mozilla.javascript.Function formatCitations, List<String> layoutAffixes) {
         this.scope = scope;
         this.formatReview = formatReview;
+        this.formatCitations = formatCitations;
         this.layoutAffixes = layoutAffixes;
     }
 
@@ -54,6 +56,7 @@ final class CiteprocEngine {
             Object affixes = ((org.mozilla.javascript.Function) scope.get("layoutAffixes", scope))
                     .call(cx, scope, scope, new Object[0]);
             return new Result.Ready(new CiteprocEngine(scope, (org.mozilla.javascript.Function) format,
+                    (org.mozilla.javascript.Function) scope.get("formatCitations", scope),
                     List.of(affixes.toString().split(SEPARATOR, -1))));
         } catch (RhinoException e) {
             return new Result.Failed("citeproc-js cannot use this style: " + message(e));
@@ -96,6 +99,20 @@ final class CiteprocEngine {
                 problems.add(out[at++]);
             }
             return new Output(clusters, ids, entries, problems);
+        }
+    }
+
+    /**
+     * Each citation rendered on its own after the items {@code idsJson} names are registered
+     * in that order (cite markers included, as in {@link #format}). Only for styles whose
+     * citations depend on numbers, locators and affixes alone ({@link CacheRules#clusters()}).
+     * At least one citation.
+     */
+    List<String> formatCitations(String itemsJson, String idsJson, String citationsJson) {
+        try (Context cx = enter()) {
+            String out = formatCitations.call(cx, scope, scope,
+                    new Object[]{itemsJson, idsJson, citationsJson}).toString();
+            return List.of(out.split(SEPARATOR, -1));
         }
     }
 

@@ -135,30 +135,16 @@ public final class CslFormatter {
             List<FormattedCluster> empty = known.stream().map(cluster -> new FormattedCluster(List.of())).toList();
             return new FormattedReview(List.of(), empty, style.numeric(), problems);
         }
-        if (!reuse || !rules.clusters()) {
+        if (!reuse || !rules.clusters() || !problems.isEmpty()) {
             return viaEngine(byId, known, used, uncited, problems);
         }
         Map<String, String> keys = new LinkedHashMap<>();
         for (String id : used) {
             keys.put(id, itemKey(byId.get(id)));
         }
-        FormattedReview cached = problems.isEmpty() ? fromCache(known, keys) : null;
-        if (cached != null) {
-            return cached;
-        }
-        if (problems.isEmpty() && shapesKnown(known, keys)) {
-            // Only new works: their entries alone go through the engine, not the whole review.
-            formatEntries(byId, keys);
-            cached = fromCache(known, keys);
-            if (cached != null) {
-                return cached;
-            }
-        }
-        FormattedReview review = viaEngine(byId, known, used, uncited, problems);
-        if (review.problems().isEmpty()) {
-            remember(known, keys, review);
-        }
-        return review;
+        FormattedReview review = fromParts(byId, known, keys);
+        // The engine reported something about a part: the whole review shows it.
+        return review != null ? review : viaEngine(byId, known, used, uncited, problems);
     }
 
     private FormattedReview viaEngine(Map<String, Map<String, Object>> byId, List<Cluster> clusters, Set<String> used,
@@ -175,18 +161,7 @@ public final class CslFormatter {
                 citations.append(',');
             }
             rendered.add(c);
-            citations.append("{\"citationID\":\"c").append(c).append("\",\"citationItems\":[");
-            for (int i = 0; i < cites.size(); i++) {
-                if (i > 0) {
-                    citations.append(',');
-                }
-                citeJson(citations, cites.get(i));
-            }
-            citations.append("],\"properties\":{\"noteIndex\":0");
-            if (!cites.isEmpty() && cites.get(0).authorOnly()) {
-                citations.append(",\"mode\":\"composite\"");
-            }
-            citations.append("}}");
+            citationJson(citations, c, cites);
         }
         citations.append(']');
         List<Map<String, Object>> items = new ArrayList<>();
@@ -221,66 +196,33 @@ public final class CslFormatter {
         return new FormattedReview(entries, formatted, style.numeric(), problems);
     }
 
-    private boolean shapesKnown(List<Cluster> clusters, Map<String, String> keys) {
+    /**
+     * The review from each work's entry and each citation's shape, formatting through the
+     * engine only those not remembered yet; null when the engine reports a problem.
+     */
+    private FormattedReview fromParts(Map<String, Map<String, Object>> byId, List<Cluster> clusters,
+                                      Map<String, String> keys) {
+        Map<String, String> fresh = newEntries(byId, keys);
         Map<String, Integer> numbers = numbers(keys);
-        for (Cluster cluster : clusters) {
-            if (!cluster.items().isEmpty() && !clusterCache.containsKey(shape(cluster, numbers, keys))) {
-                return false;
-            }
+        Map<String, List<Piece>> freshShapes = fresh == null ? null : newShapes(byId, clusters, numbers, keys);
+        if (freshShapes == null) {
+            return null;
         }
-        return true;
-    }
-
-    /** Formats the entries not yet remembered, as a bibliography of uncited works, and remembers them. */
-    private void formatEntries(Map<String, Map<String, Object>> byId, Map<String, String> keys) {
-        List<Map<String, Object>> items = new ArrayList<>();
-        List<String> ids = new ArrayList<>();
-        for (Map.Entry<String, String> key : keys.entrySet()) {
-            if (!entryCache.containsKey(key.getValue())) {
-                items.add(byId.get(key.getKey()));
-                ids.add(key.getKey());
-            }
-        }
-        CiteprocEngine.Output output;
-        try {
-            engineRuns.incrementAndGet();
-            String itemsJson = Json.write(items);
-            String idsJson = Json.write(ids);
-            output = engines.use(engine -> engine.format(itemsJson, "[]", idsJson));
-        } catch (RhinoException e) {
-            return;
-        }
-        if (!output.problems().isEmpty() || entryCache.size() >= CACHE_LIMIT) {
-            return;
-        }
-        for (int e = 0; e < output.entries().size(); e++) {
-            String key = keys.get(output.entryIds().get(e));
-            if (key != null) {
-                entryCache.putIfAbsent(key, entryBody(output.entries().get(e)));
-            }
-        }
-    }
-
-    /** The review from remembered entries and citation shapes, or null when something is new. */
-    private FormattedReview fromCache(List<Cluster> clusters, Map<String, String> keys) {
         List<Entry> entries = new ArrayList<>(keys.size());
         for (Map.Entry<String, String> key : keys.entrySet()) {
             String html = entryCache.get(key.getValue());
-            if (html == null) {
-                return null;
-            }
-            entries.add(new Entry(key.getKey(), html));
+            entries.add(new Entry(key.getKey(), html != null ? html : fresh.get(key.getValue())));
         }
-        Map<String, Integer> numbers = numbers(keys);
         List<FormattedCluster> formatted = new ArrayList<>(clusters.size());
         for (Cluster cluster : clusters) {
             if (cluster.items().isEmpty()) {
                 formatted.add(new FormattedCluster(List.of()));
                 continue;
             }
-            List<Piece> pieces = clusterCache.get(shape(cluster, numbers, keys));
+            String shape = shape(cluster, numbers, keys);
+            List<Piece> pieces = clusterCache.get(shape);
             if (pieces == null) {
-                return null;
+                pieces = freshShapes.get(shape);
             }
             List<Segment> segments = new ArrayList<>(pieces.size());
             for (Piece piece : pieces) {
@@ -291,37 +233,118 @@ public final class CslFormatter {
         return new FormattedReview(entries, formatted, true, List.of());
     }
 
-    private void remember(List<Cluster> clusters, Map<String, String> keys, FormattedReview review) {
-        if (entryCache.size() < CACHE_LIMIT) {
-            for (Entry entry : review.bibliography()) {
-                String key = keys.get(entry.id());
-                if (key != null) {
-                    entryCache.putIfAbsent(key, entry.html());
+    /**
+     * Entries of the works not remembered yet, by item key, formatted in one engine call as a
+     * bibliography of uncited works (an entry depends on its item alone: {@link CacheRules});
+     * null when the engine reports a problem.
+     */
+    private Map<String, String> newEntries(Map<String, Map<String, Object>> byId, Map<String, String> keys) {
+        List<Map<String, Object>> items = new ArrayList<>();
+        List<String> ids = new ArrayList<>();
+        Set<String> queued = new java.util.HashSet<>();
+        for (Map.Entry<String, String> key : keys.entrySet()) {
+            if (!entryCache.containsKey(key.getValue()) && queued.add(key.getValue())) {
+                items.add(byId.get(key.getKey()));
+                ids.add(key.getKey());
+            }
+        }
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        CiteprocEngine.Output output;
+        try {
+            engineRuns.incrementAndGet();
+            String itemsJson = Json.write(items);
+            String idsJson = Json.write(ids);
+            output = engines.use(engine -> engine.format(itemsJson, "[]", idsJson));
+        } catch (RhinoException e) {
+            return null;
+        }
+        if (!output.problems().isEmpty() || output.entries().size() != ids.size()) {
+            return null;
+        }
+        Map<String, String> fresh = new java.util.HashMap<>();
+        for (int e = 0; e < output.entries().size(); e++) {
+            String key = keys.get(output.entryIds().get(e));
+            String html = entryBody(output.entries().get(e));
+            fresh.put(key, html);
+            if (entryCache.size() < CACHE_LIMIT) {
+                entryCache.putIfAbsent(key, html);
+            }
+        }
+        return fresh.size() == ids.size() ? fresh : null;
+    }
+
+    /**
+     * Citations of shapes not remembered yet, by shape, each rendered on its own in one engine
+     * call with the review's works registered in their order; null when the engine fails.
+     */
+    private Map<String, List<Piece>> newShapes(Map<String, Map<String, Object>> byId, List<Cluster> clusters,
+                                               Map<String, Integer> numbers, Map<String, String> keys) {
+        Map<String, Cluster> unknown = new LinkedHashMap<>();
+        for (Cluster cluster : clusters) {
+            if (!cluster.items().isEmpty()) {
+                String shape = shape(cluster, numbers, keys);
+                if (!clusterCache.containsKey(shape)) {
+                    unknown.putIfAbsent(shape, cluster);
                 }
             }
         }
-        if (clusterCache.size() >= CACHE_LIMIT) {
-            return;
+        if (unknown.isEmpty()) {
+            return Map.of();
         }
-        Map<String, Integer> numbers = numbers(keys);
-        for (int c = 0; c < clusters.size(); c++) {
-            List<CiteItem> cites = clusters.get(c).items();
-            if (cites.isEmpty()) {
-                continue;
+        StringBuilder citations = new StringBuilder("[");
+        int c = 0;
+        for (Cluster cluster : unknown.values()) {
+            if (c > 0) {
+                citations.append(',');
             }
-            List<Piece> pieces = new ArrayList<>();
-            for (Segment segment : review.clusters().get(c).segments()) {
-                int index = -1;
-                for (int i = 0; i < cites.size() && segment.itemId() != null; i++) {
-                    if (cites.get(i).id().equals(segment.itemId())) {
-                        index = i;
-                        break;
-                    }
+            citationJson(citations, c++, cluster.items());
+        }
+        citations.append(']');
+        List<Map<String, Object>> items = new ArrayList<>(keys.size());
+        for (String id : keys.keySet()) {
+            items.add(byId.get(id));
+        }
+        List<String> rendered;
+        try {
+            engineRuns.incrementAndGet();
+            String itemsJson = Json.write(items);
+            String idsJson = Json.write(List.copyOf(keys.keySet()));
+            rendered = engines.use(engine -> engine.formatCitations(itemsJson, idsJson, citations.toString()));
+        } catch (RhinoException e) {
+            return null;
+        }
+        if (rendered.size() != unknown.size()) {
+            return null;
+        }
+        Map<String, List<Piece>> fresh = new java.util.HashMap<>();
+        int r = 0;
+        for (Map.Entry<String, Cluster> shape : unknown.entrySet()) {
+            List<Piece> pieces = pieces(shape.getValue(), segments(rendered.get(r++), shape.getValue()));
+            fresh.put(shape.getKey(), pieces);
+            if (clusterCache.size() < CACHE_LIMIT) {
+                clusterCache.putIfAbsent(shape.getKey(), pieces);
+            }
+        }
+        return fresh;
+    }
+
+    /** A formatted citation as text pieces that name their cite by its index in the cluster. */
+    private static List<Piece> pieces(Cluster cluster, FormattedCluster formatted) {
+        List<CiteItem> cites = cluster.items();
+        List<Piece> pieces = new ArrayList<>();
+        for (Segment segment : formatted.segments()) {
+            int index = -1;
+            for (int i = 0; i < cites.size() && segment.itemId() != null; i++) {
+                if (cites.get(i).id().equals(segment.itemId())) {
+                    index = i;
+                    break;
                 }
-                pieces.add(new Piece(segment.html(), index));
             }
-            clusterCache.putIfAbsent(shape(clusters.get(c), numbers, keys), List.copyOf(pieces));
+            pieces.add(new Piece(segment.html(), index));
         }
+        return List.copyOf(pieces);
     }
 
     /** Numbers by first citation, then the uncited: the order numeric styles without sorting use. */
@@ -362,6 +385,22 @@ public final class CslFormatter {
             }
         }
         return key.toString();
+    }
+
+    /** A citeproc-js citation object; a narrative citation is citeproc-js's "composite" mode. */
+    private static void citationJson(StringBuilder out, int index, List<CiteItem> cites) {
+        out.append("{\"citationID\":\"c").append(index).append("\",\"citationItems\":[");
+        for (int i = 0; i < cites.size(); i++) {
+            if (i > 0) {
+                out.append(',');
+            }
+            citeJson(out, cites.get(i));
+        }
+        out.append("],\"properties\":{\"noteIndex\":0");
+        if (!cites.isEmpty() && cites.get(0).authorOnly()) {
+            out.append(",\"mode\":\"composite\"");
+        }
+        out.append("}}");
     }
 
     private static void citeJson(StringBuilder out, CiteItem cite) {
