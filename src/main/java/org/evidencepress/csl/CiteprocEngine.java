@@ -41,11 +41,14 @@ final class CiteprocEngine {
     }
 
     /** Builds an engine; a style citeproc-js rejects gives its message. */
-    static Result create(String styleXml, String lang, java.util.function.Function<String, Optional<String>> locales) {
+    static Result create(String styleXml, EngineLocale locale,
+                         java.util.function.Function<String, Optional<String>> locales) {
+        String lang = locale.lang();
         try (Context cx = enter()) {
             ScriptableObject scope = cx.initStandardObjects();
             ScriptableObject.putProperty(scope, "styleXml", styleXml);
             ScriptableObject.putProperty(scope, "lang", lang);
+            ScriptableObject.putProperty(scope, "forceLang", locale.force());
             ScriptableObject.putProperty(scope, "javaLocales", Context.javaToJS(new LocaleLookup(locales), scope));
             ScriptableObject.putProperty(scope, "javaCollation", Context.javaToJS(new SortCollation(lang), scope));
             cx.evaluateString(scope, "var module = { exports: {} };", "module", 1, null);

@@ -5,7 +5,8 @@
  * <p>{@link org.evidencepress.csl.CslStyles} resolves a style id of the CSL styles repository
  * (dependent styles to their parent) or a {@code .csl} path, and reads locales.
  * {@link org.evidencepress.csl.CslFormatter} is built once per style and locale and formats
- * review after review.
+ * review after review. The locale is the citing page's language, which overrides a style's
+ * {@code default-locale} as Pandoc's {@code lang} does (see {@link org.evidencepress.csl.EngineLocale}).
  *
  * <p>Why citeproc-js itself: citeproc-java 3.4 agreed with citeproc-js on only 67 of 78
  * entries and 42 of 57 citations of six common styles (ordinal editions, name suffixes,

@@ -133,7 +133,8 @@ public final class SiteBuild {
         List<Diagnostic> labelProblems = new ArrayList<>();
         LabelCatalog labels = LabelCatalog.load(options.source(), model.languages(), labelProblems);
         diagnostics.addAll(labelProblems);
-        Citables references = new Citables(options.source(), config.references(), SiteConfigParser.FILE);
+        Citables references = new Citables(options.source(), config.references(), SiteConfigParser.FILE,
+                config.language());
         diagnostics.addAll(references.siteProblems());
         SiteRenderer renderer = new SiteRenderer(model, bodies, templates, sink, diagnostics, cache, integrity,
                 labels, references);

@@ -122,7 +122,7 @@ final class SiteRenderer {
         // The notices are part of the page: a newer retraction file renders it again.
         Object key = List.of(review, integrity.pageKey());
         CitationResolver.Scope citable = references.review(review.file().path(), review.sources(),
-                review.file().front().references());
+                review.file().front().references(), review.file().front().language());
         RenderCache.Compiled done = renderContent(review.file(), key, review.url(), review.keyPoints(),
                 citable, "review.ftlh", review.title(), review.summary(), compiled -> {
                     // The page's list: inline sources, then the bibliography entries it cites.

@@ -1,6 +1,7 @@
 // Runs one long-lived citeproc-js engine per style and locale; each review resets it.
 // Loaded after citeproc_commonjs.js (which sets module.exports) into the same scope.
-// Reads from the scope: styleXml, lang (or null), javaLocales (a lookup with get(tag)),
+// Reads from the scope: styleXml, lang (or null), forceLang (lang overrides the style's
+// default-locale), javaLocales (a lookup with get(tag)),
 // javaCollation (compare(a, b)).
 var CSL = module.exports;
 
@@ -53,7 +54,8 @@ var sys = {
         return '\uE000' + id + '\uE001' + str + '\uE002';
     }
 };
-var engine = lang ? new CSL.Engine(sys, String(styleXml), String(lang)) : new CSL.Engine(sys, String(styleXml));
+var engine = lang ? new CSL.Engine(sys, String(styleXml), String(lang), forceLang === true)
+    : new CSL.Engine(sys, String(styleXml));
 
 // Renders a review. itemsJson: CSL-JSON items; citationsJson: citeproc-js citation objects;
 // nociteJson: ids listed without a citation. Returns one string, the fields joined by U+E003:

@@ -29,7 +29,7 @@ class CiteprocJsAgreementTest {
     private static final Path MODULES = Path.of(".ci/node/node_modules").toAbsolutePath();
     private static final List<String> STYLES = List.of("vancouver", "apa", "american-medical-association",
             "nature", "chicago-author-date", "harvard-cite-them-right");
-    private static final List<String> LOCALES = List.of("en-US", "en-GB");
+    private static final List<String> LOCALES = List.of("en-US", "en-GB", "de-DE");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private static List<Map<String, Object>> works;
@@ -60,51 +60,79 @@ class CiteprocJsAgreementTest {
 
     @Test
     void everyEntryAndEveryCitationEqualsCiteprocJs() throws Exception {
-        assumeTrue(nodeRuns(), "node is not installed: the agreement with citeproc-js is not checked");
-        assumeTrue(Files.isDirectory(MODULES.resolve("citeproc")), "the npm package citeproc is not installed in "
-                + MODULES + " (npm install --prefix .ci/node citeproc@2.4.63): the agreement is not checked");
+        assumeCiteprocJs();
         assertThat(works).hasSizeGreaterThanOrEqualTo(13);
         assertThat(clusters).hasSizeGreaterThanOrEqualTo(10);
-
         List<String> differences = new ArrayList<>();
         StringBuilder counts = new StringBuilder();
         for (String id : STYLES) {
-            CslStyle style = ((StyleLookup.Found) CslStyles.resolve(id, Path.of("."))).style();
-            CslFormatter formatter = ((FormatterLookup.Ready) CslFormatter.create(style, null)).formatter();
-            FormattedReview ours = formatter.format(works, clusters, nocite);
-            assertThat(ours.problems()).as(id).isEmpty();
-            JsonNode theirs = citeprocJs(formatter.engineStyleXml(), style.defaultLocale());
-
-            JsonNode entries = theirs.get("bibliography");
-            int sameEntries = 0;
-            assertThat(ours.bibliography()).as(id + " entries").hasSize(entries.size()).hasSize(works.size());
-            for (int i = 0; i < entries.size(); i++) {
-                Entry expected = new Entry(entries.get(i).get("id").asText(), entries.get(i).get("html").asText());
-                if (expected.equals(ours.bibliography().get(i))) {
-                    sameEntries++;
-                } else {
-                    differences.add(id + " entry " + (i + 1) + ":\n  citeproc-js: " + expected
-                            + "\n  ours:        " + ours.bibliography().get(i));
-                }
-            }
-            JsonNode citations = theirs.get("clusters");
-            int sameClusters = 0;
-            assertThat(ours.clusters()).as(id + " clusters").hasSize(citations.size());
-            for (int i = 0; i < citations.size(); i++) {
-                FormattedCluster cluster = ours.clusters().get(i);
-                if (citations.get(i).asText().equals(cluster.html())) {
-                    sameClusters++;
-                } else {
-                    differences.add(id + " cluster " + (i + 1) + ":\n  citeproc-js: " + citations.get(i).asText()
-                            + "\n  ours:        " + cluster.html());
-                }
-                assertLinked(id, clusters.get(i), cluster);
-            }
-            counts.append(String.format("%-30s entries %d/%d, citations %d/%d%n", id, sameEntries, entries.size(),
-                    sameClusters, citations.size()));
+            compare(id, null, differences, counts);
         }
         System.out.print("Agreement with citeproc-js:\n" + counts);
         assertThat(differences).as("differences from citeproc-js").isEmpty();
+    }
+
+    /**
+     * A page in German ({@code language: de}) equals citeproc-js given lang de-DE with
+     * forceLang, the way Pandoc's {@code lang} overrides a style's default-locale (AMA fixes
+     * en-US; APA fixes none).
+     */
+    @Test
+    void germanEqualsCiteprocJsWithLangDeDe() throws Exception {
+        assumeCiteprocJs();
+        List<String> differences = new ArrayList<>();
+        StringBuilder counts = new StringBuilder();
+        for (String id : List.of("apa", "american-medical-association")) {
+            compare(id, "de", differences, counts);
+        }
+        System.out.print("Agreement with citeproc-js in de-DE:\n" + counts);
+        assertThat(differences).as("differences from citeproc-js").isEmpty();
+    }
+
+    private static void assumeCiteprocJs() {
+        assumeTrue(nodeRuns(), "node is not installed: the agreement with citeproc-js is not checked");
+        assumeTrue(Files.isDirectory(MODULES.resolve("citeproc")), "the npm package citeproc is not installed in "
+                + MODULES + " (npm install --prefix .ci/node citeproc@2.4.63): the agreement is not checked");
+    }
+
+    /** Formats every work and cluster in style {@code id} and the page {@code language}, and notes where citeproc-js differs. */
+    private static void compare(String id, String language, List<String> differences, StringBuilder counts)
+            throws Exception {
+        CslStyle style = ((StyleLookup.Found) CslStyles.resolve(id, Path.of("."))).style();
+        CslFormatter formatter = ((FormatterLookup.Ready) CslFormatter.create(style, language)).formatter();
+        FormattedReview ours = formatter.format(works, clusters, nocite);
+        assertThat(ours.problems()).as(id).isEmpty();
+        JsonNode theirs = language == null ? citeprocJs(formatter.engineStyleXml(), style.defaultLocale(), false)
+                : citeprocJs(formatter.engineStyleXml(), "de-DE", true);
+        String name = language == null ? id : id + " (" + language + ")";
+
+        JsonNode entries = theirs.get("bibliography");
+        int sameEntries = 0;
+        assertThat(ours.bibliography()).as(name + " entries").hasSize(entries.size()).hasSize(works.size());
+        for (int i = 0; i < entries.size(); i++) {
+            Entry expected = new Entry(entries.get(i).get("id").asText(), entries.get(i).get("html").asText());
+            if (expected.equals(ours.bibliography().get(i))) {
+                sameEntries++;
+            } else {
+                differences.add(name + " entry " + (i + 1) + ":\n  citeproc-js: " + expected
+                        + "\n  ours:        " + ours.bibliography().get(i));
+            }
+        }
+        JsonNode citations = theirs.get("clusters");
+        int sameClusters = 0;
+        assertThat(ours.clusters()).as(name + " clusters").hasSize(citations.size());
+        for (int i = 0; i < citations.size(); i++) {
+            FormattedCluster cluster = ours.clusters().get(i);
+            if (citations.get(i).asText().equals(cluster.html())) {
+                sameClusters++;
+            } else {
+                differences.add(name + " cluster " + (i + 1) + ":\n  citeproc-js: " + citations.get(i).asText()
+                        + "\n  ours:        " + cluster.html());
+            }
+            assertLinked(name, clusters.get(i), cluster);
+        }
+        counts.append(String.format("%-35s entries %d/%d, citations %d/%d%n", name, sameEntries, entries.size(),
+                sameClusters, citations.size()));
     }
 
     /** Each cited work has a segment of its own (a collapsed range "1–3" links its two ends). */
@@ -115,10 +143,11 @@ class CiteprocJsAgreementTest {
         assertThat(linked).as(style + " " + formatted).isNotEmpty();
     }
 
-    private static JsonNode citeprocJs(String styleXml, String lang) throws Exception {
+    private static JsonNode citeprocJs(String styleXml, String lang, boolean forceLang) throws Exception {
         Map<String, Object> input = new LinkedHashMap<>();
         input.put("style", styleXml);
         input.put("lang", lang);
+        input.put("forceLang", forceLang);
         Map<String, String> locales = new LinkedHashMap<>();
         for (String tag : LOCALES) {
             locales.put(tag, CslStyles.locale(tag).orElseThrow());
