@@ -4,10 +4,15 @@
 // Output (stdout, JSON): {bibliography: [{id, html}], clusters: [html]}
 'use strict';
 const CSL = require('citeproc');
+const path = require('path');
+// The rule for BibTeX's "and others" the engine adds to citeproc-js (see that file).
+global.CSL = CSL;
+require('vm').runInThisContext(require('fs').readFileSync(
+  path.join(__dirname, '../../main/resources/org/evidencepress/csl/bibtex-others.js'), 'utf8'));
 
 const input = JSON.parse(require('fs').readFileSync(0, 'utf8'));
 const items = {};
-for (const item of input.items) items[item.id] = item;
+for (const item of input.items) items[item.id] = markBibtexOthers(item);
 
 const sys = {
   retrieveLocale: (lang) => input.locales[lang],

@@ -34,7 +34,10 @@
  * cite renders, so the text is unchanged) so that every part of a citation links to its own
  * source; and sorting uses an {@code Intl.Collator}-like order, which Rhino lacks.
  * Narrative citations in styles whose citations print no names get an {@code <intext>} layout
- * (see {@link org.evidencepress.csl.NarrativeLayout}).
+ * (see {@link org.evidencepress.csl.NarrativeLayout}). A third, in {@code bibtex-others.js}:
+ * BibTeX's "and others" (a final {@code {"literal": "others"}}, as Pandoc reads it) always
+ * ends the name list in the style's "et al.", as Pandoc's citeproc renders it; the reference
+ * test under Node loads the same file.
  *
  * <p>Depends on nothing else of the project: JDK, Rhino and the CSL styles and locales jars.
  */

@@ -1,5 +1,6 @@
 // Runs one long-lived citeproc-js engine per style and locale; each review resets it.
-// Loaded after citeproc_commonjs.js (which sets module.exports) into the same scope.
+// Loaded after citeproc_commonjs.js (which sets module.exports) into the same scope, and
+// before bibtex-others.js (the rule for BibTeX's "and others").
 // Reads from the scope: styleXml, lang (or null), forceLang (lang overrides the style's
 // default-locale), javaLocales (a lookup with get(tag)),
 // javaCollation (compare(a, b)).
@@ -66,6 +67,7 @@ function formatReview(itemsJson, citationsJson, nociteJson) {
     for (var i = 0; i < list.length; i++) {
         // citeproc-js only wraps cites of items that carry a system_id.
         list[i].system_id = list[i].id;
+        markBibtexOthers(list[i]);
         items[list[i].id] = list[i];
     }
     // The reset of restoreProcessorState([]), without its first step, which would look up the

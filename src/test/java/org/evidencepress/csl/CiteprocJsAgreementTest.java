@@ -89,6 +89,81 @@ class CiteprocJsAgreementTest {
         assertThat(differences).as("differences from citeproc-js").isEmpty();
     }
 
+    /**
+     * BibTeX's "and others", a final {@code {"literal": "others"}} as Pandoc's BibTeX reader
+     * writes it, always ends the list in the style's "et al." as Pandoc's citeproc renders it:
+     * right after the names given where the style would print them all (Madsen, Wakefield),
+     * by the style's own truncation where it cuts the list anyway (Colditz: six names and
+     * "others" are seven, Vancouver's et-al-min). Compared with citeproc-js plus the same rule.
+     */
+    @Test
+    void bibtexAndOthersEndsInEtAl() throws Exception {
+        List<Map<String, Object>> items = JSON.readValue("""
+                [{"id": "madsen2002", "type": "article-journal", "title":
+                  "A population-based study of measles, mumps, and rubella vaccination and autism",
+                  "container-title": "New England Journal of Medicine",
+                  "volume": "347", "issue": "19", "page": "1477-1482", "issued": {"date-parts": [[2002]]},
+                  "DOI": "10.1056/NEJMoa021134",
+                  "author": [{"family": "Madsen", "given": "Kreesten Meldgaard"}, {"literal": "others"}]},
+                 {"id": "wakefield1998", "type": "article-journal", "title":
+                  "Ileal-lymphoid-nodular hyperplasia, non-specific colitis, and pervasive developmental disorder in children",
+                  "container-title": "The Lancet", "volume": "351", "issue": "9103", "page": "637-641",
+                  "issued": {"date-parts": [[1998]]}, "DOI": "10.1016/S0140-6736(97)11096-0",
+                  "author": [{"family": "Wakefield", "given": "A. J."}, {"family": "Murch", "given": "S. H."},
+                   {"family": "Anthony", "given": "A."}, {"literal": "others"}]},
+                 {"id": "colditz1994", "type": "article-journal", "title":
+                  "Efficacy of BCG vaccine in the prevention of tuberculosis: meta-analysis of the published literature",
+                  "container-title": "JAMA",
+                  "volume": "271", "issue": "9", "page": "698-702", "issued": {"date-parts": [[1994]]},
+                  "author": [{"family": "Colditz", "given": "Graham A."}, {"family": "Brewer", "given": "Timothy F."},
+                   {"family": "Berkey", "given": "Catherine S."}, {"family": "Wilson", "given": "Mary E."},
+                   {"family": "Burdick", "given": "Elisabeth"}, {"family": "Fineberg", "given": "Harvey V."},
+                   {"literal": "others"}]}]
+                """, new TypeReference<>() { });
+        String clustersJson = """
+                [[{"id": "madsen2002"}], [{"id": "wakefield1998"}], [{"id": "colditz1994"}],
+                 [{"id": "madsen2002", "authorOnly": true}]]""";
+        List<Cluster> cited = List.of(Cluster.of(CiteItem.of("madsen2002")), Cluster.of(CiteItem.of("wakefield1998")),
+                Cluster.of(CiteItem.of("colditz1994")),
+                Cluster.of(new CiteItem("madsen2002", null, null, null, null, false, true)));
+        Map<String, List<String>> expected = Map.of(
+                "vancouver", List.of("Madsen KM et al. A population-based", "Wakefield AJ, Murch SH, Anthony A, et al.",
+                        "Colditz GA, Brewer TF, Berkey CS, Wilson ME, Burdick E, Fineberg HV, et al."),
+                "apa", List.of("Madsen, K. M. et al. (2002)", "Wakefield, A. J., Murch, S. H., Anthony, A., et al.",
+                        "Colditz, G. A., Brewer, T. F., Berkey, C. S., Wilson, M. E., Burdick, E., Fineberg, H. V., et al."));
+        List<String> differences = new ArrayList<>();
+        for (String id : List.of("vancouver", "apa")) {
+            CslStyle style = ((StyleLookup.Found) CslStyles.resolve(id, Path.of("."))).style();
+            CslFormatter formatter = ((FormatterLookup.Ready) CslFormatter.create(style, null)).formatter();
+            FormattedReview ours = formatter.format(items, cited, List.of());
+            List<String> entries = ours.bibliography().stream().map(Entry::html).toList();
+            for (String text : expected.get(id)) {
+                assertThat(entries).as(id).anyMatch(entry -> entry.contains(text));
+            }
+            assertThat(entries).as(id).noneMatch(entry -> entry.contains("others"));
+            if (id.equals("apa")) {
+                assertThat(ours.clusters().get(0).html()).isEqualTo("(Madsen et al., 2002)");
+                assertThat(ours.clusters().get(3).html()).isEqualTo("Madsen et al. (2002)");
+            }
+            assumeCiteprocJs();
+            JsonNode theirs = citeprocJs(formatter.engineStyleXml(), style.defaultLocale(), false, items,
+                    JSON.readTree(clustersJson), List.of());
+            for (int i = 0; i < entries.size(); i++) {
+                if (!theirs.get("bibliography").get(i).get("html").asText().equals(entries.get(i))) {
+                    differences.add(id + " entry " + (i + 1) + ":\n  citeproc-js: "
+                            + theirs.get("bibliography").get(i).get("html").asText() + "\n  ours:        " + entries.get(i));
+                }
+            }
+            for (int i = 0; i < cited.size(); i++) {
+                if (!theirs.get("clusters").get(i).asText().equals(ours.clusters().get(i).html())) {
+                    differences.add(id + " cluster " + (i + 1) + ":\n  citeproc-js: "
+                            + theirs.get("clusters").get(i).asText() + "\n  ours:        " + ours.clusters().get(i).html());
+                }
+            }
+        }
+        assertThat(differences).as("differences from citeproc-js").isEmpty();
+    }
+
     private static void assumeCiteprocJs() {
         assumeTrue(nodeRuns(), "node is not installed: the agreement with citeproc-js is not checked");
         assumeTrue(Files.isDirectory(MODULES.resolve("citeproc")), "the npm package citeproc is not installed in "
@@ -102,8 +177,10 @@ class CiteprocJsAgreementTest {
         CslFormatter formatter = ((FormatterLookup.Ready) CslFormatter.create(style, language)).formatter();
         FormattedReview ours = formatter.format(works, clusters, nocite);
         assertThat(ours.problems()).as(id).isEmpty();
-        JsonNode theirs = language == null ? citeprocJs(formatter.engineStyleXml(), style.defaultLocale(), false)
-                : citeprocJs(formatter.engineStyleXml(), "de-DE", true);
+        JsonNode clustersJson = JSON.readTree(resource("clusters.json")).get("clusters");
+        JsonNode theirs = language == null
+                ? citeprocJs(formatter.engineStyleXml(), style.defaultLocale(), false, works, clustersJson, nocite)
+                : citeprocJs(formatter.engineStyleXml(), "de-DE", true, works, clustersJson, nocite);
         String name = language == null ? id : id + " (" + language + ")";
 
         JsonNode entries = theirs.get("bibliography");
@@ -143,7 +220,9 @@ class CiteprocJsAgreementTest {
         assertThat(linked).as(style + " " + formatted).isNotEmpty();
     }
 
-    private static JsonNode citeprocJs(String styleXml, String lang, boolean forceLang) throws Exception {
+    private static JsonNode citeprocJs(String styleXml, String lang, boolean forceLang,
+                                       List<Map<String, Object>> items, JsonNode clustersJson, List<String> nocite)
+            throws Exception {
         Map<String, Object> input = new LinkedHashMap<>();
         input.put("style", styleXml);
         input.put("lang", lang);
@@ -153,8 +232,8 @@ class CiteprocJsAgreementTest {
             locales.put(tag, CslStyles.locale(tag).orElseThrow());
         }
         input.put("locales", locales);
-        input.put("items", works);
-        input.put("clusters", JSON.readTree(resource("clusters.json")).get("clusters"));
+        input.put("items", items);
+        input.put("clusters", clustersJson);
         input.put("nocite", nocite);
         Path script = Path.of("src/test/js/citeproc-reference.js").toAbsolutePath();
         ProcessBuilder builder = new ProcessBuilder("node", script.toString());
