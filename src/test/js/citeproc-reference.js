@@ -1,19 +1,25 @@
 // Renders items and citation clusters with citeproc-js exactly as a fresh
 // engine does, as the reference the Java formatter is compared against.
-// Input (stdin, JSON): {style, lang, locales: {tag: xml}, items: [csl-json], clusters: [[cite]], nocite: [id]}
+// Input (stdin, JSON): {style, lang, forceLang, locales: {tag: xml}, items: [csl-json], clusters: [[cite]], nocite: [id]}
 // Output (stdout, JSON): {bibliography: [{id, html}], clusters: [html]}
 'use strict';
 const CSL = require('citeproc');
+const path = require('path');
+// The rule for BibTeX's "and others" the engine adds to citeproc-js (see that file).
+global.CSL = CSL;
+require('vm').runInThisContext(require('fs').readFileSync(
+  path.join(__dirname, '../../main/resources/org/evidencepress/csl/bibtex-others.js'), 'utf8'));
 
 const input = JSON.parse(require('fs').readFileSync(0, 'utf8'));
 const items = {};
-for (const item of input.items) items[item.id] = item;
+for (const item of input.items) items[item.id] = markBibtexOthers(item);
 
 const sys = {
   retrieveLocale: (lang) => input.locales[lang],
   retrieveItem: (id) => items[id],
 };
-const engine = input.lang ? new CSL.Engine(sys, input.style, input.lang) : new CSL.Engine(sys, input.style);
+const engine = input.lang ? new CSL.Engine(sys, input.style, input.lang, input.forceLang === true)
+  : new CSL.Engine(sys, input.style);
 
 const citations = input.clusters.map((cites, index) => {
   const narrative = cites.length > 0 && cites[0].authorOnly;

@@ -103,8 +103,14 @@ final class BibtexFields {
             return;
         }
         List<Map<String, Object>> names = new ArrayList<>();
-        for (String raw : splitTopLevel(latex.strip(), true)) {
-            String name = raw.strip();
+        List<String> written = splitTopLevel(latex.strip(), true);
+        for (int i = 0; i < written.size(); i++) {
+            String name = written.get(i).strip();
+            if (name.equals("others") && i == written.size() - 1 && !names.isEmpty()) {
+                // "A and others": the list is incomplete. Kept as Pandoc keeps it; it renders as "et al.".
+                names.add(CslNames.literal(CslNames.OTHERS));
+                continue;
+            }
             if (name.isEmpty() || name.equals("others")) {
                 continue;
             }

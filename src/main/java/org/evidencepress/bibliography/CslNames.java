@@ -65,9 +65,20 @@ public final class CslNames {
         }
     }
 
+    /** The literal of BibTeX's "and others" at the end of a name list, as Pandoc writes it in CSL-JSON. */
+    public static final String OTHERS = "others";
+
+    /** Whether a name list ends in BibTeX's "and others": more authors than it names. */
+    public static boolean endsWithOthers(Object names) {
+        List<Map<?, ?>> list = maps(names);
+        return list.size() > 1 && OTHERS.equals(list.get(list.size() - 1).get("literal"));
+    }
+
+    /** The names as they read in running text; a final "and others" reads "et al.". */
     static List<String> display(Object names) {
         List<String> out = new ArrayList<>();
-        for (Map<?, ?> name : maps(names)) {
+        boolean more = endsWithOthers(names);
+        for (Map<?, ?> name : more ? maps(names).subList(0, maps(names).size() - 1) : maps(names)) {
             if (name.get("literal") != null) {
                 out.add(name.get("literal").toString());
                 continue;
@@ -86,12 +97,17 @@ public final class CslNames {
                 out.add(text.toString());
             }
         }
+        if (more) {
+            out.add("et al.");
+        }
         return List.copyOf(out);
     }
 
+    /** The family (or corporate) names, without a final "and others" (see {@link #endsWithOthers}). */
     public static List<String> families(Object names) {
         List<String> out = new ArrayList<>();
-        for (Map<?, ?> name : maps(names)) {
+        List<Map<?, ?>> list = maps(names);
+        for (Map<?, ?> name : endsWithOthers(names) ? list.subList(0, list.size() - 1) : list) {
             Object value = name.get("literal") != null ? name.get("literal") : name.get("family");
             if (value != null && !value.toString().isBlank()) {
                 Object particle = name.get("non-dropping-particle");

@@ -20,12 +20,19 @@ public final class Citables {
     private final CitationStyles styles;
     private final CitationStyle siteStyle;
     private final List<Diagnostic> siteProblems;
+    private final References site;
+    private final String configFile;
+    private final String siteLanguage;
 
-    public Citables(Path siteDir, References site, String configFile) {
+    /** {@code siteLanguage}: the site's {@code language}, which localizes the citations of every review not in its own. */
+    public Citables(Path siteDir, References site, String configFile, String siteLanguage) {
         this.bibliographies = new Bibliographies(siteDir, site, configFile);
         this.styles = new CitationStyles(siteDir);
+        this.site = site;
+        this.configFile = configFile;
+        this.siteLanguage = siteLanguage;
         List<Diagnostic> problems = new ArrayList<>(bibliographies.site().problems());
-        this.siteStyle = styles.style(configFile, site.csl(), problems);
+        this.siteStyle = styles.style(configFile, site.csl(), siteLanguage, problems);
         this.siteProblems = List.copyOf(problems);
     }
 
@@ -34,11 +41,23 @@ public final class Citables {
         return siteProblems;
     }
 
-    /** The scope of the review at {@code path}, with its inline sources and its own references. */
-    public CitationResolver.Scope review(String path, List<SourceEntry> inline, References references) {
+    /**
+     * The scope of the review at {@code path}, with its inline sources and its own references;
+     * {@code language} is the review's own, or null when it is in the site's.
+     */
+    public CitationResolver.Scope review(String path, List<SourceEntry> inline, References references,
+                                         String language) {
         Library own = bibliographies.forReview(path, references);
         List<Diagnostic> problems = new ArrayList<>(own.problems());
-        CitationStyle style = references.csl() == null ? siteStyle : styles.style(path, references.csl(), problems);
+        CitationStyle style;
+        if (references.csl() != null) {
+            style = styles.style(path, references.csl(), language == null ? siteLanguage : language, problems);
+        } else if (language == null || language.equals(siteLanguage) || siteStyle == null) {
+            style = siteStyle;
+        } else {
+            // The site's style in the review's language; the style's own problems are the site's, reported once.
+            style = styles.style(configFile, site.csl(), language, new ArrayList<>());
+        }
         return new CitationResolver.Scope(inline, own, bibliographies.site(), references.nocite(), style,
                 List.copyOf(problems));
     }

@@ -35,17 +35,18 @@ final class CitationStyles {
 
     /**
      * The style {@code ref} names, written in {@code file} (site-relative; a path in the value
-     * is relative to that file's folder), or null with the reason in {@code problems}.
+     * is relative to that file's folder), in {@code language} (the citing page's; null for the
+     * style's own locale), or null with the reason in {@code problems}.
      */
-    CitationStyle style(String file, References.Ref ref, List<Diagnostic> problems) {
+    CitationStyle style(String file, References.Ref ref, String language, List<Diagnostic> problems) {
         if (ref == null) {
             return null;
         }
         String folder = file.contains("/") ? file.substring(0, file.lastIndexOf('/') + 1) : "";
         String value = ref.value();
         boolean isPath = value.toLowerCase(Locale.ROOT).endsWith(".csl") || value.contains("/");
-        String key = isPath ? "file:" + folder + value : "id:" + value;
-        Resolved found = resolved.computeIfAbsent(key, k -> resolve(folder, value, isPath));
+        String key = (isPath ? "file:" + folder + value : "id:" + value) + '\u0000' + language;
+        Resolved found = resolved.computeIfAbsent(key, k -> resolve(folder, value, isPath, language));
         if (found.failure() != null) {
             problems.add(Diagnostic.error(file, ref.line(), ref.column(), found.failure()));
             return null;
@@ -53,7 +54,7 @@ final class CitationStyles {
         return new CslCitationStyle(found.formatter(), file, ref);
     }
 
-    private Resolved resolve(String folder, String value, boolean isPath) {
+    private Resolved resolve(String folder, String value, boolean isPath, String language) {
         Path base = siteDir.resolve(folder.isEmpty() ? "." : folder).normalize();
         String shown = isPath ? Bibliographies.resolve(folder, value) : value;
         if (isPath) {
@@ -70,8 +71,8 @@ final class CitationStyles {
             return new Resolved(null, failed.message().replace(base.resolve(value).normalize().toString(), shown));
         }
         var style = ((StyleLookup.Found) lookup).style();
-        FormatterLookup formatter = FORMATTERS.computeIfAbsent(style.id() + '\u0000' + style.xml(),
-                k -> CslFormatter.create(style, null));
+        FormatterLookup formatter = FORMATTERS.computeIfAbsent(style.id() + '\u0000' + language + '\u0000'
+                + style.xml(), k -> CslFormatter.create(style, language));
         if (formatter instanceof FormatterLookup.Failed failed) {
             return new Resolved(null, failed.message());
         }

@@ -57,19 +57,24 @@ final class DefaultStyle {
     /** "Miller", "Miller and Raison", "Miller et al."; the title when no author is known. */
     static String authors(SourceEntry source) {
         List<String> families = new ArrayList<>();
+        boolean more = false;
         if (source.details().csl() != null) {
             Map<String, Object> csl = source.details().csl();
-            families.addAll(CslNames.families(csl.get("author")));
+            Object names = csl.get("author");
+            families.addAll(CslNames.families(names));
             if (families.isEmpty()) {
-                families.addAll(CslNames.families(csl.get("editor")));
+                names = csl.get("editor");
+                families.addAll(CslNames.families(names));
             }
+            // BibTeX's "and others": more authors than named, so "et al." whatever the count.
+            more = CslNames.endsWithOthers(names);
         } else {
             source.authors().forEach(author -> families.addAll(CslNames.families(List.of(BibSources.name(author)))));
         }
         return switch (families.size()) {
             case 0 -> source.title();
-            case 1 -> families.get(0);
-            case 2 -> families.get(0) + " and " + families.get(1);
+            case 1 -> more ? families.get(0) + " et al." : families.get(0);
+            case 2 -> more ? families.get(0) + " et al." : families.get(0) + " and " + families.get(1);
             default -> families.get(0) + " et al.";
         };
     }

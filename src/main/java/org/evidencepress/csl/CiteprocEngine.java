@@ -20,8 +20,8 @@ import java.util.Optional;
  */
 final class CiteprocEngine {
     private static final ContextFactory FACTORY = new ContextFactory();
-    private static volatile Script citeproc;
-    private static volatile Script glue;
+    /** citeproc-js, our glue and the BibTeX "and others" rule, compiled once per JVM. */
+    private static volatile List<Script> scripts;
     /** Separates the fields of the script's answers. */
     private static final String SEPARATOR = "\uE003";
 
@@ -43,11 +43,14 @@ final class CiteprocEngine {
     }
 
     /** Builds an engine; a style citeproc-js rejects gives its message. */
-    static Result create(String styleXml, String lang, java.util.function.Function<String, Optional<String>> locales) {
+    static Result create(String styleXml, EngineLocale locale,
+                         java.util.function.Function<String, Optional<String>> locales) {
+        String lang = locale.lang();
         try (Context cx = enter()) {
             ScriptableObject scope = cx.initStandardObjects();
             ScriptableObject.putProperty(scope, "styleXml", styleXml);
             ScriptableObject.putProperty(scope, "lang", lang);
+            ScriptableObject.putProperty(scope, "forceLang", locale.force());
             ScriptableObject.putProperty(scope, "javaLocales", Context.javaToJS(new LocaleLookup(locales), scope));
             ScriptableObject.putProperty(scope, "javaCollation", Context.javaToJS(new SortCollation(lang), scope));
             cx.evaluateString(scope, "var module = { exports: {} };", "module", 1, null);
@@ -129,19 +132,21 @@ final class CiteprocEngine {
     }
 
     private static List<Script> scripts(Context cx) {
-        Script first = citeproc;
-        Script second = glue;
-        if (first == null || second == null) {
+        List<Script> compiled = scripts;
+        if (compiled == null) {
             synchronized (CiteprocEngine.class) {
-                if (citeproc == null) {
-                    citeproc = cx.compileString(resource("citeproc_commonjs.js"), "citeproc_commonjs.js", 1, null);
-                    glue = cx.compileString(resource("citeproc-glue.js"), "citeproc-glue.js", 1, null);
+                if (scripts == null) {
+                    scripts = List.of(compile(cx, "citeproc_commonjs.js"), compile(cx, "citeproc-glue.js"),
+                            compile(cx, "bibtex-others.js"));
                 }
-                first = citeproc;
-                second = glue;
+                compiled = scripts;
             }
         }
-        return List.of(first, second);
+        return compiled;
+    }
+
+    private static Script compile(Context cx, String name) {
+        return cx.compileString(resource(name), name, 1, null);
     }
 
     private static String resource(String name) {

@@ -47,25 +47,27 @@ public final class CslFormatter {
 
     private final AtomicInteger engineRuns = new AtomicInteger();
 
-    private CslFormatter(CslStyle style, String engineStyleXml, String lang, CiteprocEngine engine) {
+    private CslFormatter(CslStyle style, String engineStyleXml, EngineLocale locale, CiteprocEngine engine) {
         this.style = style;
         this.engineStyleXml = engineStyleXml;
-        this.engines = new EnginePool(engine, engineStyleXml, lang);
+        this.engines = new EnginePool(engine, engineStyleXml, locale);
         this.rules = CacheRules.of(engineStyleXml, style.numeric());
         this.layoutPrefix = engine.layoutAffixes().get(0);
         this.layoutSuffix = engine.layoutAffixes().get(1);
     }
 
     /**
-     * A formatter for a style in a locale ({@code en-US}, {@code de-DE}); a null locale uses the
-     * dependent style's default locale, else the style's, else {@code en-US}.
+     * A formatter for a style in the language of the pages citing with it ({@code de},
+     * {@code en-GB}), which overrides the style's {@code default-locale} as Pandoc's
+     * {@code lang} does (see {@link EngineLocale}); a null language uses the dependent style's
+     * default locale, else the style's, else {@code en-US}.
      */
-    public static FormatterLookup create(CslStyle style, String locale) {
-        String lang = locale != null ? locale : style.defaultLocale();
+    public static FormatterLookup create(CslStyle style, String language) {
+        EngineLocale locale = EngineLocale.of(style, language);
         String xml = NarrativeLayout.prepare(style.xml());
-        CiteprocEngine.Result result = CiteprocEngine.create(xml, lang, CslStyles::locale);
+        CiteprocEngine.Result result = CiteprocEngine.create(xml, locale, CslStyles::locale);
         if (result instanceof CiteprocEngine.Result.Ready ready) {
-            return new FormatterLookup.Ready(new CslFormatter(style, xml, lang, ready.engine()));
+            return new FormatterLookup.Ready(new CslFormatter(style, xml, locale, ready.engine()));
         }
         return new FormatterLookup.Failed(((CiteprocEngine.Result.Failed) result).message());
     }

@@ -13,14 +13,14 @@ import java.util.function.Function;
  */
 final class EnginePool {
     private final String styleXml;
-    private final String lang;
+    private final EngineLocale locale;
     private final int limit;
     private final BlockingQueue<CiteprocEngine> idle = new LinkedBlockingQueue<>();
     private final AtomicInteger built = new AtomicInteger(1);
 
-    EnginePool(CiteprocEngine first, String styleXml, String lang) {
+    EnginePool(CiteprocEngine first, String styleXml, EngineLocale locale) {
         this.styleXml = styleXml;
-        this.lang = lang;
+        this.locale = locale;
         this.limit = Math.max(1, Runtime.getRuntime().availableProcessors());
         idle.add(first);
     }
@@ -41,7 +41,7 @@ final class EnginePool {
         }
         if (built.incrementAndGet() <= limit) {
             // This style was built once already, so a failure here cannot be the style's fault.
-            if (CiteprocEngine.create(styleXml, lang, CslStyles::locale) instanceof CiteprocEngine.Result.Ready ready) {
+            if (CiteprocEngine.create(styleXml, locale, CslStyles::locale) instanceof CiteprocEngine.Result.Ready ready) {
                 return ready.engine();
             }
         }

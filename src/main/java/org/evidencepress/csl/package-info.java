@@ -5,7 +5,8 @@
  * <p>{@link org.evidencepress.csl.CslStyles} resolves a style id of the CSL styles repository
  * (dependent styles to their parent) or a {@code .csl} path, and reads locales.
  * {@link org.evidencepress.csl.CslFormatter} is built once per style and locale and formats
- * review after review.
+ * review after review. The locale is the citing page's language, which overrides a style's
+ * {@code default-locale} as Pandoc's {@code lang} does (see {@link org.evidencepress.csl.EngineLocale}).
  *
  * <p>Why citeproc-js itself: citeproc-java 3.4 agreed with citeproc-js on only 67 of 78
  * entries and 42 of 57 citations of six common styles (ordinal editions, name suffixes,
@@ -33,7 +34,10 @@
  * cite renders, so the text is unchanged) so that every part of a citation links to its own
  * source; and sorting uses an {@code Intl.Collator}-like order, which Rhino lacks.
  * Narrative citations in styles whose citations print no names get an {@code <intext>} layout
- * (see {@link org.evidencepress.csl.NarrativeLayout}).
+ * (see {@link org.evidencepress.csl.NarrativeLayout}). A third, in {@code bibtex-others.js}:
+ * BibTeX's "and others" (a final {@code {"literal": "others"}}, as Pandoc reads it) always
+ * ends the name list in the style's "et al.", as Pandoc's citeproc renders it; the reference
+ * test under Node loads the same file.
  *
  * <p>Depends on nothing else of the project: JDK, Rhino and the CSL styles and locales jars.
  */

@@ -11,7 +11,6 @@ import org.evidencepress.diagnostic.Diagnostic;
 import org.evidencepress.diagnostic.Diagnostics;
 import org.evidencepress.frontmatter.FrontMatterParser;
 import org.evidencepress.frontmatter.ParsedFile;
-import org.evidencepress.integrity.RetractionDatabase;
 import org.evidencepress.links.ExternalLinkChecker;
 import org.evidencepress.links.LinkChecker;
 import org.evidencepress.output.OutputFolder;
@@ -157,7 +156,7 @@ public final class SiteBuild {
         } else if (options.output() != null) {
             SiteConfigParser.missingBaseUrl(options.source()).ifPresent(diagnostics::add);
         }
-        RetractionDatabase retractions = SourceIntegrity.load(options.source(), config.retractions(), diagnostics);
+        SourceIntegrity integrity = SourceIntegrity.load(options.source(), config.retractions(), diagnostics);
         files.forEach(f -> diagnostics.addAll(f.problems()));
         List<ParsedFile> parsed = files.stream().map(FileResult::file).filter(Objects::nonNull).toList();
 
@@ -167,18 +166,16 @@ public final class SiteBuild {
                 cache.modelMemory(), modelProblems);
         diagnostics.addAll(modelProblems);
 
-        List<Diagnostic> retracted = new ArrayList<>();
-        model.reviews().forEach(r -> SourceIntegrity.check(r.file().path(), r.sources(), retractions, retracted));
-        diagnostics.addAll(retracted);
-
         List<Diagnostic> labelProblems = new ArrayList<>();
         LabelCatalog labels = LabelCatalog.load(options.source(), model.languages(), labelProblems);
         diagnostics.addAll(labelProblems);
-        Citables references = new Citables(options.source(), config.references(), SiteConfigParser.FILE);
+        Citables references = new Citables(options.source(), config.references(), SiteConfigParser.FILE,
+                config.language());
         diagnostics.addAll(references.siteProblems());
-        SiteRenderer renderer = new SiteRenderer(model, bodies, templates, sink, diagnostics, cache, retractions,
+        SiteRenderer renderer = new SiteRenderer(model, bodies, templates, sink, diagnostics, cache, integrity,
                 labels, references);
         List<PageFacts> reviewFacts = renderer.renderReviews();
+        diagnostics.addAll(integrity.warnings());
         List<PageFacts> pageFacts = renderer.renderPages();
         renderer.renderLists();
         renderer.renderMachineFiles();

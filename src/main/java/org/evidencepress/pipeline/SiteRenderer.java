@@ -11,8 +11,6 @@ import org.evidencepress.evidence.render.EvidenceSections;
 import org.evidencepress.frontmatter.InlineText;
 import org.evidencepress.frontmatter.ParsedFile;
 import org.evidencepress.frontmatter.SourceEntry;
-import org.evidencepress.integrity.RetractionDatabase;
-import org.evidencepress.integrity.RetractionNotice;
 import org.evidencepress.markdown.MarkdownEngine;
 import org.evidencepress.markdown.TocEntry;
 import org.evidencepress.markdown.Urls;
@@ -39,7 +37,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiFunction;
@@ -73,7 +70,7 @@ final class SiteRenderer {
     /** The settings and plain pages, as the previous build's instances when equal: every page key holds them. */
     private final Object configKey;
     private final Object pagesKey;
-    private final RetractionDatabase retractions;
+    private final SourceIntegrity integrity;
     private final LabelCatalog labels;
     /** The labels of every page not in a language of its own. */
     private final Labels siteLabels;
@@ -82,9 +79,9 @@ final class SiteRenderer {
     private final Map<String, ReviewEntry> withBibliography = new ConcurrentHashMap<>();
 
     SiteRenderer(SiteModel model, Bodies bodies, TemplateEngine templates, OutputSink sink, Diagnostics diagnostics,
-                 RenderCache cache, RetractionDatabase retractions, LabelCatalog labels, Citables references) {
+                 RenderCache cache, SourceIntegrity integrity, LabelCatalog labels, Citables references) {
         this.model = model;
-        this.retractions = retractions;
+        this.integrity = integrity;
         this.references = references;
         this.labels = labels;
         this.siteLabels = labels.of(model.config().language());
@@ -122,11 +119,10 @@ final class SiteRenderer {
 
     private PageFacts renderReview(int number) {
         ReviewEntry review = model.reviews().get(number);
-        List<RetractionNotice> notices = review.sources().stream().map(s -> retractions.mostSerious(s.doi())).toList();
         // The notices are part of the page: a newer retraction file renders it again.
-        Object key = notices.stream().allMatch(Objects::isNull) ? review : Arrays.asList(review, notices);
+        Object key = List.of(review, integrity.pageKey());
         CitationResolver.Scope citable = references.review(review.file().path(), review.sources(),
-                review.file().front().references());
+                review.file().front().references(), review.file().front().language());
         RenderCache.Compiled done = renderContent(review.file(), key, review.url(), review.keyPoints(),
                 citable, "review.ftlh", review.title(), review.summary(), compiled -> {
                     // The page's list: inline sources, then the bibliography entries it cites.
@@ -135,7 +131,7 @@ final class SiteRenderer {
                     List<Views.SourceView> sources = new ArrayList<>();
                     for (SourceEntry source : shown.sources()) {
                         sources.add(new Views.SourceView(source, compiled.backrefs().get(source.number() - 1),
-                                shown == review ? notices.get(source.number() - 1) : retractions.mostSerious(source.doi()),
+                                integrity.notice(source.doi()),
                                 styled.isEmpty() ? null : styled.get(source.number() - 1)));
                     }
                     Map<String, Integer> numbers = new HashMap<>();
@@ -155,6 +151,7 @@ final class SiteRenderer {
             withBibliography.put(review.url(), shown);
         }
         CiteFiles.write(shown, model.config(), sink, cache);
+        integrity.note(review.file().path(), shown.sources());
         search.add(number, done.searchTerms());
         return done.facts();
     }
@@ -225,7 +222,7 @@ final class SiteRenderer {
                 .stream().map(r -> withBibliography.getOrDefault(r.url(), r)).toList());
         paginate(jobs, "sources/", works, worksPerPage, (items, p) -> page("sources.ftlh",
                 new Views.SourcesPage(items, works.size(), (p.number() - 1) * worksPerPage + 1, p,
-                        items.stream().map(w -> retractions.mostSerious(w.doi())).toList())),
+                        items.stream().map(w -> integrity.notice(w.doi())).toList())),
                 siteLabels.text("sources_title"), null, siteLabels);
         jobs.add(new ListJob("search/", page("search.ftlh", Map.of()), siteLabels.text("search_title"), null));
         jobs.add(new ListJob("404.html", page("404.ftlh", Map.of()), siteLabels.text("not_found_title"), null));

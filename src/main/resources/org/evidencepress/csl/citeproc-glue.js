@@ -1,6 +1,8 @@
 // Runs one long-lived citeproc-js engine per style and locale; each review resets it.
-// Loaded after citeproc_commonjs.js (which sets module.exports) into the same scope.
-// Reads from the scope: styleXml, lang (or null), javaLocales (a lookup with get(tag)),
+// Loaded after citeproc_commonjs.js (which sets module.exports) into the same scope, and
+// before bibtex-others.js (the rule for BibTeX's "and others").
+// Reads from the scope: styleXml, lang (or null), forceLang (lang overrides the style's
+// default-locale), javaLocales (a lookup with get(tag)),
 // javaCollation (compare(a, b)).
 var CSL = module.exports;
 
@@ -53,7 +55,8 @@ var sys = {
         return '\uE000' + id + '\uE001' + str + '\uE002';
     }
 };
-var engine = lang ? new CSL.Engine(sys, String(styleXml), String(lang)) : new CSL.Engine(sys, String(styleXml));
+var engine = lang ? new CSL.Engine(sys, String(styleXml), String(lang), forceLang === true)
+    : new CSL.Engine(sys, String(styleXml));
 
 // Renders a review. itemsJson: CSL-JSON items; citationsJson: citeproc-js citation objects;
 // nociteJson: ids listed without a citation. Returns one string, the fields joined by U+E003:
@@ -110,6 +113,7 @@ function reset(itemsJson) {
     for (var i = 0; i < list.length; i++) {
         // citeproc-js only wraps cites of items that carry a system_id.
         list[i].system_id = list[i].id;
+        markBibtexOthers(list[i]);
         items[list[i].id] = list[i];
     }
     // The reset of restoreProcessorState([]), without its first step, which would look up the

@@ -53,6 +53,26 @@ class ReadersTest {
     }
 
     @Test
+    void andOthersEndsTheListAsPandocKeepsIt() {
+        Bibliography bib = BibtexReader.read("r.bib", """
+                @article{madsen2002,
+                  author = {Madsen, Kreesten Meldgaard and others},
+                  editor = {others},
+                  title = {A population-based study of measles, mumps, and rubella vaccination and autism},
+                  year = {2002},
+                }
+                """);
+
+        assertThat(bib.problems()).isEmpty();
+        BibItem madsen = item(bib, "madsen2002");
+        assertThat(madsen.csl().get("author")).isEqualTo(List.of(
+                Map.of("family", "Madsen", "given", "Kreesten Meldgaard"), Map.of("literal", "others")));
+        assertThat(madsen.csl()).doesNotContainKey("editor");
+        assertThat(madsen.authorNames()).containsExactly("Kreesten Meldgaard Madsen", "et al.");
+        assertThat(madsen.familyNames()).containsExactly("Madsen");
+    }
+
+    @Test
     void latexAccentsBracesMacrosAndCorporateAuthors() throws IOException {
         Bibliography bib = BibtexReader.read("references/library.bib", read("references/library.bib"));
 

@@ -135,4 +135,92 @@ class IntegrityEndToEndTest {
         assertThat(page).doesNotContain("citation_doi");
         assertThat(Files.readString(dir.resolve("out/sitemap.xml"))).contains("<lastmod>2024-03-01</lastmod>");
     }
+
+    @Test
+    void retractedBibliographyEntriesAreWarnedAboutOnceAtTheirEntryNamingTheReviews() throws Exception {
+        String header = "Record ID,Title,Subject,Institution,Journal,Publisher,Country,Author,URLS,ArticleType,"
+                + "RetractionDate,RetractionDOI,RetractionPubMedID,OriginalPaperDate,OriginalPaperDOI,"
+                + "OriginalPaperPubMedID,RetractionNature,Reason,Paywalled,Notes\n";
+        String review = """
+                ---
+                title: %s
+                date: 2024-01-02
+                study: {year: 2020, journal: J, population: Adults}
+                %s
+                ---
+                %s
+                """;
+        Path site = MiniSite.write(dir.resolve("src"), """
+                -- site.yaml --
+                retractions: rw.csv
+                bibliography: references/library.bib
+                -- rw.csv --
+                %s1,T,,,The Lancet,Elsevier,,,,,2/6/2010 0:00,10.1016/S0140-6736(10)60175-4,,,\
+                10.1016/S0140-6736(97)11096-0,,Retraction,,,
+                2,T,,,J,P,C,A,,,3/4/2022 0:00,10.5555/eoc,,,10.5555/a,,Expression of concern,,,
+                -- references/library.bib --
+                %% Exported from Zotero
+
+                @article{madsen_population-based_2002,
+                	title = {A population-based study of measles, mumps, and rubella vaccination and autism},
+                	volume = {347},
+                	doi = {10.1056/NEJMoa021134},
+                	journal = {New England Journal of Medicine},
+                	author = {Madsen, Kreesten Meldgaard and Hviid, Anders and Vestergaard, Mogens},
+                	year = {2002},
+                	pages = {1477--1482},
+                }
+
+                  @article{wakefield_ileal-lymphoid-nodular_1998,
+                	title = {Ileal-lymphoid-nodular hyperplasia, non-specific colitis, and pervasive developmental disorder in children},
+                	volume = {351},
+                	doi = {10.1016/S0140-6736(97)11096-0},
+                	journal = {The Lancet},
+                	author = {Wakefield, A. J. and Murch, S. H. and Anthony, A.},
+                	year = {1998},
+                	pages = {637--641},
+                }
+                -- content/reviews/a.md --
+                %s
+                -- content/reviews/b.md --
+                %s
+                -- content/reviews/c.md --
+                %s
+                -- content/reviews/refs/c.ris --
+                TY  - JOUR
+                TI  - Madsen again
+                DO  - 10.1056/NEJMoa021134
+                ER  -\s
+
+                TY  - JOUR
+                TI  - A
+                AU  - Lima, Ana
+                PY  - 2020
+                DO  - 10.5555/a
+                ER  -\s
+                """.formatted(header,
+                review.formatted("A", "", "Found [@wakefield_ileal-lymphoid-nodular_1998; @madsen_population-based_2002]."),
+                review.formatted("B", "", "Also @wakefield_ileal-lymphoid-nodular_1998 said."),
+                review.formatted("C", "bibliography: refs/c.ris", "See [@wakefield_ileal-lymphoid-nodular_1998]"
+                        + " and [@lima2020].")));
+
+        Cli.Run run = Cli.run("build", "--base-url", "https://example.org", "--source", site.toString(), "--output",
+                dir.resolve("out").toString());
+
+        assertThat(run.exit()).as(run.all()).isZero();
+        assertThat(run.diagnostics()).containsExactly(
+                "content/reviews/refs/c.ris:6:1: warning: source 'lima2020' cites a work with an expression of "
+                        + "concern of 2022-03-04; notice doi:10.5555/eoc; cited by content/reviews/c.md",
+                "references/library.bib:13:3: warning: source 'wakefield_ileal-lymphoid-nodular_1998' cites a work "
+                        + "retracted on 2010-02-06; notice doi:10.1016/S0140-6736(10)60175-4; cited by "
+                        + "content/reviews/a.md, content/reviews/b.md, content/reviews/c.md");
+        assertThat(Files.readString(dir.resolve("out/reviews/b/index.html")))
+                .contains("title=\"Retracted 2010-02-06: read the notice\">Retracted</a>");
+
+        Cli.Run strict = Cli.run("build", "--strict", "--base-url", "https://example.org", "--source",
+                site.toString(), "--output", dir.resolve("strict").toString());
+        assertThat(strict.exit()).isEqualTo(1);
+        assertThat(strict.diagnostics()).hasSize(2).allMatch(d -> d.contains(": error: "));
+        assertThat(dir.resolve("strict")).doesNotExist();
+    }
 }

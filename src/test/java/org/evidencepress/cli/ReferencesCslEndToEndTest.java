@@ -2,6 +2,7 @@ package org.evidencepress.cli;
 
 import org.evidencepress.pipeline.Trees;
 import org.evidencepress.testing.Cli;
+import org.evidencepress.testing.MiniSite;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -116,5 +117,39 @@ class ReferencesCslEndToEndTest {
         assertThat(entries(html).get(2)).isEqualTo("3 Miller AH, Raison CL. The role of inflammation in depression: from"
                 + " evolutionary imperative to modern treatment target. <i>Nature Reviews Immunology</i>."
                 + " 2016;16(1):22-34. doi:10.1038/nri.2015.5");
+    }
+
+    /** A review's {@code language} localizes its style's terms, even over AMA's default-locale, as Pandoc's lang does. */
+    @Test
+    void theReviewLanguageGivesTheStyleItsTerms() throws IOException {
+        Path site = tmp.resolve("german");
+        Trees.copy(Cli.site("references-csl").resolve("references"), site.resolve("references"));
+        String review = """
+                ---
+                title: %s
+                date: 2026-01-10
+                study: {year: 2016, journal: Nature Reviews Immunology, population: Adults}
+                %s
+                ---
+                @miller_role_2016 sagen es [@cochrane_handbook_2019, p. 33].
+                """;
+        MiniSite.write(site, "-- site.yaml --\ntitle: T\nlanguage: en\nbibliography: references/library.bib\n"
+                + "csl: american-medical-association\n"
+                + "-- content/reviews/de.md --\n" + review.formatted("De", "language: de")
+                + "-- content/reviews/en.md --\n" + review.formatted("En", "")
+                + "-- content/reviews/apa.md --\n" + review.formatted("Apa", "language: de\ncsl: apa"));
+
+        Cli.Run run = Cli.run("build", "--source", site.toString());
+
+        assertThat(run.exit()).as(run.all()).isZero();
+        String de = Files.readString(site.resolve("site/reviews/de/index.html"), StandardCharsets.UTF_8);
+        assertThat(citations(de).get(0)).startsWith("[1:Miller und Raison] ");
+        assertThat(entries(de).get(1)).contains("2. Aufl.");
+        String en = Files.readString(site.resolve("site/reviews/en/index.html"), StandardCharsets.UTF_8);
+        assertThat(citations(en).get(0)).startsWith("[1:Miller and Raison] ");
+        assertThat(entries(en).get(1)).contains("2nd ed.");
+        String apa = Files.readString(site.resolve("site/reviews/apa/index.html"), StandardCharsets.UTF_8);
+        assertThat(citations(apa).get(1)).isEqualTo("([1:Higgins et al., 2019, S. 33])");
+        assertThat(entries(apa).get(0)).contains("(Hrsg.)");
     }
 }

@@ -2,6 +2,7 @@ package org.evidencepress.cli;
 
 import org.evidencepress.pipeline.Trees;
 import org.evidencepress.testing.Cli;
+import org.evidencepress.testing.MiniSite;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -122,5 +123,40 @@ class ReferencesEndToEndTest {
                         + " 'miller_role_2016' in this review",
                 "references/library.bib:8:2: error: expected ',' or '}' after field 'volume' in entry 'miller_role_2016'");
         assertThat(Trees.digest(site.resolve("site"))).isEqualTo(before);
+    }
+
+    /** BibTeX's "and others" says the list is incomplete: "et al." in the default style too. */
+    @Test
+    void andOthersReadsEtAl() throws IOException {
+        Path site = MiniSite.write(tmp.resolve("others"), """
+                -- site.yaml --
+                title: T
+                bibliography: library.bib
+                -- library.bib --
+                @article{madsen_population-based_2002,
+                  author = {Madsen, Kreesten Meldgaard and Hviid, Anders and others},
+                  title = {A population-based study of measles, mumps, and rubella vaccination and autism},
+                  journal = {New England Journal of Medicine},
+                  year = {2002},
+                  doi = {10.1056/NEJMoa021134},
+                }
+                -- content/reviews/r.md --
+                ---
+                title: R
+                date: 2026-01-10
+                study: {year: 2002, journal: New England Journal of Medicine, population: Children}
+                ---
+                @madsen_population-based_2002 found no link.
+                """);
+
+        Cli.Run run = Cli.run("build", "--source", site.toString());
+
+        assertThat(run.exit()).as(run.all()).isZero();
+        String html = Files.readString(site.resolve("site/reviews/r/index.html"), StandardCharsets.UTF_8);
+        assertThat(html).contains("<span class=\"citation\">Madsen et al. (" + link(1, 1) + ")</span> found");
+        assertThat(html).contains("<span class=\"source-authors\">Kreesten Meldgaard Madsen, Anders Hviid, et al.</span>");
+        assertThat(html).doesNotContain("others");
+        assertThat(Files.readString(site.resolve("site/reviews/r/references.bib"), StandardCharsets.UTF_8))
+                .contains("Madsen, Kreesten Meldgaard and Hviid, Anders and others");
     }
 }

@@ -29,7 +29,7 @@ class CiteprocJsAgreementTest {
     private static final Path MODULES = Path.of(".ci/node/node_modules").toAbsolutePath();
     private static final List<String> STYLES = List.of("vancouver", "apa", "american-medical-association",
             "nature", "chicago-author-date", "harvard-cite-them-right");
-    private static final List<String> LOCALES = List.of("en-US", "en-GB");
+    private static final List<String> LOCALES = List.of("en-US", "en-GB", "de-DE");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private static List<Map<String, Object>> works;
@@ -60,51 +60,156 @@ class CiteprocJsAgreementTest {
 
     @Test
     void everyEntryAndEveryCitationEqualsCiteprocJs() throws Exception {
-        assumeTrue(nodeRuns(), "node is not installed: the agreement with citeproc-js is not checked");
-        assumeTrue(Files.isDirectory(MODULES.resolve("citeproc")), "the npm package citeproc is not installed in "
-                + MODULES + " (npm install --prefix .ci/node citeproc@2.4.63): the agreement is not checked");
+        assumeCiteprocJs();
         assertThat(works).hasSizeGreaterThanOrEqualTo(13);
         assertThat(clusters).hasSizeGreaterThanOrEqualTo(10);
-
         List<String> differences = new ArrayList<>();
         StringBuilder counts = new StringBuilder();
         for (String id : STYLES) {
-            CslStyle style = ((StyleLookup.Found) CslStyles.resolve(id, Path.of("."))).style();
-            CslFormatter formatter = ((FormatterLookup.Ready) CslFormatter.create(style, null)).formatter();
-            FormattedReview ours = formatter.format(works, clusters, nocite);
-            assertThat(ours.problems()).as(id).isEmpty();
-            JsonNode theirs = citeprocJs(formatter.engineStyleXml(), style.defaultLocale());
-
-            JsonNode entries = theirs.get("bibliography");
-            int sameEntries = 0;
-            assertThat(ours.bibliography()).as(id + " entries").hasSize(entries.size()).hasSize(works.size());
-            for (int i = 0; i < entries.size(); i++) {
-                Entry expected = new Entry(entries.get(i).get("id").asText(), entries.get(i).get("html").asText());
-                if (expected.equals(ours.bibliography().get(i))) {
-                    sameEntries++;
-                } else {
-                    differences.add(id + " entry " + (i + 1) + ":\n  citeproc-js: " + expected
-                            + "\n  ours:        " + ours.bibliography().get(i));
-                }
-            }
-            JsonNode citations = theirs.get("clusters");
-            int sameClusters = 0;
-            assertThat(ours.clusters()).as(id + " clusters").hasSize(citations.size());
-            for (int i = 0; i < citations.size(); i++) {
-                FormattedCluster cluster = ours.clusters().get(i);
-                if (citations.get(i).asText().equals(cluster.html())) {
-                    sameClusters++;
-                } else {
-                    differences.add(id + " cluster " + (i + 1) + ":\n  citeproc-js: " + citations.get(i).asText()
-                            + "\n  ours:        " + cluster.html());
-                }
-                assertLinked(id, clusters.get(i), cluster);
-            }
-            counts.append(String.format("%-30s entries %d/%d, citations %d/%d%n", id, sameEntries, entries.size(),
-                    sameClusters, citations.size()));
+            compare(id, null, differences, counts);
         }
         System.out.print("Agreement with citeproc-js:\n" + counts);
         assertThat(differences).as("differences from citeproc-js").isEmpty();
+    }
+
+    /**
+     * A page in German ({@code language: de}) equals citeproc-js given lang de-DE with
+     * forceLang, the way Pandoc's {@code lang} overrides a style's default-locale (AMA fixes
+     * en-US; APA fixes none).
+     */
+    @Test
+    void germanEqualsCiteprocJsWithLangDeDe() throws Exception {
+        assumeCiteprocJs();
+        List<String> differences = new ArrayList<>();
+        StringBuilder counts = new StringBuilder();
+        for (String id : List.of("apa", "american-medical-association")) {
+            compare(id, "de", differences, counts);
+        }
+        System.out.print("Agreement with citeproc-js in de-DE:\n" + counts);
+        assertThat(differences).as("differences from citeproc-js").isEmpty();
+    }
+
+    /**
+     * BibTeX's "and others", a final {@code {"literal": "others"}} as Pandoc's BibTeX reader
+     * writes it, always ends the list in the style's "et al." as Pandoc's citeproc renders it:
+     * right after the names given where the style would print them all (Madsen, Wakefield),
+     * by the style's own truncation where it cuts the list anyway (Colditz: six names and
+     * "others" are seven, Vancouver's et-al-min). Compared with citeproc-js plus the same rule.
+     */
+    @Test
+    void bibtexAndOthersEndsInEtAl() throws Exception {
+        List<Map<String, Object>> items = JSON.readValue("""
+                [{"id": "madsen2002", "type": "article-journal", "title":
+                  "A population-based study of measles, mumps, and rubella vaccination and autism",
+                  "container-title": "New England Journal of Medicine",
+                  "volume": "347", "issue": "19", "page": "1477-1482", "issued": {"date-parts": [[2002]]},
+                  "DOI": "10.1056/NEJMoa021134",
+                  "author": [{"family": "Madsen", "given": "Kreesten Meldgaard"}, {"literal": "others"}]},
+                 {"id": "wakefield1998", "type": "article-journal", "title":
+                  "Ileal-lymphoid-nodular hyperplasia, non-specific colitis, and pervasive developmental disorder in children",
+                  "container-title": "The Lancet", "volume": "351", "issue": "9103", "page": "637-641",
+                  "issued": {"date-parts": [[1998]]}, "DOI": "10.1016/S0140-6736(97)11096-0",
+                  "author": [{"family": "Wakefield", "given": "A. J."}, {"family": "Murch", "given": "S. H."},
+                   {"family": "Anthony", "given": "A."}, {"literal": "others"}]},
+                 {"id": "colditz1994", "type": "article-journal", "title":
+                  "Efficacy of BCG vaccine in the prevention of tuberculosis: meta-analysis of the published literature",
+                  "container-title": "JAMA",
+                  "volume": "271", "issue": "9", "page": "698-702", "issued": {"date-parts": [[1994]]},
+                  "author": [{"family": "Colditz", "given": "Graham A."}, {"family": "Brewer", "given": "Timothy F."},
+                   {"family": "Berkey", "given": "Catherine S."}, {"family": "Wilson", "given": "Mary E."},
+                   {"family": "Burdick", "given": "Elisabeth"}, {"family": "Fineberg", "given": "Harvey V."},
+                   {"literal": "others"}]}]
+                """, new TypeReference<>() { });
+        String clustersJson = """
+                [[{"id": "madsen2002"}], [{"id": "wakefield1998"}], [{"id": "colditz1994"}],
+                 [{"id": "madsen2002", "authorOnly": true}]]""";
+        List<Cluster> cited = List.of(Cluster.of(CiteItem.of("madsen2002")), Cluster.of(CiteItem.of("wakefield1998")),
+                Cluster.of(CiteItem.of("colditz1994")),
+                Cluster.of(new CiteItem("madsen2002", null, null, null, null, false, true)));
+        Map<String, List<String>> expected = Map.of(
+                "vancouver", List.of("Madsen KM et al. A population-based", "Wakefield AJ, Murch SH, Anthony A, et al.",
+                        "Colditz GA, Brewer TF, Berkey CS, Wilson ME, Burdick E, Fineberg HV, et al."),
+                "apa", List.of("Madsen, K. M. et al. (2002)", "Wakefield, A. J., Murch, S. H., Anthony, A., et al.",
+                        "Colditz, G. A., Brewer, T. F., Berkey, C. S., Wilson, M. E., Burdick, E., Fineberg, H. V., et al."));
+        List<String> differences = new ArrayList<>();
+        for (String id : List.of("vancouver", "apa")) {
+            CslStyle style = ((StyleLookup.Found) CslStyles.resolve(id, Path.of("."))).style();
+            CslFormatter formatter = ((FormatterLookup.Ready) CslFormatter.create(style, null)).formatter();
+            FormattedReview ours = formatter.format(items, cited, List.of());
+            List<String> entries = ours.bibliography().stream().map(Entry::html).toList();
+            for (String text : expected.get(id)) {
+                assertThat(entries).as(id).anyMatch(entry -> entry.contains(text));
+            }
+            assertThat(entries).as(id).noneMatch(entry -> entry.contains("others"));
+            if (id.equals("apa")) {
+                assertThat(ours.clusters().get(0).html()).isEqualTo("(Madsen et al., 2002)");
+                assertThat(ours.clusters().get(3).html()).isEqualTo("Madsen et al. (2002)");
+            }
+            assumeCiteprocJs();
+            JsonNode theirs = citeprocJs(formatter.engineStyleXml(), style.defaultLocale(), false, items,
+                    JSON.readTree(clustersJson), List.of());
+            for (int i = 0; i < entries.size(); i++) {
+                if (!theirs.get("bibliography").get(i).get("html").asText().equals(entries.get(i))) {
+                    differences.add(id + " entry " + (i + 1) + ":\n  citeproc-js: "
+                            + theirs.get("bibliography").get(i).get("html").asText() + "\n  ours:        " + entries.get(i));
+                }
+            }
+            for (int i = 0; i < cited.size(); i++) {
+                if (!theirs.get("clusters").get(i).asText().equals(ours.clusters().get(i).html())) {
+                    differences.add(id + " cluster " + (i + 1) + ":\n  citeproc-js: "
+                            + theirs.get("clusters").get(i).asText() + "\n  ours:        " + ours.clusters().get(i).html());
+                }
+            }
+        }
+        assertThat(differences).as("differences from citeproc-js").isEmpty();
+    }
+
+    private static void assumeCiteprocJs() {
+        assumeTrue(nodeRuns(), "node is not installed: the agreement with citeproc-js is not checked");
+        assumeTrue(Files.isDirectory(MODULES.resolve("citeproc")), "the npm package citeproc is not installed in "
+                + MODULES + " (npm install --prefix .ci/node citeproc@2.4.63): the agreement is not checked");
+    }
+
+    /** Formats every work and cluster in style {@code id} and the page {@code language}, and notes where citeproc-js differs. */
+    private static void compare(String id, String language, List<String> differences, StringBuilder counts)
+            throws Exception {
+        CslStyle style = ((StyleLookup.Found) CslStyles.resolve(id, Path.of("."))).style();
+        CslFormatter formatter = ((FormatterLookup.Ready) CslFormatter.create(style, language)).formatter();
+        FormattedReview ours = formatter.format(works, clusters, nocite);
+        assertThat(ours.problems()).as(id).isEmpty();
+        JsonNode clustersJson = JSON.readTree(resource("clusters.json")).get("clusters");
+        JsonNode theirs = language == null
+                ? citeprocJs(formatter.engineStyleXml(), style.defaultLocale(), false, works, clustersJson, nocite)
+                : citeprocJs(formatter.engineStyleXml(), "de-DE", true, works, clustersJson, nocite);
+        String name = language == null ? id : id + " (" + language + ")";
+
+        JsonNode entries = theirs.get("bibliography");
+        int sameEntries = 0;
+        assertThat(ours.bibliography()).as(name + " entries").hasSize(entries.size()).hasSize(works.size());
+        for (int i = 0; i < entries.size(); i++) {
+            Entry expected = new Entry(entries.get(i).get("id").asText(), entries.get(i).get("html").asText());
+            if (expected.equals(ours.bibliography().get(i))) {
+                sameEntries++;
+            } else {
+                differences.add(name + " entry " + (i + 1) + ":\n  citeproc-js: " + expected
+                        + "\n  ours:        " + ours.bibliography().get(i));
+            }
+        }
+        JsonNode citations = theirs.get("clusters");
+        int sameClusters = 0;
+        assertThat(ours.clusters()).as(name + " clusters").hasSize(citations.size());
+        for (int i = 0; i < citations.size(); i++) {
+            FormattedCluster cluster = ours.clusters().get(i);
+            if (citations.get(i).asText().equals(cluster.html())) {
+                sameClusters++;
+            } else {
+                differences.add(name + " cluster " + (i + 1) + ":\n  citeproc-js: " + citations.get(i).asText()
+                        + "\n  ours:        " + cluster.html());
+            }
+            assertLinked(name, clusters.get(i), cluster);
+        }
+        counts.append(String.format("%-35s entries %d/%d, citations %d/%d%n", name, sameEntries, entries.size(),
+                sameClusters, citations.size()));
     }
 
     /** Each cited work has a segment of its own (a collapsed range "1–3" links its two ends). */
@@ -115,17 +220,20 @@ class CiteprocJsAgreementTest {
         assertThat(linked).as(style + " " + formatted).isNotEmpty();
     }
 
-    private static JsonNode citeprocJs(String styleXml, String lang) throws Exception {
+    private static JsonNode citeprocJs(String styleXml, String lang, boolean forceLang,
+                                       List<Map<String, Object>> items, JsonNode clustersJson, List<String> nocite)
+            throws Exception {
         Map<String, Object> input = new LinkedHashMap<>();
         input.put("style", styleXml);
         input.put("lang", lang);
+        input.put("forceLang", forceLang);
         Map<String, String> locales = new LinkedHashMap<>();
         for (String tag : LOCALES) {
             locales.put(tag, CslStyles.locale(tag).orElseThrow());
         }
         input.put("locales", locales);
-        input.put("items", works);
-        input.put("clusters", JSON.readTree(resource("clusters.json")).get("clusters"));
+        input.put("items", items);
+        input.put("clusters", clustersJson);
         input.put("nocite", nocite);
         Path script = Path.of("src/test/js/citeproc-reference.js").toAbsolutePath();
         ProcessBuilder builder = new ProcessBuilder("node", script.toString());

@@ -195,6 +195,36 @@ class CslFormatterTest {
     }
 
     @Test
+    void thePageLanguageOverridesTheStyleDefaultLocaleAsPandocsLangDoes() {
+        FormattedReview apaGerman = german("apa");
+        assertThat(apaGerman.clusters().get(1).html()).isEqualTo("(Deeks et al., 2019, S. 33)");
+        assertThat(apaGerman.bibliography().get(0).html()).contains("(Hrsg.)", "(2. Aufl., S. 241–284)");
+        // AMA fixes default-locale="en-US"; a page in German still gets German terms.
+        FormattedReview amaGerman = german("american-medical-association");
+        assertThat(amaGerman.clusters().get(0).html()).startsWith("Miller und Raison");
+        assertThat(amaGerman.bibliography().get(1).html()).contains(", Hrsg. <i>Cochrane", "2. Aufl.");
+    }
+
+    private static FormattedReview german(String id) {
+        CslStyle style = ((StyleLookup.Found) CslStyles.resolve(id, Path.of("."))).style();
+        CslFormatter formatter = ((FormatterLookup.Ready) CslFormatter.create(style, "de")).formatter();
+        return formatter.format(works, List.of(
+                Cluster.of(new CiteItem("miller2016", null, null, null, null, false, true)),
+                Cluster.of(new CiteItem("deeks2019", "33", "page", null, null, false, false))), List.of());
+    }
+
+    @Test
+    void aBareLanguageKeepsTheRegionOfAStyleInThatLanguage() {
+        CslStyle nature = ((StyleLookup.Found) CslStyles.resolve("nature", Path.of("."))).style();
+        CslStyle harvard = ((StyleLookup.Found) CslStyles.resolve("harvard-cite-them-right", Path.of("."))).style();
+        assertThat(EngineLocale.of(nature, "en")).isEqualTo(new EngineLocale("en-GB", true));
+        assertThat(EngineLocale.of(nature, "en-US")).isEqualTo(new EngineLocale("en-US", true));
+        assertThat(EngineLocale.of(nature, "de")).isEqualTo(new EngineLocale("de", true));
+        assertThat(EngineLocale.of(harvard, "en")).isEqualTo(new EngineLocale("en", true));
+        assertThat(EngineLocale.of(nature, null)).isEqualTo(new EngineLocale(null, false));
+    }
+
+    @Test
     void aReviewWithoutCitationsNeedsNoEngine() {
         int before = apa.engineRuns();
         FormattedReview review = apa.format(works, List.of(), List.of());
