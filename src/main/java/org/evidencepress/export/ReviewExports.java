@@ -4,6 +4,7 @@ import org.evidencepress.site.ReviewEntry;
 import org.evidencepress.site.SiteConfig;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,15 @@ public final class ReviewExports {
     public static final List<String> FORMATS = List.of("bib", "ris", "json");
 
     private ReviewExports() {
+    }
+
+    /** The site paths of {@link #files}, in the same order, without making the files. */
+    public static List<String> paths(ReviewEntry review) {
+        List<String> paths = new ArrayList<>();
+        for (String base : review.sources().isEmpty() ? List.of("cite") : List.of("cite", "references")) {
+            FORMATS.forEach(format -> paths.add(review.url() + base + "." + format));
+        }
+        return paths;
     }
 
     /** Site path to contents, in a fixed order: cite.*, and references.* when the review has Sources. */

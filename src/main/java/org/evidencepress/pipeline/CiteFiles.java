@@ -9,6 +9,10 @@ import org.evidencepress.render.Views;
 import org.evidencepress.site.ReviewEntry;
 import org.evidencepress.site.SiteConfig;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
 /** Connects a review page to its citation: the "Cite this review" view and the files it links. */
 final class CiteFiles {
     private CiteFiles() {
@@ -25,8 +29,20 @@ final class CiteFiles {
     /**
      * The review's cite.* files, and references.* when it has Sources. {@code shown} is the
      * review as its page lists it: inline sources and the bibliography entries it cites.
+     * They are made again only when the review or the settings ({@code configKey}) changed
+     * since the cache's last build, as pages are.
      */
-    static void write(ReviewEntry shown, SiteConfig site, OutputSink sink) {
-        ReviewExports.files(shown, site).forEach(sink::write);
+    static void write(ReviewEntry shown, SiteConfig site, Object configKey, RenderCache cache, OutputSink sink) {
+        Object key = List.of(shown, configKey);
+        // All of them are made at once, the first time one of them must be made again.
+        Map<String, byte[]> made = new HashMap<>();
+        for (String path : ReviewExports.paths(shown)) {
+            sink.write(path, cache.file(path, key, () -> {
+                if (made.isEmpty()) {
+                    made.putAll(ReviewExports.files(shown, site));
+                }
+                return made.get(path);
+            }));
+        }
     }
 }

@@ -146,7 +146,7 @@ final class SiteRenderer {
                         compiled.toc().stream().map(TocEntry::text).toList(), compiled.body()));
         // The files list what the page lists, bibliography entries included.
         Views.ReviewPage page = (Views.ReviewPage) done.view();
-        CiteFiles.write(page.review(), model.config(), sink);
+        CiteFiles.write(page.review(), model.config(), configKey, cache, sink);
         integrity.note(review.file().path(), page.sources());
         search.add(number, done.searchTerms());
         return done.facts();
