@@ -1,7 +1,7 @@
 package org.evidencepress.cli;
 
 import org.evidencepress.doifetch.DoiFetcher;
-import org.evidencepress.doifetch.JsonReader;
+import org.evidencepress.json.JsonReader;
 import org.evidencepress.doifetch.Library;
 import org.evidencepress.integrity.Doi;
 import picocli.CommandLine.Command;
@@ -135,9 +135,9 @@ final class CiteCommand implements Callable<Integer> {
             return Library.empty();
         }
         try {
-            return Library.parse(text.startsWith("\uFEFF") ? text.substring(1) : text);
+            return Library.parse(text);
         } catch (JsonReader.Malformed e) {
-            System.err.println(name + ":" + e.line + ":" + e.column + ": error: " + e.getMessage());
+            System.err.println(name + ":" + e.line() + ":" + e.column() + ": error: " + e.getMessage());
             return null;
         }
     }

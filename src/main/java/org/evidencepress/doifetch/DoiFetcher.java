@@ -1,5 +1,7 @@
 package org.evidencepress.doifetch;
 
+import org.evidencepress.json.JsonReader;
+
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
@@ -76,7 +78,7 @@ public final class DoiFetcher {
         } catch (JsonReader.Malformed e) {
             String type = response.headers().firstValue("Content-Type").orElse("no content type");
             return new Answer(null, "the answer is not CSL-JSON (" + type + "): " + e.getMessage() + " at line "
-                    + e.line + ", column " + e.column);
+                    + e.line() + ", column " + e.column());
         }
         if (!(json instanceof Map<?, ?> map) || !(map.get("title") instanceof String)) {
             return new Answer(null, "the answer is JSON but not a CSL-JSON item with a title");

@@ -3,6 +3,7 @@ package org.evidencepress.doifetch;
 import org.evidencepress.export.CiteKeys;
 import org.evidencepress.export.Name;
 import org.evidencepress.integrity.Doi;
+import org.evidencepress.json.JsonReader;
 import org.evidencepress.render.Json;
 
 import java.util.ArrayList;
@@ -39,17 +40,18 @@ public final class Library {
 
     /** The library in {@code text}: a JSON array of objects, or the reason it is not. */
     public static Library parse(String text) throws JsonReader.Malformed {
-        Object json = JsonReader.read(text);
-        if (!(json instanceof List<?> list)) {
-            throw new JsonReader.Malformed("a CSL-JSON library is an array of items, [ {...}, ... ]", 1, 1);
+        JsonReader.Elements read = JsonReader.readArray(text, "a CSL-JSON library is an array of items, [ {...}, ... ]");
+        if (read.problem() != null) {
+            throw read.problem();
         }
         List<Map<String, Object>> items = new ArrayList<>();
-        for (Object o : list) {
-            if (!(o instanceof Map<?, ?>)) {
-                throw new JsonReader.Malformed("every item of a CSL-JSON library is an object", 1, 1);
+        for (JsonReader.Element element : read.elements()) {
+            if (!(element.value() instanceof Map<?, ?>)) {
+                throw new JsonReader.Malformed("every item of a CSL-JSON library is an object", element.line(),
+                        element.column());
             }
             @SuppressWarnings("unchecked")
-            Map<String, Object> item = (Map<String, Object>) o;
+            Map<String, Object> item = (Map<String, Object>) element.value();
             items.add(item);
         }
         return new Library(items);

@@ -31,6 +31,7 @@ final class RenderCache {
     private final boolean keeping;
     private final Map<String, CompiledSlot> slots = new ConcurrentHashMap<>();
     private final Map<String, Rendered> files = new ConcurrentHashMap<>();
+    private final Map<String, Group> groups = new ConcurrentHashMap<>();
     private final Map<String, Object> shared = new ConcurrentHashMap<>();
     /** The number of the build under way; each entry notes the last build that used it. */
     private int build;
@@ -111,6 +112,18 @@ final class RenderCache {
             this.input = input;
             this.linkTargets = linkTargets;
             this.value = value;
+        }
+    }
+
+    /** Files made together, kept under one key. */
+    private static final class Group extends Used {
+        final Object key;
+        final Map<String, byte[]> files;
+
+        Group(Object key, Map<String, byte[]> files, int build) {
+            super(build);
+            this.key = key;
+            this.files = files;
         }
     }
 
@@ -220,6 +233,19 @@ final class RenderCache {
      * files): the cached files when the key is unchanged, else all of {@code make}'s.
      */
     void writeAll(OutputSink sink, String group, Object key, Supplier<Map<String, byte[]>> make) {
+        if (keeping) {
+            Group old = groups.get(group);
+            Map<String, byte[]> made;
+            if (old != null && old.key.equals(key)) {
+                old.build = build;
+                made = old.files;
+            } else {
+                made = make.get();
+                groups.put(group, new Group(key, made, build));
+            }
+            made.forEach(sink::write);
+            return;
+        }
         byte[] digest = store == null ? null : store.key(key);
         if (digest != null) {
             List<?> paths = store.find("group", group, digest, List.class, p -> true);
@@ -289,6 +315,7 @@ final class RenderCache {
         // A mark per entry rather than a set of used paths: filling that set was a measurable part of a rebuild.
         slots.values().removeIf(slot -> slot.build != build);
         files.values().removeIf(file -> file.build != build);
+        groups.values().removeIf(group -> group.build != build);
         build++;
     }
 }

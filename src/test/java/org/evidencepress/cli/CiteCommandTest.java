@@ -182,7 +182,7 @@ class CiteCommandTest {
         Cli.Run run = cite("10.5555/ok.1");
 
         assertThat(run.exit()).isEqualTo(1);
-        assertThat(run.err()).isEqualTo("references/library.json:2:14: error: expected a quoted key\n");
+        assertThat(run.err()).isEqualTo("references/library.json:2:14: error: expected a quoted field name\n");
         assertThat(accepts).isEmpty();
         assertThat(Files.readString(library())).isEqualTo("[\n  {\"id\": \"a\",}\n]\n");
     }

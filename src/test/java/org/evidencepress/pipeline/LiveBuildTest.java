@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -80,6 +81,30 @@ class LiveBuildTest {
         Files.writeString(site.resolve("site.yaml"), Files.readString(site.resolve("site.yaml"))
                 .replace("page_size: 2", "page_size: 1"));
         assertSameAsClean(site, live.rebuild(new LiveBuild.Change(Set.of(), false, false, false, true)));
+    }
+
+    @Test
+    void anEditLeavesTheCiteFilesOfOtherReviewsAsTheyWere() throws IOException {
+        Path site = FixtureSite.copyTo(temp.resolve("site-src"));
+        Path coffee = site.resolve("content/reviews/coffee-sleep.md");
+        LiveBuild live = new LiveBuild(options(site, null));
+        LiveBuild.Result first = live.rebuild(LiveBuild.Change.everything());
+        List<String> others = first.files().keySet().stream()
+                .filter(p -> p.matches("reviews/(?!coffee-sleep/).*/(cite|references)\\.(bib|ris|json)")).toList();
+        assertThat(others).contains("reviews/walking-mood/cite.bib", "reviews/walking-mood/references.ris");
+
+        Files.writeString(coffee, Files.readString(coffee).replace("title: Evening coffee delays sleep onset",
+                "title: Afternoon coffee still delays sleep"));
+        LiveBuild.Result second = live.rebuild(content("content/reviews/coffee-sleep.md"));
+
+        // The same bytes, not made again: the cache gave them back.
+        for (String path : others) {
+            assertThat(second.files().get(path)).as(path).isSameAs(first.files().get(path));
+        }
+        assertThat(second.files().get("reviews/coffee-sleep/cite.bib")).isNotSameAs(
+                first.files().get("reviews/coffee-sleep/cite.bib"));
+        assertThat(text(second.files().get("reviews/coffee-sleep/cite.bib"))).contains("Afternoon coffee");
+        assertSameAsClean(site, second);
     }
 
     private static LiveBuild.Change content(String path) {

@@ -1,0 +1,79 @@
+package org.evidencepress.json;
+
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The one JSON reader of the generator: values, numbers kept exactly, positions of items and of failures. */
+class JsonReaderTest {
+
+    @Test
+    void readsEveryKindOfValueWithKeysInFileOrder() throws JsonReader.Malformed {
+        Object value = JsonReader.read("\uFEFF {\"z\": [1, -2.50, 1e3, 12345678901234567890], \"a\": true,"
+                + " \"n\": null, \"f\": false, \"s\": \"\\u00fc\\n\\\"x\\\"\\/\", \"o\": {}}");
+
+        assertThat(value).isInstanceOf(Map.class);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> map = (Map<String, Object>) value;
+        assertThat(map.keySet()).containsExactly("z", "a", "n", "f", "s", "o");
+        assertThat(map.get("z")).isEqualTo(List.of(1L, new BigDecimal("-2.50"), new BigDecimal("1e3"),
+                new BigDecimal("12345678901234567890")));
+        assertThat(map.get("a")).isEqualTo(true);
+        assertThat(map.get("n")).isNull();
+        assertThat(map.get("f")).isEqualTo(false);
+        assertThat(map.get("s")).isEqualTo("ü\n\"x\"/");
+        assertThat(map.get("o")).isEqualTo(Map.of());
+    }
+
+    @Test
+    void arrayItemsKeepTheirPositionsAcrossTabsAndLines() {
+        JsonReader.Elements read = JsonReader.readArray("[\n\t{\"id\": \"a\"},\n\t{\"id\": \"b\"}, 3\n]\n", "not an array");
+
+        assertThat(read.problem()).isNull();
+        assertThat(read.elements()).extracting(JsonReader.Element::line).containsExactly(2, 3, 3);
+        assertThat(read.elements()).extracting(JsonReader.Element::column).containsExactly(2, 2, 15);
+        assertThat(read.elements().get(2).value()).isEqualTo(3L);
+    }
+
+    @Test
+    void theItemsBeforeAMalformedOneAreKept() {
+        JsonReader.Elements read = JsonReader.readArray("[{\"id\": \"a\"},\n {\"id\": \"b\" \"title\": \"x\"}]", "no");
+
+        assertThat(read.elements()).extracting(JsonReader.Element::value).containsExactly(Map.of("id", "a"));
+        assertThat(read.problem().getMessage()).isEqualTo("expected ',' or '}' after the value of \"id\"");
+        assertThat(read.problem().line()).isEqualTo(2);
+        assertThat(read.problem().column()).isEqualTo(13);
+    }
+
+    @Test
+    void eachFailureSaysWhyAndWhere() {
+        assertFails("{\"a\": 1,}", "expected a quoted field name", 1, 9);
+        assertFails("{\"a\" 1}", "expected ':' after \"a\"", 1, 6);
+        assertFails("[1 2]", "expected ',' or ']' in a list", 1, 4);
+        assertFails("[tru]", "expected a value, found 'tru'", 1, 2);
+        assertFails("01", "expected a value, found '01'", 1, 1);
+        assertFails("<html>", "unexpected character '<'", 1, 1);
+        assertFails("\n  \"open\n\"", "unclosed string: the '\"' here has no closing '\"' on its line", 2, 3);
+        assertFails("\"\\q\"", "bad escape '\\q' in a string", 1, 2);
+        assertFails("\"\\u12\"", "bad \\u escape in a string: it needs four hex digits", 1, 2);
+        assertFails("[1,", "the text ends too early", 1, 4);
+        assertFails("{} x", "unexpected text after the JSON value", 1, 4);
+        String deep = "[".repeat(201) + "]".repeat(201);
+        assertFails(deep, "nested more than 200 levels deep", 1, 201);
+        assertThat(JsonReader.readArray(" {\"id\": 1}", "must be an array").problem())
+                .hasMessage("must be an array");
+    }
+
+    private static void assertFails(String text, String message, int line, int column) {
+        assertThatThrownBy(() -> JsonReader.read(text)).isInstanceOfSatisfying(JsonReader.Malformed.class, e -> {
+            assertThat(e).hasMessage(message);
+            assertThat(Arrays.asList(e.line(), e.column())).as(text).containsExactly(line, column);
+        });
+    }
+}
