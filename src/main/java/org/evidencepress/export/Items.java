@@ -22,14 +22,14 @@ public final class Items {
         CitableWork work = review.file().front().work();
         List<Name> authors = new ArrayList<>();
         for (String author : work.authors()) {
-            if (!Name.isOthers(author)) {
+            if (!SourceEntry.standsForOthers(author)) {
                 authors.add(Name.parse(author));
             }
         }
         if (authors.isEmpty()) {
             authors.add(Name.literal(site.author() != null ? site.author() : site.publisherName()));
         }
-        boolean more = work.authors().stream().anyMatch(Name::isOthers);
+        boolean more = work.authors().stream().anyMatch(SourceEntry::standsForOthers);
         String key = CiteKeys.base(authors.get(0), review.date().getYear());
         return new Item(key, "article-journal", review.title(), List.copyOf(authors), more, site.title(),
                 dateParts(review.date()), work.doi(), site.absolute(review.url()), site.publisherName());
@@ -43,7 +43,7 @@ public final class Items {
             List<Name> authors = new ArrayList<>();
             boolean more = false;
             for (String author : s.authors()) {
-                if (Name.isOthers(author)) {
+                if (SourceEntry.standsForOthers(author)) {
                     more = true;
                 } else {
                     authors.add(Name.parse(author));

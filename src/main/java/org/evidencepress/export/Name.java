@@ -1,6 +1,5 @@
 package org.evidencepress.export;
 
-import java.util.Locale;
 
 /**
  * A person's name split as CSL and BibTeX want it. Authors write names in many forms
@@ -39,16 +38,6 @@ public record Name(String family, String given, String literal) {
             return false;
         }
         return word.codePoints().allMatch(cp -> Character.getType(cp) == Character.UPPERCASE_LETTER);
-    }
-
-    /** "et al." and its kin, which stand for authors left out, not for an author. */
-    public static boolean isOthers(String written) {
-        String n = written.strip();
-        if (n.length() > "others".length()) {
-            return false;
-        }
-        n = n.toLowerCase(Locale.ROOT);
-        return n.equals("et al.") || n.equals("et al") || n.equals("others");
     }
 
     private static String blankToNull(String s) {

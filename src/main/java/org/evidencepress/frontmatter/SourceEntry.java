@@ -39,4 +39,20 @@ public record SourceEntry(int number, String id, String title, List<String> auth
         return position == number ? this
                 : new SourceEntry(position, id, title, authors, journal, year, doi, url, line, column, details);
     }
+
+    /** The authors it names: without "et al." or "others", which stand for authors left out. */
+    public List<String> namedAuthors() {
+        return authors.stream().anyMatch(SourceEntry::standsForOthers)
+                ? authors.stream().filter(a -> !standsForOthers(a)).toList() : authors;
+    }
+
+    /** "et al." and its kin, which stand for authors left out, not for an author. */
+    public static boolean standsForOthers(String written) {
+        String n = written.strip();
+        if (n.length() > "others".length()) {
+            return false;
+        }
+        n = n.toLowerCase(java.util.Locale.ROOT);
+        return n.equals("et al.") || n.equals("et al") || n.equals("others");
+    }
 }

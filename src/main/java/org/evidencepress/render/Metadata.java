@@ -76,8 +76,8 @@ public final class Metadata {
         Map<String, Object> work = new LinkedHashMap<>();
         work.put("@type", "ScholarlyArticle");
         work.put("name", source.title());
-        if (!source.authors().isEmpty()) {
-            work.put("author", source.authors().stream().map(a -> typed("Person", "name", a)).toList());
+        if (!source.namedAuthors().isEmpty()) {
+            work.put("author", source.namedAuthors().stream().map(a -> typed("Person", "name", a)).toList());
         }
         if (source.journal() != null) {
             work.put("isPartOf", typed("Periodical", "name", source.journal()));
@@ -109,7 +109,7 @@ public final class Metadata {
     /** One Highwire {@code citation_reference} value: "citation_title=...; citation_doi=...". */
     public static String citationReference(SourceEntry source) {
         StringBuilder out = new StringBuilder("citation_title=").append(clean(source.title()));
-        for (String author : source.authors()) {
+        for (String author : source.namedAuthors()) {
             out.append("; citation_author=").append(clean(author));
         }
         if (source.journal() != null) {
