@@ -80,7 +80,7 @@ class ReferencesCslEndToEndTest {
                         + " https://www.nature.com/articles/nri.2015.5",
                 "4 Ioannidis JPA. Why most published research findings are false. PLoS Medicine. 2005 Aug;2(8):e124.",
                 "5 Viechtbauer W. Conducting meta-analyses in R with the metafor package. Journal of Statistical Software. 2010;36(3):1–48.",
-                "6 Sterne JAC, Savović J, Page MJ, Higgins JPT. RoB 2: a revised tool for assessing risk of bias in randomised trials."
+                "6 Sterne JAC, Savović J, Page MJ, Higgins JPT, et al. RoB 2: a revised tool for assessing risk of bias in randomised trials."
                         + " BMJ. 2019;366:l4898.");
         // Anchors follow the new numbers, and every citation of a source is linked back.
         assertThat(html).contains("id=\"cite-2-1\" class=\"cite-link\">2</a>", "id=\"cite-2-2\" class=\"cite-link\">2</a>",
