@@ -24,7 +24,10 @@ public final class Citables {
     private final String configFile;
     private final String siteLanguage;
 
-    /** {@code siteLanguage}: the site's {@code language}, which localizes the citations of every review not in its own. */
+    /**
+     * {@code siteLanguage}: the site's {@code language}, which localizes the citations of every
+     * review not in its own; null when site.yaml names none, so a style keeps its own default-locale.
+     */
     public Citables(Path siteDir, References site, String configFile, String siteLanguage) {
         this.bibliographies = new Bibliographies(siteDir, site, configFile);
         this.styles = new CitationStyles(siteDir);

@@ -12,18 +12,21 @@ import java.util.Map;
  * @param retractions the local copy of the Retraction Watch database, where site.yaml names it; else null
  * @param extra       the free-form {@code extra:} mapping, read-only, for templates
  * @param references  the site-wide bibliography files and CSL style (paths relative to the site folder)
+ * @param languageSet whether site.yaml names the {@code language}, rather than leaving the default: only
+ *                    a language named overrides a CSL style's own {@code default-locale}
  */
 public record SiteConfig(String title, String description, String baseUrl, String language, String publisher,
                          String author, int pageSize, int tocDepth, boolean unsafeHtml, int feedSize,
-                         SiteFile retractions, Map<String, Object> extra, References references) {
+                         SiteFile retractions, Map<String, Object> extra, References references,
+                         boolean languageSet) {
 
     public static final SiteConfig DEFAULTS = new SiteConfig("Evidence Reviews",
             "What the research literature says, one question at a time.", "http://localhost:8080", "en",
-            null, null, 20, 3, false, 20, null, Extra.NONE, References.NONE);
+            null, null, 20, 3, false, 20, null, Extra.NONE, References.NONE, false);
 
     public SiteConfig withBaseUrl(String url) {
         return new SiteConfig(title, description, stripSlash(url), language, publisher, author, pageSize, tocDepth,
-                unsafeHtml, feedSize, retractions, extra, references);
+                unsafeHtml, feedSize, retractions, extra, references, languageSet);
     }
 
     static String stripSlash(String url) {

@@ -130,7 +130,7 @@ public final class SiteConfigParser {
                 bool(values, "unsafe_html", problems), integer(values, "feed_size", d.feedSize(), 1, 10_000, problems),
                 file(values.get("retractions")), extra,
                 new ReferencesParser(FILE, 1, problems).parse(referenceNodes.get("bibliography"), null,
-                        referenceNodes.get("csl")));
+                        referenceNodes.get("csl")), values.containsKey("language"));
     }
 
     private static String text(Map<String, ScalarNode> values, String key, String fallback) {

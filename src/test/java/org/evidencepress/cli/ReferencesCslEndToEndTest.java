@@ -152,4 +152,35 @@ class ReferencesCslEndToEndTest {
         assertThat(citations(apa).get(1)).isEqualTo("([1:Higgins et al., 2019, S. 33])");
         assertThat(entries(apa).get(0)).contains("(Hrsg.)");
     }
+
+    /** A site that names no language leaves a style fixed to one (DIN 1505-2: de-DE) in its own, as Pandoc does. */
+    @Test
+    void aStyleKeepsItsOwnLanguageWhenTheSiteNamesNone() throws IOException {
+        String unnamed = dinPage("unnamed", "");
+        String german = dinPage("german", "language: de\n");
+        String english = dinPage("english", "language: en\n");
+
+        assertThat(sourcesList(unnamed)).isEqualTo(sourcesList(german));
+        assertThat(citations(unnamed)).isEqualTo(citations(german));
+        assertThat(sourcesList(english)).isNotEqualTo(sourcesList(german));
+        assertThat(String.join("\n", sourcesList(german))).contains("2. Aufl.");
+    }
+
+    /** The styled entries whole, one per line (the page's own labels are in the site's language). */
+    private static List<String> sourcesList(String html) {
+        return html.lines().filter(line -> line.startsWith("<span class=\"source-styled\">")).toList();
+    }
+
+    private static String dinPage(String name, String siteYamlLine) throws IOException {
+        Path site = tmp.resolve("din-" + name);
+        Trees.copy(Cli.site("references-csl").resolve("references"), site.resolve("references"));
+        MiniSite.write(site, "-- site.yaml --\ntitle: T\n" + siteYamlLine + "bibliography: references/library.bib\n"
+                + "csl: din-1505-2\n"
+                + "-- content/reviews/r.md --\n---\ntitle: R\ndate: 2026-01-10\n"
+                + "study: {year: 2016, journal: Nature Reviews Immunology, population: Adults}\n---\n"
+                + "@miller_role_2016 say so [@cochrane_handbook_2019, p. 33].\n");
+        Cli.Run run = Cli.run("build", "--source", site.toString());
+        assertThat(run.exit()).as(run.all()).isZero();
+        return Files.readString(site.resolve("site/reviews/r/index.html"), StandardCharsets.UTF_8);
+    }
 }
