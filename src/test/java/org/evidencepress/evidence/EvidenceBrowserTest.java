@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -52,7 +53,7 @@ class EvidenceBrowserTest {
                 driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", mode.media(),
                         "features", List.of(Map.of("name", "prefers-color-scheme", "value", mode.scheme()))));
                 driver.get(site.resolve(PAGE).toUri().toString());
-                long pageWidth = (Long) driver.executeScript("return document.documentElement.scrollWidth;");
+                long pageWidth = settledWidth(driver, mode.width());
                 if (pageWidth > mode.width()) {
                     problems.add(mode.name() + ": the page scrolls sideways (" + pageWidth + " px wide)");
                 }
@@ -119,5 +120,19 @@ class EvidenceBrowserTest {
             }
         }
         return found;
+    }
+
+    /**
+     * The page's scroll width once layout has caught up with the emulated viewport: on a busy
+     * machine the first reading after a metrics change can still be the previous layout's.
+     * Polls until the width fits or a deadline passes; a page that really overflows keeps overflowing.
+     */
+    private static long settledWidth(ChromeDriver driver, int viewport) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        long width;
+        do {
+            width = (Long) driver.executeScript("return document.documentElement.scrollWidth;");
+        } while (width > viewport && System.nanoTime() < deadline);
+        return width;
     }
 }
