@@ -1,6 +1,7 @@
 package org.evidencepress.pipeline;
 
 import org.evidencepress.links.PageFacts;
+import org.evidencepress.links.TemplateLinks;
 import org.evidencepress.diagnostic.Diagnostic;
 import org.evidencepress.search.DocTerms;
 import org.evidencepress.search.SearchIndex;
@@ -29,11 +30,13 @@ final class RenderCache {
     private int build;
     private final ModelMemory modelMemory;
     private final SearchIndex searchIndex;
+    private final TemplateLinks.Scans linkScans;
 
     private RenderCache(boolean keeping) {
         this.keeping = keeping;
         this.modelMemory = keeping ? ModelMemory.remembering() : ModelMemory.forOneBuild();
         this.searchIndex = keeping ? SearchIndex.remembering() : SearchIndex.forOneBuild();
+        this.linkScans = keeping ? TemplateLinks.Scans.remembering() : TemplateLinks.Scans.forOneBuild();
     }
 
     /** A cache for a series of builds of one site (serve). */
@@ -143,6 +146,11 @@ final class RenderCache {
     /** The search index, which re-encodes only what changed since the last build when kept. */
     SearchIndex searchIndex() {
         return searchIndex;
+    }
+
+    /** The template links of each page, scanned again only when its bytes change. */
+    TemplateLinks.Scans linkScans() {
+        return linkScans;
     }
 
     /** Forgets what the last build did not produce (deleted reviews, shrunk lists) so memory stays bounded. */

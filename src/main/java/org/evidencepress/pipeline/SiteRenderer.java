@@ -4,7 +4,10 @@ import org.evidencepress.labels.LabelCatalog;
 import org.evidencepress.labels.Labels;
 import org.evidencepress.cite.Citables;
 import org.evidencepress.cite.CitationResolver;
+import org.evidencepress.links.LinkChecker;
 import org.evidencepress.links.PageFacts;
+import org.evidencepress.links.TemplateLinks;
+import org.evidencepress.markdown.LinkRef;
 import org.evidencepress.diagnostic.Diagnostic;
 import org.evidencepress.diagnostic.Diagnostics;
 import org.evidencepress.evidence.render.EvidenceSections;
@@ -44,6 +47,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**
@@ -60,6 +64,8 @@ final class SiteRenderer {
     private final MarkdownCompiler markdown;
     /** Every HTML page written so far, for the sitemap (which must list paginated pages too). */
     private final Set<String> htmlUrls = ConcurrentHashMap.newKeySet();
+    /** The links templates write, checked once the whole site is written. */
+    final TemplateLinks templateLinks;
     private final RenderCache cache;
     private final Bodies bodies;
     private final Map<String, String> urlsByPath;
@@ -87,6 +93,7 @@ final class SiteRenderer {
         this.retractions = retractions;
         this.references = references;
         this.labels = labels;
+        this.templateLinks = new TemplateLinks(cache.linkScans(), model.config().baseUrl());
         this.siteLabels = labels.of(model.config().language());
         this.bodies = bodies;
         this.templates = templates;
@@ -187,7 +194,8 @@ final class SiteRenderer {
         if (done.view() instanceof Views.ReviewPage page && page.review().sources() != file.front().sources()) {
             withBibliography.put(url, page.review());
         }
-        write(url, template, done.view(), title, summary);
+        write(url, template, done.view(), title, summary,
+                done.facts().links().stream().map(LinkRef::href).collect(Collectors.toSet()));
         return done;
     }
 
@@ -309,6 +317,12 @@ final class SiteRenderer {
     }
 
     private void write(String url, String template, Object page, String title, String description) {
+        write(url, template, page, title, description, Set.of());
+    }
+
+    /** @param markdownHrefs links the page's Markdown wrote, which {@link LinkChecker} checks */
+    private void write(String url, String template, Object page, String title, String description,
+                       Set<String> markdownHrefs) {
         // The key stands for the data: the same page view, titles, settings and navigation give the same bytes.
         Labels pageLabels = page instanceof Views.ReviewPage r ? labels.of(r.review().file(), model.config().language())
                 : page instanceof Views.PlainPage p ? labels.of(p.page().file(), model.config().language()) : siteLabels;
@@ -320,6 +334,7 @@ final class SiteRenderer {
         if (bytes != null) {
             sink.write(path, bytes);
             htmlUrls.add(url);
+            templateLinks.record(template, url, bytes, markdownHrefs);
         }
     }
 
