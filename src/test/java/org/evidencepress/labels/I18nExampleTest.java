@@ -167,6 +167,10 @@ class I18nExampleTest {
             assertThat(evidence).as("the evidence page shows %s in %s", key, language)
                     .contains(translated.get(key)).doesNotContain(english.get(key));
         }
+        // Numbers take the language's marks: the pooled risk ratio and a PRISMA count.
+        assertThat(evidence).contains("0,49 [0,34; 0,70]").doesNotContain("0.49 [0.34, 0.70]")
+                .contains("n\u00a0=\u00a01" + (language.equals("fr") ? "\u202f" : ".") + "264")
+                .doesNotContain("n\u00a0=\u00a01,264");
     }
 
     @org.junit.jupiter.api.Test
