@@ -284,7 +284,7 @@ final class PrismaRenderer {
             return single(label, 0, w);
         }
         List<String> lines = new ArrayList<>();
-        lines.add(label + ":");
+        lines.add(label + w.text("colon"));
         for (Count c : counts) {
             lines.add(label(c, w) + n(c.n(), w));
         }

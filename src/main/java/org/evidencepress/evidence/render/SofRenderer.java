@@ -67,7 +67,7 @@ final class SofRenderer {
                         .append("</a>");
                 footnotes.add("<li id=\"" + EvidenceBlocks.noteAnchor(noteNumber) + "\"><span class=\"sof-note-key\">"
                         + escape(EvidenceWords.capitalised(domain(note.key(), words)) + level(o, note.key(), words))
-                        + ":</span> " + noteHtml.get(noteNumber - 1) + "</li>");
+                        + escape(words.text("colon")) + "</span> " + noteHtml.get(noteNumber - 1) + "</li>");
             }
             if (!o.notes().isEmpty()) {
                 t.append("</sup>");
