@@ -30,7 +30,7 @@ public final class EvidenceParser {
         Map<String, String> studyLabels = StudyLabels.of(sources);
         return new EvidenceBlocks(
                 prisma == null ? null : new PrismaParser(yaml).parse(prisma),
-                metaAnalysis == null ? List.of() : new ForestParser(yaml, studyLabels.keySet()).parse(metaAnalysis),
+                metaAnalysis == null ? List.of() : new ForestParser(yaml, studyLabels).parse(metaAnalysis),
                 outcomes == null ? List.of() : new OutcomeParser(yaml).parse(outcomes),
                 riskOfBias == null ? null : new RiskOfBiasParser(yaml, studyLabels).parse(riskOfBias));
     }

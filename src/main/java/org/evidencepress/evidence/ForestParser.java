@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /** Reads the {@code meta_analysis} block, checks each study's numbers and computes the analyses (SPEC 9.2). */
 final class ForestParser {
@@ -24,11 +23,12 @@ final class ForestParser {
     private static final List<String> CONTINUOUS_ARM = List.of("mean", "sd", "n");
 
     private final Yaml yaml;
-    private final Set<String> sourceIds;
+    /** Each source id with the label a study gets when it has none of its own. */
+    private final Map<String, String> studyLabels;
 
-    ForestParser(Yaml yaml, Set<String> sourceIds) {
+    ForestParser(Yaml yaml, Map<String, String> studyLabels) {
         this.yaml = yaml;
-        this.sourceIds = sourceIds;
+        this.studyLabels = studyLabels;
     }
 
     List<ForestAnalysis> parse(Node node) {
@@ -141,13 +141,19 @@ final class ForestParser {
 
     private ForestStudy study(Node node, String name, String measure, boolean ratio, String anchor) {
         boolean given = measure.equals("GIV");
-        List<String> required = given ? List.of("label", "estimate", "ci") : List.of("label", "treatment", "control");
+        List<String> required = given ? List.of("estimate", "ci") : List.of("treatment", "control");
         Map<String, Node> f = yaml.mapping(node, name, STUDY_KEYS, required);
         if (f == null) {
             return null;
         }
-        String label = yaml.text(f.get("label"), name + ".label");
         String source = source(f.get("source"), name + ".source");
+        if (f.get("label") == null && f.get("source") == null) {
+            yaml.error(node, "missing required field '" + name + ".label': a study without a 'source' needs a label");
+            return null;
+        }
+        // Without a label the study is named from its source, "Aronson 1948", as risk-of-bias rows are.
+        String label = f.get("label") != null ? yaml.text(f.get("label"), name + ".label")
+                : source == null ? null : studyLabels.get(source);
         if (label == null || (f.get("source") != null && source == null)) {
             return null;
         }
@@ -289,7 +295,7 @@ final class ForestParser {
 
     private String source(Node node, String name) {
         String id = yaml.text(node, name);
-        if (id != null && !sourceIds.contains(id)) {
+        if (id != null && !studyLabels.containsKey(id)) {
             yaml.error(node, "unknown source '" + id + "': no source with id '" + id + "' in this review");
             return null;
         }

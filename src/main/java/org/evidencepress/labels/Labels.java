@@ -58,7 +58,7 @@ public final class Labels {
 
     /** The words the evidence sections write (PRISMA boxes, forest plots, GRADE, risk of bias), in this language. */
     public EvidenceWords evidenceWords() {
-        return new EvidenceWords(this::text);
+        return new EvidenceWords(this::text, Locale.forLanguageTag(language));
     }
 
     /** A date as readers of this language write it: "March 7, 2026", "7. März 2026". */

@@ -26,8 +26,7 @@ public final class LinkChecker {
      */
     public static void check(List<PageFacts> pages, OutputSink output, Set<String> withErrors, Set<String> unpublished,
                       Diagnostics diagnostics) {
-        Map<String, Set<String>> anchorsByUrl = new HashMap<>();
-        pages.forEach(p -> anchorsByUrl.put(p.url(), p.anchors()));
+        Map<String, Set<String>> anchorsByUrl = anchorsByUrl(pages);
         for (PageFacts page : pages) {
             for (LinkRef link : page.links()) {
                 if (link.external()) {
@@ -39,6 +38,13 @@ public final class LinkChecker {
                 }
             }
         }
+    }
+
+    /** The anchors of each content page, by its URL. */
+    public static Map<String, Set<String>> anchorsByUrl(List<PageFacts> pages) {
+        Map<String, Set<String>> anchorsByUrl = new HashMap<>();
+        pages.forEach(p -> anchorsByUrl.put(p.url(), p.anchors()));
+        return anchorsByUrl;
     }
 
     /** What is wrong with the link, worded with the destination the author wrote, or null. */

@@ -113,6 +113,18 @@ public final class OutputSink {
         }
     }
 
+    /** The bytes of a file written to this sink. */
+    public byte[] read(String path) {
+        if (memory != null) {
+            return memory.get(path);
+        }
+        try {
+            return Files.readAllBytes(dir.resolve(path));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public boolean contains(String path) {
         return written.contains(path);
     }

@@ -4,6 +4,7 @@ import org.evidencepress.buildcache.BuildCache;
 import org.evidencepress.cite.CitationResolver;
 import org.evidencepress.frontmatter.SourceEntry;
 import org.evidencepress.links.PageFacts;
+import org.evidencepress.links.TemplateLinks;
 import org.evidencepress.diagnostic.Diagnostic;
 import org.evidencepress.output.OutputSink;
 import org.evidencepress.search.DocTerms;
@@ -39,12 +40,14 @@ final class RenderCache {
     private final SearchIndex searchIndex;
     /** The cache on disk, or null. */
     private final BuildCache store;
+    private final TemplateLinks.Scans linkScans;
 
     private RenderCache(boolean keeping, BuildCache store) {
         this.keeping = keeping;
         this.store = store;
         this.modelMemory = keeping ? ModelMemory.remembering() : ModelMemory.forOneBuild();
         this.searchIndex = keeping ? SearchIndex.remembering() : SearchIndex.forOneBuild();
+        this.linkScans = keeping ? TemplateLinks.Scans.remembering() : TemplateLinks.Scans.forOneBuild();
     }
 
     /** A cache for a series of builds of one site (serve). */
@@ -204,28 +207,30 @@ final class RenderCache {
 
     /**
      * Writes an output file into {@code sink}: the cached file when its key is unchanged,
-     * else what {@code render} makes (null: rendering failed, nothing written, false).
+     * else what {@code render} makes. Returns the file's bytes (read back when the cache on
+     * disk gave the file, for the checks that read every page), or null when rendering
+     * failed and nothing was written.
      */
-    boolean write(OutputSink sink, String path, Object key, Supplier<byte[]> render) {
+    byte[] write(OutputSink sink, String path, Object key, Supplier<byte[]> render) {
         if (store == null) {
             byte[] bytes = file(path, key, render);
             if (bytes != null) {
                 sink.write(path, bytes);
             }
-            return bytes != null;
+            return bytes;
         }
         byte[] digest = store.key(key);
         store.forgetStandIns();
         if (store.reuseFile(path, digest, sink)) {
-            return true;
+            return sink.read(path);
         }
         byte[] bytes = render.get();
         if (bytes == null) {
-            return false;
+            return null;
         }
         sink.write(path, bytes);
         store.keepFile(path, digest, bytes);
-        return true;
+        return bytes;
     }
 
     /**
@@ -308,6 +313,11 @@ final class RenderCache {
     /** The search index, which re-encodes only what changed since the last build when kept. */
     SearchIndex searchIndex() {
         return searchIndex;
+    }
+
+    /** The template links of each page, scanned again only when its bytes change. */
+    TemplateLinks.Scans linkScans() {
+        return linkScans;
     }
 
     /** Forgets what the last build did not produce (deleted reviews, shrunk lists) so memory stays bounded. */

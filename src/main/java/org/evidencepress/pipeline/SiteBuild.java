@@ -190,6 +190,7 @@ public final class SiteBuild {
         Set<String> unpublished = new HashSet<>(parsed.stream().map(ParsedFile::path).toList());
         all.forEach(f -> unpublished.remove(f.path()));
         LinkChecker.check(all, sink, withErrors, unpublished, diagnostics);
+        renderer.templateLinks.check(options.source(), sink, all, diagnostics);
         if (options.checkExternal()) {
             ExternalLinkChecker.standard().check(all, SourceIntegrity.sourceLinks(model), diagnostics);
         }

@@ -4,7 +4,10 @@ import org.evidencepress.labels.LabelCatalog;
 import org.evidencepress.labels.Labels;
 import org.evidencepress.cite.Citables;
 import org.evidencepress.cite.CitationResolver;
+import org.evidencepress.links.LinkChecker;
 import org.evidencepress.links.PageFacts;
+import org.evidencepress.links.TemplateLinks;
+import org.evidencepress.markdown.LinkRef;
 import org.evidencepress.diagnostic.Diagnostic;
 import org.evidencepress.diagnostic.Diagnostics;
 import org.evidencepress.evidence.render.EvidenceSections;
@@ -41,6 +44,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**
@@ -57,6 +61,8 @@ final class SiteRenderer {
     private final MarkdownCompiler markdown;
     /** Every HTML page written so far, for the sitemap (which must list paginated pages too). */
     private final Set<String> htmlUrls = ConcurrentHashMap.newKeySet();
+    /** The links templates write, checked once the whole site is written. */
+    final TemplateLinks templateLinks;
     private final RenderCache cache;
     private final Bodies bodies;
     private final Map<String, String> urlsByPath;
@@ -84,6 +90,7 @@ final class SiteRenderer {
         this.integrity = integrity;
         this.references = references;
         this.labels = labels;
+        this.templateLinks = new TemplateLinks(cache.linkScans(), model.config().baseUrl());
         this.siteLabels = labels.of(model.config().language());
         this.bodies = bodies;
         this.templates = templates;
@@ -188,10 +195,13 @@ final class SiteRenderer {
                 }, made -> new RenderCache.Compiled(view.apply(made.compiled()), facts(file.path(), url, made.compiled()),
                         made.problems(), made.searchTerms(), made.compiled().cited().sources()));
         diagnostics.addAll(done.problems());
+        Set<String> markdownHrefs = done.facts().links().stream().map(LinkRef::href).collect(Collectors.toSet());
         if (done.view() == null) {
-            htmlUrls.add(url); // the page came from the build cache
+            // The page came from the build cache: its links are checked as a clean build checks them.
+            htmlUrls.add(url);
+            templateLinks.record(template, url, sink.read(Urls.fileOf(url)), markdownHrefs);
         } else {
-            write(url, template, done.view(), title, summary);
+            write(url, template, done.view(), title, summary, markdownHrefs);
         }
         return done;
     }
@@ -311,14 +321,22 @@ final class SiteRenderer {
     }
 
     private void write(String url, String template, Object page, String title, String description) {
+        write(url, template, page, title, description, Set.of());
+    }
+
+    /** @param markdownHrefs links the page's Markdown wrote, which {@link LinkChecker} checks */
+    private void write(String url, String template, Object page, String title, String description,
+                       Set<String> markdownHrefs) {
         // The key stands for the data: the same page view, titles, settings and navigation give the same bytes.
         Labels pageLabels = page instanceof Views.ReviewPage r ? labels.of(r.review().file(), model.config().language())
                 : page instanceof Views.PlainPage p ? labels.of(p.page().file(), model.config().language()) : siteLabels;
         Object key = pageKey(template, page, title, description, pageLabels);
         String path = Urls.fileOf(url);
         // The template's data is made only when the page must be rendered again: most pages of a rebuild are not.
-        if (cache.write(sink, path, key, () -> render(template, data(url, page, title, description, pageLabels)))) {
+        byte[] bytes = cache.write(sink, path, key, () -> render(template, data(url, page, title, description, pageLabels)));
+        if (bytes != null) {
             htmlUrls.add(url);
+            templateLinks.record(template, url, bytes, markdownHrefs);
         }
     }
 

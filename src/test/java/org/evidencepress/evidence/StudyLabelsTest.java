@@ -1,7 +1,17 @@
 package org.evidencepress.evidence;
 
+import org.evidencepress.diagnostic.Diagnostic;
+import org.evidencepress.pipeline.BuildOptions;
+import org.evidencepress.pipeline.BuildReport;
+import org.evidencepress.pipeline.SiteBuild;
+import org.evidencepress.testing.Fixtures;
+import org.evidencepress.testing.MiniSite;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,5 +46,48 @@ class StudyLabelsTest {
                 new StudyLabels.Source("jones", List.of("P. Jones"), 2020),
                 new StudyLabels.Source("smith-b", List.of("K. Smith", "L. Wu"), 2020))).values())
                 .containsExactly("Smith 2020a", "Jones 2020", "Smith 2020b");
+    }
+
+    @Test
+    void forestPlotsAndRiskOfBiasRowsNameUnlabelledStudiesFromTheirSource(@TempDir Path dir) throws IOException {
+        MiniSite.write(dir, """
+                -- content/reviews/x.md --
+                ---
+                title: Named studies
+                date: 2024-01-01
+                summary: Studies named from their sources.
+                study: {year: 2020, journal: J, population: Adults}
+                sources:
+                  - {id: aronson1948, title: Protective effect of BCG vaccine, authors: [J. D. Aronson], year: 1948}
+                meta_analysis:
+                  - outcome: Tuberculosis
+                    measure: RR
+                    studies:
+                      - {source: aronson1948, treatment: {events: 4, total: 123}, control: {events: 11, total: 139}}
+                      - {label: Own label, treatment: {events: 6, total: 306}, control: {events: 29, total: 303}}
+                      - {treatment: {events: 3, total: 231}, control: {events: 11, total: 220}}
+                risk_of_bias:
+                  tool: rob2
+                  studies:
+                    - {source: aronson1948, judgements: [some, some, some, some, some], overall: some}
+                ---
+
+                Text.
+                """);
+        BuildReport report = SiteBuild.run(new BuildOptions(dir, dir.resolve("site"), false, false,
+                "https://example.org", false, Fixtures.TODAY));
+        assertThat(report.diagnostics()).extracting(Diagnostic::format).containsExactly(
+                "content/reviews/x.md:14:9: error: missing required field 'meta_analysis[1].studies[3].label': "
+                        + "a study without a 'source' needs a label");
+
+        Files.writeString(dir.resolve("content/reviews/x.md"), Files.readString(dir.resolve("content/reviews/x.md"))
+                .replace("      - {treatment: {events: 3", "      - {label: Third, treatment: {events: 3"));
+        report = SiteBuild.run(new BuildOptions(dir, dir.resolve("site"), false, false, "https://example.org", false,
+                Fixtures.TODAY));
+        assertThat(report.diagnostics()).noneMatch(Diagnostic::isError);
+        String page = Files.readString(dir.resolve("site/reviews/x/index.html"));
+        assertThat(page).contains("<tr id=\"meta-analysis-1-study-1\"><th scope=\"row\"><a href=\"#source-1\">Aronson 1948</a>",
+                "<tr id=\"risk-of-bias-study-1\"><th scope=\"row\"><a href=\"#source-1\">Aronson 1948</a>",
+                ">Own label<");
     }
 }

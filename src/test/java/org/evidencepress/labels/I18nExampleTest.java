@@ -37,9 +37,10 @@ class I18nExampleTest {
     private static final Path EXAMPLE = Path.of("").toAbsolutePath();
     /** Labels that are rightly the same word as in English. */
     private static final Map<String, Set<String>> SAME_AS_ENGLISH = Map.of(
-            "de", Set.of("prisma_stage_screening", "prisma_websites", "robins_d1"), "es", Set.of(),
+            "de", Set.of("prisma_stage_screening", "prisma_websites", "robins_d1", "colon"), "es", Set.of("colon"),
+            // French writes its colon after a no-break space, which holds the English one.
             "fr", Set.of("nav_sources", "sources", "pagination", "population", "page_title_suffix",
-                    "prisma_stage_identification"));
+                    "prisma_stage_identification", "colon"));
     /** The example review with all four evidence structures. */
     private static final String EVIDENCE_PAGE = "reviews/bcg-vaccine-tuberculosis/index.html";
     /** Words of each evidence structure that the example page must show in the site's language. */
@@ -167,6 +168,12 @@ class I18nExampleTest {
             assertThat(evidence).as("the evidence page shows %s in %s", key, language)
                     .contains(translated.get(key)).doesNotContain(english.get(key));
         }
+        assertThat(evidence).as("a box heading ends with the language's colon")
+                .contains(translated.get("prisma_reports_excluded") + translated.get("colon") + "<ul>");
+        // Numbers take the language's marks: the pooled risk ratio and a PRISMA count.
+        assertThat(evidence).contains("0,49 [0,34; 0,70]").doesNotContain("0.49 [0.34, 0.70]")
+                .contains("n\u00a0=\u00a01" + (language.equals("fr") ? "\u202f" : ".") + "264")
+                .doesNotContain("n\u00a0=\u00a01,264");
     }
 
     @org.junit.jupiter.api.Test

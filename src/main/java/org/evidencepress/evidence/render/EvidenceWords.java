@@ -1,17 +1,52 @@
 package org.evidencepress.evidence.render;
 
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
 import java.util.function.Function;
 
 /**
  * The words the evidence sections write (box titles, headings, legends, judgements), looked
- * up by label key in the page's language. Texts may hold {@code {name}} placeholders.
+ * up by label key in the page's language, and its way of writing numbers: "1,537" and
+ * "0.49 [0.34, 0.70]" in English, "1.537" and "0,49 [0,34; 0,70]" in German. Texts may hold
+ * {@code {name}} placeholders.
  */
 public final class EvidenceWords {
     private final Function<String, String> lookup;
+    private final char decimal;
+    private final char group;
 
-    /** @param lookup a label's text by its key; every key of the shipped English labels is known */
-    public EvidenceWords(Function<String, String> lookup) {
+    /**
+     * @param lookup a label's text by its key; every key of the shipped English labels is known
+     * @param locale the page's language, whose decimal and grouping marks the numbers take
+     */
+    public EvidenceWords(Function<String, String> lookup, Locale locale) {
         this.lookup = lookup;
+        DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(locale);
+        this.decimal = symbols.getDecimalSeparator();
+        this.group = symbols.getGroupingSeparator();
+    }
+
+    /** A number written with "," grouping and "." decimals, in the page's marks. */
+    String number(String written) {
+        if (decimal == '.' && group == ',') {
+            return written;
+        }
+        StringBuilder out = new StringBuilder(written.length());
+        for (int i = 0; i < written.length(); i++) {
+            char c = written.charAt(i);
+            out.append(c == ',' ? group : c == '.' ? decimal : c);
+        }
+        return out.toString();
+    }
+
+    /** A count as the page's readers write it: "1,537", "1.537". */
+    String count(long n) {
+        return number(Text.count(n));
+    }
+
+    /** What separates the two bounds of an interval: ", ", or "; " where the comma is the decimal mark. */
+    String boundSeparator() {
+        return decimal == ',' ? "; " : ", ";
     }
 
     String text(String key) {

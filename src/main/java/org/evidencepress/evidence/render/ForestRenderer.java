@@ -111,11 +111,11 @@ final class ForestRenderer {
                             .append("\" height=\"").append(px(size)).append("\" fill=\"currentColor\"/>");
                 }
                 svg.append("<text x=\"").append(EFFECT_X).append("\" y=\"").append(px(y + 4))
-                        .append("\" fill=\"currentColor\">").append(escape(interval(a, s.effect().yi(),
+                        .append("\" fill=\"currentColor\">").append(escape(interval(a, words, s.effect().yi(),
                                 s.effect().lower(), s.effect().upper()))).append("</text>");
                 svg.append("<text x=\"").append(WEIGHT_X).append("\" y=\"").append(px(y + 4))
                         .append("\" text-anchor=\"end\" fill=\"currentColor\">")
-                        .append(s.weight() == null ? "" : Text.percent(s.weight())).append("</text>");
+                        .append(s.weight() == null ? "" : words.number(Text.percent(s.weight()))).append("</text>");
             }
             svg.append("</g>\n");
         }
@@ -130,7 +130,7 @@ final class ForestRenderer {
                     .append(px(hi)).append(',').append(px(pooledY)).append(' ').append(px(mid)).append(',')
                     .append(px(pooledY + 7)).append("\" fill=\"currentColor\"/><text x=\"").append(EFFECT_X)
                     .append("\" y=\"").append(px(pooledY + 4)).append("\" font-weight=\"bold\" fill=\"currentColor\">")
-                    .append(escape(interval(a, pooled.estimate(), pooled.lower(), pooled.upper())))
+                    .append(escape(interval(a, words, pooled.estimate(), pooled.lower(), pooled.upper())))
                     .append("</text><text x=\"").append(WEIGHT_X).append("\" y=\"").append(px(pooledY + 4))
                     .append("\" text-anchor=\"end\" font-weight=\"bold\" fill=\"currentColor\">100%</text></g>\n");
         }
@@ -143,7 +143,7 @@ final class ForestRenderer {
             svg.append("<line x1=\"").append(px(tx)).append("\" y1=\"").append(px(axisY)).append("\" x2=\"")
                     .append(px(tx)).append("\" y2=\"").append(px(axisY + 5)).append("\" stroke=\"currentColor\"/>")
                     .append("<text x=\"").append(px(tx)).append("\" y=\"").append(px(axisY + 18))
-                    .append("\" text-anchor=\"middle\">").append(escape(Axis.tickLabel(t))).append("</text>");
+                    .append("\" text-anchor=\"middle\">").append(escape(words.number(Axis.tickLabel(t)))).append("</text>");
         }
         List<String> favours = favours(a, words);
         svg.append("<text class=\"forest-favours\" x=\"").append(px(nullX - 6)).append("\" y=\"")
@@ -183,17 +183,17 @@ final class ForestRenderer {
             }
             t.append("</th>");
             if (binary) {
-                t.append("<td>").append(Text.count(s.treatment().events())).append(" / ")
-                        .append(Text.count(s.treatment().total())).append("</td><td>")
-                        .append(Text.count(s.control().events())).append(" / ")
-                        .append(Text.count(s.control().total())).append("</td>");
+                t.append("<td>").append(words.count(s.treatment().events())).append(" / ")
+                        .append(words.count(s.treatment().total())).append("</td><td>")
+                        .append(words.count(s.control().events())).append(" / ")
+                        .append(words.count(s.control().total())).append("</td>");
             } else if (!given) {
-                t.append("<td>").append(arm(s.treatment())).append("</td><td>").append(arm(s.control()))
+                t.append("<td>").append(arm(s.treatment(), words)).append("</td><td>").append(arm(s.control(), words))
                         .append("</td>");
             }
             t.append("<td>").append(s.effect() == null ? escape(words.text("forest_not_estimable"))
-                    : escape(interval(a, s.effect().yi(), s.effect().lower(), s.effect().upper()))).append("</td><td>")
-                    .append(s.weight() == null ? "—" : Text.percent(s.weight())).append("</td></tr>\n");
+                    : escape(interval(a, words, s.effect().yi(), s.effect().lower(), s.effect().upper()))).append("</td><td>")
+                    .append(s.weight() == null ? "—" : words.number(Text.percent(s.weight()))).append("</td></tr>\n");
         }
         t.append("</tbody>\n");
         Pooling.Result p = a.pooled();
@@ -201,7 +201,7 @@ final class ForestRenderer {
         if (p != null) {
             t.append("<tfoot><tr><th scope=\"row\"").append(columns > 1 ? " colspan=\"" + columns + "\"" : "")
                     .append('>').append(escape(modelLabel(p, words))).append("</th><td>")
-                    .append(escape(interval(a, p.estimate(), p.lower(), p.upper()))).append("</td><td>100%</td></tr>")
+                    .append(escape(interval(a, words, p.estimate(), p.lower(), p.upper()))).append("</td><td>100%</td></tr>")
                     .append("<tr><td colspan=\"").append(columns + 2).append("\">").append(escape(heterogeneity(p, words)))
                     .append("</td></tr></tfoot>\n");
         }
@@ -212,9 +212,9 @@ final class ForestRenderer {
         if (p.k() < 2) {
             return words.text("forest_heterogeneity_one");
         }
-        return words.fill("forest_heterogeneity", "statistics", "Q = " + Text.decimal(p.q(), 2) + ", df = "
-                + (p.k() - 1) + ", p " + Text.pValue(p.p()) + "; I² = " + String.format(Locale.ROOT, "%.0f%%", p.i2())
-                + "; τ² = " + Text.decimal(p.tau2(), 4));
+        return words.fill("forest_heterogeneity", "statistics", "Q = " + words.number(Text.decimal(p.q(), 2))
+                + ", df = " + (p.k() - 1) + ", p " + words.number(Text.pValue(p.p())) + "; I² = "
+                + String.format(Locale.ROOT, "%.0f%%", p.i2()) + "; τ² = " + words.number(Text.decimal(p.tau2(), 4)));
     }
 
     private static String description(ForestAnalysis a, EvidenceWords words) {
@@ -224,13 +224,13 @@ final class ForestRenderer {
         for (ForestStudy s : a.studies()) {
             d.append(s.label()).append(": ");
             d.append(s.effect() == null ? words.text("forest_desc_not_estimable")
-                    : words.fill("forest_desc_weight", "weight", Text.percent(s.weight()), "interval",
-                    interval(a, s.effect().yi(), s.effect().lower(), s.effect().upper())));
+                    : words.fill("forest_desc_weight", "weight", words.number(Text.percent(s.weight())), "interval",
+                    interval(a, words, s.effect().yi(), s.effect().lower(), s.effect().upper())));
             d.append(". ");
         }
         if (a.pooled() != null) {
             d.append(modelLabel(a.pooled(), words)).append(": ")
-                    .append(interval(a, a.pooled().estimate(), a.pooled().lower(), a.pooled().upper())).append(". ")
+                    .append(interval(a, words, a.pooled().estimate(), a.pooled().lower(), a.pooled().upper())).append(". ")
                     .append(heterogeneity(a.pooled(), words)).append('.');
         }
         List<String> favours = favours(a, words);
@@ -259,8 +259,9 @@ final class ForestRenderer {
         return "<th scope=\"col\">" + escape(text) + "</th>";
     }
 
-    private static String arm(ForestStudy.ArmData arm) {
-        return escape(number(arm.mean()) + " (" + number(arm.sd()) + "), " + Text.count(arm.n()));
+    private static String arm(ForestStudy.ArmData arm, EvidenceWords words) {
+        return escape(words.number(number(arm.mean())) + " (" + words.number(number(arm.sd())) + "), "
+                + words.count(arm.n()));
     }
 
     private static String number(double v) {
@@ -269,9 +270,9 @@ final class ForestRenderer {
     }
 
     /** "0.49 [0.34, 0.70]" on the scale readers expect (ratios back-transformed). */
-    static String interval(ForestAnalysis a, double yi, double lower, double upper) {
-        return Text.effect(scale(a, yi)) + " [" + Text.effect(scale(a, lower)) + ", " + Text.effect(scale(a, upper))
-                + "]";
+    static String interval(ForestAnalysis a, EvidenceWords words, double yi, double lower, double upper) {
+        return words.number(Text.effect(scale(a, yi))) + " [" + words.number(Text.effect(scale(a, lower)))
+                + words.boundSeparator() + words.number(Text.effect(scale(a, upper))) + "]";
     }
 
     private static double scale(ForestAnalysis a, double y) {

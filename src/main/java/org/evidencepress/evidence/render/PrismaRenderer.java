@@ -7,7 +7,6 @@ import org.evidencepress.evidence.Prisma;
 import java.util.ArrayList;
 import java.util.List;
 
-import static org.evidencepress.evidence.render.Text.count;
 import static org.evidencepress.evidence.render.Text.escape;
 import static org.evidencepress.evidence.render.Text.px;
 
@@ -70,26 +69,26 @@ final class PrismaRenderer {
 
         Box dbIdentified = identified(db, w);
         Box dbRemoved = list(w.text("prisma_removed"), db.removed(), w);
-        Box dbScreened = single(w.text("prisma_screened"), db.screened());
-        Box dbExcluded = single(w.text("prisma_excluded"), db.excluded());
-        Box dbSought = single(w.text("prisma_sought"), db.sought());
-        Box dbNotRetrieved = single(w.text("prisma_not_retrieved"), db.notRetrieved());
-        Box dbAssessed = single(w.text("prisma_assessed"), db.assessed());
+        Box dbScreened = single(w.text("prisma_screened"), db.screened(), w);
+        Box dbExcluded = single(w.text("prisma_excluded"), db.excluded(), w);
+        Box dbSought = single(w.text("prisma_sought"), db.sought(), w);
+        Box dbNotRetrieved = single(w.text("prisma_not_retrieved"), db.notRetrieved(), w);
+        Box dbAssessed = single(w.text("prisma_assessed"), db.assessed(), w);
         Box dbExcludedReports = list(w.text("prisma_reports_excluded"), db.excludedReports(), w);
         Box included = new Box(List.of(
-                w.text(previous ? "prisma_new_studies" : "prisma_included_studies") + n(p.includedStudies()),
-                w.text(previous ? "prisma_new_reports" : "prisma_included_reports") + n(p.includedReports())));
+                w.text(previous ? "prisma_new_studies" : "prisma_included_studies") + n(p.includedStudies(), w),
+                w.text(previous ? "prisma_new_reports" : "prisma_included_reports") + n(p.includedReports(), w)));
         Box otherIdentified = other == null ? null : identified(other, w);
-        Box otherSought = other == null ? null : single(w.text("prisma_sought"), other.sought());
-        Box otherNotRetrieved = other == null ? null : single(w.text("prisma_not_retrieved"), other.notRetrieved());
-        Box otherAssessed = other == null ? null : single(w.text("prisma_assessed"), other.assessed());
+        Box otherSought = other == null ? null : single(w.text("prisma_sought"), other.sought(), w);
+        Box otherNotRetrieved = other == null ? null : single(w.text("prisma_not_retrieved"), other.notRetrieved(), w);
+        Box otherAssessed = other == null ? null : single(w.text("prisma_assessed"), other.assessed(), w);
         Box otherExcluded = other == null ? null : list(w.text("prisma_reports_excluded"), other.excludedReports(), w);
         Box previousBox = !previous ? null : new Box(List.of(
-                w.text("prisma_previous_studies") + n(p.previousStudies()),
-                w.text("prisma_previous_reports") + n(p.previousReports())));
+                w.text("prisma_previous_studies") + n(p.previousStudies(), w),
+                w.text("prisma_previous_reports") + n(p.previousReports(), w)));
         Box total = !previous ? null : new Box(List.of(
-                w.text("prisma_total_studies") + n(p.previousStudies() + p.includedStudies()),
-                w.text("prisma_total_reports") + n(p.previousReports() + p.includedReports())));
+                w.text("prisma_total_studies") + n(p.previousStudies() + p.includedStudies(), w),
+                w.text("prisma_total_reports") + n(p.previousReports() + p.includedReports(), w)));
 
         double prevX = LEFT;
         double dbX = previous ? prevX + BOX_W + ARM_GAP : LEFT;
@@ -205,42 +204,42 @@ final class PrismaRenderer {
     private static List<List<String>> boxesInOrder(Prisma p, EvidenceWords w) {
         List<List<String>> boxes = new ArrayList<>();
         if (p.hasPrevious()) {
-            boxes.add(List.of(w.fill("prisma_text_previous", "studies", count(p.previousStudies()), "reports",
-                    count(p.previousReports()))));
+            boxes.add(List.of(w.fill("prisma_text_previous", "studies", w.count(p.previousStudies()), "reports",
+                    w.count(p.previousReports()))));
         }
         Prisma.Arm db = p.databases();
         boxes.add(prefixed(w.text("prisma_text_databases"), identified(db, w).lines()));
         boxes.add(list(w.text("prisma_removed"), db.removed(), w).lines());
-        boxes.add(List.of(w.fill("prisma_text_screened", "screened", nIs(db.screened()), "excluded",
-                nIs(db.excluded()))));
-        boxes.add(List.of(w.fill("prisma_text_sought", "sought", nIs(db.sought()), "not_retrieved",
-                nIs(db.notRetrieved()))));
-        boxes.add(List.of(w.text("prisma_assessed") + n(db.assessed())));
+        boxes.add(List.of(w.fill("prisma_text_screened", "screened", nIs(db.screened(), w), "excluded",
+                nIs(db.excluded(), w))));
+        boxes.add(List.of(w.fill("prisma_text_sought", "sought", nIs(db.sought(), w), "not_retrieved",
+                nIs(db.notRetrieved(), w))));
+        boxes.add(List.of(w.text("prisma_assessed") + n(db.assessed(), w)));
         boxes.add(list(w.text("prisma_reports_excluded"), db.excludedReports(), w).lines());
         Prisma.Arm other = p.other();
         if (other != null) {
             boxes.add(prefixed(w.text("prisma_text_other"), identified(other, w).lines()));
-            boxes.add(List.of(w.fill("prisma_text_sought", "sought", nIs(other.sought()), "not_retrieved",
-                    nIs(other.notRetrieved()))));
-            boxes.add(List.of(w.text("prisma_assessed") + n(other.assessed())));
+            boxes.add(List.of(w.fill("prisma_text_sought", "sought", nIs(other.sought(), w), "not_retrieved",
+                    nIs(other.notRetrieved(), w))));
+            boxes.add(List.of(w.text("prisma_assessed") + n(other.assessed(), w)));
             boxes.add(list(w.text("prisma_reports_excluded"), other.excludedReports(), w).lines());
         }
         boxes.add(List.of(w.fill(p.hasPrevious() ? "prisma_text_new_included" : "prisma_text_included", "studies",
-                nIs(p.includedStudies()), "reports", count(p.includedReports()))));
+                nIs(p.includedStudies(), w), "reports", w.count(p.includedReports()))));
         if (p.hasPrevious()) {
-            boxes.add(List.of(w.fill("prisma_text_total", "studies", nIs(p.previousStudies() + p.includedStudies()),
-                    "reports", count(p.previousReports() + p.includedReports()))));
+            boxes.add(List.of(w.fill("prisma_text_total", "studies", nIs(p.previousStudies() + p.includedStudies(), w),
+                    "reports", w.count(p.previousReports() + p.includedReports()))));
         }
         return boxes;
     }
 
     /** " (n = 1,537)", joined by no-break spaces so that it never splits. */
-    private static String n(long n) {
-        return " (" + nIs(n) + ")";
+    private static String n(long n, EvidenceWords w) {
+        return " (" + nIs(n, w) + ")";
     }
 
-    private static String nIs(long n) {
-        return "n\u00a0=\u00a0" + count(n);
+    private static String nIs(long n, EvidenceWords w) {
+        return "n\u00a0=\u00a0" + w.count(n);
     }
 
     private static List<String> prefixed(String prefix, List<String> lines) {
@@ -261,13 +260,13 @@ final class PrismaRenderer {
         List<String> lines = new ArrayList<>();
         lines.add(w.text("prisma_identified_from"));
         for (Count c : arm.identified()) {
-            lines.add(label(c, w) + n(c.n()));
+            lines.add(label(c, w) + n(c.n(), w));
             for (Count part : c.parts()) {
-                lines.add("– " + label(part, w) + n(part.n()));
+                lines.add("– " + label(part, w) + n(part.n(), w));
             }
         }
         if (arm.identified().isEmpty()) {
-            lines.add(w.text("prisma_none") + n(0));
+            lines.add(w.text("prisma_none") + n(0, w));
         }
         return new Box(lines);
     }
@@ -276,18 +275,18 @@ final class PrismaRenderer {
         return c.labelKey() != null ? w.text(c.labelKey()) : c.label();
     }
 
-    private static Box single(String label, long n) {
-        return new Box(List.of(label + n(n)));
+    private static Box single(String label, long n, EvidenceWords w) {
+        return new Box(List.of(label + n(n, w)));
     }
 
     private static Box list(String label, List<Count> counts, EvidenceWords w) {
         if (counts.isEmpty()) {
-            return single(label, 0);
+            return single(label, 0, w);
         }
         List<String> lines = new ArrayList<>();
-        lines.add(label + ":");
+        lines.add(label + w.text("colon"));
         for (Count c : counts) {
-            lines.add(label(c, w) + n(c.n()));
+            lines.add(label(c, w) + n(c.n(), w));
         }
         return new Box(lines);
     }

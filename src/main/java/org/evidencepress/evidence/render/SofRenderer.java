@@ -35,19 +35,19 @@ final class SofRenderer {
         List<String> footnotes = new ArrayList<>();
         for (GradeOutcome o : outcomes) {
             t.append("<tr><th scope=\"row\">").append(escape(o.name())).append("</th><td>")
-                    .append(Text.count(o.participants())).append(" (")
+                    .append(words.count(o.participants())).append(" (")
                     .append(escape(words.fill(o.studies() == 1 ? "sof_study_one" : "sof_study_other", "n",
-                            Text.count(o.studies())))).append(", ")
+                            words.count(o.studies())))).append(", ")
                     .append(escape(words.text(o.design().equals("rct") ? "sof_randomised" : "sof_observational")))
                     .append(")</td><td>")
-                    .append(o.measure()).append(' ').append(Text.effect(o.estimate())).append(" (")
-                    .append(Text.effect(o.lower())).append(to).append(Text.effect(o.upper())).append(")</td>");
+                    .append(o.measure()).append(' ').append(words.number(Text.effect(o.estimate()))).append(" (")
+                    .append(words.number(Text.effect(o.lower()))).append(to).append(words.number(Text.effect(o.upper()))).append(")</td>");
             if (o.baselineRisk() != null) {
                 double acr = o.baselineRisk();
                 t.append("<td>").append(perThousand(words, acr)).append("</td><td>")
                         .append(perThousand(words, corresponding(o.measure(), acr, o.estimate()))).append(" (")
-                        .append(number(corresponding(o.measure(), acr, o.lower()))).append(to)
-                        .append(number(corresponding(o.measure(), acr, o.upper()))).append(")</td>");
+                        .append(number(words, corresponding(o.measure(), acr, o.lower()))).append(to)
+                        .append(number(words, corresponding(o.measure(), acr, o.upper()))).append(")</td>");
             } else {
                 t.append("<td>—</td><td>—</td>");
             }
@@ -67,7 +67,7 @@ final class SofRenderer {
                         .append("</a>");
                 footnotes.add("<li id=\"" + EvidenceBlocks.noteAnchor(noteNumber) + "\"><span class=\"sof-note-key\">"
                         + escape(EvidenceWords.capitalised(domain(note.key(), words)) + level(o, note.key(), words))
-                        + ":</span> " + noteHtml.get(noteNumber - 1) + "</li>");
+                        + escape(words.text("colon")) + "</span> " + noteHtml.get(noteNumber - 1) + "</li>");
             }
             if (!o.notes().isEmpty()) {
                 t.append("</sup>");
@@ -104,11 +104,11 @@ final class SofRenderer {
     }
 
     private static String perThousand(EvidenceWords words, double risk) {
-        return escape(words.fill("sof_per_1000", "n", number(risk)));
+        return escape(words.fill("sof_per_1000", "n", number(words, risk)));
     }
 
-    private static String number(double risk) {
-        return Text.count(Math.round(1000 * risk));
+    private static String number(EvidenceWords words, double risk) {
+        return words.count(Math.round(1000 * risk));
     }
 
     /** A certainty level's word in the page's language: "moderate". */

@@ -52,4 +52,15 @@ class RenderUnitsTest {
                 .containsExactly("Records", "identified", "from", "databases");
         assertThat(Text.wrap("abcdefghij", 4)).containsExactly("abcd", "efgh", "ij");
     }
+
+    @Test
+    void numbersTakeTheMarksOfThePagesLanguage() {
+        EvidenceWords english = new EvidenceWords(key -> key, java.util.Locale.forLanguageTag("en"));
+        EvidenceWords german = new EvidenceWords(key -> key, java.util.Locale.forLanguageTag("de"));
+        assertThat(english.count(1537)).isEqualTo("1,537");
+        assertThat(german.count(1537)).isEqualTo("1.537");
+        assertThat(german.number(Text.effect(-0.714))).isEqualTo("−0,71");
+        assertThat(english.boundSeparator()).isEqualTo(", ");
+        assertThat(german.boundSeparator()).isEqualTo("; ");
+    }
 }

@@ -1,0 +1,340 @@
+package org.evidencepress.links;
+
+import org.evidencepress.diagnostic.Diagnostic;
+import org.evidencepress.diagnostic.Diagnostics;
+import org.evidencepress.markdown.Urls;
+import org.evidencepress.output.OutputSink;
+
+import java.io.IOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.WeakHashMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Checks the internal links that templates write (navigation, taxonomy, pagination, feed
+ * and cite-file links, and any a site's own template adds), which {@link LinkChecker} does
+ * not see: it checks the links written in Markdown. Each page's HTML is scanned once for
+ * its {@code href}, {@code src} and {@code id} attributes (a linear scan, not a parse);
+ * links its Markdown wrote are left to {@link LinkChecker}. A fragment on the same page is
+ * checked against the page's own ids there and then; every other target is kept once, with
+ * the first template and page that wrote it, and checked when the whole site is written.
+ * Thousands of pages share their navigation, so a site of any size checks each distinct
+ * target once.
+ */
+public final class TemplateLinks {
+    private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:.*", Pattern.DOTALL);
+
+    /** What a template wrote: its name, the page, and the link as it stands in the HTML. */
+    private record Origin(String template, String pageUrl, String written) {
+    }
+
+    /** One page's links: to other targets (distinct, as written) and to ids missing from the page. */
+    private record Scan(List<String> elsewhere, List<String> missingHere) {
+    }
+
+    /**
+     * Pages already scanned, by the identity of their bytes: between the builds of a
+     * {@code serve} session an unchanged page keeps its bytes, and is not scanned again.
+     */
+    public static final class Scans {
+        private final Map<byte[], Scan> byBytes;
+
+        private Scans(Map<byte[], Scan> byBytes) {
+            this.byBytes = byBytes;
+        }
+
+        /** Remembers scans while their pages' bytes stand (a byte array is equal only to itself). */
+        public static Scans remembering() {
+            return new Scans(Collections.synchronizedMap(new WeakHashMap<>()));
+        }
+
+        public static Scans forOneBuild() {
+            return new Scans(null);
+        }
+
+        private Scan scan(byte[] html, Set<String> markdownHrefs) {
+            if (byBytes == null) {
+                return TemplateLinks.scan(html, markdownHrefs);
+            }
+            return byBytes.computeIfAbsent(html, b -> TemplateLinks.scan(b, markdownHrefs));
+        }
+    }
+
+    private final Scans scans;
+    /** The path of the site's address ("/" or "/evidence/"): root-relative links start with it. */
+    private final String basePath;
+    private final Map<String, Origin> targets = new ConcurrentHashMap<>();
+    /** Missing same-page ids by template and link, the first page kept: one error however many pages repeat it. */
+    private final Map<String, Origin> missingFragments = new ConcurrentHashMap<>();
+    private final Map<String, Integer> missingCounts = new ConcurrentHashMap<>();
+
+    /** @param baseUrl the site's address; a root-relative link must lie under its path to be checked */
+    public TemplateLinks(Scans scans, String baseUrl) {
+        this.scans = scans;
+        String path = null;
+        try {
+            path = baseUrl == null ? null : java.net.URI.create(baseUrl.strip()).getRawPath();
+        } catch (IllegalArgumentException notAUri) {
+            // The settings check reports a bad baseUrl; links are then checked from the site root.
+        }
+        this.basePath = path == null || path.isEmpty() ? "/" : path.endsWith("/") ? path : path + "/";
+    }
+
+    /**
+     * Records the links of one written page.
+     *
+     * @param markdownHrefs the hrefs its Markdown wrote, checked by {@link LinkChecker} instead
+     */
+    public void record(String template, String pageUrl, byte[] html, Set<String> markdownHrefs) {
+        Scan scan = scans.scan(html, markdownHrefs);
+        for (String fragment : scan.missingHere()) {
+            String key = template + "\u0000" + fragment;
+            missingFragments.merge(key, new Origin(template, pageUrl, fragment), TemplateLinks::first);
+            missingCounts.merge(key, 1, Integer::sum);
+        }
+        for (String written : scan.elsewhere()) {
+            String href = unescape(written);
+            if (href.startsWith("/")) {
+                if (!href.startsWith(basePath)) {
+                    continue; // another site on the same host
+                }
+                href = "/" + href.substring(basePath.length());
+            }
+            int hash = href.indexOf('#');
+            String target = strip(hash < 0 ? href : href.substring(0, hash));
+            String resolved = Urls.resolve(pageUrl, target);
+            String key = resolved == null ? null : hash < 0 ? resolved : resolved + href.substring(hash);
+            targets.merge(key == null ? "\u0000" + pageUrl + "\u0000" + href : key,
+                    new Origin(template, pageUrl, written), TemplateLinks::first);
+        }
+    }
+
+    /**
+     * Reports every link that leads nowhere as an error at the site template that writes it
+     * (found by its text) or at the page's template. Links on or into a page whose content
+     * has errors are not reported again: a citation that failed leaves its back-link
+     * dangling, and the content's own error says what to fix.
+     *
+     * @param pages the content pages, with their anchors
+     */
+    public void check(Path siteDir, OutputSink output, List<PageFacts> pages, Diagnostics diagnostics) {
+        Map<String, Set<String>> anchorsByUrl = LinkChecker.anchorsByUrl(pages);
+        Set<String> failedFiles = new HashSet<>();
+        diagnostics.sorted().stream().filter(Diagnostic::isError).forEach(d -> failedFiles.add(d.file()));
+        Set<String> failed = new HashSet<>();
+        pages.stream().filter(p -> failedFiles.contains(p.path())).forEach(p -> failed.add(p.url()));
+        Map<String, String> sources = new ConcurrentHashMap<>();
+        missingFragments.entrySet().stream().filter(e -> !failed.contains(e.getValue().pageUrl()))
+                .sorted(Map.Entry.comparingByKey()).forEach(e -> {
+            int others = missingCounts.get(e.getKey()) - 1;
+            report(e.getValue(), "no element with id '" + unescape(e.getValue().written()).substring(1)
+                    + "' on this page" + (others == 0 ? "" : " (nor on " + others + " other page"
+                    + (others == 1 ? "" : "s") + " of this template)"), siteDir, sources, diagnostics);
+        });
+        targets.entrySet().stream().filter(e -> !failed.contains(e.getValue().pageUrl()))
+                .sorted(Map.Entry.comparingByKey()).forEach(e -> {
+            String problem = problem(e.getKey(), output, anchorsByUrl, failed);
+            if (problem != null) {
+                report(e.getValue(), problem, siteDir, sources, diagnostics);
+            }
+        });
+    }
+
+    private static String problem(String key, OutputSink output, Map<String, Set<String>> anchorsByUrl,
+                                  Set<String> failed) {
+        if (key.startsWith("\u0000")) {
+            return "points above the site root";
+        }
+        int hash = key.indexOf('#');
+        String url = decode(hash < 0 ? key : key.substring(0, hash));
+        if (!output.contains(Urls.fileOf(url))) {
+            if (url.endsWith("/") || !output.contains(url + "/index.html")) {
+                return "points to nothing in the site";
+            }
+            url = url + "/";
+        }
+        String fragment = hash < 0 ? "" : key.substring(hash + 1);
+        Set<String> anchors = anchorsByUrl.get(url);
+        if (!fragment.isEmpty() && anchors != null && !failed.contains(url) && !anchors.contains(decode(fragment))) {
+            return "no heading or anchor '" + fragment + "' on the page " + url;
+        }
+        return null;
+    }
+
+    /** The origin reported for a link many pages write: the first page in URL order, whatever order pages render in. */
+    private static Origin first(Origin a, Origin b) {
+        int byPage = a.pageUrl().compareTo(b.pageUrl());
+        if (byPage != 0) {
+            return byPage < 0 ? a : b;
+        }
+        return (a.template() + a.written()).compareTo(b.template() + b.written()) <= 0 ? a : b;
+    }
+
+    /** A place in a site template. */
+    private record Location(String file, int line, int column) {
+    }
+
+    private static void report(Origin o, String problem, Path siteDir, Map<String, String> sources,
+                               Diagnostics diagnostics) {
+        String message = "link '" + unescape(o.written()) + "' written by template " + o.template() + " on the page "
+                + (o.pageUrl().isEmpty() ? "/" : o.pageUrl()) + ": " + problem;
+        Location at = locate(o.written(), siteDir, sources);
+        if (at != null) {
+            diagnostics.error(at.file(), at.line(), at.column(), message);
+        } else {
+            diagnostics.error("templates/" + o.template(), 1, 1, message);
+        }
+    }
+
+    /**
+     * Where a site template holds the link's text, quoted as an attribute value. A link a
+     * template assembles from values is found by no text; it is reported at the page's
+     * template. {@code sources} keeps each template's text once read.
+     */
+    private static Location locate(String written, Path siteDir, Map<String, String> sources) {
+        Path folder = siteDir.resolve("templates");
+        if (!Files.isDirectory(folder)) {
+            return null;
+        }
+        List<Path> files;
+        try (Stream<Path> list = Files.list(folder)) {
+            files = list.filter(p -> p.getFileName().toString().matches(".*\\.ftl[hx]")).sorted().toList();
+        } catch (IOException e) {
+            return null;
+        }
+        for (Path file : files) {
+            String name = file.getFileName().toString();
+            String text = sources.computeIfAbsent(name, n -> {
+                try {
+                    return Files.readString(file, StandardCharsets.UTF_8);
+                } catch (IOException e) {
+                    return "";
+                }
+            });
+            for (char quote : new char[] {'"', '\''}) {
+                int found = text.indexOf(quote + written + quote);
+                if (found >= 0) {
+                    int line = 1;
+                    int lineStart = 0;
+                    for (int c = 0; c <= found; c++) {
+                        if (text.charAt(c) == '\n') {
+                            line++;
+                            lineStart = c + 1;
+                        }
+                    }
+                    return new Location("templates/" + name, line, found + 2 - lineStart);
+                }
+            }
+        }
+        return null;
+    }
+
+    private static final byte[][] ATTRIBUTES = {"href".getBytes(StandardCharsets.US_ASCII),
+            "src".getBytes(StandardCharsets.US_ASCII), "id".getBytes(StandardCharsets.US_ASCII)};
+
+    /**
+     * The page's links and ids in one pass over its bytes (only attribute values are
+     * decoded); links to other pages distinct, in order.
+     */
+    private static Scan scan(byte[] html, Set<String> markdownHrefs) {
+        Set<String> ids = new HashSet<>();
+        Set<String> elsewhere = new LinkedHashSet<>();
+        Set<String> here = new LinkedHashSet<>();
+        int n = html.length;
+        for (int i = 0; i < n - 1; i++) {
+            if (html[i] != '=' || (html[i + 1] != '"' && html[i + 1] != '\'')) {
+                continue;
+            }
+            int attribute = attributeBefore(html, i);
+            if (attribute < 0) {
+                continue;
+            }
+            byte quote = html[i + 1];
+            int close = i + 2;
+            while (close < n && html[close] != quote) {
+                close++;
+            }
+            if (close >= n) {
+                break;
+            }
+            String value = new String(html, i + 2, close - i - 2, StandardCharsets.UTF_8);
+            i = close;
+            if (attribute == 2) {
+                ids.add(unescape(value));
+            } else if (!value.isEmpty() && !SCHEME.matcher(value).matches() && !value.startsWith("//")
+                    && !markdownHrefs.contains(unescape(value))) {
+                (value.startsWith("#") ? here : elsewhere).add(value);
+            }
+        }
+        List<String> missing = new ArrayList<>();
+        for (String fragment : here) {
+            if (fragment.length() > 1 && !ids.contains(decode(unescape(fragment).substring(1)))) {
+                missing.add(fragment);
+            }
+        }
+        return new Scan(List.copyOf(elsewhere), List.copyOf(missing));
+    }
+
+    /**
+     * Which of href (0), src (1) or id (2) ends at {@code end}, as an attribute after white
+     * space (so neither {@code data-href} nor {@code valid}); -1 for any other.
+     */
+    private static int attributeBefore(byte[] html, int end) {
+        for (int a = 0; a < ATTRIBUTES.length; a++) {
+            byte[] name = ATTRIBUTES[a];
+            int start = end - name.length;
+            if (start < 1 || !isSpace(html[start - 1])) {
+                continue;
+            }
+            boolean same = true;
+            for (int k = 0; k < name.length && same; k++) {
+                same = html[start + k] == name[k];
+            }
+            if (same) {
+                return a;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isSpace(byte b) {
+        return b == ' ' || b == '\n' || b == '\t' || b == '\r' || b == '\f';
+    }
+
+    /** The path without its query. */
+    private static String strip(String target) {
+        int query = target.indexOf('?');
+        return query < 0 ? target : target.substring(0, query);
+    }
+
+    private static String unescape(String value) {
+        if (value.indexOf('&') < 0) {
+            return value;
+        }
+        return value.replace("&quot;", "\"").replace("&#39;", "'").replace("&#x27;", "'").replace("&lt;", "<")
+                .replace("&gt;", ">").replace("&amp;", "&");
+    }
+
+    private static String decode(String path) {
+        if (path.indexOf('%') < 0) {
+            return path;
+        }
+        try {
+            return URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return path;
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package org.evidencepress.links;
+
+import org.evidencepress.testing.Cli;
+import org.evidencepress.testing.MiniSite;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Links written by templates are checked like links in Markdown, each error naming the template and the page. */
+class TemplateLinksEndToEndTest {
+    private static final String CONFIG = "-- site.yaml --\ntitle: T\nbaseUrl: https://user.github.io/evidence/\n";
+    private static final String PAGES = "-- content/about.md --\n---\ntitle: About\n---\n\nAbout us.\n"
+            + "-- content/contact.md --\n---\ntitle: Contact\n---\n\nWrite to us.\n";
+
+    @TempDir
+    Path dir;
+
+    private static String pageTemplate(String links) {
+        return "-- templates/page.ftlh --\n<!DOCTYPE html>\n<html lang=\"en\">\n<head><title>${title}</title></head>\n"
+                + "<body>\n<main id=\"main\">${page.body?no_esc}</main>\n" + links + "\n</body>\n</html>\n";
+    }
+
+    @Test
+    void aSiteTemplatesBrokenLinksAreErrorsAtTheirTextNamingTemplateAndPage() {
+        MiniSite.write(dir, CONFIG + PAGES + "-- content/reviews/a.md --\n" + MiniSite.review("Alpha", "2025-01-01", "")
+                + pageTemplate("<nav><a href=\"${root}\">Home</a> <a href=\"/evidence/team/\">Team</a>\n"
+                + "<a href=\"#main\">Top</a> <a href=\"#footer\">Footer</a>\n"
+                + "<a href=\"/elsewhere/\">Another site on the host</a> <a href=\"${root}feed.xml\">Feed</a>\n"
+                + "<a href=\"${root}reviews/a/#findings\">Findings</a> <a href=\"${root}reviews/a/#gone\">Gone</a>"
+                + "</nav>"));
+        Cli.Run run = Cli.run("build", "-s", dir.toString());
+        assertThat(run.exit()).as(run.all()).isEqualTo(1);
+        assertThat(run.diagnostics()).as(run.all()).containsExactly(
+                // Assembled from ${root}, so found by no text: reported at the page's template.
+                "templates/page.ftlh:1:1: error: link '../reviews/a/#gone' written by template page.ftlh on the "
+                        + "page about/: no heading or anchor 'gone' on the page reviews/a/",
+                "templates/page.ftlh:6:42: error: link '/evidence/team/' written by template page.ftlh on the page "
+                        + "about/: points to nothing in the site",
+                "templates/page.ftlh:7:34: error: link '#footer' written by template page.ftlh on the page about/: "
+                        + "no element with id 'footer' on this page (nor on 1 other page of this template)");
+    }
+
+    @Test
+    void theDefaultThemeAndMarkdownLinksAreNotReportedTwice() {
+        MiniSite.write(dir, CONFIG + PAGES + "-- content/reviews/a.md --\n" + MiniSite.review("Alpha", "2025-01-01",
+                "tags: [Sleep, Mood]") + "\nSee [the other](b.md) and [nothing](missing.md).\n"
+                + "-- content/reviews/b.md --\n" + MiniSite.review("Beta", "2025-01-02", "tags: [Sleep]"));
+        Cli.Run run = Cli.run("build", "-s", dir.toString());
+        assertThat(run.diagnostics()).as(run.all()).containsExactly(
+                "content/reviews/a.md:20:27: error: link 'missing.md' names no content file: "
+                        + "content/reviews/missing.md does not exist");
+    }
+}

@@ -1,0 +1,70 @@
+package org.evidencepress.links;
+
+import org.evidencepress.diagnostic.Diagnostics;
+import org.evidencepress.output.OutputSink;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The scan of a page's links: which attributes count, how values are read, what is left to others. */
+class TemplateLinksTest {
+    private final OutputSink site = OutputSink.inMemory();
+
+    private List<String> check(String pageUrl, String html, Set<String> markdownHrefs) {
+        TemplateLinks links = new TemplateLinks(TemplateLinks.Scans.forOneBuild(), "https://example.org/");
+        links.record("t.ftlh", pageUrl, html.getBytes(StandardCharsets.UTF_8), markdownHrefs);
+        Diagnostics diagnostics = new Diagnostics();
+        links.check(Path.of("no-site"), site, List.of(), diagnostics);
+        return diagnostics.sorted().stream().map(d -> d.message().replaceFirst(".*: ", "") + " <- "
+                + d.message().replaceFirst("^link '([^']*)'.*", "$1")).toList();
+    }
+
+    @Test
+    void linksResolveAsTheBrowserReadsThem() {
+        site.write("tags/café/index.html", "x");
+        site.write("feed.xml", "x");
+        site.write("reviews/a/index.html", "x");
+        site.write("about/index.html", "x");
+        String html = "<a href=\"../tags/caf%C3%A9/\">t</a> <a href='../feed.xml?v=2'>f</a> <a href=\"./\">me</a>"
+                + " <a\nhref=\"../reviews/a\">no slash</a> <a href=\"../reviews/a/?x=1&amp;y=2\">q</a>"
+                + " <a href=\"https://example.com/x\">e</a> <a href=\"mailto:a@b.org\">m</a> <a href=\"//cdn.org/x\">c</a>"
+                + " <img src=\"data:image/png;base64,AAAA\" alt=\"\">";
+        assertThat(check("about/", html, Set.of())).isEmpty();
+    }
+
+    @Test
+    void onlyHrefSrcAndIdAttributesCountAndMarkdownLinksAreLeftToTheMarkdownCheck() {
+        String html = "<div data-href=\"../nowhere/\" data-src=\"x.png\" valid=\"top\"></div>"
+                + "<p>Write href=&quot;x&quot; in text</p><a href=\"#top\">top</a> <a href=\"../from-markdown/\">md</a>"
+                + "<script src=\"../js/search.js\"></script>";
+        assertThat(check("about/", html, Set.of("../from-markdown/"))).containsExactly(
+                "no element with id 'top' on this page <- #top",
+                "points to nothing in the site <- ../js/search.js");
+    }
+
+    @Test
+    void aFragmentOnThePageMustBeAnIdOnIt() {
+        assertThat(check("about/", "<h2 id=\"caf&#39;s\">x</h2><a href=\"#caf&#39;s\">ok</a>", Set.of())).isEmpty();
+        assertThat(check("about/", "<a href=\"#gone\">x</a>", Set.of()))
+                .containsExactly("no element with id 'gone' on this page <- #gone");
+    }
+
+    @Test
+    void aLinkAboveTheRootOrOutsideTheSitesPathIsCaughtOrLeftAlone() {
+        assertThat(check("about/", "<a href=\"../../up/\">x</a>", Set.of()))
+                .containsExactly("points above the site root <- ../../up/");
+        TemplateLinks underPath = new TemplateLinks(TemplateLinks.Scans.forOneBuild(), "https://u.github.io/ev");
+        underPath.record("t.ftlh", "about/", "<a href=\"/other-site/\">o</a><a href=\"/ev/gone/\">g</a>"
+                .getBytes(StandardCharsets.UTF_8), Set.of());
+        Diagnostics diagnostics = new Diagnostics();
+        underPath.check(Path.of("no-site"), site, List.of(), diagnostics);
+        assertThat(diagnostics.sorted()).extracting(d -> d.file() + ":" + d.line() + ":" + d.column() + " "
+                + d.message()).containsExactly("templates/t.ftlh:1:1 link '/ev/gone/' written by template t.ftlh "
+                + "on the page about/: points to nothing in the site");
+    }
+}
