@@ -3,6 +3,8 @@ package org.evidencepress.csl;
 import org.mozilla.javascript.RhinoException;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -241,7 +243,7 @@ public final class CslFormatter {
     private Map<String, String> newEntries(Map<String, Map<String, Object>> byId, Map<String, String> keys) {
         List<Map<String, Object>> items = new ArrayList<>();
         List<String> ids = new ArrayList<>();
-        Set<String> queued = new java.util.HashSet<>();
+        Set<String> queued = new HashSet<>();
         for (Map.Entry<String, String> key : keys.entrySet()) {
             if (!entryCache.containsKey(key.getValue()) && queued.add(key.getValue())) {
                 items.add(byId.get(key.getKey()));
@@ -263,7 +265,7 @@ public final class CslFormatter {
         if (!output.problems().isEmpty() || output.entries().size() != ids.size()) {
             return null;
         }
-        Map<String, String> fresh = new java.util.HashMap<>();
+        Map<String, String> fresh = new HashMap<>();
         for (int e = 0; e < output.entries().size(); e++) {
             String key = keys.get(output.entryIds().get(e));
             String html = entryBody(output.entries().get(e));
@@ -318,7 +320,7 @@ public final class CslFormatter {
         if (rendered.size() != unknown.size()) {
             return null;
         }
-        Map<String, List<Piece>> fresh = new java.util.HashMap<>();
+        Map<String, List<Piece>> fresh = new HashMap<>();
         int r = 0;
         for (Map.Entry<String, Cluster> shape : unknown.entrySet()) {
             List<Piece> pieces = pieces(shape.getValue(), segments(rendered.get(r++), shape.getValue()));
