@@ -18,15 +18,16 @@ import java.util.Set;
  * disambiguates, a bibliography entry depends on its item alone, and a citation on the
  * numbers, locators and affixes of its cites alone ("shape"). Anything else (sorting,
  * disambiguation, position tests, item variables in the citation) and the style is
- * formatted review by review.
+ * formatted review by review. When such a citation also sorts its cites by number alone
+ * ({@code citesByNumber}), the order the cites are written in does not matter either.
  */
-record CacheRules(boolean entries, boolean clusters) {
+record CacheRules(boolean entries, boolean clusters, boolean citesByNumber) {
     private static final Set<String> CITATION_ELEMENTS = Set.of("citation", "layout", "sort", "key", "text",
             "group", "choose", "if", "else-if", "else", "label", "number");
     private static final Set<String> CITATION_VARIABLES = Set.of("citation-number", "locator");
     private static final Set<String> CONDITION_ATTRIBUTES = Set.of("variable", "locator", "is-numeric", "match");
 
-    static final CacheRules NONE = new CacheRules(false, false);
+    static final CacheRules NONE = new CacheRules(false, false, false);
 
     static CacheRules of(String styleXml, boolean numeric) {
         if (!numeric) {
@@ -62,11 +63,13 @@ record CacheRules(boolean entries, boolean clusters) {
                 && !usesCondition(bibliography, "disambiguate", macros, new HashSet<>())
                 && !usesCondition(bibliography, "position", macros, new HashSet<>());
         boolean clusters = entries && onlyShape(citation, macros, new HashSet<>());
-        return new CacheRules(entries, clusters);
+        boolean citesByNumber = clusters && !children(citation, "sort").isEmpty() && sortsByNumberOnly(citation)
+                && children(citation, "sort").stream().allMatch(sort -> !children(sort, "key").isEmpty());
+        return new CacheRules(entries, clusters, citesByNumber);
     }
 
-    private static boolean sortsByNumberOnly(Element bibliography) {
-        for (Element sort : children(bibliography, "sort")) {
+    private static boolean sortsByNumberOnly(Element parent) {
+        for (Element sort : children(parent, "sort")) {
             for (Element key : children(sort, "key")) {
                 if (!"citation-number".equals(key.getAttribute("variable"))
                         || "descending".equals(key.getAttribute("sort"))) {

@@ -3,6 +3,8 @@ package org.evidencepress.csl;
 import org.mozilla.javascript.RhinoException;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -221,14 +223,15 @@ public final class CslFormatter {
                 formatted.add(new FormattedCluster(List.of()));
                 continue;
             }
-            String shape = shape(cluster, numbers, keys);
+            List<CiteItem> cites = canonical(cluster, numbers);
+            String shape = shape(cites, numbers, keys);
             List<Piece> pieces = clusterCache.get(shape);
             if (pieces == null) {
                 pieces = freshShapes.get(shape);
             }
             List<Segment> segments = new ArrayList<>(pieces.size());
             for (Piece piece : pieces) {
-                segments.add(new Segment(piece.html(), piece.cite() < 0 ? null : cluster.items().get(piece.cite()).id()));
+                segments.add(new Segment(piece.html(), piece.cite() < 0 ? null : cites.get(piece.cite()).id()));
             }
             formatted.add(new FormattedCluster(segments));
         }
@@ -243,7 +246,7 @@ public final class CslFormatter {
     private Map<String, String> newEntries(Map<String, Map<String, Object>> byId, Map<String, String> keys) {
         List<Map<String, Object>> items = new ArrayList<>();
         List<String> ids = new ArrayList<>();
-        Set<String> queued = new java.util.HashSet<>();
+        Set<String> queued = new HashSet<>();
         for (Map.Entry<String, String> key : keys.entrySet()) {
             if (!entryCache.containsKey(key.getValue()) && queued.add(key.getValue())) {
                 items.add(byId.get(key.getKey()));
@@ -265,7 +268,7 @@ public final class CslFormatter {
         if (!output.problems().isEmpty() || output.entries().size() != ids.size()) {
             return null;
         }
-        Map<String, String> fresh = new java.util.HashMap<>();
+        Map<String, String> fresh = new HashMap<>();
         for (int e = 0; e < output.entries().size(); e++) {
             String key = keys.get(output.entryIds().get(e));
             String html = entryBody(output.entries().get(e));
@@ -286,7 +289,7 @@ public final class CslFormatter {
         Map<String, Cluster> unknown = new LinkedHashMap<>();
         for (Cluster cluster : clusters) {
             if (!cluster.items().isEmpty()) {
-                String shape = shape(cluster, numbers, keys);
+                String shape = shape(canonical(cluster, numbers), numbers, keys);
                 if (!clusterCache.containsKey(shape)) {
                     unknown.putIfAbsent(shape, cluster);
                 }
@@ -320,10 +323,11 @@ public final class CslFormatter {
         if (rendered.size() != unknown.size()) {
             return null;
         }
-        Map<String, List<Piece>> fresh = new java.util.HashMap<>();
+        Map<String, List<Piece>> fresh = new HashMap<>();
         int r = 0;
         for (Map.Entry<String, Cluster> shape : unknown.entrySet()) {
-            List<Piece> pieces = pieces(shape.getValue(), segments(rendered.get(r++), shape.getValue()));
+            List<Piece> pieces = pieces(canonical(shape.getValue(), numbers),
+                    segments(rendered.get(r++), shape.getValue()));
             fresh.put(shape.getKey(), pieces);
             if (clusterCache.size() < CACHE_LIMIT) {
                 clusterCache.putIfAbsent(shape.getKey(), pieces);
@@ -332,9 +336,8 @@ public final class CslFormatter {
         return fresh;
     }
 
-    /** A formatted citation as text pieces that name their cite by its index in the cluster. */
-    private static List<Piece> pieces(Cluster cluster, FormattedCluster formatted) {
-        List<CiteItem> cites = cluster.items();
+    /** A formatted citation as text pieces that name their cite by its index in {@code cites}. */
+    private static List<Piece> pieces(List<CiteItem> cites, FormattedCluster formatted) {
         List<Piece> pieces = new ArrayList<>();
         for (Segment segment : formatted.segments()) {
             int index = -1;
@@ -358,9 +361,30 @@ public final class CslFormatter {
         return numbers;
     }
 
-    private static String shape(Cluster cluster, Map<String, Integer> numbers, Map<String, String> keys) {
+    /**
+     * The cites in the order their shape is remembered in: by number where the style sorts
+     * them so ("[3, 1]" prints as "[1, 3]"), else as written. A narrative citation names its
+     * first cite's authors, and a work cited twice in one citation has no order of its own:
+     * those keep theirs.
+     */
+    private List<CiteItem> canonical(Cluster cluster, Map<String, Integer> numbers) {
+        List<CiteItem> cites = cluster.items();
+        if (!rules.citesByNumber() || cites.size() < 2 || cites.get(0).authorOnly()) {
+            return cites;
+        }
+        List<CiteItem> sorted = new ArrayList<>(cites);
+        sorted.sort(java.util.Comparator.comparing(cite -> numbers.get(cite.id())));
+        for (int i = 1; i < sorted.size(); i++) {
+            if (sorted.get(i).id().equals(sorted.get(i - 1).id())) {
+                return cites;
+            }
+        }
+        return sorted;
+    }
+
+    private static String shape(List<CiteItem> cites, Map<String, Integer> numbers, Map<String, String> keys) {
         StringBuilder shape = new StringBuilder();
-        for (CiteItem cite : cluster.items()) {
+        for (CiteItem cite : cites) {
             shape.append(numbers.get(cite.id())).append('\u0001').append(cite.locator()).append('\u0001')
                     .append(cite.locator() == null ? null : cite.label()).append('\u0001')
                     .append(cite.prefix()).append('\u0001').append(cite.suffix()).append('\u0001')

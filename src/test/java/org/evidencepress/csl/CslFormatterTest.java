@@ -140,6 +140,22 @@ class CslFormatterTest {
     }
 
     @Test
+    void citesWrittenInAnotherOrderShareTheirShapeWhereTheStyleSortsThem() {
+        CslFormatter fresh = formatter("vancouver");
+        fresh.format(works, List.of(Cluster.of(CiteItem.of("colditz1994")),
+                Cluster.of(CiteItem.of("colditz1994"), CiteItem.of("dersimonian1986"))), List.of());
+        int runs = fresh.engineRuns();
+        List<Cluster> reversed = List.of(Cluster.of(CiteItem.of("colditz1994")),
+                Cluster.of(CiteItem.of("dersimonian1986"), CiteItem.of("colditz1994")));
+        FormattedReview review = fresh.format(works, reversed, List.of());
+        assertThat(fresh.engineRuns()).isEqualTo(runs);
+        assertThat(review.clusters().get(1).segments()).containsExactly(new Segment("(", null),
+                new Segment("1", "colditz1994"), new Segment(",", null), new Segment("2", "dersimonian1986"),
+                new Segment(")", null));
+        assertThat(review).isEqualTo(fresh.format(works, reversed, List.of(), false));
+    }
+
+    @Test
     void entriesAndCitationsFormattedApartEqualWholeReviews() {
         for (String id : List.of("vancouver", "american-medical-association", "nature")) {
             CslFormatter parts = formatter(id);
@@ -161,6 +177,8 @@ class CslFormatterTest {
                 clusters.add(Cluster.of(new CiteItem(ids.get(review % ids.size()), null, null, null, null, false, true)));
                 clusters.add(Cluster.of(CiteItem.of(ids.get(1)), new CiteItem(ids.get(0), "3", "chapter", null,
                         "and references therein", false, false)));
+                clusters.add(Cluster.of(CiteItem.of(ids.get(2 + review % 2)), CiteItem.of(ids.get(0))));
+                clusters.add(Cluster.of(CiteItem.of(ids.get(0)), CiteItem.of(ids.get(2 + review % 2))));
                 List<String> nocite = List.of(ids.get(ids.size() - 1));
                 assertThat(parts.format(items, clusters, nocite)).as(id + " review " + review)
                         .isEqualTo(whole.format(items, clusters, nocite, false));
