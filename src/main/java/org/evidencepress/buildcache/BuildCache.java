@@ -188,13 +188,24 @@ public final class BuildCache {
         }
     }
 
-    /** The digest of a content file's text: what its parse result depends on (besides the program). */
-    public static byte[] textKey(String path, String text) {
+    /** The digest of a content file: what its parse result depends on (besides the program). */
+    public static byte[] fileKey(String path, byte[] bytes) {
         MessageDigest sha = KeyDigest.sha256();
         sha.update(path.getBytes(StandardCharsets.UTF_8));
         sha.update((byte) 0);
-        sha.update(text.getBytes(StandardCharsets.UTF_8));
+        sha.update(bytes);
         return sha.digest();
+    }
+
+    /**
+     * For this build, {@code value} (a parsed file) is digested as a function of {@code key}
+     * (its file's digest): it is all the program made it from.
+     */
+    public void know(Object value, byte[] key) {
+        MessageDigest sha = KeyDigest.sha256();
+        sha.update("made from file ".getBytes(StandardCharsets.UTF_8));
+        sha.update(key);
+        digests.know(value, sha.digest());
     }
 
     /**

@@ -67,6 +67,11 @@ final class KeyDigest {
         return d;
     }
 
+    /** For the rest of the build, {@code value} digests as {@code digest}. */
+    void know(Object value, byte[] digest) {
+        known.put(new Identity(value), digest);
+    }
+
     /** Until {@link #forget}, on this thread, {@code value} digests as {@code digest}. */
     void stand(Object value, byte[] digest) {
         given.get().put(new Identity(value), digest);

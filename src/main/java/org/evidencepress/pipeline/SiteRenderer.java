@@ -180,7 +180,7 @@ final class SiteRenderer {
                 : List.of(entry, configKey, body, citable);
         Labels pageLabels = labels.of(file, model.config().language());
         RenderCache.Compiled done = cache.compiled(file.path(), key, urlsByPath, new RenderCache.Page(sink,
-                        Urls.fileOf(url), shown -> pageKey(template, shown, title, summary, pageLabels)),
+                        Urls.fileOf(url), shown -> pageKey(template, shown, title, summary, pageLabels), citable.inline()),
                 () -> {
                     String text = body instanceof String s ? s : bodies.take(file.path(), diagnostics::add);
                     List<Diagnostic> problems = new ArrayList<>(citable.problems());
