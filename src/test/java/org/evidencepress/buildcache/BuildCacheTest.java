@@ -119,6 +119,19 @@ class BuildCacheTest {
     }
 
     @Test
+    void cslStyledPagesAreCachedAndAStyleChangeRendersThemAgain() throws IOException {
+        edit("site.yaml", t -> t + "csl: vancouver\n");
+        assertSameAsClean(cachedBuild());
+        edit("content/reviews/coffee-sleep.md", t -> t + "\nAnother finding [@drake2013].\n");
+        Cached after = cachedBuild();
+        assertSameAsClean(after);
+        assertThat(Files.getAttribute(after.output().resolve("reviews/heterogeneity/index.html"), "unix:nlink"))
+                .isEqualTo(2);
+        edit("site.yaml", t -> t.replace("csl: vancouver", "csl: apa"));
+        assertSameAsClean(cachedBuild());
+    }
+
+    @Test
     void templateEdit() throws IOException {
         Path templates = Files.createDirectories(site.resolve("templates"));
         String review = new String(BuildCacheTest.class.getResourceAsStream("/theme/templates/review.ftlh")
