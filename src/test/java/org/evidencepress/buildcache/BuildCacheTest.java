@@ -272,6 +272,18 @@ class BuildCacheTest {
         }
     }
 
+    @Test
+    void aStoppedBuildLeavesNothingBehindAfterTheNextOne() throws IOException {
+        // What a build killed while writing leaves: its marker and an object no index names.
+        Files.writeString(cache.resolve("in-use"), "");
+        Path stray = Files.createDirectories(cache.resolve("objects/00")).resolve("new-1.tmp");
+        Files.writeString(stray, "half an object");
+        assertSameAsClean(cachedBuild());
+        assertThat(stray).doesNotExist();
+        assertThat(cache.resolve("in-use")).doesNotExist();
+        assertThat(notes).isEmpty();
+    }
+
     private long objectCount() throws IOException {
         try (Stream<Path> walk = Files.walk(cache.resolve("objects"))) {
             return walk.filter(Files::isRegularFile).count();
