@@ -179,7 +179,7 @@ for n in "${SIZES[@]}"; do
     }
     cached_run
     log "N=$n cache filled: ${WALL}s wall, ${CPU}s CPU"
-    edited=$(find "$d/site/content/reviews" -name '*.md' | sort | head -n 1)
+    edited=$(find "$d/site/content/reviews" -name '*.md' | sort | sed -n 1p) # sed reads all: no SIGPIPE under pipefail
     for ((r = 1; r <= RUNS; r++)); do
       printf '\nA paragraph added before cached rebuild %s.\n' "$r" >>"$edited"
       cached_run
