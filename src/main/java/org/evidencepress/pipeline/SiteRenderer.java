@@ -173,8 +173,8 @@ final class SiteRenderer {
                                                CitationResolver.Scope citable, String template, String title,
                                                String summary, Function<CompiledMarkdown, Object> view,
                                                Function<CompiledMarkdown, DocTerms> searchTerms) {
-        // The body is part of the cache key: an edit to the text alone must render again; so is
-        // an edit to a bibliography file the page draws on.
+        // The body (or its file's digest) is part of the cache key: an edit to the text alone must
+        // render again; so is an edit to a bibliography file the page draws on.
         Object body = bodies.key(file.path(), diagnostics::add);
         List<Object> key = citable.isInlineOnly() ? List.of(entry, configKey, body)
                 : List.of(entry, configKey, body, citable);
