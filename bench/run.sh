@@ -12,6 +12,10 @@
 #                       `build --source SITE --output OUT` are appended. Split on spaces, run from the
 #                       repo root. Packaging is skipped when it is set. Example:
 #                       EVPRESS_CMD=bench/fake-evpress.sh RUNS=1 bench/run.sh 50
+#   CACHE=1             also time cached rebuilds: a build with `--cache DIR` fills the cache, then
+#                       each of RUNS runs appends a paragraph to one review's body and builds again
+#                       with the same cache (reported as "cached rebuild", with its share of the
+#                       clean median)
 #   HUGO=hugo           the Hugo binary; SKIP_HUGO=1 leaves Hugo out
 #   CSL                 a CSL style id or .csl path (e.g. vancouver): appended to each generated
 #                       site.yaml as `csl: ...`, and the Evidence Press rows are labelled with it
@@ -24,6 +28,7 @@ set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 RUNS=${RUNS:-5}
+CACHE=${CACHE:-0}
 WARMUP=${WARMUP:-0}
 HUGO=${HUGO:-hugo}
 PACKAGE=1
@@ -46,6 +51,7 @@ done
 [ ${#SIZES[@]} -gt 0 ] || SIZES=(1000 4000 16000)
 mapfile -t SIZES < <(printf '%s\n' "${SIZES[@]}" | sort -n -u)
 case $RUNS in ''|*[!0-9]*|0) echo "run.sh: RUNS must be a positive integer" >&2; exit 2 ;; esac
+case $CACHE in 0|1) ;; *) echo "run.sh: CACHE must be 0 or 1" >&2; exit 2 ;; esac
 case $WARMUP in ''|*[!0-9]*) echo "run.sh: WARMUP must be a non-negative integer" >&2; exit 2 ;; esac
 
 # --- tools -----------------------------------------------------------------------------------
@@ -169,10 +175,26 @@ for n in "${SIZES[@]}"; do
       log "N=$n run $r/$RUNS: $HUGO_LABEL ${WALL}s wall, ${CPU}s CPU, $((RSS_KB / 1024)) MiB"
     fi
   done
+  if [ "$CACHE" = 1 ]; then
+    : >"$d/cached.wall"; : >"$d/cached.rss"; : >"$d/cached.cpu"
+    cached_run() {
+      measure "$EP_LABEL cached N=$n" "$d/out-cached" "${EP_CMD[@]}" build --source "$d/site" --output "$d/out-cached" \
+        --cache "$d/cache"
+    }
+    cached_run
+    log "N=$n cache filled: ${WALL}s wall, ${CPU}s CPU"
+    edited=$(find "$d/site/content/reviews" -name '*.md' | sort | sed -n 1p) # sed reads all: no SIGPIPE under pipefail
+    for ((r = 1; r <= RUNS; r++)); do
+      printf '\nA paragraph added before cached rebuild %s.\n' "$r" >>"$edited"
+      cached_run
+      echo "$WALL" >>"$d/cached.wall"; echo "$RSS_KB" >>"$d/cached.rss"; echo "$CPU" >>"$d/cached.cpu"
+      log "N=$n run $r/$RUNS: $EP_LABEL cached rebuild ${WALL}s wall, ${CPU}s CPU, $((RSS_KB / 1024)) MiB"
+    done
+  fi
   log "N=$n output: $EP_LABEL $(outsize "$d/out-ep")"
   [ "$USE_HUGO" = 1 ] && log "N=$n output: $HUGO_LABEL $(outsize "$d/out-hugo")"
 
-  for t in ep hugo; do
+  for t in ep hugo cached; do
     [ -s "$d/$t.wall" ] || continue
     read -r med lo hi < <(stats "$d/$t.wall")
     MED[$n,$t]=$med
@@ -203,7 +225,25 @@ for n in "${SIZES[@]}"; do
   if [ -n "${MED[$n,hugo]:-}" ]; then
     printf '| %s | %s | %.2f | %s | %s | %s |\n' "$n" "$HUGO_LABEL" "${MED[$n,hugo]}" "${RANGE[$n,hugo]}" "${RSS[$n,hugo]}" "1.00"
   fi
+  if [ -n "${MED[$n,cached]:-}" ]; then
+    share=$(awk -v a="${MED[$n,cached]}" -v b="${MED[$n,ep]}" 'BEGIN { if (b > 0) printf "%.0f%% of clean", 100 * a / b; else print "n/a" }')
+    printf '| %s | %s | %.2f | %s | %s | %s |\n' "$n" "cached rebuild" "${MED[$n,cached]}" "${RANGE[$n,cached]}" \
+      "${RSS[$n,cached]}" "$share"
+  fi
 done
+if [ "$CACHE" = 1 ]; then
+  echo
+  echo "cached rebuild: \`build --cache DIR\` after one review's body was edited, the cache filled by the build"
+  echo "before; its ratio column is its median as a share of the clean median."
+  echo
+  echo "| N | cached rebuild CPU s (user + system) | clean CPU s | share |"
+  echo "|---:|---:|---:|---:|"
+  for n in "${SIZES[@]}"; do
+    [ -n "${CPUMED[$n,cached]:-}" ] || continue
+    printf '| %s | %.2f | %.2f | %s |\n' "$n" "${CPUMED[$n,cached]}" "${CPUMED[$n,ep]}" \
+      "$(awk -v a="${CPUMED[$n,cached]}" -v b="${CPUMED[$n,ep]}" 'BEGIN { if (b > 0) printf "%.0f%%", 100 * a / b }')"
+  done
+fi
 echo
 echo "Per-review cost: median wall time / N, the marginal cost between consecutive N (which"
 echo "leaves out fixed costs such as JVM or Hugo start-up), and median CPU time (user + system,"

@@ -56,6 +56,8 @@ public final class BuildCache {
     static final String MARKER = "evidence-press-cache";
     private static final String INDEX = "index";
     private static final String OBJECTS = "objects";
+    /** Present while a build uses the cache: found at the start, it says the last build was stopped. */
+    private static final String IN_USE = "in-use";
     private static final byte[] MAGIC = "EVPCACHE".getBytes(StandardCharsets.US_ASCII);
     /** The layout of {@code index}; the program's own version is checked besides. */
     private static final int FORMAT = 1;
@@ -72,6 +74,10 @@ public final class BuildCache {
     private final Map<String, Entry> next = new ConcurrentHashMap<>();
     private final KeyDigest digests = new KeyDigest();
     private final AtomicBoolean noted = new AtomicBoolean();
+    /** Whether to look through every object at the end, not only those the last index named. */
+    private final boolean sweep;
+    /** Set when an object could not be written: a temporary file may be left among the objects. */
+    private volatile boolean writeFailed;
 
     /**
      * One result: the digest of what it was made from, the object holding it, its size and a
@@ -82,7 +88,8 @@ public final class BuildCache {
     }
 
     private BuildCache(Path dir, String program, byte[] site, Consumer<String> notes, FileChannel lockChannel,
-                       FileLock lock, Map<String, Entry> previous) {
+                       FileLock lock, Map<String, Entry> previous, boolean sweep) {
+        this.sweep = sweep;
         this.dir = dir;
         this.program = program;
         this.site = site;
@@ -113,7 +120,10 @@ public final class BuildCache {
                 return null;
             }
             Map<String, Entry> previous = readIndex(dir, program, notes);
-            return new BuildCache(dir, program, inputs.fingerprint(), notes, channel, lock, previous);
+            // A stopped build may have left objects no index names: look through them all at the end.
+            boolean sweep = previous.isEmpty() || Files.exists(dir.resolve(IN_USE));
+            Files.writeString(dir.resolve(IN_USE), "");
+            return new BuildCache(dir, program, inputs.fingerprint(), notes, channel, lock, previous, sweep);
         } catch (IOException | UncheckedIOException e) {
             notes.accept("note: cannot use build cache " + dir + " (" + e.getMessage() + "); building without it");
             return null;
@@ -188,13 +198,24 @@ public final class BuildCache {
         }
     }
 
-    /** The digest of a content file's text: what its parse result depends on (besides the program). */
-    public static byte[] textKey(String path, String text) {
+    /** The digest of a content file: what its parse result depends on (besides the program). */
+    public static byte[] fileKey(String path, byte[] bytes) {
         MessageDigest sha = KeyDigest.sha256();
         sha.update(path.getBytes(StandardCharsets.UTF_8));
         sha.update((byte) 0);
-        sha.update(text.getBytes(StandardCharsets.UTF_8));
+        sha.update(bytes);
         return sha.digest();
+    }
+
+    /**
+     * For this build, {@code value} (a parsed file) is digested as a function of {@code key}
+     * (its file's digest): it is all the program made it from.
+     */
+    public void know(Object value, byte[] key) {
+        MessageDigest sha = KeyDigest.sha256();
+        sha.update("made from file ".getBytes(StandardCharsets.UTF_8));
+        sha.update(key);
+        digests.know(value, sha.digest());
     }
 
     /**
@@ -299,6 +320,7 @@ public final class BuildCache {
             next.put(name, new Entry(key, object, bytes.length,
                     output ? Files.getLastModifiedTime(file).toMillis() : crc(bytes)));
         } catch (IOException e) {
+            writeFailed = true;
             noteOnce("note: cannot write to build cache " + dir + " (" + e.getMessage() + "); the next build"
                     + " makes more anew");
         }
@@ -339,6 +361,7 @@ public final class BuildCache {
         try {
             writeIndex();
             prune();
+            Files.deleteIfExists(dir.resolve(IN_USE));
         } catch (IOException | UncheckedIOException e) {
             notes.accept("note: cannot save build cache " + dir + " (" + e.getMessage() + ")");
         } finally {
@@ -388,6 +411,15 @@ public final class BuildCache {
     private void prune() throws IOException {
         Set<String> kept = new HashSet<>();
         next.values().forEach(e -> kept.add(e.object()));
+        if (!sweep && !writeFailed) {
+            // Every object was named by the last index or made by this build, which names it now.
+            for (Entry e : previous.values()) {
+                if (!kept.contains(e.object())) {
+                    Files.deleteIfExists(path(e.object()));
+                }
+            }
+            return;
+        }
         try (DirectoryStream<Path> temps = Files.newDirectoryStream(dir, "*.tmp")) {
             for (Path temp : temps) {
                 Files.deleteIfExists(temp);

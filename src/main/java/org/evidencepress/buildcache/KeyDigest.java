@@ -1,5 +1,6 @@
 package org.evidencepress.buildcache;
 
+import org.evidencepress.csl.CslFormatter;
 import org.evidencepress.frontmatter.ParsedFile;
 import org.evidencepress.labels.Labels;
 import org.evidencepress.site.PageEntry;
@@ -65,6 +66,11 @@ final class KeyDigest {
             known.put(id, d);
         }
         return d;
+    }
+
+    /** For the rest of the build, {@code value} digests as {@code digest}. */
+    void know(Object value, byte[] digest) {
+        known.put(new Identity(value), digest);
     }
 
     /** Until {@link #forget}, on this thread, {@code value} digests as {@code digest}. */
@@ -191,6 +197,12 @@ final class KeyDigest {
             out.writeByte(ValueCodec.DIGEST + 1);
             ValueCodec.string(out, labels.language());
             writeEntries(out, labels.texts());
+            return true;
+        }
+        if (value instanceof CslFormatter) {
+            // It sits in a style record next to the file and value that name its style; that
+            // style's text is a site file (in the fingerprint) or one the program ships.
+            out.writeByte(ValueCodec.DIGEST + 2);
             return true;
         }
         return false;

@@ -23,7 +23,7 @@ interface Bodies {
         return take(path, problems);
     }
 
-    /** The SHA-256 of a content file's text, as hex, as read when it was parsed. */
+    /** The SHA-256 of a content file's path and bytes, as hex, as read when it was parsed. */
     record TextDigest(String hex) {
     }
 
@@ -34,6 +34,21 @@ interface Bodies {
      * between parsing and rendering (its text no longer has the hash seen when parsing) would
      * pair new text with old front matter, so it is reported instead and the build fails.
      */
+    static Bodies rereading(Path siteDir, Map<String, Integer> textHashes) {
+        return (path, problems) -> {
+            ContentLoader.Loaded loaded = ContentLoader.load(siteDir, Path.of(path));
+            Integer expected = textHashes.get(path);
+            if (loaded.failure() != null || expected == null || loaded.source().text().hashCode() != expected) {
+                problems.accept(Diagnostic.error(path, 1, 1,
+                        "the file changed while the site was being built; build again"));
+                return "";
+            }
+            FrontMatterBlock.Result split = FrontMatterBlock.split(path, loaded.source().text());
+            return split.block() == null ? "" : split.block().body();
+        };
+    }
+
+    /** As {@link #rereading(Path, Map)}, with the bodies' cache keys the digests of their files where {@code digests} has them. */
     static Bodies rereading(Path siteDir, Map<String, Integer> textHashes, Map<String, TextDigest> digests) {
         Bodies reading = rereading(siteDir, textHashes);
         return new Bodies() {
@@ -47,20 +62,6 @@ interface Bodies {
                 TextDigest digest = digests.get(path);
                 return digest != null ? digest : reading.take(path, problems);
             }
-        };
-    }
-
-    static Bodies rereading(Path siteDir, Map<String, Integer> textHashes) {
-        return (path, problems) -> {
-            ContentLoader.Loaded loaded = ContentLoader.load(siteDir, Path.of(path));
-            Integer expected = textHashes.get(path);
-            if (loaded.failure() != null || expected == null || loaded.source().text().hashCode() != expected) {
-                problems.accept(Diagnostic.error(path, 1, 1,
-                        "the file changed while the site was being built; build again"));
-                return "";
-            }
-            FrontMatterBlock.Result split = FrontMatterBlock.split(path, loaded.source().text());
-            return split.block() == null ? "" : split.block().body();
         };
     }
 }

@@ -88,10 +88,13 @@ final class RenderCache {
      * that still holds the page for the same inputs puts it in place without its view
      * being made ({@link Compiled#view()} is then null).
      */
-    record Page(OutputSink sink, String path, Function<Object, Object> key) {
+    record Page(OutputSink sink, String path, Function<Object, Object> key, List<SourceEntry> inline) {
     }
 
-    /** What a cache on disk keeps of a compiled page besides its Markdown: all a reused page needs. */
+    /**
+     * What a cache on disk keeps of a compiled page besides its Markdown: all a reused page
+     * needs. {@code listed} is null when the page lists its inline sources as they are.
+     */
     record Kept(PageFacts facts, List<Diagnostic> problems, DocTerms searchTerms, List<SourceEntry> listed,
                 Map<String, String> linkTargets) {
     }
@@ -181,7 +184,8 @@ final class RenderCache {
             store.forgetStandIns();
             if (store.reuseFile(page.path(), pageKey, page.sink())) {
                 store.retain("compiled", path, key);
-                return new Compiled(null, kept.facts(), kept.problems(), kept.searchTerms(), kept.listed());
+                return new Compiled(null, kept.facts(), kept.problems(), kept.searchTerms(),
+                        kept.listed() == null ? page.inline() : kept.listed());
             }
         }
         Markdown markdown = kept == null ? null : store.find("compiled", path, key, Markdown.class, m -> true);
@@ -191,8 +195,8 @@ final class RenderCache {
         }
         Compiled done = finish.apply(markdown);
         if (kept == null) {
-            store.keep("facts", path, key, new Kept(done.facts(), done.problems(), done.searchTerms(), done.listed(),
-                    markdown.compiled().linkTargets()));
+            store.keep("facts", path, key, new Kept(done.facts(), done.problems(), done.searchTerms(),
+                    done.listed().equals(page.inline()) ? null : done.listed(), markdown.compiled().linkTargets()));
         }
         if (key != null) {
             store.standIn(done.view(), viewDigest(key, markdown.compiled().linkTargets()));

@@ -21,6 +21,8 @@ import org.evidencepress.site.SiteConfigParser;
 import org.evidencepress.site.SiteModel;
 import org.evidencepress.site.SiteModelBuilder;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -73,7 +75,7 @@ public final class SiteBuild {
         ConcurrentHashMap<String, Bodies.TextDigest> textDigests = new ConcurrentHashMap<>();
         List<FileResult> files = ContentLoader.listMarkdown(options.source()).parallelStream()
                 .map(path -> {
-                    ContentLoader.Loaded loaded = ContentLoader.load(options.source(), path);
+                    ContentLoader.Loaded loaded = load(options.source(), path, store, textDigests);
                     if (loaded.source() != null) {
                         textHashes.put(loaded.source().path(), loaded.source().text().hashCode());
                     }
@@ -104,21 +106,41 @@ public final class SiteBuild {
         }
     }
 
-    /** A file's parse result, from the build cache when it holds one for the same text. */
+    /** Loads a content file; with a build cache, notes the digest of its bytes, which keys what is made from it. */
+    private static ContentLoader.Loaded load(Path source, Path path, BuildCache store,
+                                             Map<String, Bodies.TextDigest> digests) {
+        if (store == null) {
+            return ContentLoader.load(source, path);
+        }
+        String sitePath = ContentLoader.sitePath(path);
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(source.resolve(path));
+        } catch (IOException e) {
+            return ContentLoader.load(source, path); // reports it as every build does
+        }
+        digests.put(sitePath, new Bodies.TextDigest(HexFormat.of().formatHex(BuildCache.fileKey(sitePath, bytes))));
+        return ContentLoader.decode(sitePath, bytes);
+    }
+
+    /** A file's parse result, from the build cache when it holds one for the same bytes. */
     private static FileResult parse(ContentLoader.Loaded loaded, BuildCache store,
                                     Map<String, Bodies.TextDigest> digests) {
         if (store == null || loaded.source() == null) {
             return parse(loaded).result();
         }
-        byte[] key = BuildCache.textKey(loaded.source().path(), loaded.source().text());
-        digests.put(loaded.source().path(), new Bodies.TextDigest(HexFormat.of().formatHex(key)));
-        FileResult found = store.find("parsed", loaded.source().path(), key, FileResult.class, r -> true);
-        if (found != null) {
-            return found;
+        String path = loaded.source().path();
+        byte[] key = HexFormat.of().parseHex(digests.get(path).hex());
+        FileResult found = store.find("parsed", path, key, FileResult.class, r -> true);
+        FileResult result = found != null ? found : parse(loaded).result();
+        if (found == null) {
+            store.keep("parsed", path, key, result);
         }
-        FileResult made = parse(loaded).result();
-        store.keep("parsed", made.path(), key, made);
-        return made;
+        if (result.file() != null) {
+            // A parsed file follows from its bytes: page keys hold that digest instead of the whole file.
+            store.know(result.file(), key);
+        }
+        return result;
     }
 
     static ParsedText parse(ContentLoader.Loaded loaded) {

@@ -178,14 +178,14 @@ final class SiteRenderer {
                                                CitationResolver.Scope citable, String template, String title,
                                                String summary, Function<CompiledMarkdown, Object> view,
                                                Function<CompiledMarkdown, DocTerms> searchTerms) {
-        // The body is part of the cache key: an edit to the text alone must render again; so is
-        // an edit to a bibliography file the page draws on.
+        // The body (or its file's digest) is part of the cache key: an edit to the text alone must
+        // render again; so is an edit to a bibliography file the page draws on.
         Object body = bodies.key(file.path(), diagnostics::add);
         List<Object> key = citable.isInlineOnly() ? List.of(entry, configKey, body)
                 : List.of(entry, configKey, body, citable);
         Labels pageLabels = labels.of(file, model.config().language());
         RenderCache.Compiled done = cache.compiled(file.path(), key, urlsByPath, new RenderCache.Page(sink,
-                        Urls.fileOf(url), shown -> pageKey(template, shown, title, summary, pageLabels)),
+                        Urls.fileOf(url), shown -> pageKey(template, shown, title, summary, pageLabels), citable.inline()),
                 () -> {
                     String text = body instanceof String s ? s : bodies.take(file.path(), diagnostics::add);
                     List<Diagnostic> problems = new ArrayList<>(citable.problems());

@@ -119,6 +119,19 @@ class BuildCacheTest {
     }
 
     @Test
+    void cslStyledPagesAreCachedAndAStyleChangeRendersThemAgain() throws IOException {
+        edit("site.yaml", t -> t + "csl: vancouver\n");
+        assertSameAsClean(cachedBuild());
+        edit("content/reviews/coffee-sleep.md", t -> t + "\nAnother finding [@drake2013].\n");
+        Cached after = cachedBuild();
+        assertSameAsClean(after);
+        assertThat(Files.getAttribute(after.output().resolve("reviews/heterogeneity/index.html"), "unix:nlink"))
+                .isEqualTo(2);
+        edit("site.yaml", t -> t.replace("csl: vancouver", "csl: apa"));
+        assertSameAsClean(cachedBuild());
+    }
+
+    @Test
     void templateEdit() throws IOException {
         Path templates = Files.createDirectories(site.resolve("templates"));
         String review = new String(BuildCacheTest.class.getResourceAsStream("/theme/templates/review.ftlh")
@@ -257,6 +270,18 @@ class BuildCacheTest {
         try (Stream<Path> files = Files.list(cache)) {
             assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".tmp"));
         }
+    }
+
+    @Test
+    void aStoppedBuildLeavesNothingBehindAfterTheNextOne() throws IOException {
+        // What a build killed while writing leaves: its marker and an object no index names.
+        Files.writeString(cache.resolve("in-use"), "");
+        Path stray = Files.createDirectories(cache.resolve("objects/00")).resolve("new-1.tmp");
+        Files.writeString(stray, "half an object");
+        assertSameAsClean(cachedBuild());
+        assertThat(stray).doesNotExist();
+        assertThat(cache.resolve("in-use")).doesNotExist();
+        assertThat(notes).isEmpty();
     }
 
     private long objectCount() throws IOException {

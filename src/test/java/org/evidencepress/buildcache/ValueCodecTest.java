@@ -1,0 +1,90 @@
+package org.evidencepress.buildcache;
+
+import org.evidencepress.diagnostic.Diagnostic;
+import org.evidencepress.frontmatter.References;
+import org.evidencepress.frontmatter.SourceDetails;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class ValueCodecTest {
+
+    @Test
+    void valuesReadBackEqual() throws ValueCodec.Malformed {
+        Map<String, Object> extra = new LinkedHashMap<>();
+        extra.put("zeta", List.of(1L, 2.5, true));
+        extra.put("alpha", null);
+        extra.put("date", LocalDate.of(2026, 3, 7));
+        List<Object> value = Arrays.asList(Diagnostic.warning("content/a.md", 3, 7, "übel — “quoted”"), extra,
+                Set.of("x", "y"), new byte[]{1, 2}, null, new String[]{"a", null});
+        Object back = ValueCodec.decode(ValueCodec.encode(value));
+        List<?> list = (List<?>) back;
+        assertThat(list.get(0)).isEqualTo(value.get(0));
+        assertThat(list.get(1)).isEqualTo(extra);
+        // The order written is the order read: templates iterate extra mappings.
+        assertThat(List.copyOf(((Map<?, ?>) list.get(1)).keySet())).isEqualTo(List.of("zeta", "alpha", "date"));
+        assertThat(list.get(2)).isEqualTo(Set.of("x", "y"));
+        assertThat((byte[]) list.get(3)).containsExactly(1, 2);
+        assertThat(list.get(4)).isNull();
+        assertThat((String[]) list.get(5)).containsExactly("a", null);
+    }
+
+    @Test
+    void sharedConstantsComeBackAsThemselves() throws ValueCodec.Malformed {
+        // Code compares some values with these constants by identity.
+        assertThat(ValueCodec.decode(ValueCodec.encode(References.NONE))).isSameAs(References.NONE);
+        assertThat(ValueCodec.decode(ValueCodec.encode(SourceDetails.NONE))).isSameAs(SourceDetails.NONE);
+    }
+
+    @Test
+    void damagedBytesAreMalformedNotAnotherValue() {
+        byte[] bytes = ValueCodec.encode(List.of("a", "b", Diagnostic.error("x.md", 1, 2, "m")));
+        assertThatThrownBy(() -> ValueCodec.decode(Arrays.copyOf(bytes, bytes.length - 3)))
+                .isInstanceOf(ValueCodec.Malformed.class);
+        byte[] longer = Arrays.copyOf(bytes, bytes.length + 1);
+        assertThatThrownBy(() -> ValueCodec.decode(longer)).isInstanceOf(ValueCodec.Malformed.class);
+    }
+
+    @Test
+    void onlyTheProgramsOwnClassesAreMade() {
+        byte[] bytes = ValueCodec.encode(Diagnostic.error("x.md", 1, 2, "m"));
+        String text = new String(bytes, StandardCharsets.ISO_8859_1)
+                .replace("org.evidencepress.diagnostic.Diagnostic", "java.lang.ProcessBuilder$Redirect000000");
+        assertThatThrownBy(() -> ValueCodec.decode(text.getBytes(StandardCharsets.ISO_8859_1)))
+                .isInstanceOf(ValueCodec.Malformed.class).hasMessageContaining("foreign class");
+    }
+
+    @Test
+    void whatIsNotDataIsNotCached() {
+        assertThatThrownBy(() -> ValueCodec.encode(List.of(new StringBuilder("engine"))))
+                .isInstanceOf(ValueCodec.Unsupported.class);
+    }
+
+    @Test
+    void keyDigestsIgnoreHashOrderButNotWrittenOrder() {
+        KeyDigest digests = new KeyDigest();
+        Map<String, Integer> one = new HashMap<>();
+        Map<String, Integer> two = new HashMap<>(64);
+        for (int i = 0; i < 40; i++) {
+            one.put("k" + i, i);
+            two.put("k" + (39 - i), 39 - i);
+        }
+        assertThat(digests.of(List.of(one))).isEqualTo(digests.of(List.of(two)));
+        Map<String, Integer> ab = new LinkedHashMap<>(Map.of("a", 1));
+        ab.put("b", 2);
+        Map<String, Integer> ba = new LinkedHashMap<>(Map.of("b", 2));
+        ba.put("a", 1);
+        assertThat(digests.of(List.of(ab))).isNotEqualTo(digests.of(List.of(ba)));
+        assertThat(digests.of(List.of("a", 1))).isNotEqualTo(digests.of(List.of("a", 1L)));
+    }
+}
