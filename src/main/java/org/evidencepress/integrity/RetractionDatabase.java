@@ -38,7 +38,8 @@ public final class RetractionDatabase {
 
     /** The notices about the work with this DOI, oldest first; empty when there are none. */
     public List<RetractionNotice> notices(String doi) {
-        return doi == null ? List.of() : byDoi.getOrDefault(Doi.key(doi), List.of());
+        // Most sites have no database: skip the key, which serve made for every source on every rebuild.
+        return doi == null || byDoi.isEmpty() ? List.of() : byDoi.getOrDefault(Doi.key(doi), List.of());
     }
 
     /**

@@ -149,7 +149,7 @@ final class SiteRenderer {
                 }, compiled -> DocTerms.of(review, compiled.keyPoints(),
                         compiled.toc().stream().map(TocEntry::text).toList(), compiled.body()));
         // The files list what the page lists, bibliography entries included.
-        CiteFiles.write(((Views.ReviewPage) done.view()).review(), model.config(), sink);
+        CiteFiles.write(((Views.ReviewPage) done.view()).review(), model.config(), configKey, cache, sink);
         search.add(number, done.searchTerms());
         return done.facts();
     }
