@@ -35,6 +35,7 @@ import org.evidencepress.site.Work;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -80,6 +81,8 @@ final class SiteRenderer {
     private final Citables references;
     /** Reviews whose Sources lists gained bibliography entries on their pages, by URL, for the source index. */
     private final Map<String, ReviewEntry> withBibliography = new ConcurrentHashMap<>();
+    /** This build's labels by language, as {@link #sameLabels} found them. */
+    private final Map<String, Labels> sameLabels = new ConcurrentHashMap<>();
 
     SiteRenderer(SiteModel model, Bodies bodies, TemplateEngine templates, OutputSink sink, Diagnostics diagnostics,
                  RenderCache cache, RetractionDatabase retractions, LabelCatalog labels, Citables references) {
@@ -122,9 +125,11 @@ final class SiteRenderer {
 
     private PageFacts renderReview(int number) {
         ReviewEntry review = model.reviews().get(number);
-        List<RetractionNotice> notices = review.sources().stream().map(s -> retractions.mostSerious(s.doi())).toList();
+        List<RetractionNotice> notices = retractions.isEmpty() ? Collections.nCopies(review.sources().size(), null)
+                : review.sources().stream().map(s -> retractions.mostSerious(s.doi())).toList();
         // The notices are part of the page: a newer retraction file renders it again.
-        Object key = notices.stream().allMatch(Objects::isNull) ? review : Arrays.asList(review, notices);
+        Object key = retractions.isEmpty() || notices.stream().allMatch(Objects::isNull) ? review
+                : Arrays.asList(review, notices);
         CitationResolver.Scope citable = references.review(review.file().path(), review.sources(),
                 review.file().front().references());
         RenderCache.Compiled done = renderContent(review.file(), key, review.url(), review.keyPoints(),
@@ -309,8 +314,9 @@ final class SiteRenderer {
 
     private void write(String url, String template, Object page, String title, String description) {
         // The key stands for the data: the same page view, titles, settings and navigation give the same bytes.
-        Labels pageLabels = page instanceof Views.ReviewPage r ? labels.of(r.review().file(), model.config().language())
-                : page instanceof Views.PlainPage p ? labels.of(p.page().file(), model.config().language()) : siteLabels;
+        Labels pageLabels = sameLabels(page instanceof Views.ReviewPage r
+                ? labels.of(r.review().file(), model.config().language())
+                : page instanceof Views.PlainPage p ? labels.of(p.page().file(), model.config().language()) : siteLabels);
         Object key = Arrays.asList(template, keyOf(page), title, description, configKey, navigation, pagesKey,
                 pageLabels);
         String path = Urls.fileOf(url);
@@ -320,6 +326,15 @@ final class SiteRenderer {
             sink.write(path, bytes);
             htmlUrls.add(url);
         }
+    }
+
+    /**
+     * The last build's labels of the language when equal: every page key holds its labels,
+     * and comparing them in full for each page was a measurable part of a serve rebuild.
+     */
+    private Labels sameLabels(Labels loaded) {
+        return sameLabels.computeIfAbsent(loaded.language(), language -> (Labels) cache.same("labels:" + language,
+                loaded));
     }
 
     private Map<String, Object> data(String url, Object page, String title, String description, Labels pageLabels) {

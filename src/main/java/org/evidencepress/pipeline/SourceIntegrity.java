@@ -44,6 +44,9 @@ final class SourceIntegrity {
     /** A warning at the source's entry in {@code path} for every source with a notice. */
     static void check(String path, List<SourceEntry> sources, RetractionDatabase database,
                              List<Diagnostic> problems) {
+        if (database.isEmpty()) {
+            return;
+        }
         for (SourceEntry source : sources) {
             RetractionNotice notice = database.mostSerious(source.doi());
             if (notice != null) {
