@@ -37,8 +37,14 @@ public final class RetractionDatabase {
     }
 
     /** The notices about the work with this DOI, oldest first; empty when there are none. */
+    /** Whether no work has a notice: the site names no database, or an empty one. */
+    public boolean isEmpty() {
+        return byDoi.isEmpty();
+    }
+
     public List<RetractionNotice> notices(String doi) {
-        return doi == null ? List.of() : byDoi.getOrDefault(Doi.key(doi), List.of());
+        // Most sites have no database: skip the key, which serve made for every source on every rebuild.
+        return doi == null || byDoi.isEmpty() ? List.of() : byDoi.getOrDefault(Doi.key(doi), List.of());
     }
 
     /**

@@ -18,7 +18,6 @@ import org.evidencepress.markdown.MarkdownEngine;
 import org.evidencepress.markdown.TocEntry;
 import org.evidencepress.markdown.Urls;
 import org.evidencepress.output.OutputSink;
-import org.evidencepress.render.Json;
 import org.evidencepress.render.LabelView;
 import org.evidencepress.render.Metadata;
 import org.evidencepress.render.TemplateEngine;
@@ -37,7 +36,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -83,6 +81,8 @@ final class SiteRenderer {
     private final Citables references;
     /** Reviews whose Sources lists gained bibliography entries on their pages, by URL, for the source index. */
     private final Map<String, ReviewEntry> withBibliography = new ConcurrentHashMap<>();
+    /** This build's labels by language, as {@link #sameLabels} found them. */
+    private final Map<String, Labels> sameLabels = new ConcurrentHashMap<>();
 
     SiteRenderer(SiteModel model, Bodies bodies, TemplateEngine templates, OutputSink sink, Diagnostics diagnostics,
                  RenderCache cache, SourceIntegrity integrity, LabelCatalog labels, Citables references) {
@@ -183,7 +183,7 @@ final class SiteRenderer {
         Object body = bodies.key(file.path(), diagnostics::add);
         List<Object> key = citable.isInlineOnly() ? List.of(entry, configKey, body)
                 : List.of(entry, configKey, body, citable);
-        Labels pageLabels = labels.of(file, model.config().language());
+        Labels pageLabels = sameLabels(labels.of(file, model.config().language()));
         RenderCache.Compiled done = cache.compiled(file.path(), key, urlsByPath, new RenderCache.Page(sink,
                         Urls.fileOf(url), shown -> pageKey(template, shown, title, summary, pageLabels), citable.inline()),
                 () -> {
@@ -328,8 +328,9 @@ final class SiteRenderer {
     private void write(String url, String template, Object page, String title, String description,
                        Set<String> markdownHrefs) {
         // The key stands for the data: the same page view, titles, settings and navigation give the same bytes.
-        Labels pageLabels = page instanceof Views.ReviewPage r ? labels.of(r.review().file(), model.config().language())
-                : page instanceof Views.PlainPage p ? labels.of(p.page().file(), model.config().language()) : siteLabels;
+        Labels pageLabels = sameLabels(page instanceof Views.ReviewPage r
+                ? labels.of(r.review().file(), model.config().language())
+                : page instanceof Views.PlainPage p ? labels.of(p.page().file(), model.config().language()) : siteLabels);
         Object key = pageKey(template, page, title, description, pageLabels);
         String path = Urls.fileOf(url);
         // The template's data is made only when the page must be rendered again: most pages of a rebuild are not.
@@ -342,6 +343,15 @@ final class SiteRenderer {
 
     private List<Object> pageKey(String template, Object page, String title, String description, Labels pageLabels) {
         return Arrays.asList(template, keyOf(page), title, description, configKey, navigation, pagesKey, pageLabels);
+    }
+
+    /**
+     * The last build's labels of the language when equal: every page key holds its labels,
+     * and comparing them in full for each page was a measurable part of a serve rebuild.
+     */
+    private Labels sameLabels(Labels loaded) {
+        return sameLabels.computeIfAbsent(loaded.language(), language -> (Labels) cache.same("labels:" + language,
+                loaded));
     }
 
     private Map<String, Object> data(String url, Object page, String title, String description, Labels pageLabels) {

@@ -67,7 +67,7 @@ final class SourceIntegrity {
      * the database itself, which stays the same instance while its file is unchanged.
      */
     Object pageKey() {
-        return database == RetractionDatabase.EMPTY ? List.of() : database;
+        return database.isEmpty() ? List.of() : database;
     }
 
     /** The notice a reader of this work must see, or null. */
@@ -80,6 +80,9 @@ final class SourceIntegrity {
      * entries rather than the page's view, because a page reused from a build cache has none.
      */
     void note(String reviewPath, List<SourceEntry> listed) {
+        if (database.isEmpty()) {
+            return;
+        }
         for (SourceEntry source : listed) {
             RetractionNotice notice = notice(source.doi());
             if (notice == null) {

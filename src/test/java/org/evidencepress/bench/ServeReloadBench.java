@@ -51,7 +51,8 @@ public final class ServeReloadBench {
                 // Stay clear of the watcher's quiet window, so each edit is a burst of its own.
                 reloads.poll(100, TimeUnit.MILLISECONDS);
                 reloads.clear();
-                String edited = original.replaceFirst("(?m)^title: (.*)$", "title: $1 (edit " + i + ")");
+                // Inside the quotes of a quoted title: after them, the edit would be a YAML error.
+                String edited = original.replaceFirst("(?m)^title: (\"?)(.*?)(\"?)$", "title: $1$2 (edit " + i + ")$3");
                 long before = System.nanoTime();
                 Files.writeString(review, edited);
                 long after = next(reloads);
