@@ -4,7 +4,6 @@ import org.evidencepress.site.ReviewEntry;
 import org.evidencepress.site.SiteConfig;
 
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,15 +26,6 @@ public final class ReviewExports {
             add(files, review.url() + "references", Items.sources(review.sources()));
         }
         return files;
-    }
-
-    /** The site paths {@link #files} writes, in the same order, without making the files. */
-    public static List<String> paths(ReviewEntry review) {
-        List<String> paths = new ArrayList<>();
-        for (String base : review.sources().isEmpty() ? List.of("cite") : List.of("cite", "references")) {
-            FORMATS.forEach(format -> paths.add(review.url() + base + "." + format));
-        }
-        return paths;
     }
 
     private static void add(Map<String, byte[]> files, String base, List<Item> items) {

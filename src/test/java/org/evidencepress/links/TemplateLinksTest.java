@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The scan of a page's links: which attributes count, how values are read, what is left to others. */
 class TemplateLinksTest {
-    private final OutputSink site = OutputSink.inMemory();
+    private final OutputSink site = OutputSink.inMemory(16);
 
     private List<String> check(String pageUrl, String html, Set<String> markdownHrefs) {
         TemplateLinks links = new TemplateLinks(TemplateLinks.Scans.forOneBuild(), "https://example.org/");
