@@ -1,5 +1,6 @@
 package org.evidencepress.buildcache;
 
+import org.evidencepress.frontmatter.ParsedFile;
 import org.evidencepress.output.OutputSink;
 
 import java.io.ByteArrayOutputStream;
@@ -60,7 +61,7 @@ public final class BuildCache {
     private static final String IN_USE = "in-use";
     private static final byte[] MAGIC = "EVPCACHE".getBytes(StandardCharsets.US_ASCII);
     /** The layout of {@code index}; the program's own version is checked besides. */
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
 
     private final Path dir;
     private final String program;
@@ -142,9 +143,14 @@ public final class BuildCache {
             notes.accept("note: cannot read build cache " + index + "; rebuilding it");
             return entries;
         }
-        int body = bytes.length - 32;
-        if (body < MAGIC.length || !MessageDigest.isEqual(Arrays.copyOfRange(bytes, body, bytes.length),
-                sha256(bytes, body))) {
+        int body = bytes.length - Long.BYTES;
+        if (body >= MAGIC.length + Integer.BYTES && Arrays.equals(bytes, 0, MAGIC.length, MAGIC, 0, MAGIC.length)
+                && ByteBuffer.wrap(bytes, MAGIC.length, Integer.BYTES).getInt() != FORMAT) {
+            notes.accept("note: build cache " + dir + " was made by another version of Evidence Press;"
+                    + " ignoring it and rebuilding");
+            return entries;
+        }
+        if (body < MAGIC.length || ByteBuffer.wrap(bytes, body, Long.BYTES).getLong() != crc(bytes, body)) {
             notes.accept("note: build cache " + index + " is damaged; ignoring it and rebuilding");
             return entries;
         }
@@ -208,14 +214,18 @@ public final class BuildCache {
     }
 
     /**
-     * For this build, {@code value} (a parsed file) is digested as a function of {@code key}
-     * (its file's digest): it is all the program made it from.
+     * For this build, a parsed file (and its front matter's parts, which the site model
+     * passes on) is digested as a function of {@code key}, its file's digest: that is all
+     * the program made it from.
      */
-    public void know(Object value, byte[] key) {
+    public void know(ParsedFile file, byte[] key) {
         MessageDigest sha = KeyDigest.sha256();
         sha.update("made from file ".getBytes(StandardCharsets.UTF_8));
         sha.update(key);
-        digests.know(value, sha.digest());
+        byte[] digest = sha.digest();
+        digests.know(file, digest);
+        sha.update(digest);
+        digests.know(file.front(), sha.digest());
     }
 
     /**
@@ -402,7 +412,7 @@ public final class BuildCache {
         Path temp = Files.createTempFile(dir, "index-", ".tmp");
         try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
             channel.write(ByteBuffer.wrap(body));
-            channel.write(ByteBuffer.wrap(sha256(body, body.length)));
+            channel.write(ByteBuffer.allocate(Long.BYTES).putLong(0, crc(body, body.length)));
             channel.force(true);
         }
         move(temp, dir.resolve(INDEX));
@@ -457,8 +467,12 @@ public final class BuildCache {
     }
 
     private static long crc(byte[] bytes) {
+        return crc(bytes, bytes.length);
+    }
+
+    private static long crc(byte[] bytes, int length) {
         CRC32C crc = new CRC32C();
-        crc.update(bytes);
+        crc.update(bytes, 0, length);
         return crc.getValue();
     }
 }

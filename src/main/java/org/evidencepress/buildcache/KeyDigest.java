@@ -11,6 +11,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.reflect.Method;
+import java.lang.reflect.RecordComponent;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -68,9 +70,32 @@ final class KeyDigest {
         return d;
     }
 
-    /** For the rest of the build, {@code value} digests as {@code digest}. */
-    void know(Object value, byte[] digest) {
+    /**
+     * For the rest of the build, {@code value} digests as {@code digest}, and so does each
+     * part of it one level down (a record's components, by name) as a digest derived from
+     * it: the site model passes those parts on as they are (a review's sources, its study).
+     * Empty collections and shared constants are left out, as many values hold the same one.
+     */
+    void know(Record value, byte[] digest) {
         known.put(new Identity(value), digest);
+        for (RecordComponent c : value.getClass().getRecordComponents()) {
+            Object part;
+            try {
+                Method accessor = c.getAccessor();
+                accessor.setAccessible(true);
+                part = accessor.invoke(value);
+            } catch (ReflectiveOperationException e) {
+                continue;
+            }
+            boolean empty = part instanceof Collection<?> col && col.isEmpty() || part instanceof Map<?, ?> m && m.isEmpty();
+            if ((part instanceof Record || part instanceof Collection<?> || part instanceof Map<?, ?>) && !empty
+                    && !ValueCodec.isConstant(part)) {
+                MessageDigest sha = sha256();
+                sha.update(digest);
+                sha.update(c.getName().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                known.putIfAbsent(new Identity(part), sha.digest());
+            }
+        }
     }
 
     /** Until {@link #forget}, on this thread, {@code value} digests as {@code digest}. */
@@ -83,7 +108,13 @@ final class KeyDigest {
     }
 
     boolean substitutes(Object value) {
-        return value != null && (given.get().containsKey(new Identity(value)) || memoized(value));
+        if (value == null) {
+            return false;
+        }
+        Identity id = new Identity(value);
+        return given.get().containsKey(id) || memoized(value)
+                || (value instanceof Record || value instanceof Collection<?> || value instanceof Map<?, ?>)
+                && known.containsKey(id);
     }
 
     private static boolean memoized(Object value) {

@@ -453,6 +453,11 @@ final class ValueCodec {
         });
     }
 
+    /** Whether {@code value} is one of its record class's shared constants (such as {@code NONE}). */
+    static boolean isConstant(Object value) {
+        return value instanceof Record && constants(value.getClass()).stream().anyMatch(c -> c == value);
+    }
+
     private static List<Object> constants(Class<?> type) {
         return CONSTANTS.computeIfAbsent(type, t -> {
             List<Object> found = new ArrayList<>();

@@ -63,11 +63,11 @@ class BuildCacheEndToEndTest {
         Path cache = temp.resolve("cache");
         assertThat(Cli.run("build", "--source", site.toString(), "--cache", cache.toString()).exit()).isZero();
         // A cache index in an older format: what an earlier release would have left.
-        Files.write(cache.resolve("index"), "EVPCACHE\0\0\0\0 older".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Files.write(cache.resolve("index"), "EVPCACHE\0\0\0\1 older entries".getBytes(java.nio.charset.StandardCharsets.UTF_8));
         Cli.Run run = Cli.run("build", "--source", site.toString(), "--cache", cache.toString());
         assertThat(run.exit()).as(run.all()).isZero();
-        assertThat(run.err().lines().filter(l -> l.contains("build cache")))
-                .singleElement().asString().startsWith("evpress: note: build cache").contains("rebuilding");
+        assertThat(run.err().lines().filter(l -> l.contains("build cache"))).singleElement().asString()
+                .startsWith("evpress: note: build cache").contains("another version").contains("rebuilding");
     }
 
     @Test
