@@ -14,11 +14,9 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -47,8 +45,8 @@ class BuildCacheTest {
     void site() throws IOException {
         site = FixtureSite.copyTo(temp.resolve("site"));
         // Bibliography files, the site's and a review's own, next to inline sources.
-        copy(REFERENCES.resolve("references"), site.resolve("references"));
-        copy(REFERENCES.resolve("content/reviews"), site.resolve("content/reviews"));
+        Trees.copy(REFERENCES.resolve("references"), site.resolve("references"));
+        Trees.copy(REFERENCES.resolve("content/reviews"), site.resolve("content/reviews"));
         Files.writeString(site.resolve("site.yaml"), Files.readString(site.resolve("site.yaml"))
                 + "bibliography: [references/library.bib, references/extra.json]\n");
         Files.createDirectories(site.resolve("static/css"));
@@ -348,20 +346,5 @@ class BuildCacheTest {
     private void edit(String path, java.util.function.UnaryOperator<String> change) throws IOException {
         Path file = site.resolve(path);
         Files.writeString(file, change.apply(Files.readString(file)));
-    }
-
-    private static void copy(Path from, Path to) {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path source : walk.toList()) {
-                Path target = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
