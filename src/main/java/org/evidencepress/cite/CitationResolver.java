@@ -9,7 +9,7 @@ import org.evidencepress.bibliography.Library;
 import org.evidencepress.diagnostic.Diagnostic;
 import org.evidencepress.frontmatter.References;
 import org.evidencepress.frontmatter.SourceEntry;
-import org.evidencepress.frontmatter.Suggest;
+import org.evidencepress.spelling.Suggest;
 import org.evidencepress.markdown.Citation;
 import org.evidencepress.markdown.SourceOffset;
 

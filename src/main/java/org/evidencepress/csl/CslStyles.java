@@ -1,5 +1,6 @@
 package org.evidencepress.csl;
 
+import org.evidencepress.spelling.Suggest;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -75,7 +76,7 @@ public final class CslStyles {
         }
         List<Scored> scored = new ArrayList<>();
         for (String id : ids()) {
-            int distance = distance(word, id);
+            int distance = Suggest.distance(word, id);
             if (distance <= allowed) {
                 scored.add(new Scored(id, distance));
             } else if (id.startsWith(word + "-") || id.endsWith("-" + word)) {
@@ -84,8 +85,9 @@ public final class CslStyles {
             }
         }
         for (String renamed : RENAMED.keySet()) {
-            if (distance(word, renamed) <= allowed) {
-                scored.add(new Scored(renamed, distance(word, renamed)));
+            int distance = Suggest.distance(word, renamed);
+            if (distance <= allowed) {
+                scored.add(new Scored(renamed, distance));
             }
         }
         return scored.stream()
@@ -287,27 +289,6 @@ public final class CslStyles {
         Map<String, String> renamed = new java.util.TreeMap<>();
         properties.forEach((key, value) -> renamed.put(key.toString(), value.toString()));
         return Collections.unmodifiableMap(renamed);
-    }
-
-    /** Optimal-string-alignment distance: a swapped pair of letters counts as one edit. */
-    static int distance(String a, String b) {
-        int[][] d = new int[a.length() + 1][b.length() + 1];
-        for (int i = 0; i <= a.length(); i++) {
-            d[i][0] = i;
-        }
-        for (int j = 0; j <= b.length(); j++) {
-            d[0][j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-                }
-            }
-        }
-        return d[a.length()][b.length()];
     }
 
     private static String reason(Exception e) {

@@ -45,6 +45,7 @@
  * ends the name list in the style's "et al.", as Pandoc's citeproc renders it; the reference
  * test under Node loads the same file.
  *
- * <p>Depends on nothing else of the project: JDK, Rhino and the CSL styles and locales jars.
+ * <p>Depends on nothing else of the project but {@code spelling} ("did you mean"): JDK, Rhino and
+ * the CSL styles and locales jars.
  */
 package org.evidencepress.csl;

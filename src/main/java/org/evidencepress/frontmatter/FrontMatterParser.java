@@ -6,6 +6,7 @@ import org.evidencepress.evidence.EvidenceBlocks;
 import org.evidencepress.evidence.EvidenceParser;
 import org.evidencepress.evidence.StudyLabels;
 import org.evidencepress.integrity.Doi;
+import org.evidencepress.spelling.Suggest;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;

@@ -2,7 +2,7 @@ package org.evidencepress.labels;
 
 import org.evidencepress.content.ContentLoader;
 import org.evidencepress.diagnostic.Diagnostic;
-import org.evidencepress.frontmatter.Suggest;
+import org.evidencepress.spelling.Suggest;
 import org.evidencepress.frontmatter.YamlComposer;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;

@@ -4,7 +4,7 @@ import org.evidencepress.content.ContentLoader;
 import org.evidencepress.diagnostic.Diagnostic;
 import org.evidencepress.frontmatter.Extra;
 import org.evidencepress.frontmatter.ReferencesParser;
-import org.evidencepress.frontmatter.Suggest;
+import org.evidencepress.spelling.Suggest;
 import org.evidencepress.frontmatter.YamlComposer;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;

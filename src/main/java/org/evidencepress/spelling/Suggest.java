@@ -1,4 +1,4 @@
-package org.evidencepress.frontmatter;
+package org.evidencepress.spelling;
 
 import java.util.Collection;
 import java.util.Locale;
