@@ -5,9 +5,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -105,6 +107,31 @@ public final class OutputSink {
             }
         }
         written.add(path);
+    }
+
+    /**
+     * Creates the folders of {@code paths} (site-relative files) in order, on this thread.
+     * Renderers writing in parallel into one parent folder made its directory entries one
+     * at a time anyway, and waited on each other: at 16,000 reviews that cost seconds.
+     */
+    public void prepareFolders(Collection<String> paths) {
+        if (dir == null) {
+            return;
+        }
+        TreeSet<Path> parents = new TreeSet<>();
+        for (String path : paths) {
+            Path parent = dir.resolve(path).getParent();
+            if (!directories.contains(parent)) {
+                parents.add(parent);
+            }
+        }
+        try {
+            for (Path parent : parents) {
+                createParent(parent.resolve("file"));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** A review folder holds seven files: asking the file system for it each time doubled the system calls of a build. */

@@ -101,6 +101,7 @@ final class SiteRenderer {
         model.reviews().forEach(r -> urls.put(r.file().path(), r.url()));
         model.pages().forEach(p -> urls.put(p.file().path(), p.url()));
         this.urlsByPath = urls;
+        sink.prepareFolders(urls.values().stream().map(Urls::fileOf).toList());
         this.markdown = new MarkdownCompiler(new MarkdownEngine(model.config().unsafeHtml()),
                 model.config().tocDepth(), urls, file -> labels.of(file, model.config().language()).markdownWords());
         for (Taxonomy t : model.taxonomies()) {
@@ -236,6 +237,7 @@ final class SiteRenderer {
                 siteLabels.text("sources_title"), null, siteLabels);
         jobs.add(new ListJob("search/", page("search.ftlh", Map.of()), siteLabels.text("search_title"), null));
         jobs.add(new ListJob("404.html", page("404.ftlh", Map.of()), siteLabels.text("not_found_title"), null));
+        sink.prepareFolders(jobs.stream().map(job -> Urls.fileOf(job.url())).toList());
         // A large site has thousands of list pages; they are independent, like review pages.
         jobs.parallelStream().forEach(job -> write(job.url(), job.data().template(), job.data().page(), job.title(),
                 job.description()));
