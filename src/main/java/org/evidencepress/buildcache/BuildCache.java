@@ -25,6 +25,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -79,6 +80,8 @@ public final class BuildCache {
     private final boolean sweep;
     /** Set when an object could not be written: a temporary file may be left among the objects. */
     private volatile boolean writeFailed;
+    /** Whether output files are still linked into the cache (false once a link failed). */
+    private volatile boolean linking = true;
 
     /**
      * One result: the digest of what it was made from, the object holding it, its size and a
@@ -280,7 +283,7 @@ public final class BuildCache {
     public void keep(String kind, String path, byte[] key, Object value) {
         if (key != null) {
             try {
-                put(kind + ":" + path, key, ValueCodec.encode(value), false);
+                put(kind + ":" + path, key, ValueCodec.encode(value), null);
             } catch (ValueCodec.Unsupported e) {
                 // Not kept: the next build makes it again.
             }
@@ -311,21 +314,28 @@ public final class BuildCache {
         return true;
     }
 
-    /** Keeps an output file's bytes for the next build. */
-    public void keepFile(String path, byte[] key, byte[] bytes) {
+    /**
+     * Keeps an output file's bytes, just written to {@code sink} at {@code path}, for the next
+     * build: as a hard link to the written file when it can, so a page is not written twice.
+     */
+    public void keepFile(String path, byte[] key, byte[] bytes, OutputSink sink) {
         if (key != null) {
-            put("file:" + path, key, bytes, true);
+            put("file:" + path, key, bytes, sink.fileOf(path));
         }
     }
 
-    private void put(String name, byte[] key, byte[] bytes, boolean output) {
+    /** @param written the output file with these bytes (empty when none), or null for a value rather than a file */
+    private void put(String name, byte[] key, byte[] bytes, Optional<Path> written) {
+        boolean output = written != null;
         String object = HexFormat.of().formatHex(sha256(bytes, bytes.length));
         Path file = path(object);
         try {
             // Written even when an object of that name exists: it may be a damaged one.
             Files.createDirectories(file.getParent());
             Path temp = Files.createTempFile(file.getParent(), "new-", ".tmp");
-            Files.write(temp, bytes);
+            if (!output || written.isEmpty() || !linked(written.get(), temp)) {
+                Files.write(temp, bytes);
+            }
             move(temp, file);
             next.put(name, new Entry(key, object, bytes.length,
                     output ? Files.getLastModifiedTime(file).toMillis() : crc(bytes)));
@@ -333,6 +343,21 @@ public final class BuildCache {
             writeFailed = true;
             noteOnce("note: cannot write to build cache " + dir + " (" + e.getMessage() + "); the next build"
                     + " makes more anew");
+        }
+    }
+
+    /** Whether {@code temp} now names the same file as {@code written}: not across file systems. */
+    private boolean linked(Path written, Path temp) {
+        if (!linking) {
+            return false;
+        }
+        try {
+            Files.delete(temp);
+            Files.createLink(temp, written);
+            return true;
+        } catch (IOException | UnsupportedOperationException e) {
+            linking = false;
+            return false;
         }
     }
 

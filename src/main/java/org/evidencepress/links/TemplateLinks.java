@@ -40,8 +40,11 @@ public final class TemplateLinks {
     private record Origin(String template, String pageUrl, String written) {
     }
 
-    /** One page's links: to other targets (distinct, as written) and to ids missing from the page. */
-    private record Scan(List<String> elsewhere, List<String> missingHere) {
+    /**
+     * One page's links: to other targets (distinct, as written) and to ids missing from the
+     * page. A value, so that a build cache can keep it beside the page it was taken from.
+     */
+    public record Scan(List<String> elsewhere, List<String> missingHere) {
     }
 
     /**
@@ -66,9 +69,9 @@ public final class TemplateLinks {
 
         private Scan scan(byte[] html, Set<String> markdownHrefs) {
             if (byBytes == null) {
-                return TemplateLinks.scan(html, markdownHrefs);
+                return linksOf(html, markdownHrefs);
             }
-            return byBytes.computeIfAbsent(html, b -> TemplateLinks.scan(b, markdownHrefs));
+            return byBytes.computeIfAbsent(html, b -> linksOf(b, markdownHrefs));
         }
     }
 
@@ -98,7 +101,16 @@ public final class TemplateLinks {
      * @param markdownHrefs the hrefs its Markdown wrote, checked by {@link LinkChecker} instead
      */
     public void record(String template, String pageUrl, byte[] html, Set<String> markdownHrefs) {
-        Scan scan = scans.scan(html, markdownHrefs);
+        record(template, pageUrl, scan(html, markdownHrefs));
+    }
+
+    /** The links of a page's HTML, leaving out {@code markdownHrefs} (see {@link #record(String, String, byte[], Set)}). */
+    public Scan scan(byte[] html, Set<String> markdownHrefs) {
+        return scans.scan(html, markdownHrefs);
+    }
+
+    /** Records the links of one written page, as {@link #scan} found them. */
+    public void record(String template, String pageUrl, Scan scan) {
         for (String fragment : scan.missingHere()) {
             String key = template + "\u0000" + fragment;
             missingFragments.merge(key, new Origin(template, pageUrl, fragment), TemplateLinks::first);
@@ -248,7 +260,7 @@ public final class TemplateLinks {
      * The page's links and ids in one pass over its bytes (only attribute values are
      * decoded); links to other pages distinct, in order.
      */
-    private static Scan scan(byte[] html, Set<String> markdownHrefs) {
+    private static Scan linksOf(byte[] html, Set<String> markdownHrefs) {
         Set<String> ids = new HashSet<>();
         Set<String> elsewhere = new LinkedHashSet<>();
         Set<String> here = new LinkedHashSet<>();

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
@@ -141,6 +142,11 @@ public final class OutputSink {
             Files.createDirectories(parent);
             directories.add(parent);
         }
+    }
+
+    /** Where a file written to this sink lies on disk; empty for a sink that keeps no folder. */
+    public Optional<Path> fileOf(String path) {
+        return dir == null || !written.contains(path) ? Optional.empty() : Optional.of(dir.resolve(path));
     }
 
     /** The bytes of a file written to this sink. */

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -80,15 +81,21 @@ final class RenderCache {
 
     /** A content page ready for its template, with the facts and problems found compiling it (and, for a review, its search terms). */
     record Compiled(Object view, PageFacts facts, List<Diagnostic> problems, DocTerms searchTerms,
-                    List<SourceEntry> listed) {
+                    List<SourceEntry> listed, TemplateLinks.Scan reusedLinks) {
+        Compiled(Object view, PageFacts facts, List<Diagnostic> problems, DocTerms searchTerms,
+                 List<SourceEntry> listed) {
+            this(view, facts, problems, searchTerms, listed, null);
+        }
     }
 
     /**
      * A content file's page: where it goes and its key for a given view. A cache on disk
      * that still holds the page for the same inputs puts it in place without its view
-     * being made ({@link Compiled#view()} is then null).
+     * being made ({@link Compiled#view()} is then null, and {@link Compiled#reusedLinks()}
+     * holds the page's links as {@code scan} found them when it was written).
      */
-    record Page(OutputSink sink, String path, Function<Object, Object> key, List<SourceEntry> inline) {
+    record Page(OutputSink sink, String path, Function<Object, Object> key, List<SourceEntry> inline,
+                BiFunction<byte[], PageFacts, TemplateLinks.Scan> scan) {
     }
 
     /**
@@ -185,7 +192,8 @@ final class RenderCache {
             if (store.reuseFile(page.path(), pageKey, page.sink())) {
                 store.retain("compiled", path, key);
                 return new Compiled(null, kept.facts(), kept.problems(), kept.searchTerms(),
-                        kept.listed() == null ? page.inline() : kept.listed());
+                        kept.listed() == null ? page.inline() : kept.listed(), reusedLinks(page.path(), pageKey,
+                        page.sink(), bytes -> page.scan().apply(bytes, kept.facts())));
             }
         }
         Markdown markdown = kept == null ? null : store.find("compiled", path, key, Markdown.class, m -> true);
@@ -211,30 +219,56 @@ final class RenderCache {
 
     /**
      * Writes an output file into {@code sink}: the cached file when its key is unchanged,
-     * else what {@code render} makes. Returns the file's bytes (read back when the cache on
-     * disk gave the file, for the checks that read every page), or null when rendering
-     * failed and nothing was written.
+     * else what {@code render} makes (nothing when rendering failed).
      */
-    byte[] write(OutputSink sink, String path, Object key, Supplier<byte[]> render) {
+    void write(OutputSink sink, String path, Object key, Supplier<byte[]> render) {
+        writePage(sink, path, key, render, null);
+    }
+
+    /**
+     * Writes a page as {@link #write} does and returns its links as {@code scan} finds them
+     * in its bytes, or null when rendering failed (or {@code scan} is null). The cache on disk keeps each page's scan
+     * beside it, so that a page it gives is not read back to be scanned again.
+     */
+    TemplateLinks.Scan writePage(OutputSink sink, String path, Object key, Supplier<byte[]> render,
+                                 Function<byte[], TemplateLinks.Scan> scan) {
         if (store == null) {
             byte[] bytes = file(path, key, render);
-            if (bytes != null) {
-                sink.write(path, bytes);
+            if (bytes == null) {
+                return null;
             }
-            return bytes;
+            sink.write(path, bytes);
+            return scan == null ? null : scan.apply(bytes);
         }
         byte[] digest = store.key(key);
         store.forgetStandIns();
         if (store.reuseFile(path, digest, sink)) {
-            return sink.read(path);
+            return scan == null ? null : reusedLinks(path, digest, sink, scan);
         }
         byte[] bytes = render.get();
         if (bytes == null) {
             return null;
         }
         sink.write(path, bytes);
-        store.keepFile(path, digest, bytes);
-        return bytes;
+        store.keepFile(path, digest, bytes, sink);
+        if (scan == null) {
+            return null;
+        }
+        TemplateLinks.Scan links = scan.apply(bytes);
+        store.keep("links", path, digest, links);
+        return links;
+    }
+
+    /** The links of a page the cache on disk gave, as kept beside it (read back and scanned only when missing). */
+    private TemplateLinks.Scan reusedLinks(String path, byte[] digest, OutputSink sink,
+                                           Function<byte[], TemplateLinks.Scan> scan) {
+        TemplateLinks.Scan kept = store.find("links", path, digest, TemplateLinks.Scan.class, links -> true);
+        if (kept != null) {
+            return kept;
+        }
+        TemplateLinks.Scan links = scan.apply(sink.read(path));
+        store.keep("links", path, digest, links);
+        return links;
     }
 
     /**
@@ -269,7 +303,7 @@ final class RenderCache {
                 sink.write(path, bytes);
             }
             if (digest != null) {
-                store.keepFile(path, digest, bytes);
+                store.keepFile(path, digest, bytes, sink);
             }
         });
         if (digest != null) {

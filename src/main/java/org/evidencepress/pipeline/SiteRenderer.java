@@ -186,7 +186,8 @@ final class SiteRenderer {
                 : List.of(entry, configKey, body, citable);
         Labels pageLabels = sameLabels(labels.of(file, model.config().language()));
         RenderCache.Compiled done = cache.compiled(file.path(), key, urlsByPath, new RenderCache.Page(sink,
-                        Urls.fileOf(url), shown -> pageKey(template, shown, title, summary, pageLabels), citable.inline()),
+                        Urls.fileOf(url), shown -> pageKey(template, shown, title, summary, pageLabels), citable.inline(),
+                        (bytes, facts) -> templateLinks.scan(bytes, markdownHrefs(facts))),
                 () -> {
                     String text = body instanceof String s ? s : bodies.take(file.path(), diagnostics::add);
                     List<Diagnostic> problems = new ArrayList<>(citable.problems());
@@ -196,15 +197,19 @@ final class SiteRenderer {
                 }, made -> new RenderCache.Compiled(view.apply(made.compiled()), facts(file.path(), url, made.compiled()),
                         made.problems(), made.searchTerms(), made.compiled().cited().sources()));
         diagnostics.addAll(done.problems());
-        Set<String> markdownHrefs = done.facts().links().stream().map(LinkRef::href).collect(Collectors.toSet());
         if (done.view() == null) {
             // The page came from the build cache: its links are checked as a clean build checks them.
             htmlUrls.add(url);
-            templateLinks.record(template, url, sink.read(Urls.fileOf(url)), markdownHrefs);
+            templateLinks.record(template, url, done.reusedLinks());
         } else {
-            write(url, template, done.view(), title, summary, markdownHrefs);
+            write(url, template, done.view(), title, summary, markdownHrefs(done.facts()));
         }
         return done;
+    }
+
+    /** The links a page's Markdown wrote, which {@link LinkChecker} checks rather than {@link TemplateLinks}. */
+    private static Set<String> markdownHrefs(PageFacts facts) {
+        return facts.links().stream().map(LinkRef::href).collect(Collectors.toSet());
     }
 
     private static PageFacts facts(String path, String url, CompiledMarkdown compiled) {
@@ -336,10 +341,12 @@ final class SiteRenderer {
         Object key = pageKey(template, page, title, description, pageLabels);
         String path = Urls.fileOf(url);
         // The template's data is made only when the page must be rendered again: most pages of a rebuild are not.
-        byte[] bytes = cache.write(sink, path, key, () -> render(template, data(url, page, title, description, pageLabels)));
-        if (bytes != null) {
+        TemplateLinks.Scan links = cache.writePage(sink, path, key,
+                () -> render(template, data(url, page, title, description, pageLabels)),
+                bytes -> templateLinks.scan(bytes, markdownHrefs));
+        if (links != null) {
             htmlUrls.add(url);
-            templateLinks.record(template, url, bytes, markdownHrefs);
+            templateLinks.record(template, url, links);
         }
     }
 

@@ -5,6 +5,8 @@ import org.evidencepress.testing.MiniSite;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -41,6 +43,25 @@ class TemplateLinksEndToEndTest {
                         + "about/: points to nothing in the site",
                 "templates/page.ftlh:7:34: error: link '#footer' written by template page.ftlh on the page about/: "
                         + "no element with id 'footer' on this page (nor on 1 other page of this template)");
+    }
+
+    @Test
+    void aPageFromTheBuildCacheHasItsTemplateLinksCheckedAsInACleanBuild() throws IOException {
+        MiniSite.write(dir, CONFIG + PAGES + "-- content/reviews/a.md --\n" + MiniSite.review("Alpha", "2025-01-01", "")
+                + pageTemplate("<a href=\"${root}reviews/a/#findings\">Findings of Alpha</a>"));
+        Path cache = dir.resolveSibling(dir.getFileName() + "-cache");
+        Cli.Run first = Cli.run("build", "-s", dir.toString(), "--cache", cache.toString());
+        assertThat(first.exit()).as(first.all()).isZero();
+
+        // A body edit leaves the plain pages as they were: they come from the cache unrendered, with a broken link.
+        Path review = dir.resolve("content/reviews/a.md");
+        Files.writeString(review, Files.readString(review).replace("## Findings", "## Results"));
+        Cli.Run cached = Cli.run("build", "-s", dir.toString(), "--cache", cache.toString());
+        assertThat(cached.exit()).as(cached.all()).isEqualTo(1);
+        assertThat(cached.diagnostics()).as(cached.all()).containsExactly(
+                "templates/page.ftlh:1:1: error: link '../reviews/a/#findings' written by template page.ftlh on the "
+                        + "page about/: no heading or anchor 'findings' on the page reviews/a/");
+        assertThat(Cli.run("build", "-s", dir.toString()).diagnostics()).isEqualTo(cached.diagnostics());
     }
 
     @Test
