@@ -65,14 +65,13 @@ final class KeptPack {
 
     /** Saves what this build used (and, unless {@code complete}, what it left unread); nothing when the style went unused. */
     void save(boolean complete) {
-        Map<String, String> old = loaded;
-        if (old == null) {
+        if (loaded == null && used.isEmpty()) {
             return;
         }
         // Sorted, so the same build saves the same bytes.
         Map<String, String> out = new TreeMap<>(used);
         if (!complete) {
-            for (Map.Entry<String, String> entry : old.entrySet()) {
+            for (Map.Entry<String, String> entry : loaded().entrySet()) {
                 if (out.size() >= limit) {
                     break;
                 }
