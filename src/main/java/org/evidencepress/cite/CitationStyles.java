@@ -76,7 +76,8 @@ final class CitationStyles {
         }
         var style = ((StyleLookup.Found) lookup).style();
         FormatterLookup formatter = FORMATTERS.computeIfAbsent(style.id() + '\u0000' + language + '\u0000'
-                + style.xml(), k -> CslFormatter.create(style, language));
+                + style.xml(), k -> memory == null ? CslFormatter.create(style, language)
+                : CslFormatter.create(style, language, memory));
         if (formatter instanceof FormatterLookup.Failed failed) {
             return new Resolved(null, failed.message());
         }

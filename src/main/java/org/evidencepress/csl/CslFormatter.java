@@ -41,8 +41,6 @@ public final class CslFormatter {
     private final CslStyle style;
     private final String engineStyleXml;
     private final EnginePool engines;
-    private final String layoutPrefix;
-    private final String layoutSuffix;
     private final CacheRules rules;
     /** Entry HTML by item content (numeric styles whose entries depend on the item alone). */
     private final Map<String, String> entryCache;
@@ -66,13 +64,12 @@ public final class CslFormatter {
     /** Names this style and locale's pack: everything an entry depends on besides its item and the program. */
     private final String packName;
 
+    /** With {@code engine} null, the first engine is built when first needed. */
     private CslFormatter(CslStyle style, String engineStyleXml, EngineLocale locale, CiteprocEngine engine) {
         this.style = style;
         this.engineStyleXml = engineStyleXml;
         this.engines = new EnginePool(engine, engineStyleXml, locale);
         this.rules = CacheRules.of(engineStyleXml, style.numeric());
-        this.layoutPrefix = engine.layoutAffixes().get(0);
-        this.layoutSuffix = engine.layoutAffixes().get(1);
         this.entryCache = new ConcurrentHashMap<>();
         this.clusterCache = new ConcurrentHashMap<>();
         this.engineRuns = new AtomicInteger();
@@ -87,8 +84,6 @@ public final class CslFormatter {
         this.engineStyleXml = shared.engineStyleXml;
         this.engines = shared.engines;
         this.rules = shared.rules;
-        this.layoutPrefix = shared.layoutPrefix;
-        this.layoutSuffix = shared.layoutSuffix;
         this.entryCache = shared.entryCache;
         this.clusterCache = shared.clusterCache;
         this.engineRuns = shared.engineRuns;
@@ -127,6 +122,20 @@ public final class CslFormatter {
             return new FormatterLookup.Ready(new CslFormatter(style, xml, locale, ready.engine()));
         }
         return new FormatterLookup.Failed(((CiteprocEngine.Result.Failed) result).message());
+    }
+
+    /**
+     * A formatter whose engine is built only when a work or citation is not in {@code memory}'s
+     * pack of its style and locale. A pack is only there when an earlier build of the same
+     * program formatted with this very style text and locale, so citeproc-js accepts the style:
+     * a build whose works are all kept never starts citeproc-js (compiling it alone costs more
+     * than the rest of a build). Without a pack, as {@link #create(CslStyle, String)}.
+     */
+    public static FormatterLookup create(CslStyle style, String language, FormattingMemory memory) {
+        EngineLocale locale = EngineLocale.of(style, language);
+        String xml = NarrativeLayout.prepare(style.xml());
+        CslFormatter later = new CslFormatter(style, xml, locale, null);
+        return memory.holds(later.packName()) ? new FormatterLookup.Ready(later) : create(style, language);
     }
 
     public CslStyle style() {
@@ -664,8 +673,9 @@ public final class CslFormatter {
         if (first < 0) {
             return out;
         }
-        String prefix = Html.escape(layoutPrefix);
-        String suffix = Html.escape(layoutSuffix);
+        List<String> affixes = engines.layoutAffixes();
+        String prefix = Html.escape(affixes.get(0));
+        String suffix = Html.escape(affixes.get(1));
         if (!suffix.isEmpty()) {
             Segment segment = out.get(last);
             if (segment.html().endsWith(suffix) && segment.html().length() > suffix.length()) {

@@ -17,7 +17,29 @@ public final class FormattingMemory {
     private final Map<CslFormatter, CslFormatter> remembering = new ConcurrentHashMap<>();
 
     public FormattingMemory(FormattedStore store) {
-        this.store = store;
+        this.store = new Once(store);
+    }
+
+    /** Whether an earlier build left a pack named {@code name}. */
+    boolean holds(String name) {
+        return !store.load(name).isEmpty();
+    }
+
+    /** Each pack read at most once per build, whoever asks first. */
+    private record Once(FormattedStore store, Map<String, Map<String, String>> read) implements FormattedStore {
+        Once(FormattedStore store) {
+            this(store, new ConcurrentHashMap<>());
+        }
+
+        @Override
+        public Map<String, String> load(String name) {
+            return read.computeIfAbsent(name, store::load);
+        }
+
+        @Override
+        public void save(String name, Map<String, String> entries) {
+            store.save(name, entries);
+        }
     }
 
     /** {@code formatter} with this build's pack of its style and locale; the same one for every review. */
