@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /** The fields of a BibTeX or BibLaTeX entry (still in LaTeX) as a CSL-JSON item. */
 final class BibtexFields {
@@ -24,13 +25,15 @@ final class BibtexFields {
     private BibtexFields() {
     }
 
-    static Map<String, Object> toCsl(String type, String key, Map<String, String> fields) {
+    /** {@code warnings} hears what was read other than as written, for the entry's position. */
+    static Map<String, Object> toCsl(String type, String key, Map<String, String> fields,
+                                     Consumer<String> warnings) {
         Map<String, Object> csl = new LinkedHashMap<>();
         csl.put("id", key);
         String cslType = TYPES.getOrDefault(type, "document");
         csl.put("type", cslType);
-        names(csl, "author", fields.get("author"));
-        names(csl, "editor", fields.get("editor"));
+        names(csl, "author", fields.get("author"), warnings);
+        names(csl, "editor", fields.get("editor"), warnings);
         text(csl, "title", fields.get("title"));
         String container = first(fields, "journaltitle", "journal", "booktitle");
         if (cslType.equals("webpage") && container == null) {
@@ -97,21 +100,32 @@ final class BibtexFields {
         }
     }
 
-    /** "A and B and {Corporate Name}" split at top-level " and ", each name parsed. */
-    static void names(Map<String, Object> csl, String field, String latex) {
+    /**
+     * "A and B and {Corporate Name}" split at top-level " and ", each name parsed. "A and
+     * others": the list is incomplete, kept as Pandoc keeps it (a final literal "others"),
+     * which renders as "et al.". Pandoc reads "others" before other names the same way, as a
+     * name of the list; since it still says names are missing, here it ends the list, after
+     * the names written around it, with a warning: BibTeX means it to come last.
+     */
+    static void names(Map<String, Object> csl, String field, String latex, Consumer<String> warnings) {
         if (latex == null || latex.isBlank()) {
             return;
         }
         List<Map<String, Object>> names = new ArrayList<>();
         List<String> written = splitTopLevel(latex.strip(), true);
+        boolean others = false;
         for (int i = 0; i < written.size(); i++) {
             String name = written.get(i).strip();
-            if (name.equals("others") && i == written.size() - 1 && !names.isEmpty()) {
-                // "A and others": the list is incomplete. Kept as Pandoc keeps it; it renders as "et al.".
-                names.add(CslNames.literal(CslNames.OTHERS));
+            if (name.equals("others")) {
+                if (i < written.size() - 1 && !others) {
+                    warnings.accept("'and others' comes before other names in the " + field + " list;"
+                            + " it is read as the end of the list (\"et al.\" after the names given):"
+                            + " move it after the last name");
+                }
+                others = true;
                 continue;
             }
-            if (name.isEmpty() || name.equals("others")) {
+            if (name.isEmpty()) {
                 continue;
             }
             if (isWhollyBraced(name)) {
@@ -123,6 +137,9 @@ final class BibtexFields {
                 parts.add(Latex.toUnicode(part));
             }
             names.add(CslNames.person(parts));
+        }
+        if (others && !names.isEmpty()) {
+            names.add(CslNames.literal(CslNames.OTHERS));
         }
         if (!names.isEmpty()) {
             csl.put(field, List.copyOf(names));

@@ -123,8 +123,10 @@ final class BibtexReader {
             pos++;
         }
         Map<String, String> fields = fields(close, key);
-        return new BibItem(key, BibtexFields.toCsl(type, key, fields), file, positions.line(start),
-                positions.column(start));
+        int line = positions.line(start);
+        int column = positions.column(start);
+        return new BibItem(key, BibtexFields.toCsl(type, key, fields,
+                warning -> problems.add(Diagnostic.warning(file, line, column, warning))), file, line, column);
     }
 
     /** {@code name = value, ...} up to the closing character; values still hold their LaTeX. */

@@ -279,6 +279,16 @@ public final class BuildCache {
         }
     }
 
+    /** Keeps everything of {@code kind} the cache holds and this build has not replaced, unread. */
+    public void retainAll(String kind) {
+        String prefix = kind + ":";
+        previous.forEach((name, entry) -> {
+            if (name.startsWith(prefix)) {
+                next.putIfAbsent(name, entry);
+            }
+        });
+    }
+
     /** Keeps {@code value} as {@code kind} for {@code path} under {@code key}, when it can be written. */
     public void keep(String kind, String path, byte[] key, Object value) {
         if (key != null) {

@@ -2,6 +2,7 @@ package org.evidencepress.cite;
 
 import org.evidencepress.bibliography.Bibliographies;
 import org.evidencepress.bibliography.Library;
+import org.evidencepress.csl.FormattingMemory;
 import org.evidencepress.diagnostic.Diagnostic;
 import org.evidencepress.frontmatter.References;
 import org.evidencepress.frontmatter.SourceEntry;
@@ -27,10 +28,11 @@ public final class Citables {
     /**
      * {@code siteLanguage}: the site's {@code language}, which localizes the citations of every
      * review not in its own; null when site.yaml names none, so a style keeps its own default-locale.
+     * {@code memory}: what CSL formatting keeps between builds (with a build cache), or null.
      */
-    public Citables(Path siteDir, References site, String configFile, String siteLanguage) {
+    public Citables(Path siteDir, References site, String configFile, String siteLanguage, FormattingMemory memory) {
         this.bibliographies = new Bibliographies(siteDir, site, configFile);
-        this.styles = new CitationStyles(siteDir);
+        this.styles = new CitationStyles(siteDir, memory);
         this.site = site;
         this.configFile = configFile;
         this.siteLanguage = siteLanguage;

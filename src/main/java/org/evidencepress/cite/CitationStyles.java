@@ -3,6 +3,7 @@ package org.evidencepress.cite;
 import org.evidencepress.csl.CslFormatter;
 import org.evidencepress.csl.CslStyles;
 import org.evidencepress.csl.FormatterLookup;
+import org.evidencepress.csl.FormattingMemory;
 import org.evidencepress.csl.StyleLookup;
 import org.evidencepress.bibliography.Bibliographies;
 import org.evidencepress.diagnostic.Diagnostic;
@@ -23,14 +24,17 @@ final class CitationStyles {
     private static final ConcurrentHashMap<String, FormatterLookup> FORMATTERS = new ConcurrentHashMap<>();
 
     private final Path siteDir;
+    /** What this build's formatters remember from earlier builds, or null. */
+    private final FormattingMemory memory;
     private final ConcurrentHashMap<String, Resolved> resolved = new ConcurrentHashMap<>();
 
     /** A formatter for a style value, or why there is none. */
     private record Resolved(CslFormatter formatter, String failure) {
     }
 
-    CitationStyles(Path siteDir) {
+    CitationStyles(Path siteDir, FormattingMemory memory) {
         this.siteDir = siteDir;
+        this.memory = memory;
     }
 
     /**
@@ -72,10 +76,12 @@ final class CitationStyles {
         }
         var style = ((StyleLookup.Found) lookup).style();
         FormatterLookup formatter = FORMATTERS.computeIfAbsent(style.id() + '\u0000' + language + '\u0000'
-                + style.xml(), k -> CslFormatter.create(style, language));
+                + style.xml(), k -> memory == null ? CslFormatter.create(style, language)
+                : CslFormatter.create(style, language, memory));
         if (formatter instanceof FormatterLookup.Failed failed) {
             return new Resolved(null, failed.message());
         }
-        return new Resolved(((FormatterLookup.Ready) formatter).formatter(), null);
+        CslFormatter ready = ((FormatterLookup.Ready) formatter).formatter();
+        return new Resolved(memory == null ? ready : memory.remembering(ready), null);
     }
 }

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -30,32 +31,81 @@ public final class CslFormatter {
             Pattern.DOTALL);
 
     /** Bound on each cache, so that a site of only distinct works does not fill the memory. */
-    private static final int CACHE_LIMIT = 100_000;
+    static final int CACHE_LIMIT = 100_000;
+    /**
+     * Works and citation shapes of styles whose output is reused ({@link CacheRules}) that went
+     * through an engine in this process: what the caches did not save, for measuring them.
+     */
+    private static final AtomicLong FORMATTED = new AtomicLong();
 
     private final CslStyle style;
     private final String engineStyleXml;
     private final EnginePool engines;
-    private final String layoutPrefix;
-    private final String layoutSuffix;
     private final CacheRules rules;
     /** Entry HTML by item content (numeric styles whose entries depend on the item alone). */
-    private final Map<String, String> entryCache = new ConcurrentHashMap<>();
+    private final Map<String, String> entryCache;
     /** Citations by shape: numbers, locators, affixes (see {@link CacheRules}). */
-    private final Map<String, List<Piece>> clusterCache = new ConcurrentHashMap<>();
+    private final Map<String, List<Piece>> clusterCache;
+    /**
+     * With a build's {@link FormattingMemory}: its pack of this style and locale, which then
+     * stands in for the two caches above (items are keyed by their digest); else null.
+     */
+    private final KeptPack kept;
 
     /** A segment of a remembered citation: its text and the index of its cite, -1 for none. */
-    private record Piece(String html, int cite) {
+    record Piece(String html, int cite) {
     }
 
-    private final AtomicInteger engineRuns = new AtomicInteger();
+    /** Prefixes of the two kinds of text in a pack. */
+    private static final String ENTRY_KEY = "e";
+    private static final String SHAPE_KEY = "c";
 
+    private final AtomicInteger engineRuns;
+    /** Names this style and locale's pack: everything an entry depends on besides its item and the program. */
+    private final String packName;
+
+    /** With {@code engine} null, the first engine is built when first needed. */
     private CslFormatter(CslStyle style, String engineStyleXml, EngineLocale locale, CiteprocEngine engine) {
         this.style = style;
         this.engineStyleXml = engineStyleXml;
         this.engines = new EnginePool(engine, engineStyleXml, locale);
         this.rules = CacheRules.of(engineStyleXml, style.numeric());
-        this.layoutPrefix = engine.layoutAffixes().get(0);
-        this.layoutSuffix = engine.layoutAffixes().get(1);
+        this.entryCache = new ConcurrentHashMap<>();
+        this.clusterCache = new ConcurrentHashMap<>();
+        this.engineRuns = new AtomicInteger();
+        this.kept = null;
+        this.packName = KeptPack.digest(engineStyleXml + '\u0000' + locale.lang() + '\u0000' + locale.force()
+                + '\u0000' + rules);
+    }
+
+    /** {@code shared}'s engines and style with a pack of one build. */
+    private CslFormatter(CslFormatter shared, KeptPack kept) {
+        this.style = shared.style;
+        this.engineStyleXml = shared.engineStyleXml;
+        this.engines = shared.engines;
+        this.rules = shared.rules;
+        this.entryCache = shared.entryCache;
+        this.clusterCache = shared.clusterCache;
+        this.engineRuns = shared.engineRuns;
+        this.packName = shared.packName;
+        this.kept = kept;
+    }
+
+    CslFormatter keeping(KeptPack pack) {
+        return new CslFormatter(this, pack);
+    }
+
+    KeptPack kept() {
+        return kept;
+    }
+
+    String packName() {
+        return packName;
+    }
+
+    /** How many works and citation shapes of reused styles went through an engine in this process. */
+    public static long formattedAnew() {
+        return FORMATTED.get();
     }
 
     /**
@@ -72,6 +122,20 @@ public final class CslFormatter {
             return new FormatterLookup.Ready(new CslFormatter(style, xml, locale, ready.engine()));
         }
         return new FormatterLookup.Failed(((CiteprocEngine.Result.Failed) result).message());
+    }
+
+    /**
+     * A formatter whose engine is built only when a work or citation is not in {@code memory}'s
+     * pack of its style and locale. A pack is only there when an earlier build of the same
+     * program formatted with this very style text and locale, so citeproc-js accepts the style:
+     * a build whose works are all kept never starts citeproc-js (compiling it alone costs more
+     * than the rest of a build). Without a pack, as {@link #create(CslStyle, String)}.
+     */
+    public static FormatterLookup create(CslStyle style, String language, FormattingMemory memory) {
+        EngineLocale locale = EngineLocale.of(style, language);
+        String xml = NarrativeLayout.prepare(style.xml());
+        CslFormatter later = new CslFormatter(style, xml, locale, null);
+        return memory.holds(later.packName()) ? new FormatterLookup.Ready(later) : create(style, language);
     }
 
     public CslStyle style() {
@@ -144,7 +208,8 @@ public final class CslFormatter {
         }
         Map<String, String> keys = new LinkedHashMap<>();
         for (String id : used) {
-            keys.put(id, itemKey(byId.get(id)));
+            String key = itemKey(byId.get(id));
+            keys.put(id, kept == null ? key : KeptPack.digest(key));
         }
         FormattedReview review = fromParts(byId, known, keys);
         // The engine reported something about a part: the whole review shows it.
@@ -214,7 +279,7 @@ public final class CslFormatter {
         }
         List<Entry> entries = new ArrayList<>(keys.size());
         for (Map.Entry<String, String> key : keys.entrySet()) {
-            String html = entryCache.get(key.getValue());
+            String html = knownEntry(key.getValue());
             entries.add(new Entry(key.getKey(), html != null ? html : fresh.get(key.getValue())));
         }
         List<FormattedCluster> formatted = new ArrayList<>(clusters.size());
@@ -225,7 +290,7 @@ public final class CslFormatter {
             }
             List<CiteItem> cites = canonical(cluster, numbers);
             String shape = shape(cites, numbers, keys);
-            List<Piece> pieces = clusterCache.get(shape);
+            List<Piece> pieces = knownShape(shape);
             if (pieces == null) {
                 pieces = freshShapes.get(shape);
             }
@@ -248,7 +313,7 @@ public final class CslFormatter {
         List<String> ids = new ArrayList<>();
         Set<String> queued = new HashSet<>();
         for (Map.Entry<String, String> key : keys.entrySet()) {
-            if (!entryCache.containsKey(key.getValue()) && queued.add(key.getValue())) {
+            if (knownEntry(key.getValue()) == null && queued.add(key.getValue())) {
                 items.add(byId.get(key.getKey()));
                 ids.add(key.getKey());
             }
@@ -259,6 +324,7 @@ public final class CslFormatter {
         CiteprocEngine.Output output;
         try {
             engineRuns.incrementAndGet();
+            FORMATTED.addAndGet(ids.size());
             String itemsJson = Json.write(items);
             String idsJson = Json.write(ids);
             output = engines.use(engine -> engine.format(itemsJson, "[]", idsJson));
@@ -273,7 +339,9 @@ public final class CslFormatter {
             String key = keys.get(output.entryIds().get(e));
             String html = entryBody(output.entries().get(e));
             fresh.put(key, html);
-            if (entryCache.size() < CACHE_LIMIT) {
+            if (kept != null) {
+                kept.put(ENTRY_KEY + key, html);
+            } else if (entryCache.size() < CACHE_LIMIT) {
                 entryCache.putIfAbsent(key, html);
             }
         }
@@ -290,7 +358,7 @@ public final class CslFormatter {
         for (Cluster cluster : clusters) {
             if (!cluster.items().isEmpty()) {
                 String shape = shape(canonical(cluster, numbers), numbers, keys);
-                if (!clusterCache.containsKey(shape)) {
+                if (knownShape(shape) == null) {
                     unknown.putIfAbsent(shape, cluster);
                 }
             }
@@ -314,6 +382,7 @@ public final class CslFormatter {
         List<String> rendered;
         try {
             engineRuns.incrementAndGet();
+            FORMATTED.addAndGet(unknown.size());
             String itemsJson = Json.write(items);
             String idsJson = Json.write(List.copyOf(keys.keySet()));
             rendered = engines.use(engine -> engine.formatCitations(itemsJson, idsJson, citations.toString()));
@@ -329,11 +398,55 @@ public final class CslFormatter {
             List<Piece> pieces = pieces(canonical(shape.getValue(), numbers),
                     segments(rendered.get(r++), shape.getValue()));
             fresh.put(shape.getKey(), pieces);
-            if (clusterCache.size() < CACHE_LIMIT) {
+            if (kept != null) {
+                kept.put(SHAPE_KEY + KeptPack.digest(shape.getKey()), encode(pieces));
+            } else if (clusterCache.size() < CACHE_LIMIT) {
                 clusterCache.putIfAbsent(shape.getKey(), pieces);
             }
         }
         return fresh;
+    }
+
+    /** A work's entry formatted before, in this build or (with a pack) an earlier one; null if none. */
+    private String knownEntry(String key) {
+        return kept != null ? kept.get(ENTRY_KEY + key) : entryCache.get(key);
+    }
+
+    /** A citation shape formatted before, in this build or (with a pack) an earlier one; null if none. */
+    private List<Piece> knownShape(String shape) {
+        if (kept == null) {
+            return clusterCache.get(shape);
+        }
+        String text = kept.get(SHAPE_KEY + KeptPack.digest(shape));
+        return text == null ? null : decode(text);
+    }
+
+    /** Pieces as text for a pack: for each, its cite index, the length of its HTML, then the HTML. */
+    static String encode(List<Piece> pieces) {
+        StringBuilder out = new StringBuilder();
+        for (Piece piece : pieces) {
+            out.append(piece.cite()).append(',').append(piece.html().length()).append(':').append(piece.html());
+        }
+        return out.toString();
+    }
+
+    /** The pieces {@link #encode} wrote; null when the text is not such (then the shape is formatted anew). */
+    static List<Piece> decode(String text) {
+        List<Piece> pieces = new ArrayList<>();
+        int at = 0;
+        try {
+            while (at < text.length()) {
+                int comma = text.indexOf(',', at);
+                int colon = text.indexOf(':', comma + 1);
+                int cite = Integer.parseInt(text, at, comma, 10);
+                int length = Integer.parseInt(text, comma + 1, colon, 10);
+                pieces.add(new Piece(text.substring(colon + 1, colon + 1 + length), cite));
+                at = colon + 1 + length;
+            }
+        } catch (RuntimeException e) {
+            return null;
+        }
+        return List.copyOf(pieces);
     }
 
     /** A formatted citation as text pieces that name their cite by its index in {@code cites}. */
@@ -560,8 +673,9 @@ public final class CslFormatter {
         if (first < 0) {
             return out;
         }
-        String prefix = Html.escape(layoutPrefix);
-        String suffix = Html.escape(layoutSuffix);
+        List<String> affixes = engines.layoutAffixes();
+        String prefix = Html.escape(affixes.get(0));
+        String suffix = Html.escape(affixes.get(1));
         if (!suffix.isEmpty()) {
             Segment segment = out.get(last);
             if (segment.html().endsWith(suffix) && segment.html().length() > suffix.length()) {

@@ -1,5 +1,8 @@
 package org.evidencepress.csl;
 
+import org.mozilla.javascript.EvaluatorException;
+
+import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -16,13 +19,26 @@ final class EnginePool {
     private final EngineLocale locale;
     private final int limit;
     private final BlockingQueue<CiteprocEngine> idle = new LinkedBlockingQueue<>();
-    private final AtomicInteger built = new AtomicInteger(1);
+    private final AtomicInteger built;
+    /** The style's citation layout prefix and suffix, known once an engine is built. */
+    private volatile List<String> layoutAffixes;
 
+    /** With {@code first} null, no engine is built before one is needed. */
     EnginePool(CiteprocEngine first, String styleXml, EngineLocale locale) {
         this.styleXml = styleXml;
         this.locale = locale;
         this.limit = Math.max(1, Runtime.getRuntime().availableProcessors());
-        idle.add(first);
+        this.built = new AtomicInteger(first == null ? 0 : 1);
+        if (first != null) {
+            layoutAffixes = first.layoutAffixes();
+            idle.add(first);
+        }
+    }
+
+    /** The layout prefix and suffix of the style's citation, e.g. "(" and ")"; builds an engine if none is. */
+    List<String> layoutAffixes() {
+        List<String> affixes = layoutAffixes;
+        return affixes != null ? affixes : use(CiteprocEngine::layoutAffixes);
     }
 
     <T> T use(Function<CiteprocEngine, T> work) {
@@ -40,12 +56,24 @@ final class EnginePool {
             return engine;
         }
         if (built.incrementAndGet() <= limit) {
-            // This style was built once already, so a failure here cannot be the style's fault.
-            if (CiteprocEngine.create(styleXml, locale, CslStyles::locale) instanceof CiteprocEngine.Result.Ready ready) {
+            // This style was built before (in this process, or by the build that kept its pack),
+            // so a failure here cannot be the style's fault.
+            CiteprocEngine.Result result = CiteprocEngine.create(styleXml, locale, CslStyles::locale);
+            if (result instanceof CiteprocEngine.Result.Ready ready) {
+                layoutAffixes = ready.engine().layoutAffixes();
                 return ready.engine();
             }
+            if (built.decrementAndGet() == 0) {
+                // No engine to wait for: the review reports it as the engine's failure.
+                throw new EvaluatorException(((CiteprocEngine.Result.Failed) result).message());
+            }
+            return waitForIdle();
         }
         built.decrementAndGet();
+        return waitForIdle();
+    }
+
+    private CiteprocEngine waitForIdle() {
         try {
             return idle.take();
         } catch (InterruptedException e) {

@@ -35,6 +35,14 @@
  * Harvard) disambiguate and sort across the whole review, so each review goes through an
  * engine (one per concurrently formatting thread).
  *
+ * <p>Between builds: with a {@link org.evidencepress.csl.FormattingMemory} (the build cache
+ * gives one through a {@link org.evidencepress.csl.FormattedStore}), those entries and shapes
+ * are kept in one pack per style and locale, so a build that renders every page again (a
+ * template or site.yaml edit) formats only works it has never seen; when it has seen them
+ * all, no engine is built. Measured on 500 generated reviews in Vancouver: a clean build
+ * about 140-175 s of CPU, a build after a template edit 18-26 s, against 12-15 s without a
+ * style (10-14 s with the JVM flags the launcher picks for a site without CSL).
+ *
  * <p>Two additions of ours around the engine, both in {@code citeproc-glue.js}: each cite is
  * marked in the output (citeproc-js's own wrapCitationEntry hook, switched on only while a
  * cite renders, so the text is unchanged) so that every part of a citation links to its own

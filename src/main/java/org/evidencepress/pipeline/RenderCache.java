@@ -2,6 +2,7 @@ package org.evidencepress.pipeline;
 
 import org.evidencepress.buildcache.BuildCache;
 import org.evidencepress.cite.CitationResolver;
+import org.evidencepress.csl.FormattingMemory;
 import org.evidencepress.frontmatter.SourceEntry;
 import org.evidencepress.links.PageFacts;
 import org.evidencepress.links.TemplateLinks;
@@ -42,10 +43,15 @@ final class RenderCache {
     /** The cache on disk, or null. */
     private final BuildCache store;
     private final TemplateLinks.Scans linkScans;
+    /** What CSL formatting keeps in the cache on disk, or null. */
+    private final FormattingMemory formatting;
+    /** Set when a page's compiled Markdown came from the cache on disk: its citations were not formatted. */
+    private volatile boolean reusedCompiled;
 
     private RenderCache(boolean keeping, BuildCache store) {
         this.keeping = keeping;
         this.store = store;
+        this.formatting = store == null ? null : new FormattingMemory(new CslPacks(store));
         this.modelMemory = keeping ? ModelMemory.remembering() : ModelMemory.forOneBuild();
         this.searchIndex = keeping ? SearchIndex.remembering() : SearchIndex.forOneBuild();
         this.linkScans = keeping ? TemplateLinks.Scans.remembering() : TemplateLinks.Scans.forOneBuild();
@@ -190,6 +196,7 @@ final class RenderCache {
             byte[] pageKey = store.key(page.key().apply(view));
             store.forgetStandIns();
             if (store.reuseFile(page.path(), pageKey, page.sink())) {
+                reusedCompiled = true;
                 store.retain("compiled", path, key);
                 return new Compiled(null, kept.facts(), kept.problems(), kept.searchTerms(),
                         kept.listed() == null ? page.inline() : kept.listed(), reusedLinks(page.path(), pageKey,
@@ -200,6 +207,8 @@ final class RenderCache {
         if (markdown == null) {
             markdown = compile.get();
             store.keep("compiled", path, key, markdown.kept());
+        } else {
+            reusedCompiled = true;
         }
         Compiled done = finish.apply(markdown);
         if (kept == null) {
@@ -353,6 +362,11 @@ final class RenderCache {
         return searchIndex;
     }
 
+    /** What CSL formatters remember between builds: with a cache on disk; else null. */
+    FormattingMemory formatting() {
+        return formatting;
+    }
+
     /** The template links of each page, scanned again only when its bytes change. */
     TemplateLinks.Scans linkScans() {
         return linkScans;
@@ -360,6 +374,13 @@ final class RenderCache {
 
     /** Forgets what the last build did not produce (deleted reviews, shrunk lists) so memory stays bounded. */
     void endBuild() {
+        if (formatting != null) {
+            // A page reused whole still cites its works: their entries stay for when it is made again.
+            formatting.save(!reusedCompiled);
+            if (reusedCompiled) {
+                store.retainAll(CslPacks.KIND);
+            }
+        }
         // A mark per entry rather than a set of used paths: filling that set was a measurable part of a rebuild.
         slots.values().removeIf(slot -> slot.build != build);
         files.values().removeIf(file -> file.build != build);

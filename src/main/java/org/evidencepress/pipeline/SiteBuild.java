@@ -192,7 +192,7 @@ public final class SiteBuild {
         LabelCatalog labels = LabelCatalog.load(options.source(), model.languages(), labelProblems);
         diagnostics.addAll(labelProblems);
         Citables references = new Citables(options.source(), config.references(), SiteConfigParser.FILE,
-                config.languageSet() ? config.language() : null);
+                config.languageSet() ? config.language() : null, cache.formatting());
         diagnostics.addAll(references.siteProblems());
         SiteRenderer renderer = new SiteRenderer(model, bodies, templates, sink, diagnostics, cache, integrity,
                 labels, references);

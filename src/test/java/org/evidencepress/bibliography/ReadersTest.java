@@ -73,6 +73,29 @@ class ReadersTest {
     }
 
     @Test
+    void andOthersBeforeOtherNamesKeepsThemEndsInEtAlAndWarnsAtTheEntry() {
+        Bibliography bib = BibtexReader.read("r.bib", """
+                % Taylor et al., Lancet 1999
+                  @article{taylor1999,
+                  author = {Taylor, Brent and others and Miller, Elizabeth},
+                  title = {Autism and measles, mumps, and rubella vaccine: no epidemiological evidence for a causal association},
+                  year = {1999},
+                }
+                """);
+
+        assertThat(bib.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.isError()).isFalse();
+            assertThat(problem.file() + ":" + problem.line() + ":" + problem.column()).isEqualTo("r.bib:2:3");
+            assertThat(problem.message()).isEqualTo("'and others' comes before other names in the author list;"
+                    + " it is read as the end of the list (\"et al.\" after the names given): move it after the last name");
+        });
+        BibItem taylor = item(bib, "taylor1999");
+        assertThat(taylor.csl().get("author")).isEqualTo(List.of(Map.of("family", "Taylor", "given", "Brent"),
+                Map.of("family", "Miller", "given", "Elizabeth"), Map.of("literal", "others")));
+        assertThat(taylor.authorNames()).containsExactly("Brent Taylor", "Elizabeth Miller", "et al.");
+    }
+
+    @Test
     void latexAccentsBracesMacrosAndCorporateAuthors() throws IOException {
         Bibliography bib = BibtexReader.read("references/library.bib", read("references/library.bib"));
 

@@ -159,4 +159,40 @@ class ReferencesEndToEndTest {
         assertThat(Files.readString(site.resolve("site/reviews/r/references.bib"), StandardCharsets.UTF_8))
                 .contains("Madsen, Kreesten Meldgaard and Hviid, Anders and others");
     }
+
+    /** "and others" before a name: the names stay, "et al." ends the list, and the author hears where. */
+    @Test
+    void andOthersBeforeANameIsAWarningAtTheEntry() throws IOException {
+        Path site = MiniSite.write(tmp.resolve("others-middle"), """
+                -- site.yaml --
+                title: T
+                baseUrl: https://example.org
+                bibliography: library.bib
+                csl: vancouver
+                -- library.bib --
+                @article{madsen_population-based_2002,
+                  author = {Madsen, Kreesten Meldgaard and others and Hviid, Anders},
+                  title = {A population-based study of measles, mumps, and rubella vaccination and autism},
+                  journal = {New England Journal of Medicine},
+                  year = {2002},
+                  doi = {10.1056/NEJMoa021134},
+                }
+                -- content/reviews/r.md --
+                ---
+                title: R
+                date: 2026-01-10
+                study: {year: 2002, journal: New England Journal of Medicine, population: Children}
+                ---
+                No link was found [@madsen_population-based_2002].
+                """);
+
+        Cli.Run run = Cli.run("build", "--source", site.toString());
+
+        assertThat(run.exit()).as(run.all()).isZero();
+        assertThat(run.diagnostics()).containsExactly("library.bib:1:1: warning: 'and others' comes before other"
+                + " names in the author list; it is read as the end of the list (\"et al.\" after the names given):"
+                + " move it after the last name");
+        String html = Files.readString(site.resolve("site/reviews/r/index.html"), StandardCharsets.UTF_8);
+        assertThat(html).contains("Madsen KM, Hviid A, et al.");
+    }
 }

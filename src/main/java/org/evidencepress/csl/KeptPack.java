@@ -1,0 +1,97 @@
+package org.evidencepress.csl;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * One style and locale's pack for one build: what an earlier build left, read on first use,
+ * and what this build used or made, which is what is saved. Each map holds at most
+ * {@code limit} entries, the bound the formatter's own caches have, so that a site of only
+ * distinct works does not fill the memory: the works beyond it are formatted again.
+ */
+final class KeptPack {
+    private final FormattedStore store;
+    private final String name;
+    private final int limit;
+    private volatile Map<String, String> loaded;
+    private final Map<String, String> used = new ConcurrentHashMap<>();
+
+    KeptPack(FormattedStore store, String name, int limit) {
+        this.store = store;
+        this.name = name;
+        this.limit = limit;
+    }
+
+    KeptPack(FormattedStore store, String name) {
+        this(store, name, CslFormatter.CACHE_LIMIT);
+    }
+
+    /** The text kept under {@code key}, or null; a found one is kept for the next build as well. */
+    String get(String key) {
+        String value = used.get(key);
+        if (value == null) {
+            value = loaded().get(key);
+            if (value != null) {
+                put(key, value);
+            }
+        }
+        return value;
+    }
+
+    void put(String key, String value) {
+        if (used.size() < limit) {
+            used.putIfAbsent(key, value);
+        }
+    }
+
+    private Map<String, String> loaded() {
+        Map<String, String> map = loaded;
+        if (map == null) {
+            synchronized (this) {
+                if (loaded == null) {
+                    Map<String, String> read = store.load(name);
+                    loaded = read.size() <= limit ? read : Map.of();
+                }
+                map = loaded;
+            }
+        }
+        return map;
+    }
+
+    /** Saves what this build used (and, unless {@code complete}, what it left unread); nothing when the style went unused. */
+    void save(boolean complete) {
+        if (loaded == null && used.isEmpty()) {
+            return;
+        }
+        // Sorted, so the same build saves the same bytes.
+        Map<String, String> out = new TreeMap<>(used);
+        if (!complete) {
+            for (Map.Entry<String, String> entry : loaded().entrySet()) {
+                if (out.size() >= limit) {
+                    break;
+                }
+                out.putIfAbsent(entry.getKey(), entry.getValue());
+            }
+        }
+        store.save(name, out);
+    }
+
+    /** A short digest of {@code text}: the key of a work or a citation shape in the pack. */
+    static String digest(String text) {
+        byte[] sha = sha256().digest(text.getBytes(StandardCharsets.UTF_8));
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(java.util.Arrays.copyOf(sha, 16));
+    }
+
+    static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JDK has no SHA-256", e);
+        }
+    }
+}
