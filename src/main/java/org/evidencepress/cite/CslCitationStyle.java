@@ -120,13 +120,36 @@ record CslCitationStyle(CslFormatter formatter, String declaredIn, References.Re
                 if (!before.isEmpty()) {
                     parts.add(Citation.Part.text(before));
                 }
+                anchorsInRange(parts, anchors, anchored, position, position.get(id));
                 parts.add(new Citation.Part(linked, position.get(id), anchored.add(id) ? anchors.get(id) : null));
                 if (!after.isEmpty()) {
                     parts.add(Citation.Part.text(after));
                 }
             }
         }
+        anchorsInRange(parts, anchors, anchored, position, Integer.MAX_VALUE);
         return parts;
+    }
+
+    /**
+     * A numeric style writes "1–3" for three works: the middle one has no text of its own,
+     * so its anchor (where its back-link returns) stands as an empty element just before the
+     * range's end, the first part numbered above it. With {@code below} at the maximum, the
+     * anchors of works the citation left no text for at all go at its end.
+     */
+    private static void anchorsInRange(List<Citation.Part> parts, Map<String, String> anchors, Set<String> anchored,
+                                       Map<String, Integer> position, int below) {
+        anchors.entrySet().stream()
+                .filter(a -> !anchored.contains(a.getKey()) && position.get(a.getKey()) < below)
+                .sorted(Map.Entry.comparingByValue())
+                .toList()
+                .forEach(a -> {
+                    if (below == Integer.MAX_VALUE || parts.stream().anyMatch(p -> p.number() != 0
+                            && p.number() < position.get(a.getKey()))) {
+                        anchored.add(a.getKey());
+                        parts.add(Citation.Part.anchor(a.getValue()));
+                    }
+                });
     }
 
     /**

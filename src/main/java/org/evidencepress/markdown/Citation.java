@@ -82,10 +82,16 @@ public final class Citation extends CustomNode {
      * A piece of the rendered citation: HTML text, linked to source {@code number} at
      * {@code anchorId} (the place its back-link returns to; null for a second piece naming
      * the same work, such as a narrative citation's number), or unlinked when number is 0.
+     * An unlinked part with an anchor is only that anchor: the place of a work the citation
+     * names without text of its own (the middle of a range "1–3").
      */
     public record Part(String html, int number, String anchorId) {
         public static Part text(String html) {
             return new Part(html, 0, null);
+        }
+
+        public static Part anchor(String anchorId) {
+            return new Part("", 0, anchorId);
         }
     }
 }

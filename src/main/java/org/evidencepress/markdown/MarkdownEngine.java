@@ -243,6 +243,10 @@ public final class MarkdownEngine {
             html.tag("span", Map.of("class", "citation"));
             for (Citation.Part part : citation.rendered()) {
                 if (part.number() == 0) {
+                    if (part.anchorId() != null) {
+                        html.tag("span", Map.of("id", part.anchorId()));
+                        html.tag("/span");
+                    }
                     html.raw(part.html());
                     continue;
                 }

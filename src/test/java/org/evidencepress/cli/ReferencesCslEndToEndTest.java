@@ -153,6 +153,30 @@ class ReferencesCslEndToEndTest {
         assertThat(entries(apa).get(0)).contains("(Hrsg.)");
     }
 
+    /**
+     * Vancouver writes "(1–3)" for three consecutive works: the middle one has no text of its
+     * own, yet its back-link must land on that citation, as the others' do.
+     */
+    @Test
+    void aCollapsedRangeKeepsAnAnchorForEveryWorkInIt() throws IOException {
+        Path site = tmp.resolve("range");
+        Trees.copy(Cli.site("references-csl").resolve("references"), site.resolve("references"));
+        MiniSite.write(site, "-- site.yaml --\ntitle: T\nbaseUrl: https://example.org\nbibliography: references/library.bib\n"
+                + "csl: vancouver\n"
+                + "-- content/reviews/r.md --\n---\ntitle: Range\ndate: 2026-01-10\n"
+                + "study: {year: 2016, journal: Nature Reviews Immunology, population: Adults}\n---\n"
+                + "Three works [@Sterne2019; @Higgins2002; @miller_role_2016].\n"
+                + "The second again [@Higgins2002].\n");
+
+        Cli.Run run = Cli.run("build", "--source", site.toString());
+
+        assertThat(run.diagnostics()).as(run.all()).isEmpty();
+        String html = Files.readString(site.resolve("site/reviews/r/index.html"), StandardCharsets.UTF_8);
+        assertThat(html).contains("<span class=\"citation\">(<a href=\"#source-1\" id=\"cite-1-1\" class=\"cite-link\">1</a>"
+                + "–<span id=\"cite-2-1\"></span><a href=\"#source-3\" id=\"cite-3-1\" class=\"cite-link\">3</a>)</span>");
+        assertThat(html).contains("href=\"#cite-2-1\"", "href=\"#cite-2-2\"");
+    }
+
     /** A site that names no language leaves a style fixed to one (DIN 1505-2: de-DE) in its own, as Pandoc does. */
     @Test
     void aStyleKeepsItsOwnLanguageWhenTheSiteNamesNone() throws IOException {
