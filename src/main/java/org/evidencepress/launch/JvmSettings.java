@@ -8,13 +8,13 @@ import java.util.List;
  * site holds, how many cores and how much memory the machine has. Measured on the
  * benchmark corpus (bench/README.md, "Memory"):
  * <ul>
- * <li>the live set grows with the site model, about 1.7 bytes per byte of Markdown (some
+ * <li>the live set grows with the site model, about 1.6 bytes per byte of Markdown (some
  *     450 MB for the 268 MiB of 16,000 reviews, most of it held from parsing to the end,
  *     the rest gathered while pages are rendered); the parallel collector grows its heap
  *     up to the limit, so the limit, not the live set, sets the resident memory;</li>
  * <li>the limit is three bytes per byte of Markdown plus 256 MiB: at 16,000 reviews a
  *     smaller limit costs more time in collection than it saves in memory (768 MiB:
- *     2.4 times the pause time; 512 MiB: ten times the wall time), while a small site
+ *     2.4 times the pause time; 512 MiB: five times the wall time), while a small site
  *     needs no more than that formula gives (3,000 reviews build with 256 MiB as fast as
  *     with 1 GiB, at 318 MiB resident instead of 547);</li>
  * <li>the limit never exceeds three quarters of the machine's memory;</li>
