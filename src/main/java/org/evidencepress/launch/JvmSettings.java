@@ -6,22 +6,33 @@ import java.util.List;
 /**
  * The JVM flags that suit one run, chosen from the work it faces: how much Markdown the
  * site holds, how many cores and how much memory the machine has. Measured on the
- * benchmark corpus (bench/README.md):
+ * benchmark corpus (bench/README.md, "Memory"):
  * <ul>
- * <li>the heap a build needs grows with the site model, about 1.5 bytes per byte of
- *     Markdown, so the limit is set from the content size with room for the garbage
- *     collector to work in, and never above three quarters of the machine's memory;</li>
+ * <li>the live set grows with the site model, about 1.6 bytes per byte of Markdown (some
+ *     450 MB for the 268 MiB of 16,000 reviews, most of it held from parsing to the end,
+ *     the rest gathered while pages are rendered); the parallel collector grows its heap
+ *     up to the limit, so the limit, not the live set, sets the resident memory;</li>
+ * <li>the limit is three bytes per byte of Markdown plus 256 MiB: at 16,000 reviews a
+ *     smaller limit costs more time in collection than it saves in memory (768 MiB:
+ *     2.4 times the pause time; 512 MiB: five times the wall time), while a small site
+ *     needs no more than that formula gives (3,000 reviews build with 256 MiB as fast as
+ *     with 1 GiB, at 318 MiB resident instead of 547);</li>
+ * <li>the limit never exceeds three quarters of the machine's memory;</li>
  * <li>a small site is built before the C2 compiler pays for itself, so it runs with C1
  *     only; a large one, or a server that runs for hours, keeps both compilers;</li>
  * <li>a site with CSL styles runs citeproc-js, compiled by Rhino to JVM bytecode: it needs
  *     C2 (with C1 alone a six-review APA site took over ten minutes instead of 20 s) and
  *     room for one JavaScript engine per formatting thread (512 MB ran out);</li>
- * <li>the parallel collector gives the best throughput for a batch job like a build.</li>
+ * <li>the parallel collector gives the best throughput for a batch job like a build; G1
+ *     took more CPU and more resident memory at 16,000 reviews with the same limit, and
+ *     a lower throughput goal for the parallel collector ({@code GCTimeRatio}) kept a
+ *     heap no smaller for more CPU.</li>
  * </ul>
  */
 public record JvmSettings(long heapBytes, boolean c1Only) {
     static final long MIB = 1024L * 1024;
-    static final long MIN_HEAP = 512 * MIB;
+    /** Room for the JVM's own work and a small site's pages in flight, above the site model. */
+    static final long BASE_HEAP = 256 * MIB;
     /** Below this much Markdown (some 3,000 reviews) a build is over before C2 helps. */
     static final long C1_ONLY_BELOW = 48 * MIB;
     static final long MIN_HEAP_WITH_CSL = 2048 * MIB;
@@ -33,8 +44,8 @@ public record JvmSettings(long heapBytes, boolean c1Only) {
      * @param usesCsl       whether the site or a review names a CSL style
      */
     public static JvmSettings choose(String command, long contentBytes, long machineMemory, boolean usesCsl) {
-        long wanted = Math.max(usesCsl ? MIN_HEAP_WITH_CSL : MIN_HEAP, 3 * contentBytes + 256 * MIB);
-        long ceiling = Math.max(MIN_HEAP, machineMemory / 4 * 3);
+        long wanted = Math.max(usesCsl ? MIN_HEAP_WITH_CSL : 0, 3 * contentBytes + BASE_HEAP);
+        long ceiling = Math.max(BASE_HEAP, machineMemory / 4 * 3);
         boolean longRunning = "serve".equals(command);
         return new JvmSettings(Math.min(wanted, ceiling), !longRunning && !usesCsl && contentBytes < C1_ONLY_BELOW);
     }

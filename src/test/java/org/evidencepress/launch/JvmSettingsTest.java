@@ -12,9 +12,11 @@ class JvmSettingsTest {
     private static final long GIB = 1024L * 1024 * 1024;
 
     @Test
-    void smallSiteGetsTheFloorHeapAndC1Only() {
+    void smallSiteGetsASmallHeapAndC1Only() {
+        // A heap sized for the site, not a fixed floor: the parallel collector grows to its limit.
         JvmSettings small = JvmSettings.choose("build", 2 * JvmSettings.MIB, 24 * GIB, false);
-        assertThat(small.flags()).containsExactly("-Xmx512m", "-XX:+UseParallelGC", "-XX:TieredStopAtLevel=1");
+        assertThat(small.flags()).containsExactly("-Xmx262m", "-XX:+UseParallelGC", "-XX:TieredStopAtLevel=1");
+        assertThat(JvmSettings.choose("build", 0, 24 * GIB, false).heapBytes()).isEqualTo(256 * JvmSettings.MIB);
     }
 
     @Test
