@@ -222,8 +222,7 @@ public final class SiteBuild {
         if (options.strict()) {
             found = found.stream().map(Diagnostic::asError).toList();
         }
-        int sources = model.reviews().stream().mapToInt(r -> r.sources().size()).sum();
-        return new Assembled(found, model.reviews().size(), sources);
+        return new Assembled(found, model.reviews().size(), renderer.sourcesListed());
     }
 
     private static void copyStatic(Statics statics, OutputSink sink, Diagnostics diagnostics) {

@@ -121,6 +121,11 @@ final class SiteRenderer {
         return IntStream.range(0, model.reviews().size()).parallel().mapToObj(this::renderReview).toList();
     }
 
+    /** The sources the review pages list: inline ones and the bibliography entries they cite. */
+    int sourcesListed() {
+        return model.reviews().stream().mapToInt(r -> withBibliography.getOrDefault(r.url(), r).sources().size()).sum();
+    }
+
     List<PageFacts> renderPages() {
         return model.pages().parallelStream().map(this::renderPage).toList();
     }

@@ -171,6 +171,8 @@ class ReferencesCslEndToEndTest {
         Cli.Run run = Cli.run("build", "--source", site.toString());
 
         assertThat(run.diagnostics()).as(run.all()).isEmpty();
+        // The summary counts the bibliography entries the page lists, as it counts inline sources.
+        assertThat(run.all()).contains(" 1 review, 3 sources, ");
         String html = Files.readString(site.resolve("site/reviews/r/index.html"), StandardCharsets.UTF_8);
         assertThat(html).contains("<span class=\"citation\">(<a href=\"#source-1\" id=\"cite-1-1\" class=\"cite-link\">1</a>"
                 + "–<span id=\"cite-2-1\"></span><a href=\"#source-3\" id=\"cite-3-1\" class=\"cite-link\">3</a>)</span>");
