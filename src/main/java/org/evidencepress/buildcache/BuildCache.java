@@ -25,7 +25,6 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -293,7 +292,7 @@ public final class BuildCache {
     public void keep(String kind, String path, byte[] key, Object value) {
         if (key != null) {
             try {
-                put(kind + ":" + path, key, ValueCodec.encode(value), null);
+                put(kind + ":" + path, key, ValueCodec.encode(value), false, null);
             } catch (ValueCodec.Unsupported e) {
                 // Not kept: the next build makes it again.
             }
@@ -330,20 +329,22 @@ public final class BuildCache {
      */
     public void keepFile(String path, byte[] key, byte[] bytes, OutputSink sink) {
         if (key != null) {
-            put("file:" + path, key, bytes, sink.fileOf(path));
+            put("file:" + path, key, bytes, true, sink.fileOf(path).orElse(null));
         }
     }
 
-    /** @param written the output file with these bytes (empty when none), or null for a value rather than a file */
-    private void put(String name, byte[] key, byte[] bytes, Optional<Path> written) {
-        boolean output = written != null;
+    /**
+     * @param output  whether {@code bytes} are an output file's (else a kept value's)
+     * @param written the output file with these bytes, linked rather than written again; or null
+     */
+    private void put(String name, byte[] key, byte[] bytes, boolean output, Path written) {
         String object = HexFormat.of().formatHex(sha256(bytes, bytes.length));
         Path file = path(object);
         try {
             // Written even when an object of that name exists: it may be a damaged one.
             Files.createDirectories(file.getParent());
             Path temp = Files.createTempFile(file.getParent(), "new-", ".tmp");
-            if (!output || written.isEmpty() || !linked(written.get(), temp)) {
+            if (written == null || !linked(written, temp)) {
                 Files.write(temp, bytes);
             }
             move(temp, file);

@@ -15,6 +15,7 @@ import org.evidencepress.markdown.Citation;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -105,6 +106,7 @@ record CslCitationStyle(CslFormatter formatter, String declaredIn, References.Re
         }
         Set<String> anchored = new HashSet<>();
         List<Citation.Part> parts = new ArrayList<>();
+        int lastLinked = 0;
         for (Segment segment : cluster.segments()) {
             String id = segment.itemId();
             if (id == null || !position.containsKey(id)) {
@@ -120,35 +122,37 @@ record CslCitationStyle(CslFormatter formatter, String declaredIn, References.Re
                 if (!before.isEmpty()) {
                     parts.add(Citation.Part.text(before));
                 }
-                anchorsInRange(parts, anchors, anchored, position, position.get(id));
-                parts.add(new Citation.Part(linked, position.get(id), anchored.add(id) ? anchors.get(id) : null));
+                int number = position.get(id);
+                if (lastLinked > 0) {
+                    anchorsBetween(parts, anchors, anchored, position, lastLinked, number);
+                }
+                parts.add(new Citation.Part(linked, number, anchored.add(id) ? anchors.get(id) : null));
+                lastLinked = number;
                 if (!after.isEmpty()) {
                     parts.add(Citation.Part.text(after));
                 }
             }
         }
-        anchorsInRange(parts, anchors, anchored, position, Integer.MAX_VALUE);
+        // A work the citation left no text for at all: its anchor stands at the citation's end.
+        anchorsBetween(parts, anchors, anchored, position, 0, Integer.MAX_VALUE);
         return parts;
     }
 
     /**
      * A numeric style writes "1–3" for three works: the middle one has no text of its own,
      * so its anchor (where its back-link returns) stands as an empty element just before the
-     * range's end, the first part numbered above it. With {@code below} at the maximum, the
-     * anchors of works the citation left no text for at all go at its end.
+     * range's end. Adds the anchors not yet placed of works numbered between {@code after}
+     * and {@code before}, in number order.
      */
-    private static void anchorsInRange(List<Citation.Part> parts, Map<String, String> anchors, Set<String> anchored,
-                                       Map<String, Integer> position, int below) {
-        anchors.entrySet().stream()
-                .filter(a -> !anchored.contains(a.getKey()) && position.get(a.getKey()) < below)
-                .sorted(Map.Entry.comparingByValue())
+    private static void anchorsBetween(List<Citation.Part> parts, Map<String, String> anchors, Set<String> anchored,
+                                       Map<String, Integer> position, int after, int before) {
+        anchors.keySet().stream()
+                .filter(id -> !anchored.contains(id) && position.get(id) > after && position.get(id) < before)
+                .sorted(Comparator.comparing(position::get))
                 .toList()
-                .forEach(a -> {
-                    if (below == Integer.MAX_VALUE || parts.stream().anyMatch(p -> p.number() != 0
-                            && p.number() < position.get(a.getKey()))) {
-                        anchored.add(a.getKey());
-                        parts.add(Citation.Part.anchor(a.getValue()));
-                    }
+                .forEach(id -> {
+                    anchored.add(id);
+                    parts.add(Citation.Part.anchor(anchors.get(id)));
                 });
     }
 

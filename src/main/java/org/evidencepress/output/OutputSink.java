@@ -128,7 +128,7 @@ public final class OutputSink {
         }
         try {
             for (Path parent : parents) {
-                createParent(parent.resolve("file"));
+                createFolder(parent);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -137,10 +137,13 @@ public final class OutputSink {
 
     /** A review folder holds seven files: asking the file system for it each time doubled the system calls of a build. */
     private void createParent(Path file) throws IOException {
-        Path parent = file.getParent();
-        if (!directories.contains(parent)) {
-            Files.createDirectories(parent);
-            directories.add(parent);
+        createFolder(file.getParent());
+    }
+
+    private void createFolder(Path folder) throws IOException {
+        if (!directories.contains(folder)) {
+            Files.createDirectories(folder);
+            directories.add(folder);
         }
     }
 
