@@ -12,10 +12,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.WeakHashMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -48,23 +51,35 @@ public final class TemplateLinks {
     }
 
     /**
-     * Pages already scanned, by the identity of their bytes: between the builds of a
-     * {@code serve} session an unchanged page keeps its bytes, and is not scanned again.
+     * What a {@code serve} session keeps between builds: each page's scan, by the identity of
+     * its bytes (an unchanged page keeps its bytes and is not scanned again), and the last
+     * check: each page's broken links and the state of the site they were judged against.
+     * While that state stands (the same files, anchors and failed pages), a rebuild judges
+     * only the pages whose links changed. A single build keeps nothing.
      */
-    public static final class Scans {
+    public static final class Memory {
         private final Map<byte[], Scan> byBytes;
+        /** The last check's pages by URL, with their broken links. */
+        private Map<String, Recorded> pages = Map.of();
+        private Site site;
+        /** The problem with each link key judged against {@link #site}, "" for none. */
+        private final Map<String, String> verdicts = new ConcurrentHashMap<>();
 
-        private Scans(Map<byte[], Scan> byBytes) {
+        private Memory(Map<byte[], Scan> byBytes) {
             this.byBytes = byBytes;
         }
 
         /** Remembers scans while their pages' bytes stand (a byte array is equal only to itself). */
-        public static Scans remembering() {
-            return new Scans(Collections.synchronizedMap(new WeakHashMap<>()));
+        public static Memory remembering() {
+            return new Memory(Collections.synchronizedMap(new WeakHashMap<>()));
         }
 
-        public static Scans forOneBuild() {
-            return new Scans(null);
+        public static Memory forOneBuild() {
+            return new Memory(null);
+        }
+
+        private boolean remembers() {
+            return byBytes != null;
         }
 
         private Scan scan(byte[] html, Set<String> markdownHrefs) {
@@ -75,17 +90,37 @@ public final class TemplateLinks {
         }
     }
 
-    private final Scans scans;
+    /** What a link's verdict depends on besides the link itself. */
+    private record Site(String basePath, Set<String> files, Map<String, Set<String>> anchorsByUrl, Set<String> failed) {
+        /** Whether {@code earlier}, a check before this one, judged against the same site; {@code output} holds {@link #files}. */
+        boolean sameAs(Site earlier, OutputSink output) {
+            return earlier != null && basePath.equals(earlier.basePath) && failed.equals(earlier.failed)
+                    && anchorsByUrl.equals(earlier.anchorsByUrl) && output.samePaths(earlier.files);
+        }
+    }
+
+    /** A page's links as recorded; {@code broken} is null until checked. */
+    private record Recorded(String pageUrl, String template, Scan scan, List<Broken> broken) {
+    }
+
+    /** A link that leads nowhere: its key, where it was written, and why. */
+    private record Broken(String key, Origin origin, String problem) {
+    }
+
+    private final Memory memory;
     /** The path of the site's address ("/" or "/evidence/"): root-relative links start with it. */
     private final String basePath;
+    /** One build's link targets, each with the first page that wrote it (when nothing is remembered). */
     private final Map<String, Origin> targets = new ConcurrentHashMap<>();
+    /** One build's pages by URL (when remembering). */
+    private final Map<String, Recorded> pages = new ConcurrentHashMap<>();
     /** Missing same-page ids by template and link, the first page kept: one error however many pages repeat it. */
     private final Map<String, Origin> missingFragments = new ConcurrentHashMap<>();
     private final Map<String, Integer> missingCounts = new ConcurrentHashMap<>();
 
     /** @param baseUrl the site's address; a root-relative link must lie under its path to be checked */
-    public TemplateLinks(Scans scans, String baseUrl) {
-        this.scans = scans;
+    public TemplateLinks(Memory memory, String baseUrl) {
+        this.memory = memory;
         String path = null;
         try {
             path = baseUrl == null ? null : java.net.URI.create(baseUrl.strip()).getRawPath();
@@ -106,7 +141,7 @@ public final class TemplateLinks {
 
     /** The links of a page's HTML, leaving out {@code markdownHrefs} (see {@link #record(String, String, byte[], Set)}). */
     public Scan scan(byte[] html, Set<String> markdownHrefs) {
-        return scans.scan(html, markdownHrefs);
+        return memory.scan(html, markdownHrefs);
     }
 
     /** Records the links of one written page, as {@link #scan} found them. */
@@ -116,21 +151,37 @@ public final class TemplateLinks {
             missingFragments.merge(key, new Origin(template, pageUrl, fragment), TemplateLinks::first);
             missingCounts.merge(key, 1, Integer::sum);
         }
-        for (String written : scan.elsewhere()) {
-            String href = unescape(written);
-            if (href.startsWith("/")) {
-                if (!href.startsWith(basePath)) {
-                    continue; // another site on the same host
-                }
-                href = "/" + href.substring(basePath.length());
-            }
-            int hash = href.indexOf('#');
-            String target = strip(hash < 0 ? href : href.substring(0, hash));
-            String resolved = Urls.resolve(pageUrl, target);
-            String key = resolved == null ? null : hash < 0 ? resolved : resolved + href.substring(hash);
-            targets.merge(key == null ? "\u0000" + pageUrl + "\u0000" + href : key,
-                    new Origin(template, pageUrl, written), TemplateLinks::first);
+        if (memory.remembers()) {
+            pages.put(pageUrl, new Recorded(pageUrl, template, scan, null));
+            return;
         }
+        for (String written : scan.elsewhere()) {
+            String key = key(pageUrl, written);
+            if (key != null) {
+                targets.merge(key, new Origin(template, pageUrl, written), TemplateLinks::first);
+            }
+        }
+    }
+
+    /**
+     * What a link is judged by: its target resolved against the page, with the fragment;
+     * null for a root-relative link to another site on the same host.
+     */
+    private String key(String pageUrl, String written) {
+        String href = unescape(written);
+        if (href.startsWith("/")) {
+            if (!href.startsWith(basePath)) {
+                return null;
+            }
+            href = "/" + href.substring(basePath.length());
+        }
+        int hash = href.indexOf('#');
+        String target = strip(hash < 0 ? href : href.substring(0, hash));
+        String resolved = Urls.resolve(pageUrl, target);
+        if (resolved == null) {
+            return "\u0000" + pageUrl + "\u0000" + href;
+        }
+        return hash < 0 ? resolved : resolved + href.substring(hash);
     }
 
     /**
@@ -142,11 +193,11 @@ public final class TemplateLinks {
      * @param pages the content pages, with their anchors
      */
     public void check(Path siteDir, OutputSink output, List<PageFacts> pages, Diagnostics diagnostics) {
-        Map<String, Set<String>> anchorsByUrl = LinkChecker.anchorsByUrl(pages);
         Set<String> failedFiles = new HashSet<>();
         diagnostics.sorted().stream().filter(Diagnostic::isError).forEach(d -> failedFiles.add(d.file()));
         Set<String> failed = new HashSet<>();
         pages.stream().filter(p -> failedFiles.contains(p.path())).forEach(p -> failed.add(p.url()));
+        Site site = new Site(basePath, output.paths(), LinkChecker.anchorsByUrl(pages), failed);
         Map<String, String> sources = new ConcurrentHashMap<>();
         missingFragments.entrySet().stream().filter(e -> !failed.contains(e.getValue().pageUrl()))
                 .sorted(Map.Entry.comparingByKey()).forEach(e -> {
@@ -155,31 +206,76 @@ public final class TemplateLinks {
                     + "' on this page" + (others == 0 ? "" : " (nor on " + others + " other page"
                     + (others == 1 ? "" : "s") + " of this template)"), siteDir, sources, diagnostics);
         });
-        targets.entrySet().stream().filter(e -> !failed.contains(e.getValue().pageUrl()))
-                .sorted(Map.Entry.comparingByKey()).forEach(e -> {
-            String problem = problem(e.getKey(), output, anchorsByUrl, failed);
-            if (problem != null) {
-                report(e.getValue(), problem, siteDir, sources, diagnostics);
-            }
-        });
+        // Judged in parallel and sorted once found: a site writes a great many links and few are broken.
+        Stream<Broken> broken = memory.remembers() ? rememberedBroken(site, output)
+                : targets.entrySet().parallelStream().map(e -> {
+                    String problem = problem(e.getKey(), site);
+                    return problem == null ? null : new Broken(e.getKey(), e.getValue(), problem);
+                }).filter(Objects::nonNull);
+        broken.filter(b -> !failed.contains(b.origin().pageUrl()))
+                .sorted(Comparator.comparing(Broken::key)).toList()
+                .forEach(b -> report(b.origin(), b.problem(), siteDir, sources, diagnostics));
     }
 
-    private static String problem(String key, OutputSink output, Map<String, Set<String>> anchorsByUrl,
-                                  Set<String> failed) {
+    /**
+     * The broken links of all pages, each with the first page that writes it. A page is
+     * judged again only when its links or the site they point into changed since the last
+     * check; otherwise its last verdicts stand.
+     */
+    private Stream<Broken> rememberedBroken(Site site, OutputSink output) {
+        boolean sameSite = site.sameAs(memory.site, output);
+        if (!sameSite) {
+            memory.verdicts.clear();
+        }
+        Map<String, Recorded> before = sameSite ? memory.pages : Map.of();
+        Map<String, Recorded> checked = new ConcurrentHashMap<>(pages.size());
+        pages.values().parallelStream().forEach(page -> {
+            Recorded last = before.get(page.pageUrl());
+            boolean unchanged = last != null && last.scan() == page.scan() && last.template().equals(page.template());
+            checked.put(page.pageUrl(), unchanged ? last : judged(page, site));
+        });
+        memory.pages = checked;
+        memory.site = site;
+        Map<String, Broken> firstByKey = new HashMap<>();
+        checked.values().forEach(page -> page.broken().forEach(b -> firstByKey.merge(b.key(), b,
+                (x, y) -> first(x.origin(), y.origin()) == x.origin() ? x : y)));
+        return firstByKey.values().stream();
+    }
+
+    private Recorded judged(Recorded page, Site site) {
+        List<Broken> broken = new ArrayList<>();
+        for (String written : page.scan().elsewhere()) {
+            String key = key(page.pageUrl(), written);
+            if (key == null) {
+                continue;
+            }
+            String problem = memory.verdicts.computeIfAbsent(key, k -> {
+                String found = problem(k, site);
+                return found == null ? "" : found;
+            });
+            if (!problem.isEmpty()) {
+                broken.add(new Broken(key, new Origin(page.template(), page.pageUrl(), written), problem));
+            }
+        }
+        return new Recorded(page.pageUrl(), page.template(), page.scan(), List.copyOf(broken));
+    }
+
+    private static String problem(String key, Site site) {
         if (key.startsWith("\u0000")) {
             return "points above the site root";
         }
         int hash = key.indexOf('#');
         String url = decode(hash < 0 ? key : key.substring(0, hash));
-        if (!output.contains(Urls.fileOf(url))) {
-            if (url.endsWith("/") || !output.contains(url + "/index.html")) {
+        if (!site.files().contains(Urls.fileOf(url))) {
+            if (url.endsWith("/") || !site.files().contains(url + "/index.html")) {
                 return "points to nothing in the site";
             }
             url = url + "/";
         }
         String fragment = hash < 0 ? "" : key.substring(hash + 1);
-        Set<String> anchors = anchorsByUrl.get(url);
-        if (!fragment.isEmpty() && anchors != null && !failed.contains(url) && !anchors.contains(decode(fragment))) {
+        Set<String> anchors = site.anchorsByUrl().get(url);
+        if (!fragment.isEmpty() && anchors != null && !site.failed().contains(url)
+                && !anchors.contains(decode(fragment))) {
             return "no heading or anchor '" + fragment + "' on the page " + url;
         }
         return null;

@@ -22,29 +22,38 @@ public final class OutputSink {
     private final Path dir;
     private final Map<String, byte[]> memory;
     private final Set<String> written;
+    private final Set<String> writtenView;
     /** Folders known to exist under {@code dir}. */
     private final Set<Path> directories = ConcurrentHashMap.newKeySet();
     /** Whether {@link #link} still tries hard links (false once one failed). */
     private volatile boolean linking = true;
+    /** The paths of the build before this one (serve), and whether this one wrote a path it lacks. */
+    private final Set<String> earlier;
+    private volatile boolean wroteNewPath;
 
-    private OutputSink(Path dir, Map<String, byte[]> memory, int expected) {
+    private OutputSink(Path dir, Map<String, byte[]> memory, Set<String> earlier) {
         this.dir = dir;
         this.memory = memory;
-        this.written = ConcurrentHashMap.newKeySet(expected);
+        this.earlier = earlier;
+        this.written = ConcurrentHashMap.newKeySet(Math.max(16, earlier.size()));
+        this.writtenView = Collections.unmodifiableSet(written);
     }
 
     public static OutputSink into(Path dir) {
-        return new OutputSink(dir, null, 16);
+        return new OutputSink(dir, null, Set.of());
     }
 
     public static OutputSink discarding() {
-        return new OutputSink(null, null, 16);
+        return new OutputSink(null, null, Set.of());
     }
 
-    /** An in-memory sink sized for {@code expected} files, as many as the last build of the site wrote. */
-    public static OutputSink inMemory(int expected) {
+    /**
+     * An in-memory sink for the build after one that wrote {@code earlier} (the {@link #paths()}
+     * of its sink): sized for as many files, and able to tell whether it wrote the same paths.
+     */
+    public static OutputSink inMemory(Set<String> earlier) {
         // Growing both maps to a large site's size, file by file, was measurable in a serve rebuild.
-        return new OutputSink(null, new ConcurrentHashMap<>(expected), expected);
+        return new OutputSink(null, new ConcurrentHashMap<>(Math.max(16, earlier.size())), earlier);
     }
 
     /** The files written to an in-memory sink, by site-relative path (a view: write nothing more). */
@@ -65,6 +74,7 @@ public final class OutputSink {
         if (!written.add(path)) {
             throw new IllegalStateException("two outputs at " + path);
         }
+        noteIfNew(path);
         if (memory != null) {
             memory.put(path, bytes);
         }
@@ -108,6 +118,13 @@ public final class OutputSink {
             }
         }
         written.add(path);
+        noteIfNew(path);
+    }
+
+    private void noteIfNew(String path) {
+        if (!wroteNewPath && !earlier.contains(path)) {
+            wroteNewPath = true;
+        }
     }
 
     /**
@@ -166,6 +183,23 @@ public final class OutputSink {
 
     public boolean contains(String path) {
         return written.contains(path);
+    }
+
+    /** Every path written so far (a view, always the same one). */
+    public Set<String> paths() {
+        return writtenView;
+    }
+
+    /**
+     * Whether this sink holds exactly the paths of {@code other}. Against the paths it was
+     * made after, that is known from the writes (comparing a large site's paths one by one
+     * was a measurable part of a serve rebuild).
+     */
+    public boolean samePaths(Set<String> other) {
+        if (other == earlier) {
+            return !wroteNewPath && written.size() == earlier.size();
+        }
+        return written.equals(other);
     }
 
     public int size() {

@@ -35,8 +35,8 @@ public final class LiveBuild {
     private SiteBuild.Statics statics;
     private RenderCache cache = RenderCache.keeping();
     private boolean listed;
-    /** How many files the last run wrote, to size the next run's sink. */
-    private int lastFileCount = 16;
+    /** The paths the last run wrote, to size the next run's sink and tell whether they changed. */
+    private Set<String> lastPaths = Set.of();
 
     private record Parsed(byte[] digest, SiteBuild.FileResult result, String body) {
     }
@@ -83,14 +83,14 @@ public final class LiveBuild {
         if (statics == null || change.statics()) {
             statics = SiteBuild.Statics.collect(options.source());
         }
-        OutputSink sink = OutputSink.inMemory(lastFileCount);
+        OutputSink sink = OutputSink.inMemory(lastPaths);
         List<SiteBuild.FileResult> results = files.values().stream().map(Parsed::result).toList();
         // Bodies stay with their parse results: a later rebuild may need any of them again.
         bySitePath.clear();
         files.forEach((path, parsed) -> bySitePath.put(ContentLoader.sitePath(path), parsed));
         SiteBuild.Assembled done = SiteBuild.assemble(options, results, (path, problems) -> bySitePath.get(path).body(),
                 templates, statics, cache, sink);
-        lastFileCount = sink.size();
+        lastPaths = sink.paths();
         return new Result(done.report(sink, start, false), sink.files());
     }
 

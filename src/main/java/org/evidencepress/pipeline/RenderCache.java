@@ -42,7 +42,7 @@ final class RenderCache {
     private final SearchIndex searchIndex;
     /** The cache on disk, or null. */
     private final BuildCache store;
-    private final TemplateLinks.Scans linkScans;
+    private final TemplateLinks.Memory linkMemory;
     /** What CSL formatting keeps in the cache on disk, or null. */
     private final FormattingMemory formatting;
     /** Set when a page's compiled Markdown came from the cache on disk: its citations were not formatted. */
@@ -54,7 +54,7 @@ final class RenderCache {
         this.formatting = store == null ? null : new FormattingMemory(new CslPacks(store));
         this.modelMemory = keeping ? ModelMemory.remembering() : ModelMemory.forOneBuild();
         this.searchIndex = keeping ? SearchIndex.remembering() : SearchIndex.forOneBuild();
-        this.linkScans = keeping ? TemplateLinks.Scans.remembering() : TemplateLinks.Scans.forOneBuild();
+        this.linkMemory = keeping ? TemplateLinks.Memory.remembering() : TemplateLinks.Memory.forOneBuild();
     }
 
     /** A cache for a series of builds of one site (serve). */
@@ -367,9 +367,9 @@ final class RenderCache {
         return formatting;
     }
 
-    /** The template links of each page, scanned again only when its bytes change. */
-    TemplateLinks.Scans linkScans() {
-        return linkScans;
+    /** The template links of each page and their last check, redone only where pages or the site changed. */
+    TemplateLinks.Memory linkMemory() {
+        return linkMemory;
     }
 
     /** Forgets what the last build did not produce (deleted reviews, shrunk lists) so memory stays bounded. */

@@ -13,10 +13,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The scan of a page's links: which attributes count, how values are read, what is left to others. */
 class TemplateLinksTest {
-    private final OutputSink site = OutputSink.inMemory(16);
+    private final OutputSink site = OutputSink.inMemory(Set.of());
 
     private List<String> check(String pageUrl, String html, Set<String> markdownHrefs) {
-        TemplateLinks links = new TemplateLinks(TemplateLinks.Scans.forOneBuild(), "https://example.org/");
+        TemplateLinks links = new TemplateLinks(TemplateLinks.Memory.forOneBuild(), "https://example.org/");
         links.record("t.ftlh", pageUrl, html.getBytes(StandardCharsets.UTF_8), markdownHrefs);
         Diagnostics diagnostics = new Diagnostics();
         links.check(Path.of("no-site"), site, List.of(), diagnostics);
@@ -58,7 +58,7 @@ class TemplateLinksTest {
     void aLinkAboveTheRootOrOutsideTheSitesPathIsCaughtOrLeftAlone() {
         assertThat(check("about/", "<a href=\"../../up/\">x</a>", Set.of()))
                 .containsExactly("points above the site root <- ../../up/");
-        TemplateLinks underPath = new TemplateLinks(TemplateLinks.Scans.forOneBuild(), "https://u.github.io/ev");
+        TemplateLinks underPath = new TemplateLinks(TemplateLinks.Memory.forOneBuild(), "https://u.github.io/ev");
         underPath.record("t.ftlh", "about/", "<a href=\"/other-site/\">o</a><a href=\"/ev/gone/\">g</a>"
                 .getBytes(StandardCharsets.UTF_8), Set.of());
         Diagnostics diagnostics = new Diagnostics();

@@ -107,6 +107,39 @@ class LiveBuildTest {
         assertSameAsClean(site, second);
     }
 
+    /**
+     * A title edit leaves the site's files and anchors as they were, so a rebuild judges
+     * only the edited page's template links: the link it gains, and then loses, must be
+     * reported exactly as a clean build reports it.
+     */
+    @Test
+    void aTemplateLinkAnEditBreaksIsReportedAndClearedAsInACleanBuild() throws IOException {
+        Path site = FixtureSite.copyTo(temp.resolve("site-src"));
+        Path templates = Files.createDirectories(site.resolve("templates"));
+        String review = new String(LiveBuildTest.class.getResourceAsStream("/theme/templates/review.ftlh")
+                .readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        Files.writeString(templates.resolve("review.ftlh"), review.replace("<h1 class=\"review-title\">${r.title}</h1>",
+                "<h1 class=\"review-title\">${r.title}</h1><#if r.title?contains(\"retracted\")>"
+                        + "<a href=\"${root}retractions/\">Retractions</a></#if>"));
+        Path coffee = site.resolve("content/reviews/coffee-sleep.md");
+        String original = Files.readString(coffee);
+        LiveBuild live = new LiveBuild(options(site, null));
+        assertThat(live.rebuild(LiveBuild.Change.everything()).report().failed()).isFalse();
+
+        Files.writeString(coffee, original.replace("title: Evening coffee delays sleep onset",
+                "title: Evening coffee delays sleep onset (retracted)"));
+        LiveBuild.Result broken = live.rebuild(content("content/reviews/coffee-sleep.md"));
+        assertThat(broken.report().diagnostics()).singleElement().satisfies(d -> assertThat(d.message())
+                .contains("link '../../retractions/'", "on the page reviews/coffee-sleep/",
+                        "points to nothing in the site"));
+        assertSameAsClean(site, broken);
+
+        Files.writeString(coffee, original);
+        LiveBuild.Result mended = live.rebuild(content("content/reviews/coffee-sleep.md"));
+        assertThat(mended.report().failed()).isFalse();
+        assertSameAsClean(site, mended);
+    }
+
     private static LiveBuild.Change content(String path) {
         return new LiveBuild.Change(Set.of(path), false, false, false, false);
     }
