@@ -29,7 +29,8 @@ final class CslItems {
                         "each item must be an object with an \"id\" and the work's fields"));
                 continue;
             }
-            Object id = map.get("id");
+            // Zotero's own export gives its library address as "id" and the citation key apart.
+            Object id = map.get("citation-key") instanceof String key && !key.isBlank() ? key : map.get("id");
             if (id == null || id instanceof Map || id instanceof List || id.toString().isBlank()) {
                 problems.add(Diagnostic.error(file, located.line(), located.column(),
                         "item has no \"id\": give it the citation key authors write after '@'"));

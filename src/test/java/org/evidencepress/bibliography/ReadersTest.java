@@ -183,6 +183,23 @@ class ReadersTest {
         assertThat(item(json, "dersimonian_meta-analysis_1986").familyNames()).containsExactly("DerSimonian", "Laird");
     }
 
+    /**
+     * Zotero's own CSL-JSON export names an item by its library address; the citation key
+     * (Zotero 7's field, or Better BibTeX's) travels as the CSL variable "citation-key".
+     */
+    @Test
+    void aCitationKeyNamesTheItemWhereTheExportGivesOne() {
+        String json = "[\n  {\"id\": \"http://zotero.org/users/1/items/ABCD1234\", \"citation-key\": \"egger_bias_1997\",\n"
+                + "   \"title\": \"Bias in meta-analysis\"},\n  {\"id\": \"http://zotero.org/users/1/items/EFGH5678\"}\n]\n";
+
+        Bibliography result = CslJsonReader.read("zotero.json", json);
+
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.items()).extracting(BibItem::key)
+                .containsExactly("egger_bias_1997", "http://zotero.org/users/1/items/EFGH5678");
+        assertThat(item(result, "egger_bias_1997").csl().get("id")).isEqualTo("egger_bias_1997");
+    }
+
     @Test
     void cslJsonErrorsAtTheirPosition() {
         String json = "[\n  {\"id\": \"a\", \"title\": \"A\"},\n  {\"title\": \"no id\"},\n  {\"id\": \"a\"},\n"
