@@ -3,13 +3,15 @@ package org.evidencepress.bibliography;
 import org.evidencepress.diagnostic.Diagnostic;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The entries of one scope (a review's bibliography files, or the site's), by key. A key
- * defined in two files of the scope is an error at the second definition.
+ * The entries of one scope (a review's bibliography files, or the site's), by key, in the
+ * order of their files. A key defined in two files of the scope is an error at the second
+ * definition.
  */
 public record Library(Map<String, BibItem> byKey, List<Diagnostic> problems) {
     public static final Library EMPTY = new Library(Map.of(), List.of());
@@ -30,10 +32,15 @@ public record Library(Map<String, BibItem> byKey, List<Diagnostic> problems) {
                 }
             }
         }
-        return new Library(Map.copyOf(byKey), List.copyOf(problems));
+        return new Library(Collections.unmodifiableMap(byKey), List.copyOf(problems));
     }
 
     public BibItem get(String key) {
         return byKey.get(key);
+    }
+
+    /** Every entry, in the order of the files and of each file. */
+    public List<BibItem> entries() {
+        return List.copyOf(byKey.values());
     }
 }

@@ -55,6 +55,9 @@ public final class CitationResolver {
         }
     }
 
+    /** The {@code nocite} key that lists every bibliography entry, as in Pandoc. */
+    static final String EVERY_ENTRY = "*";
+
     /** One cited work at one place: its number in the list and the anchor of that place. */
     public record CiteRef(int number, String anchorId, Citation.Cite cite) {
     }
@@ -135,6 +138,10 @@ public final class CitationResolver {
                 });
             }
             for (References.Ref ref : scope.nocite()) {
+                if (ref.value().equals(EVERY_ENTRY)) {
+                    listEveryEntry(ref);
+                    continue;
+                }
                 if (byId.containsKey(ref.value())) {
                     continue;
                 }
@@ -155,6 +162,18 @@ public final class CitationResolver {
             List<List<String>> frozen = new ArrayList<>();
             backrefs.forEach(list -> frozen.add(List.copyOf(list)));
             return new Resolution(List.copyOf(sources), List.copyOf(frozen), List.copyOf(citations), List.of());
+        }
+
+        /** Pandoc's {@code nocite: "@*"}: every entry of the review's bibliography files, then of the site's. */
+        private void listEveryEntry(References.Ref ref) {
+            if (scope.review().byKey().isEmpty() && scope.site().byKey().isEmpty()) {
+                problems.add(Diagnostic.warning(path, ref.line(), ref.column(),
+                        "nocite '@*' lists nothing: neither this review nor the site names a bibliography file"));
+                return;
+            }
+            for (Library library : List.of(scope.review(), scope.site())) {
+                library.entries().forEach(item -> lookup(item.key()));
+            }
         }
 
         /** The source a key names, adding a bibliography entry to the list at its first citation. */

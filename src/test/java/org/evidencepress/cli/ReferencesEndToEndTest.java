@@ -154,6 +154,79 @@ class ReferencesEndToEndTest {
                 .contains("Madsen, Kreesten Meldgaard and Hviid, Anders and others");
     }
 
+    /**
+     * Pandoc's {@code nocite} as Quarto authors write it: one text of keys, and "@*" for every
+     * entry of the review's files, then the site's; a key is listed once however it is named.
+     */
+    @Test
+    void nociteTakesPandocsTextOfKeysAndEveryEntry() throws IOException {
+        String review = """
+                ---
+                title: R
+                date: 2026-01-10
+                study: {year: 2002, journal: New England Journal of Medicine, population: Children}
+                bibliography: own.ris
+                nocite: %s
+                ---
+                No link was found [@madsen_population-based_2002].
+                """;
+        Path site = MiniSite.write(tmp.resolve("nocite-all"), """
+                -- site.yaml --
+                title: T
+                baseUrl: https://example.org
+                bibliography: library.bib
+                -- library.bib --
+                %s
+                @article{higgins_quantifying_2002,
+                  author = {Higgins, Julian P. T. and Thompson, Simon G.},
+                  title = {Quantifying heterogeneity in a meta-analysis},
+                  journal = {Statistics in Medicine}, year = {2002}, doi = {10.1002/sim.1186},
+                }
+                -- content/reviews/r.md --
+                %s
+                -- content/reviews/own.ris --
+                TY  - JOUR
+                AU  - DerSimonian, Rebecca
+                AU  - Laird, Nan
+                TI  - Meta-analysis in clinical trials
+                T2  - Controlled Clinical Trials
+                PY  - 1986
+                DO  - 10.1016/0197-2456(86)90046-2
+                ER  -\s
+                """.formatted(madsen("Madsen, Kreesten Meldgaard and Hviid, Anders"), review.formatted("|\n  @*")));
+
+        Cli.Run all = Cli.run("build", "--source", site.toString());
+
+        assertThat(all.exit()).as(all.all()).isZero();
+        assertThat(titles(site)).containsExactly(
+                "A population-based study of measles, mumps, and rubella vaccination and autism",
+                "Meta-analysis in clinical trials", "Quantifying heterogeneity in a meta-analysis");
+
+        Files.writeString(site.resolve("content/reviews/r.md"),
+                review.formatted("\"@higgins_quantifying_2002, @madsen_population-based_2002\""));
+        Cli.Run named = Cli.run("build", "--source", site.toString());
+
+        assertThat(named.exit()).as(named.all()).isZero();
+        assertThat(titles(site)).containsExactly(
+                "A population-based study of measles, mumps, and rubella vaccination and autism",
+                "Quantifying heterogeneity in a meta-analysis");
+
+        Files.writeString(site.resolve("content/reviews/r.md"), review.formatted("\"@higgins_quantifying_2002; @smith\""));
+        assertThat(Cli.run("build", "--source", site.toString()).diagnostics()).containsExactly(
+                "content/reviews/r.md:6:37: error: nocite key 'smith' is in none of the bibliography files of this"
+                        + " review or the site");
+    }
+
+    private static java.util.List<String> titles(Path site) throws IOException {
+        Matcher m = Pattern.compile("<cite class=\"source-title\">([^<]+)</cite>")
+                .matcher(Files.readString(site.resolve("site/reviews/r/index.html"), StandardCharsets.UTF_8));
+        java.util.List<String> titles = new java.util.ArrayList<>();
+        while (m.find()) {
+            titles.add(m.group(1));
+        }
+        return titles;
+    }
+
     /** A BibTeX entry of a real work, with its authors as given. */
     private static String madsen(String authors) {
         return "@article{madsen_population-based_2002,\n  author = {" + authors + "},\n"

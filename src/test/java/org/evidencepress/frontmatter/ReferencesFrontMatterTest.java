@@ -40,6 +40,16 @@ class ReferencesFrontMatterTest {
                 new References.Ref("apa", 10, 6)));
     }
 
+    /** Pandoc's form: one text of keys, as Quarto and R Markdown authors write it, and "@*" for every entry. */
+    @Test
+    void aNociteTextHoldsSeveralKeysEachAtItsColumn() {
+        assertThat(parse("nocite: \"@x, @y; z\"\n", "").references().nocite()).containsExactly(
+                new References.Ref("x", 8, 10), new References.Ref("y", 8, 14), new References.Ref("z", 8, 18));
+        assertThat(parse("nocite: |\n  @x, @y\n  @*\n", "").references().nocite()).containsExactly(
+                new References.Ref("x", 8, 9), new References.Ref("y", 8, 9), new References.Ref("*", 8, 9));
+        assertThat(reported()).isEmpty();
+    }
+
     @Test
     void aSingleBibliographyPathAndNoReferencesAtAll() {
         assertThat(parse("bibliography: refs/one.json\n", "").references().bibliography())
