@@ -132,7 +132,8 @@ public final class SelfRelaunch {
 
     /**
      * Whether site.yaml names a CSL style, or (when {@code readContent}, on sites small enough
-     * to read twice cheaply) any content file does. A large site gets C2 anyway.
+     * to read twice cheaply) any content file does: such a site needs a heap with room for
+     * its JavaScript engines.
      */
     static boolean usesCsl(Path source, boolean readContent) {
         try {

@@ -39,10 +39,11 @@ class JvmSettingsTest {
     }
 
     @Test
-    void aSiteWithCslStylesKeepsC2AndRoomForItsEngines() {
+    void aSiteWithCslStylesGetsRoomForItsEnginesAndTheCompilersOfItsSize() {
         JvmSettings csl = JvmSettings.choose("build", 2 * JvmSettings.MIB, 24 * GIB, true);
-        assertThat(csl.c1Only()).isFalse();
+        assertThat(csl.c1Only()).isTrue();
         assertThat(csl.heapBytes()).isEqualTo(2 * GIB);
+        assertThat(JvmSettings.choose("build", JvmSettings.C1_ONLY_BELOW, 24 * GIB, true).c1Only()).isFalse();
     }
 
     @Test
