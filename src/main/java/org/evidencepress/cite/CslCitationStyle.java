@@ -12,9 +12,11 @@ import org.evidencepress.frontmatter.References;
 import org.evidencepress.frontmatter.SourceEntry;
 import org.evidencepress.markdown.Citation;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.Deque;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -97,14 +99,20 @@ record CslCitationStyle(CslFormatter formatter, String declaredIn, References.Re
                 formatted.bibliography().isEmpty() ? List.of() : Collections.unmodifiableList(Arrays.asList(styled)));
     }
 
-    /** The style's text of one citation, each piece naming a work linked to its entry; the first carries the anchor. */
+    /**
+     * The style's text of one citation, each piece naming a work linked to its entry. Each
+     * place citing a work has its anchor: the first piece naming the work carries it; a work
+     * cited twice in one citation ("[@a, p. 3; @a, p. 10]") may be named once, and its
+     * second anchor then stands as an empty element at the citation's end.
+     */
     private static List<Citation.Part> parts(FormattedCluster cluster, CitationResolver.Resolved resolved,
                                              Map<String, Integer> position) {
-        Map<String, String> anchors = new HashMap<>();
+        Map<String, Deque<String>> unplaced = new HashMap<>();
         for (CitationResolver.CiteRef ref : resolved.refs()) {
-            anchors.putIfAbsent(ref.cite().id(), renumbered(ref.anchorId(), position.get(ref.cite().id())));
+            unplaced.computeIfAbsent(ref.cite().id(), id -> new ArrayDeque<>())
+                    .add(renumbered(ref.anchorId(), position.get(ref.cite().id())));
         }
-        Set<String> anchored = new HashSet<>();
+        Set<String> named = new HashSet<>();
         List<Citation.Part> parts = new ArrayList<>();
         int lastLinked = 0;
         for (Segment segment : cluster.segments()) {
@@ -124,35 +132,41 @@ record CslCitationStyle(CslFormatter formatter, String declaredIn, References.Re
                 }
                 int number = position.get(id);
                 if (lastLinked > 0) {
-                    anchorsBetween(parts, anchors, anchored, position, lastLinked, number);
+                    anchorsBetween(parts, unplaced, named, position, lastLinked, number);
                 }
-                parts.add(new Citation.Part(linked, number, anchored.add(id) ? anchors.get(id) : null));
+                named.add(id);
+                Deque<String> anchors = unplaced.get(id);
+                parts.add(new Citation.Part(linked, number, anchors == null ? null : anchors.poll()));
                 lastLinked = number;
                 if (!after.isEmpty()) {
                     parts.add(Citation.Part.text(after));
                 }
             }
         }
-        // A work the citation left no text for at all: its anchor stands at the citation's end.
-        anchorsBetween(parts, anchors, anchored, position, 0, Integer.MAX_VALUE);
+        // A work the citation left no text for at all, or named fewer times than it was cited:
+        // its anchors stand at the citation's end.
+        named.clear();
+        anchorsBetween(parts, unplaced, named, position, 0, Integer.MAX_VALUE);
         return parts;
     }
 
     /**
      * A numeric style writes "1–3" for three works: the middle one has no text of its own,
      * so its anchor (where its back-link returns) stands as an empty element just before the
-     * range's end. Adds the anchors not yet placed of works numbered between {@code after}
-     * and {@code before}, in number order.
+     * range's end. Adds the anchors not yet placed of works not yet {@code named} and
+     * numbered between {@code after} and {@code before}, in number order.
      */
-    private static void anchorsBetween(List<Citation.Part> parts, Map<String, String> anchors, Set<String> anchored,
-                                       Map<String, Integer> position, int after, int before) {
-        anchors.keySet().stream()
-                .filter(id -> !anchored.contains(id) && position.get(id) > after && position.get(id) < before)
-                .sorted(Comparator.comparing(position::get))
+    private static void anchorsBetween(List<Citation.Part> parts, Map<String, Deque<String>> unplaced,
+                                       Set<String> named, Map<String, Integer> position, int after, int before) {
+        unplaced.entrySet().stream()
+                .filter(e -> !named.contains(e.getKey()) && !e.getValue().isEmpty()
+                        && position.get(e.getKey()) > after && position.get(e.getKey()) < before)
+                .sorted(Comparator.comparing(e -> position.get(e.getKey())))
                 .toList()
-                .forEach(id -> {
-                    anchored.add(id);
-                    parts.add(Citation.Part.anchor(anchors.get(id)));
+                .forEach(e -> {
+                    while (!e.getValue().isEmpty()) {
+                        parts.add(Citation.Part.anchor(e.getValue().poll()));
+                    }
                 });
     }
 

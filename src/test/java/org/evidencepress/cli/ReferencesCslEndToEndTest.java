@@ -179,6 +179,27 @@ class ReferencesCslEndToEndTest {
         assertThat(html).contains("href=\"#cite-2-1\"", "href=\"#cite-2-2\"");
     }
 
+    /** One work cited twice in one citation, at two pages: each place keeps the anchor its back-link returns to. */
+    @Test
+    void aWorkCitedTwiceInOneCitationKeepsBothAnchors() throws IOException {
+        for (String style : List.of("vancouver", "apa")) {
+            Path site = tmp.resolve("twice-" + style);
+            Trees.copy(Cli.site("references-csl").resolve("references"), site.resolve("references"));
+            MiniSite.write(site, "-- site.yaml --\ntitle: T\nbaseUrl: https://example.org\n"
+                    + "bibliography: references/library.bib\ncsl: " + style + "\n"
+                    + "-- content/reviews/r.md --\n---\ntitle: Twice\ndate: 2026-01-10\n"
+                    + "study: {year: 2002, journal: Statistics in Medicine, population: Trials}\n---\n"
+                    + "Twice [@Higgins2002, p. 1540; @Higgins2002, p. 1552] and [@Sterne2019].\n");
+
+            Cli.Run run = Cli.run("build", "--source", site.toString());
+
+            assertThat(run.diagnostics()).as(style + ": " + run.all()).isEmpty();
+            String html = Files.readString(site.resolve("site/reviews/r/index.html"), StandardCharsets.UTF_8);
+            assertThat(html).as(style).contains("id=\"cite-1-1\"", "id=\"cite-1-2\"", "href=\"#cite-1-1\"",
+                    "href=\"#cite-1-2\"");
+        }
+    }
+
     /** A site that names no language leaves a style fixed to one (DIN 1505-2: de-DE) in its own, as Pandoc does. */
     @Test
     void aStyleKeepsItsOwnLanguageWhenTheSiteNamesNone() throws IOException {
