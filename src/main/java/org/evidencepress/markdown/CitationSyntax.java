@@ -177,6 +177,12 @@ public final class CitationSyntax {
         return new Citation.Cite(id, prefix.strip(), locator, label, suffix, suppress);
     }
 
+    /** The cite of Pandoc's {@code @key [p. 33, suffix]}; null when the bracket's text starts with no locator. */
+    static Citation.Cite narrativeLocator(String key, String bracketText) {
+        Citation.Cite cite = item("@" + key + ", " + bracketText.strip(), 0);
+        return cite == null || cite.locator() == null ? null : cite;
+    }
+
     /** {label, locator, rest} when {@code text} starts with a locator, else null. */
     static String[] locator(String text) {
         String label = "page";

@@ -11,9 +11,11 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Reads {@code @key} in running text as a narrative citation. An '@' right after a letter
+ * Reads {@code @key} in running text as a narrative citation, with Pandoc's locator in
+ * brackets after it when there is one ({@code @key [p. 33]}). An '@' right after a letter
  * or digit (an e-mail address) or a bracket is left alone; an escaped {@code \@} never
- * reaches this parser. Whether the key names a source is decided later: one that does not stays text.
+ * reaches this parser. Whether the key names a source is decided later: one that does not
+ * stays text, bracket included.
  */
 final class NarrativeCitationParser implements InlineContentParser {
 
@@ -51,7 +53,38 @@ final class NarrativeCitationParser implements InlineContentParser {
             scanner.next();
         }
         String key = candidate.substring(0, length);
-        Citation citation = new Citation(List.of(new Citation.Cite(key, "", null, null, "", false)), true, "@" + key);
+        Position afterKey = scanner.position();
+        Citation citation = locatorAfter(scanner, key);
+        if (citation == null) {
+            scanner.setPosition(afterKey);
+            citation = new Citation(List.of(new Citation.Cite(key, "", null, null, "", false)), true, "@" + key);
+        }
         return ParsedInline.of(citation, scanner.position());
+    }
+
+    /**
+     * Pandoc's {@code @key [p. 33]}: a locator in brackets after a narrative key, with the
+     * scanner left after the bracket; null (the scanner anywhere) when the bracket is absent,
+     * holds no locator ("@key [see this]" stays text) or is a link ("@key [here](url)").
+     */
+    private static Citation locatorAfter(Scanner scanner, String key) {
+        int spaces = scanner.matchMultiple(' ');
+        if (spaces > 1 || scanner.peek() != '[') {
+            return null;
+        }
+        scanner.next();
+        Position open = scanner.position();
+        if (scanner.find(c -> c == ']' || c == '[' || c == '@' || c == '\n') < 0 || scanner.peek() != ']') {
+            return null;
+        }
+        String text = scanner.getSource(open, scanner.position()).getContent();
+        scanner.next();
+        char next = scanner.peek();
+        if (next == '(' || next == '[' || next == ':') {
+            return null;
+        }
+        Citation.Cite cite = CitationSyntax.narrativeLocator(key, text);
+        return cite == null ? null
+                : new Citation(List.of(cite), true, "@" + key + " ".repeat(spaces) + "[" + text + "]");
     }
 }

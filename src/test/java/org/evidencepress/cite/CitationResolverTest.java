@@ -52,6 +52,17 @@ class CitationResolverTest {
                 .isEqualTo("<p>Miller and Raison (1) say it. Egger et al. (2) disagree (1, emphasis added).</p>");
     }
 
+    /** Pandoc's "@key [p. 33] says": the locator joins the narrative citation; a bracket of other words or a link stays. */
+    @Test
+    void aNarrativeCitationTakesALocatorInBracketsAfterIt() {
+        assertThat(render("@miller2016 [p. 33] say it; @egger1997 [chap. 2, emphasis added] too."))
+                .isEqualTo("<p>Miller and Raison (1, p. 33) say it; Egger et al. (2, chap. 2, emphasis added) too.</p>");
+        assertThat(render("@miller2016 [see this] and @egger1997 [here](https://example.org) and @nobody [p. 3]."))
+                .isEqualTo("<p>Miller and Raison (1) [see this] and Egger et al. (2) <a href=\"https://example.org\">here</a>"
+                        + " and @nobody [p. 3].</p>");
+        assertThat(reported()).allMatch(problem -> problem.contains("source 'who2020' is never cited"));
+    }
+
     @Test
     void narrativeCitationsOnlyWhereTheyAreText() {
         String html = render("`@miller2016` [x](https://example.org/@miller2016) [@miller2016 is a link](https://example.org)"
