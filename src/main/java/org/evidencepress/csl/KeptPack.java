@@ -11,10 +11,15 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * One style and locale's pack for one build: what an earlier build left, read on first use,
  * and what this build used or made, which is what is saved. Each map holds at most
- * {@code limit} entries, the bound the formatter's own caches have, so that a site of only
- * distinct works does not fill the memory: the works beyond it are formatted again.
+ * {@code limit} entries, so that a site of only distinct works does not fill the memory:
+ * the works beyond it are formatted again. The limit follows the heap (an entry's key and
+ * text take some 400 bytes, shared by both maps): 16,000 reviews cite some 400,000 distinct
+ * works, and a pack of the formatter's own 100,000 left three quarters of them to format
+ * again on every build.
  */
 final class KeptPack {
+    /** Heap per entry a pack may hold: a full pack takes about an eighth of the heap. */
+    private static final long BYTES_PER_ENTRY = 4 * 1024;
     private final FormattedStore store;
     private final String name;
     private final int limit;
@@ -28,7 +33,8 @@ final class KeptPack {
     }
 
     KeptPack(FormattedStore store, String name) {
-        this(store, name, CslFormatter.CACHE_LIMIT);
+        this(store, name, (int) Math.min(Integer.MAX_VALUE,
+                Math.max(CslFormatter.CACHE_LIMIT, Runtime.getRuntime().maxMemory() / BYTES_PER_ENTRY)));
     }
 
     /** The text kept under {@code key}, or null; a found one is kept for the next build as well. */
