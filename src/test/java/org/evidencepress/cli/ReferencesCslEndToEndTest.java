@@ -159,14 +159,8 @@ class ReferencesCslEndToEndTest {
      */
     @Test
     void aCollapsedRangeKeepsAnAnchorForEveryWorkInIt() throws IOException {
-        Path site = tmp.resolve("range");
-        Trees.copy(Cli.site("references-csl").resolve("references"), site.resolve("references"));
-        MiniSite.write(site, "-- site.yaml --\ntitle: T\nbaseUrl: https://example.org\nbibliography: references/library.bib\n"
-                + "csl: vancouver\n"
-                + "-- content/reviews/r.md --\n---\ntitle: Range\ndate: 2026-01-10\n"
-                + "study: {year: 2016, journal: Nature Reviews Immunology, population: Adults}\n---\n"
-                + "Three works [@Sterne2019; @Higgins2002; @miller_role_2016].\n"
-                + "The second again [@Higgins2002].\n");
+        Path site = oneReview("range", "baseUrl: https://example.org\ncsl: vancouver\n",
+                "Three works [@Sterne2019; @Higgins2002; @miller_role_2016].\nThe second again [@Higgins2002].\n");
 
         Cli.Run run = Cli.run("build", "--source", site.toString());
 
@@ -183,13 +177,8 @@ class ReferencesCslEndToEndTest {
     @Test
     void aWorkCitedTwiceInOneCitationKeepsBothAnchors() throws IOException {
         for (String style : List.of("vancouver", "apa")) {
-            Path site = tmp.resolve("twice-" + style);
-            Trees.copy(Cli.site("references-csl").resolve("references"), site.resolve("references"));
-            MiniSite.write(site, "-- site.yaml --\ntitle: T\nbaseUrl: https://example.org\n"
-                    + "bibliography: references/library.bib\ncsl: " + style + "\n"
-                    + "-- content/reviews/r.md --\n---\ntitle: Twice\ndate: 2026-01-10\n"
-                    + "study: {year: 2002, journal: Statistics in Medicine, population: Trials}\n---\n"
-                    + "Twice [@Higgins2002, p. 1540; @Higgins2002, p. 1552] and [@Sterne2019].\n");
+            Path site = oneReview("twice-" + style, "baseUrl: https://example.org\ncsl: " + style + "\n",
+                    "Twice [@Higgins2002, p. 1540; @Higgins2002, p. 1552] and [@Sterne2019].\n");
 
             Cli.Run run = Cli.run("build", "--source", site.toString());
 
@@ -219,15 +208,20 @@ class ReferencesCslEndToEndTest {
     }
 
     private static String dinPage(String name, String siteYamlLine) throws IOException {
-        Path site = tmp.resolve("din-" + name);
-        Trees.copy(Cli.site("references-csl").resolve("references"), site.resolve("references"));
-        MiniSite.write(site, "-- site.yaml --\ntitle: T\n" + siteYamlLine + "bibliography: references/library.bib\n"
-                + "csl: din-1505-2\n"
-                + "-- content/reviews/r.md --\n---\ntitle: R\ndate: 2026-01-10\n"
-                + "study: {year: 2016, journal: Nature Reviews Immunology, population: Adults}\n---\n"
-                + "@miller_role_2016 say so [@cochrane_handbook_2019, p. 33].\n");
+        Path site = oneReview("din-" + name, siteYamlLine + "csl: din-1505-2\n",
+                "@miller_role_2016 say so [@cochrane_handbook_2019, p. 33].\n");
         Cli.Run run = Cli.run("build", "--source", site.toString());
         assertThat(run.exit()).as(run.all()).isZero();
         return Files.readString(site.resolve("site/reviews/r/index.html"), StandardCharsets.UTF_8);
+    }
+
+    /** A site of one review, r, whose body cites the fixture's library.bib; {@code settings} are more site.yaml lines. */
+    private static Path oneReview(String folder, String settings, String body) throws IOException {
+        Path site = tmp.resolve(folder);
+        Trees.copy(Cli.site("references-csl").resolve("references"), site.resolve("references"));
+        MiniSite.write(site, "-- site.yaml --\ntitle: T\n" + settings + "bibliography: references/library.bib\n"
+                + "-- content/reviews/r.md --\n---\ntitle: R\ndate: 2026-01-10\n"
+                + "study: {year: 2016, journal: Nature Reviews Immunology, population: Adults}\n---\n" + body);
+        return site;
     }
 }

@@ -128,20 +128,8 @@ class ReferencesEndToEndTest {
     /** BibTeX's "and others" says the list is incomplete: "et al." in the default style too. */
     @Test
     void andOthersReadsEtAl() throws IOException {
-        Path site = MiniSite.write(tmp.resolve("others"), """
-                -- site.yaml --
-                title: T
-                bibliography: library.bib
-                -- library.bib --
-                %s
-                -- content/reviews/r.md --
-                ---
-                title: R
-                date: 2026-01-10
-                study: {year: 2002, journal: New England Journal of Medicine, population: Children}
-                ---
-                @madsen_population-based_2002 found no link.
-                """.formatted(madsen("Madsen, Kreesten Meldgaard and Hviid, Anders and others")));
+        Path site = madsenSite("others", "", "Madsen, Kreesten Meldgaard and Hviid, Anders and others",
+                "@madsen_population-based_2002 found no link.");
 
         Cli.Run run = Cli.run("build", "--source", site.toString());
 
@@ -227,6 +215,27 @@ class ReferencesEndToEndTest {
         return titles;
     }
 
+    /**
+     * A site of one review, r, whose {@code body} cites from a library.bib holding Madsen's
+     * entry with {@code authors} as given; {@code settings} are more site.yaml lines.
+     */
+    private static Path madsenSite(String folder, String settings, String authors, String body) throws IOException {
+        return MiniSite.write(tmp.resolve(folder), """
+                -- site.yaml --
+                title: T
+                %sbibliography: library.bib
+                -- library.bib --
+                %s
+                -- content/reviews/r.md --
+                ---
+                title: R
+                date: 2026-01-10
+                study: {year: 2002, journal: New England Journal of Medicine, population: Children}
+                ---
+                %s
+                """.formatted(settings, madsen(authors), body));
+    }
+
     /** A BibTeX entry of a real work, with its authors as given. */
     private static String madsen(String authors) {
         return "@article{madsen_population-based_2002,\n  author = {" + authors + "},\n"
@@ -237,22 +246,9 @@ class ReferencesEndToEndTest {
     /** "and others" before a name: the names stay, "et al." ends the list, and the author hears where. */
     @Test
     void andOthersBeforeANameIsAWarningAtTheEntry() throws IOException {
-        Path site = MiniSite.write(tmp.resolve("others-middle"), """
-                -- site.yaml --
-                title: T
-                baseUrl: https://example.org
-                bibliography: library.bib
-                csl: vancouver
-                -- library.bib --
-                %s
-                -- content/reviews/r.md --
-                ---
-                title: R
-                date: 2026-01-10
-                study: {year: 2002, journal: New England Journal of Medicine, population: Children}
-                ---
-                No link was found [@madsen_population-based_2002].
-                """.formatted(madsen("Madsen, Kreesten Meldgaard and others and Hviid, Anders")));
+        Path site = madsenSite("others-middle", "baseUrl: https://example.org\ncsl: vancouver\n",
+                "Madsen, Kreesten Meldgaard and others and Hviid, Anders",
+                "No link was found [@madsen_population-based_2002].");
 
         Cli.Run run = Cli.run("build", "--source", site.toString());
 
