@@ -11,6 +11,7 @@ import org.evidencepress.diagnostic.Diagnostic;
 import org.evidencepress.frontmatter.References;
 import org.evidencepress.frontmatter.SourceEntry;
 import org.evidencepress.markdown.Citation;
+import org.evidencepress.markdown.CiteAffix;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -57,8 +58,10 @@ record CslCitationStyle(CslFormatter formatter, String declaredIn, References.Re
             List<CiteItem> cites = new ArrayList<>();
             for (CitationResolver.CiteRef ref : resolved.refs()) {
                 Citation.Cite cite = ref.cite();
-                cites.add(new CiteItem(cite.id(), cite.locator(), cite.label(), emptyToNull(cite.prefix()),
-                        emptyToNull(cite.suffix()), cite.suppressAuthor(), resolved.node().narrative()));
+                cites.add(new CiteItem(cite.id(), cite.locator(), cite.label(),
+                        emptyToNull(CiteAffix.richText(cite.prefix(), false)),
+                        emptyToNull(CiteAffix.richText(cite.suffix(), true)), cite.suppressAuthor(),
+                        resolved.node().narrative()));
             }
             clusters.add(new Cluster(cites));
         }

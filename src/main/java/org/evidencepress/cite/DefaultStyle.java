@@ -3,6 +3,7 @@ package org.evidencepress.cite;
 import org.evidencepress.bibliography.CslNames;
 import org.evidencepress.frontmatter.SourceEntry;
 import org.evidencepress.markdown.Citation;
+import org.evidencepress.markdown.CiteAffix;
 import org.evidencepress.markdown.CitationSyntax;
 
 import java.util.ArrayList;
@@ -23,7 +24,7 @@ final class DefaultStyle {
         List<CitationResolver.CiteRef> refs = resolved.refs();
         if (resolved.node().narrative()) {
             SourceEntry source = sources.get(refs.get(0).number() - 1);
-            parts.add(Citation.Part.text(escape(authors(source)) + " ("));
+            parts.add(Citation.Part.text(CiteAffix.escape(authors(source)) + " ("));
         } else {
             parts.add(Citation.Part.text("("));
         }
@@ -35,19 +36,19 @@ final class DefaultStyle {
                 parts.add(Citation.Part.text(plain ? ", " : "; "));
             }
             if (!cite.prefix().isEmpty()) {
-                parts.add(Citation.Part.text(escape(cite.prefix()) + " "));
+                parts.add(Citation.Part.text(CiteAffix.html(cite.prefix()) + " "));
             }
             parts.add(new Citation.Part(Integer.toString(ref.number()), ref.number(), ref.anchorId()));
             StringBuilder after = new StringBuilder();
             if (cite.locator() != null) {
-                after.append(", ").append(CitationSyntax.shortTerm(cite.label(), cite.locator())).append(' ')
-                        .append(cite.locator());
+                after.append(", ").append(CiteAffix.escape(CitationSyntax.shortTerm(cite.label(), cite.locator())))
+                        .append(' ').append(CiteAffix.escape(cite.locator()));
             }
             if (!cite.suffix().isEmpty()) {
-                after.append(cite.suffix().startsWith(",") ? "" : " ").append(cite.suffix());
+                after.append(cite.suffix().startsWith(",") ? "" : " ").append(CiteAffix.html(cite.suffix()));
             }
             if (after.length() > 0) {
-                parts.add(Citation.Part.text(escape(after.toString())));
+                parts.add(Citation.Part.text(after.toString()));
             }
         }
         parts.add(Citation.Part.text(")"));
@@ -77,20 +78,5 @@ final class DefaultStyle {
             case 2 -> more ? families.get(0) + " et al." : families.get(0) + " and " + families.get(1);
             default -> families.get(0) + " et al.";
         };
-    }
-
-    static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
     }
 }

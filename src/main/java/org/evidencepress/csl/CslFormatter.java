@@ -629,7 +629,7 @@ public final class CslFormatter {
             String before = "";
             String after = "";
             if (cite != null && cite.prefix() != null && !cite.prefix().isBlank()) {
-                String prefix = Html.escape(cite.prefix().strip());
+                String prefix = Html.richText(cite.prefix().strip());
                 if (html.startsWith(prefix)) {
                     int end = prefix.length();
                     while (end < html.length() && html.charAt(end) == ' ') {
@@ -640,7 +640,7 @@ public final class CslFormatter {
                 }
             }
             if (cite != null && cite.suffix() != null && !cite.suffix().isBlank()) {
-                String suffix = Html.escape(cite.suffix().strip());
+                String suffix = Html.richText(cite.suffix().strip());
                 if (html.endsWith(suffix) && html.length() > suffix.length()) {
                     int start = html.length() - suffix.length();
                     while (start > 0 && html.charAt(start - 1) == ' ') {

@@ -1,7 +1,12 @@
 package org.evidencepress.csl;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 /** Escapes text the way citeproc-js's html output format does. */
 final class Html {
+    private static final Pattern RICH_TAG = Pattern.compile("</?(?:i|b|sup|sub)>");
+
     private Html() {
     }
 
@@ -17,5 +22,20 @@ final class Html {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * Rich text of a cite's prefix or suffix as citeproc-js writes it: the tags it reads
+     * ({@code <i>}, {@code <b>}, {@code <sup>}, {@code <sub>}) stay, the rest is escaped.
+     */
+    static String richText(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        Matcher tag = RICH_TAG.matcher(text);
+        int at = 0;
+        while (tag.find()) {
+            out.append(escape(text.substring(at, tag.start()))).append(tag.group());
+            at = tag.end();
+        }
+        return out.append(escape(text.substring(at))).toString();
     }
 }

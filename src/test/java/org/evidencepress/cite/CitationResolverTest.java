@@ -52,6 +52,15 @@ class CitationResolverTest {
                 .isEqualTo("<p>Miller and Raison (1) say it. Egger et al. (2) disagree (1, emphasis added).</p>");
     }
 
+    /** Prefixes and suffixes are inline Markdown, as in Pandoc: "[*see* @a, p. 4, **emphasis added**]". */
+    @Test
+    void prefixesAndSuffixesKeepTheirMarkdown() {
+        assertThat(render("[*see* @miller2016, p. 4, **emphasis added**; `cf.` @egger1997 <i>x</i> & y]"))
+                .isEqualTo("<p>(<em>see</em> 1, p. 4, <strong>emphasis added</strong>; <code>cf.</code> 2"
+                        + " &lt;i&gt;x&lt;/i&gt; &amp; y)</p>");
+        assertThat(render("[see @miller2016, *passim*]")).isEqualTo("<p>(see 1, <em>passim</em>)</p>");
+    }
+
     /** Pandoc's "@key [p. 33] says": the locator joins the narrative citation; a bracket of other words or a link stays. */
     @Test
     void aNarrativeCitationTakesALocatorInBracketsAfterIt() {

@@ -189,6 +189,23 @@ class ReferencesCslEndToEndTest {
         }
     }
 
+    /**
+     * Markdown in a prefix or suffix reaches the style as the rich text Zotero passes
+     * citeproc-js ("<i>see</i>"), so it keeps its emphasis and the space after it.
+     */
+    @Test
+    void prefixesAndSuffixesKeepTheirMarkdown() throws IOException {
+        Path site = oneReview("affixes", "baseUrl: https://example.org\ncsl: apa\n",
+                "Shown [*see* @Higgins2002, p. 1540, **emphasis added**; also @Sterne2019 *passim*].\n");
+
+        Cli.Run run = Cli.run("build", "--source", site.toString());
+
+        assertThat(run.diagnostics()).as(run.all()).isEmpty();
+        String html = Files.readString(site.resolve("site/reviews/r/index.html"), StandardCharsets.UTF_8);
+        assertThat(citations(html)).containsExactly("(<i>see</i> [1:Higgins &#38; Thompson, 2002, p. 1540],"
+                + " <b>emphasis added</b>; also [2:Sterne et al., 2019] <i>passim</i>)");
+    }
+
     /** A site that names no language leaves a style fixed to one (DIN 1505-2: de-DE) in its own, as Pandoc does. */
     @Test
     void aStyleKeepsItsOwnLanguageWhenTheSiteNamesNone() throws IOException {
