@@ -34,12 +34,12 @@ final class BibtexFields {
         csl.put("type", cslType);
         names(csl, "author", fields.get("author"), warnings);
         names(csl, "editor", fields.get("editor"), warnings);
-        text(csl, "title", fields.get("title"));
+        richText(csl, "title", fields.get("title"));
         String container = first(fields, "journaltitle", "journal", "booktitle");
         if (cslType.equals("webpage") && container == null) {
             container = fields.get("organization");
         }
-        text(csl, "container-title", container);
+        richText(csl, "container-title", container);
         text(csl, "collection-title", fields.get("series"));
         date(csl, "issued", fields.get("date"), fields.get("year"), fields.get("month"), fields.get("day"));
         text(csl, "volume", fields.get("volume"));
@@ -81,6 +81,16 @@ final class BibtexFields {
     private static void text(Map<String, Object> csl, String field, String latex) {
         if (latex != null) {
             String value = Latex.toUnicode(latex);
+            if (!value.isEmpty()) {
+                csl.put(field, value);
+            }
+        }
+    }
+
+    /** A title keeps its emphasis, as CSL rich text. */
+    private static void richText(Map<String, Object> csl, String field, String latex) {
+        if (latex != null) {
+            String value = Latex.toRichText(latex);
             if (!value.isEmpty()) {
                 csl.put(field, value);
             }

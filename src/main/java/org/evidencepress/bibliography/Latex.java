@@ -34,10 +34,38 @@ final class Latex {
             Map.entry("Delta", "Δ"), Map.entry("Omega", "Ω"), Map.entry("ldots", "…"), Map.entry("dots", "…"),
             Map.entry("textellipsis", "…"), Map.entry("S", "§"), Map.entry("P", "¶"));
 
-    private Latex() {
+    /** Formatting commands to the CSL rich-text tag of their argument. */
+    private static final Map<String, String> STYLES = Map.ofEntries(
+            Map.entry("emph", "i"), Map.entry("textit", "i"), Map.entry("mkbibemph", "i"), Map.entry("textsl", "i"),
+            Map.entry("textbf", "b"), Map.entry("mkbibbold", "b"), Map.entry("textsc", "sc"),
+            Map.entry("textsuperscript", "sup"), Map.entry("mkbibsuperscript", "sup"),
+            Map.entry("textsubscript", "sub"), Map.entry("mkbibsubscript", "sub"));
+
+    /** Declarations that style the rest of their group: {@code {\em text}}. */
+    private static final Map<String, String> SWITCHES = Map.ofEntries(
+            Map.entry("em", "i"), Map.entry("it", "i"), Map.entry("itshape", "i"), Map.entry("sl", "i"),
+            Map.entry("bf", "b"), Map.entry("bfseries", "b"), Map.entry("sc", "sc"), Map.entry("scshape", "sc"));
+
+    private final boolean rich;
+
+    private Latex(boolean rich) {
+        this.rich = rich;
     }
 
     static String toUnicode(String latex) {
+        return new Latex(false).convert(latex);
+    }
+
+    /**
+     * As {@link #toUnicode}, but emphasis, bold, small capitals, super- and subscripts stay as
+     * the rich text CSL reads in titles ({@code \emph{E. coli}} is {@code <i>E. coli</i>}), as
+     * Pandoc reads them.
+     */
+    static String toRichText(String latex) {
+        return new Latex(true).convert(latex);
+    }
+
+    private String convert(String latex) {
         if (latex.indexOf('\\') < 0 && latex.indexOf('{') < 0 && latex.indexOf('-') < 0 && latex.indexOf('~') < 0
                 && latex.indexOf('$') < 0 && latex.indexOf('\n') < 0) {
             return latex;
@@ -49,6 +77,15 @@ final class Latex {
             char c = latex.charAt(i);
             if (c == '\\' && i + 1 < n) {
                 i = command(latex, i + 1, out);
+            } else if (c == '{' && rich && switched(latex, i + 1) != null) {
+                String tag = switched(latex, i + 1);
+                int close = closingBrace(latex, i);
+                int from = i + 2;
+                while (from < close && Character.isLetter(latex.charAt(from))) {
+                    from++;
+                }
+                styled(tag, latex.substring(from, close), out);
+                i = Math.min(close + 1, n);
             } else if (c == '{' || c == '}' || c == '$') {
                 i++;
             } else if (c == '~') {
@@ -74,8 +111,43 @@ final class Latex {
         return Normalizer.normalize(out.toString().strip(), Normalizer.Form.NFC);
     }
 
+    /** The tag of a declaration such as {@code \\em} right at {@code i} (after a group's brace), else null. */
+    private static String switched(String s, int i) {
+        if (i >= s.length() || s.charAt(i) != '\\') {
+            return null;
+        }
+        int end = i + 1;
+        while (end < s.length() && Character.isLetter(s.charAt(end))) {
+            end++;
+        }
+        return SWITCHES.get(s.substring(i + 1, end));
+    }
+
+    /** The index of the brace closing the group opened at {@code open}, or the text's end. */
+    private static int closingBrace(String s, int open) {
+        int depth = 0;
+        for (int i = open; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '{') {
+                depth++;
+            } else if (c == '}' && --depth == 0) {
+                return i;
+            }
+        }
+        return s.length();
+    }
+
+    private void styled(String tag, String inner, StringBuilder out) {
+        String text = convert(inner);
+        if (!text.isEmpty()) {
+            out.append('<').append(tag).append('>').append(text).append("</").append(tag).append('>');
+        }
+    }
+
     /** Reads the command after a backslash at {@code i}; returns where the text goes on. */
-    private static int command(String s, int i, StringBuilder out) {
+    private int command(String s, int i, StringBuilder out) {
         char c = s.charAt(i);
         if (!Character.isLetter(c)) {
             String accent = String.valueOf(c);
@@ -104,7 +176,14 @@ final class Latex {
             return end < s.length() && s.charAt(end) == ' ' ? end + 1 : end;
         }
         // Formatting commands such as emph, textit and textbf: their argument is the text.
-        return skipSpaces(s, end);
+        int argument = skipSpaces(s, end);
+        String tag = STYLES.get(name);
+        if (rich && tag != null && argument < s.length() && s.charAt(argument) == '{') {
+            int close = closingBrace(s, argument);
+            styled(tag, s.substring(argument + 1, close), out);
+            return Math.min(close + 1, s.length());
+        }
+        return argument;
     }
 
     /** A letter, "{x}" or "{\i}" after an accent command, with the combining mark appended. */

@@ -1,6 +1,7 @@
 package org.evidencepress.cite;
 
 import org.evidencepress.bibliography.BibItem;
+import org.evidencepress.bibliography.RichText;
 import org.evidencepress.frontmatter.SourceDetails;
 import org.evidencepress.frontmatter.SourceEntry;
 
@@ -19,7 +20,7 @@ public final class BibSources {
 
     /** A bibliography entry at {@code number} of a review's list, shown like an inline source. */
     static SourceEntry entry(BibItem item, int number) {
-        String title = item.text("title");
+        String title = RichText.plain(item.text("title"));
         String doi = item.text("DOI");
         String url = item.text("URL");
         Map<String, Object> csl = item.csl();
@@ -27,7 +28,7 @@ public final class BibSources {
         SourceDetails details = new SourceDetails(item.text("type"), item.text("volume"), item.text("issue"),
                 item.text("page"), item.text("publisher"), accessed, item.file(), csl);
         return new SourceEntry(number, item.key(), title == null ? item.key() : title, item.authorNames(),
-                item.text("container-title"), item.year(), doi, url != null && url.matches("(?i)https?://\\S+")
+                RichText.plain(item.text("container-title")), item.year(), doi, url != null && url.matches("(?i)https?://\\S+")
                 ? url : null, item.line(), item.column(), details);
     }
 

@@ -1,5 +1,6 @@
 package org.evidencepress.render;
 
+import org.evidencepress.bibliography.RichText;
 import org.evidencepress.evidence.render.EvidenceSections;
 import org.evidencepress.frontmatter.SourceEntry;
 import org.evidencepress.integrity.RetractionNotice;
@@ -28,6 +29,12 @@ public final class Views {
         /** The notice's link, ready for an {@code href}; null when it has no DOI. */
         public String noticeHref() {
             return notice == null ? null : Urls.href(notice.noticeUrl());
+        }
+
+        /** The title as page HTML, keeping the emphasis a bibliography entry's title carries ("<i>E. coli</i>"). */
+        public String titleHtml() {
+            Object rich = entry.details().csl() == null ? null : entry.details().csl().get("title");
+            return RichText.html(rich instanceof String text ? text : entry.title());
         }
     }
 

@@ -205,6 +205,48 @@ class ReferencesEndToEndTest {
                         + " review or the site");
     }
 
+    /**
+     * Titles carry CSL's markup as Zotero and Crossref write it ("<i>Lactobacillus</i>"): the
+     * Sources list shows the emphasis, metadata and downloads the plain text. An entry with
+     * neither container nor year lists its pages without a stray ";".
+     */
+    @Test
+    void titleMarkupIsEmphasisOnThePageAndPlainTextElsewhere() throws IOException {
+        Path site = MiniSite.write(tmp.resolve("rich-titles"), """
+                -- site.yaml --
+                title: T
+                baseUrl: https://example.org
+                bibliography: library.json
+                -- library.json --
+                [{"id": "messaoudi2011", "type": "article-journal", "title": "Assessment of psychotropic-like properties\
+                 of a probiotic formulation (<i>Lactobacillus helveticus</i> R0052 and <i>Bifidobacterium longum</i> R0175)\
+                 in rats and human subjects", "author": [{"family": "Messaoudi", "given": "Michaël"}],
+                 "container-title": "British Journal of Nutrition", "issued": {"date-parts": [[2011]]}},
+                 {"id": "pages-only", "type": "manuscript", "title": "Notes", "page": "1-10"}]
+                -- content/reviews/r.md --
+                ---
+                title: R
+                date: 2026-01-10
+                study: {year: 2011, journal: British Journal of Nutrition, population: Adults}
+                ---
+                Probiotics [@messaoudi2011] and notes [@pages-only].
+                """);
+
+        Cli.Run run = Cli.run("build", "--source", site.toString());
+
+        assertThat(run.exit()).as(run.all()).isZero();
+        String html = Files.readString(site.resolve("site/reviews/r/index.html"), StandardCharsets.UTF_8);
+        assertThat(html).contains("<cite class=\"source-title\">Assessment of psychotropic-like properties of a probiotic"
+                + " formulation (<i>Lactobacillus helveticus</i> R0052 and <i>Bifidobacterium longum</i> R0175) in rats"
+                + " and human subjects</cite>");
+        assertThat(html).contains("<cite class=\"source-title\">Notes</cite>. <span class=\"source-volume\">1-10</span>.");
+        assertThat(html).doesNotContain("&lt;i&gt;", "(<i>Lactobacillus helveticus</i> R0052 and <i>Bifidobacterium longum</i> R0175)\"",
+                ".;");
+        assertThat(html).contains("(Lactobacillus helveticus R0052 and Bifidobacterium longum R0175) in rats");
+        assertThat(Files.readString(site.resolve("site/reviews/r/references.ris"), StandardCharsets.UTF_8))
+                .contains("(Lactobacillus helveticus R0052 and Bifidobacterium longum R0175)");
+    }
+
     private static java.util.List<String> titles(Path site) throws IOException {
         Matcher m = Pattern.compile("<cite class=\"source-title\">([^<]+)</cite>")
                 .matcher(Files.readString(site.resolve("site/reviews/r/index.html"), StandardCharsets.UTF_8));

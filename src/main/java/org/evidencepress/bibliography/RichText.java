@@ -1,0 +1,73 @@
+package org.evidencepress.bibliography;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The markup CSL allows inside a field ({@code <i>Lactobacillus</i>}, {@code <sup>2</sup>},
+ * {@code <span class="nocase">pH</span>}), as Zotero stores titles and as Crossref's
+ * metadata carries them. citeproc-js reads it as markup; everything else shows the text
+ * without the tags, or as the same emphasis in page HTML.
+ */
+public final class RichText {
+    private static final Pattern TAG = Pattern.compile("</?(?:i|b|sup|sub|sc)>|</span>"
+            + "|<span (?:class=\"no(?:case|decor)\"|style=\"font-variant: ?small-caps;\")>");
+
+    private RichText() {
+    }
+
+    /** The text without its markup; null stays null. */
+    public static String plain(String rich) {
+        if (rich == null || rich.indexOf('<') < 0) {
+            return rich;
+        }
+        return TAG.matcher(rich).replaceAll("");
+    }
+
+    /** The text as page HTML (escaped as the templates escape text), with its emphasis, super- and subscripts and small capitals. */
+    public static String html(String rich) {
+        StringBuilder out = new StringBuilder(rich.length() + 16);
+        Deque<String> closers = new ArrayDeque<>();
+        Matcher tag = TAG.matcher(rich);
+        int at = 0;
+        while (tag.find()) {
+            escape(rich.substring(at, tag.start()), out);
+            at = tag.end();
+            String t = tag.group();
+            if (t.startsWith("</")) {
+                if (!closers.isEmpty()) {
+                    out.append(closers.pop());
+                }
+            } else if (t.startsWith("<span class")) {
+                closers.push("");
+            } else if (t.startsWith("<span") || t.equals("<sc>")) {
+                out.append("<span class=\"small-caps\">");
+                closers.push("</span>");
+            } else {
+                out.append(t);
+                closers.push("</" + t.substring(1));
+            }
+        }
+        escape(rich.substring(at), out);
+        while (!closers.isEmpty()) {
+            out.append(closers.pop());
+        }
+        return out.toString();
+    }
+
+    private static void escape(String text, StringBuilder out) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(c);
+            }
+        }
+    }
+}
