@@ -46,8 +46,8 @@ final class BibtexReader {
     }
 
     private List<BibItem> entries() {
-        List<BibItem> items = new ArrayList<>();
-        Map<String, Integer> seen = new HashMap<>();
+        List<Entry> read = new ArrayList<>();
+        Map<String, Entry> byKey = new HashMap<>();
         while (true) {
             int at = text.indexOf('@', pos);
             if (at < 0) {
@@ -55,14 +55,14 @@ final class BibtexReader {
             }
             pos = at;
             try {
-                BibItem item = entry();
-                if (item != null) {
-                    Integer first = seen.putIfAbsent(item.key(), item.line());
+                Entry entry = entry();
+                if (entry != null) {
+                    Entry first = byKey.putIfAbsent(entry.key(), entry);
                     if (first != null) {
-                        problems.add(Diagnostic.error(file, item.line(), item.column(), "duplicate citation key '"
-                                + item.key() + "' (first defined at line " + first + ")"));
+                        problems.add(Diagnostic.error(file, entry.line(), entry.column(), "duplicate citation key '"
+                                + entry.key() + "' (first defined at line " + first.line() + ")"));
                     } else {
-                        items.add(item);
+                        read.add(entry);
                     }
                 }
             } catch (Malformed e) {
@@ -72,11 +72,33 @@ final class BibtexReader {
                 pos = next.find(at + 1) ? next.end() - 1 : text.length();
             }
         }
+        List<BibItem> items = new ArrayList<>(read.size());
+        for (Entry entry : read) {
+            Map<String, String> fields = entry.fields();
+            String parentKey = fields.get("crossref");
+            if (parentKey != null) {
+                Entry parent = byKey.get(parentKey.strip());
+                if (parent == null) {
+                    problems.add(Diagnostic.warning(file, entry.line(), entry.column(), "entry '" + entry.key()
+                            + "' has crossref '" + parentKey.strip() + "', which names no entry of this file"));
+                } else {
+                    fields = Crossref.inherit(entry.type(), fields, parent.type(), parent.fields());
+                }
+            }
+            Map<String, String> complete = fields;
+            items.add(new BibItem(entry.key(), BibtexFields.toCsl(entry.type(), entry.key(), complete,
+                    warning -> problems.add(Diagnostic.warning(file, entry.line(), entry.column(), warning))),
+                    file, entry.line(), entry.column()));
+        }
         return List.copyOf(items);
     }
 
+    /** An entry as written: its fields still in LaTeX, before a {@code crossref} fills in its parent's. */
+    private record Entry(String type, String key, Map<String, String> fields, int line, int column) {
+    }
+
     /** The entry at {@code pos} (an '@'), or null for {@code @string}, {@code @comment}, {@code @preamble}. */
-    private BibItem entry() throws Malformed {
+    private Entry entry() throws Malformed {
         int start = pos;
         pos++;
         String type = identifier().toLowerCase(Locale.ROOT);
@@ -123,10 +145,7 @@ final class BibtexReader {
             pos++;
         }
         Map<String, String> fields = fields(close, key);
-        int line = positions.line(start);
-        int column = positions.column(start);
-        return new BibItem(key, BibtexFields.toCsl(type, key, fields,
-                warning -> problems.add(Diagnostic.warning(file, line, column, warning))), file, line, column);
+        return new Entry(type, key, fields, positions.line(start), positions.column(start));
     }
 
     /** {@code name = value, ...} up to the closing character; values still hold their LaTeX. */

@@ -131,6 +131,60 @@ class ReadersTest {
                 .isEqualTo("DNA & RNA 50% pp.\u00A01–2 in vivo β-blockers");
     }
 
+    /** Titles keep their emphasis as CSL rich text, as Pandoc reads it; other fields stay plain. */
+    @Test
+    void latexEmphasisInTitlesIsRichText() {
+        assertThat(Latex.toRichText("Effects of \\emph{Lactobacillus} and {\\em E.~coli} on \\textbf{mood}"))
+                .isEqualTo("Effects of <i>Lactobacillus</i> and <i>E.\u00A0coli</i> on <b>mood</b>");
+        assertThat(Latex.toRichText("CO\\textsubscript{2} and {\\it nested \\textsc{caps}} {\\i}")).isEqualTo(
+                "CO<sub>2</sub> and <i>nested <sc>caps</sc></i> ı");
+        Bibliography bib = BibtexReader.read("r.bib", """
+                @article{a,
+                  title = {A trial of \\emph{Lactobacillus}},
+                  journal = {\\emph{J}},
+                  publisher = {\\emph{P}},
+                  year = {2020}
+                }
+                """);
+        assertThat(item(bib, "a").csl()).containsEntry("title", "A trial of <i>Lactobacillus</i>")
+                .containsEntry("container-title", "<i>J</i>").containsEntry("publisher", "P");
+    }
+
+    /**
+     * BibLaTeX's crossref: the child takes what it lacks from its parent, whose title
+     * becomes its book title, as Pandoc reads it; a parent missing from the file is a warning.
+     */
+    @Test
+    void crossrefFillsInTheParentsFields() {
+        Bibliography bib = BibtexReader.read("r.bib", """
+                @inproceedings{child,
+                  author = {Doe, Jane},
+                  title = {A paper},
+                  pages = {1--10},
+                  crossref = {proc}
+                }
+                @incollection{orphan,
+                  title = {Alone},
+                  crossref = {missing}
+                }
+                @proceedings{proc,
+                  title = {Proceedings of the Example Conference},
+                  editor = {Roe, Richard},
+                  publisher = {ACM},
+                  year = {2020},
+                  shorttitle = {Example}
+                }
+                """);
+        assertThat(item(bib, "child").csl()).containsEntry("type", "paper-conference").containsEntry("title", "A paper")
+                .containsEntry("container-title", "Proceedings of the Example Conference")
+                .containsEntry("publisher", "ACM").containsEntry("issued", Map.of("date-parts", List.of(List.of(2020))))
+                .containsEntry("editor", List.of(Map.of("family", "Roe", "given", "Richard")))
+                .doesNotContainKey("title-short");
+        assertThat(item(bib, "proc").csl()).containsEntry("title", "Proceedings of the Example Conference");
+        assertThat(formatted(bib)).containsExactly(
+                "r.bib:7:1: warning: entry 'orphan' has crossref 'missing', which names no entry of this file");
+    }
+
     @Test
     void malformedBibtexEntriesAreReportedWhereTheyBreakAndTheRestLoads() {
         String bib = String.join("\n",

@@ -1,0 +1,54 @@
+package org.evidencepress.bibliography;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * BibLaTeX's data inheritance through {@code crossref}: a paper in proceedings, a chapter
+ * in a book or an article in a periodical takes the fields it lacks from its parent
+ * entry, the parent's title becoming its {@code booktitle} or {@code journaltitle}
+ * (BibLaTeX's default rules, which Pandoc follows too).
+ */
+final class Crossref {
+    /** Fields that name or sort the parent itself, never passed on. */
+    private static final Set<String> NOT_INHERITED = Set.of("ids", "crossref", "xref", "xdata", "entryset",
+            "entrysubtype", "execute", "label", "options", "presort", "related", "relatedoptions", "relatedstring",
+            "relatedtype", "shorthand", "shorthandintro", "sortkey", "sortname", "sortshorthand", "sorttitle",
+            "sortyear", "shorttitle", "indextitle", "indexsorttitle", "key");
+    private static final Set<String> TITLES = Set.of("title", "subtitle", "titleaddon");
+
+    private Crossref() {
+    }
+
+    /** The child's fields completed from its parent's; the child's own always win. */
+    static Map<String, String> inherit(String childType, Map<String, String> child, String parentType,
+                                       Map<String, String> parent) {
+        Map<String, String> fields = new LinkedHashMap<>(child);
+        String titlePrefix = titlePrefix(childType, parentType);
+        for (Map.Entry<String, String> field : parent.entrySet()) {
+            String name = field.getKey();
+            if (NOT_INHERITED.contains(name)) {
+                continue;
+            }
+            if (titlePrefix != null && TITLES.contains(name)) {
+                name = titlePrefix + name;
+            }
+            fields.putIfAbsent(name, field.getValue());
+        }
+        return fields;
+    }
+
+    /** "book" or "journal" where the parent's title is the child's container; null where titles pass as they are. */
+    private static String titlePrefix(String childType, String parentType) {
+        return switch (parentType) {
+            case "book", "mvbook" -> Set.of("inbook", "bookinbook", "suppbook").contains(childType) ? "book" : null;
+            case "collection", "mvcollection", "reference", "mvreference" ->
+                    Set.of("incollection", "inreference", "suppcollection").contains(childType) ? "book" : null;
+            case "proceedings", "mvproceedings" -> Set.of("inproceedings", "conference").contains(childType)
+                    ? "book" : null;
+            case "periodical" -> Set.of("article", "suppperiodical").contains(childType) ? "journal" : null;
+            default -> null;
+        };
+    }
+}
