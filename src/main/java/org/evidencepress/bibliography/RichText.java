@@ -1,5 +1,7 @@
 package org.evidencepress.bibliography;
 
+import org.evidencepress.html.HtmlText;
+
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.regex.Matcher;
@@ -33,7 +35,7 @@ public final class RichText {
         Matcher tag = TAG.matcher(rich);
         int at = 0;
         while (tag.find()) {
-            escape(rich.substring(at, tag.start()), out);
+            HtmlText.escape(rich.substring(at, tag.start()), out);
             at = tag.end();
             String t = tag.group();
             if (t.startsWith("</")) {
@@ -50,24 +52,11 @@ public final class RichText {
                 closers.push("</" + t.substring(1));
             }
         }
-        escape(rich.substring(at), out);
+        HtmlText.escape(rich.substring(at), out);
         while (!closers.isEmpty()) {
             out.append(closers.pop());
         }
         return out.toString();
     }
 
-    private static void escape(String text, StringBuilder out) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-    }
 }

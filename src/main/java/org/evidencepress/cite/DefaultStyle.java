@@ -2,6 +2,7 @@ package org.evidencepress.cite;
 
 import org.evidencepress.bibliography.CslNames;
 import org.evidencepress.frontmatter.SourceEntry;
+import org.evidencepress.html.HtmlText;
 import org.evidencepress.markdown.Citation;
 import org.evidencepress.markdown.CiteAffix;
 import org.evidencepress.markdown.CitationSyntax;
@@ -24,7 +25,7 @@ final class DefaultStyle {
         List<CitationResolver.CiteRef> refs = resolved.refs();
         if (resolved.node().narrative()) {
             SourceEntry source = sources.get(refs.get(0).number() - 1);
-            parts.add(Citation.Part.text(CiteAffix.escape(authors(source)) + " ("));
+            parts.add(Citation.Part.text(HtmlText.escape(authors(source)) + " ("));
         } else {
             parts.add(Citation.Part.text("("));
         }
@@ -41,8 +42,8 @@ final class DefaultStyle {
             parts.add(new Citation.Part(Integer.toString(ref.number()), ref.number(), ref.anchorId()));
             StringBuilder after = new StringBuilder();
             if (cite.locator() != null) {
-                after.append(", ").append(CiteAffix.escape(CitationSyntax.shortTerm(cite.label(), cite.locator())))
-                        .append(' ').append(CiteAffix.escape(cite.locator()));
+                after.append(", ").append(HtmlText.escape(CitationSyntax.shortTerm(cite.label(), cite.locator())))
+                        .append(' ').append(HtmlText.escape(cite.locator()));
             }
             if (!cite.suffix().isEmpty()) {
                 after.append(cite.suffix().startsWith(",") ? "" : " ").append(CiteAffix.html(cite.suffix()));

@@ -10,6 +10,7 @@ import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.StrongEmphasis;
 import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
+import org.evidencepress.html.HtmlText;
 
 /**
  * The prefix or suffix of a cite ({@code [*see* @a, p. 4, **emphasis added**]}) is inline
@@ -27,7 +28,7 @@ public final class CiteAffix {
     /** The affix as page HTML: emphasis, strong emphasis and code, the rest escaped. */
     public static String html(String markdown) {
         if (plain(markdown)) {
-            return escape(markdown);
+            return HtmlText.escape(markdown);
         }
         return render(markdown, "em", "strong", true);
     }
@@ -70,17 +71,17 @@ public final class CiteAffix {
         document.accept(new AbstractVisitor() {
             @Override
             public void visit(Text text) {
-                out.append(html ? escape(text.getLiteral()) : text.getLiteral());
+                out.append(html ? HtmlText.escape(text.getLiteral()) : text.getLiteral());
             }
 
             @Override
             public void visit(Code code) {
-                out.append(html ? "<code>" + escape(code.getLiteral()) + "</code>" : code.getLiteral());
+                out.append(html ? "<code>" + HtmlText.escape(code.getLiteral()) + "</code>" : code.getLiteral());
             }
 
             @Override
             public void visit(HtmlInline inline) {
-                out.append(html ? escape(inline.getLiteral()) : inline.getLiteral());
+                out.append(html ? HtmlText.escape(inline.getLiteral()) : inline.getLiteral());
             }
 
             @Override
@@ -112,19 +113,4 @@ public final class CiteAffix {
         return out.toString();
     }
 
-    /** Text as page HTML. */
-    public static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
-    }
 }

@@ -1,5 +1,7 @@
 package org.evidencepress.serve;
 
+import org.evidencepress.html.HtmlText;
+
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -39,28 +41,14 @@ final class Injection {
         StringBuilder html = new StringBuilder("<div id=\"evpress-error-overlay\" role=\"alert\"><ul>");
         for (Snapshot.ShownError error : errors) {
             var d = error.diagnostic();
-            html.append("<li><code class=\"err-loc\">").append(escape(d.file() + ":" + d.line() + ":" + d.column()))
-                    .append("</code><span class=\"err-msg\">").append(escape(d.message())).append("</span>");
+            html.append("<li><code class=\"err-loc\">").append(HtmlText.escape(d.file() + ":" + d.line() + ":" + d.column()))
+                    .append("</code><span class=\"err-msg\">").append(HtmlText.escape(d.message())).append("</span>");
             if (error.sourceLine() != null) {
-                html.append("<pre class=\"err-line\">").append(escape(error.sourceLine())).append("</pre>");
+                html.append("<pre class=\"err-line\">").append(HtmlText.escape(error.sourceLine())).append("</pre>");
             }
             html.append("</li>");
         }
         return html.append("</ul></div>\n").toString();
     }
 
-    static String escape(String s) {
-        StringBuilder out = new StringBuilder(s.length());
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
-    }
 }
