@@ -30,6 +30,8 @@ public final class OutputSink {
     /** The paths of the build before this one (serve), and whether this one wrote a path it lacks. */
     private final Set<String> earlier;
     private volatile boolean wroteNewPath;
+    /** For a discarding sink: the cache's copies of the files it linked, the only place to read them back. */
+    private final Map<String, Path> linkedFrom = new ConcurrentHashMap<>();
 
     private OutputSink(Path dir, Map<String, byte[]> memory, Set<String> earlier) {
         this.dir = dir;
@@ -100,6 +102,8 @@ public final class OutputSink {
         }
         if (memory != null) {
             memory.put(path, Files.readAllBytes(existing));
+        } else if (dir == null) {
+            linkedFrom.put(path, existing);
         }
         if (dir != null) {
             Path file = dir.resolve(path);
@@ -175,7 +179,7 @@ public final class OutputSink {
             return memory.get(path);
         }
         try {
-            return Files.readAllBytes(dir.resolve(path));
+            return Files.readAllBytes(dir != null ? dir.resolve(path) : linkedFrom.get(path));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

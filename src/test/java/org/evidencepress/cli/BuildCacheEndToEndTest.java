@@ -47,6 +47,45 @@ class BuildCacheEndToEndTest {
         assertThat(tree(out)).isEqualTo(tree(clean));
     }
 
+    /**
+     * {@code check} shares the build's cache: it reports what a check without it reports, writes
+     * no site, and leaves the cache's pages for the next build (the same files, not made again).
+     */
+    @Test
+    void checkUsesAndKeepsTheBuildCache() throws IOException {
+        Path site = FixtureSite.copyTo(temp.resolve("site"));
+        Path cache = temp.resolve("ci-cache");
+        Path out = temp.resolve("public");
+        assertThat(Cli.run("build", "--source", site.toString(), "--output", out.toString(), "--cache",
+                cache.toString()).exit()).isZero();
+        Object unchangedPage = fileKey(out.resolve("reviews/walking-mood/index.html"));
+        Path review = site.resolve("content/reviews/coffee-sleep.md");
+        String original = Files.readString(review);
+        Files.writeString(review, original + "\nA finding [@nosuchsource].\n");
+
+        Cli.Run cached = Cli.run("check", "--source", site.toString(), "--cache", cache.toString());
+        Cli.Run plain = Cli.run("check", "--source", site.toString());
+
+        assertThat(cached.exit()).isEqualTo(1);
+        assertThat(cached.diagnostics()).isNotEmpty().isEqualTo(plain.diagnostics());
+        assertThat(cached.err()).doesNotContain("note:");
+        assertThat(site.resolve("site")).doesNotExist();
+
+        Files.writeString(review, original);
+        assertThat(Cli.run("check", "--source", site.toString(), "--cache", cache.toString()).exit()).isZero();
+        assertThat(Cli.run("build", "--source", site.toString(), "--output", out.toString(), "--cache",
+                cache.toString()).exit()).isZero();
+        assertThat(fileKey(out.resolve("reviews/walking-mood/index.html"))).isEqualTo(unchangedPage);
+        Path clean = temp.resolve("clean");
+        assertThat(Cli.run("build", "--source", site.toString(), "--output", clean.toString()).exit()).isZero();
+        assertThat(tree(out)).isEqualTo(tree(clean));
+
+        // It opens the cache as a build does: one it cannot trust is a note.
+        Files.write(cache.resolve("index"), "EVPCACHE\0\0\0\1 older entries".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(Cli.run("check", "--source", site.toString(), "--cache", cache.toString()).err())
+                .contains("evpress: note: build cache");
+    }
+
     @Test
     void cacheDirInSiteYamlIsRelativeToTheSiteAndTheFlagWins() throws IOException {
         Path site = FixtureSite.copyTo(temp.resolve("site"));
