@@ -14,7 +14,6 @@ import org.evidencepress.markdown.Citation;
 import org.evidencepress.markdown.SourceOffset;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,7 +61,7 @@ public final class CitationResolver {
     public record CiteRef(int number, String anchorId, Citation.Cite cite) {
     }
 
-    /** A citation of the page with its works resolved, in the order written (sorted where plain). */
+    /** A citation of the page with its works resolved, in the order written. */
     public record Resolved(Citation node, List<CiteRef> refs) {
     }
 
@@ -238,10 +237,6 @@ public final class CitationResolver {
             }
             if (unknown) {
                 return;
-            }
-            if (refs.stream().allMatch(r -> r.cite().plain())) {
-                // Shown in ascending order, "(1, 3, 4)", whatever order the author wrote the ids in.
-                refs.sort(Comparator.comparingInt(CiteRef::number));
             }
             citations.add(new Resolved(citation, List.copyOf(refs)));
         }

@@ -8,6 +8,7 @@ import org.evidencepress.markdown.CiteAffix;
 import org.evidencepress.markdown.CitationSyntax;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -23,13 +24,18 @@ final class DefaultStyle {
     static List<Citation.Part> citation(CitationResolver.Resolved resolved, List<SourceEntry> sources) {
         List<Citation.Part> parts = new ArrayList<>();
         List<CitationResolver.CiteRef> refs = resolved.refs();
+        boolean plain = refs.stream().allMatch(r -> r.cite().plain());
+        if (plain) {
+            // Shown in ascending order, "(1, 3, 4)", whatever order the author wrote the ids in.
+            // A CSL style decides for itself: author-date styles without a sort keep the written order.
+            refs = refs.stream().sorted(Comparator.comparingInt(CitationResolver.CiteRef::number)).toList();
+        }
         if (resolved.node().narrative()) {
             SourceEntry source = sources.get(refs.get(0).number() - 1);
             parts.add(Citation.Part.text(HtmlText.escape(authors(source)) + " ("));
         } else {
             parts.add(Citation.Part.text("("));
         }
-        boolean plain = refs.stream().allMatch(r -> r.cite().plain());
         for (int i = 0; i < refs.size(); i++) {
             CitationResolver.CiteRef ref = refs.get(i);
             Citation.Cite cite = ref.cite();

@@ -206,6 +206,20 @@ class ReferencesCslEndToEndTest {
                 + " <b>emphasis added</b>; also [2:Sterne et al., 2019] <i>passim</i>)");
     }
 
+    /** A style that does not sort its citations keeps the order written, as citeproc-js and Pandoc do. */
+    @Test
+    void aStyleWithoutCitationSortKeepsTheWrittenOrder() throws IOException {
+        Path site = oneReview("written-order", "baseUrl: https://example.org\ncsl: chicago-author-date\n",
+                "First [@Higgins2002]. Then [@Sterne2019; @Higgins2002].\n");
+
+        Cli.Run run = Cli.run("build", "--source", site.toString());
+
+        assertThat(run.diagnostics()).as(run.all()).isEmpty();
+        String html = Files.readString(site.resolve("site/reviews/r/index.html"), StandardCharsets.UTF_8);
+        assertThat(citations(html)).containsExactly("([1:Higgins and Thompson 2002])",
+                "([2:Sterne et al. 2019]; [1:Higgins and Thompson 2002])");
+    }
+
     /** A site that names no language leaves a style fixed to one (DIN 1505-2: de-DE) in its own, as Pandoc does. */
     @Test
     void aStyleKeepsItsOwnLanguageWhenTheSiteNamesNone() throws IOException {
