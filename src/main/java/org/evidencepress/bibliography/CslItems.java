@@ -1,17 +1,34 @@
 package org.evidencepress.bibliography;
 
 import org.evidencepress.diagnostic.Diagnostic;
+import org.evidencepress.integrity.Doi;
 
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Checks and completes items read from CSL-JSON or CSL-YAML. */
 final class CslItems {
     private static final List<String> DATE_FIELDS = List.of("issued", "accessed", "original-date", "event-date",
             "submitted");
+    /** CSL's name variables: lists of names. */
+    private static final Set<String> NAME_FIELDS = Set.of("author", "editor", "translator", "container-author",
+            "collection-editor", "composer", "director", "interviewer", "recipient", "reviewed-author",
+            "editorial-director", "illustrator", "original-author", "chair", "compiler", "contributor", "curator",
+            "executive-producer", "guest", "host", "narrator", "organizer", "performer", "producer",
+            "script-writer", "series-creator");
+    /** CSL's text and number variables that reference managers fill: single values. */
+    private static final Set<String> TEXT_FIELDS = Set.of("title", "title-short", "container-title",
+            "container-title-short", "collection-title", "publisher", "publisher-place", "page", "page-first",
+            "volume", "issue", "number", "edition", "DOI", "URL", "ISBN", "ISSN", "PMID", "PMCID", "abstract",
+            "note", "genre", "event", "event-title", "event-place", "medium", "language", "source", "status",
+            "section", "version", "number-of-pages", "number-of-volumes", "chapter-number", "collection-number",
+            "original-title", "original-publisher", "original-publisher-place", "reviewed-title", "part-number",
+            "supplement-number", "authority", "archive", "archive_location", "call-number", "dimensions",
+            "jurisdiction", "keyword", "references", "scale", "type");
 
     private CslItems() {
     }
@@ -44,8 +61,27 @@ final class CslItems {
                 continue;
             }
             Map<String, Object> csl = new LinkedHashMap<>();
-            map.forEach((k, v) -> csl.put(k.toString(), v));
+            map.forEach((k, v) -> {
+                Object value = usable(k.toString(), v);
+                if (value != null) {
+                    csl.put(k.toString(), value);
+                } else if (v != null && !(v instanceof String text && text.isBlank())
+                        && !(v instanceof List<?> list && list.isEmpty())) {
+                    problems.add(Diagnostic.warning(file, located.line(), located.column(), "item '" + key
+                            + "': field '" + k + "' is not " + (NAME_FIELDS.contains(k.toString()) ? "a list of names"
+                            : "text or a number") + "; it is left out"));
+                }
+            });
             csl.put("id", key);
+            if (csl.get("DOI") != null) {
+                // Zotero and Crossref write the bare DOI; hand-made files often the resolver address.
+                String doi = Doi.normalise(csl.get("DOI").toString());
+                if (doi == null) {
+                    csl.remove("DOI");
+                } else {
+                    csl.put("DOI", doi);
+                }
+            }
             csl.putIfAbsent("type", "article-journal");
             for (String field : DATE_FIELDS) {
                 Object date = csl.get(field);
@@ -56,6 +92,47 @@ final class CslItems {
             items.add(new BibItem(key, csl, file, located.line(), located.column()));
         }
         return new Bibliography(file, List.copyOf(items), List.copyOf(problems));
+    }
+
+    /**
+     * A field's value as CSL processors read it, or null when there is none: a list where one
+     * value belongs (Crossref writes {@code "container-title": ["..."]}) gives its first; a name
+     * written as text is a literal name, as Pandoc reads it.
+     */
+    private static Object usable(String field, Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (NAME_FIELDS.contains(field)) {
+            List<?> names = value instanceof List<?> list ? list : List.of(value);
+            List<Object> out = new ArrayList<>();
+            for (Object name : names) {
+                if (name instanceof Map<?, ?> parts) {
+                    Map<String, Object> kept = new LinkedHashMap<>();
+                    parts.forEach((k, v) -> {
+                        if (v instanceof String || v instanceof Number || v instanceof Boolean) {
+                            kept.put(k.toString(), v);
+                        }
+                    });
+                    if (!kept.isEmpty()) {
+                        out.add(kept);
+                    }
+                } else if (name instanceof String text && !text.isBlank()) {
+                    out.add(CslNames.literal(text.strip()));
+                } else if (name != null) {
+                    return null;
+                }
+            }
+            return out.isEmpty() ? null : List.copyOf(out);
+        }
+        if (TEXT_FIELDS.contains(field)) {
+            Object single = value instanceof List<?> list && !list.isEmpty() ? list.get(0) : value;
+            if (single instanceof String || single instanceof Number) {
+                return single.toString().isBlank() ? null : single;
+            }
+            return null;
+        }
+        return value;
     }
 
     /** "2016", "2016-01" or "2016-01-05" (EDTF, as pandoc writes CSL-YAML) as date-parts; else a literal. */

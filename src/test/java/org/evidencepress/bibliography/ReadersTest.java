@@ -254,6 +254,34 @@ class ReadersTest {
         assertThat(item(result, "egger_bias_1997").csl().get("id")).isEqualTo("egger_bias_1997");
     }
 
+    /**
+     * CSL-JSON as Crossref's API and hand-made files shape it: a list where one value belongs
+     * gives its first, names written as text are literal names (as Pandoc reads them), nulls
+     * are absent, a DOI loses its resolver prefix, and a value no processor can read is left
+     * out with a warning at its item.
+     */
+    @Test
+    void cslJsonValuesAreMadeWhatCslProcessorsRead() {
+        Bibliography bib = CslJsonReader.read("refs.json", """
+                [{"id": "a", "title": ["Quantifying heterogeneity in a meta-analysis"],
+                  "container-title": ["Statistics in Medicine", "Stat Med"], "volume": 21,
+                  "author": ["Higgins, Julian P. T.", null, {"family": "Thompson", "given": "Simon G.", "x": null}],
+                  "issued": null, "DOI": "https://doi.org/10.1002/sim.1186", "page": {"from": 1539}},
+                 {"id": "b", "title": "Raw", "issued": {"raw": "2018-07"}, "DOI": "doi:10.1002/SIM.1186"}]
+                """);
+
+        BibItem a = item(bib, "a");
+        assertThat(a.csl()).containsEntry("title", "Quantifying heterogeneity in a meta-analysis")
+                .containsEntry("container-title", "Statistics in Medicine").containsEntry("volume", 21L)
+                .containsEntry("DOI", "10.1002/sim.1186").doesNotContainKeys("issued", "page");
+        assertThat(a.csl().get("author")).isEqualTo(List.of(Map.of("literal", "Higgins, Julian P. T."),
+                Map.of("family", "Thompson", "given", "Simon G.")));
+        assertThat(item(bib, "b").csl()).containsEntry("DOI", "10.1002/SIM.1186");
+        assertThat(item(bib, "b").year()).isEqualTo(2018);
+        assertThat(formatted(bib)).containsExactly(
+                "refs.json:1:2: warning: item 'a': field 'page' is not text or a number; it is left out");
+    }
+
     @Test
     void cslJsonErrorsAtTheirPosition() {
         String json = "[\n  {\"id\": \"a\", \"title\": \"A\"},\n  {\"title\": \"no id\"},\n  {\"id\": \"a\"},\n"
