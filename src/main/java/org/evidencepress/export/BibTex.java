@@ -15,6 +15,8 @@ import java.util.regex.Pattern;
 public final class BibTex {
     /** A word: letters and digits, joined by hyphens ("Guttman-Yassky", "COVID-19"). */
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:-[\\p{L}\\p{N}]+)*");
+    private static final List<String> MONTHS = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
+            "oct", "nov", "dec");
 
     private BibTex() {
     }
@@ -31,36 +33,52 @@ public final class BibTex {
     }
 
     private static void entry(Item item, StringBuilder out) {
-        boolean article = item.type().equals("article-journal");
-        out.append('@').append(article ? "article" : "misc").append('{').append(item.key()).append(",\n");
+        String type = switch (item.type()) {
+            case "article-journal", "article-magazine", "article-newspaper" -> "article";
+            case "book" -> "book";
+            case "chapter" -> "incollection";
+            case "paper-conference" -> "inproceedings";
+            case "report" -> "techreport";
+            case "thesis" -> "phdthesis";
+            default -> "misc";
+        };
+        out.append('@').append(type).append('{').append(item.key()).append(",\n");
         field(out, "title", title(item.title()));
-        if (!item.authors().isEmpty()) {
-            StringBuilder names = new StringBuilder();
-            for (Name name : item.authors()) {
-                if (!names.isEmpty()) {
-                    names.append(" and ");
-                }
-                // An organisation's name in braces is read as one name, not as "Family, Given".
-                names.append(name.literal() != null ? "{" + escape(name.literal()) + "}" : escape(name.inverted()));
-            }
-            if (item.moreAuthors()) {
-                names.append(" and others");
-            }
-            field(out, "author", names.toString());
-        }
+        names(out, "author", item.authors(), item.moreAuthors());
+        names(out, "editor", item.details().editors(), false);
         if (item.container() != null) {
-            field(out, article ? "journal" : "howpublished", escape(item.container()));
+            String container = switch (type) {
+                case "article" -> "journal";
+                case "incollection", "inproceedings" -> "booktitle";
+                default -> "howpublished";
+            };
+            field(out, container, container.equals("booktitle") ? title(item.container()) : escape(item.container()));
         }
         if (item.year() != null) {
             field(out, "year", item.year().toString());
+        }
+        if (item.issued().size() >= 2 && item.issued().get(1) >= 1 && item.issued().get(1) <= 12) {
+            field(out, "month", MONTHS.get(item.issued().get(1) - 1));
         }
         if (item.issued().size() == 3) {
             field(out, "date", String.format("%04d-%02d-%02d", item.issued().get(0), item.issued().get(1),
                     item.issued().get(2)));
         }
-        if (item.publisher() != null) {
-            field(out, "publisher", escape(item.publisher()));
+        Item.Details d = item.details();
+        optional(out, "volume", d.volume());
+        optional(out, "number", d.issue());
+        if (d.pages() != null) {
+            field(out, "pages", escape(d.pages().replaceAll("\\s*[-–—]+\\s*", "--")));
         }
+        optional(out, "edition", d.edition());
+        if (item.publisher() != null) {
+            // BibTeX names the publisher of a report and a thesis by its role.
+            field(out, type.equals("techreport") ? "institution" : type.equals("phdthesis") ? "school" : "publisher",
+                    escape(item.publisher()));
+        }
+        optional(out, "address", d.place());
+        optional(out, "isbn", d.isbn());
+        optional(out, "issn", d.issn());
         if (item.doi() != null) {
             field(out, "doi", verbatim(item.doi()));
         }
@@ -68,6 +86,30 @@ public final class BibTex {
             field(out, "url", verbatim(Urls.href(item.url())));
         }
         out.append("}\n");
+    }
+
+    private static void names(StringBuilder out, String role, List<Name> list, boolean more) {
+        if (list.isEmpty()) {
+            return;
+        }
+        StringBuilder names = new StringBuilder();
+        for (Name name : list) {
+            if (!names.isEmpty()) {
+                names.append(" and ");
+            }
+            // An organisation's name in braces is read as one name, not as "Family, Given".
+            names.append(name.literal() != null ? "{" + escape(name.literal()) + "}" : escape(name.inverted()));
+        }
+        if (more) {
+            names.append(" and others");
+        }
+        field(out, role, names.toString());
+    }
+
+    private static void optional(StringBuilder out, String name, String value) {
+        if (value != null) {
+            field(out, name, escape(value));
+        }
     }
 
     private static void field(StringBuilder out, String name, String value) {

@@ -18,28 +18,32 @@ public final class CslJson {
         o.put("id", item.key());
         o.put("type", item.type());
         o.put("title", item.title());
-        if (!item.authors().isEmpty()) {
-            List<Object> names = new ArrayList<>();
-            for (Name name : item.authors()) {
-                Map<String, Object> n = new LinkedHashMap<>();
-                if (name.literal() != null) {
-                    n.put("literal", name.literal());
-                } else {
-                    n.put("family", name.family());
-                    n.put("given", name.given());
-                }
-                names.add(n);
-            }
-            o.put("author", names);
-        }
+        names(o, "author", item.authors());
+        names(o, "editor", item.details().editors());
         o.put("container-title", item.container());
         if (!item.issued().isEmpty()) {
             o.put("issued", Map.of("date-parts", List.of(item.issued())));
         }
+        Item.Details d = item.details();
+        o.put("volume", d.volume());
+        o.put("issue", d.issue());
+        o.put("page", d.pages());
+        o.put("edition", d.edition());
         o.put("publisher", item.publisher());
+        o.put("publisher-place", d.place());
+        o.put("ISBN", d.isbn());
+        o.put("ISSN", d.issn());
         o.put("DOI", item.doi());
         o.put("URL", item.url());
         return o;
+    }
+
+    private static void names(Map<String, Object> o, String role, List<Name> names) {
+        if (!names.isEmpty()) {
+            List<Object> list = new ArrayList<>();
+            names.forEach(name -> list.add(name.csl()));
+            o.put(role, list);
+        }
     }
 
     public static String write(List<Item> items) {

@@ -6,12 +6,25 @@ import java.util.List;
  * One citable work in a neutral, CSL-JSON-shaped form, whatever it was read from (a
  * review, a front-matter source, a bibliography entry); every writer reads this.
  *
- * @param type        a CSL type: {@code article-journal}, {@code webpage} or {@code article}
- * @param issued      CSL date parts: year, or year-month-day; empty when unknown
+ * @param type        a CSL type: {@code article-journal}, {@code book}, {@code chapter}, ...
+ * @param issued      CSL date parts: year, or year-month(-day); empty when unknown
  * @param moreAuthors whether the list was cut short ("et al.")
+ * @param details     volume, pages, editors and the other fields beyond the common ones
  */
 public record Item(String key, String type, String title, List<Name> authors, boolean moreAuthors,
-                   String container, List<Integer> issued, String doi, String url, String publisher) {
+                   String container, List<Integer> issued, String doi, String url, String publisher,
+                   Details details) {
+
+    /** The fields a reference manager keeps beyond title, authors, container, date and links. */
+    public record Details(List<Name> editors, String volume, String issue, String pages, String place,
+                          String edition, String isbn, String issn) {
+        public static final Details NONE = new Details(List.of(), null, null, null, null, null, null, null);
+    }
+
+    public Item(String key, String type, String title, List<Name> authors, boolean moreAuthors, String container,
+                List<Integer> issued, String doi, String url, String publisher) {
+        this(key, type, title, authors, moreAuthors, container, issued, doi, url, publisher, Details.NONE);
+    }
 
     public Integer year() {
         return issued.isEmpty() ? null : issued.get(0);

@@ -1,5 +1,7 @@
 package org.evidencepress.export;
 
+import org.evidencepress.bibliography.RichText;
+import org.evidencepress.cite.BibSources;
 import org.evidencepress.frontmatter.CitableWork;
 import org.evidencepress.frontmatter.SourceEntry;
 import org.evidencepress.site.ReviewEntry;
@@ -8,6 +10,7 @@ import org.evidencepress.site.SiteConfig;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** Reviews and their sources as {@link Item}s. */
 public final class Items {
@@ -35,26 +38,79 @@ public final class Items {
                 dateParts(review.date()), work.doi(), site.absolute(review.url()), site.publisherName());
     }
 
-    /** A review's Sources, keyed by their citation ids (made valid and unique as BibTeX keys). */
+    /**
+     * A review's Sources, keyed by their citation ids (made valid and unique as BibTeX keys),
+     * with every field their CSL item has: a bibliography entry's own, or one made from an
+     * inline source's fields.
+     */
     public static List<Item> sources(List<SourceEntry> sources) {
         List<Item> items = new ArrayList<>();
         CiteKeys keys = new CiteKeys();
         for (SourceEntry s : sources) {
+            Map<String, Object> csl = BibSources.cslItem(s);
             List<Name> authors = new ArrayList<>();
             boolean more = false;
-            for (String author : s.authors()) {
-                if (SourceEntry.standsForOthers(author)) {
-                    more = true;
-                } else {
-                    authors.add(Name.parse(author));
+            if (s.details().csl() == null) {
+                for (String author : s.authors()) {
+                    if (SourceEntry.standsForOthers(author)) {
+                        more = true;
+                    } else {
+                        authors.add(Name.parse(author));
+                    }
                 }
             }
-            String type = s.journal() != null ? "article-journal" : s.doi() == null && s.url() != null ? "webpage"
-                    : "article";
+            for (Object name : s.details().csl() != null && csl.get("author") instanceof List<?> names ? names
+                    : List.of()) {
+                Name parsed = name instanceof Map<?, ?> parts ? Name.ofCsl(parts) : null;
+                if (parsed != null && parsed.literal() != null && SourceEntry.standsForOthers(parsed.literal())) {
+                    more = true;
+                } else if (parsed != null) {
+                    authors.add(parsed);
+                }
+            }
+            List<Name> editors = new ArrayList<>();
+            for (Object name : csl.get("editor") instanceof List<?> names ? names : List.of()) {
+                Name parsed = name instanceof Map<?, ?> parts ? Name.ofCsl(parts) : null;
+                if (parsed != null && !(parsed.literal() != null && SourceEntry.standsForOthers(parsed.literal()))) {
+                    editors.add(parsed);
+                }
+            }
+            String type = text(csl, "type");
+            if (type == null || s.details().csl() == null && s.details().type() == null) {
+                type = s.journal() != null ? "article-journal" : s.doi() == null && s.url() != null ? "webpage"
+                        : "article";
+            }
+            Item.Details details = new Item.Details(List.copyOf(editors), text(csl, "volume"), text(csl, "issue"),
+                    text(csl, "page"), text(csl, "publisher-place"), text(csl, "edition"), text(csl, "ISBN"),
+                    text(csl, "ISSN"));
             items.add(new Item(keys.unique(CiteKeys.clean(s.id())), type, s.title(), List.copyOf(authors), more,
-                    s.journal(), s.year() == null ? List.of() : List.of(s.year()), s.doi(), s.url(), null));
+                    s.journal(), issued(csl, s.year()), s.doi(), s.url(), text(csl, "publisher"), details));
         }
         return List.copyOf(items);
+    }
+
+    private static String text(Map<String, Object> csl, String field) {
+        Object value = csl.get(field);
+        return value == null || value.toString().isBlank() ? null : RichText.plain(value.toString().strip());
+    }
+
+    /** The date parts of {@code issued} as numbers, else the year alone. */
+    private static List<Integer> issued(Map<String, Object> csl, Integer year) {
+        if (csl.get("issued") instanceof Map<?, ?> date && date.get("date-parts") instanceof List<?> parts
+                && !parts.isEmpty() && parts.get(0) instanceof List<?> first && !first.isEmpty()) {
+            List<Integer> out = new ArrayList<>();
+            for (Object part : first) {
+                String digits = part == null ? "" : part.toString().strip();
+                if (!digits.matches("-?\\d{1,6}") || out.size() == 3) {
+                    break;
+                }
+                out.add(Integer.parseInt(digits));
+            }
+            if (!out.isEmpty()) {
+                return List.copyOf(out);
+            }
+        }
+        return year == null ? List.of() : List.of(year);
     }
 
     private static List<Integer> dateParts(LocalDate date) {

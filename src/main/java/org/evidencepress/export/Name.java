@@ -1,15 +1,41 @@
 package org.evidencepress.export;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * A person's name split as CSL and BibTeX want it. Authors write names in many forms
  * ("Ana Lima", "P. B. Jones", "Lima, Ana", "Wakefield AJ"); {@link #parse} splits the
- * common ones; an organisation can be kept whole with {@link #literal}.
+ * common ones; an organisation can be kept whole with {@link #literal}; a bibliography
+ * entry's names keep their particles ("van der") and suffixes ("Jr.") with {@link #ofCsl}.
  */
-public record Name(String family, String given, String literal) {
+public record Name(String family, String given, String literal, String particle, String suffix) {
+
+    public Name(String family, String given, String literal) {
+        this(family, given, literal, null, null);
+    }
 
     public static Name literal(String name) {
         return new Name(null, null, name);
+    }
+
+    /** A CSL-JSON name: literal, or family and given with their particles and suffix; null when it has none. */
+    public static Name ofCsl(Map<?, ?> csl) {
+        if (csl.get("literal") instanceof String literal && !literal.isBlank()) {
+            return literal(literal);
+        }
+        String family = text(csl.get("family"));
+        if (family == null) {
+            return null;
+        }
+        String dropping = text(csl.get("dropping-particle"));
+        String nonDropping = text(csl.get("non-dropping-particle"));
+        String particle = dropping == null ? nonDropping : nonDropping == null ? dropping : dropping + " " + nonDropping;
+        return new Name(family, text(csl.get("given")), null, particle, text(csl.get("suffix")));
+    }
+
+    private static String text(Object value) {
+        return value instanceof String s && !s.isBlank() ? s.strip() : null;
     }
 
     public static Name parse(String written) {
@@ -49,12 +75,39 @@ public record Name(String family, String given, String literal) {
         return family != null ? family : literal;
     }
 
-    /** "Family, Given" as BibTeX and RIS write a person; a literal name as it is. */
+    /** The family name with its particle, "van der Berg". */
+    public String fullFamily() {
+        return particle == null ? family : particle + " " + family;
+    }
+
+    /** "von Family, Jr., Given" as BibTeX and RIS write a person; a literal name as it is. */
     public String inverted() {
         if (literal != null) {
             return literal;
         }
-        return given == null ? family : family + ", " + given;
+        String inverted = fullFamily();
+        if (suffix != null) {
+            inverted += ", " + suffix;
+        }
+        return given == null ? inverted : inverted + ", " + given;
+    }
+
+    /** The name as CSL-JSON writes it. */
+    public Map<String, Object> csl() {
+        Map<String, Object> n = new LinkedHashMap<>();
+        if (literal != null) {
+            n.put("literal", literal);
+            return n;
+        }
+        n.put("family", family);
+        n.put("given", given);
+        if (particle != null) {
+            n.put("non-dropping-particle", particle);
+        }
+        if (suffix != null) {
+            n.put("suffix", suffix);
+        }
+        return n;
     }
 
     /** "Family G" with initials, for the short plain-text citation. */
@@ -68,6 +121,6 @@ public record Name(String family, String given, String literal) {
                 initials.append(part.codePointAt(0) == '-' ? "" : new String(Character.toChars(part.codePointAt(0))));
             }
         }
-        return family + " " + initials;
+        return fullFamily() + " " + initials;
     }
 }

@@ -17,7 +17,17 @@ public final class Ris {
         for (Item item : items) {
             tag(out, "TY", switch (item.type()) {
                 case "article-journal" -> "JOUR";
-                case "webpage" -> "ELEC";
+                case "article-magazine" -> "MGZN";
+                case "article-newspaper" -> "NEWS";
+                case "book" -> "BOOK";
+                case "chapter" -> "CHAP";
+                case "paper-conference" -> "CPAPER";
+                case "report" -> "RPRT";
+                case "thesis" -> "THES";
+                case "webpage", "post-weblog" -> "ELEC";
+                case "dataset" -> "DATA";
+                case "software" -> "COMP";
+                case "manuscript" -> "UNPB";
                 default -> "GEN";
             });
             tag(out, "ID", item.key());
@@ -25,7 +35,10 @@ public final class Ris {
             for (Name name : item.authors()) {
                 tag(out, "AU", name.inverted());
             }
-            // T2 is the journal for Zotero and EndNote; some readers know only JO.
+            for (Name name : item.details().editors()) {
+                tag(out, "ED", name.inverted());
+            }
+            // T2 is the journal (or the book of a chapter) for Zotero and EndNote; some readers know only JO.
             tag(out, "T2", item.container());
             if (item.type().equals("article-journal")) {
                 tag(out, "JO", item.container());
@@ -36,7 +49,20 @@ public final class Ris {
             if (item.issued().size() == 3) {
                 tag(out, "DA", String.format("%04d/%02d/%02d/", item.issued().get(0), item.issued().get(1),
                         item.issued().get(2)));
+            } else if (item.issued().size() == 2 && item.issued().get(1) >= 1 && item.issued().get(1) <= 12) {
+                tag(out, "DA", String.format("%04d/%02d//", item.issued().get(0), item.issued().get(1)));
             }
+            Item.Details d = item.details();
+            tag(out, "VL", d.volume());
+            tag(out, "IS", d.issue());
+            if (d.pages() != null) {
+                String[] range = d.pages().split("\\s*[-–—]+\\s*", 2);
+                tag(out, "SP", range[0]);
+                tag(out, "EP", range.length > 1 ? range[1] : null);
+            }
+            tag(out, "ET", d.edition());
+            tag(out, "CY", d.place());
+            tag(out, "SN", d.isbn() != null ? d.isbn() : d.issn());
             tag(out, "PB", item.publisher());
             tag(out, "DO", item.doi());
             tag(out, "UR", Urls.href(item.url()));

@@ -160,6 +160,89 @@ class CiteFilesImportTest {
         assertThat(refs.get(1).get("type").asText()).isEqualTo("webpage");
     }
 
+    /**
+     * A bibliography entry's downloads keep what reference managers keep: particles and
+     * suffixes of names, editors, volume, issue and pages, and a chapter as a chapter.
+     */
+    @Test
+    void bibliographyEntriesKeepTheirFieldsInEveryFormat() throws Exception {
+        Path site = MiniSite.write(dir.resolve("bib"), """
+                -- site.yaml --
+                title: T
+                baseUrl: https://example.org
+                bibliography: library.bib
+                -- library.bib --
+                @article{ware1992,
+                  author = {Ware, Jr., John E. and Sherbourne, Cathy Donald},
+                  title = {The {MOS} 36-item short-form health survey ({SF-36}): {I}. Conceptual framework and item selection},
+                  journal = {Medical Care}, year = {1992}, month = jun, volume = {30}, number = {6}, pages = {473--483}
+                }
+                @article{vanvalkenhoef2012,
+                  author = {van Valkenhoef, Gert and Lu, Guobing and de Brock, Bert and Hillege, Hans and Ades, A. E. and Welton, Nicky J.},
+                  title = {Automating network meta-analysis},
+                  journal = {Research Synthesis Methods}, year = {2012}, volume = {3}, number = {4}, pages = {285--299}
+                }
+                @incollection{deeks2019,
+                  author = {Deeks, Jonathan J. and Higgins, Julian P. T. and Altman, Douglas G.},
+                  title = {Analysing data and undertaking meta-analyses},
+                  booktitle = {Cochrane Handbook for Systematic Reviews of Interventions},
+                  editor = {Higgins, Julian P. T. and Thomas, James},
+                  publisher = {Wiley}, address = {Chichester}, year = {2019}, edition = {2}, pages = {241--284}
+                }
+                -- content/reviews/r.md --
+                ---
+                title: R
+                date: 2026-01-10
+                study: {year: 2012, journal: Research Synthesis Methods, population: Trials}
+                ---
+                Text [@ware1992; @vanvalkenhoef2012; @deeks2019].
+                """);
+        assertThat(Cli.run("build", "--source", site.toString()).exit()).isZero();
+        Path page = site.resolve("site/reviews/r");
+
+        BibTeXDatabase bib = new BibTeXParser().parse(new StringReader(
+                Files.readString(page.resolve("references.bib"), StandardCharsets.UTF_8)));
+        BibTeXEntry ware = bib.resolveEntry(new Key("ware1992"));
+        assertThat(ware.getField(BibTeXEntry.KEY_AUTHOR).toUserString())
+                .isEqualTo("Ware, Jr., John E. and Sherbourne, Cathy Donald");
+        assertThat(ware.getField(BibTeXEntry.KEY_VOLUME).toUserString()).isEqualTo("30");
+        assertThat(ware.getField(BibTeXEntry.KEY_NUMBER).toUserString()).isEqualTo("6");
+        assertThat(ware.getField(BibTeXEntry.KEY_PAGES).toUserString()).isEqualTo("473--483");
+        assertThat(ware.getField(BibTeXEntry.KEY_MONTH).toUserString()).isEqualTo("jun");
+        assertThat(bib.resolveEntry(new Key("vanvalkenhoef2012")).getField(BibTeXEntry.KEY_AUTHOR).toUserString())
+                .startsWith("van Valkenhoef, Gert and Lu, Guobing and de Brock, Bert and ");
+        BibTeXEntry deeks = bib.resolveEntry(new Key("deeks2019"));
+        assertThat(deeks.getType().getValue()).isEqualTo("incollection");
+        assertThat(deeks.getField(BibTeXEntry.KEY_EDITOR).toUserString()).isEqualTo("Higgins, Julian P. T. and Thomas, James");
+        assertThat(latex(deeks, BibTeXEntry.KEY_BOOKTITLE)).isEqualTo("Cochrane Handbook for Systematic Reviews of Interventions");
+        assertThat(deeks.getField(BibTeXEntry.KEY_ADDRESS).toUserString()).isEqualTo("Chichester");
+
+        List<RISReference> ris = parseRis(Files.readString(page.resolve("references.ris"), StandardCharsets.UTF_8));
+        RISReference risWare = ris.stream().filter(r -> r.getTitle().startsWith("The MOS")).findFirst().orElseThrow();
+        assertThat(risWare.getAuthors()).containsExactly("Ware, Jr., John E.", "Sherbourne, Cathy Donald");
+        assertThat(risWare.getVolume()).isEqualTo("30");
+        assertThat(risWare.getIssue()).isEqualTo("6");
+        assertThat(risWare.getStartPage()).isEqualTo("473");
+        assertThat(risWare.getEndPage()).isEqualTo("483");
+        RISReference risDeeks = ris.stream().filter(r -> r.getTitle().startsWith("Analysing")).findFirst().orElseThrow();
+        assertThat(risDeeks.getType().name()).isEqualTo("CHAP");
+        assertThat(risDeeks.getEditors()).containsExactly("Higgins, Julian P. T.", "Thomas, James");
+
+        JsonNode json = new ObjectMapper().readTree(page.resolve("references.json").toFile());
+        JsonNode jsonWare = json.get(0).get("id").asText().equals("ware1992") ? json.get(0) : json.get(1);
+        assertThat(jsonWare.get("author").get(0).get("suffix").asText()).isEqualTo("Jr.");
+        assertThat(jsonWare.get("volume").asText()).isEqualTo("30");
+        assertThat(jsonWare.get("page").asText()).isEqualTo("473-483");
+        assertThat(jsonWare.get("issued").get("date-parts").get(0).toString()).isEqualTo("[1992,6]");
+        JsonNode valkenhoef = null;
+        for (JsonNode item : json) {
+            if (item.get("id").asText().equals("vanvalkenhoef2012")) {
+                valkenhoef = item;
+            }
+        }
+        assertThat(valkenhoef.get("author").get(0).get("non-dropping-particle").asText()).isEqualTo("van");
+    }
+
     @Test
     void pageCarriesCitationMetadataAndTheCiteBlock() throws Exception {
         String html = read("index.html");
