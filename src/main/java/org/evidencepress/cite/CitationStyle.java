@@ -3,6 +3,7 @@ package org.evidencepress.cite;
 import org.evidencepress.diagnostic.Diagnostic;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * A style other than the default theme's: it renders a review's resolved citations and
@@ -11,4 +12,7 @@ import java.util.List;
 public interface CitationStyle {
     CitationResolver.Resolution render(CitationResolver.Resolution resolution, String path,
                                        List<Diagnostic> problems);
+
+    /** One work (a CSL-JSON item) as this style writes it in a reference list, as HTML; null when it cannot. */
+    String entry(Map<String, Object> item);
 }

@@ -102,6 +102,13 @@ record CslCitationStyle(CslFormatter formatter, String declaredIn, References.Re
                 formatted.bibliography().isEmpty() ? List.of() : Collections.unmodifiableList(Arrays.asList(styled)));
     }
 
+    @Override
+    public String entry(Map<String, Object> item) {
+        FormattedReview formatted = formatter.format(List.of(item), List.of(), List.of(String.valueOf(item.get("id"))));
+        return formatted.problems().isEmpty() && !formatted.bibliography().isEmpty()
+                ? formatted.bibliography().get(0).html() : null;
+    }
+
     /**
      * The style's text of one citation, each piece naming a work linked to its entry. Each
      * place citing a work has its anchor: the first piece naming the work carries it; a work

@@ -155,7 +155,7 @@ final class SiteRenderer {
                             EvidenceSections.render(review.file().front().evidence(),
                                     labels.of(review.file(), model.config().language()).evidenceWords(), numbers::get,
                                     compiled.evidenceNotes()),
-                            CiteFiles.view(review, model.config()));
+                            CiteFiles.view(review, model.config(), citable.style()));
                 }, compiled -> DocTerms.of(review, compiled.keyPoints(),
                         compiled.toc().stream().map(TocEntry::text).toList(), compiled.body()));
         // The files and the source index list what the page lists, bibliography entries included.

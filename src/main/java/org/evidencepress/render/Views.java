@@ -78,10 +78,12 @@ public final class Views {
     /**
      * "Cite this review": the citation text and its link (shown as {@code link}, written as
      * {@code href}), the review's own authors and DOI for the scholarly meta tags, and the
-     * date of its last revision (null when none is given).
+     * date of its last revision (null when none is given). With a CSL style, {@code styled}
+     * is the citation as the style writes it (HTML; null in the default style), and
+     * {@code linkApart} whether the link is still to be shown after it.
      */
     public record CiteView(String text, String link, String href, List<String> authors, String doi,
-                           String updatedIso, String updatedDisplay) {
+                           String updatedIso, String updatedDisplay, String styled, boolean linkApart) {
     }
 
     public record PlainPage(PageEntry page, String body, List<TocItem> toc) {

@@ -220,6 +220,19 @@ class ReferencesCslEndToEndTest {
                 "([2:Sterne et al. 2019]; [1:Higgins and Thompson 2002])");
     }
 
+    /** "Cite this review" is in the site's style too (SPEC 8), its address a link as before. */
+    @Test
+    void citeThisReviewIsInTheSitesStyle() throws IOException {
+        Path site = oneReview("cite-this", "baseUrl: https://example.org\ncsl: vancouver\n", "Text [@Sterne2019].\n");
+
+        Cli.Run run = Cli.run("build", "--source", site.toString());
+
+        assertThat(run.diagnostics()).as(run.all()).isEmpty();
+        assertThat(Files.readString(site.resolve("site/reviews/r/index.html"), StandardCharsets.UTF_8)).contains(
+                "<p class=\"cite-text\">T. R. T [Internet]. 2026 Jan 10; Available from:"
+                        + " <a href=\"https://example.org/reviews/r/\">https://example.org/reviews/r/</a></p>");
+    }
+
     /** A site that names no language leaves a style fixed to one (DIN 1505-2: de-DE) in its own, as Pandoc does. */
     @Test
     void aStyleKeepsItsOwnLanguageWhenTheSiteNamesNone() throws IOException {
