@@ -7,6 +7,7 @@ import org.commonmark.node.Node;
 import org.evidencepress.bibliography.BibItem;
 import org.evidencepress.bibliography.Library;
 import org.evidencepress.diagnostic.Diagnostic;
+import org.evidencepress.integrity.Doi;
 import org.evidencepress.frontmatter.References;
 import org.evidencepress.frontmatter.SourceEntry;
 import org.evidencepress.spelling.Suggest;
@@ -189,6 +190,16 @@ public final class CitationResolver {
                 return null;
             }
             SourceEntry entry = BibSources.entry(item, sources.size() + 1);
+            if (entry.doi() != null) {
+                for (SourceEntry earlier : sources) {
+                    if (earlier.doi() != null && Doi.key(earlier.doi()).equals(Doi.key(entry.doi()))) {
+                        problems.add(Diagnostic.warning(item.file(), item.line(), item.column(), "source '" + key
+                                + "' has the same doi '" + entry.doi() + "' as source '" + earlier.id() + "' in "
+                                + path + ": one work listed twice"));
+                        break;
+                    }
+                }
+            }
             sources.add(entry);
             backrefs.add(new ArrayList<>());
             byId.put(key, entry);

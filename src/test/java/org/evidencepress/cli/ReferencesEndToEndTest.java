@@ -247,6 +247,40 @@ class ReferencesEndToEndTest {
                 .contains("(Lactobacillus helveticus R0052 and Bifidobacterium longum R0175)");
     }
 
+    /** Two sources of one review with the same DOI are a warning at the second, bibliography entries too (SPEC 8). */
+    @Test
+    void aDoiListedTwiceIsAWarningAtTheSecond() throws IOException {
+        Path site = MiniSite.write(tmp.resolve("same-doi"), """
+                -- site.yaml --
+                title: T
+                baseUrl: https://example.org
+                bibliography: library.bib
+                -- library.bib --
+                @article{higgins2002,
+                  author = {Higgins, Julian P. T. and Thompson, Simon G.},
+                  title = {Quantifying heterogeneity in a meta-analysis},
+                  journal = {Statistics in Medicine}, year = {2002}, doi = {doi:10.1002/SIM.1186}
+                }
+                -- content/reviews/r.md --
+                ---
+                title: R
+                date: 2026-01-10
+                study: {year: 2002, journal: Statistics in Medicine, population: Trials}
+                sources:
+                  - id: hand
+                    title: Quantifying heterogeneity in a meta-analysis
+                    doi: 10.1002/sim.1186
+                ---
+                Twice [@hand; @higgins2002].
+                """);
+
+        Cli.Run run = Cli.run("build", "--source", site.toString());
+
+        assertThat(run.exit()).as(run.all()).isZero();
+        assertThat(run.diagnostics()).containsExactly("library.bib:1:1: warning: source 'higgins2002' has the same doi"
+                + " '10.1002/SIM.1186' as source 'hand' in content/reviews/r.md: one work listed twice");
+    }
+
     private static java.util.List<String> titles(Path site) throws IOException {
         Matcher m = Pattern.compile("<cite class=\"source-title\">([^<]+)</cite>")
                 .matcher(Files.readString(site.resolve("site/reviews/r/index.html"), StandardCharsets.UTF_8));
