@@ -139,8 +139,9 @@ final class RisReader {
         String type = first(tags, "TY");
         String cslType = TYPES.getOrDefault(type == null ? "" : type.toUpperCase(Locale.ROOT), "document");
         csl.put("type", cslType);
-        names(csl, "author", tags, "AU", "A1");
-        names(csl, "editor", tags, "ED", "A2", "A3");
+        // AU and A1 both name authors; exports that write both split the list between them.
+        names(csl, "author", tags, true, "A1", "AU");
+        names(csl, "editor", tags, false, "ED", "A2", "A3");
         put(csl, "title", first(tags, "TI", "T1", "CT"));
         String container = cslType.equals("chapter") || cslType.equals("paper-conference")
                 ? first(tags, "T2", "BT", "JF", "JO") : first(tags, "JF", "T2", "JO", "JA", "J2", "BT");
@@ -191,14 +192,19 @@ final class RisReader {
         return csl;
     }
 
-    /** "2016", "2016/01/05/", "2016/01//" or "2016-01-05": date-parts as far as given. */
+    /** "2016", "2016/01/05/", "2016/01//", "2016-01-05" or PubMed's "2019 Mar 5": date-parts as far as given. */
     private static Map<String, Object> risDate(String text) {
         List<Integer> parts = new ArrayList<>();
-        for (String piece : text.strip().split("[/-]")) {
-            if (!piece.strip().matches("\\d{1,4}") || parts.size() == 3) {
+        for (String piece : text.strip().split("[/\\-\\s]+")) {
+            Integer month = parts.size() == 1 ? BibtexFields.month(piece) : null;
+            if (month != null) {
+                parts.add(month);
+                continue;
+            }
+            if (!piece.matches("\\d{1,4}") || parts.size() == 3) {
                 break;
             }
-            parts.add(Integer.parseInt(piece.strip()));
+            parts.add(Integer.parseInt(piece));
         }
         if (parts.isEmpty()) {
             return CslItems.dateParts(text);
@@ -208,7 +214,8 @@ final class RisReader {
         return out;
     }
 
-    private static void names(Map<String, Object> csl, String field, Map<String, List<String>> tags,
+    /** The names of the first of {@code names} that has any, or with {@code merge} of all of them. */
+    private static void names(Map<String, Object> csl, String field, Map<String, List<String>> tags, boolean merge,
                               String... names) {
         List<Map<String, Object>> out = new ArrayList<>();
         for (String tag : names) {
@@ -216,17 +223,40 @@ final class RisReader {
                 if (name.isBlank()) {
                     continue;
                 }
-                List<String> parts = List.of(name.split(","));
-                out.add(parts.size() == 1 && name.strip().contains(" ") ? CslNames.literal(name.strip())
-                        : CslNames.person(parts));
+                Map<String, Object> parsed = name(name.strip());
+                if (!out.contains(parsed)) {
+                    out.add(parsed);
+                }
             }
-            if (!out.isEmpty()) {
+            if (!out.isEmpty() && !merge) {
                 break;
             }
         }
         if (!out.isEmpty()) {
             csl.put(field, List.copyOf(out));
         }
+    }
+
+    /**
+     * "Family, Given(, Suffix)", PubMed's "Family GH" (initials after the family name), or an
+     * organisation's name, kept whole.
+     */
+    private static Map<String, Object> name(String written) {
+        if (written.contains(",")) {
+            List<String> parts = List.of(written.split(","));
+            // RIS writes "Family, Given, Suffix"; BibTeX's order, which person() reads, is "Family, Suffix, Given".
+            return CslNames.person(parts.size() == 3 ? List.of(parts.get(0), parts.get(2), parts.get(1)) : parts);
+        }
+        int space = written.lastIndexOf(' ');
+        if (space < 0) {
+            return CslNames.person(List.of(written));
+        }
+        String last = written.substring(space + 1);
+        if (last.length() <= 3 && last.codePoints().allMatch(Character::isUpperCase)
+                && !written.substring(0, space).contains(" ")) {
+            return CslNames.person(List.of(written.substring(0, space), last));
+        }
+        return CslNames.literal(written);
     }
 
     private static String first(Map<String, List<String>> tags, String... names) {

@@ -343,6 +343,30 @@ class ReadersTest {
         assertThat(higgins.text("DOI")).isEqualTo("10.1136/bmj.327.7414.557");
     }
 
+    /** RIS as PubMed, Scopus and EndNote variants write it: AU and A1 together, "Family GH", "2019 Mar", a suffix last. */
+    @Test
+    void risNamesAndDatesAsExportsWriteThem() {
+        Bibliography ris = RisReader.read("x.ris", String.join("\n",
+                "TY  - JOUR",
+                "ID  - egger1997",
+                "A1  - Egger M",
+                "AU  - Davey Smith, G.",
+                "AU  - Schneider, M.",
+                "AU  - Ware, John E., Jr.",
+                "AU  - World Health Organization",
+                "TI  - Bias in meta-analysis detected by a simple, graphical test",
+                "DA  - 1997 Sep 13",
+                "ER  - ",
+                ""));
+
+        BibItem egger = item(ris, "egger1997");
+        assertThat(egger.csl().get("author")).isEqualTo(List.of(Map.of("family", "Egger", "given", "M"),
+                Map.of("family", "Davey Smith", "given", "G."), Map.of("family", "Schneider", "given", "M."),
+                Map.of("family", "Ware", "given", "John E.", "suffix", "Jr."),
+                Map.of("literal", "World Health Organization")));
+        assertThat(egger.csl().get("issued")).isEqualTo(Map.of("date-parts", List.of(List.of(1997, 9, 13))));
+    }
+
     @Test
     void risErrorsAndIds() {
         String ris = String.join("\n",
