@@ -40,8 +40,19 @@ class ReferencesCacheEndToEndTest {
 
     @Test
     void aSiteYamlEditFormatsNothingAgainAndGivesTheCleanPages() throws IOException {
-        edit("title: Styled references", "title: Styled references, second edition");
+        edit("title: Styled references", "title: Styled references\ndescription: Second edition");
         assertThat(cachedBuildFormats()).isZero();
+    }
+
+    /**
+     * The site's title is part of each review's own citation ("Cite this review"): the two
+     * reviews in reused styles (Vancouver, AMA) format that one work anew, and nothing else.
+     * (APA's review is formatted whole, review by review, which this count leaves out.)
+     */
+    @Test
+    void aSiteTitleEditFormatsOnlyTheReviewsOwnCitations() throws IOException {
+        edit("title: Styled references", "title: Styled references, second edition");
+        assertThat(cachedBuildFormats()).isEqualTo(2);
     }
 
     @Test
@@ -59,7 +70,7 @@ class ReferencesCacheEndToEndTest {
         Path review = site.resolve("content/reviews/numeric.md");
         Files.writeString(review, Files.readString(review) + "\nOnce more [@Higgins2002].\n");
         build(out, cache);
-        edit("title: Styled references", "title: Styled references, second edition");
+        edit("title: Styled references", "title: Styled references\ndescription: Second edition");
         assertThat(cachedBuildFormats()).isZero();
     }
 
