@@ -62,6 +62,9 @@ public final class CitationSyntax {
 
     /** The length of the key starting at {@code start}, 0 when none starts there. */
     public static int keyLength(CharSequence s, int start) {
+        if (start < s.length() && s.charAt(start) == '{') {
+            return bracedKeyLength(s, start);
+        }
         if (start >= s.length() || !isKeyStart(s.charAt(start))) {
             return 0;
         }
@@ -78,6 +81,29 @@ public final class CitationSyntax {
             }
         }
         return end - start;
+    }
+
+    /**
+     * Pandoc's braced key, {@code @{https://doi.org/10.1038/nri.2015.5}}, for keys with
+     * characters a plain key cannot hold (a CSL-JSON id that is a URL): its length with the
+     * braces, or 0 when no brace closes it on the line.
+     */
+    private static int bracedKeyLength(CharSequence s, int start) {
+        for (int end = start + 1; end < s.length(); end++) {
+            char c = s.charAt(end);
+            if (c == '}') {
+                return end > start + 1 ? end - start + 1 : 0;
+            }
+            if (c == '{' || c == '\n') {
+                return 0;
+            }
+        }
+        return 0;
+    }
+
+    /** The key a written key names: without the braces of a braced key. */
+    public static String key(String written) {
+        return written.startsWith("{") && written.endsWith("}") ? written.substring(1, written.length() - 1) : written;
     }
 
     private static boolean isKeyStart(char c) {
@@ -159,7 +185,7 @@ public final class CitationSyntax {
             return null;
         }
         int keyLength = keyLength(item, at + 1);
-        String id = item.substring(at + 1, at + 1 + keyLength);
+        String id = key(item.substring(at + 1, at + 1 + keyLength));
         String rest = item.substring(at + 1 + keyLength);
         String locator = null;
         String label = null;

@@ -35,14 +35,22 @@ final class NarrativeCitationParser implements InlineContentParser {
     public ParsedInline tryParse(InlineParserState state) {
         Scanner scanner = state.scanner();
         int before = scanner.peekPreviousCodePoint();
-        // After '[' it is a bracketed group's business, or an escaped "\[@a]" meant as text.
-        if (Character.isLetterOrDigit(before) || before == '_' || before == '@' || before == '[') {
+        Position at = scanner.position();
+        // After '[' it is a bracketed group's business, or an escaped "\[@a]" meant as text; a '['
+        // that no ']' closes is not a group, and Pandoc reads "[@a and more" as a narrative citation.
+        if (Character.isLetterOrDigit(before) || before == '_' || before == '@'
+                || before == '[' && scanner.find(']') >= 0) {
             return ParsedInline.none();
         }
+        scanner.setPosition(at);
         scanner.next();
         Position keyStart = scanner.position();
+        if (scanner.peek() == '{') {
+            // A braced key, "@{https://doi.org/...}": up to the closing brace on the line.
+            scanner.find(c -> c == '}' || c == '\n');
+        }
         // The key's characters, then trailing punctuation given back (a sentence's full stop).
-        scanner.match(c -> Character.isLetterOrDigit(c) || c == '_' || ":.#$%&-+?<>~/".indexOf(c) >= 0);
+        scanner.match(c -> Character.isLetterOrDigit(c) || c == '_' || c == '}' || ":.#$%&-+?<>~/".indexOf(c) >= 0);
         String candidate = scanner.getSource(keyStart, scanner.position()).getContent();
         int length = CitationSyntax.keyLength(candidate, 0);
         if (length == 0) {
@@ -52,12 +60,13 @@ final class NarrativeCitationParser implements InlineContentParser {
         for (int i = 0; i < length; i++) {
             scanner.next();
         }
-        String key = candidate.substring(0, length);
+        String written = candidate.substring(0, length);
+        String key = CitationSyntax.key(written);
         Position afterKey = scanner.position();
-        Citation citation = locatorAfter(scanner, key);
+        Citation citation = locatorAfter(scanner, key, written);
         if (citation == null) {
             scanner.setPosition(afterKey);
-            citation = new Citation(List.of(new Citation.Cite(key, "", null, null, "", false)), true, "@" + key);
+            citation = new Citation(List.of(new Citation.Cite(key, "", null, null, "", false)), true, "@" + written);
         }
         return ParsedInline.of(citation, scanner.position());
     }
@@ -67,7 +76,7 @@ final class NarrativeCitationParser implements InlineContentParser {
      * scanner left after the bracket; null (the scanner anywhere) when the bracket is absent,
      * holds no locator ("@key [see this]" stays text) or is a link ("@key [here](url)").
      */
-    private static Citation locatorAfter(Scanner scanner, String key) {
+    private static Citation locatorAfter(Scanner scanner, String key, String written) {
         int spaces = scanner.matchMultiple(' ');
         if (spaces > 1 || scanner.peek() != '[') {
             return null;
@@ -85,6 +94,6 @@ final class NarrativeCitationParser implements InlineContentParser {
         }
         Citation.Cite cite = CitationSyntax.narrativeLocator(key, text);
         return cite == null ? null
-                : new Citation(List.of(cite), true, "@" + key + " ".repeat(spaces) + "[" + text + "]");
+                : new Citation(List.of(cite), true, "@" + written + " ".repeat(spaces) + "[" + text + "]");
     }
 }

@@ -72,6 +72,14 @@ class CitationResolverTest {
         assertThat(reported()).allMatch(problem -> problem.contains("source 'who2020' is never cited"));
     }
 
+    /** Pandoc's braced key, for ids a plain key cannot hold, and a '[' that never closes before a narrative key. */
+    @Test
+    void bracedKeysAndAnUnclosedBracket() {
+        assertThat(render("A [@{miller2016}, p. 3] and @{egger1997} say; [@who2020 and more"))
+                .isEqualTo("<p>A (1, p. 3) and Egger et al. (2) say; [World Health Organization (3) and more</p>");
+        assertThat(reported()).isEmpty();
+    }
+
     @Test
     void narrativeCitationsOnlyWhereTheyAreText() {
         String html = render("`@miller2016` [x](https://example.org/@miller2016) [@miller2016 is a link](https://example.org)"
