@@ -32,7 +32,9 @@ final class Latex {
             Map.entry("epsilon", "ε"), Map.entry("kappa", "κ"), Map.entry("lambda", "λ"), Map.entry("mu", "µ"),
             Map.entry("pi", "π"), Map.entry("sigma", "σ"), Map.entry("tau", "τ"), Map.entry("omega", "ω"),
             Map.entry("Delta", "Δ"), Map.entry("Omega", "Ω"), Map.entry("ldots", "…"), Map.entry("dots", "…"),
-            Map.entry("textellipsis", "…"), Map.entry("S", "§"), Map.entry("P", "¶"));
+            Map.entry("textellipsis", "…"), Map.entry("S", "§"), Map.entry("P", "¶"),
+            Map.entry("textquotedblleft", "“"), Map.entry("textquotedblright", "”"), Map.entry("textquotesingle", "'"),
+            Map.entry("dag", "†"), Map.entry("ddag", "‡"), Map.entry("textdagger", "†"), Map.entry("textbullet", "•"));
 
     /** Formatting commands to the CSL rich-text tag of their argument. */
     private static final Map<String, String> STYLES = Map.ofEntries(
@@ -67,7 +69,8 @@ final class Latex {
 
     private String convert(String latex) {
         if (latex.indexOf('\\') < 0 && latex.indexOf('{') < 0 && latex.indexOf('-') < 0 && latex.indexOf('~') < 0
-                && latex.indexOf('$') < 0 && latex.indexOf('\n') < 0) {
+                && latex.indexOf('$') < 0 && latex.indexOf('\n') < 0 && latex.indexOf('`') < 0
+                && !latex.contains("''")) {
             return latex;
         }
         StringBuilder out = new StringBuilder(latex.length());
@@ -90,6 +93,15 @@ final class Latex {
                 i++;
             } else if (c == '~') {
                 out.append('\u00A0');
+                i++;
+            } else if (c == '`' && latex.startsWith("``", i)) {
+                out.append('“');
+                i += 2;
+            } else if (c == '\'' && latex.startsWith("''", i)) {
+                out.append('”');
+                i += 2;
+            } else if (c == '`') {
+                out.append('‘');
                 i++;
             } else if (c == '-' && latex.startsWith("---", i)) {
                 out.append('—');
@@ -178,6 +190,11 @@ final class Latex {
         // Formatting commands such as emph, textit and textbf: their argument is the text.
         int argument = skipSpaces(s, end);
         String tag = STYLES.get(name);
+        if ((name.equals("mkbibquote") || name.equals("enquote")) && argument < s.length() && s.charAt(argument) == '{') {
+            int close = closingBrace(s, argument);
+            out.append('“').append(convert(s.substring(argument + 1, close))).append('”');
+            return Math.min(close + 1, s.length());
+        }
         if (rich && tag != null && argument < s.length() && s.charAt(argument) == '{') {
             int close = closingBrace(s, argument);
             styled(tag, s.substring(argument + 1, close), out);

@@ -129,6 +129,8 @@ class ReadersTest {
                 .isEqualTo("ße Gård øl Peña ça Dvořák naïve");
         assertThat(Latex.toUnicode("{DNA} \\& {RNA} 50\\% pp.~1--2 \\emph{in vivo} $\\beta$-blockers"))
                 .isEqualTo("DNA & RNA 50% pp.\u00A01–2 in vivo β-blockers");
+        assertThat(Latex.toUnicode("``Quoted'' and `single' {\\textquotedblleft}A{\\textquotedblright} \\mkbibquote{B}\\dag"))
+                .isEqualTo("“Quoted” and ‘single' “A” “B”†");
     }
 
     /** Titles keep their emphasis as CSL rich text, as Pandoc reads it; other fields stay plain. */
