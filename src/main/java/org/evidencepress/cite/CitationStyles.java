@@ -66,7 +66,12 @@ final class CitationStyles {
                 return new Resolved(null, "CSL style path '" + value + "' leaves the site folder");
             }
             if (!Files.isRegularFile(siteDir.resolve(shown))) {
-                return new Resolved(null, "CSL style file '" + shown + "' not found");
+                // "apa.csl" where the author meant the repository's style: name it.
+                String id = value.contains("/") || !value.endsWith(".csl") ? null
+                        : value.substring(0, value.length() - ".csl".length());
+                boolean known = id != null && CslStyles.resolve(id, base) instanceof StyleLookup.Found;
+                return new Resolved(null, "CSL style file '" + shown + "' not found"
+                        + (known ? "; did you mean the style id '" + id + "'?" : ""));
             }
         }
         StyleLookup lookup = CslStyles.resolve(value, base);
