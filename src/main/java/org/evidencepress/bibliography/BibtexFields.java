@@ -56,16 +56,45 @@ final class BibtexFields {
         text(csl, "publisher-place", first(fields, "location", "address"));
         text(csl, "edition", fields.get("edition"));
         verbatim(csl, "DOI", fields.get("doi"));
-        verbatim(csl, "URL", fields.get("url"));
+        verbatim(csl, "URL", fields.get("url") != null ? fields.get("url") : url(fields));
         verbatim(csl, "ISBN", fields.get("isbn"));
         verbatim(csl, "ISSN", fields.get("issn"));
         if (fields.get("urldate") != null) {
             date(csl, "accessed", fields.get("urldate"), null, null, null);
         }
-        text(csl, "genre", type.equals("phdthesis") ? "PhD thesis" : type.equals("mastersthesis")
-                ? "Master's thesis" : null);
+        text(csl, "genre", thesisKind(type, fields.get("type")));
         text(csl, "note", fields.get("note"));
         return csl;
+    }
+
+    /** "PhD thesis" or "Master's thesis" from BibTeX's entry types or BibLaTeX's {@code type} field; else that field as written. */
+    private static String thesisKind(String entryType, String typeField) {
+        String kind = typeField != null ? typeField.strip().toLowerCase(Locale.ROOT) : entryType;
+        return switch (kind) {
+            case "phdthesis" -> "PhD thesis";
+            case "mastersthesis", "mathesis" -> "Master's thesis";
+            default -> typeField == null || !entryType.equals("thesis") && !entryType.equals("report")
+                    && !entryType.equals("techreport") ? null : typeField;
+        };
+    }
+
+    /**
+     * An address given elsewhere than {@code url}: {@code howpublished = {\\url{...}}} (BibTeX
+     * before BibLaTeX), or an arXiv {@code eprint}.
+     */
+    private static String url(Map<String, String> fields) {
+        String howpublished = fields.get("howpublished");
+        if (howpublished != null && howpublished.contains("\\url{")) {
+            int start = howpublished.indexOf("\\url{") + "\\url{".length();
+            int end = howpublished.indexOf('}', start);
+            return end > start ? howpublished.substring(start, end) : null;
+        }
+        String eprint = fields.get("eprint");
+        String kind = first(fields, "eprinttype", "archiveprefix");
+        if (eprint != null && kind != null && kind.strip().equalsIgnoreCase("arxiv")) {
+            return "https://arxiv.org/abs/" + eprint.strip();
+        }
+        return null;
     }
 
     private static String first(Map<String, String> fields, String... names) {
@@ -207,7 +236,8 @@ final class BibtexFields {
                              String day) {
         List<Integer> parts = new ArrayList<>();
         if (date != null && !date.isBlank()) {
-            String start = Latex.toUnicode(date).split("/")[0].strip();
+            // EDTF's marks of an uncertain or approximate date (Better BibTeX writes "2019~") qualify it; the date stands.
+            String start = Latex.toUnicode(date.replaceAll("[~?%]", "")).split("/")[0].strip();
             for (String piece : start.split("-")) {
                 if (!piece.matches("\\d{1,4}") || parts.size() == 3) {
                     break;

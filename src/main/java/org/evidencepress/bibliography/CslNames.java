@@ -75,7 +75,7 @@ public final class CslNames {
     }
 
     /** The names as they read in running text; a final "and others" reads "et al.". */
-    static List<String> display(Object names) {
+    public static List<String> display(Object names) {
         List<String> out = new ArrayList<>();
         boolean more = endsWithOthers(names);
         for (Map<?, ?> name : more ? maps(names).subList(0, maps(names).size() - 1) : maps(names)) {

@@ -1,5 +1,6 @@
 package org.evidencepress.render;
 
+import org.evidencepress.bibliography.CslNames;
 import org.evidencepress.bibliography.RichText;
 import org.evidencepress.evidence.render.EvidenceSections;
 import org.evidencepress.frontmatter.SourceEntry;
@@ -29,6 +30,12 @@ public final class Views {
         /** The notice's link, ready for an {@code href}; null when it has no DOI. */
         public String noticeHref() {
             return notice == null ? null : Urls.href(notice.noticeUrl());
+        }
+
+        /** The editors of a bibliography entry that names no author (an edited book), as they read; else empty. */
+        public List<String> editors() {
+            return !entry.authors().isEmpty() || entry.details().csl() == null ? List.of()
+                    : CslNames.display(entry.details().csl().get("editor"));
         }
 
         /** The title as page HTML, keeping the emphasis a bibliography entry's title carries ("<i>E. coli</i>"). */

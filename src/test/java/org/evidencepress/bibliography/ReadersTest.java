@@ -187,6 +187,21 @@ class ReadersTest {
                 "r.bib:7:1: warning: entry 'orphan' has crossref 'missing', which names no entry of this file");
     }
 
+    /** Better BibTeX's approximate dates, BibLaTeX's thesis type, and addresses outside the url field. */
+    @Test
+    void approximateDatesThesisTypesAndOtherAddresses() {
+        Bibliography bib = BibtexReader.read("r.bib", """
+                @thesis{t, title = {A thesis}, type = {phdthesis}, date = {2019~}}
+                @misc{h, title = {A page}, howpublished = {\\url{https://example.org/a_b}}, year = {2020}}
+                @article{x, title = {A preprint}, eprint = {2101.00001}, eprinttype = {arxiv}, date = {2021-01?}}
+                """);
+        assertThat(item(bib, "t").csl()).containsEntry("genre", "PhD thesis")
+                .containsEntry("issued", Map.of("date-parts", List.of(List.of(2019))));
+        assertThat(item(bib, "h").csl()).containsEntry("URL", "https://example.org/a_b");
+        assertThat(item(bib, "x").csl()).containsEntry("URL", "https://arxiv.org/abs/2101.00001")
+                .containsEntry("issued", Map.of("date-parts", List.of(List.of(2021, 1))));
+    }
+
     @Test
     void malformedBibtexEntriesAreReportedWhereTheyBreakAndTheRestLoads() {
         String bib = String.join("\n",
