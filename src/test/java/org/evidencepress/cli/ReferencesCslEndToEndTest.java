@@ -177,13 +177,9 @@ class ReferencesCslEndToEndTest {
     @Test
     void aWorkCitedTwiceInOneCitationKeepsBothAnchors() throws IOException {
         for (String style : List.of("vancouver", "apa")) {
-            Path site = oneReview("twice-" + style, "baseUrl: https://example.org\ncsl: " + style + "\n",
+            String html = builtPage("twice-" + style, "baseUrl: https://example.org\ncsl: " + style + "\n",
                     "Twice [@Higgins2002, p. 1540; @Higgins2002, p. 1552] and [@Sterne2019].\n");
 
-            Cli.Run run = Cli.run("build", "--source", site.toString());
-
-            assertThat(run.diagnostics()).as(style + ": " + run.all()).isEmpty();
-            String html = Files.readString(site.resolve("site/reviews/r/index.html"), StandardCharsets.UTF_8);
             assertThat(html).as(style).contains("id=\"cite-1-1\"", "id=\"cite-1-2\"", "href=\"#cite-1-1\"",
                     "href=\"#cite-1-2\"");
         }
@@ -195,13 +191,9 @@ class ReferencesCslEndToEndTest {
      */
     @Test
     void prefixesAndSuffixesKeepTheirMarkdown() throws IOException {
-        Path site = oneReview("affixes", "baseUrl: https://example.org\ncsl: apa\n",
+        String html = builtPage("affixes", "baseUrl: https://example.org\ncsl: apa\n",
                 "Shown [*see* @Higgins2002, p. 1540, **emphasis added**; also @Sterne2019 *passim*].\n");
 
-        Cli.Run run = Cli.run("build", "--source", site.toString());
-
-        assertThat(run.diagnostics()).as(run.all()).isEmpty();
-        String html = Files.readString(site.resolve("site/reviews/r/index.html"), StandardCharsets.UTF_8);
         assertThat(citations(html)).containsExactly("(<i>see</i> [1:Higgins &#38; Thompson, 2002, p. 1540],"
                 + " <b>emphasis added</b>; also [2:Sterne et al., 2019] <i>passim</i>)");
     }
@@ -209,13 +201,9 @@ class ReferencesCslEndToEndTest {
     /** A style that does not sort its citations keeps the order written, as citeproc-js and Pandoc do. */
     @Test
     void aStyleWithoutCitationSortKeepsTheWrittenOrder() throws IOException {
-        Path site = oneReview("written-order", "baseUrl: https://example.org\ncsl: chicago-author-date\n",
+        String html = builtPage("written-order", "baseUrl: https://example.org\ncsl: chicago-author-date\n",
                 "First [@Higgins2002]. Then [@Sterne2019; @Higgins2002].\n");
 
-        Cli.Run run = Cli.run("build", "--source", site.toString());
-
-        assertThat(run.diagnostics()).as(run.all()).isEmpty();
-        String html = Files.readString(site.resolve("site/reviews/r/index.html"), StandardCharsets.UTF_8);
         assertThat(citations(html)).containsExactly("([1:Higgins and Thompson 2002])",
                 "([2:Sterne et al. 2019]; [1:Higgins and Thompson 2002])");
     }
@@ -223,12 +211,9 @@ class ReferencesCslEndToEndTest {
     /** "Cite this review" is in the site's style too (SPEC 8), its address a link as before. */
     @Test
     void citeThisReviewIsInTheSitesStyle() throws IOException {
-        Path site = oneReview("cite-this", "baseUrl: https://example.org\ncsl: vancouver\n", "Text [@Sterne2019].\n");
+        String html = builtPage("cite-this", "baseUrl: https://example.org\ncsl: vancouver\n", "Text [@Sterne2019].\n");
 
-        Cli.Run run = Cli.run("build", "--source", site.toString());
-
-        assertThat(run.diagnostics()).as(run.all()).isEmpty();
-        assertThat(Files.readString(site.resolve("site/reviews/r/index.html"), StandardCharsets.UTF_8)).contains(
+        assertThat(html).contains(
                 "<p class=\"cite-text\">T. R. T [Internet]. 2026 Jan 10; Available from:"
                         + " <a href=\"https://example.org/reviews/r/\">https://example.org/reviews/r/</a></p>");
     }
@@ -256,6 +241,14 @@ class ReferencesCslEndToEndTest {
                 "@miller_role_2016 say so [@cochrane_handbook_2019, p. 33].\n");
         Cli.Run run = Cli.run("build", "--source", site.toString());
         assertThat(run.exit()).as(run.all()).isZero();
+        return Files.readString(site.resolve("site/reviews/r/index.html"), StandardCharsets.UTF_8);
+    }
+
+    /** Builds {@link #oneReview} and returns its page, the build having reported nothing. */
+    private static String builtPage(String folder, String settings, String body) throws IOException {
+        Path site = oneReview(folder, settings, body);
+        Cli.Run run = Cli.run("build", "--source", site.toString());
+        assertThat(run.diagnostics()).as(folder + ": " + run.all()).isEmpty();
         return Files.readString(site.resolve("site/reviews/r/index.html"), StandardCharsets.UTF_8);
     }
 
