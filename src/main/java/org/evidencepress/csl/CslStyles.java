@@ -90,6 +90,19 @@ public final class CslStyles {
                 scored.add(new Scored(renamed, distance));
             }
         }
+        int dash = word.indexOf('-');
+        int lastDash = word.lastIndexOf('-');
+        if (scored.isEmpty() && dash > 0 && lastDash > dash) {
+            // A retired or misremembered id ("chicago-fullnote-bibliography"): the styles of the same
+            // family and kind, "chicago-...-bibliography", nearest first.
+            String family = word.substring(0, dash + 1);
+            String kind = word.substring(lastDash);
+            for (String id : ids()) {
+                if (id.startsWith(family) && id.endsWith(kind)) {
+                    scored.add(new Scored(id, Suggest.distance(word, id)));
+                }
+            }
+        }
         return scored.stream()
                 .sorted(Comparator.comparingInt(Scored::score).thenComparing(Scored::id))
                 .map(Scored::id)

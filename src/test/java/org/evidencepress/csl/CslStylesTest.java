@@ -78,6 +78,8 @@ class CslStylesTest {
         assertThat(failed(CslStyles.resolve("american-medical-asociation", dir)).suggestions())
                 .first().isEqualTo("american-medical-association");
         assertThat(CslStyles.suggest("chicago-autor-date")).contains("chicago-author-date");
+        // Quarto's tutorials name a style the repository has since renamed.
+        assertThat(CslStyles.suggest("chicago-fullnote-bibliography")).first().isEqualTo("chicago-notes-bibliography");
     }
 
     @Test
