@@ -71,6 +71,12 @@ public final class BibTex {
             field(out, "pages", escape(d.pages().replaceAll("\\s*[-–—]+\\s*", "--")));
         }
         optional(out, "edition", d.edition());
+        optional(out, "type", d.genre());
+        optional(out, "shortjournal", d.shortContainer());
+        if (d.accessed().size() == 3) {
+            field(out, "urldate", String.format("%04d-%02d-%02d", d.accessed().get(0), d.accessed().get(1),
+                    d.accessed().get(2)));
+        }
         if (item.publisher() != null) {
             // BibTeX names the publisher of a report and a thesis by its role.
             field(out, type.equals("techreport") ? "institution" : type.equals("phdthesis") ? "school" : "publisher",

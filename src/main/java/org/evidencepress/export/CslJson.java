@@ -15,6 +15,12 @@ public final class CslJson {
     /** The CSL-JSON object of one item, keys in a fixed order. */
     public static Map<String, Object> object(Item item) {
         Map<String, Object> o = new LinkedHashMap<>();
+        if (item.details().csl() != null) {
+            // A bibliography entry is already CSL-JSON: every field as read, under the key the files share.
+            o.put("id", item.key());
+            item.details().csl().forEach(o::putIfAbsent);
+            return o;
+        }
         o.put("id", item.key());
         o.put("type", item.type());
         o.put("title", item.title());

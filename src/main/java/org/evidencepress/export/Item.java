@@ -1,6 +1,7 @@
 package org.evidencepress.export;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * One citable work in a neutral, CSL-JSON-shaped form, whatever it was read from (a
@@ -15,10 +16,18 @@ public record Item(String key, String type, String title, List<Name> authors, bo
                    String container, List<Integer> issued, String doi, String url, String publisher,
                    Details details) {
 
-    /** The fields a reference manager keeps beyond title, authors, container, date and links. */
+    /**
+     * The fields a reference manager keeps beyond title, authors, container, date and links.
+     *
+     * @param accessed CSL date parts of the day a web page was read; empty when not given
+     * @param genre    the kind of a thesis or report ("PhD thesis")
+     * @param csl      the work's whole CSL-JSON item, written as it is to CSL-JSON; null for a review
+     */
     public record Details(List<Name> editors, String volume, String issue, String pages, String place,
-                          String edition, String isbn, String issn) {
-        public static final Details NONE = new Details(List.of(), null, null, null, null, null, null, null);
+                          String edition, String isbn, String issn, String shortContainer, String genre,
+                          List<Integer> accessed, Map<String, Object> csl) {
+        public static final Details NONE = new Details(List.of(), null, null, null, null, null, null, null, null,
+                null, List.of(), null);
     }
 
     public Item(String key, String type, String title, List<Name> authors, boolean moreAuthors, String container,

@@ -82,7 +82,8 @@ public final class Items {
             }
             Item.Details details = new Item.Details(List.copyOf(editors), text(csl, "volume"), text(csl, "issue"),
                     text(csl, "page"), text(csl, "publisher-place"), text(csl, "edition"), text(csl, "ISBN"),
-                    text(csl, "ISSN"));
+                    text(csl, "ISSN"), text(csl, "container-title-short"), text(csl, "genre"),
+                    dateParts(csl.get("accessed")), s.details().csl());
             items.add(new Item(keys.unique(CiteKeys.clean(s.id())), type, s.title(), List.copyOf(authors), more,
                     s.journal(), issued(csl, s.year()), s.doi(), s.url(), text(csl, "publisher"), details));
         }
@@ -96,7 +97,13 @@ public final class Items {
 
     /** The date parts of {@code issued} as numbers, else the year alone. */
     private static List<Integer> issued(Map<String, Object> csl, Integer year) {
-        if (csl.get("issued") instanceof Map<?, ?> date && date.get("date-parts") instanceof List<?> parts
+        List<Integer> parts = dateParts(csl.get("issued"));
+        return !parts.isEmpty() ? parts : year == null ? List.of() : List.of(year);
+    }
+
+    /** A CSL date's first date parts as numbers; empty when it has none. */
+    private static List<Integer> dateParts(Object cslDate) {
+        if (cslDate instanceof Map<?, ?> date && date.get("date-parts") instanceof List<?> parts
                 && !parts.isEmpty() && parts.get(0) instanceof List<?> first && !first.isEmpty()) {
             List<Integer> out = new ArrayList<>();
             for (Object part : first) {
@@ -106,11 +113,9 @@ public final class Items {
                 }
                 out.add(Integer.parseInt(digits));
             }
-            if (!out.isEmpty()) {
-                return List.copyOf(out);
-            }
+            return List.copyOf(out);
         }
-        return year == null ? List.of() : List.of(year);
+        return List.of();
     }
 
     private static List<Integer> dateParts(LocalDate date) {

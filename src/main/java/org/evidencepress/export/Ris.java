@@ -61,6 +61,12 @@ public final class Ris {
                 tag(out, "EP", range.length > 1 ? range[1] : null);
             }
             tag(out, "ET", d.edition());
+            tag(out, "J2", d.shortContainer());
+            tag(out, "M3", d.genre());
+            if (d.accessed().size() == 3) {
+                tag(out, "Y2", String.format("%04d/%02d/%02d/", d.accessed().get(0), d.accessed().get(1),
+                        d.accessed().get(2)));
+            }
             tag(out, "CY", d.place());
             tag(out, "SN", d.isbn() != null ? d.isbn() : d.issn());
             tag(out, "PB", item.publisher());

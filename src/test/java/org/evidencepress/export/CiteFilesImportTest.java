@@ -175,7 +175,8 @@ class CiteFilesImportTest {
                 @article{ware1992,
                   author = {Ware, Jr., John E. and Sherbourne, Cathy Donald},
                   title = {The {MOS} 36-item short-form health survey ({SF-36}): {I}. Conceptual framework and item selection},
-                  journal = {Medical Care}, year = {1992}, month = jun, volume = {30}, number = {6}, pages = {473--483}
+                  journal = {Medical Care}, year = {1992}, month = jun, volume = {30}, number = {6}, pages = {473--483},
+                  urldate = {2024-03-15}
                 }
                 @article{vanvalkenhoef2012,
                   author = {van Valkenhoef, Gert and Lu, Guobing and de Brock, Bert and Hillege, Hans and Ades, A. E. and Welton, Nicky J.},
@@ -209,6 +210,7 @@ class CiteFilesImportTest {
         assertThat(ware.getField(BibTeXEntry.KEY_NUMBER).toUserString()).isEqualTo("6");
         assertThat(ware.getField(BibTeXEntry.KEY_PAGES).toUserString()).isEqualTo("473--483");
         assertThat(ware.getField(BibTeXEntry.KEY_MONTH).toUserString()).isEqualTo("jun");
+        assertThat(ware.getField(new Key("urldate")).toUserString()).isEqualTo("2024-03-15");
         assertThat(bib.resolveEntry(new Key("vanvalkenhoef2012")).getField(BibTeXEntry.KEY_AUTHOR).toUserString())
                 .startsWith("van Valkenhoef, Gert and Lu, Guobing and de Brock, Bert and ");
         BibTeXEntry deeks = bib.resolveEntry(new Key("deeks2019"));
@@ -224,6 +226,7 @@ class CiteFilesImportTest {
         assertThat(risWare.getIssue()).isEqualTo("6");
         assertThat(risWare.getStartPage()).isEqualTo("473");
         assertThat(risWare.getEndPage()).isEqualTo("483");
+        assertThat(risWare.getAccessDate()).isEqualTo("2024/03/15/");
         RISReference risDeeks = ris.stream().filter(r -> r.getTitle().startsWith("Analysing")).findFirst().orElseThrow();
         assertThat(risDeeks.getType().name()).isEqualTo("CHAP");
         assertThat(risDeeks.getEditors()).containsExactly("Higgins, Julian P. T.", "Thomas, James");
@@ -234,6 +237,7 @@ class CiteFilesImportTest {
         assertThat(jsonWare.get("volume").asText()).isEqualTo("30");
         assertThat(jsonWare.get("page").asText()).isEqualTo("473-483");
         assertThat(jsonWare.get("issued").get("date-parts").get(0).toString()).isEqualTo("[1992,6]");
+        assertThat(jsonWare.get("accessed").get("date-parts").get(0).toString()).isEqualTo("[2024,3,15]");
         JsonNode valkenhoef = null;
         for (JsonNode item : json) {
             if (item.get("id").asText().equals("vanvalkenhoef2012")) {
