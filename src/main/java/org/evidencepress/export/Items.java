@@ -1,5 +1,6 @@
 package org.evidencepress.export;
 
+import org.evidencepress.bibliography.CslNames;
 import org.evidencepress.bibliography.RichText;
 import org.evidencepress.cite.BibSources;
 import org.evidencepress.frontmatter.CitableWork;
@@ -58,23 +59,11 @@ public final class Items {
                         authors.add(Name.parse(author));
                     }
                 }
+            } else {
+                authors = cslNames(csl.get("author"));
+                more = CslNames.endsWithOthers(csl.get("author"));
             }
-            for (Object name : s.details().csl() != null && csl.get("author") instanceof List<?> names ? names
-                    : List.of()) {
-                Name parsed = name instanceof Map<?, ?> parts ? Name.ofCsl(parts) : null;
-                if (parsed != null && parsed.literal() != null && SourceEntry.standsForOthers(parsed.literal())) {
-                    more = true;
-                } else if (parsed != null) {
-                    authors.add(parsed);
-                }
-            }
-            List<Name> editors = new ArrayList<>();
-            for (Object name : csl.get("editor") instanceof List<?> names ? names : List.of()) {
-                Name parsed = name instanceof Map<?, ?> parts ? Name.ofCsl(parts) : null;
-                if (parsed != null && !(parsed.literal() != null && SourceEntry.standsForOthers(parsed.literal()))) {
-                    editors.add(parsed);
-                }
-            }
+            List<Name> editors = cslNames(csl.get("editor"));
             String type = text(csl, "type");
             if (type == null || s.details().csl() == null && s.details().type() == null) {
                 type = s.journal() != null ? "article-journal" : s.doi() == null && s.url() != null ? "webpage"
@@ -88,6 +77,18 @@ public final class Items {
                     s.journal(), issued(csl, s.year()), s.doi(), s.url(), text(csl, "publisher"), details));
         }
         return List.copyOf(items);
+    }
+
+    /** CSL-JSON names as names, leaving out the "others" that stands for names not given. */
+    private static List<Name> cslNames(Object names) {
+        List<Name> out = new ArrayList<>();
+        for (Object name : names instanceof List<?> list ? list : List.of()) {
+            Name parsed = name instanceof Map<?, ?> parts ? Name.ofCsl(parts) : null;
+            if (parsed != null && !(parsed.literal() != null && SourceEntry.standsForOthers(parsed.literal()))) {
+                out.add(parsed);
+            }
+        }
+        return out;
     }
 
     private static String text(Map<String, Object> csl, String field) {
