@@ -138,7 +138,8 @@ final class CslItems {
     /** "2016", "2016-01" or "2016-01-05" (EDTF, as pandoc writes CSL-YAML) as date-parts; else a literal. */
     static Map<String, Object> dateParts(String text) {
         Map<String, Object> out = new LinkedHashMap<>();
-        String start = text.strip().split("/")[0];
+        // EDTF's uncertain and approximate marks ("2019~", "2019-05?") qualify the date; it stands.
+        String start = text.strip().split("/")[0].replaceAll("[~?%]", "");
         if (start.matches("-?\\d{1,4}(-\\d{1,2}(-\\d{1,2})?)?")) {
             List<Integer> parts = new ArrayList<>();
             boolean negative = start.startsWith("-");

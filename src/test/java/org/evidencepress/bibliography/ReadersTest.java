@@ -328,6 +328,7 @@ class ReadersTest {
                 "  container-title: PLoS Medicine",
                 "  issued: 2005-08",
                 "  DOI: 10.1371/journal.pmed.0020124",
+                "  accessed: 2024-03~",
                 "- title: no id here",
                 "...",
                 "");
@@ -335,10 +336,11 @@ class ReadersTest {
         Bibliography result = CslYamlReader.read("refs.yaml", yaml);
 
         assertThat(formatted(result)).containsExactly(
-                "refs.yaml:12:3: error: item has no \"id\": give it the citation key authors write after '@'");
+                "refs.yaml:13:3: error: item has no \"id\": give it the citation key authors write after '@'");
         BibItem item = item(result, "ioannidis2005");
         assertThat(item.line()).isEqualTo(3);
         assertThat(item.csl().get("issued")).isEqualTo(Map.of("date-parts", List.of(List.of(2005, 8))));
+        assertThat(item.csl().get("accessed")).isEqualTo(Map.of("date-parts", List.of(List.of(2024, 3))));
         assertThat(item.familyNames()).containsExactly("Ioannidis");
     }
 
