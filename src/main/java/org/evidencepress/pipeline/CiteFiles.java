@@ -7,11 +7,14 @@ import org.evidencepress.export.Item;
 import org.evidencepress.export.Items;
 import org.evidencepress.export.ReviewExports;
 import org.evidencepress.frontmatter.CitableWork;
+import org.evidencepress.integrity.Doi;
+import org.evidencepress.markdown.Urls;
 import org.evidencepress.output.OutputSink;
 import org.evidencepress.render.Views;
 import org.evidencepress.site.ReviewEntry;
 import org.evidencepress.site.SiteConfig;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /** Connects a review page to its citation: the "Cite this review" view and the files it links. */
@@ -24,15 +27,37 @@ final class CiteFiles {
         Item item = Items.review(review, site);
         CitationText citation = CitationText.of(item);
         CitableWork work = review.file().front().work();
-        String styled = style == null ? null : style.entry(CslJson.object(item));
-        // Most styles print the DOI or address as text: it becomes the link. After those that do not, the link follows.
-        boolean linkApart = citation.link() != null && (styled == null || !styled.contains(citation.link()));
-        if (styled != null && !linkApart) {
-            styled = styled.replace(citation.link(), "<a href=\"" + citation.href() + "\">" + citation.link() + "</a>");
-        }
+        String styled = style == null ? null : linked(style.entry(CslJson.object(item)), item);
+        boolean linkApart = styled == null && citation.link() != null;
         return new Views.CiteView(citation.text(), citation.link(), citation.href(), work.authors(), work.doi(),
                 work.updated() == null ? null : work.updated().toString(),
                 review.updatedDisplay(), styled, linkApart);
+    }
+
+    /**
+     * The style's text with the first DOI or address it prints made a link, the text itself
+     * unchanged: "https://doi.org/10...", else the bare DOI ("doi:10..."), else the page's address.
+     */
+    private static String linked(String styled, Item item) {
+        if (styled == null) {
+            return null;
+        }
+        List<String[]> candidates = new ArrayList<>();
+        if (item.doi() != null) {
+            candidates.add(new String[] {Doi.url(item.doi()), Urls.href(Doi.url(item.doi()))});
+            candidates.add(new String[] {item.doi(), Urls.href(Doi.url(item.doi()))});
+        }
+        if (item.url() != null) {
+            candidates.add(new String[] {item.url(), Urls.href(item.url())});
+        }
+        for (String[] candidate : candidates) {
+            int at = styled.indexOf(candidate[0]);
+            if (at >= 0) {
+                return styled.substring(0, at) + "<a href=\"" + candidate[1] + "\">" + candidate[0] + "</a>"
+                        + styled.substring(at + candidate[0].length());
+            }
+        }
+        return styled;
     }
 
     /**

@@ -218,6 +218,24 @@ class ReferencesCslEndToEndTest {
                         + " <a href=\"https://example.org/reviews/r/\">https://example.org/reviews/r/</a></p>");
     }
 
+    /** A review with a DOI: the style's text as it is, the DOI it prints made the link, nothing appended. */
+    @Test
+    void citeThisReviewLinksTheDoiTheStylePrints() throws IOException {
+        Path site = tmp.resolve("cite-doi");
+        Trees.copy(Cli.site("references-csl").resolve("references"), site.resolve("references"));
+        MiniSite.write(site, "-- site.yaml --\ntitle: T\nbaseUrl: https://example.org\ncsl: american-medical-association\n"
+                + "bibliography: references/library.bib\n"
+                + "-- content/reviews/r.md --\n---\ntitle: R\ndate: 2026-01-10\nauthor: [Ana Lima]\n"
+                + "doi: 10.5555/ep.2026.001\nstudy: {year: 2016, journal: J, population: Adults}\n---\nText [@Sterne2019].\n");
+
+        Cli.Run run = Cli.run("build", "--source", site.toString());
+
+        assertThat(run.diagnostics()).as(run.all()).isEmpty();
+        assertThat(Files.readString(site.resolve("site/reviews/r/index.html"), StandardCharsets.UTF_8)).contains(
+                "<p class=\"cite-text\">Lima A. R. <i>T</i>. Published online January 10, 2026."
+                        + " doi:<a href=\"https://doi.org/10.5555/ep.2026.001\">10.5555/ep.2026.001</a></p>");
+    }
+
     /** A site that names no language leaves a style fixed to one (DIN 1505-2: de-DE) in its own, as Pandoc does. */
     @Test
     void aStyleKeepsItsOwnLanguageWhenTheSiteNamesNone() throws IOException {
