@@ -30,8 +30,14 @@ public record Name(String family, String given, String literal, String particle,
         }
         String dropping = text(csl.get("dropping-particle"));
         String nonDropping = text(csl.get("non-dropping-particle"));
-        String particle = dropping == null ? nonDropping : nonDropping == null ? dropping : dropping + " " + nonDropping;
-        return new Name(family, text(csl.get("given")), null, particle, text(csl.get("suffix")));
+        // A dropping particle ("Ludwig van Beethoven", sorted under B) is written after the given names.
+        String given = text(csl.get("given"));
+        if (dropping != null && nonDropping == null) {
+            return new Name(family, given == null ? dropping : given + " " + dropping, null, null,
+                    text(csl.get("suffix")));
+        }
+        String particle = dropping == null ? nonDropping : dropping + " " + nonDropping;
+        return new Name(family, given, null, particle, text(csl.get("suffix")));
     }
 
     private static String text(Object value) {
@@ -80,7 +86,7 @@ public record Name(String family, String given, String literal, String particle,
         return particle == null ? family : particle + " " + family;
     }
 
-    /** "von Family, Jr., Given" as BibTeX and RIS write a person; a literal name as it is. */
+    /** "von Family, Jr., Given" as BibTeX writes a person; a literal name as it is. */
     public String inverted() {
         if (literal != null) {
             return literal;
@@ -90,6 +96,15 @@ public record Name(String family, String given, String literal, String particle,
             inverted += ", " + suffix;
         }
         return given == null ? inverted : inverted + ", " + given;
+    }
+
+    /** "von Family, Given, Jr." as RIS writes a person; a literal name as it is. */
+    public String risInverted() {
+        if (literal != null) {
+            return literal;
+        }
+        String inverted = given == null ? fullFamily() : fullFamily() + ", " + given;
+        return suffix == null ? inverted : inverted + (given == null ? ", , " : ", ") + suffix;
     }
 
     /** The name as CSL-JSON writes it. */

@@ -33,10 +33,10 @@ public final class Ris {
             tag(out, "ID", item.key());
             tag(out, "TI", item.title());
             for (Name name : item.authors()) {
-                tag(out, "AU", name.inverted());
+                tag(out, "AU", name.risInverted());
             }
             for (Name name : item.details().editors()) {
-                tag(out, "ED", name.inverted());
+                tag(out, "ED", name.risInverted());
             }
             // T2 is the journal (or the book of a chapter) for Zotero and EndNote; some readers know only JO.
             tag(out, "T2", item.container());

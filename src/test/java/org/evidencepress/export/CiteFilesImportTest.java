@@ -221,7 +221,7 @@ class CiteFilesImportTest {
 
         List<RISReference> ris = parseRis(Files.readString(page.resolve("references.ris"), StandardCharsets.UTF_8));
         RISReference risWare = ris.stream().filter(r -> r.getTitle().startsWith("The MOS")).findFirst().orElseThrow();
-        assertThat(risWare.getAuthors()).containsExactly("Ware, Jr., John E.", "Sherbourne, Cathy Donald");
+        assertThat(risWare.getAuthors()).containsExactly("Ware, John E., Jr.", "Sherbourne, Cathy Donald");
         assertThat(risWare.getVolume()).isEqualTo("30");
         assertThat(risWare.getIssue()).isEqualTo("6");
         assertThat(risWare.getStartPage()).isEqualTo("473");
