@@ -73,8 +73,8 @@ final class BibtexFields {
         return switch (kind) {
             case "phdthesis" -> "PhD thesis";
             case "mastersthesis", "mathesis" -> "Master's thesis";
-            default -> typeField == null || !entryType.equals("thesis") && !entryType.equals("report")
-                    && !entryType.equals("techreport") ? null : typeField;
+            default -> typeField == null || !entryType.endsWith("thesis") && !entryType.endsWith("report")
+                    ? null : Latex.toUnicode(typeField);
         };
     }
 

@@ -34,7 +34,9 @@ final class Latex {
             Map.entry("Delta", "Δ"), Map.entry("Omega", "Ω"), Map.entry("ldots", "…"), Map.entry("dots", "…"),
             Map.entry("textellipsis", "…"), Map.entry("S", "§"), Map.entry("P", "¶"),
             Map.entry("textquotedblleft", "“"), Map.entry("textquotedblright", "”"), Map.entry("textquotesingle", "'"),
-            Map.entry("dag", "†"), Map.entry("ddag", "‡"), Map.entry("textdagger", "†"), Map.entry("textbullet", "•"));
+            Map.entry("dag", "†"), Map.entry("ddag", "‡"), Map.entry("textdagger", "†"), Map.entry("textbullet", "•"),
+            Map.entry("DJ", "Đ"), Map.entry("dj", "đ"), Map.entry("textasciitilde", "~"),
+            Map.entry("textasciicircum", "^"), Map.entry("textbackslash", "\\"));
 
     /** Formatting commands to the CSL rich-text tag of their argument. */
     private static final Map<String, String> STYLES = Map.ofEntries(
@@ -87,7 +89,7 @@ final class Latex {
                 while (from < close && Character.isLetter(latex.charAt(from))) {
                     from++;
                 }
-                styled(tag, latex.substring(from, close), out);
+                styled(tag, latex.substring(skipSpaces(latex, from), close), out);
                 i = Math.min(close + 1, n);
             } else if (c == '{' || c == '}' || c == '$') {
                 i++;

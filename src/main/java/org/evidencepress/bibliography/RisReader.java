@@ -172,6 +172,10 @@ final class RisReader {
         put(csl, "publisher", first(tags, "PB"));
         put(csl, "publisher-place", first(tags, "CY", "PP"));
         put(csl, "edition", first(tags, "ET"));
+        if (cslType.equals("thesis") || cslType.equals("report")) {
+            // M3, the type of work: "PhD thesis", "Technical report".
+            put(csl, "genre", first(tags, "M3"));
+        }
         String doi = first(tags, "DO", "M3");
         if (doi != null && doi.matches("(?i)(https?://(dx\\.)?doi\\.org/|doi:)?10\\.\\S+")) {
             csl.put("DOI", doi.replaceFirst("(?i)^(https?://(dx\\.)?doi\\.org/|doi:)", ""));

@@ -66,7 +66,8 @@ public final class BibTex {
         }
         Item.Details d = item.details();
         optional(out, "volume", d.volume());
-        optional(out, "number", d.issue());
+        optional(out, "number", d.issue() != null ? d.issue() : d.number());
+        optional(out, "series", d.series());
         if (d.pages() != null) {
             field(out, "pages", escape(d.pages().replaceAll("\\s*[-–—]+\\s*", "--")));
         }

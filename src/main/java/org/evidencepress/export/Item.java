@@ -21,13 +21,15 @@ public record Item(String key, String type, String title, List<Name> authors, bo
      *
      * @param accessed CSL date parts of the day a web page was read; empty when not given
      * @param genre    the kind of a thesis or report ("PhD thesis")
+     * @param number   a report's or standard's number ("20-EHC001"), apart from a journal's issue
+     * @param series   the series a report or book is part of
      * @param csl      the work's whole CSL-JSON item, written as it is to CSL-JSON; null for a review
      */
     public record Details(List<Name> editors, String volume, String issue, String pages, String place,
                           String edition, String isbn, String issn, String shortContainer, String genre,
-                          List<Integer> accessed, Map<String, Object> csl) {
+                          List<Integer> accessed, String number, String series, Map<String, Object> csl) {
         public static final Details NONE = new Details(List.of(), null, null, null, null, null, null, null, null,
-                null, List.of(), null);
+                null, List.of(), null, null, null);
     }
 
     public Item(String key, String type, String title, List<Name> authors, boolean moreAuthors, String container,

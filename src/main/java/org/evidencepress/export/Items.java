@@ -72,7 +72,8 @@ public final class Items {
             Item.Details details = new Item.Details(List.copyOf(editors), text(csl, "volume"), text(csl, "issue"),
                     text(csl, "page"), text(csl, "publisher-place"), text(csl, "edition"), text(csl, "ISBN"),
                     text(csl, "ISSN"), text(csl, "container-title-short"), text(csl, "genre"),
-                    dateParts(csl.get("accessed")), s.details().csl());
+                    dateParts(csl.get("accessed")), text(csl, "number"), text(csl, "collection-title"),
+                    s.details().csl());
             items.add(new Item(keys.unique(CiteKeys.clean(s.id())), type, s.title(), List.copyOf(authors), more,
                     s.journal(), issued(csl, s.year()), s.doi(), s.url(), text(csl, "publisher"), details));
         }

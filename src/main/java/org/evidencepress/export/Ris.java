@@ -61,6 +61,7 @@ public final class Ris {
                 tag(out, "EP", range.length > 1 ? range[1] : null);
             }
             tag(out, "ET", d.edition());
+            tag(out, "T3", d.series());
             tag(out, "J2", d.shortContainer());
             tag(out, "M3", d.genre());
             if (d.accessed().size() == 3) {

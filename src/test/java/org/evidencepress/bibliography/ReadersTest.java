@@ -131,6 +131,9 @@ class ReadersTest {
                 .isEqualTo("DNA & RNA 50% pp.\u00A01–2 in vivo β-blockers");
         assertThat(Latex.toUnicode("``Quoted'' and `single' {\\textquotedblleft}A{\\textquotedblright} \\mkbibquote{B}\\dag"))
                 .isEqualTo("“Quoted” and ‘single' “A” “B”†");
+        assertThat(Latex.toUnicode("{\\DJ}or{\\dj}evi{\\'c} \\textasciitilde{}5 x\\textasciicircum{}2 a\\textbackslash{}b"))
+                .isEqualTo("Đorđević ~5 x^2 a\\b");
+        assertThat(Latex.toRichText("On {\\em many} things")).isEqualTo("On <i>many</i> things");
     }
 
     /** Titles keep their emphasis as CSL rich text, as Pandoc reads it; other fields stay plain. */
@@ -192,11 +195,13 @@ class ReadersTest {
     void approximateDatesThesisTypesAndOtherAddresses() {
         Bibliography bib = BibtexReader.read("r.bib", """
                 @thesis{t, title = {A thesis}, type = {phdthesis}, date = {2019~}}
+                @phdthesis{m, title = {Another}, type = {Doctoral dissertation}, year = {2018}}
                 @misc{h, title = {A page}, howpublished = {\\url{https://example.org/a_b}}, year = {2020}}
                 @article{x, title = {A preprint}, eprint = {2101.00001}, eprinttype = {arxiv}, date = {2021-01?}}
                 """);
         assertThat(item(bib, "t").csl()).containsEntry("genre", "PhD thesis")
                 .containsEntry("issued", Map.of("date-parts", List.of(List.of(2019))));
+        assertThat(item(bib, "m").csl()).containsEntry("genre", "Doctoral dissertation");
         assertThat(item(bib, "h").csl()).containsEntry("URL", "https://example.org/a_b");
         assertThat(item(bib, "x").csl()).containsEntry("URL", "https://arxiv.org/abs/2101.00001")
                 .containsEntry("issued", Map.of("date-parts", List.of(List.of(2021, 1))));
