@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * without the tags, or as the same emphasis in page HTML.
  */
 public final class RichText {
-    private static final Pattern TAG = Pattern.compile("</?(?:i|b|sup|sub|sc)>|</span>"
+    /** The tags of CSL's markup: emphasis, bold, super- and subscript, small capitals, nocase and nodecor spans. */
+    public static final Pattern MARKUP = Pattern.compile("</?(?:i|b|sup|sub|sc)>|</span>"
             + "|<span (?:class=\"no(?:case|decor)\"|style=\"font-variant: ?small-caps;\")>");
 
     private RichText() {
@@ -25,14 +26,14 @@ public final class RichText {
         if (rich == null || rich.indexOf('<') < 0) {
             return rich;
         }
-        return TAG.matcher(rich).replaceAll("");
+        return MARKUP.matcher(rich).replaceAll("");
     }
 
     /** The text as page HTML (escaped as the templates escape text), with its emphasis, super- and subscripts and small capitals. */
     public static String html(String rich) {
         StringBuilder out = new StringBuilder(rich.length() + 16);
         Deque<String> closers = new ArrayDeque<>();
-        Matcher tag = TAG.matcher(rich);
+        Matcher tag = MARKUP.matcher(rich);
         int at = 0;
         while (tag.find()) {
             HtmlText.escape(rich.substring(at, tag.start()), out);

@@ -1,7 +1,10 @@
 package org.evidencepress.export;
 
+import org.evidencepress.bibliography.RichText;
 import org.evidencepress.markdown.Urls;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -43,7 +46,8 @@ public final class BibTex {
             default -> "misc";
         };
         out.append('@').append(type).append('{').append(item.key()).append(",\n");
-        field(out, "title", title(item.title()));
+        Object rich = item.details().csl() == null ? null : item.details().csl().get("title");
+        field(out, "title", rich instanceof String text && text.indexOf('<') >= 0 ? richTitle(text) : title(item.title()));
         names(out, "author", item.authors(), item.moreAuthors());
         names(out, "editor", item.details().editors(), false);
         if (item.container() != null) {
@@ -125,10 +129,15 @@ public final class BibTex {
 
     /** A title escaped, with the capitals a sentence-casing style must keep in braces. */
     static String title(String title) {
+        return title(title, true);
+    }
+
+    /** {@code start}: whether the text begins the title (its first word may then be sentence-cased). */
+    private static String title(String title, boolean start) {
         StringBuilder out = new StringBuilder();
         Matcher m = WORD.matcher(title);
         int last = 0;
-        boolean sentenceStart = true;
+        boolean sentenceStart = start;
         while (m.find()) {
             String between = title.substring(last, m.start());
             if (last > 0 && endsSentence(between)) {
@@ -141,6 +150,39 @@ public final class BibTex {
             last = m.end();
         }
         out.append(escape(title.substring(last)));
+        return out.toString();
+    }
+
+    /**
+     * A title with CSL's markup as LaTeX, as Pandoc and Better BibTeX write it: emphasis as
+     * {@code \\emph{}}, super- and subscripts, small capitals, and a nocase span as braces.
+     */
+    static String richTitle(String rich) {
+        StringBuilder out = new StringBuilder();
+        Deque<String> closers = new ArrayDeque<>();
+        Matcher tag = RichText.MARKUP.matcher(rich);
+        int at = 0;
+        while (tag.find()) {
+            out.append(title(rich.substring(at, tag.start()), at == 0));
+            at = tag.end();
+            String t = tag.group();
+            if (t.startsWith("</")) {
+                out.append(closers.isEmpty() ? "" : closers.pop());
+                continue;
+            }
+            String command = switch (t) {
+                case "<i>" -> "\\emph{";
+                case "<b>" -> "\\textbf{";
+                case "<sup>" -> "\\textsuperscript{";
+                case "<sub>" -> "\\textsubscript{";
+                case "<span class=\"nocase\">", "<span class=\"nodecor\">" -> "{";
+                default -> "\\textsc{";
+            };
+            out.append(command);
+            closers.push("}");
+        }
+        out.append(title(rich.substring(at), at == 0));
+        closers.forEach(out::append);
         return out.toString();
     }
 

@@ -190,13 +190,18 @@ class CiteFilesImportTest {
                   editor = {Higgins, Julian P. T. and Thomas, James},
                   publisher = {Wiley}, address = {Chichester}, year = {2019}, edition = {2}, pages = {241--284}
                 }
+                @article{messaoudi2011,
+                  author = {Messaoudi, Michaël and others},
+                  title = {Assessment of psychotropic-like properties of a probiotic formulation (\\emph{Lactobacillus helveticus} R0052 and \\emph{Bifidobacterium longum} R0175) in rats and human subjects},
+                  journal = {British Journal of Nutrition}, year = {2011}, volume = {105}, number = {5}, pages = {755--764}
+                }
                 -- content/reviews/r.md --
                 ---
                 title: R
                 date: 2026-01-10
                 study: {year: 2012, journal: Research Synthesis Methods, population: Trials}
                 ---
-                Text [@ware1992; @vanvalkenhoef2012; @deeks2019].
+                Text [@ware1992; @vanvalkenhoef2012; @deeks2019; @messaoudi2011].
                 """);
         assertThat(Cli.run("build", "--source", site.toString()).exit()).isZero();
         Path page = site.resolve("site/reviews/r");
@@ -213,6 +218,8 @@ class CiteFilesImportTest {
         assertThat(ware.getField(new Key("urldate")).toUserString()).isEqualTo("2024-03-15");
         assertThat(bib.resolveEntry(new Key("vanvalkenhoef2012")).getField(BibTeXEntry.KEY_AUTHOR).toUserString())
                 .startsWith("van Valkenhoef, Gert and Lu, Guobing and de Brock, Bert and ");
+        assertThat(bib.resolveEntry(new Key("messaoudi2011")).getField(BibTeXEntry.KEY_TITLE).toUserString())
+                .contains("(\\emph{{Lactobacillus} helveticus} {R0052} and \\emph{{Bifidobacterium} longum} {R0175})");
         BibTeXEntry deeks = bib.resolveEntry(new Key("deeks2019"));
         assertThat(deeks.getType().getValue()).isEqualTo("incollection");
         assertThat(deeks.getField(BibTeXEntry.KEY_EDITOR).toUserString()).isEqualTo("Higgins, Julian P. T. and Thomas, James");
