@@ -1,0 +1,30 @@
+package org.evidencepress.export;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Names as the BibTeX and RIS downloads write them, from a bibliography entry's CSL-JSON names. */
+class NameTest {
+    @Test
+    void particlesAndSuffixesTakeEachFormatsPlace() {
+        Name king = Name.ofCsl(Map.of("family", "King", "given", "Martin Luther", "suffix", "Jr."));
+        assertThat(king.inverted()).isEqualTo("King, Jr., Martin Luther");
+        assertThat(king.risInverted()).isEqualTo("King, Martin Luther, Jr.");
+
+        Name berg = Name.ofCsl(Map.of("family", "Berg", "given", "Jan", "non-dropping-particle", "van der"));
+        assertThat(berg.inverted()).isEqualTo("van der Berg, Jan");
+        assertThat(berg.risInverted()).isEqualTo("van der Berg, Jan");
+
+        // Sorted under B: the particle goes with the given names, where BibTeX and RIS readers look for it.
+        Name beethoven = Name.ofCsl(Map.of("family", "Beethoven", "given", "Ludwig", "dropping-particle", "van"));
+        assertThat(beethoven.inverted()).isEqualTo("Beethoven, Ludwig van");
+        assertThat(beethoven.risInverted()).isEqualTo("Beethoven, Ludwig van");
+
+        assertThat(Name.ofCsl(Map.of("literal", "World Health Organization")).inverted())
+                .isEqualTo("World Health Organization");
+        assertThat(Name.ofCsl(Map.of("given", "Nobody"))).isNull();
+    }
+}
