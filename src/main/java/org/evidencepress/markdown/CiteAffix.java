@@ -16,8 +16,9 @@ import org.evidencepress.html.HtmlText;
  * The prefix or suffix of a cite ({@code [*see* @a, p. 4, **emphasis added**]}) is inline
  * Markdown, as in Pandoc. It is written out as page HTML for the default style, and as the
  * rich text citeproc-js reads in affixes (the markup Zotero's citation dialog accepts:
- * {@code <i>}, {@code <b>}) for CSL styles. Links and code keep only their text: a
- * citation's affix is prose around a reference, not a place for links.
+ * {@code <i>}, {@code <b>}) for CSL styles. Links keep only their text (an affix is prose
+ * around a reference, not a place for links); code keeps its font on the page, and only its
+ * text through CSL, which has no markup for it.
  */
 public final class CiteAffix {
     private static final Parser INLINE = Parser.builder().build();
