@@ -1,5 +1,6 @@
 package org.evidencepress.bibliography;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -23,20 +24,35 @@ public record BibItem(String key, Map<String, Object> csl, String file, int line
         if (!(csl.get("issued") instanceof Map<?, ?> date)) {
             return null;
         }
-        if (date.get("date-parts") instanceof List<?> parts && !parts.isEmpty() && parts.get(0) instanceof List<?> first
-                && !first.isEmpty()) {
-            Object year = first.get(0);
-            if (year instanceof Number number) {
-                return number.intValue();
-            }
-            if (year != null && year.toString().strip().matches("-?\\d{1,6}")) {
-                return Integer.parseInt(year.toString().strip());
-            }
-            return null;
+        List<Integer> parts = dateParts(date);
+        if (!parts.isEmpty()) {
+            return parts.get(0);
         }
         Object text = date.get("raw") != null ? date.get("raw") : date.get("literal");
         Matcher found = text == null ? null : YEAR_IN_TEXT.matcher(text.toString());
         return found != null && found.find() ? Integer.parseInt(found.group()) : null;
+    }
+
+    /**
+     * The first date parts of a CSL date ({@code {"date-parts": [[2016, 1, 5]]}}) as numbers,
+     * up to the first that is not one (numbers may be written as text); empty when there are none.
+     */
+    public static List<Integer> dateParts(Object cslDate) {
+        if (!(cslDate instanceof Map<?, ?> date && date.get("date-parts") instanceof List<?> parts && !parts.isEmpty()
+                && parts.get(0) instanceof List<?> first)) {
+            return List.of();
+        }
+        List<Integer> out = new ArrayList<>();
+        for (Object part : first) {
+            if (part instanceof Number number && out.size() < 3) {
+                out.add(number.intValue());
+            } else if (part != null && part.toString().strip().matches("-?\\d{1,6}") && out.size() < 3) {
+                out.add(Integer.parseInt(part.toString().strip()));
+            } else {
+                break;
+            }
+        }
+        return List.copyOf(out);
     }
 
     /** The authors' names as they read in running text: given names first. */

@@ -1,11 +1,14 @@
 package org.evidencepress.bibliography;
 
+import org.evidencepress.integrity.Doi;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 
 /** The fields of a BibTeX or BibLaTeX entry (still in LaTeX) as a CSL-JSON item. */
 final class BibtexFields {
@@ -108,18 +111,17 @@ final class BibtexFields {
     }
 
     private static void text(Map<String, Object> csl, String field, String latex) {
-        if (latex != null) {
-            String value = Latex.toUnicode(latex);
-            if (!value.isEmpty()) {
-                csl.put(field, value);
-            }
-        }
+        put(csl, field, latex, Latex::toUnicode);
     }
 
     /** A title keeps its emphasis, as CSL rich text. */
     private static void richText(Map<String, Object> csl, String field, String latex) {
+        put(csl, field, latex, Latex::toRichText);
+    }
+
+    private static void put(Map<String, Object> csl, String field, String latex, UnaryOperator<String> convert) {
         if (latex != null) {
-            String value = Latex.toRichText(latex);
+            String value = convert.apply(latex);
             if (!value.isEmpty()) {
                 csl.put(field, value);
             }
@@ -131,9 +133,9 @@ final class BibtexFields {
         if (value != null) {
             String plain = value.replaceAll("\\\\([_%&#$~])", "$1").replace("{", "").replace("}", "").strip();
             if (field.equals("DOI")) {
-                plain = plain.replaceFirst("(?i)^(https?://(dx\\.)?doi\\.org/|doi:)", "");
+                plain = Doi.normalise(plain);
             }
-            if (!plain.isEmpty()) {
+            if (plain != null && !plain.isEmpty()) {
                 csl.put(field, plain);
             }
         }

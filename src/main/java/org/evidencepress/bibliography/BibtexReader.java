@@ -85,8 +85,7 @@ final class BibtexReader {
                     fields = Crossref.inherit(entry.type(), fields, parent.type(), parent.fields());
                 }
             }
-            Map<String, String> complete = fields;
-            items.add(new BibItem(entry.key(), BibtexFields.toCsl(entry.type(), entry.key(), complete,
+            items.add(new BibItem(entry.key(), BibtexFields.toCsl(entry.type(), entry.key(), fields,
                     warning -> problems.add(Diagnostic.warning(file, entry.line(), entry.column(), warning))),
                     file, entry.line(), entry.column()));
         }

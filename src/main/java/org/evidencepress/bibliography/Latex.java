@@ -80,16 +80,16 @@ final class Latex {
         int n = latex.length();
         while (i < n) {
             char c = latex.charAt(i);
+            String declared = c == '{' && rich ? switched(latex, i + 1) : null;
             if (c == '\\' && i + 1 < n) {
                 i = command(latex, i + 1, out);
-            } else if (c == '{' && rich && switched(latex, i + 1) != null) {
-                String tag = switched(latex, i + 1);
+            } else if (declared != null) {
                 int close = closingBrace(latex, i);
                 int from = i + 2;
                 while (from < close && Character.isLetter(latex.charAt(from))) {
                     from++;
                 }
-                styled(tag, latex.substring(skipSpaces(latex, from), close), out);
+                styled(declared, latex.substring(skipSpaces(latex, from), close), out);
                 i = Math.min(close + 1, n);
             } else if (c == '{' || c == '}' || c == '$') {
                 i++;

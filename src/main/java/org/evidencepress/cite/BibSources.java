@@ -101,15 +101,14 @@ public final class BibSources {
     }
 
     private static String dateText(Object date) {
-        if (date instanceof Map<?, ?> map && map.get("date-parts") instanceof List<?> parts && !parts.isEmpty()
-                && parts.get(0) instanceof List<?> first && !first.isEmpty()) {
-            StringBuilder out = new StringBuilder();
-            for (Object part : first) {
-                String text = part.toString();
-                out.append(out.length() == 0 ? "" : "-").append(text.length() == 1 ? "0" + text : text);
-            }
-            return out.toString();
+        List<Integer> parts = BibItem.dateParts(date);
+        if (parts.isEmpty()) {
+            return null;
         }
-        return null;
+        StringBuilder out = new StringBuilder();
+        for (int part : parts) {
+            out.append(out.length() == 0 ? "" : "-").append(part < 10 && part >= 0 ? "0" + part : part);
+        }
+        return out.toString();
     }
 }

@@ -65,8 +65,7 @@ public final class BibTex {
             field(out, "month", MONTHS.get(item.issued().get(1) - 1));
         }
         if (item.issued().size() == 3) {
-            field(out, "date", String.format("%04d-%02d-%02d", item.issued().get(0), item.issued().get(1),
-                    item.issued().get(2)));
+            field(out, "date", isoDate(item.issued()));
         }
         Item.Details d = item.details();
         optional(out, "volume", d.volume());
@@ -79,8 +78,7 @@ public final class BibTex {
         optional(out, "type", d.genre());
         optional(out, "shortjournal", d.shortContainer());
         if (d.accessed().size() == 3) {
-            field(out, "urldate", String.format("%04d-%02d-%02d", d.accessed().get(0), d.accessed().get(1),
-                    d.accessed().get(2)));
+            field(out, "urldate", isoDate(d.accessed()));
         }
         if (item.publisher() != null) {
             // BibTeX names the publisher of a report and a thesis by its role.
@@ -115,6 +113,11 @@ public final class BibTex {
             names.append(" and others");
         }
         field(out, role, names.toString());
+    }
+
+    /** Year, month and day as BibLaTeX's ISO date. */
+    private static String isoDate(List<Integer> day) {
+        return String.format("%04d-%02d-%02d", day.get(0), day.get(1), day.get(2));
     }
 
     private static void optional(StringBuilder out, String name, String value) {

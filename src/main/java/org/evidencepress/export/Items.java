@@ -1,5 +1,6 @@
 package org.evidencepress.export;
 
+import org.evidencepress.bibliography.BibItem;
 import org.evidencepress.bibliography.CslNames;
 import org.evidencepress.bibliography.RichText;
 import org.evidencepress.cite.BibSources;
@@ -72,7 +73,7 @@ public final class Items {
             Item.Details details = new Item.Details(List.copyOf(editors), text(csl, "volume"), text(csl, "issue"),
                     text(csl, "page"), text(csl, "publisher-place"), text(csl, "edition"), text(csl, "ISBN"),
                     text(csl, "ISSN"), text(csl, "container-title-short"), text(csl, "genre"),
-                    dateParts(csl.get("accessed")), text(csl, "number"), text(csl, "collection-title"),
+                    BibItem.dateParts(csl.get("accessed")), text(csl, "number"), text(csl, "collection-title"),
                     s.details().csl());
             items.add(new Item(keys.unique(CiteKeys.clean(s.id())), type, s.title(), List.copyOf(authors), more,
                     s.journal(), issued(csl, s.year()), s.doi(), s.url(), text(csl, "publisher"), details));
@@ -99,25 +100,8 @@ public final class Items {
 
     /** The date parts of {@code issued} as numbers, else the year alone. */
     private static List<Integer> issued(Map<String, Object> csl, Integer year) {
-        List<Integer> parts = dateParts(csl.get("issued"));
+        List<Integer> parts = BibItem.dateParts(csl.get("issued"));
         return !parts.isEmpty() ? parts : year == null ? List.of() : List.of(year);
-    }
-
-    /** A CSL date's first date parts as numbers; empty when it has none. */
-    private static List<Integer> dateParts(Object cslDate) {
-        if (cslDate instanceof Map<?, ?> date && date.get("date-parts") instanceof List<?> parts
-                && !parts.isEmpty() && parts.get(0) instanceof List<?> first && !first.isEmpty()) {
-            List<Integer> out = new ArrayList<>();
-            for (Object part : first) {
-                String digits = part == null ? "" : part.toString().strip();
-                if (!digits.matches("-?\\d{1,6}") || out.size() == 3) {
-                    break;
-                }
-                out.add(Integer.parseInt(digits));
-            }
-            return List.copyOf(out);
-        }
-        return List.of();
     }
 
     private static List<Integer> dateParts(LocalDate date) {

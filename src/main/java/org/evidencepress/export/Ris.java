@@ -47,8 +47,7 @@ public final class Ris {
                 tag(out, "PY", item.year().toString());
             }
             if (item.issued().size() == 3) {
-                tag(out, "DA", String.format("%04d/%02d/%02d/", item.issued().get(0), item.issued().get(1),
-                        item.issued().get(2)));
+                tag(out, "DA", risDate(item.issued()));
             } else if (item.issued().size() == 2 && item.issued().get(1) >= 1 && item.issued().get(1) <= 12) {
                 tag(out, "DA", String.format("%04d/%02d//", item.issued().get(0), item.issued().get(1)));
             }
@@ -65,8 +64,7 @@ public final class Ris {
             tag(out, "J2", d.shortContainer());
             tag(out, "M3", d.genre());
             if (d.accessed().size() == 3) {
-                tag(out, "Y2", String.format("%04d/%02d/%02d/", d.accessed().get(0), d.accessed().get(1),
-                        d.accessed().get(2)));
+                tag(out, "Y2", risDate(d.accessed()));
             }
             tag(out, "CY", d.place());
             tag(out, "SN", d.isbn() != null ? d.isbn() : d.issn());
@@ -76,6 +74,11 @@ public final class Ris {
             out.append("ER  - \n\n");
         }
         return out.toString();
+    }
+
+    /** Year, month and day as RIS writes a date: "2026/03/07/". */
+    private static String risDate(List<Integer> day) {
+        return String.format("%04d/%02d/%02d/", day.get(0), day.get(1), day.get(2));
     }
 
     /** One tag line; a line break inside a value would start a new tag, so it becomes a space. */
