@@ -1,6 +1,7 @@
 package org.evidencepress.bibliography;
 
 import org.evidencepress.diagnostic.Diagnostic;
+import org.evidencepress.integrity.Doi;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -19,6 +20,8 @@ import java.util.regex.Pattern;
  * and the year ("miller2016", then "miller2016a", ... for works that would share it).
  */
 final class RisReader {
+    /** A DOI, bare or as a resolver address or "doi:". */
+    private static final Pattern DOI_LIKE = Pattern.compile("(?i)(https?://(dx\\.)?doi\\.org/|doi:)?10\\.\\S+");
     private static final Pattern TAG = Pattern.compile("^([A-Z][A-Z0-9])  -(?: (.*))?$");
     private static final Map<String, String> TYPES = Map.ofEntries(
             Map.entry("JOUR", "article-journal"), Map.entry("JFULL", "article-journal"),
@@ -172,13 +175,14 @@ final class RisReader {
         put(csl, "publisher", first(tags, "PB"));
         put(csl, "publisher-place", first(tags, "CY", "PP"));
         put(csl, "edition", first(tags, "ET"));
-        if (cslType.equals("thesis") || cslType.equals("report")) {
-            // M3, the type of work: "PhD thesis", "Technical report".
-            put(csl, "genre", first(tags, "M3"));
+        // M3 is the type of work ("PhD thesis"), or where EndNote puts the DOI.
+        String m3 = first(tags, "M3");
+        if (m3 != null && !DOI_LIKE.matcher(m3).matches() && (cslType.equals("thesis") || cslType.equals("report"))) {
+            put(csl, "genre", m3);
         }
         String doi = first(tags, "DO", "M3");
-        if (doi != null && doi.matches("(?i)(https?://(dx\\.)?doi\\.org/|doi:)?10\\.\\S+")) {
-            csl.put("DOI", doi.replaceFirst("(?i)^(https?://(dx\\.)?doi\\.org/|doi:)", ""));
+        if (doi != null && DOI_LIKE.matcher(doi).matches()) {
+            csl.put("DOI", Doi.normalise(doi));
         }
         String url = first(tags, "UR", "L2");
         if (url != null) {

@@ -389,6 +389,13 @@ class ReadersTest {
                 Map.of("family", "Ware", "given", "John E.", "suffix", "Jr."),
                 Map.of("literal", "World Health Organization")));
         assertThat(egger.csl().get("issued")).isEqualTo(Map.of("date-parts", List.of(List.of(1997, 9, 13))));
+
+        // EndNote puts a DOI in M3, which otherwise names the kind of a thesis or report.
+        Bibliography theses = RisReader.read("t.ris", String.join("\n",
+                "TY  - THES", "ID  - t1", "TI  - One", "M3  - PhD thesis", "ER  - ",
+                "TY  - RPRT", "ID  - r1", "TI  - Two", "M3  - doi:10.1002/sim.1186", "ER  - ", ""));
+        assertThat(item(theses, "t1").csl()).containsEntry("genre", "PhD thesis").doesNotContainKey("DOI");
+        assertThat(item(theses, "r1").csl()).containsEntry("DOI", "10.1002/sim.1186").doesNotContainKey("genre");
     }
 
     @Test
