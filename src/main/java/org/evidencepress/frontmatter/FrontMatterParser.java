@@ -191,6 +191,10 @@ public final class FrontMatterParser {
     }
 
     private Study study(Node node) {
+        if (node == null) {
+            // Already reported as missing.
+            return null;
+        }
         Fields f = fields(node, "study.", STUDY_KEYS);
         if (f == null) {
             return null;

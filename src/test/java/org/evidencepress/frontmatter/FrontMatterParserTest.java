@@ -79,6 +79,9 @@ class FrontMatterParserTest {
         problems.clear();
         assertThat(reported(replace("  journal: J\n", ""))).containsExactly(
                 PATH + ":5:3: error: missing required field 'study.journal'");
+        problems.clear();
+        assertThat(reported(replace("study:\n  year: 2020\n  journal: J\n  population: P\n", ""))).containsExactly(
+                PATH + ":2:1: error: missing required field 'study'");
     }
 
     @Test
