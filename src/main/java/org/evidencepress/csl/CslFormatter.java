@@ -42,6 +42,10 @@ public final class CslFormatter {
     private final String engineStyleXml;
     private final EnginePool engines;
     private final CacheRules rules;
+    /** Entries filled in without the engine, for styles whose entries depend on the item alone; else null. */
+    private final EntryTemplates templates;
+    /** Citations made without the engine, for styles whose citations sort by number; else null. */
+    private final CitationTemplates citationTemplates;
     /** Entry HTML by item content (numeric styles whose entries depend on the item alone). */
     private final Map<String, String> entryCache;
     /** Citations by shape: numbers, locators, affixes (see {@link CacheRules}). */
@@ -59,6 +63,8 @@ public final class CslFormatter {
     /** Prefixes of the two kinds of text in a pack. */
     private static final String ENTRY_KEY = "e";
     private static final String SHAPE_KEY = "c";
+    /** The ids of probes ({@link EntryTemplates}): in the private-use area, where no citation key is. */
+    private static final String PROBE_ID = "\uE00Fprobe";
 
     private final AtomicInteger engineRuns;
     /** Names this style and locale's pack: everything an entry depends on besides its item and the program. */
@@ -70,6 +76,8 @@ public final class CslFormatter {
         this.engineStyleXml = engineStyleXml;
         this.engines = new EnginePool(engine, engineStyleXml, locale);
         this.rules = CacheRules.of(engineStyleXml, style.numeric());
+        this.templates = rules.entries() ? EntryTemplates.of(engineStyleXml) : null;
+        this.citationTemplates = rules.citesByNumber() ? new CitationTemplates() : null;
         this.entryCache = new ConcurrentHashMap<>();
         this.clusterCache = new ConcurrentHashMap<>();
         this.engineRuns = new AtomicInteger();
@@ -84,6 +92,8 @@ public final class CslFormatter {
         this.engineStyleXml = shared.engineStyleXml;
         this.engines = shared.engines;
         this.rules = shared.rules;
+        this.templates = shared.templates;
+        this.citationTemplates = shared.citationTemplates;
         this.entryCache = shared.entryCache;
         this.clusterCache = shared.clusterCache;
         this.engineRuns = shared.engineRuns;
@@ -145,6 +155,21 @@ public final class CslFormatter {
     /** How many reviews went through the engine (the others came from what earlier ones left). */
     int engineRuns() {
         return engineRuns.get();
+    }
+
+    /** How many work shapes have an entry template ({@link EntryTemplates}). */
+    int templatesLearned() {
+        return templates == null ? 0 : templates.templates();
+    }
+
+    /** How many citation structures have a template ({@link CitationTemplates}). */
+    int citationTemplatesLearned() {
+        return citationTemplates == null ? 0 : citationTemplates.templates();
+    }
+
+    /** How many entries were filled in from templates rather than formatted by the engine. */
+    long entriesFilled() {
+        return templates == null ? 0 : templates.filled();
     }
 
     /** Whether entries and citations of this style are reused across reviews. */
@@ -312,14 +337,40 @@ public final class CslFormatter {
         List<Map<String, Object>> items = new ArrayList<>();
         List<String> ids = new ArrayList<>();
         Set<String> queued = new HashSet<>();
+        Map<String, String> fresh = new HashMap<>();
+        List<EntryTemplates.Reading> probes = new ArrayList<>();
+        List<String> probed = new ArrayList<>();
+        Set<String> probedShapes = new HashSet<>();
+        Map<String, EntryTemplates.Reading> unfilled = new HashMap<>();
         for (Map.Entry<String, String> key : keys.entrySet()) {
             if (knownEntry(key.getValue()) == null && queued.add(key.getValue())) {
-                items.add(byId.get(key.getKey()));
+                Map<String, Object> item = byId.get(key.getKey());
+                EntryTemplates.Reading reading = templates == null ? null : templates.read(item);
+                String filled = reading == null ? null : templates.fill(reading);
+                if (filled != null) {
+                    fresh.put(key.getValue(), filled);
+                    remember(key.getValue(), filled);
+                    continue;
+                }
+                items.add(item);
                 ids.add(key.getKey());
+                if (reading != null && !probedShapes.contains(reading.shape()) && templates.worthProbing(reading)) {
+                    probedShapes.add(reading.shape());
+                    probes.add(reading);
+                    probed.add(key.getValue());
+                } else if (reading != null) {
+                    unfilled.put(key.getValue(), reading);
+                }
             }
         }
         if (ids.isEmpty()) {
-            return Map.of();
+            return fresh;
+        }
+        for (int p = 0; p < probes.size(); p++) {
+            Map<String, Object> probe = new LinkedHashMap<>(probes.get(p).probe());
+            probe.put("id", PROBE_ID + p);
+            items.add(probe);
+            ids.add(PROBE_ID + p);
         }
         CiteprocEngine.Output output;
         try {
@@ -334,18 +385,34 @@ public final class CslFormatter {
         if (!output.problems().isEmpty() || output.entries().size() != ids.size()) {
             return null;
         }
-        Map<String, String> fresh = new HashMap<>();
+        Map<String, String> probeEntries = new HashMap<>();
         for (int e = 0; e < output.entries().size(); e++) {
-            String key = keys.get(output.entryIds().get(e));
+            String id = output.entryIds().get(e);
             String html = entryBody(output.entries().get(e));
-            fresh.put(key, html);
-            if (kept != null) {
-                kept.put(ENTRY_KEY + key, html);
-            } else if (entryCache.size() < CACHE_LIMIT) {
-                entryCache.putIfAbsent(key, html);
+            if (id.startsWith(PROBE_ID)) {
+                probeEntries.put(id, html);
+            } else {
+                fresh.put(keys.get(id), html);
+                remember(keys.get(id), html);
             }
         }
-        return fresh.size() == ids.size() ? fresh : null;
+        for (int p = 0; p < probes.size(); p++) {
+            String probeEntry = probeEntries.get(PROBE_ID + p);
+            String workEntry = fresh.get(probed.get(p));
+            if (probeEntry != null && workEntry != null) {
+                templates.learn(probes.get(p), probeEntry, workEntry);
+            }
+        }
+        unfilled.forEach((key, reading) -> templates.confirm(reading, fresh.get(key)));
+        return fresh.size() == queued.size() ? fresh : null;
+    }
+
+    private void remember(String key, String html) {
+        if (kept != null) {
+            kept.put(ENTRY_KEY + key, html);
+        } else if (entryCache.size() < CACHE_LIMIT) {
+            entryCache.putIfAbsent(key, html);
+        }
     }
 
     /**
@@ -363,48 +430,93 @@ public final class CslFormatter {
                 }
             }
         }
-        if (unknown.isEmpty()) {
-            return Map.of();
+        Map<String, List<Piece>> fresh = new HashMap<>();
+        // Probes of citation structures, each beside the citation that is its exemplar.
+        List<CitationTemplates.Reading> probes = new ArrayList<>();
+        List<String> exemplars = new ArrayList<>();
+        List<Cluster> probeClusters = new ArrayList<>();
+        Set<String> probedStructures = new HashSet<>();
+        List<String> order = List.copyOf(keys.keySet());
+        for (var it = unknown.entrySet().iterator(); citationTemplates != null && it.hasNext(); ) {
+            Map.Entry<String, Cluster> shape = it.next();
+            List<CiteItem> cites = canonical(shape.getValue(), numbers);
+            CitationTemplates.Reading reading = CitationTemplates.read(cites, numbers);
+            List<Piece> filled = reading == null ? null : citationTemplates.fill(reading);
+            if (filled != null) {
+                fresh.put(shape.getKey(), filled);
+                rememberShape(shape.getKey(), filled);
+                it.remove();
+            } else if (reading != null && reading.probeNumbers()[cites.size() - 1] <= order.size()
+                    && !probedStructures.contains(reading.structure()) && citationTemplates.worthProbing(reading)) {
+                probedStructures.add(reading.structure());
+                List<CiteItem> probe = new ArrayList<>(cites.size());
+                for (int i = 0; i < cites.size(); i++) {
+                    CiteItem cite = cites.get(i);
+                    probe.add(new CiteItem(order.get(reading.probeNumbers()[i] - 1), cite.locator(), cite.label(),
+                            cite.prefix(), cite.suffix(), cite.suppressAuthor(), false));
+                }
+                probes.add(reading);
+                exemplars.add(shape.getKey());
+                probeClusters.add(new Cluster(probe));
+            }
         }
+        if (unknown.isEmpty()) {
+            return fresh;
+        }
+        List<Cluster> formatting = new ArrayList<>(unknown.values());
+        formatting.addAll(probeClusters);
         StringBuilder citations = new StringBuilder("[");
-        int c = 0;
-        for (Cluster cluster : unknown.values()) {
+        for (int c = 0; c < formatting.size(); c++) {
             if (c > 0) {
                 citations.append(',');
             }
-            citationJson(citations, c++, cluster.items());
+            citationJson(citations, c, formatting.get(c).items());
         }
         citations.append(']');
+        // The citations print numbers, locators and affixes only (CacheRules), and a narrative
+        // cite its work's names: any other work needs only its place in the numbering, and an
+        // item of no content registers in a fraction of the time.
+        Set<String> named = new HashSet<>();
+        unknown.values().forEach(cluster -> cluster.items().stream().filter(CiteItem::authorOnly)
+                .forEach(cite -> named.add(cite.id())));
         List<Map<String, Object>> items = new ArrayList<>(keys.size());
         for (String id : keys.keySet()) {
-            items.add(byId.get(id));
+            items.add(named.contains(id) ? byId.get(id) : Map.of("id", id, "type", "article"));
         }
         List<String> rendered;
         try {
             engineRuns.incrementAndGet();
-            FORMATTED.addAndGet(unknown.size());
+            FORMATTED.addAndGet(formatting.size());
             String itemsJson = Json.write(items);
-            String idsJson = Json.write(List.copyOf(keys.keySet()));
+            String idsJson = Json.write(order);
             rendered = engines.use(engine -> engine.formatCitations(itemsJson, idsJson, citations.toString()));
         } catch (RhinoException e) {
             return null;
         }
-        if (rendered.size() != unknown.size()) {
+        if (rendered.size() != formatting.size()) {
             return null;
         }
-        Map<String, List<Piece>> fresh = new HashMap<>();
         int r = 0;
         for (Map.Entry<String, Cluster> shape : unknown.entrySet()) {
             List<Piece> pieces = pieces(canonical(shape.getValue(), numbers),
                     segments(rendered.get(r++), shape.getValue()));
             fresh.put(shape.getKey(), pieces);
-            if (kept != null) {
-                kept.put(SHAPE_KEY + KeptPack.digest(shape.getKey()), encode(pieces));
-            } else if (clusterCache.size() < CACHE_LIMIT) {
-                clusterCache.putIfAbsent(shape.getKey(), pieces);
-            }
+            rememberShape(shape.getKey(), pieces);
+        }
+        for (int p = 0; p < probes.size(); p++) {
+            Cluster probe = probeClusters.get(p);
+            citationTemplates.learn(probes.get(p), pieces(probe.items(), segments(rendered.get(r++), probe)),
+                    fresh.get(exemplars.get(p)));
         }
         return fresh;
+    }
+
+    private void rememberShape(String shape, List<Piece> pieces) {
+        if (kept != null) {
+            kept.put(SHAPE_KEY + KeptPack.digest(shape), encode(pieces));
+        } else if (clusterCache.size() < CACHE_LIMIT) {
+            clusterCache.putIfAbsent(shape, pieces);
+        }
     }
 
     /** A work's entry formatted before, in this build or (with a pack) an earlier one; null if none. */

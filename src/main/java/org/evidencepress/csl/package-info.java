@@ -28,10 +28,15 @@
  * with no engine call. A review's new works go through the engine as one bibliography of
  * uncited works, its new shapes as citations rendered one by one after its works are
  * registered; never the whole review, whose {@code rebuildProcessorState} weighs each citation
- * against all earlier ones. What remains is citeproc-js's own cost per entry: about 4-8 ms of
- * CPU in Rhino for a Vancouver entry, 0.8 ms under Node (V8) for the same entries, so even a
- * faster JavaScript engine would leave a site of distinct works several times slower than
- * without a style. Author-date styles (APA, Chicago,
+ * against all earlier ones (and its works not cited by name as items of no content).
+ *
+ * <p>citeproc-js's own cost per entry is about 4-8 ms of CPU in Rhino for a Vancouver entry
+ * (0.8 ms under Node), and a large site's works are mostly distinct. So in those styles the
+ * engine formats a work of each <em>shape</em> and a probe of it, and later works of the
+ * shape are filled into the probe's text ({@link org.evidencepress.csl.EntryTemplates});
+ * citations likewise by the steps between their numbers
+ * ({@link org.evidencepress.csl.CitationTemplates}). A template is kept only after it gave
+ * the engine's own text for a real work or citation. Author-date styles (APA, Chicago,
  * Harvard) disambiguate and sort across the whole review, so each review goes through an
  * engine (one per concurrently formatting thread).
  *
