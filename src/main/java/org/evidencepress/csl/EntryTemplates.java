@@ -43,19 +43,16 @@ final class EntryTemplates {
     /** Bound on remembered shapes, so a site of only unusual works does not fill the memory. */
     private static final int MAX_SHAPES = 50_000;
     /**
-     * Text citeproc-js prints as it is when the style changes no case: letters of the scripts
-     * it counts as "romanesque" (Latin, Greek, Cyrillic), digits and marks that are neither
-     * quotes nor markup.
+     * Marks that citeproc-js prints as they are when the style changes no case, besides
+     * letters of the scripts it counts as "romanesque" (Latin, Greek, Cyrillic) and digits:
+     * neither quotes nor markup.
      */
-    private static final Pattern PLAIN_TEXT = Pattern.compile(
-            "[\\p{IsLatin}\\p{IsGreek}\\p{IsCyrillic}0-9 ,;:()\\-\u2013\u2014/.%+?!=_#~@]+");
-    private static final Pattern LETTER_OR_DIGIT = Pattern.compile("[\\p{IsLatin}\\p{IsGreek}\\p{IsCyrillic}0-9]");
-    private static final Pattern PLAIN_NUMBER = Pattern.compile("[1-9][0-9]{0,8}");
+    private static final String PLAIN_MARKS = " ,;:()-\u2013\u2014/.%+?!=_#~@";
+    private static final String NAME_MARKS = " .'\u2019-";
+    private static final Pattern PLAIN_NUMBER = Pattern.compile("[2-9]|[1-9][0-9]{1,8}");
     /** One word, or words joined by hyphens: citeproc-js reads particles out of family names of several words. */
     private static final Pattern FAMILY = Pattern.compile("\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)*");
     private static final Pattern GIVEN_PART = Pattern.compile("\\p{Lu}\\p{Ll}+|\\p{Lu}\\.?");
-    /** citeproc-js joins names of other scripts without a space: only these are printed here. */
-    private static final Pattern NAME_SCRIPT = Pattern.compile("[\\p{IsLatin}\\p{IsGreek}\\p{IsCyrillic} .'\u2019\\-]+");
     /** "O’Brien", "D'Angelo", "McDonald", "DerSimonian": one or two words run together. */
     private static final Pattern FAMILY_JOINED = Pattern.compile("(\\p{Lu}\\p{Ll}{0,3}['\u2019]?)\\p{Lu}\\p{Ll}+");
     /** Variables whose value steers citeproc-js (language, note's "key: value" lines), not printed as is. */
@@ -370,17 +367,19 @@ final class EntryTemplates {
      */
     private static boolean text(StringBuilder shape, Map<String, Object> probe, String variable, String value,
                                 List<String> markers, List<Value> values) {
-        if (!PLAIN_TEXT.matcher(value).matches() || value.contains("  ") || value.contains("--")) {
+        if (!plain(value, PLAIN_MARKS) || value.contains("  ") || value.contains("--")) {
             return false;
         }
-        Matcher letters = LETTER_OR_DIGIT.matcher(value);
-        if (!letters.find()) {
+        int start = 0;
+        while (start < value.length() && !romanesqueLetterOrDigit(value.charAt(start))) {
+            start++;
+        }
+        if (start == value.length()) {
             return false;
         }
-        int start = letters.start();
-        int end = start;
-        while (letters.find()) {
-            end = letters.start();
+        int end = value.length() - 1;
+        while (!romanesqueLetterOrDigit(value.charAt(end))) {
+            end--;
         }
         String before = value.substring(0, start);
         String after = value.substring(end + 1);
@@ -412,7 +411,7 @@ final class EntryTemplates {
      */
     private static String kindOfName(Object entry) {
         if (!(entry instanceof Map<?, ?> name) || !(name.get("family") instanceof String family)
-                || !NAME_SCRIPT.matcher(family).matches()) {
+                || !plain(family, NAME_MARKS)) {
             return null;
         }
         for (Object key : name.keySet()) {
@@ -434,7 +433,7 @@ final class EntryTemplates {
         if (given == null) {
             return familyPattern + "|-";
         }
-        String givenPattern = given instanceof String text && NAME_SCRIPT.matcher(text).matches() ? pattern(text) : null;
+        String givenPattern = given instanceof String text && plain(text, NAME_MARKS) ? pattern(text) : null;
         return givenPattern == null ? null : familyPattern + '|' + givenPattern;
     }
 
@@ -470,6 +469,30 @@ final class EntryTemplates {
         }
         int year = (Integer) parts.get(0);
         return year >= 1000 && year <= 2899 ? year : null;
+    }
+
+    /** Whether the text holds only romanesque letters, digits and {@code marks}. */
+    private static boolean plain(String text, String marks) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!romanesqueLetterOrDigit(c) && marks.indexOf(c) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A letter of the Latin, Greek or Cyrillic script, or an ASCII digit (the script lookup only past ASCII). */
+    private static boolean romanesqueLetterOrDigit(char c) {
+        if (c < 128) {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        }
+        if (!Character.isLetter(c)) {
+            return false;
+        }
+        Character.UnicodeScript script = Character.UnicodeScript.of(c);
+        return script == Character.UnicodeScript.LATIN || script == Character.UnicodeScript.GREEK
+                || script == Character.UnicodeScript.CYRILLIC;
     }
 
     /** Two letters for a marker's number. */

@@ -2,6 +2,7 @@ package org.evidencepress.launch;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The JVM flags that suit one run, chosen from the work it faces: how much Markdown the
@@ -26,13 +27,18 @@ import java.util.List;
  *     every entry in the build cache 2.8-3.3 s against 4.2-5.5 s, C2's compiling being most
  *     of the difference; it needs room for one JavaScript engine per formatting thread
  *     (512 MB ran out);</li>
+ * <li>when a large CSL site keeps C2, Rhino's classes are left to C1 (a compiler
+ *     directive): citeproc-js now formats only a few works of each shape (see
+ *     org.evidencepress.csl), too few for C2's compiling of its code to pay: at 4,000
+ *     reviews in Vancouver it spent 63 s of C2 time against 29 s without a style, and
+ *     with the directive 33 s, for 61 s of CPU in all instead of 98 s;</li>
  * <li>the parallel collector gives the best throughput for a batch job like a build; G1
  *     took more CPU and more resident memory at 16,000 reviews with the same limit, and
  *     a lower throughput goal for the parallel collector ({@code GCTimeRatio}) kept a
  *     heap no smaller for more CPU.</li>
  * </ul>
  */
-public record JvmSettings(long heapBytes, boolean c1Only) {
+public record JvmSettings(long heapBytes, boolean c1Only, boolean rhinoWithoutC2) {
     static final long MIB = 1024L * 1024;
     /** Room for the JVM's own work and a small site's pages in flight, above the site model. */
     static final long BASE_HEAP = 256 * MIB;
@@ -50,7 +56,22 @@ public record JvmSettings(long heapBytes, boolean c1Only) {
         long wanted = Math.max(usesCsl ? MIN_HEAP_WITH_CSL : 0, 3 * contentBytes + BASE_HEAP);
         long ceiling = Math.max(BASE_HEAP, machineMemory / 4 * 3);
         boolean longRunning = "serve".equals(command);
-        return new JvmSettings(Math.min(wanted, ceiling), !longRunning && contentBytes < C1_ONLY_BELOW);
+        boolean c1Only = !longRunning && contentBytes < C1_ONLY_BELOW;
+        return new JvmSettings(Math.min(wanted, ceiling), c1Only, usesCsl && !c1Only && !longRunning);
+    }
+
+    /**
+     * The compiler directives (JEP 165) these settings need, or empty; the JVM reads them
+     * from a file named by {@link #directivesFlags}.
+     */
+    public Optional<String> compilerDirectives() {
+        return rhinoWithoutC2 ? Optional.of("[ { match: \"org/mozilla/*.*\", c2: { Exclude: true } } ]\n")
+                : Optional.empty();
+    }
+
+    /** The flags that make the JVM read compiler directives from {@code file}. */
+    public static List<String> directivesFlags(java.nio.file.Path file) {
+        return List.of("-XX:+UnlockDiagnosticVMOptions", "-XX:CompilerDirectivesFile=" + file);
     }
 
     /** The flags, in the order they go on the java command line. */

@@ -47,6 +47,10 @@ public final class SelfRelaunch {
             line.addAll(List.of("-XX:SharedArchiveFile=" + archive, "-Xshare:auto", "-Xlog:cds=off",
                     "-Xlog:cds+dynamic=off"));
         }
+        Path directives = settings.compilerDirectives().map(SelfRelaunch::temporaryFile).orElse(null);
+        if (directives != null) {
+            line.addAll(JvmSettings.directivesFlags(directives));
+        }
         line.add("-D" + MARKER + "=true");
         line.addAll(List.of("-jar", jar.get().toString()));
         line.addAll(List.of(args));
@@ -64,6 +68,33 @@ public final class SelfRelaunch {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return Optional.of(130);
+        } finally {
+            if (directives != null) {
+                try {
+                    Files.deleteIfExists(directives);
+                } catch (IOException e) {
+                    // A temporary file left behind; the system's cleaning takes it.
+                }
+            }
+        }
+    }
+
+    /** A temporary file holding {@code text}; null when none can be written (the build then runs without it). */
+    private static Path temporaryFile(String text) {
+        Path file = null;
+        try {
+            file = Files.createTempFile("evidence-press-", ".directives.json");
+            Files.writeString(file, text);
+            return file;
+        } catch (IOException e) {
+            try {
+                if (file != null) {
+                    Files.deleteIfExists(file);
+                }
+            } catch (IOException ignored) {
+                // Left to the system's cleaning of its temporary folder.
+            }
+            return null;
         }
     }
 

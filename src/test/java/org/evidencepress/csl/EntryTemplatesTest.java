@@ -107,6 +107,8 @@ class EntryTemplatesTest {
                 if (random.nextInt(3) == 0) {
                     item.put("edition", String.valueOf(2 + random.nextInt(3)));
                 }
+                // One page or many: the label follows the number.
+                item.put("number-of-pages", random.nextInt(4) == 0 ? "1" : String.valueOf(2 + random.nextInt(400)));
             }
             case "chapter" -> {
                 item.put("container-title", "Handbook of evidence synthesis");

@@ -6,6 +6,8 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import java.util.List;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 class JvmSettingsTest {
@@ -44,6 +46,28 @@ class JvmSettingsTest {
         assertThat(csl.c1Only()).isTrue();
         assertThat(csl.heapBytes()).isEqualTo(2 * GIB);
         assertThat(JvmSettings.choose("build", JvmSettings.C1_ONLY_BELOW, 24 * GIB, true).c1Only()).isFalse();
+    }
+
+    @Test
+    void aLargeCslBuildLeavesRhinoToC1AndTheJvmAcceptsTheDirective(@TempDir Path folder) throws Exception {
+        assertThat(JvmSettings.choose("build", 2 * JvmSettings.MIB, 24 * GIB, true).compilerDirectives()).isEmpty();
+        assertThat(JvmSettings.choose("serve", JvmSettings.C1_ONLY_BELOW, 24 * GIB, true).compilerDirectives())
+                .isEmpty();
+        assertThat(JvmSettings.choose("build", JvmSettings.C1_ONLY_BELOW, 24 * GIB, false).compilerDirectives())
+                .isEmpty();
+        String directives = JvmSettings.choose("build", JvmSettings.C1_ONLY_BELOW, 24 * GIB, true)
+                .compilerDirectives().orElseThrow();
+        Path file = folder.resolve("directives.json");
+        java.nio.file.Files.writeString(file, directives);
+        List<String> line = new java.util.ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        line.addAll(JvmSettings.directivesFlags(file));
+        line.add("-version");
+        Process java = new ProcessBuilder(line).redirectErrorStream(true).start();
+        String output = new String(java.getInputStream().readAllBytes());
+        assertThat(java.waitFor()).as(output).isZero();
+        // A directive the JVM cannot read is reported, and ignored, without failing the run.
+        assertThat(output).doesNotContainIgnoringCase("error");
     }
 
     @Test
