@@ -26,7 +26,7 @@ final class CitationTemplates {
     private static final Pattern NUMBER = Pattern.compile("(?<![0-9#])[0-9]+(?![0-9])");
 
     private final Map<String, Optional<List<CslFormatter.Piece>>> learned = new ConcurrentHashMap<>();
-    private final Set<String> seenOnce = ConcurrentHashMap.newKeySet();
+    private final Sightings sightings = new Sightings();
 
     /** A citation read for a template: its structure, its numbers and its probe's. */
     record Reading(String structure, int[] numbers, int[] probeNumbers) {
@@ -83,18 +83,10 @@ final class CitationTemplates {
         return probe == null || probe.isEmpty() ? null : renumbered(probe.get(), reading);
     }
 
-    /** Whether to probe this citation's structure now: it came before, and has no template or refusal yet. */
+    /** Whether to probe this citation's structure now ({@link Sightings}); never when it has a template or a refusal. */
     boolean worthProbing(Reading reading) {
-        if (learned.containsKey(reading.structure()) || learned.size() >= MAX_STRUCTURES) {
-            return false;
-        }
-        if (seenOnce.contains(reading.structure())) {
-            return true;
-        }
-        if (seenOnce.size() < MAX_STRUCTURES) {
-            seenOnce.add(reading.structure());
-        }
-        return false;
+        return !learned.containsKey(reading.structure()) && learned.size() < MAX_STRUCTURES
+                && sightings.worthProbing(reading.structure());
     }
 
     /** Keeps the probe's text as the structure's template if, renumbered, it is the citation's own. */

@@ -78,8 +78,7 @@ final class EntryTemplates {
     /** Number variables the style prints through cs:number in a form other than digits (ordinals, roman). */
     private final Set<String> numbersInWords;
     private final Map<String, Optional<Template>> learned = new ConcurrentHashMap<>();
-    /** Shapes seen once: a probe is only worth its cost for a shape that comes again. */
-    private final Set<String> seenOnce = ConcurrentHashMap.newKeySet();
+    private final Sightings sightings = new Sightings();
     private final AtomicLong filled = new AtomicLong();
     /** Kinds of names ({@link PersonalName#kind()}) seen printed as citeproc-js prints them. */
     private final Set<String> provenNames = ConcurrentHashMap.newKeySet();
@@ -307,18 +306,10 @@ final class EntryTemplates {
         return template.get().fill(reading.values(), this);
     }
 
-    /** Whether this work's shape should be probed now: it came before, and has no template or refusal yet. */
+    /** Whether to probe this work's shape now ({@link Sightings}); never when it has a template or a refusal. */
     boolean worthProbing(Reading reading) {
-        if (learned.containsKey(reading.shape()) || learned.size() >= MAX_SHAPES) {
-            return false;
-        }
-        if (seenOnce.contains(reading.shape())) {
-            return true;
-        }
-        if (seenOnce.size() < MAX_SHAPES) {
-            seenOnce.add(reading.shape());
-        }
-        return false;
+        return !learned.containsKey(reading.shape()) && learned.size() < MAX_SHAPES
+                && sightings.worthProbing(reading.shape());
     }
 
     /**
