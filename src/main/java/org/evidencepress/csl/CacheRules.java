@@ -3,7 +3,6 @@ package org.evidencepress.csl;
 import org.w3c.dom.Element;
 import org.w3c.dom.NamedNodeMap;
 import org.w3c.dom.Node;
-import org.w3c.dom.NodeList;
 
 import java.util.HashMap;
 import java.util.HashSet;
@@ -39,11 +38,11 @@ record CacheRules(boolean entries, boolean clusters, boolean citesByNumber) {
         }
         Element root = parsed.get();
         Map<String, Element> macros = new HashMap<>();
-        for (Element macro : children(root, "macro")) {
+        for (Element macro : StyleXml.children(root, "macro")) {
             macros.put(macro.getAttribute("name"), macro);
         }
-        List<Element> citations = children(root, "citation");
-        List<Element> bibliographies = children(root, "bibliography");
+        List<Element> citations = StyleXml.children(root, "citation");
+        List<Element> bibliographies = StyleXml.children(root, "bibliography");
         if (citations.size() != 1 || bibliographies.size() != 1) {
             return NONE;
         }
@@ -63,14 +62,14 @@ record CacheRules(boolean entries, boolean clusters, boolean citesByNumber) {
                 && !usesCondition(bibliography, "disambiguate", macros, new HashSet<>())
                 && !usesCondition(bibliography, "position", macros, new HashSet<>());
         boolean clusters = entries && onlyShape(citation, macros, new HashSet<>());
-        boolean citesByNumber = clusters && !children(citation, "sort").isEmpty() && sortsByNumberOnly(citation)
-                && children(citation, "sort").stream().allMatch(sort -> !children(sort, "key").isEmpty());
+        boolean citesByNumber = clusters && !StyleXml.children(citation, "sort").isEmpty() && sortsByNumberOnly(citation)
+                && StyleXml.children(citation, "sort").stream().allMatch(sort -> !StyleXml.children(sort, "key").isEmpty());
         return new CacheRules(entries, clusters, citesByNumber);
     }
 
     private static boolean sortsByNumberOnly(Element parent) {
-        for (Element sort : children(parent, "sort")) {
-            for (Element key : children(sort, "key")) {
+        for (Element sort : StyleXml.children(parent, "sort")) {
+            for (Element key : StyleXml.children(sort, "key")) {
                 if (!"citation-number".equals(key.getAttribute("variable"))
                         || "descending".equals(key.getAttribute("sort"))) {
                     return false;
@@ -106,14 +105,14 @@ record CacheRules(boolean entries, boolean clusters, boolean citesByNumber) {
                 return false;
             }
             if (seen.add(macro)) {
-                for (Element child : children(body, null)) {
+                for (Element child : StyleXml.children(body, null)) {
                     if (!onlyShape(child, macros, seen)) {
                         return false;
                     }
                 }
             }
         }
-        for (Element child : children(element, null)) {
+        for (Element child : StyleXml.children(element, null)) {
             if (!onlyShape(child, macros, seen)) {
                 return false;
             }
@@ -136,7 +135,7 @@ record CacheRules(boolean entries, boolean clusters, boolean citesByNumber) {
             count += countVariable(macros.get(macro), variable, macros, seen);
             seen.remove(macro);
         }
-        for (Element child : children(element, null)) {
+        for (Element child : StyleXml.children(element, null)) {
             count += countVariable(child, variable, macros, seen);
         }
         return count;
@@ -152,7 +151,7 @@ record CacheRules(boolean entries, boolean clusters, boolean citesByNumber) {
                 && usesCondition(macros.get(macro), condition, macros, seen)) {
             return true;
         }
-        for (Element child : children(element, null)) {
+        for (Element child : StyleXml.children(element, null)) {
             if (usesCondition(child, condition, macros, seen)) {
                 return true;
             }
@@ -160,17 +159,6 @@ record CacheRules(boolean entries, boolean clusters, boolean citesByNumber) {
         return false;
     }
 
-    private static List<Element> children(Element parent, String name) {
-        java.util.ArrayList<Element> out = new java.util.ArrayList<>();
-        NodeList nodes = parent.getChildNodes();
-        for (int i = 0; i < nodes.getLength(); i++) {
-            Node node = nodes.item(i);
-            if (node instanceof Element element && (name == null || name.equals(element.getLocalName()))) {
-                out.add(element);
-            }
-        }
-        return out;
-    }
 
     private static Map<String, String> attributes(Element element) {
         Map<String, String> out = new HashMap<>();

@@ -1,10 +1,7 @@
 package org.evidencepress.csl;
 
 import org.w3c.dom.Element;
-import org.w3c.dom.Node;
-import org.w3c.dom.NodeList;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -30,7 +27,7 @@ record NameStyle(boolean shortForm, String initializeWith, boolean initialize, S
             return Map.of();
         }
         Map<String, Element> macros = new HashMap<>();
-        for (Element macro : children(style, "macro")) {
+        for (Element macro : StyleXml.children(style, "macro")) {
             macros.put(macro.getAttribute("name"), macro);
         }
         Map<String, Set<NameStyle>> found = new HashMap<>();
@@ -106,13 +103,13 @@ record NameStyle(boolean shortForm, String initializeWith, boolean initialize, S
             name = own != null ? own : inheritedName;
             String variables = element.getAttribute("variable").strip();
             for (String variable : variables.isEmpty() ? new String[0] : variables.split("\\s+")) {
-                if (name != null && !children(name, "name-part").isEmpty()) {
+                if (name != null && !StyleXml.children(name, "name-part").isEmpty()) {
                     unsupported.add(variable);
                 }
                 found.computeIfAbsent(variable, v -> new HashSet<>()).add(of(name, style, bibliography));
             }
         }
-        for (Element child : children(element, null)) {
+        for (Element child : StyleXml.children(element, null)) {
             boolean substitute = child.getLocalName().equals("substitute");
             collect(child, substitute || element.getLocalName().equals("substitute") ? name : null, style,
                     bibliography, macros, seenMacros, found, unsupported);
@@ -143,19 +140,8 @@ record NameStyle(boolean shortForm, String initializeWith, boolean initialize, S
     }
 
     private static Element child(Element parent, String name) {
-        List<Element> found = children(parent, name);
+        List<Element> found = StyleXml.children(parent, name);
         return found.isEmpty() ? null : found.get(0);
     }
 
-    private static List<Element> children(Element parent, String name) {
-        List<Element> out = new ArrayList<>();
-        NodeList nodes = parent.getChildNodes();
-        for (int i = 0; i < nodes.getLength(); i++) {
-            Node node = nodes.item(i);
-            if (node instanceof Element element && (name == null || name.equals(element.getLocalName()))) {
-                out.add(element);
-            }
-        }
-        return out;
-    }
 }

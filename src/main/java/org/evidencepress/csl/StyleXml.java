@@ -1,6 +1,8 @@
 package org.evidencepress.csl;
 
 import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 
@@ -10,6 +12,8 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import java.io.IOException;
 import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /** Reading CSL style XML safely: namespaces on, no DOCTYPE (so no external entities), no error printing. */
@@ -24,6 +28,19 @@ final class StyleXml {
         } catch (SAXException | IOException e) {
             return Optional.empty();
         }
+    }
+
+    /** The child elements of {@code parent} named {@code name}, or all of them for a null name. */
+    static List<Element> children(Element parent, String name) {
+        List<Element> out = new ArrayList<>();
+        NodeList nodes = parent.getChildNodes();
+        for (int i = 0; i < nodes.getLength(); i++) {
+            Node node = nodes.item(i);
+            if (node instanceof Element element && (name == null || name.equals(element.getLocalName()))) {
+                out.add(element);
+            }
+        }
+        return out;
     }
 
     static DocumentBuilder builder() {

@@ -2,7 +2,6 @@ package org.evidencepress.csl;
 
 import org.junit.jupiter.api.Test;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,14 +21,11 @@ class CitationTemplatesTest {
     @Test
     void citationsFromTemplatesEqualWholeReviews() {
         for (String id : List.of("vancouver", "american-medical-association", "nature", "ieee")) {
-            CslFormatter templated = formatter(id);
-            CslFormatter engine = formatter(id);
+            CslFormatter templated = EntryTemplatesTest.formatter(id);
+            CslFormatter engine = EntryTemplatesTest.formatter(id);
             Random random = new Random(3);
             for (int review = 0; review < 10; review++) {
-                List<Map<String, Object>> items = new ArrayList<>();
-                for (int i = 0; i < 30; i++) {
-                    items.add(EntryTemplatesTest.work(random, "r" + review + "-" + i));
-                }
+                List<Map<String, Object>> items = EntryTemplatesTest.works(random, "r" + review + "-", 30);
                 List<Cluster> clusters = new ArrayList<>();
                 for (int c = 0; c < 40; c++) {
                     List<CiteItem> cites = new ArrayList<>();
@@ -52,10 +48,5 @@ class CitationTemplatesTest {
                 assertThat(templated.citationTemplatesLearned()).as(id).isGreaterThan(10);
             }
         }
-    }
-
-    private static CslFormatter formatter(String id) {
-        CslStyle style = ((StyleLookup.Found) CslStyles.resolve(id, Path.of("."))).style();
-        return ((FormatterLookup.Ready) CslFormatter.create(style, null)).formatter();
     }
 }

@@ -44,10 +44,7 @@ class EntryTemplatesTest {
             CslFormatter engine = formatter(id);
             Random random = new Random(7);
             for (int review = 0; review < 16; review++) {
-                List<Map<String, Object>> items = new ArrayList<>();
-                for (int i = 0; i < 25; i++) {
-                    items.add(work(random, "w" + review + "-" + i));
-                }
+                List<Map<String, Object>> items = works(random, "w" + review + "-", 25);
                 List<String> ids = items.stream().map(item -> item.get("id").toString()).toList();
                 FormattedReview filled = templated.format(items, List.of(), ids);
                 FormattedReview expected = engine.format(items, List.of(), ids, false);
@@ -59,6 +56,15 @@ class EntryTemplatesTest {
                 assertThat(templated.entriesFilled()).as(id).isGreaterThan(40);
             }
         }
+    }
+
+    /** {@code count} works of generated shapes, with ids {@code prefix} + 0, 1, ... */
+    static List<Map<String, Object>> works(Random random, String prefix, int count) {
+        List<Map<String, Object>> works = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            works.add(work(random, prefix + i));
+        }
+        return works;
     }
 
     static Map<String, Object> work(Random random, String id) {
@@ -131,7 +137,7 @@ class EntryTemplatesTest {
         return values[random.nextInt(values.length)];
     }
 
-    private static CslFormatter formatter(String id) {
+    static CslFormatter formatter(String id) {
         CslStyle style = ((StyleLookup.Found) CslStyles.resolve(id, Path.of("."))).style();
         return ((FormatterLookup.Ready) CslFormatter.create(style, null)).formatter();
     }
