@@ -329,9 +329,10 @@ public final class CslFormatter {
     }
 
     /**
-     * Entries of the works not remembered yet, by item key, formatted in one engine call as a
-     * bibliography of uncited works (an entry depends on its item alone: {@link CacheRules});
-     * null when the engine reports a problem.
+     * Entries of the works not remembered yet, by item key: filled from their shape's
+     * template ({@link EntryTemplates}), else formatted in one engine call as a bibliography
+     * of uncited works (an entry depends on its item alone: {@link CacheRules}), beside the
+     * probes of shapes worth a template; null when the engine reports a problem.
      */
     private Map<String, String> newEntries(Map<String, Map<String, Object>> byId, Map<String, String> keys) {
         List<Map<String, Object>> items = new ArrayList<>();

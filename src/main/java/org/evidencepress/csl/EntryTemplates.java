@@ -331,7 +331,7 @@ final class EntryTemplates {
      */
     void confirm(Reading reading, String workEntry) {
         Optional<Template> template = learned.get(reading.shape());
-        if (template != null && template.isPresent() && provenNames.size() < MAX_SHAPES
+        if (workEntry != null && template != null && template.isPresent() && provenNames.size() < MAX_SHAPES
                 && workEntry.equals(template.get().fill(reading.values(), this))) {
             provenNames.addAll(template.get().kindsOfNames(reading.values()));
         }
