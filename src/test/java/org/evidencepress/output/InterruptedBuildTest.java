@@ -49,6 +49,13 @@ class InterruptedBuildTest {
         }
     }
 
+    /** A build in a JVM of its own, which the test can kill. */
+    private Process buildProcess() throws IOException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        return new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), Main.class.getName(), "build",
+                "-s", dir.toString()).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+    }
+
     @Test
     void aBuildKilledAtRandomMomentsNeverLosesThePreviousSiteAndTheNextOneSweepsUp() throws Exception {
         MiniSite.write(dir, site(80));
@@ -56,14 +63,17 @@ class InterruptedBuildTest {
         SortedMap<String, String> complete = MiniSite.snapshot(dir.resolve("site"));
         long seed = System.nanoTime();
         Random random = new Random(seed);
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        // Kill moments are drawn from how long a whole build takes on this machine now, so that
+        // most of them land inside one whatever the machine's speed and load.
+        long started = System.nanoTime();
+        Process whole = buildProcess();
+        assertThat(whole.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        int buildMillis = (int) TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
         int interrupted = 0;
         for (int attempt = 1; attempt <= 12; attempt++) {
-            Process process = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                    Main.class.getName(), "build", "-s", dir.toString())
-                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            Process process = buildProcess();
             // The random moment: the build may still be starting, writing, swapping or done.
-            int moment = 150 + random.nextInt(3000);
+            int moment = 50 + random.nextInt(Math.max(100, buildMillis));
             if (!process.waitFor(moment, TimeUnit.MILLISECONDS)) {
                 process.destroyForcibly();
             }
