@@ -180,7 +180,7 @@ final class EntryTemplates {
     }
 
     /** A work read for a template: its shape, its probe, and its values in the order of the markers. */
-    record Reading(String shape, Map<String, Object> probe, List<List<String>> markers, List<Value> values) {
+    record Reading(String shape, Map<String, Object> probe, List<String> markers, List<Value> values) {
     }
 
     /** The work's shape and values, or null when nothing of it is plain enough to stand in for. */
@@ -285,11 +285,7 @@ final class EntryTemplates {
         if (values.isEmpty()) {
             return null;
         }
-        List<List<String>> forms = new ArrayList<>(values.size());
-        for (int i = 0; i < values.size(); i++) {
-            forms.add(values.get(i).forms(markers.get(i), this));
-        }
-        return new Reading(shape.toString(), probe, List.copyOf(forms), List.copyOf(values));
+        return new Reading(shape.toString(), probe, List.copyOf(markers), List.copyOf(values));
     }
 
     /**
@@ -317,7 +313,12 @@ final class EntryTemplates {
      * the work's own entry; else remembers that the shape has none.
      */
     void learn(Reading reading, String probeEntry, String workEntry) {
-        Template template = Template.split(probeEntry, reading.markers());
+        // What each marker may have become: needed only here, not for the works a template fills.
+        List<List<String>> forms = new ArrayList<>(reading.values().size());
+        for (int i = 0; i < reading.values().size(); i++) {
+            forms.add(reading.values().get(i).forms(reading.markers().get(i), this));
+        }
+        Template template = Template.split(probeEntry, forms);
         boolean agrees = template != null && workEntry.equals(template.fill(reading.values(), this));
         learned.putIfAbsent(reading.shape(), agrees ? Optional.of(template) : Optional.empty());
         if (agrees) {
