@@ -71,11 +71,12 @@ public final class CslFormatter {
     private final String packName;
 
     /** With {@code engine} null, the first engine is built when first needed. */
-    private CslFormatter(CslStyle style, String engineStyleXml, EngineLocale locale, CiteprocEngine engine) {
+    private CslFormatter(CslStyle style, String engineStyleXml, CacheRules rules, EngineLocale locale,
+                         CiteprocEngine engine) {
         this.style = style;
         this.engineStyleXml = engineStyleXml;
-        this.engines = new EnginePool(engine, engineStyleXml, locale);
-        this.rules = CacheRules.of(engineStyleXml, style.numeric());
+        this.engines = new EnginePool(engine, engineStyleXml, locale, rules.entries());
+        this.rules = rules;
         this.templates = rules.entries() ? EntryTemplates.of(engineStyleXml) : null;
         this.citationTemplates = rules.citesByNumber() ? new CitationTemplates() : null;
         this.entryCache = new ConcurrentHashMap<>();
@@ -127,9 +128,11 @@ public final class CslFormatter {
     public static FormatterLookup create(CslStyle style, String language) {
         EngineLocale locale = EngineLocale.of(style, language);
         String xml = NarrativeLayout.prepare(style.xml());
-        CiteprocEngine.Result result = CiteprocEngine.create(xml, locale, CslStyles::locale);
+        CacheRules rules = CacheRules.of(xml, style.numeric());
+        // Entries filled from templates leave the engine a few works: interpreted (see CiteprocEngine.create).
+        CiteprocEngine.Result result = CiteprocEngine.create(xml, locale, CslStyles::locale, rules.entries());
         if (result instanceof CiteprocEngine.Result.Ready ready) {
-            return new FormatterLookup.Ready(new CslFormatter(style, xml, locale, ready.engine()));
+            return new FormatterLookup.Ready(new CslFormatter(style, xml, rules, locale, ready.engine()));
         }
         return new FormatterLookup.Failed(((CiteprocEngine.Result.Failed) result).message());
     }
@@ -144,7 +147,7 @@ public final class CslFormatter {
     public static FormatterLookup create(CslStyle style, String language, FormattingMemory memory) {
         EngineLocale locale = EngineLocale.of(style, language);
         String xml = NarrativeLayout.prepare(style.xml());
-        CslFormatter later = new CslFormatter(style, xml, locale, null);
+        CslFormatter later = new CslFormatter(style, xml, CacheRules.of(xml, style.numeric()), locale, null);
         return memory.holds(later.packName()) ? new FormatterLookup.Ready(later) : create(style, language);
     }
 
@@ -350,14 +353,18 @@ public final class CslFormatter {
                 String filled = reading == null ? null : templates.fill(reading);
                 if (filled != null) {
                     fresh.put(key.getValue(), filled);
-                    remember(key.getValue(), filled);
+                    // Filling again costs less than holding every entry of a large site; a
+                    // build's pack keeps them for the next build.
+                    if (kept != null) {
+                        remember(key.getValue(), filled);
+                    }
                     continue;
                 }
                 items.add(item);
                 ids.add(key.getKey());
                 if (reading != null && !probedShapes.contains(reading.shape()) && templates.worthProbing(reading)) {
                     probedShapes.add(reading.shape());
-                    probes.add(reading);
+                    probes.add(templates.readForProbe(item));
                     probed.add(key.getValue());
                 } else if (reading != null) {
                     unfilled.put(key.getValue(), reading);
@@ -367,6 +374,22 @@ public final class CslFormatter {
         if (ids.isEmpty()) {
             return fresh;
         }
+        try {
+            return formatNewEntries(items, ids, probes, probed, unfilled, keys, fresh) && fresh.size() == queued.size()
+                    ? fresh : null;
+        } finally {
+            probes.forEach(templates::probed);
+        }
+    }
+
+    /**
+     * The engine's part of {@link #newEntries}: the works and probes in one call, their
+     * entries into {@code fresh}, and the templates they teach; false when the engine fails.
+     */
+    private boolean formatNewEntries(List<Map<String, Object>> items, List<String> ids,
+                                     List<EntryTemplates.Reading> probes, List<String> probed,
+                                     Map<String, EntryTemplates.Reading> unfilled, Map<String, String> keys,
+                                     Map<String, String> fresh) {
         for (int p = 0; p < probes.size(); p++) {
             Map<String, Object> probe = new LinkedHashMap<>(probes.get(p).probe());
             probe.put("id", PROBE_ID + p);
@@ -381,10 +404,10 @@ public final class CslFormatter {
             String idsJson = Json.write(ids);
             output = engines.use(engine -> engine.format(itemsJson, "[]", idsJson));
         } catch (RhinoException e) {
-            return null;
+            return false;
         }
         if (!output.problems().isEmpty() || output.entries().size() != ids.size()) {
-            return null;
+            return false;
         }
         Map<String, String> probeEntries = new HashMap<>();
         for (int e = 0; e < output.entries().size(); e++) {
@@ -405,7 +428,7 @@ public final class CslFormatter {
             }
         }
         unfilled.forEach((key, reading) -> templates.confirm(reading, fresh.get(key)));
-        return fresh.size() == queued.size() ? fresh : null;
+        return true;
     }
 
     private void remember(String key, String html) {

@@ -17,16 +17,21 @@ import java.util.function.Function;
 final class EnginePool {
     private final String styleXml;
     private final EngineLocale locale;
+    private final boolean interpreted;
     private final int limit;
     private final BlockingQueue<CiteprocEngine> idle = new LinkedBlockingQueue<>();
     private final AtomicInteger built;
     /** The style's citation layout prefix and suffix, known once an engine is built. */
     private volatile List<String> layoutAffixes;
 
-    /** With {@code first} null, no engine is built before one is needed. */
-    EnginePool(CiteprocEngine first, String styleXml, EngineLocale locale) {
+    /**
+     * With {@code first} null, no engine is built before one is needed; {@code interpreted}
+     * as in {@link CiteprocEngine#create}.
+     */
+    EnginePool(CiteprocEngine first, String styleXml, EngineLocale locale, boolean interpreted) {
         this.styleXml = styleXml;
         this.locale = locale;
+        this.interpreted = interpreted;
         this.limit = Math.max(1, Runtime.getRuntime().availableProcessors());
         this.built = new AtomicInteger(first == null ? 0 : 1);
         if (first != null) {
@@ -58,7 +63,7 @@ final class EnginePool {
         if (built.incrementAndGet() <= limit) {
             // This style was built before (in this process, or by the build that kept its pack),
             // so a failure here cannot be the style's fault.
-            CiteprocEngine.Result result = CiteprocEngine.create(styleXml, locale, CslStyles::locale);
+            CiteprocEngine.Result result = CiteprocEngine.create(styleXml, locale, CslStyles::locale, interpreted);
             if (result instanceof CiteprocEngine.Result.Ready ready) {
                 layoutAffixes = ready.engine().layoutAffixes();
                 return ready.engine();

@@ -4,6 +4,7 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -11,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
@@ -79,6 +79,8 @@ final class EntryTemplates {
     private final Set<String> numbersInWords;
     private final Map<String, Optional<Template>> learned = new ConcurrentHashMap<>();
     private final Sightings sightings = new Sightings();
+    /** Shapes whose probe is with the engine: two reviews formatting at once probe a shape once. */
+    private final Set<String> probing = ConcurrentHashMap.newKeySet();
     private final AtomicLong filled = new AtomicLong();
     /** Kinds of names ({@link PersonalName#kind()}) seen printed as citeproc-js prints them. */
     private final Set<String> provenNames = ConcurrentHashMap.newKeySet();
@@ -179,21 +181,35 @@ final class EntryTemplates {
         }
     }
 
-    /** A work read for a template: its shape, its probe, and its values in the order of the markers. */
+    /**
+     * A work read for a template: its shape and its values in the order of the markers; with
+     * its probe and the markers, when read for probing, else these two are null.
+     */
     record Reading(String shape, Map<String, Object> probe, List<String> markers, List<Value> values) {
     }
 
     /** The work's shape and values, or null when nothing of it is plain enough to stand in for. */
     Reading read(Map<String, Object> item) {
+        return read(item, false);
+    }
+
+    /** As {@link #read(Map)}, with the probe and its markers: only a work whose shape is probed needs them. */
+    Reading readForProbe(Map<String, Object> item) {
+        return read(item, true);
+    }
+
+    private Reading read(Map<String, Object> item, boolean probing) {
         StringBuilder shape = new StringBuilder(256);
-        Map<String, Object> probe = new LinkedHashMap<>();
-        List<String> markers = new ArrayList<>();
+        Map<String, Object> probe = probing ? new LinkedHashMap<>() : null;
+        List<String> markers = probing ? new ArrayList<>() : null;
         List<Value> values = new ArrayList<>();
         int years = 0;
         int ranges = 0;
-        for (Map.Entry<String, Object> field : new TreeMap<>(item).entrySet()) {
-            String variable = field.getKey();
-            Object value = field.getValue();
+        // In the order of their names, so that the shape does not depend on the order of the fields.
+        String[] variables = item.keySet().toArray(new String[0]);
+        Arrays.sort(variables);
+        for (String variable : variables) {
+            Object value = item.get(variable);
             if (variable.equals("id")) {
                 continue;
             }
@@ -203,9 +219,7 @@ final class EntryTemplates {
             } else if (value instanceof String || value instanceof Number) {
                 String text = value.toString();
                 if (PLAIN_NUMBER.matcher(text).matches() && !numbersInWords.contains(variable)) {
-                    String marker = String.valueOf(900_000_000 + markers.size());
-                    probe.put(variable, marker);
-                    markers.add(marker);
+                    mark(probe, markers, variable, String.valueOf(900_000_000 + values.size()));
                     values.add(new Digits(text));
                     shape.append("#");
                 } else if (variable.equals("page") && pageRangeFormat != null && ranges == 0
@@ -218,9 +232,9 @@ final class EntryTemplates {
                         exact(shape, probe, variable, value);
                     } else {
                         // Digits of its own with the same lengths and the same leading digits in common.
-                        String marker = probeRange(ends[0].length(), ends[1].length(), common);
-                        probe.put(variable, marker);
-                        markers.add(marker);
+                        if (probing) {
+                            mark(probe, markers, variable, probeRange(ends[0].length(), ends[1].length(), common));
+                        }
                         values.add(new PageRange(ends[0], ends[1]));
                         shape.append("r").append(ends[0].length()).append(',').append(ends[1].length()).append(',')
                                 .append(common);
@@ -232,12 +246,14 @@ final class EntryTemplates {
                 }
             } else if (value instanceof List<?> list && names.containsKey(variable) && !list.isEmpty()) {
                 NameStyle style = names.get(variable);
-                List<Object> shown = new ArrayList<>();
+                List<Object> shown = probing ? new ArrayList<>() : null;
                 for (int i = 0; i < list.size(); i++) {
                     String kind = kindOfName(list.get(i));
                     if (kind == null) {
                         // Printed by the engine in the probe, as it is: the shape holds it whole.
-                        shown.add(list.get(i));
+                        if (probing) {
+                            shown.add(list.get(i));
+                        }
                         Json.write(shape, list.get(i));
                         shape.append(';');
                         continue;
@@ -247,20 +263,26 @@ final class EntryTemplates {
                     // A name ending in an initial's full stop ends its marker in one, so that the
                     // probe shows how the punctuation after it merges with that stop.
                     String stop = printed.endsWith(".") ? "." : "";
-                    String marker = "qzn" + code(markers.size()) + " QZN" + code(markers.size()).toUpperCase();
-                    shown.add(Map.of("literal", marker + stop));
-                    markers.add(marker);
+                    if (probing) {
+                        String marker = "qzn" + code(values.size()) + " QZN" + code(values.size()).toUpperCase();
+                        shown.add(Map.of("literal", marker + stop));
+                        markers.add(marker);
+                    }
                     values.add(new PersonalName(printed.substring(0, printed.length() - stop.length()),
                             variable + '|' + kind + '|' + style.positionClass(i)));
                     shape.append(stop).append(';');
                 }
-                probe.put(variable, shown);
+                if (probing) {
+                    probe.put(variable, shown);
+                }
             } else if (years < 90 && plainYear(value) instanceof Integer year) {
                 List<?> parts = (List<?>) ((List<?>) ((Map<?, ?>) value).get("date-parts")).get(0);
                 List<Object> marked = new ArrayList<>(parts);
-                String marker = String.valueOf(2900 + years++);
-                marked.set(0, Integer.parseInt(marker));
-                markers.add(marker);
+                int marker = 2900 + years++;
+                marked.set(0, marker);
+                if (probing) {
+                    markers.add(Integer.toString(marker));
+                }
                 values.add(new Digits(year.toString()));
                 shape.append("y");
                 if (parts.size() > 1) {
@@ -272,11 +294,15 @@ final class EntryTemplates {
                     int ending = day % 10 >= 1 && day % 10 <= 3 && day / 10 != 1 ? day % 10 : 7;
                     int stand = day < 10 ? ending : 20 + ending;
                     marked.set(2, stand);
-                    markers.add(Integer.toString(stand));
+                    if (probing) {
+                        markers.add(Integer.toString(stand));
+                    }
                     values.add(new Digits(Integer.toString(day)));
                     shape.append('d').append(stand);
                 }
-                probe.put(variable, Map.of("date-parts", List.of(marked)));
+                if (probing) {
+                    probe.put(variable, Map.of("date-parts", List.of(marked)));
+                }
             } else {
                 exact(shape, probe, variable, value);
             }
@@ -285,7 +311,7 @@ final class EntryTemplates {
         if (values.isEmpty()) {
             return null;
         }
-        return new Reading(shape.toString(), probe, List.copyOf(markers), List.copyOf(values));
+        return new Reading(shape.toString(), probe, probing ? List.copyOf(markers) : null, List.copyOf(values));
     }
 
     /**
@@ -302,10 +328,20 @@ final class EntryTemplates {
         return template.get().fill(reading.values(), this);
     }
 
-    /** Whether to probe this work's shape now ({@link Sightings}); never when it has a template or a refusal. */
+    /**
+     * Whether to probe this work's shape now ({@link Sightings}); never when it has a template
+     * or a refusal, or another review is probing it. A true answer claims the probe until
+     * {@link #probed} is called.
+     */
     boolean worthProbing(Reading reading) {
         return !learned.containsKey(reading.shape()) && learned.size() < MAX_SHAPES
-                && sightings.worthProbing(reading.shape());
+                && !probing.contains(reading.shape()) && sightings.worthProbing(reading.shape())
+                && probing.add(reading.shape());
+    }
+
+    /** Ends the claim of {@link #worthProbing}, whether or not the probe gave a template. */
+    void probed(Reading reading) {
+        probing.remove(reading.shape());
     }
 
     /**
@@ -350,7 +386,17 @@ final class EntryTemplates {
 
     private static void exact(StringBuilder shape, Map<String, Object> probe, String variable, Object value) {
         Json.write(shape, value);
-        probe.put(variable, value);
+        if (probe != null) {
+            probe.put(variable, value);
+        }
+    }
+
+    /** Puts a marker in the probe, if there is one. */
+    private static void mark(Map<String, Object> probe, List<String> markers, String variable, String marker) {
+        if (probe != null) {
+            probe.put(variable, marker);
+            markers.add(marker);
+        }
     }
 
     /**
@@ -379,18 +425,23 @@ final class EntryTemplates {
         if (before.length() > 3 || after.length() > 3) {
             return false;
         }
-        String code = code(markers.size());
+        String code = code(values.size());
         // Two words, one in lower and one in upper case, and a full stop: any change of case
         // or stripping of periods the style makes shows in the probe.
-        StringBuilder marker = new StringBuilder("qzb").append(code).append(". QZB").append(code.toUpperCase());
+        StringBuilder marker = probe == null ? null
+                : new StringBuilder("qzb").append(code).append(". QZB").append(code.toUpperCase());
         StringBuilder marks = new StringBuilder();
         Matcher mark = SPACED_MARK.matcher(core);
         while (mark.find()) {
             marks.append(mark.group());
-            marker.append(mark.group()).append("qzb").append(code);
+            if (marker != null) {
+                marker.append(mark.group()).append("qzb").append(code);
+            }
         }
-        probe.put(variable, before + marker + after);
-        markers.add(marker.toString());
+        if (probe != null) {
+            probe.put(variable, before + marker + after);
+            markers.add(marker.toString());
+        }
         values.add(new Text(core));
         shape.append('"').append(before).append('|').append(after).append('|').append(marks)
                 .append('|').append(core.indexOf('.') >= 0);
@@ -414,7 +465,8 @@ final class EntryTemplates {
         String familyPattern;
         Matcher joined = FAMILY_JOINED.matcher(family);
         if (FAMILY.matcher(family).matches()) {
-            familyPattern = family.replaceAll("\\p{L}+", "W");
+            // Capitalised words joined by hyphens: "W", "W-W", ...
+            familyPattern = "W" + "-W".repeat((int) family.chars().filter(c -> c == '-').count());
         } else if (joined.matches()) {
             // "O’Brien", "McDonald": the part before the join is kept, as citeproc-js may read it as a particle.
             familyPattern = joined.group(1) + "W";

@@ -13,7 +13,8 @@
  * locator labels, suppress-author, author-only, APA's 21+ authors); 3.5.2, compared as text
  * on this package's test set, on 70 of 96 entries and 56 of 90 citations, with the same gaps
  * plus year collapsing ("n.d., 2023"). citeproc-js 2.4.63 runs
- * unmodified in Rhino (compiled to JVM bytecode); one engine per style is reused for every
+ * unmodified in Rhino (compiled to JVM bytecode, or interpreted for styles filled from
+ * templates, which leave it few works); one engine per style is reused for every
  * review (its registry reset per review), which is what makes it affordable. The test
  * against citeproc-js under Node agrees on all entries and citations of the six styles.
  *

@@ -31,7 +31,9 @@ import java.util.Optional;
  *     directive): citeproc-js now formats only a few works of each shape (see
  *     org.evidencepress.csl), too few for C2's compiling of its code to pay: at 4,000
  *     reviews in Vancouver it spent 63 s of C2 time against 29 s without a style, and
- *     with the directive 33 s, for 61 s of CPU in all instead of 98 s;</li>
+ *     with the directive 33 s, for 61 s of CPU in all instead of 98 s; with citeproc-js
+ *     in Rhino's interpreter, at 16,000 reviews, C2 took 29-36 s with the directive
+ *     against 42-46 s without;</li>
  * <li>the parallel collector gives the best throughput for a batch job like a build; G1
  *     took more CPU and more resident memory at 16,000 reviews with the same limit, and
  *     a lower throughput goal for the parallel collector ({@code GCTimeRatio}) kept a
