@@ -395,6 +395,12 @@ public final class CslFormatter {
             probe.put("id", PROBE_ID + p);
             items.add(probe);
             ids.add(PROBE_ID + p);
+            if (probes.get(p).otherMonthProbe() != null) {
+                Map<String, Object> otherMonth = new LinkedHashMap<>(probes.get(p).otherMonthProbe());
+                otherMonth.put("id", PROBE_ID + "m" + p);
+                items.add(otherMonth);
+                ids.add(PROBE_ID + "m" + p);
+            }
         }
         CiteprocEngine.Output output;
         try {
@@ -424,7 +430,7 @@ public final class CslFormatter {
             String probeEntry = probeEntries.get(PROBE_ID + p);
             String workEntry = fresh.get(probed.get(p));
             if (probeEntry != null && workEntry != null) {
-                templates.learn(probes.get(p), probeEntry, workEntry);
+                templates.learn(probes.get(p), probeEntry, probeEntries.get(PROBE_ID + "m" + p), workEntry);
             }
         }
         unfilled.forEach((key, reading) -> templates.confirm(reading, fresh.get(key)));

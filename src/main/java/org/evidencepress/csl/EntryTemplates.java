@@ -24,8 +24,8 @@ import java.util.regex.Pattern;
  *
  * <p>A work's <em>shape</em> is everything about it that can change how citeproc-js treats
  * its values: its type, which variables it has, the exact value of those that steer the
- * engine (language, note, edition, months, ...), the punctuation around each text value, the
- * kind of each page range and day, how many names it has and which end in a full stop. When
+ * engine (language, note, edition, ...), the punctuation around each text value, the kind of
+ * each page range, how many names it has and which end in a full stop. When
  * a second work of a shape comes, the engine formats a <em>probe</em> of the shape beside it:
  * the same work with each plain value replaced by a marker (two words of text, a number, a
  * year, a literal name). The probe's entry, split at the markers, is the shape's template; it
@@ -37,7 +37,10 @@ import java.util.regex.Pattern;
  *
  * <p>Names are printed by {@link NameStyle}. A kind of name (its variable, the pattern of its
  * family and given names, its place in the list) is filled in only after a work holding it
- * came out of a template exactly as out of the engine.
+ * came out of a template exactly as out of the engine. So is a kind of day (its digits and
+ * ordinal ending) under each template. A month's text under a template is found where two
+ * probes in different months differ, and for other months in the engine's entries of works
+ * of the shape: a shape does not split into twelve for its months.
  */
 final class EntryTemplates {
     /** Bound on remembered shapes, so a site of only unusual works does not fill the memory. */
@@ -69,6 +72,10 @@ final class EntryTemplates {
     private static final Pattern PAGE_RANGE = Pattern.compile("[1-9][0-9]{0,5}-[1-9][0-9]{0,5}");
     /** What citeproc-js may print between the pages of a range: the locale's or style's term, or the hyphen. */
     private static final List<String> RANGE_DELIMITERS = List.of("\u2013", "-", "&#8211;");
+    /** Stands for a month's text in a probe's entry: no style prints a private-use character of its own. */
+    private static final String MONTH_MARK = "\uE010";
+    /** What a month's text may hold, as citeproc-js prints a month term or number ("Mar", "März", "03"). */
+    private static final Pattern MONTH_TEXT = Pattern.compile("[\\p{L}\\p{N}.]{1,20}");
     /** What a probe's markers look like, so that remains of a changed marker can be told. */
     private static final Pattern MARKER_REMAINS = Pattern.compile("(?i)qz[bn]");
 
@@ -141,6 +148,36 @@ final class EntryTemplates {
     }
 
     /**
+     * A day of a date. Its digits print as the probe's stand-in did, with a leading zero where
+     * that had one; {@code kind} is the stand-in of its number of digits and ordinal ending,
+     * which must have printed as citeproc-js prints it under a template before that template
+     * fills it in ("7" may hide "1er" or "1st").
+     */
+    private record Day(String digits, int kind) implements Value {
+        public List<String> forms(String marker, EntryTemplates style) {
+            return marker.length() == 1 ? List.of(marker, "0" + marker) : List.of(marker);
+        }
+
+        public String render(int form, EntryTemplates style) {
+            return form == 1 && digits.length() == 1 ? "0" + digits : digits;
+        }
+    }
+
+    /**
+     * A month of a date (1-12). Its text is what citeproc-js printed for it under the template,
+     * learned for each month from the engine's entries ({@link Template#monthTexts}).
+     */
+    private record Month(int month) implements Value {
+        public List<String> forms(String marker, EntryTemplates style) {
+            return List.of(MONTH_MARK);
+        }
+
+        public String render(int form, EntryTemplates style) {
+            throw new UnsupportedOperationException("a month's text belongs to its template");
+        }
+    }
+
+    /**
      * A personal name as {@link NameStyle} prints it (without a final full stop, which the
      * template holds); {@code kind} is its variable, given-name pattern and place in the list,
      * which must have printed as citeproc-js prints them before a template fills it in.
@@ -183,9 +220,12 @@ final class EntryTemplates {
 
     /**
      * A work read for a template: its shape and its values in the order of the markers; with
-     * its probe and the markers, when read for probing, else these two are null.
+     * its probe and the markers, when read for probing, else these are null. A work with a
+     * month has a second probe, the same in another month: where the two entries differ is
+     * the month's text.
      */
-    record Reading(String shape, Map<String, Object> probe, List<String> markers, List<Value> values) {
+    record Reading(String shape, Map<String, Object> probe, Map<String, Object> otherMonthProbe,
+                   List<String> markers, List<Value> values) {
     }
 
     /** The work's shape and values, or null when nothing of it is plain enough to stand in for. */
@@ -205,6 +245,7 @@ final class EntryTemplates {
         List<Value> values = new ArrayList<>();
         int years = 0;
         int ranges = 0;
+        String monthVariable = null;
         // In the order of their names, so that the shape does not depend on the order of the fields.
         String[] variables = item.keySet().toArray(new String[0]);
         Arrays.sort(variables);
@@ -286,7 +327,18 @@ final class EntryTemplates {
                 values.add(new Digits(year.toString()));
                 shape.append("y");
                 if (parts.size() > 1) {
-                    shape.append(parts.get(1));
+                    int month = (Integer) parts.get(1);
+                    if (monthVariable == null && month >= 1 && month <= 12) {
+                        // One month per work is learned apart from its shape; the probe keeps it.
+                        monthVariable = variable;
+                        if (probing) {
+                            markers.add(MONTH_MARK);
+                        }
+                        values.add(new Month(month));
+                        shape.append('m');
+                    } else {
+                        shape.append(month);
+                    }
                 }
                 if (parts.size() == 3) {
                     // A day of the same kind: as many digits and the same ordinal ending ("1st", "22nd").
@@ -297,8 +349,8 @@ final class EntryTemplates {
                     if (probing) {
                         markers.add(Integer.toString(stand));
                     }
-                    values.add(new Digits(Integer.toString(day)));
-                    shape.append('d').append(stand);
+                    values.add(new Day(Integer.toString(day), stand));
+                    shape.append('d');
                 }
                 if (probing) {
                     probe.put(variable, Map.of("date-parts", List.of(marked)));
@@ -311,7 +363,26 @@ final class EntryTemplates {
         if (values.isEmpty()) {
             return null;
         }
-        return new Reading(shape.toString(), probe, probing ? List.copyOf(markers) : null, List.copyOf(values));
+        return new Reading(shape.toString(), probe, probing && monthVariable != null
+                ? otherMonth(probe, monthVariable) : null, probing ? List.copyOf(markers) : null, List.copyOf(values));
+    }
+
+    /**
+     * The probe with its month moved by half a year: the two month texts then differ from
+     * their first letter or digit on in the common styles and locales (a shared start, as
+     * in "Jan" and "Jul", is taken back in by {@link #monthRegion}).
+     */
+    private static Map<String, Object> otherMonth(Map<String, Object> probe, String variable) {
+        List<?> parts = (List<?>) ((List<?>) ((Map<?, ?>) probe.get(variable)).get("date-parts")).get(0);
+        List<Object> moved = new ArrayList<>(parts);
+        moved.set(1, halfAYearOn((Integer) parts.get(1)));
+        Map<String, Object> other = new LinkedHashMap<>(probe);
+        other.put(variable, Map.of("date-parts", List.of(moved)));
+        return other;
+    }
+
+    private static int halfAYearOn(int month) {
+        return month <= 6 ? month + 6 : month - 6;
     }
 
     /**
@@ -321,11 +392,25 @@ final class EntryTemplates {
     String fill(Reading reading) {
         Optional<Template> template = learned.get(reading.shape());
         if (template == null || template.isEmpty()
-                || !template.get().kindsOfNames(reading.values()).stream().allMatch(provenNames::contains)) {
+                || !template.get().kindsOfNames(reading.values()).stream().allMatch(provenNames::contains)
+                || !template.get().provenDays.containsAll(daysOf(reading.values()))) {
             return null;
         }
-        filled.incrementAndGet();
-        return template.get().fill(reading.values(), this);
+        String entry = template.get().fill(reading.values(), this, null);
+        if (entry != null) {
+            filled.incrementAndGet();
+        }
+        return entry;
+    }
+
+    private static Set<Integer> daysOf(List<Value> values) {
+        Set<Integer> kinds = new HashSet<>();
+        for (Value value : values) {
+            if (value instanceof Day day) {
+                kinds.add(day.kind());
+            }
+        }
+        return kinds;
     }
 
     /**
@@ -348,18 +433,80 @@ final class EntryTemplates {
      * Keeps the template the probe's entry gives, if filling it with the work's values gives
      * the work's own entry; else remembers that the shape has none.
      */
-    void learn(Reading reading, String probeEntry, String workEntry) {
+    void learn(Reading reading, String probeEntry, String otherMonthEntry, String workEntry) {
         // What each marker may have become: needed only here, not for the works a template fills.
         List<List<String>> forms = new ArrayList<>(reading.values().size());
         for (int i = 0; i < reading.values().size(); i++) {
             forms.add(reading.values().get(i).forms(reading.markers().get(i), this));
         }
-        Template template = Template.split(probeEntry, forms);
-        boolean agrees = template != null && workEntry.equals(template.fill(reading.values(), this));
+        Template template = null;
+        if (reading.otherMonthProbe() == null || probeEntry.equals(otherMonthEntry)) {
+            // No month, or one the style does not print here.
+            template = Template.split(probeEntry, forms);
+        } else if (otherMonthEntry != null) {
+            int[] region = monthRegion(probeEntry, otherMonthEntry);
+            String text = region == null ? null : probeEntry.substring(region[0], region[1]);
+            // A month text that took in a value's marker ("7Jan") would print the probe's value.
+            if (text != null && reading.markers().stream().noneMatch(marker -> !marker.equals(MONTH_MARK)
+                    && text.contains(marker))) {
+                template = Template.split(probeEntry.substring(0, region[0]) + MONTH_MARK
+                        + probeEntry.substring(region[1]), forms);
+                if (template != null) {
+                    int month = monthOf(reading.values());
+                    template.monthTexts.put(month, text);
+                    template.monthTexts.put(halfAYearOn(month), otherMonthEntry.substring(region[0], region[2]));
+                }
+            }
+        }
+        if (template != null) {
+            // The probe's day stand-in is of the work's kind: the check below proves it.
+            template.provenDays.addAll(daysOf(reading.values()));
+        }
+        boolean agrees = template != null && workEntry.equals(template.fill(reading.values(), this, null));
         learned.putIfAbsent(reading.shape(), agrees ? Optional.of(template) : Optional.empty());
         if (agrees) {
             provenNames.addAll(template.kindsOfNames(reading.values()));
         }
+    }
+
+    private static int monthOf(List<Value> values) {
+        for (Value value : values) {
+            if (value instanceof Month month) {
+                return month.month();
+            }
+        }
+        throw new IllegalArgumentException("no month");
+    }
+
+    /**
+     * Where two entries of probes that differ in their month alone differ: start and end in
+     * the first, end in the second; widened to whole words and numbers ("Jan" and "Jul" share
+     * a "J"). Null when the text there is not a month's.
+     */
+    private static int[] monthRegion(String first, String second) {
+        int start = 0;
+        int shorter = Math.min(first.length(), second.length());
+        while (start < shorter && first.charAt(start) == second.charAt(start)) {
+            start++;
+        }
+        int common = 0;
+        while (common < shorter - start && first.charAt(first.length() - 1 - common)
+                == second.charAt(second.length() - 1 - common)) {
+            common++;
+        }
+        while (start > 0 && Character.isLetterOrDigit(first.charAt(start - 1))) {
+            start--;
+        }
+        while (common > 0 && Character.isLetterOrDigit(first.charAt(first.length() - common))) {
+            common--;
+        }
+        int firstEnd = first.length() - common;
+        int secondEnd = second.length() - common;
+        if (!MONTH_TEXT.matcher(first.substring(start, firstEnd)).matches()
+                || !MONTH_TEXT.matcher(second.substring(start, secondEnd)).matches()) {
+            return null;
+        }
+        return new int[]{start, firstEnd, secondEnd};
     }
 
     /**
@@ -367,10 +514,28 @@ final class EntryTemplates {
      * template filled with them gives the engine's entry.
      */
     void confirm(Reading reading, String workEntry) {
-        Optional<Template> template = learned.get(reading.shape());
-        if (workEntry != null && template != null && template.isPresent() && provenNames.size() < MAX_SHAPES
-                && workEntry.equals(template.get().fill(reading.values(), this))) {
-            provenNames.addAll(template.get().kindsOfNames(reading.values()));
+        Optional<Template> found = learned.get(reading.shape());
+        if (workEntry == null || found == null || found.isEmpty()) {
+            return;
+        }
+        Template template = found.get();
+        if (template.fill(reading.values(), this, null) == null) {
+            // A month not seen under this template yet: its text is what stands where the template has it.
+            String around = template.fill(reading.values(), this, MONTH_MARK);
+            int at = around.indexOf(MONTH_MARK);
+            String before = around.substring(0, at);
+            String after = around.substring(at + MONTH_MARK.length());
+            if (workEntry.length() > before.length() + after.length() && workEntry.startsWith(before)
+                    && workEntry.endsWith(after)) {
+                String text = workEntry.substring(before.length(), workEntry.length() - after.length());
+                if (MONTH_TEXT.matcher(text).matches()) {
+                    template.monthTexts.putIfAbsent(monthOf(reading.values()), text);
+                }
+            }
+        }
+        if (provenNames.size() < MAX_SHAPES && workEntry.equals(template.fill(reading.values(), this, null))) {
+            provenNames.addAll(template.kindsOfNames(reading.values()));
+            template.provenDays.addAll(daysOf(reading.values()));
         }
     }
 
@@ -562,8 +727,13 @@ final class EntryTemplates {
                 + "6".repeat(lastLength - common);
     }
 
-    /** An entry as literal text between the places of the markers, each slot naming its value and form. */
-    private record Template(List<String> literals, List<Integer> slots, List<Integer> forms) {
+    /**
+     * An entry as literal text between the places of the markers, each slot naming its value
+     * and form. The texts of months and the kinds of days it may fill in grow as works of its
+     * shape are seen printed by the engine.
+     */
+    private record Template(List<String> literals, List<Integer> slots, List<Integer> forms,
+                            Map<Integer, String> monthTexts, Set<Integer> provenDays) {
 
         /** The probe's entry split at its markers; null when a marker came out changed. */
         static Template split(String probeEntry, List<List<String>> markers) {
@@ -600,7 +770,8 @@ final class EntryTemplates {
                     return null;
                 }
             }
-            return new Template(List.copyOf(literals), List.copyOf(slots), List.copyOf(forms));
+            return new Template(List.copyOf(literals), List.copyOf(slots), List.copyOf(forms),
+                    new ConcurrentHashMap<>(), ConcurrentHashMap.newKeySet());
         }
 
         /** The kinds of the names the template prints. */
@@ -614,10 +785,21 @@ final class EntryTemplates {
             return kinds;
         }
 
-        String fill(List<Value> values, EntryTemplates style) {
+        /** The entry; a month whose text is not known yet prints as {@code unknownMonth}, or, if that is null, gives null. */
+        String fill(List<Value> values, EntryTemplates style, String unknownMonth) {
             StringBuilder out = new StringBuilder(literals.get(0));
             for (int i = 0; i < slots.size(); i++) {
-                out.append(values.get(slots.get(i)).render(forms.get(i), style)).append(literals.get(i + 1));
+                Value value = values.get(slots.get(i));
+                String text;
+                if (value instanceof Month month) {
+                    text = monthTexts.getOrDefault(month.month(), unknownMonth);
+                    if (text == null) {
+                        return null;
+                    }
+                } else {
+                    text = value.render(forms.get(i), style);
+                }
+                out.append(text).append(literals.get(i + 1));
             }
             return out.toString();
         }

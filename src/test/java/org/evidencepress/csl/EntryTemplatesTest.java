@@ -58,6 +58,48 @@ class EntryTemplatesTest {
         }
     }
 
+    @Test
+    void monthsAndDaysAreFilledAsCiteprocJsPrintsThem() {
+        for (String id : List.of("vancouver", "nature", "american-medical-association", "ieee")) {
+            for (String language : java.util.Arrays.asList(null, "de-DE", "fr-FR")) {
+                CslFormatter templated = formatter(id, language);
+                CslFormatter engine = formatter(id, language);
+                Random random = new Random(11);
+                for (int review = 0; review < 12; review++) {
+                    List<Map<String, Object>> items = new ArrayList<>();
+                    for (int i = 0; i < 25; i++) {
+                        items.add(datedWork(random, "d" + review + "-" + i));
+                    }
+                    List<String> ids = items.stream().map(item -> item.get("id").toString()).toList();
+                    assertThat(templated.format(items, List.of(), ids).bibliography())
+                            .as(id + " " + language + " review " + review)
+                            .isEqualTo(engine.format(items, List.of(), ids, false).bibliography());
+                }
+                if (id.equals("vancouver")) {
+                    // Works of two shapes in every month and on many days: most must be filled in.
+                    assertThat(templated.entriesFilled()).as(id + " " + language).isGreaterThan(150);
+                }
+            }
+        }
+    }
+
+    /** A work of one of two shapes (with or without a day) on a random date. */
+    private static Map<String, Object> datedWork(Random random, String id) {
+        Map<String, Object> item = new LinkedHashMap<>();
+        item.put("id", id);
+        item.put("type", "article-journal");
+        item.put("author", List.of(Map.of("family", "Lima", "given", "Ana"), Map.of("family", "Berg", "given", "J.")));
+        item.put("title", pick(random, WORDS) + " and " + pick(random, WORDS).toLowerCase());
+        item.put("container-title", "BMJ");
+        item.put("volume", String.valueOf(2 + random.nextInt(400)));
+        List<Object> date = new ArrayList<>(List.of(1990 + random.nextInt(36), 1 + random.nextInt(12)));
+        if (random.nextBoolean()) {
+            date.add(1 + random.nextInt(31));
+        }
+        item.put("issued", Map.of("date-parts", List.of(date)));
+        return item;
+    }
+
     /** {@code count} works of generated shapes, with ids {@code prefix} + 0, 1, ... */
     static List<Map<String, Object>> works(Random random, String prefix, int count) {
         List<Map<String, Object>> works = new ArrayList<>(count);
@@ -138,7 +180,11 @@ class EntryTemplatesTest {
     }
 
     static CslFormatter formatter(String id) {
+        return formatter(id, null);
+    }
+
+    private static CslFormatter formatter(String id, String language) {
         CslStyle style = ((StyleLookup.Found) CslStyles.resolve(id, Path.of("."))).style();
-        return ((FormatterLookup.Ready) CslFormatter.create(style, null)).formatter();
+        return ((FormatterLookup.Ready) CslFormatter.create(style, language)).formatter();
     }
 }
