@@ -123,7 +123,8 @@ final class EntryTemplates {
         /** What the marker of this value may have become in the probe's entry, by form. */
         List<String> forms(String marker, EntryTemplates style);
 
-        String render(int form, EntryTemplates style);
+        /** The value as the template prints it; null when the template has not learned how yet. */
+        String render(int form, Template template, EntryTemplates style);
     }
 
     private record Text(String core) implements Value {
@@ -132,7 +133,7 @@ final class EntryTemplates {
             return List.of(marker, marker.replace(".", ""));
         }
 
-        public String render(int form, EntryTemplates style) {
+        public String render(int form, Template template, EntryTemplates style) {
             return form == 0 ? core : core.replace(".", "");
         }
     }
@@ -142,7 +143,7 @@ final class EntryTemplates {
             return List.of(marker);
         }
 
-        public String render(int form, EntryTemplates style) {
+        public String render(int form, Template template, EntryTemplates style) {
             return digits;
         }
     }
@@ -158,7 +159,7 @@ final class EntryTemplates {
             return marker.length() == 1 ? List.of(marker, "0" + marker) : List.of(marker);
         }
 
-        public String render(int form, EntryTemplates style) {
+        public String render(int form, Template template, EntryTemplates style) {
             return form == 1 && digits.length() == 1 ? "0" + digits : digits;
         }
     }
@@ -172,8 +173,8 @@ final class EntryTemplates {
             return List.of(MONTH_MARK);
         }
 
-        public String render(int form, EntryTemplates style) {
-            throw new UnsupportedOperationException("a month's text belongs to its template");
+        public String render(int form, Template template, EntryTemplates style) {
+            return template.monthTexts().get(month);
         }
     }
 
@@ -187,7 +188,7 @@ final class EntryTemplates {
             return List.of(marker);
         }
 
-        public String render(int form, EntryTemplates style) {
+        public String render(int form, Template template, EntryTemplates style) {
             return shown;
         }
     }
@@ -200,7 +201,7 @@ final class EntryTemplates {
                     style.pageRangeFormat)).toList();
         }
 
-        public String render(int form, EntryTemplates style) {
+        public String render(int form, Template template, EntryTemplates style) {
             return shown(RANGE_DELIMITERS.get(form), style.pageRangeFormat);
         }
 
@@ -785,21 +786,18 @@ final class EntryTemplates {
             return kinds;
         }
 
-        /** The entry; a month whose text is not known yet prints as {@code unknownMonth}, or, if that is null, gives null. */
-        String fill(List<Value> values, EntryTemplates style, String unknownMonth) {
+        /**
+         * The entry; a value the template cannot print yet (a month whose text it has not
+         * learned) prints as {@code unknown}, or, if that is null, makes the entry null.
+         */
+        String fill(List<Value> values, EntryTemplates style, String unknown) {
             StringBuilder out = new StringBuilder(literals.get(0));
             for (int i = 0; i < slots.size(); i++) {
-                Value value = values.get(slots.get(i));
-                String text;
-                if (value instanceof Month month) {
-                    text = monthTexts.getOrDefault(month.month(), unknownMonth);
-                    if (text == null) {
-                        return null;
-                    }
-                } else {
-                    text = value.render(forms.get(i), style);
+                String text = values.get(slots.get(i)).render(forms.get(i), this, style);
+                if (text == null && unknown == null) {
+                    return null;
                 }
-                out.append(text).append(literals.get(i + 1));
+                out.append(text != null ? text : unknown).append(literals.get(i + 1));
             }
             return out.toString();
         }
