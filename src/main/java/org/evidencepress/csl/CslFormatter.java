@@ -344,7 +344,6 @@ public final class CslFormatter {
         Map<String, String> fresh = new HashMap<>();
         List<EntryTemplates.Reading> probes = new ArrayList<>();
         List<String> probed = new ArrayList<>();
-        Set<String> probedShapes = new HashSet<>();
         Map<String, EntryTemplates.Reading> unfilled = new HashMap<>();
         for (Map.Entry<String, String> key : keys.entrySet()) {
             if (knownEntry(key.getValue()) == null && queued.add(key.getValue())) {
@@ -362,8 +361,8 @@ public final class CslFormatter {
                 }
                 items.add(item);
                 ids.add(key.getKey());
-                if (reading != null && !probedShapes.contains(reading.shape()) && templates.worthProbing(reading)) {
-                    probedShapes.add(reading.shape());
+                // A second work of the shape in this review finds the shape claimed by the first.
+                if (reading != null && templates.worthProbing(reading)) {
                     probes.add(templates.readForProbe(item));
                     probed.add(key.getValue());
                 } else if (reading != null) {
