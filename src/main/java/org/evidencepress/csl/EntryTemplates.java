@@ -120,8 +120,10 @@ final class EntryTemplates {
 
     /** A value put in place of a marker, in the form the marker took in the probe's entry. */
     private sealed interface Value {
-        /** What the marker of this value may have become in the probe's entry, by form. */
-        List<String> forms(String marker, EntryTemplates style);
+        /** What the marker of this value may have become in the probe's entry, by form: as it is, unless said otherwise. */
+        default List<String> forms(String marker, EntryTemplates style) {
+            return List.of(marker);
+        }
 
         /** The value as the template prints it; null when the template has not learned how yet. */
         String render(int form, Template template, EntryTemplates style);
@@ -139,10 +141,6 @@ final class EntryTemplates {
     }
 
     private record Digits(String digits) implements Value {
-        public List<String> forms(String marker, EntryTemplates style) {
-            return List.of(marker);
-        }
-
         public String render(int form, Template template, EntryTemplates style) {
             return digits;
         }
@@ -165,14 +163,11 @@ final class EntryTemplates {
     }
 
     /**
-     * A month of a date (1-12). Its text is what citeproc-js printed for it under the template,
+     * A month of a date (1-12), marked in the probe by {@link #MONTH_MARK} where its text was.
+     * Its text is what citeproc-js printed for it under the template,
      * learned for each month from the engine's entries ({@link Template#monthTexts}).
      */
     private record Month(int month) implements Value {
-        public List<String> forms(String marker, EntryTemplates style) {
-            return List.of(MONTH_MARK);
-        }
-
         public String render(int form, Template template, EntryTemplates style) {
             return template.monthTexts().get(month);
         }
@@ -184,10 +179,6 @@ final class EntryTemplates {
      * which must have printed as citeproc-js prints them before a template fills it in.
      */
     private record PersonalName(String shown, String kind) implements Value {
-        public List<String> forms(String marker, EntryTemplates style) {
-            return List.of(marker);
-        }
-
         public String render(int form, Template template, EntryTemplates style) {
             return shown;
         }
