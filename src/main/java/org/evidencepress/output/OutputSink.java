@@ -20,7 +20,8 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class OutputSink {
     private final Path dir;
-    private final Map<String, byte[]> memory;
+    private final ConcurrentHashMap<String, byte[]> memory;
+    /** The paths written; for an in-memory sink, its map's keys (one map to fill, not two). */
     private final Set<String> written;
     private final Set<String> writtenView;
     /** Folders known to exist under {@code dir}. */
@@ -33,11 +34,11 @@ public final class OutputSink {
     /** For a discarding sink: the cache's copies of the files it linked, the only place to read them back. */
     private final Map<String, Path> linkedFrom = new ConcurrentHashMap<>();
 
-    private OutputSink(Path dir, Map<String, byte[]> memory, Set<String> earlier) {
+    private OutputSink(Path dir, ConcurrentHashMap<String, byte[]> memory, Set<String> earlier) {
         this.dir = dir;
         this.memory = memory;
         this.earlier = earlier;
-        this.written = ConcurrentHashMap.newKeySet(Math.max(16, earlier.size()));
+        this.written = memory != null ? memory.keySet() : ConcurrentHashMap.newKeySet();
         this.writtenView = Collections.unmodifiableSet(written);
     }
 
@@ -73,13 +74,10 @@ public final class OutputSink {
     }
 
     public void write(String path, byte[] bytes) {
-        if (!written.add(path)) {
+        if (memory != null ? memory.putIfAbsent(path, bytes) != null : !written.add(path)) {
             throw new IllegalStateException("two outputs at " + path);
         }
         noteIfNew(path);
-        if (memory != null) {
-            memory.put(path, bytes);
-        }
         if (dir == null) {
             return;
         }
@@ -102,7 +100,10 @@ public final class OutputSink {
         }
         if (memory != null) {
             memory.put(path, Files.readAllBytes(existing));
-        } else if (dir == null) {
+            noteIfNew(path);
+            return;
+        }
+        if (dir == null) {
             linkedFrom.put(path, existing);
         }
         if (dir != null) {

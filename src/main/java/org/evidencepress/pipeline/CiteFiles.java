@@ -16,6 +16,7 @@ import org.evidencepress.site.SiteConfig;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /** Connects a review page to its citation: the "Cite this review" view and the files it links. */
 final class CiteFiles {
@@ -63,8 +64,14 @@ final class CiteFiles {
     /**
      * The review's cite.* files, and references.* when it has Sources. {@code shown} is the
      * review as its page lists it: inline sources and the bibliography entries it cites.
+     * Returns the paths of the files.
      */
-    static void write(ReviewEntry shown, SiteConfig site, OutputSink sink, RenderCache cache) {
-        cache.writeAll(sink, shown.url() + "cite", List.of(shown, site), () -> ReviewExports.files(shown, site));
+    static Set<String> write(ReviewEntry shown, SiteConfig site, OutputSink sink, RenderCache cache) {
+        return cache.writeAll(sink, group(shown), List.of(shown, site), () -> ReviewExports.files(shown, site));
+    }
+
+    /** The name the files of {@code review} are kept under in the render cache. */
+    static String group(ReviewEntry review) {
+        return review.url() + "cite";
     }
 }

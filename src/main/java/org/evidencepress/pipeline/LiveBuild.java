@@ -29,7 +29,10 @@ public final class LiveBuild {
     private final BuildOptions options;
     /** Parse results by path, in the order a clean build lists them. */
     private final TreeMap<Path, Parsed> files = new TreeMap<>();
-    /** The same by site path, for the renderer's body lookups (a path parse and tree walk each was measurable). */
+    /**
+     * The same by site path, for the renderer's body lookups (a path parse and tree walk each
+     * was measurable), kept in step with {@link #files} (making it anew was too).
+     */
     private final Map<String, Parsed> bySitePath = new HashMap<>();
     private TemplateEngine templates;
     private SiteBuild.Statics statics;
@@ -86,8 +89,6 @@ public final class LiveBuild {
         OutputSink sink = OutputSink.inMemory(lastPaths);
         List<SiteBuild.FileResult> results = files.values().stream().map(Parsed::result).toList();
         // Bodies stay with their parse results: a later rebuild may need any of them again.
-        bySitePath.clear();
-        files.forEach((path, parsed) -> bySitePath.put(ContentLoader.sitePath(path), parsed));
         SiteBuild.Assembled done = SiteBuild.assemble(options, results, (path, problems) -> bySitePath.get(path).body(),
                 templates, statics, cache, sink);
         lastPaths = sink.paths();
@@ -97,21 +98,32 @@ public final class LiveBuild {
     /** Lists content/ again; reads every file, or only new ones and {@code changed}. */
     private void relist(Set<String> changed, boolean readAll) {
         List<Path> paths = ContentLoader.listMarkdown(options.source());
-        files.keySet().retainAll(Set.copyOf(paths));
+        Set<Path> listedNow = Set.copyOf(paths);
+        List.copyOf(files.keySet()).stream().filter(p -> !listedNow.contains(p)).forEach(this::forget);
         paths.parallelStream()
                 .filter(p -> readAll || !files.containsKey(p) || changed.contains(ContentLoader.sitePath(p)))
                 .map(p -> Map.entry(p, parse(p, files.get(p)))).toList()
-                .forEach(e -> files.put(e.getKey(), e.getValue()));
+                .forEach(e -> keep(e.getKey(), e.getValue()));
         listed = true;
     }
 
     private void refresh(String sitePath) {
         Path relative = Path.of(sitePath);
         if (!Files.isRegularFile(options.source().resolve(relative))) {
-            files.remove(relative);
+            forget(relative);
             return;
         }
-        files.put(relative, parse(relative, files.get(relative)));
+        keep(relative, parse(relative, files.get(relative)));
+    }
+
+    private void keep(Path relative, Parsed parsed) {
+        files.put(relative, parsed);
+        bySitePath.put(ContentLoader.sitePath(relative), parsed);
+    }
+
+    private void forget(Path relative) {
+        files.remove(relative);
+        bySitePath.remove(ContentLoader.sitePath(relative));
     }
 
     /** Parses a file unless its bytes are those parsed last time. */
@@ -129,7 +141,10 @@ public final class LiveBuild {
             return previous;
         }
         SiteBuild.ParsedText parsed = SiteBuild.parse(ContentLoader.decode(ContentLoader.sitePath(relative), bytes));
-        return new Parsed(digest, parsed.result(), parsed.body());
+        // An edit to the body alone keeps the parse result, and with it the site model (see ModelMemory).
+        SiteBuild.FileResult result = previous != null && parsed.result().equals(previous.result())
+                ? previous.result() : parsed.result();
+        return new Parsed(digest, result, parsed.body());
     }
 
     private static byte[] sha256(byte[] bytes) {

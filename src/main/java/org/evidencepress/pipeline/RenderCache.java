@@ -5,21 +5,26 @@ import org.evidencepress.cite.CitationResolver;
 import org.evidencepress.csl.FormattingMemory;
 import org.evidencepress.frontmatter.SourceEntry;
 import org.evidencepress.links.PageFacts;
+import org.evidencepress.markdown.Urls;
 import org.evidencepress.links.TemplateLinks;
 import org.evidencepress.diagnostic.Diagnostic;
 import org.evidencepress.output.OutputSink;
 import org.evidencepress.search.DocTerms;
 import org.evidencepress.search.SearchIndex;
 import org.evidencepress.site.ModelMemory;
+import org.evidencepress.site.ReviewEntry;
 
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * What a build rendered, kept for the next build of the same site: each content page's
@@ -35,6 +40,11 @@ final class RenderCache {
     private final Map<String, CompiledSlot> slots = new ConcurrentHashMap<>();
     private final Map<String, Rendered> files = new ConcurrentHashMap<>();
     private final Map<String, Group> groups = new ConcurrentHashMap<>();
+    private final Map<String, ReviewSlot> reviews = new ConcurrentHashMap<>();
+    /** The list pages of the last build and what they were made from; null when not kept. */
+    private Object listInputs;
+    private List<WrittenPage> listPages;
+    private List<Rendered> listEntries = List.of();
     private final Map<String, Object> shared = new ConcurrentHashMap<>();
     /** The number of the build under way; each entry notes the last build that used it. */
     private int build;
@@ -85,19 +95,35 @@ final class RenderCache {
         }
     }
 
-    /** A content page ready for its template, with the facts and problems found compiling it (and, for a review, its search terms). */
+    /**
+     * A content page ready for its template, with the facts and problems found compiling it
+     * (and, for a review, its search terms). {@code links} are the page's template links once
+     * it is written, or as kept beside a page the cache on disk gave.
+     */
     record Compiled(Object view, PageFacts facts, List<Diagnostic> problems, DocTerms searchTerms,
-                    List<SourceEntry> listed, TemplateLinks.Scan reusedLinks) {
+                    List<SourceEntry> listed, TemplateLinks.Scan links) {
         Compiled(Object view, PageFacts facts, List<Diagnostic> problems, DocTerms searchTerms,
                  List<SourceEntry> listed) {
             this(view, facts, problems, searchTerms, listed, null);
         }
+
+        Compiled withLinks(TemplateLinks.Scan written) {
+            return new Compiled(view, facts, problems, searchTerms, listed, written);
+        }
+    }
+
+    /**
+     * All that rendering a review gave: its files by path, the review as its page lists it,
+     * and what the build's later stages read of it.
+     */
+    record ReviewOutcome(Map<String, byte[]> files, ReviewEntry shown, PageFacts facts, List<Diagnostic> problems,
+                         DocTerms searchTerms, TemplateLinks.Scan links) {
     }
 
     /**
      * A content file's page: where it goes and its key for a given view. A cache on disk
      * that still holds the page for the same inputs puts it in place without its view
-     * being made ({@link Compiled#view()} is then null, and {@link Compiled#reusedLinks()}
+     * being made ({@link Compiled#view()} is then null, and {@link Compiled#links()}
      * holds the page's links as {@code scan} found them when it was written).
      */
     record Page(OutputSink sink, String path, Function<Object, Object> key, List<SourceEntry> inline,
@@ -131,6 +157,24 @@ final class RenderCache {
             this.input = input;
             this.linkTargets = linkTargets;
             this.value = value;
+        }
+    }
+
+    /** A page as written, with its template links. */
+    record WrittenPage(String url, String template, byte[] bytes, TemplateLinks.Scan links) {
+    }
+
+    private static final class ReviewSlot extends Used {
+        final Object inputs;
+        final ReviewOutcome outcome;
+        /** The entries it was made from, kept while it is replayed: an edit elsewhere may need them again. */
+        final List<Used> parts;
+
+        ReviewSlot(Object inputs, ReviewOutcome outcome, List<Used> parts, int build) {
+            super(build);
+            this.inputs = inputs;
+            this.outcome = outcome;
+            this.parts = parts;
         }
     }
 
@@ -181,6 +225,61 @@ final class RenderCache {
         return value;
     }
 
+    /**
+     * What rendering the review at {@code path} gave last time, when {@code inputs} (everything
+     * it follows from) are the same; else null. Replaying it skips even the comparison of each
+     * of the review's page and file keys: at 4,000 reviews that was a fifth of a serve rebuild.
+     */
+    ReviewOutcome review(String path, Object inputs) {
+        if (!keeping) {
+            return null;
+        }
+        ReviewSlot slot = reviews.get(path);
+        if (slot == null || !slot.inputs.equals(inputs)) {
+            return null;
+        }
+        slot.build = build;
+        slot.parts.forEach(part -> part.build = build);
+        return slot.outcome;
+    }
+
+    /**
+     * Keeps what rendering a review gave, for {@link #review}; {@code page} is its page's path
+     * and {@code group} the name its other files were written under (see {@link #writeAll}).
+     */
+    void keepReview(String path, String page, String group, Object inputs, ReviewOutcome outcome) {
+        if (keeping) {
+            List<Used> parts = Stream.of(slots.get(path), files.get(page), groups.get(group))
+                    .filter(Objects::nonNull).map(Used.class::cast).toList();
+            reviews.put(path, new ReviewSlot(inputs, outcome, parts, build));
+        }
+    }
+
+    /** The list pages of the last build when made from the same {@code inputs}; else null. */
+    List<WrittenPage> listPages(Object inputs) {
+        if (!keeping || !inputs.equals(listInputs)) {
+            return null;
+        }
+        // Each page's own entry stays for the build that must compare it again.
+        listEntries.forEach(entry -> entry.build = build);
+        return listPages;
+    }
+
+    /** Keeps a build's list pages for {@link #listPages}. */
+    void keepListPages(Object inputs, List<WrittenPage> pages) {
+        if (keeping) {
+            listInputs = inputs;
+            listPages = pages;
+            listEntries = pages.stream().map(page -> files.get(Urls.fileOf(page.url()))).filter(Objects::nonNull)
+                    .toList();
+        }
+    }
+
+    /** Whether this cache keeps what a build made for the next one in memory (serve). */
+    boolean remembers() {
+        return keeping;
+    }
+
     private static boolean resolveSame(Map<String, String> linkTargets, Map<String, String> urlsByPath) {
         return linkTargets.entrySet().stream().allMatch(t -> Objects.equals(urlsByPath.get(t.getKey()), t.getValue()));
     }
@@ -199,7 +298,7 @@ final class RenderCache {
                 reusedCompiled = true;
                 store.retain("compiled", path, key);
                 return new Compiled(null, kept.facts(), kept.problems(), kept.searchTerms(),
-                        kept.listed() == null ? page.inline() : kept.listed(), reusedLinks(page.path(), pageKey,
+                        kept.listed() == null ? page.inline() : kept.listed(), keptLinks(page.path(), pageKey,
                         page.sink(), bytes -> page.scan().apply(bytes, kept.facts())));
             }
         }
@@ -252,7 +351,7 @@ final class RenderCache {
         byte[] digest = store.key(key);
         store.forgetStandIns();
         if (store.reuseFile(path, digest, sink)) {
-            return scan == null ? null : reusedLinks(path, digest, sink, scan);
+            return scan == null ? null : keptLinks(path, digest, sink, scan);
         }
         byte[] bytes = render.get();
         if (bytes == null) {
@@ -269,7 +368,7 @@ final class RenderCache {
     }
 
     /** The links of a page the cache on disk gave, as kept beside it (read back and scanned only when missing). */
-    private TemplateLinks.Scan reusedLinks(String path, byte[] digest, OutputSink sink,
+    private TemplateLinks.Scan keptLinks(String path, byte[] digest, OutputSink sink,
                                            Function<byte[], TemplateLinks.Scan> scan) {
         TemplateLinks.Scan kept = store.find("links", path, digest, TemplateLinks.Scan.class, links -> true);
         if (kept != null) {
@@ -283,8 +382,9 @@ final class RenderCache {
     /**
      * Writes a group of output files made together from one key (a review's citation
      * files): the cached files when the key is unchanged, else all of {@code make}'s.
+     * Returns the group's paths.
      */
-    void writeAll(OutputSink sink, String group, Object key, Supplier<Map<String, byte[]>> make) {
+    Set<String> writeAll(OutputSink sink, String group, Object key, Supplier<Map<String, byte[]>> make) {
         if (keeping) {
             Group old = groups.get(group);
             Map<String, byte[]> made;
@@ -296,14 +396,14 @@ final class RenderCache {
                 groups.put(group, new Group(key, made, build));
             }
             made.forEach(sink::write);
-            return;
+            return made.keySet();
         }
         byte[] digest = store == null ? null : store.key(key);
         if (digest != null) {
             List<?> paths = store.find("group", group, digest, List.class, p -> true);
             if (paths != null && paths.stream().allMatch(p -> p instanceof String path
                     && store.reuseFile(path, digest, sink))) {
-                return;
+                return paths.stream().map(String.class::cast).collect(Collectors.toSet());
             }
         }
         Map<String, byte[]> files = make.get();
@@ -318,6 +418,7 @@ final class RenderCache {
         if (digest != null) {
             store.keep("group", group, digest, List.copyOf(files.keySet()));
         }
+        return files.keySet();
     }
 
     /** An output file's bytes, rendered only when its key differs from last time; null when rendering failed. */
@@ -385,6 +486,7 @@ final class RenderCache {
         slots.values().removeIf(slot -> slot.build != build);
         files.values().removeIf(file -> file.build != build);
         groups.values().removeIf(group -> group.build != build);
+        reviews.values().removeIf(review -> review.build != build);
         build++;
     }
 }

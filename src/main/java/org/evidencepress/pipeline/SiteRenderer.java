@@ -33,8 +33,10 @@ import org.evidencepress.site.TermGroup;
 import org.evidencepress.site.Work;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +44,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -52,6 +55,7 @@ import java.util.stream.IntStream;
  * the same inputs is reused instead of rendered again.
  */
 final class SiteRenderer {
+    private static final String REVIEW_TEMPLATE = "review.ftlh";
     private final SiteModel model;
     private final TemplateEngine templates;
     private final OutputSink sink;
@@ -74,6 +78,8 @@ final class SiteRenderer {
     /** The settings and plain pages, as the previous build's instances when equal: every page key holds them. */
     private final Object configKey;
     private final Object pagesKey;
+    /** Where each content file's page is, as the previous build's instance when equal: a page's links depend on it. */
+    private final Object urlsKey;
     private final SourceIntegrity integrity;
     private final LabelCatalog labels;
     /** The labels of every page not in a language of its own. */
@@ -114,6 +120,7 @@ final class SiteRenderer {
         this.search = cache.searchIndex();
         this.configKey = cache.same("config", model.config());
         this.pagesKey = cache.same("pages", model.pages());
+        this.urlsKey = cache.same("urls", urls);
     }
 
     List<PageFacts> renderReviews() {
@@ -132,12 +139,23 @@ final class SiteRenderer {
 
     private PageFacts renderReview(int number) {
         ReviewEntry review = model.reviews().get(number);
+        String path = review.file().path();
+        CitationResolver.Scope citable = references.review(path, review.sources(),
+                review.file().front().references(), review.file().front().language());
+        // The body (or its file's digest): an edit to the text alone must render again.
+        Object body = bodies.key(path, diagnostics::add);
+        Labels pageLabels = sameLabels(labels.of(review.file(), model.config().language()));
+        // Everything the review's files follow from but the templates, whose change starts the cache afresh.
+        List<Object> inputs = cache.remembers() ? Arrays.asList(review, integrity.pageKey(), body,
+                citable.isInlineOnly() ? null : citable, configKey, navigation, pagesKey, pageLabels, urlsKey) : null;
+        RenderCache.ReviewOutcome kept = inputs == null ? null : cache.review(path, inputs);
+        if (kept != null) {
+            return replay(number, review, kept);
+        }
         // The notices are part of the page: a newer retraction file renders it again.
         Object key = List.of(review, integrity.pageKey());
-        CitationResolver.Scope citable = references.review(review.file().path(), review.sources(),
-                review.file().front().references(), review.file().front().language());
-        RenderCache.Compiled done = renderContent(review.file(), key, review.url(), review.keyPoints(),
-                citable, "review.ftlh", review.title(), review.summary(), compiled -> {
+        RenderCache.Compiled done = renderContent(review.file(), key, body, pageLabels, review.url(),
+                review.keyPoints(), citable, REVIEW_TEMPLATE, review.title(), review.summary(), compiled -> {
                     // The page's list: inline sources, then the bibliography entries it cites.
                     ReviewEntry shown = review.withSources(compiled.cited().sources());
                     List<String> styled = compiled.cited().styled();
@@ -163,33 +181,58 @@ final class SiteRenderer {
         if (shown != review) {
             withBibliography.put(review.url(), shown);
         }
-        CiteFiles.write(shown, model.config(), sink, cache);
-        integrity.note(review.file().path(), shown.sources());
+        Set<String> citeFiles = CiteFiles.write(shown, model.config(), sink, cache);
+        integrity.note(path, shown.sources());
         search.add(number, done.searchTerms());
+        // A page whose template failed is not kept: the next build reports it again.
+        if (inputs != null && done.links() != null) {
+            Map<String, byte[]> files = new HashMap<>();
+            String page = Urls.fileOf(review.url());
+            files.put(page, sink.read(page));
+            citeFiles.forEach(file -> files.put(file, sink.read(file)));
+            cache.keepReview(path, page, CiteFiles.group(shown), inputs, new RenderCache.ReviewOutcome(
+                    Map.copyOf(files), shown, done.facts(), done.problems(), done.searchTerms(), done.links()));
+        }
         return done.facts();
     }
 
+    /** Does again, from what it gave, all that rendering an unchanged review did for the build. */
+    private PageFacts replay(int number, ReviewEntry review, RenderCache.ReviewOutcome kept) {
+        diagnostics.addAll(kept.problems());
+        kept.files().forEach(sink::write);
+        htmlUrls.add(review.url());
+        templateLinks.record(REVIEW_TEMPLATE, review.url(), kept.links());
+        if (kept.shown() != review) {
+            withBibliography.put(review.url(), kept.shown());
+        }
+        integrity.note(review.file().path(), kept.shown().sources());
+        search.add(number, kept.searchTerms());
+        return kept.facts();
+    }
+
     private PageFacts renderPage(PageEntry entry) {
-        return renderContent(entry.file(), entry, entry.url(), List.of(), CitationResolver.Scope.inlineOnly(List.of()),
-                "page.ftlh", entry.title(),
+        return renderContent(entry.file(), entry, bodies.key(entry.file().path(), diagnostics::add),
+                sameLabels(labels.of(entry.file(), model.config().language())), entry.url(), List.of(),
+                CitationResolver.Scope.inlineOnly(List.of()), "page.ftlh", entry.title(),
                 entry.summary(), compiled -> new Views.PlainPage(entry, compiled.body(), Views.nest(compiled.toc())),
                 compiled -> null).facts();
     }
 
     /**
      * Compiles a content file's Markdown (or reuses the cached result for the same
-     * {@code entry}, settings and body), writes its page and returns what was compiled.
+     * {@code entry}, settings and body), writes its page and returns what was compiled,
+     * with the page's template links (none when its template failed).
+     *
+     * @param body the body's cache key (see {@link Bodies#key})
      */
-    private RenderCache.Compiled renderContent(ParsedFile file, Object entry, String url, List<InlineText> keyPoints,
+    private RenderCache.Compiled renderContent(ParsedFile file, Object entry, Object body, Labels pageLabels,
+                                               String url, List<InlineText> keyPoints,
                                                CitationResolver.Scope citable, String template, String title,
                                                String summary, Function<CompiledMarkdown, Object> view,
                                                Function<CompiledMarkdown, DocTerms> searchTerms) {
-        // The body (or its file's digest) is part of the cache key: an edit to the text alone must
-        // render again; so is an edit to a bibliography file the page draws on.
-        Object body = bodies.key(file.path(), diagnostics::add);
+        // So is an edit to a bibliography file the page draws on.
         List<Object> key = citable.isInlineOnly() ? List.of(entry, configKey, body)
                 : List.of(entry, configKey, body, citable);
-        Labels pageLabels = sameLabels(labels.of(file, model.config().language()));
         RenderCache.Compiled done = cache.compiled(file.path(), key, urlsByPath, new RenderCache.Page(sink,
                         Urls.fileOf(url), shown -> pageKey(template, shown, title, summary, pageLabels), citable.inline(),
                         (bytes, facts) -> templateLinks.scan(bytes, markdownHrefs(facts))),
@@ -205,11 +248,10 @@ final class SiteRenderer {
         if (done.view() == null) {
             // The page came from the build cache: its links are checked as a clean build checks them.
             htmlUrls.add(url);
-            templateLinks.record(template, url, done.reusedLinks());
-        } else {
-            write(url, template, done.view(), title, summary, markdownHrefs(done.facts()));
+            templateLinks.record(template, url, done.links());
+            return done;
         }
-        return done;
+        return done.withLinks(write(url, template, done.view(), title, summary, markdownHrefs(done.facts())));
     }
 
     /** The links a page's Markdown wrote, which {@link LinkChecker} checks rather than {@link TemplateLinks}. */
@@ -223,6 +265,18 @@ final class SiteRenderer {
 
     /** Home, taxonomy and source-index pages, paginated. */
     void renderLists() {
+        // The same model (an edit to a body alone keeps it) and the same of all else they read: the same pages.
+        List<Object> inputs = cache.remembers() ? Arrays.asList(model, withBibliography, integrity.pageKey(),
+                configKey, navigation, pagesKey, sameLabels(siteLabels)) : null;
+        List<RenderCache.WrittenPage> kept = inputs == null ? null : cache.listPages(inputs);
+        if (kept != null) {
+            for (RenderCache.WrittenPage page : kept) {
+                sink.write(Urls.fileOf(page.url()), page.bytes());
+                htmlUrls.add(page.url());
+                templateLinks.record(page.template(), page.url(), page.links());
+            }
+            return;
+        }
         int size = model.config().pageSize();
         List<ListJob> jobs = new ArrayList<>();
         paginate(jobs, "", model.reviews(), size, (items, p) ->
@@ -249,8 +303,15 @@ final class SiteRenderer {
         jobs.add(new ListJob("404.html", page("404.ftlh", Map.of()), siteLabels.text("not_found_title"), null));
         sink.prepareFolders(jobs.stream().map(job -> Urls.fileOf(job.url())).toList());
         // A large site has thousands of list pages; they are independent, like review pages.
-        jobs.parallelStream().forEach(job -> write(job.url(), job.data().template(), job.data().page(), job.title(),
-                job.description()));
+        List<TemplateLinks.Scan> written = jobs.parallelStream().map(job -> write(job.url(), job.data().template(),
+                job.data().page(), job.title(), job.description())).toList();
+        if (inputs != null && !written.contains(null)) {
+            cache.keepListPages(inputs, IntStream.range(0, jobs.size()).mapToObj(i -> {
+                ListJob job = jobs.get(i);
+                return new RenderCache.WrittenPage(job.url(), job.data().template(), sink.read(Urls.fileOf(job.url())),
+                        written.get(i));
+            }).toList());
+        }
     }
 
     private record PageData(String template, Object page) {
@@ -285,29 +346,47 @@ final class SiteRenderer {
 
     /** Feeds, sitemap, robots and the search index. */
     void renderMachineFiles() {
-        Map<String, Object> feed = new HashMap<>();
-        feed.put("site", model.config());
-        feed.put("reviews", model.reviews().subList(0, Math.min(model.config().feedSize(), model.reviews().size())));
-        feed.put("updated", model.reviews().stream().map(ReviewEntry::updatedIso).max(String::compareTo)
-                .orElse("1970-01-01"));
-        xml("feed.xml", "feed.ftlx", feed);
-        Map<String, String> lastmod = new HashMap<>();
-        model.reviews().forEach(r -> lastmod.put(r.url(), r.updatedIso()));
-        if (!model.reviews().isEmpty()) {
-            lastmod.put("", (String) feed.get("updated"));
-        }
-        Map<String, Object> sitemap = new HashMap<>();
-        sitemap.put("site", model.config());
-        sitemap.put("urls", htmlUrls.stream().filter(u -> !u.equals("404.html")).sorted()
-                .map(u -> new Views.SitemapUrl(model.config().absolute(u), lastmod.get(u))).toList());
-        xml("sitemap.xml", "sitemap.ftlx", sitemap);
+        // Keyed by what the files are made from, so that a rebuild makes neither data nor file when that is unchanged.
+        xml("feed.xml", "feed.ftlx", List.of(model.config(), model.reviews()), () -> {
+            Map<String, Object> feed = new HashMap<>();
+            feed.put("site", model.config());
+            int shown = Math.min(model.config().feedSize(), model.reviews().size());
+            feed.put("reviews", model.reviews().subList(0, shown));
+            feed.put("updated", lastRevision());
+            return feed;
+        });
+        // A sitemap lists addresses and dates only: a new title leaves it as it was.
+        List<Object> revisions = new ArrayList<>(model.reviews().size() * 2);
+        model.reviews().forEach(r -> {
+            revisions.add(r.url());
+            revisions.add(r.revised());
+        });
+        // Every page is written by now: the set of their URLs stays as it is.
+        xml("sitemap.xml", "sitemap.ftlx", List.of(model.config(), revisions, htmlUrls), () -> {
+            Map<String, String> lastmod = new HashMap<>();
+            model.reviews().forEach(r -> lastmod.put(r.url(), r.updatedIso()));
+            if (!model.reviews().isEmpty()) {
+                lastmod.put("", lastRevision());
+            }
+            Map<String, Object> sitemap = new HashMap<>();
+            sitemap.put("site", model.config());
+            sitemap.put("urls", htmlUrls.stream().filter(u -> !u.equals("404.html")).sorted()
+                    .map(u -> new Views.SitemapUrl(model.config().absolute(u), lastmod.get(u))).toList());
+            return sitemap;
+        });
         sink.write("robots.txt", "User-agent: *\nAllow: /\nSitemap: " + model.config().absolute("sitemap.xml") + "\n");
 
         search.write(model.reviews(), sink::write);
     }
 
-    private void xml(String path, String template, Map<String, Object> data) {
-        cache.write(sink, path, List.of(template, data), () -> render(template, data));
+    /** The newest revision of any review, as {@code YYYY-MM-DD}. */
+    private String lastRevision() {
+        return model.reviews().stream().map(ReviewEntry::revised).max(Comparator.naturalOrder())
+                .map(LocalDate::toString).orElse("1970-01-01");
+    }
+
+    private void xml(String path, String template, Object key, Supplier<Map<String, Object>> data) {
+        cache.write(sink, path, List.of(template, key), () -> render(template, data.get()));
     }
 
     /** What a page's template reads of its view: taxonomies stand for their names and terms. */
@@ -332,12 +411,16 @@ final class SiteRenderer {
         return result.html().getBytes(StandardCharsets.UTF_8);
     }
 
-    private void write(String url, String template, Object page, String title, String description) {
-        write(url, template, page, title, description, Set.of());
+    private TemplateLinks.Scan write(String url, String template, Object page, String title, String description) {
+        return write(url, template, page, title, description, Set.of());
     }
 
-    /** @param markdownHrefs links the page's Markdown wrote, which {@link LinkChecker} checks */
-    private void write(String url, String template, Object page, String title, String description,
+    /**
+     * Writes a page and returns its template links, or null when its template failed.
+     *
+     * @param markdownHrefs links the page's Markdown wrote, which {@link LinkChecker} checks
+     */
+    private TemplateLinks.Scan write(String url, String template, Object page, String title, String description,
                        Set<String> markdownHrefs) {
         // The key stands for the data: the same page view, titles, settings and navigation give the same bytes.
         Labels pageLabels = sameLabels(page instanceof Views.ReviewPage r
@@ -353,6 +436,7 @@ final class SiteRenderer {
             htmlUrls.add(url);
             templateLinks.record(template, url, links);
         }
+        return links;
     }
 
     private List<Object> pageKey(String template, Object page, String title, String description, Labels pageLabels) {

@@ -35,9 +35,14 @@ public record ReviewEntry(ParsedFile file, String slug, String url, String title
     }
 
     /** The last substantive revision: {@code updated} when given, else the date of publication. */
-    public String updatedIso() {
+    public LocalDate revised() {
         LocalDate updated = file.front().work().updated();
-        return updated != null ? updated.toString() : dateIso();
+        return updated != null ? updated : date;
+    }
+
+    /** {@link #revised()} as {@code YYYY-MM-DD}. */
+    public String updatedIso() {
+        return revised().toString();
     }
 
     /** The date of the last revision as shown on the page; null when none is given. */

@@ -46,6 +46,11 @@ public final class SiteModelBuilder {
     /** As above, reusing the source-index order of an earlier build of the same site. */
     public static SiteModel build(SiteConfig config, List<ParsedFile> files, Selection selection,
                                   ModelMemory modelMemory, List<Diagnostic> problems) {
+        SiteModel same = modelMemory.sameModel(config, files, selection, problems);
+        if (same != null) {
+            return same;
+        }
+        int problemsBefore = problems.size();
         List<ReviewEntry> reviews = new ArrayList<>();
         List<PageEntry> pages = new ArrayList<>();
         Map<String, String> urlOwners = new HashMap<>();
@@ -85,7 +90,10 @@ public final class SiteModelBuilder {
                 taxonomy("journals", "Journals", "Journal", published, r -> List.of(r.journal()), byName()),
                 taxonomy("years", "Study years", "Study year", published, r -> List.of(r.year()),
                         Comparator.comparing((TermGroup g) -> g.term().name()).reversed()));
-        return new SiteModel(config, published, List.copyOf(pages), taxonomies, SourceIndex.works(published, modelMemory));
+        SiteModel model = new SiteModel(config, published, List.copyOf(pages), taxonomies,
+                SourceIndex.works(published, modelMemory));
+        modelMemory.built(config, files, selection, model, problems.subList(problemsBefore, problems.size()));
+        return model;
     }
 
     /** The source index of {@code reviews} as their pages list them (bibliography entries included). */

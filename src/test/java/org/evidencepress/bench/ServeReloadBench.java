@@ -33,6 +33,7 @@ public final class ServeReloadBench {
     public static void main(String[] args) throws Exception {
         Path site = Path.of(args[0]).toAbsolutePath().normalize();
         int edits = args.length > 1 ? Integer.parseInt(args[1]) : 20;
+        boolean body = args.length > 2 && args[2].equals("body");
         long started = System.nanoTime();
         try (ServeSession session = ServeSession.start(new ServeSession.Options(site, "127.0.0.1", 0, false, true,
                 LocalDate.now()), report -> { })) {
@@ -52,7 +53,8 @@ public final class ServeReloadBench {
                 reloads.poll(100, TimeUnit.MILLISECONDS);
                 reloads.clear();
                 // Inside the quotes of a quoted title: after them, the edit would be a YAML error.
-                String edited = original.replaceFirst("(?m)^title: (\"?)(.*?)(\"?)$", "title: $1$2 (edit " + i + ")$3");
+                String edited = body ? original + "\nEdit " + i + ".\n"
+                        : original.replaceFirst("(?m)^title: (\"?)(.*?)(\"?)$", "title: $1$2 (edit " + i + ")$3");
                 long before = System.nanoTime();
                 Files.writeString(review, edited);
                 long after = next(reloads);

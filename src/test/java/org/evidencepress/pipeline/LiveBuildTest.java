@@ -44,6 +44,12 @@ class LiveBuildTest {
                 .contains("\"quinoa\"");
         assertSameAsClean(site, bodyEdit);
 
+        // After a rebuild that replayed every other page, a new tag changes every page's navigation.
+        Path walking = reviews.resolve("walking-mood.md");
+        Files.writeString(walking, Files.readString(walking).replace("tags: [exercise, mood]",
+                "tags: [exercise, mood, walking]"));
+        assertSameAsClean(site, live.rebuild(content("content/reviews/walking-mood.md")));
+
         Files.writeString(reviews.resolve("tea-focus.md"), Files.readString(coffee)
                 .replace("title: Afternoon coffee still delays sleep", "title: Green tea and focus")
                 .replace("tags: [sleep, caffeine]", "tags: [focus, Caffeine]")
