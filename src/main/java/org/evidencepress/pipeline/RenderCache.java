@@ -5,7 +5,6 @@ import org.evidencepress.cite.CitationResolver;
 import org.evidencepress.csl.FormattingMemory;
 import org.evidencepress.frontmatter.SourceEntry;
 import org.evidencepress.links.PageFacts;
-import org.evidencepress.markdown.Urls;
 import org.evidencepress.links.TemplateLinks;
 import org.evidencepress.diagnostic.Diagnostic;
 import org.evidencepress.output.OutputSink;
@@ -160,8 +159,8 @@ final class RenderCache {
         }
     }
 
-    /** A page as written, with its template links. */
-    record WrittenPage(String url, String template, byte[] bytes, TemplateLinks.Scan links) {
+    /** A page as written at {@code path}, with its template links. */
+    record WrittenPage(String url, String path, String template, byte[] bytes, TemplateLinks.Scan links) {
     }
 
     private static final class ReviewSlot extends Used {
@@ -270,8 +269,7 @@ final class RenderCache {
         if (keeping) {
             listInputs = inputs;
             listPages = pages;
-            listEntries = pages.stream().map(page -> files.get(Urls.fileOf(page.url()))).filter(Objects::nonNull)
-                    .toList();
+            listEntries = pages.stream().map(page -> files.get(page.path())).filter(Objects::nonNull).toList();
         }
     }
 

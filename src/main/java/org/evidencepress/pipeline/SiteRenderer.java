@@ -130,7 +130,8 @@ final class SiteRenderer {
 
     /** The sources the review pages list: inline ones and the bibliography entries they cite. */
     int sourcesListed() {
-        return model.reviews().stream().mapToInt(r -> withBibliography.getOrDefault(r.url(), r).sources().size()).sum();
+        return model.reviews().stream().mapToInt(r -> (withBibliography.isEmpty() ? r
+                : withBibliography.getOrDefault(r.url(), r)).sources().size()).sum();
     }
 
     List<PageFacts> renderPages() {
@@ -271,7 +272,7 @@ final class SiteRenderer {
         List<RenderCache.WrittenPage> kept = inputs == null ? null : cache.listPages(inputs);
         if (kept != null) {
             for (RenderCache.WrittenPage page : kept) {
-                sink.write(Urls.fileOf(page.url()), page.bytes());
+                sink.write(page.path(), page.bytes());
                 htmlUrls.add(page.url());
                 templateLinks.record(page.template(), page.url(), page.links());
             }
@@ -301,15 +302,16 @@ final class SiteRenderer {
                 siteLabels.text("sources_title"), null, siteLabels);
         jobs.add(new ListJob("search/", page("search.ftlh", Map.of()), siteLabels.text("search_title"), null));
         jobs.add(new ListJob("404.html", page("404.ftlh", Map.of()), siteLabels.text("not_found_title"), null));
-        sink.prepareFolders(jobs.stream().map(job -> Urls.fileOf(job.url())).toList());
+        List<String> paths = jobs.stream().map(job -> Urls.fileOf(job.url())).toList();
+        sink.prepareFolders(paths);
         // A large site has thousands of list pages; they are independent, like review pages.
         List<TemplateLinks.Scan> written = jobs.parallelStream().map(job -> write(job.url(), job.data().template(),
                 job.data().page(), job.title(), job.description())).toList();
         if (inputs != null && !written.contains(null)) {
             cache.keepListPages(inputs, IntStream.range(0, jobs.size()).mapToObj(i -> {
                 ListJob job = jobs.get(i);
-                return new RenderCache.WrittenPage(job.url(), job.data().template(), sink.read(Urls.fileOf(job.url())),
-                        written.get(i));
+                return new RenderCache.WrittenPage(job.url(), paths.get(i), job.data().template(),
+                        sink.read(paths.get(i)), written.get(i));
             }).toList());
         }
     }
