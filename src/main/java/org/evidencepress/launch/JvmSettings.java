@@ -18,6 +18,11 @@ import java.util.Optional;
  *     2.4 times the pause time; 512 MiB: five times the wall time), while a small site
  *     needs no more than that formula gives (3,000 reviews build with 256 MiB as fast as
  *     with 1 GiB, at 318 MiB resident instead of 547);</li>
+ * <li>{@code serve} holds the whole site in memory (every file of the output, and what each
+ *     page was made from, so that an edit renders only what it changes): at 4,000 reviews
+ *     (67 MiB of Markdown) it held 1,065 MB after its first build, 16 bytes per byte of
+ *     Markdown. With the build's limit (456 MiB) it never finished that build (261 full
+ *     collections in 45 s); its limit is 24 bytes per byte plus 256 MiB;</li>
  * <li>the limit never exceeds three quarters of the machine's memory;</li>
  * <li>a small site is built before the C2 compiler pays for itself, so it runs with C1
  *     only; a large one, or a server that runs for hours, keeps both compilers;</li>
@@ -47,6 +52,8 @@ public record JvmSettings(long heapBytes, boolean c1Only, boolean rhinoWithoutC2
     /** Below this much Markdown (some 3,000 reviews) a build is over before C2 helps. */
     static final long C1_ONLY_BELOW = 48 * MIB;
     static final long MIN_HEAP_WITH_CSL = 2048 * MIB;
+    static final long BUILD_BYTES_PER_MARKDOWN_BYTE = 3;
+    static final long SERVE_BYTES_PER_MARKDOWN_BYTE = 24;
 
     /**
      * @param command       the subcommand (build, check, serve, ...)
@@ -55,9 +62,10 @@ public record JvmSettings(long heapBytes, boolean c1Only, boolean rhinoWithoutC2
      * @param usesCsl       whether the site or a review names a CSL style
      */
     public static JvmSettings choose(String command, long contentBytes, long machineMemory, boolean usesCsl) {
-        long wanted = Math.max(usesCsl ? MIN_HEAP_WITH_CSL : 0, 3 * contentBytes + BASE_HEAP);
-        long ceiling = Math.max(BASE_HEAP, machineMemory / 4 * 3);
         boolean longRunning = "serve".equals(command);
+        long perByte = longRunning ? SERVE_BYTES_PER_MARKDOWN_BYTE : BUILD_BYTES_PER_MARKDOWN_BYTE;
+        long wanted = Math.max(usesCsl ? MIN_HEAP_WITH_CSL : 0, perByte * contentBytes + BASE_HEAP);
+        long ceiling = Math.max(BASE_HEAP, machineMemory / 4 * 3);
         boolean c1Only = !longRunning && contentBytes < C1_ONLY_BELOW;
         return new JvmSettings(Math.min(wanted, ceiling), c1Only, usesCsl && !c1Only && !longRunning);
     }

@@ -41,6 +41,17 @@ class JvmSettingsTest {
     }
 
     @Test
+    void serveGetsRoomForTheWholeSiteInMemory() {
+        // 67 MiB of Markdown is the 4,000-review benchmark corpus: serve held 1,065 MB of it after its first build.
+        long markdown = 67 * JvmSettings.MIB;
+        assertThat(JvmSettings.choose("serve", markdown, 24 * GIB, false).heapBytes())
+                .isEqualTo((24 * 67 + 256) * JvmSettings.MIB);
+        assertThat(JvmSettings.choose("build", markdown, 24 * GIB, false).heapBytes())
+                .isEqualTo((3 * 67 + 256) * JvmSettings.MIB);
+        assertThat(JvmSettings.choose("serve", 4 * GIB, 24 * GIB, false).heapBytes()).isEqualTo(18 * GIB);
+    }
+
+    @Test
     void aSiteWithCslStylesGetsRoomForItsEnginesAndTheCompilersOfItsSize() {
         JvmSettings csl = JvmSettings.choose("build", 2 * JvmSettings.MIB, 24 * GIB, true);
         assertThat(csl.c1Only()).isTrue();
