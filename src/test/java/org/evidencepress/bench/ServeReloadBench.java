@@ -21,8 +21,10 @@ import java.util.stream.Stream;
 /**
  * Benchmark, not a test: edit-to-reload time of {@code serve}, from writing a review file
  * to an event-stream client receiving the reload event. Run by bench/serve-reload.sh.
+ * Without a URL it serves the site itself, in this JVM; with one, it edits the site that a
+ * running {@code evpress serve} at that address watches.
  *
- * <pre>ServeReloadBench SITE_DIR [EDITS]</pre>
+ * <pre>ServeReloadBench SITE_DIR [EDITS [title|body [URL]]]</pre>
  */
 public final class ServeReloadBench {
     private static final int WARM_UP = 5;
@@ -34,20 +36,31 @@ public final class ServeReloadBench {
         Path site = Path.of(args[0]).toAbsolutePath().normalize();
         int edits = args.length > 1 ? Integer.parseInt(args[1]) : 20;
         boolean body = args.length > 2 && args[2].equals("body");
+        if (args.length > 3) {
+            measure(site, args[3], edits, body);
+            return;
+        }
         long started = System.nanoTime();
         try (ServeSession session = ServeSession.start(new ServeSession.Options(site, "127.0.0.1", 0, false, true,
                 LocalDate.now()), report -> { })) {
             System.out.printf("%s: first build and start in %d ms%n", site.getFileName(),
                     (System.nanoTime() - started) / 1_000_000);
-            BlockingQueue<Long> reloads = new LinkedBlockingQueue<>();
-            HttpClient.newHttpClient().sendAsync(HttpRequest.newBuilder(URI.create(session.url() + "/__evpress/events"))
-                    .build(), HttpResponse.BodyHandlers.ofLines()).thenAccept(response -> response.body()
-                    .filter(line -> line.equals("event: reload")).forEach(line -> reloads.add(System.nanoTime())));
-            next(reloads);
+            measure(site, session.url(), edits, body);
+        }
+    }
 
-            Path review = firstReview(site);
-            String original = Files.readString(review);
-            List<Double> millis = new ArrayList<>();
+    /** Edits a review's title (or appends to its body) and times each reload from the server at {@code url}. */
+    private static void measure(Path site, String url, int edits, boolean body) throws Exception {
+        BlockingQueue<Long> reloads = new LinkedBlockingQueue<>();
+        HttpClient.newHttpClient().sendAsync(HttpRequest.newBuilder(URI.create(url + "/__evpress/events"))
+                .build(), HttpResponse.BodyHandlers.ofLines()).thenAccept(response -> response.body()
+                .filter(line -> line.equals("event: reload")).forEach(line -> reloads.add(System.nanoTime())));
+        next(reloads);
+
+        Path review = firstReview(site);
+        String original = Files.readString(review);
+        List<Double> millis = new ArrayList<>();
+        try {
             for (int i = 0; i < WARM_UP + edits; i++) {
                 // Stay clear of the watcher's quiet window, so each edit is a burst of its own.
                 reloads.poll(100, TimeUnit.MILLISECONDS);
@@ -62,12 +75,13 @@ public final class ServeReloadBench {
                     millis.add((after - before) / 1e6);
                 }
             }
+        } finally {
             Files.writeString(review, original);
-            Collections.sort(millis);
-            System.out.printf("%s: %d edits, edit-to-reload median %.1f ms, p90 %.1f ms, min %.1f ms, max %.1f ms%n",
-                    site.getFileName(), millis.size(), percentile(millis, 50), percentile(millis, 90),
-                    millis.get(0), millis.get(millis.size() - 1));
         }
+        Collections.sort(millis);
+        System.out.printf("%s: %d %s edits, edit-to-reload median %.1f ms, p90 %.1f ms, min %.1f ms, max %.1f ms%n",
+                site.getFileName(), millis.size(), body ? "body" : "title", percentile(millis, 50),
+                percentile(millis, 90), millis.get(0), millis.get(millis.size() - 1));
     }
 
     private static long next(BlockingQueue<Long> reloads) throws InterruptedException {
