@@ -29,8 +29,10 @@ import java.util.stream.Stream;
  * What a build rendered, kept for the next build of the same site: each content page's
  * compiled Markdown and view, and each output file's bytes, both keyed by everything they
  * were made from. A key that compares equal means rendering again would give the same
- * bytes, so the incremental result is the clean result by construction. A clean build
- * starts with an empty cache. With a {@link BuildCache}, the same keys (as digests) find
+ * bytes, so the incremental result is the clean result by construction. In memory (serve),
+ * it also keeps all that rendering each review, and the list pages, gave as a whole, to be
+ * replayed while everything they follow from is the same. A clean build starts with an
+ * empty cache. With a {@link BuildCache}, the same keys (as digests) find
  * what an earlier run of the program kept on disk. Safe for the parallel renderers.
  */
 final class RenderCache {

@@ -21,7 +21,8 @@ import java.util.stream.IntStream;
  * keeps the keys of each review's sources, by the identity of its parsed file (an
  * unchanged file keeps its parse result), and the alphabetical order of the works:
  * building it from scratch was most of a one-review rebuild at 4,000 reviews, and an edit
- * rarely adds or removes a work. A clean build uses {@link #forOneBuild()}, which
+ * rarely adds or removes a work. The very same parse results (an edit to a body alone
+ * keeps its file's) give the very same model. A clean build uses {@link #forOneBuild()}, which
  * remembers nothing: on a large site that memory would cost more than the build can
  * spare. One builder at a time.
  */
