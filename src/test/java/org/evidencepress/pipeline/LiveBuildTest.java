@@ -146,6 +146,30 @@ class LiveBuildTest {
         assertSameAsClean(site, mended);
     }
 
+    /** A page whose template failed is not replayed: every later build reports it, as a clean build does. */
+    @Test
+    void aTemplateThatFailsOnOnePageIsReportedByEveryLaterRebuild() throws IOException {
+        Path site = FixtureSite.copyTo(temp.resolve("site-src"));
+        Path templates = Files.createDirectories(site.resolve("templates"));
+        String review = new String(LiveBuildTest.class.getResourceAsStream("/theme/templates/review.ftlh")
+                .readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        Files.writeString(templates.resolve("review.ftlh"), review.replace("<h1 class=\"review-title\">${r.title}</h1>",
+                "<h1 class=\"review-title\">${r.title}</h1><#if r.slug == \"walking-mood\">${no_such_value}</#if>"));
+        LiveBuild live = new LiveBuild(options(site, null));
+        LiveBuild.Result first = live.rebuild(LiveBuild.Change.everything());
+        assertThat(first.report().failed()).isTrue();
+        assertThat(first.report().diagnostics()).anySatisfy(d -> {
+            assertThat(d.file()).isEqualTo("templates/review.ftlh");
+            assertThat(d.message()).contains("template error");
+        });
+
+        Path coffee = site.resolve("content/reviews/coffee-sleep.md");
+        Files.writeString(coffee, Files.readString(coffee) + "\nAnother paragraph.\n");
+        LiveBuild.Result second = live.rebuild(content("content/reviews/coffee-sleep.md"));
+        assertThat(second.report().diagnostics()).isEqualTo(first.report().diagnostics());
+        assertSameAsClean(site, second);
+    }
+
     private static LiveBuild.Change content(String path) {
         return new LiveBuild.Change(Set.of(path), false, false, false, false);
     }
