@@ -120,13 +120,8 @@ class LiveBuildTest {
      */
     @Test
     void aTemplateLinkAnEditBreaksIsReportedAndClearedAsInACleanBuild() throws IOException {
-        Path site = FixtureSite.copyTo(temp.resolve("site-src"));
-        Path templates = Files.createDirectories(site.resolve("templates"));
-        String review = new String(LiveBuildTest.class.getResourceAsStream("/theme/templates/review.ftlh")
-                .readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        Files.writeString(templates.resolve("review.ftlh"), review.replace("<h1 class=\"review-title\">${r.title}</h1>",
-                "<h1 class=\"review-title\">${r.title}</h1><#if r.title?contains(\"retracted\")>"
-                        + "<a href=\"${root}retractions/\">Retractions</a></#if>"));
+        Path site = siteWithAfterTitle("<#if r.title?contains(\"retracted\")>"
+                + "<a href=\"${root}retractions/\">Retractions</a></#if>");
         Path coffee = site.resolve("content/reviews/coffee-sleep.md");
         String original = Files.readString(coffee);
         LiveBuild live = new LiveBuild(options(site, null));
@@ -149,12 +144,7 @@ class LiveBuildTest {
     /** A page whose template failed is not replayed: every later build reports it, as a clean build does. */
     @Test
     void aTemplateThatFailsOnOnePageIsReportedByEveryLaterRebuild() throws IOException {
-        Path site = FixtureSite.copyTo(temp.resolve("site-src"));
-        Path templates = Files.createDirectories(site.resolve("templates"));
-        String review = new String(LiveBuildTest.class.getResourceAsStream("/theme/templates/review.ftlh")
-                .readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        Files.writeString(templates.resolve("review.ftlh"), review.replace("<h1 class=\"review-title\">${r.title}</h1>",
-                "<h1 class=\"review-title\">${r.title}</h1><#if r.slug == \"walking-mood\">${no_such_value}</#if>"));
+        Path site = siteWithAfterTitle("<#if r.slug == \"walking-mood\">${no_such_value}</#if>");
         LiveBuild live = new LiveBuild(options(site, null));
         LiveBuild.Result first = live.rebuild(LiveBuild.Change.everything());
         assertThat(first.report().failed()).isTrue();
@@ -168,6 +158,17 @@ class LiveBuildTest {
         LiveBuild.Result second = live.rebuild(content("content/reviews/coffee-sleep.md"));
         assertThat(second.report().diagnostics()).isEqualTo(first.report().diagnostics());
         assertSameAsClean(site, second);
+    }
+
+    /** The fixture site with its own review template: the theme's, with {@code markup} after the title. */
+    private Path siteWithAfterTitle(String markup) throws IOException {
+        Path site = FixtureSite.copyTo(temp.resolve("site-src"));
+        Path templates = Files.createDirectories(site.resolve("templates"));
+        String review = new String(LiveBuildTest.class.getResourceAsStream("/theme/templates/review.ftlh")
+                .readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        String title = "<h1 class=\"review-title\">${r.title}</h1>";
+        Files.writeString(templates.resolve("review.ftlh"), review.replace(title, title + markup));
+        return site;
     }
 
     private static LiveBuild.Change content(String path) {
