@@ -16,7 +16,6 @@ import org.evidencepress.site.SiteConfig;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /** Connects a review page to its citation: the "Cite this review" view and the files it links. */
 final class CiteFiles {
@@ -64,10 +63,9 @@ final class CiteFiles {
     /**
      * The review's cite.* files, and references.* when it has Sources. {@code shown} is the
      * review as its page lists it: inline sources and the bibliography entries it cites.
-     * Returns the paths of the files.
      */
-    static Set<String> write(ReviewEntry shown, SiteConfig site, OutputSink sink, RenderCache cache) {
-        return cache.writeAll(sink, group(shown), List.of(shown, site), () -> ReviewExports.files(shown, site));
+    static void write(ReviewEntry shown, SiteConfig site, OutputSink sink, RenderCache cache) {
+        cache.writeAll(sink, group(shown), List.of(shown, site), () -> ReviewExports.files(shown, site));
     }
 
     /** The name the files of {@code review} are kept under in the render cache. */

@@ -13,16 +13,15 @@ import org.evidencepress.search.SearchIndex;
 import org.evidencepress.site.ModelMemory;
 import org.evidencepress.site.ReviewEntry;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -245,15 +244,23 @@ final class RenderCache {
     }
 
     /**
-     * Keeps what rendering a review gave, for {@link #review}; {@code page} is its page's path
-     * and {@code group} the name its other files were written under (see {@link #writeAll}).
+     * Keeps what rendering a review gave, for {@link #review}: {@code done} and {@code shown}
+     * (the review as its page lists it), with the files this cache holds for it, its page at
+     * {@code page} and the rest under {@code group} (see {@link #writeAll}).
      */
-    void keepReview(String path, String page, String group, Object inputs, ReviewOutcome outcome) {
-        if (keeping) {
-            List<Used> parts = Stream.of(slots.get(path), files.get(page), groups.get(group))
-                    .filter(Objects::nonNull).map(Used.class::cast).toList();
-            reviews.put(path, new ReviewSlot(inputs, outcome, parts, build));
+    void keepReview(String path, String page, String group, Object inputs, ReviewEntry shown, Compiled done) {
+        if (!keeping) {
+            return;
         }
+        Rendered written = files.get(page);
+        Group others = groups.get(group);
+        Map<String, byte[]> outputs = new HashMap<>(others.files);
+        outputs.put(page, written.bytes);
+        ReviewOutcome outcome = new ReviewOutcome(Map.copyOf(outputs), shown, done.facts(), done.problems(),
+                done.searchTerms(), done.links());
+        List<Used> parts = Stream.of(slots.get(path), written, others).filter(Objects::nonNull)
+                .map(Used.class::cast).toList();
+        reviews.put(path, new ReviewSlot(inputs, outcome, parts, build));
     }
 
     /** The list pages of the last build when made from the same {@code inputs}; else null. */
@@ -382,9 +389,8 @@ final class RenderCache {
     /**
      * Writes a group of output files made together from one key (a review's citation
      * files): the cached files when the key is unchanged, else all of {@code make}'s.
-     * Returns the group's paths.
      */
-    Set<String> writeAll(OutputSink sink, String group, Object key, Supplier<Map<String, byte[]>> make) {
+    void writeAll(OutputSink sink, String group, Object key, Supplier<Map<String, byte[]>> make) {
         if (keeping) {
             Group old = groups.get(group);
             Map<String, byte[]> made;
@@ -396,14 +402,14 @@ final class RenderCache {
                 groups.put(group, new Group(key, made, build));
             }
             made.forEach(sink::write);
-            return made.keySet();
+            return;
         }
         byte[] digest = store == null ? null : store.key(key);
         if (digest != null) {
             List<?> paths = store.find("group", group, digest, List.class, p -> true);
             if (paths != null && paths.stream().allMatch(p -> p instanceof String path
                     && store.reuseFile(path, digest, sink))) {
-                return paths.stream().map(String.class::cast).collect(Collectors.toSet());
+                return;
             }
         }
         Map<String, byte[]> files = make.get();
@@ -418,7 +424,6 @@ final class RenderCache {
         if (digest != null) {
             store.keep("group", group, digest, List.copyOf(files.keySet()));
         }
-        return files.keySet();
     }
 
     /** An output file's bytes, rendered only when its key differs from last time; null when rendering failed. */

@@ -172,27 +172,18 @@ final class SiteRenderer {
                             Views.nest(compiled.toc()), sources, Metadata.jsonLd(shown, model.config()),
                             shown.sources().stream().map(Metadata::citationReference).toList(),
                             EvidenceSections.render(review.file().front().evidence(),
-                                    labels.of(review.file(), model.config().language()).evidenceWords(), numbers::get,
+                                    pageLabels.evidenceWords(), numbers::get,
                                     compiled.evidenceNotes()),
                             CiteFiles.view(review, model.config(), citable.style()));
                 }, compiled -> DocTerms.of(review, compiled.keyPoints(),
                         compiled.toc().stream().map(TocEntry::text).toList(), compiled.body()));
         // The files and the source index list what the page lists, bibliography entries included.
         ReviewEntry shown = review.withSources(done.listed());
-        if (shown != review) {
-            withBibliography.put(review.url(), shown);
-        }
-        Set<String> citeFiles = CiteFiles.write(shown, model.config(), sink, cache);
-        integrity.note(path, shown.sources());
-        search.add(number, done.searchTerms());
+        CiteFiles.write(shown, model.config(), sink, cache);
+        listed(number, review, shown, done.searchTerms());
         // A page whose template failed is not kept: the next build reports it again.
         if (inputs != null && done.links() != null) {
-            Map<String, byte[]> files = new HashMap<>();
-            String page = Urls.fileOf(review.url());
-            files.put(page, sink.read(page));
-            citeFiles.forEach(file -> files.put(file, sink.read(file)));
-            cache.keepReview(path, page, CiteFiles.group(shown), inputs, new RenderCache.ReviewOutcome(
-                    Map.copyOf(files), shown, done.facts(), done.problems(), done.searchTerms(), done.links()));
+            cache.keepReview(path, Urls.fileOf(review.url()), CiteFiles.group(shown), inputs, shown, done);
         }
         return done.facts();
     }
@@ -203,12 +194,17 @@ final class SiteRenderer {
         kept.files().forEach(sink::write);
         htmlUrls.add(review.url());
         templateLinks.record(REVIEW_TEMPLATE, review.url(), kept.links());
-        if (kept.shown() != review) {
-            withBibliography.put(review.url(), kept.shown());
-        }
-        integrity.note(review.file().path(), kept.shown().sources());
-        search.add(number, kept.searchTerms());
+        listed(number, review, kept.shown(), kept.searchTerms());
         return kept.facts();
+    }
+
+    /** Notes for the source index, the notices and the search index what review {@code number}'s page lists. */
+    private void listed(int number, ReviewEntry review, ReviewEntry shown, DocTerms searchTerms) {
+        if (shown != review) {
+            withBibliography.put(review.url(), shown);
+        }
+        integrity.note(review.file().path(), shown.sources());
+        search.add(number, searchTerms);
     }
 
     private PageFacts renderPage(PageEntry entry) {
