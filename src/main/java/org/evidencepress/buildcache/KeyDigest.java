@@ -12,7 +12,6 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Method;
-import java.lang.reflect.RecordComponent;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -78,11 +77,9 @@ final class KeyDigest {
      */
     void know(Record value, byte[] digest) {
         known.put(new Identity(value), digest);
-        for (RecordComponent c : value.getClass().getRecordComponents()) {
+        for (Method accessor : ValueCodec.accessors(value.getClass())) {
             Object part;
             try {
-                Method accessor = c.getAccessor();
-                accessor.setAccessible(true);
                 part = accessor.invoke(value);
             } catch (ReflectiveOperationException e) {
                 continue;
@@ -92,7 +89,7 @@ final class KeyDigest {
                     && !ValueCodec.isConstant(part)) {
                 MessageDigest sha = sha256();
                 sha.update(digest);
-                sha.update(c.getName().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                sha.update(accessor.getName().getBytes(java.nio.charset.StandardCharsets.UTF_8));
                 known.putIfAbsent(new Identity(part), sha.digest());
             }
         }

@@ -215,7 +215,7 @@ final class ValueCodec {
         }
         out.writeByte(RECORD);
         className(out, type.getName());
-        Method[] accessors = ACCESSORS.computeIfAbsent(type, ValueCodec::accessors);
+        Method[] accessors = accessors(type);
         out.writeShort(accessors.length);
         for (Method accessor : accessors) {
             Object component;
@@ -228,7 +228,12 @@ final class ValueCodec {
         }
     }
 
-    private static Method[] accessors(Class<?> type) {
+    /** A record class's component accessors, in order, looked up once: each lookup makes new reflection objects. */
+    static Method[] accessors(Class<?> type) {
+        return ACCESSORS.computeIfAbsent(type, ValueCodec::findAccessors);
+    }
+
+    private static Method[] findAccessors(Class<?> type) {
         return java.util.Arrays.stream(type.getRecordComponents()).map(c -> {
             Method m = c.getAccessor();
             m.setAccessible(true);
@@ -416,17 +421,17 @@ final class ValueCodec {
         if (!type.isRecord()) {
             throw new IOException(type.getName() + " is not a record");
         }
-        RecordComponent[] components = type.getRecordComponents();
-        if (in.readUnsignedShort() != components.length) {
+        Constructor<?> canonical = constructor(type);
+        if (in.readUnsignedShort() != canonical.getParameterCount()) {
             throw new IOException(type.getName() + " has another shape");
         }
-        Object[] values = new Object[components.length];
+        Object[] values = new Object[canonical.getParameterCount()];
         for (int i = 0; i < values.length; i++) {
             values[i] = read(in);
         }
         Object made;
         try {
-            made = constructor(type).newInstance(values);
+            made = canonical.newInstance(values);
         } catch (ReflectiveOperationException | IllegalArgumentException e) {
             throw new IOException("cannot make a " + type.getName() + ": " + e);
         }
