@@ -1,10 +1,14 @@
 package org.evidencepress.pipeline;
 
+import org.evidencepress.buildcache.BuildCache;
 import org.evidencepress.content.ContentLoader;
 import org.evidencepress.diagnostic.Diagnostic;
 import org.evidencepress.frontmatter.FrontMatterBlock;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HexFormat;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -39,29 +43,57 @@ interface Bodies {
             ContentLoader.Loaded loaded = ContentLoader.load(siteDir, Path.of(path));
             Integer expected = textHashes.get(path);
             if (loaded.failure() != null || expected == null || loaded.source().text().hashCode() != expected) {
-                problems.accept(Diagnostic.error(path, 1, 1,
-                        "the file changed while the site was being built; build again"));
+                problems.accept(changed(path));
                 return "";
             }
-            FrontMatterBlock.Result split = FrontMatterBlock.split(path, loaded.source().text());
-            return split.block() == null ? "" : split.block().body();
+            return bodyOf(path, loaded.source().text());
         };
     }
 
-    /** As {@link #rereading(Path, Map)}, with the bodies' cache keys the digests of their files where {@code digests} has them. */
+    /**
+     * As {@link #rereading(Path, Map)}, for a build that noted the digest of each file's bytes
+     * in {@code digests} instead of a hash of its text: a body is checked against that digest,
+     * and the digest stands for the body in cache keys.
+     */
     static Bodies rereading(Path siteDir, Map<String, Integer> textHashes, Map<String, TextDigest> digests) {
-        Bodies reading = rereading(siteDir, textHashes);
+        Bodies byTextHash = rereading(siteDir, textHashes);
         return new Bodies() {
             @Override
             public String take(String path, Consumer<Diagnostic> problems) {
-                return reading.take(path, problems);
+                TextDigest digest = digests.get(path);
+                if (digest == null) {
+                    return byTextHash.take(path, problems);
+                }
+                ContentLoader.Loaded loaded = null;
+                try {
+                    byte[] bytes = Files.readAllBytes(siteDir.resolve(path));
+                    if (digest.hex().equals(HexFormat.of().formatHex(BuildCache.fileKey(path, bytes)))) {
+                        loaded = ContentLoader.decode(path, bytes);
+                    }
+                } catch (IOException e) {
+                    // Reported below as a changed file: it was readable when it was parsed.
+                }
+                if (loaded == null || loaded.failure() != null) {
+                    problems.accept(changed(path));
+                    return "";
+                }
+                return bodyOf(path, loaded.source().text());
             }
 
             @Override
             public Object key(String path, Consumer<Diagnostic> problems) {
                 TextDigest digest = digests.get(path);
-                return digest != null ? digest : reading.take(path, problems);
+                return digest != null ? digest : byTextHash.take(path, problems);
             }
         };
+    }
+
+    private static Diagnostic changed(String path) {
+        return Diagnostic.error(path, 1, 1, "the file changed while the site was being built; build again");
+    }
+
+    private static String bodyOf(String path, String text) {
+        FrontMatterBlock.Result split = FrontMatterBlock.split(path, text);
+        return split.block() == null ? "" : split.block().body();
     }
 }

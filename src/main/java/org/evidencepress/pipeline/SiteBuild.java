@@ -70,17 +70,12 @@ public final class SiteBuild {
         long start = System.nanoTime();
         BuildCache store = cacheDir == null ? null : BuildCache.open(cacheDir,
                 SiteInputs.of(options.source(), options.drafts(), options.future(), options.baseUrl()), notes);
-        // Only a hash of each file is kept: the renderer reads the body again (see Bodies).
+        // Only a hash or digest of each file is kept: the renderer reads the body again (see Bodies).
         ConcurrentHashMap<String, Integer> textHashes = new ConcurrentHashMap<>();
         ConcurrentHashMap<String, Bodies.TextDigest> textDigests = new ConcurrentHashMap<>();
         List<FileResult> files = ContentLoader.listMarkdown(options.source()).parallelStream()
-                .map(path -> {
-                    ContentLoader.Loaded loaded = load(options.source(), path, store, textDigests);
-                    if (loaded.source() != null) {
-                        textHashes.put(loaded.source().path(), loaded.source().text().hashCode());
-                    }
-                    return parse(loaded, store, textDigests);
-                })
+                .map(path -> store == null ? parse(options.source(), path, textHashes)
+                        : parse(options.source(), path, store, textDigests))
                 .toList();
         OutputFolder.Staging staging = options.output() == null ? null : OutputFolder.stage(options.output());
         try {
@@ -106,35 +101,38 @@ public final class SiteBuild {
         }
     }
 
-    /** Loads a content file; with a build cache, notes the digest of its bytes, which keys what is made from it. */
-    private static ContentLoader.Loaded load(Path source, Path path, BuildCache store,
-                                             Map<String, Bodies.TextDigest> digests) {
-        if (store == null) {
-            return ContentLoader.load(source, path);
+    /** Loads and parses a content file, noting the hash of its text, which the renderer checks when it reads the body again. */
+    private static FileResult parse(Path source, Path path, Map<String, Integer> textHashes) {
+        ContentLoader.Loaded loaded = ContentLoader.load(source, path);
+        if (loaded.source() != null) {
+            textHashes.put(loaded.source().path(), loaded.source().text().hashCode());
         }
+        return parse(loaded).result();
+    }
+
+    /**
+     * A file's parse result, from the build cache when it holds one for the same bytes (then
+     * the bytes are not even decoded); the digest of the bytes, noted in {@code digests}, keys
+     * what is made from the file.
+     */
+    private static FileResult parse(Path source, Path path, BuildCache store, Map<String, Bodies.TextDigest> digests) {
         String sitePath = ContentLoader.sitePath(path);
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(source.resolve(path));
         } catch (IOException e) {
-            return ContentLoader.load(source, path); // reports it as every build does
+            return parse(ContentLoader.load(source, path)).result(); // reports it as every build does
         }
-        digests.put(sitePath, new Bodies.TextDigest(HexFormat.of().formatHex(BuildCache.fileKey(sitePath, bytes))));
-        return ContentLoader.decode(sitePath, bytes);
-    }
-
-    /** A file's parse result, from the build cache when it holds one for the same bytes. */
-    private static FileResult parse(ContentLoader.Loaded loaded, BuildCache store,
-                                    Map<String, Bodies.TextDigest> digests) {
-        if (store == null || loaded.source() == null) {
-            return parse(loaded).result();
-        }
-        String path = loaded.source().path();
-        byte[] key = HexFormat.of().parseHex(digests.get(path).hex());
-        FileResult found = store.find("parsed", path, key, FileResult.class, r -> true);
-        FileResult result = found != null ? found : parse(loaded).result();
-        if (found == null) {
-            store.keep("parsed", path, key, result);
+        byte[] key = BuildCache.fileKey(sitePath, bytes);
+        digests.put(sitePath, new Bodies.TextDigest(HexFormat.of().formatHex(key)));
+        FileResult result = store.find("parsed", sitePath, key, FileResult.class, r -> true);
+        if (result == null) {
+            ContentLoader.Loaded loaded = ContentLoader.decode(sitePath, bytes);
+            result = parse(loaded).result();
+            if (loaded.source() == null) {
+                return result;
+            }
+            store.keep("parsed", sitePath, key, result);
         }
         if (result.file() != null) {
             // A parsed file follows from its bytes: page keys hold that digest instead of the whole file.

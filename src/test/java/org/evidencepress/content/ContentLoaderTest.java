@@ -53,6 +53,19 @@ class ContentLoaderTest {
     }
 
     @Test
+    void aReplacementCharacterWrittenInTheTextIsText() {
+        ContentLoader.Loaded loaded = decode("title: \uFFFD\r\n".getBytes(StandardCharsets.UTF_8));
+        assertThat(loaded.failure()).isNull();
+        assertThat(loaded.source().text()).isEqualTo("title: \uFFFD\n");
+    }
+
+    @Test
+    void aBadByteAfterAReplacementCharacterIsStillReported() {
+        ContentLoader.Loaded loaded = decode(concat("\uFFFD\n", 0x80, ""));
+        assertThat(loaded.failure().format()).isEqualTo(PATH + ":2:1: error: invalid UTF-8 byte 0x80; save the file as UTF-8");
+    }
+
+    @Test
     void binaryFileIsNotText() {
         ContentLoader.Loaded loaded = decode(new byte[]{(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13});
         assertThat(loaded.failure().format()).isEqualTo(PATH + ":1:1: error: file is not text (it holds binary data)");

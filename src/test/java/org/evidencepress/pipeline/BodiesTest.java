@@ -1,12 +1,15 @@
 package org.evidencepress.pipeline;
 
+import org.evidencepress.buildcache.BuildCache;
 import org.evidencepress.diagnostic.Diagnostic;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
@@ -35,6 +38,32 @@ class BodiesTest {
             assertThat(d.isError()).isTrue();
             assertThat(d.message()).contains("changed while the site was being built");
         });
+    }
+
+    @Test
+    void withDigestsTheBodyIsCheckedAgainstTheDigestOfItsBytes(@TempDir Path site) throws Exception {
+        write(site, FILE);
+        Map<String, Bodies.TextDigest> digests = Map.of("content/a.md", digestOf(FILE));
+        List<Diagnostic> problems = new ArrayList<>();
+        Bodies bodies = Bodies.rereading(site, Map.of(), digests);
+        assertThat(bodies.take("content/a.md", problems::add)).isEqualTo("The body.\n");
+        assertThat(bodies.key("content/a.md", problems::add)).isEqualTo(digests.get("content/a.md"));
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void withDigestsAFileEditedDuringTheBuildIsAnError(@TempDir Path site) throws Exception {
+        write(site, FILE.replace("The body.", "An edit."));
+        List<Diagnostic> problems = new ArrayList<>();
+        Bodies bodies = Bodies.rereading(site, Map.of(), Map.of("content/a.md", digestOf(FILE)));
+        assertThat(bodies.take("content/a.md", problems::add)).isEmpty();
+        assertThat(problems).singleElement()
+                .satisfies(d -> assertThat(d.message()).contains("changed while the site was being built"));
+    }
+
+    private static Bodies.TextDigest digestOf(String text) {
+        return new Bodies.TextDigest(HexFormat.of().formatHex(
+                BuildCache.fileKey("content/a.md", text.getBytes(StandardCharsets.UTF_8))));
     }
 
     private static Path write(Path site, String text) throws Exception {
