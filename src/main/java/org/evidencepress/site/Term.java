@@ -2,6 +2,7 @@ package org.evidencepress.site;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * A tag, journal or study year as a browsable term. Terms are equal when their slugs
@@ -47,11 +48,14 @@ public record Term(String name, String slug) {
         return out.toString();
     }
 
+    /** Combining marks, which decomposition splits from their letters; compiled once, as a title is folded per work. */
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
     /** Case- and accent-blind text for ordering terms and titles alphabetically. */
     public static String foldForSorting(String text) {
         for (int i = 0; i < text.length(); i++) {
             if (text.charAt(i) >= 0x80) {
-                return Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "")
+                return MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("")
                         .toLowerCase(Locale.ROOT);
             }
         }

@@ -25,6 +25,15 @@ class TermTest {
         assertThat(Term.slugify(text)).isEqualTo(slug);
     }
 
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            "Émile Ørsted-Šimić | emile ørsted-simic",
+            "Cafe\u0301 au lait  | cafe au lait",
+            "Sleep and PAIN     | sleep and pain"})
+    void foldingForSortingDropsAccentsAndCase(String text, String folded) {
+        assertThat(Term.foldForSorting(text)).isEqualTo(folded);
+    }
+
     @ParameterizedTest
     @CsvSource({"Café, Cafe\u0301", "Sleep, sleep"})
     void spellingsThatDifferOnlyInCaseOrNormalisationAreOneTerm(String a, String b) {
