@@ -69,6 +69,14 @@ final class ValueCodec {
     private static final int LONGS = 19;
     /** A value given by its digest (only when digesting keys, see {@link KeyDigest}). */
     static final int DIGEST = 20;
+    /** A string written before in the same value, by its number (only in what is kept, not in keys). */
+    private static final int STRING_AGAIN = 21;
+    /**
+     * Strings up to this length are written once per value and then by number: a review's
+     * link lists and the list pages' name the same few thousand addresses many times over.
+     * Longer ones (a page's text) rarely repeat, and are not worth hashing to find out.
+     */
+    private static final int REPEATABLE_LENGTH = 512;
 
     /** Only the program's own records are built back from a cache file. */
     private static final String OWN_PACKAGE = "org.evidencepress.";
@@ -120,8 +128,15 @@ final class ValueCodec {
         if (value == null) {
             out.writeByte(NULL);
         } else if (value instanceof String s) {
-            out.writeByte(STRING);
-            string(out, s);
+            Integer before = out instanceof NamingOutput naming && s.length() <= REPEATABLE_LENGTH
+                    ? naming.strings.putIfAbsent(s, naming.strings.size()) : null;
+            if (before != null) {
+                out.writeByte(STRING_AGAIN);
+                out.writeInt(before);
+            } else {
+                out.writeByte(STRING);
+                string(out, s);
+            }
         } else if (value instanceof Integer i) {
             out.writeByte(INT);
             out.writeInt(i);
@@ -244,6 +259,7 @@ final class ValueCodec {
     /** Output that names each class once and then by number (a cached review repeats a few classes often). */
     private static final class NamingOutput extends DataOutputStream {
         final Map<String, Integer> names = new java.util.HashMap<>();
+        final Map<String, Integer> strings = new java.util.HashMap<>();
 
         NamingOutput(java.io.OutputStream out) {
             super(out);
@@ -252,6 +268,7 @@ final class ValueCodec {
 
     private static final class NamingInput extends DataInputStream {
         final List<String> names = new ArrayList<>();
+        final List<String> strings = new ArrayList<>();
 
         NamingInput(byte[] bytes) {
             super(new java.io.ByteArrayInputStream(bytes));
@@ -309,8 +326,21 @@ final class ValueCodec {
         switch (tag) {
             case NULL:
                 return null;
-            case STRING:
-                return string(in);
+            case STRING: {
+                String s = string(in);
+                if (s.length() <= REPEATABLE_LENGTH) {
+                    ((NamingInput) in).strings.add(s);
+                }
+                return s;
+            }
+            case STRING_AGAIN: {
+                List<String> before = ((NamingInput) in).strings;
+                int number = in.readInt();
+                if (number < 0 || number >= before.size()) {
+                    throw new IOException("string number " + number + " not written before");
+                }
+                return before.get(number);
+            }
             case INT:
                 return in.readInt();
             case LONG:

@@ -40,6 +40,37 @@ class ValueCodecTest {
     }
 
     @Test
+    void aRepeatedStringIsWrittenOnceAndReadBackAsOneString() throws ValueCodec.Malformed {
+        String url = "/reviews/evening-coffee-and-sleep/#source-12";
+        String text = "x".repeat(600);
+        List<Object> value = List.of(Diagnostic.warning("content/a.md", 1, 1, url), url, List.of(url, text, text),
+                new String[]{url, "content/a.md"});
+        byte[] bytes = ValueCodec.encode(value);
+        assertThat(occurrences(bytes, url)).isEqualTo(1);
+        assertThat(occurrences(bytes, text)).as("long strings are written each time").isEqualTo(2);
+        List<?> back = (List<?>) ValueCodec.decode(bytes);
+        assertThat(back).usingRecursiveComparison().isEqualTo(value);
+        assertThat(back.get(1)).isSameAs(((List<?>) back.get(2)).get(0));
+    }
+
+    @Test
+    void aStringNumberThatWasNotWrittenIsMalformed() {
+        byte[] bytes = ValueCodec.encode(List.of("a", "a"));
+        // The last four bytes number the repeated "a": point them past the strings written.
+        bytes[bytes.length - 1] = 9;
+        assertThatThrownBy(() -> ValueCodec.decode(bytes)).isInstanceOf(ValueCodec.Malformed.class);
+    }
+
+    private static int occurrences(byte[] bytes, String s) {
+        String text = new String(bytes, StandardCharsets.ISO_8859_1);
+        int count = 0;
+        for (int at = text.indexOf(s); at >= 0; at = text.indexOf(s, at + 1)) {
+            count++;
+        }
+        return count;
+    }
+
+    @Test
     void sharedConstantsComeBackAsThemselves() throws ValueCodec.Malformed {
         // Code compares some values with these constants by identity.
         assertThat(ValueCodec.decode(ValueCodec.encode(References.NONE))).isSameAs(References.NONE);
