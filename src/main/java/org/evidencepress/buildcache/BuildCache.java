@@ -24,6 +24,7 @@ import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -228,6 +229,35 @@ public final class BuildCache {
         digests.know(file, digest);
         sha.update(digest);
         digests.know(file.front(), sha.digest());
+    }
+
+    /**
+     * For this build, {@code model} digests as a function of what it was built from: the parse
+     * result of each file in {@code parsedPaths} (by the name of its kept object, which is the
+     * digest of its bytes), and {@code settings}. An edit to a body alone leaves the parse
+     * result, and so the model's digest, as it was. False, and nothing known, when a parse
+     * result is not in the cache (it could not be written): then the model is not digested.
+     */
+    public boolean knowModel(Object model, List<String> parsedPaths, Object settings) {
+        MessageDigest sha = KeyDigest.sha256();
+        sha.update("site model from ".getBytes(StandardCharsets.UTF_8));
+        try {
+            sha.update(digests.of(settings));
+        } catch (ValueCodec.Unsupported e) {
+            return false;
+        }
+        for (String path : parsedPaths) {
+            Entry parsed = next.get("parsed:" + path);
+            if (parsed == null) {
+                return false;
+            }
+            sha.update(path.getBytes(StandardCharsets.UTF_8));
+            sha.update((byte) 0);
+            sha.update(parsed.object().getBytes(StandardCharsets.US_ASCII));
+        }
+        // The model alone: its settings and lists are digested as they are where pages name them.
+        digests.knowWhole(model, sha.digest());
+        return true;
     }
 
     /**

@@ -95,6 +95,11 @@ final class KeyDigest {
         }
     }
 
+    /** For the rest of the build, {@code value} itself digests as {@code digest}; its parts are digested as they are. */
+    void knowWhole(Object value, byte[] digest) {
+        known.put(new Identity(value), digest);
+    }
+
     /** Until {@link #forget}, on this thread, {@code value} digests as {@code digest}. */
     void stand(Object value, byte[] digest) {
         given.get().put(new Identity(value), digest);

@@ -45,6 +45,10 @@ final class RenderCache {
     private Object listInputs;
     private List<WrittenPage> listPages;
     private List<Rendered> listEntries = List.of();
+    /** With a cache on disk: the digest of each output file's key in this build, by path. */
+    private final Map<String, byte[]> fileKeys = new ConcurrentHashMap<>();
+    /** With a cache on disk: whether the site model digests by what it was built from (see {@link #knowModel}). */
+    private boolean modelKnown;
     private final Map<String, Object> shared = new ConcurrentHashMap<>();
     /** The number of the build under way; each entry notes the last build that used it. */
     private int build;
@@ -162,6 +166,14 @@ final class RenderCache {
 
     /** A page as written at {@code path}, with its template links. */
     record WrittenPage(String url, String path, String template, byte[] bytes, TemplateLinks.Scan links) {
+    }
+
+    /** A list page as a cache on disk keeps it: where it went, the key of its file, and its template links. */
+    record StoredPage(String url, String path, String template, byte[] fileKey, TemplateLinks.Scan links) {
+    }
+
+    /** A build's list pages, kept on disk under what they were all made from. */
+    record StoredPages(List<StoredPage> pages) {
     }
 
     private static final class ReviewSlot extends Used {
@@ -287,6 +299,63 @@ final class RenderCache {
         return keeping;
     }
 
+    /**
+     * With a cache on disk, lets {@code model} digest by what it was built from, the parse
+     * results of {@code parsedPaths} and {@code settings}, instead of by all it holds: list
+     * pages are then found whole under the model ({@link #storedListPages}).
+     */
+    void knowModel(Object model, List<String> parsedPaths, Object settings) {
+        modelKnown = store != null && store.knowModel(model, parsedPaths, settings);
+    }
+
+    /**
+     * With a cache on disk, the list pages the last build made from the same {@code inputs}
+     * (which hold the site model), by URL; else null. Each page is put in place by
+     * {@link #reuse}: no page key is computed and no page read back.
+     */
+    Map<String, StoredPage> storedListPages(Object inputs) {
+        byte[] key = modelKnown ? store.key(inputs) : null;
+        StoredPages stored = key == null ? null : store.find("lists", "", key, StoredPages.class, p -> true);
+        if (stored == null) {
+            return null;
+        }
+        Map<String, StoredPage> byUrl = new HashMap<>();
+        stored.pages().forEach(page -> byUrl.put(page.url(), page));
+        return byUrl;
+    }
+
+    /** Puts a stored list page in place; false when the cache no longer holds its file (then it is rendered). */
+    boolean reuse(OutputSink sink, StoredPage page) {
+        if (!store.reuseFile(page.path(), page.fileKey(), sink)) {
+            return false;
+        }
+        fileKeys.put(page.path(), page.fileKey());
+        // For a later build whose lists differ: it looks up this page's links by the page's own key.
+        store.retain("links", page.path(), page.fileKey());
+        return true;
+    }
+
+    /**
+     * With a cache on disk, keeps this build's list pages under {@code inputs}: at each path
+     * ({@code paths}, by URL in {@code urls}), the template and the links it gave.
+     */
+    void storeListPages(Object inputs, List<String> urls, List<String> paths, List<String> templates,
+                        List<TemplateLinks.Scan> links) {
+        byte[] key = modelKnown ? store.key(inputs) : null;
+        if (key == null) {
+            return;
+        }
+        List<StoredPage> pages = new java.util.ArrayList<>(urls.size());
+        for (int i = 0; i < urls.size(); i++) {
+            byte[] fileKey = fileKeys.get(paths.get(i));
+            if (fileKey == null || links.get(i) == null) {
+                return;
+            }
+            pages.add(new StoredPage(urls.get(i), paths.get(i), templates.get(i), fileKey, links.get(i)));
+        }
+        store.keep("lists", "", key, new StoredPages(pages));
+    }
+
     private static boolean resolveSame(Map<String, String> linkTargets, Map<String, String> urlsByPath) {
         return linkTargets.entrySet().stream().allMatch(t -> Objects.equals(urlsByPath.get(t.getKey()), t.getValue()));
     }
@@ -357,6 +426,9 @@ final class RenderCache {
         }
         byte[] digest = store.key(key);
         store.forgetStandIns();
+        if (digest != null) {
+            fileKeys.put(path, digest);
+        }
         if (store.reuseFile(path, digest, sink)) {
             return scan == null ? null : keptLinks(path, digest, sink, scan);
         }

@@ -181,10 +181,11 @@ public final class SiteBuild {
         List<ParsedFile> parsed = files.stream().map(FileResult::file).filter(Objects::nonNull).toList();
 
         List<Diagnostic> modelProblems = new ArrayList<>();
-        SiteModel model = SiteModelBuilder.build(config, parsed,
-                new SiteModelBuilder.Selection(options.drafts(), options.future(), options.today()),
-                cache.modelMemory(), modelProblems);
+        SiteModelBuilder.Selection selection = new SiteModelBuilder.Selection(options.drafts(), options.future(),
+                options.today());
+        SiteModel model = SiteModelBuilder.build(config, parsed, selection, cache.modelMemory(), modelProblems);
         diagnostics.addAll(modelProblems);
+        cache.knowModel(model, parsed.stream().map(ParsedFile::path).toList(), List.of(config, selection));
 
         List<Diagnostic> labelProblems = new ArrayList<>();
         LabelCatalog labels = LabelCatalog.load(options.source(), model.languages(), labelProblems);

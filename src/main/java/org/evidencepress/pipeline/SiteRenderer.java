@@ -263,9 +263,9 @@ final class SiteRenderer {
     /** Home, taxonomy and source-index pages, paginated. */
     void renderLists() {
         // The same model (an edit to a body alone keeps it) and the same of all else they read: the same pages.
-        List<Object> inputs = cache.remembers() ? Arrays.asList(model, withBibliography, integrity.pageKey(),
-                configKey, navigation, pagesKey, sameLabels(siteLabels)) : null;
-        List<RenderCache.WrittenPage> kept = inputs == null ? null : cache.listPages(inputs);
+        List<Object> inputs = Arrays.asList(model, withBibliography, integrity.pageKey(), configKey, navigation,
+                pagesKey, sameLabels(siteLabels));
+        List<RenderCache.WrittenPage> kept = cache.remembers() ? cache.listPages(inputs) : null;
         if (kept != null) {
             for (RenderCache.WrittenPage page : kept) {
                 sink.write(page.path(), page.bytes());
@@ -300,16 +300,33 @@ final class SiteRenderer {
         jobs.add(new ListJob("404.html", page("404.ftlh", Map.of()), siteLabels.text("not_found_title"), null));
         List<String> paths = jobs.stream().map(job -> Urls.fileOf(job.url())).toList();
         sink.prepareFolders(paths);
+        Map<String, RenderCache.StoredPage> stored = cache.storedListPages(inputs);
         // A large site has thousands of list pages; they are independent, like review pages.
-        List<TemplateLinks.Scan> written = jobs.parallelStream().map(job -> write(job.url(), job.data().template(),
-                job.data().page(), job.title(), job.description())).toList();
-        if (inputs != null && !written.contains(null)) {
+        List<TemplateLinks.Scan> written = jobs.parallelStream().map(job -> writeOrReuse(job, stored)).toList();
+        if (written.contains(null)) {
+            return;
+        }
+        if (cache.remembers()) {
             cache.keepListPages(inputs, IntStream.range(0, jobs.size()).mapToObj(i -> {
                 ListJob job = jobs.get(i);
                 return new RenderCache.WrittenPage(job.url(), paths.get(i), job.data().template(),
                         sink.read(paths.get(i)), written.get(i));
             }).toList());
+        } else if (stored == null) {
+            cache.storeListPages(inputs, jobs.stream().map(ListJob::url).toList(), paths,
+                    jobs.stream().map(job -> job.data().template()).toList(), written);
         }
+    }
+
+    /** A list page as the cache on disk stored it for the same inputs, else rendered (or found by its own key). */
+    private TemplateLinks.Scan writeOrReuse(ListJob job, Map<String, RenderCache.StoredPage> stored) {
+        RenderCache.StoredPage page = stored == null ? null : stored.get(job.url());
+        if (page != null && page.template().equals(job.data().template()) && cache.reuse(sink, page)) {
+            htmlUrls.add(job.url());
+            templateLinks.record(page.template(), job.url(), page.links());
+            return page.links();
+        }
+        return write(job.url(), job.data().template(), job.data().page(), job.title(), job.description());
     }
 
     private record PageData(String template, Object page) {

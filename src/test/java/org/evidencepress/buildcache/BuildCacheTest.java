@@ -80,6 +80,18 @@ class BuildCacheTest {
     }
 
     @Test
+    void afterABodyEditTheListPagesAreFoundWholeUnderTheUnchangedSiteModel() throws IOException {
+        assertThat(indexNames()).contains("lists:");
+        edit("content/reviews/coffee-sleep.md", t -> t + "\nOne more sentence.\n");
+        Cached after = cachedBuild();
+        assertSameAsClean(after);
+        for (String page : List.of("index.html", "page/2/index.html", "sources/index.html", "tags/sleep/index.html")) {
+            assertReused(filled, after, page);
+        }
+        assertThat(indexNames()).contains("lists:");
+    }
+
+    @Test
     void reviewTitleEdit() throws IOException {
         edit("content/reviews/coffee-sleep.md", t -> t.replace("title: Evening coffee delays sleep onset",
                 "title: Afternoon coffee still delays sleep"));
@@ -310,6 +322,11 @@ class BuildCacheTest {
         crc.update(body);
         data.writeLong(crc.getValue());
         Files.write(index, out.toByteArray());
+    }
+
+    /** The index as text: entry names ("kind:path") are stored as they are. */
+    private String indexNames() throws IOException {
+        return new String(Files.readAllBytes(cache.resolve("index")), StandardCharsets.ISO_8859_1);
     }
 
     private record Cached(BuildReport report, Path output) {
