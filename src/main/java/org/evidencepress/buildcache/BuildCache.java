@@ -44,6 +44,8 @@ import java.util.zip.CRC32C;
  * <li>{@code objects/xx/...}: the results by the SHA-256 of their bytes: parsed front matter,
  * compiled Markdown (in {@link ValueCodec}'s format) and output files, which are hard-linked
  * (or copied) into the build's staging folder instead of being rendered again.</li>
+ * <li>{@code site-before/}: the site the last build replaced, a folder of hard links to
+ * the objects mostly; the next build starts from it and replaces only what changed.</li>
  * </ul>
  *
  * Keys of rendered things include the site's {@link SiteInputs fingerprint}: a change to a
@@ -58,6 +60,7 @@ public final class BuildCache {
     static final String MARKER = "evidence-press-cache";
     private static final String INDEX = "index";
     private static final String OBJECTS = "objects";
+    private static final String SPARE_SITE = "site-before";
     /** Present while a build uses the cache: found at the start, it says the last build was stopped. */
     private static final String IN_USE = "in-use";
     private static final byte[] MAGIC = "EVPCACHE".getBytes(StandardCharsets.US_ASCII);
@@ -207,6 +210,14 @@ public final class BuildCache {
         }
     }
 
+    /**
+     * Where the site a build replaced waits for the next build, which starts its staging folder
+     * from it (see {@code OutputFolder.stage}): most of its files are this cache's objects.
+     */
+    public Path spareSite() {
+        return dir.resolve(SPARE_SITE);
+    }
+
     /** The digest of a content file: what its parse result depends on (besides the program). */
     public static byte[] fileKey(String path, byte[] bytes) {
         MessageDigest sha = KeyDigest.sha256();
@@ -344,7 +355,7 @@ public final class BuildCache {
                 damaged(old.object());
                 return false;
             }
-            sink.link(path, object);
+            sink.link(path, object, attributes.fileKey());
         } catch (IOException | UncheckedIOException e) {
             damaged(old.object());
             return false;

@@ -91,18 +91,44 @@ public final class OutputFolder {
      * so that no other build sweeps it while it runs.
      */
     public static Staging stage(Path target) {
+        return stage(target, null);
+    }
+
+    /**
+     * As {@link #stage(Path)}; with a {@code spare} folder (one of a build cache's), the staging
+     * folder starts as the site the last build replaced, moved there from {@code spare}, and
+     * the site this build replaces goes to {@code spare} in turn. A build then replaces only
+     * what changed instead of making every folder and file anew and deleting the old site:
+     * at 16,000 reviews those were some 25,000 folders and 123,000 files each way. The live
+     * site is still touched only by the swap. Without a spare of ours, or when it lies on
+     * another file system, the staging folder starts empty.
+     */
+    public static Staging stage(Path target, Path spare) {
         Path out = target.toAbsolutePath().normalize();
         String id = UUID.randomUUID().toString();
         Lock lock = Lock.acquire(lockFile(out, id));
         try {
             recoverAndSweep(out);
             Path staging = out.resolveSibling(prefix(out) + BUILDING + id);
-            Files.createDirectories(staging);
+            boolean reused = spare != null && ours(spare) && !isEmpty(spare) && moved(spare, staging);
+            if (!reused) {
+                Files.createDirectories(staging);
+            }
             Files.writeString(staging.resolve(MARKER), MARKER_TEXT, StandardCharsets.UTF_8);
-            return new Staging(out, staging, out.resolveSibling(prefix(out) + OLD + id), lock);
+            return new Staging(out, staging, out.resolveSibling(prefix(out) + OLD + id), lock, spare, reused);
         } catch (IOException | RuntimeException e) {
             lock.release();
             throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
+        }
+    }
+
+    /** Whether {@code from} could be renamed to {@code to} (not across file systems). */
+    private static boolean moved(Path from, Path to) {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+            return true;
+        } catch (IOException e) {
+            return false;
         }
     }
 
@@ -280,17 +306,26 @@ public final class OutputFolder {
         private final Path dir;
         private final Path old;
         private final Lock lock;
+        private final Path spare;
+        private final boolean reused;
         private boolean committed;
 
-        Staging(Path target, Path dir, Path old, Lock lock) {
+        Staging(Path target, Path dir, Path old, Lock lock, Path spare, boolean reused) {
             this.target = target;
             this.dir = dir;
             this.old = old;
             this.lock = lock;
+            this.spare = spare;
+            this.reused = reused;
         }
 
         public Path dir() {
             return dir;
+        }
+
+        /** Whether {@link #dir()} starts as an earlier site (its files are replaced, never written through). */
+        public boolean reused() {
+            return reused;
         }
 
         /**
@@ -305,12 +340,27 @@ public final class OutputFolder {
                 }
                 Files.move(dir, target, StandardCopyOption.ATOMIC_MOVE);
                 committed = true;
-                if (Files.exists(old, LinkOption.NOFOLLOW_LINKS)) {
+                if (Files.exists(old, LinkOption.NOFOLLOW_LINKS) && !keptAsSpare()) {
                     deleteOurs(old);
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+        }
+
+        /** Whether the replaced site now waits in the spare folder for the next build. */
+        private boolean keptAsSpare() {
+            if (spare == null) {
+                return false;
+            }
+            if (Files.exists(spare, LinkOption.NOFOLLOW_LINKS)) {
+                // Left by a build whose staging folder could not start from it.
+                if (!ours(spare)) {
+                    return false;
+                }
+                deleteOurs(spare);
+            }
+            return moved(old, spare);
         }
 
         /** Removes the staging folder unless it was committed, then the lock; the target is untouched. */

@@ -3,10 +3,17 @@ package org.evidencepress.output;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -34,20 +41,33 @@ public final class OutputSink {
     /** For a discarding sink: the cache's copies of the files it linked, the only place to read them back. */
     private final Map<String, Path> linkedFrom = new ConcurrentHashMap<>();
 
-    private OutputSink(Path dir, ConcurrentHashMap<String, byte[]> memory, Set<String> earlier) {
+    /**
+     * Whether {@code dir} starts as an earlier site: a file there may be a hard link to a
+     * build cache's copy (and to the live site's file), so it is replaced, never written
+     * through, and what this build does not write is removed at the end ({@link #removeUnwritten}).
+     */
+    private final boolean replacing;
+
+    private OutputSink(Path dir, ConcurrentHashMap<String, byte[]> memory, Set<String> earlier, boolean replacing) {
         this.dir = dir;
         this.memory = memory;
         this.earlier = earlier;
+        this.replacing = replacing;
         this.written = memory != null ? memory.keySet() : ConcurrentHashMap.newKeySet();
         this.writtenView = Collections.unmodifiableSet(written);
     }
 
     public static OutputSink into(Path dir) {
-        return new OutputSink(dir, null, Set.of());
+        return new OutputSink(dir, null, Set.of(), false);
+    }
+
+    /** Into {@code dir}, which holds an earlier site: unchanged files stay, the rest is replaced or removed. */
+    public static OutputSink replacingIn(Path dir) {
+        return new OutputSink(dir, null, Set.of(), true);
     }
 
     public static OutputSink discarding() {
-        return new OutputSink(null, null, Set.of());
+        return new OutputSink(null, null, Set.of(), false);
     }
 
     /**
@@ -56,7 +76,7 @@ public final class OutputSink {
      */
     public static OutputSink inMemory(Set<String> earlier) {
         // Growing both maps to a large site's size, file by file, was measurable in a serve rebuild.
-        return new OutputSink(null, new ConcurrentHashMap<>(Math.max(16, earlier.size())), earlier);
+        return new OutputSink(null, new ConcurrentHashMap<>(Math.max(16, earlier.size())), earlier, false);
     }
 
     /** The files written to an in-memory sink, by site-relative path (a view: write nothing more). */
@@ -84,6 +104,9 @@ public final class OutputSink {
         try {
             Path file = dir.resolve(path);
             createParent(file);
+            if (replacing) {
+                clear(file);
+            }
             Files.write(file, bytes);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -95,6 +118,11 @@ public final class OutputSink {
      * link when both are on one file system, else a copy. Nothing is written when it fails.
      */
     public void link(String path, Path existing) throws IOException {
+        link(path, existing, null);
+    }
+
+    /** As {@link #link(String, Path)}, knowing the {@link java.nio.file.attribute.BasicFileAttributes#fileKey} of {@code existing} (or null). */
+    public void link(String path, Path existing, Object existingKey) throws IOException {
         if (written.contains(path)) {
             throw new IllegalStateException("two outputs at " + path);
         }
@@ -109,6 +137,13 @@ public final class OutputSink {
         if (dir != null) {
             Path file = dir.resolve(path);
             createParent(file);
+            if (replacing) {
+                if (sameFile(file, existing, existingKey)) {
+                    written.add(path);
+                    return;
+                }
+                clear(file);
+            }
             if (linking) {
                 try {
                     Files.createLink(file, existing);
@@ -124,6 +159,62 @@ public final class OutputSink {
         }
         written.add(path);
         noteIfNew(path);
+    }
+
+    /** Whether {@code file} is already {@code existing} (the same file, through a hard link). */
+    private static boolean sameFile(Path file, Path existing, Object existingKey) {
+        try {
+            if (existingKey == null) {
+                return Files.isSameFile(file, existing);
+            }
+            return existingKey.equals(Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS)
+                    .fileKey());
+        } catch (IOException e) {
+            return false; // not there yet
+        }
+    }
+
+    /** Removes what an earlier site has at {@code file}: a file, or a folder where a file goes now. */
+    private static void clear(Path file) throws IOException {
+        try {
+            Files.deleteIfExists(file);
+        } catch (DirectoryNotEmptyException e) {
+            OutputFolder.deleteTree(file);
+        }
+    }
+
+    /**
+     * In a sink that started as an earlier site, removes every file and folder this build did
+     * not write (a deleted review's folder, a list page no longer needed). Only the folders
+     * that hold written files are listed: anything else is gone with its parent's entry.
+     */
+    public void removeUnwritten() {
+        if (!replacing) {
+            return;
+        }
+        Set<Path> folders = new java.util.HashSet<>();
+        folders.add(dir);
+        for (String path : written) {
+            Path parent = dir.resolve(path).getParent();
+            while (!parent.equals(dir) && folders.add(parent)) {
+                parent = parent.getParent();
+            }
+        }
+        Path marker = dir.resolve(OutputFolder.MARKER);
+        List<Path> stale = new ArrayList<>();
+        for (Path folder : folders) {
+            try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
+                for (Path entry : entries) {
+                    if (!folders.contains(entry) && !entry.equals(marker)
+                            && !written.contains(dir.relativize(entry).toString().replace('\\', '/'))) {
+                        stale.add(entry);
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        stale.forEach(OutputFolder::deleteTree);
     }
 
     private void noteIfNew(String path) {
@@ -164,7 +255,24 @@ public final class OutputSink {
 
     private void createFolder(Path folder) throws IOException {
         if (!directories.contains(folder)) {
-            Files.createDirectories(folder);
+            try {
+                // An earlier site has most folders: asking is cheaper than failing to make one.
+                if (!replacing || !Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+                    Files.createDirectories(folder);
+                }
+            } catch (FileSystemException notAFolder) {
+                if (!replacing) {
+                    throw notAFolder;
+                }
+                // An earlier site had a file where this build needs a folder, or one on its way.
+                for (Path on = folder; !on.equals(dir); on = on.getParent()) {
+                    if (Files.exists(on, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(on, LinkOption.NOFOLLOW_LINKS)) {
+                        Files.delete(on);
+                        break;
+                    }
+                }
+                Files.createDirectories(folder);
+            }
             directories.add(folder);
         }
     }

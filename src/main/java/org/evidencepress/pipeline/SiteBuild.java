@@ -77,14 +77,17 @@ public final class SiteBuild {
                 .map(path -> store == null ? parse(options.source(), path, textHashes)
                         : parse(options.source(), path, store, textDigests))
                 .toList();
-        OutputFolder.Staging staging = options.output() == null ? null : OutputFolder.stage(options.output());
+        OutputFolder.Staging staging = options.output() == null ? null
+                : OutputFolder.stage(options.output(), store == null ? null : store.spareSite());
         try {
-            OutputSink sink = staging == null ? OutputSink.discarding() : OutputSink.into(staging.dir());
+            OutputSink sink = staging == null ? OutputSink.discarding()
+                    : staging.reused() ? OutputSink.replacingIn(staging.dir()) : OutputSink.into(staging.dir());
             Assembled done = assemble(options, files,
                     Bodies.rereading(options.source(), textHashes, textDigests),
                     new TemplateEngine(options.source()), Statics.collect(options.source()),
                     store == null ? RenderCache.none() : RenderCache.persistent(store), sink);
             if (staging != null && !done.failed()) {
+                sink.removeUnwritten();
                 staging.commit();
             }
             if (store != null) {

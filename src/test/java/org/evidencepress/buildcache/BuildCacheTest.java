@@ -200,6 +200,73 @@ class BuildCacheTest {
         assertSameAsClean(after);
     }
 
+    /**
+     * Built again and again into one output folder, each build starts from the site the one
+     * before it replaced (kept in the cache) and changes only what differs: after edits of
+     * every kind, the site is still a clean build's, file for file.
+     */
+    @Test
+    void intoTheSameFolderEachBuildStartsFromTheSiteBeforeAndEndsAsACleanBuild() throws IOException {
+        Path output = temp.resolve("site-out");
+        Cached first = buildInto(output);
+        assertThat(cache.resolve("site-before")).doesNotExist();
+        Cached second = buildInto(output);
+        assertThat(cache.resolve("site-before").resolve(OutputFolder.MARKER)).exists();
+        assertSameAsClean(second);
+
+        edit("content/reviews/coffee-sleep.md", t -> t + "\nAn added sentence.\n");
+        assertSameAsClean(buildInto(output));
+        edit("content/reviews/coffee-sleep.md", t -> t.replace("title: Evening coffee delays sleep onset",
+                "title: Afternoon coffee still delays sleep"));
+        assertSameAsClean(buildInto(output));
+        edit("content/reviews/coffee-sleep.md", t -> t.replace("(walking-mood.md)", "(heterogeneity.md)"));
+        Files.delete(site.resolve("content/reviews/walking-mood.md"));
+        Cached deleted = buildInto(output);
+        assertThat(output.resolve("reviews/walking-mood")).doesNotExist();
+        assertSameAsClean(deleted);
+        edit("site.yaml", t -> t.replace("page_size: 2", "page_size: 1"));
+        assertSameAsClean(buildInto(output));
+        Path templates = Files.createDirectories(site.resolve("templates"));
+        Files.writeString(templates.resolve("review.ftlh"), new String(getClass().getResourceAsStream(
+                "/theme/templates/review.ftlh").readAllBytes(), StandardCharsets.UTF_8)
+                .replace("</article>", "<p>changed</p></article>"));
+        assertSameAsClean(buildInto(output));
+        assertThat(first.report().failed()).isFalse();
+    }
+
+    @Test
+    void whatTheSiteBeforeHasAndACleanBuildHasNotIsRemoved() throws IOException {
+        Path output = temp.resolve("site-out");
+        buildInto(output);
+        buildInto(output);
+        Path spare = cache.resolve("site-before");
+        // A stray file, a folder where a page goes, and a file where a folder goes.
+        Files.writeString(spare.resolve("stray.txt"), "left over");
+        Path page = spare.resolve("reviews/coffee-sleep/index.html");
+        Files.delete(page);
+        Files.createDirectories(page.resolve("inside"));
+        OutputFolder.deleteTree(spare.resolve("tags/sleep"));
+        Files.writeString(spare.resolve("tags/sleep"), "not a folder");
+        Cached after = buildInto(output);
+        assertThat(output.resolve("stray.txt")).doesNotExist();
+        assertSameAsClean(after);
+    }
+
+    @Test
+    void aPageReplacedInTheSiteBeforeIsNotWrittenThroughToTheLiveSiteOrTheCache() throws IOException {
+        Path output = temp.resolve("site-out");
+        buildInto(output);
+        buildInto(output);
+        // The page in the site before is a hard link to the cache's copy, which the live site links too.
+        String live = Files.readString(output.resolve("reviews/walking-mood/index.html"));
+        edit("content/reviews/walking-mood.md", t -> t + "\nOne more sentence.\n");
+        Cached after = buildInto(output);
+        assertThat(Files.readString(after.output().resolve("reviews/walking-mood/index.html")))
+                .contains("One more sentence.");
+        assertThat(Files.readString(cache.resolve("site-before/reviews/walking-mood/index.html"))).isEqualTo(live);
+        assertSameAsClean(after);
+    }
+
     @Test
     void optionsAreKeysToo() {
         Cached drafts = build(true);
@@ -344,6 +411,13 @@ class BuildCacheTest {
     private Cached build(boolean drafts) {
         Path output = temp.resolve("out-" + builds++);
         BuildReport report = SiteBuild.run(new BuildOptions(site, output, drafts, false, null, false, TODAY), cache,
+                notes::add);
+        return new Cached(report, output);
+    }
+
+    private Cached buildInto(Path output) {
+        builds++;
+        BuildReport report = SiteBuild.run(new BuildOptions(site, output, false, false, null, false, TODAY), cache,
                 notes::add);
         return new Cached(report, output);
     }
