@@ -380,8 +380,8 @@ public final class OutputFolder {
      * Deletes a file or a folder with all it holds, never following a symbolic link. Where the
      * platform offers a {@link SecureDirectoryStream} (Linux), names are deleted relative to
      * their open folder instead of by whole path, and the subfolders of a large folder are
-     * deleted on several threads: deleting an output of 4,000 reviews took 1.2 s walking the
-     * tree path by path and 0.4 s this way.
+     * deleted on several threads: the swap of a 4,000-review site, most of it deleting the
+     * site replaced, took 1.25 s walking that tree path by path and 0.9 s this way.
      */
     public static void deleteTree(Path root) {
         try {
