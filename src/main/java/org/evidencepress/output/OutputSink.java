@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.DirectoryStream;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -254,26 +253,35 @@ public final class OutputSink {
     }
 
     private void createFolder(Path folder) throws IOException {
-        if (!directories.contains(folder)) {
-            try {
-                // An earlier site has most folders: asking is cheaper than failing to make one.
-                if (!replacing || !Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
-                    Files.createDirectories(folder);
-                }
-            } catch (FileSystemException notAFolder) {
-                if (!replacing) {
-                    throw notAFolder;
-                }
-                // An earlier site had a file where this build needs a folder, or one on its way.
-                for (Path on = folder; !on.equals(dir); on = on.getParent()) {
-                    if (Files.exists(on, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(on, LinkOption.NOFOLLOW_LINKS)) {
-                        Files.delete(on);
-                        break;
-                    }
-                }
-                Files.createDirectories(folder);
-            }
-            directories.add(folder);
+        if (directories.contains(folder)) {
+            return;
+        }
+        if (replacing) {
+            replaceFolder(folder);
+        } else {
+            Files.createDirectories(folder);
+        }
+        directories.add(folder);
+    }
+
+    /**
+     * Makes sure {@code folder} is a real folder of an earlier site, or makes it: each folder on
+     * the way is looked at once, without following links, so a file or a link left where a
+     * folder goes is replaced, and nothing is written outside the site. One thread at a time,
+     * so that two renderers never replace the same entry (folders are mostly prepared in
+     * order before rendering, and each is looked at once).
+     */
+    private synchronized void replaceFolder(Path folder) throws IOException {
+        if (directories.contains(folder) || folder.equals(dir)) {
+            return;
+        }
+        Path parent = folder.getParent();
+        if (!parent.equals(dir)) {
+            createFolder(parent);
+        }
+        if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+            Files.deleteIfExists(folder);
+            Files.createDirectory(folder);
         }
     }
 

@@ -247,8 +247,13 @@ class BuildCacheTest {
         Files.createDirectories(page.resolve("inside"));
         OutputFolder.deleteTree(spare.resolve("tags/sleep"));
         Files.writeString(spare.resolve("tags/sleep"), "not a folder");
+        // A link where a folder goes must not lead the build out of the site.
+        Path outside = Files.createDirectories(temp.resolve("outside"));
+        OutputFolder.deleteTree(spare.resolve("sources"));
+        Files.createSymbolicLink(spare.resolve("sources"), outside);
         Cached after = buildInto(output);
         assertThat(output.resolve("stray.txt")).doesNotExist();
+        assertThat(outside).isEmptyDirectory();
         assertSameAsClean(after);
     }
 
