@@ -32,7 +32,8 @@ import java.util.stream.Stream;
  * it also keeps all that rendering each review, and the list pages, gave as a whole, to be
  * replayed while everything they follow from is the same. A clean build starts with an
  * empty cache. With a {@link BuildCache}, the same keys (as digests) find
- * what an earlier run of the program kept on disk. Safe for the parallel renderers.
+ * what an earlier run of the program kept on disk, and the list pages are kept as one entry
+ * under the site model they were made from. Safe for the parallel renderers.
  */
 final class RenderCache {
     /** Whether anything is kept: a one-off build keeps nothing, so pages are written and dropped. */
