@@ -310,12 +310,19 @@ final class RenderCache {
     }
 
     /**
-     * With a cache on disk, the list pages the last build made from the same {@code inputs}
-     * (which hold the site model), by URL; else null. Each page is put in place by
-     * {@link #reuse}: no page key is computed and no page read back.
+     * With a cache on disk and the site model known ({@link #knowModel}), the key the list
+     * pages made from {@code inputs} (which hold the model) are kept under; else null.
      */
-    Map<String, StoredPage> storedListPages(Object inputs) {
-        byte[] key = modelKnown ? store.key(inputs) : null;
+    byte[] listsKey(Object inputs) {
+        return modelKnown ? store.key(inputs) : null;
+    }
+
+    /**
+     * The list pages the last build kept under {@code key} ({@link #listsKey}), by URL; else
+     * null. Each page is put in place by {@link #reuse}: no page key is computed and no page
+     * read back.
+     */
+    Map<String, StoredPage> storedListPages(byte[] key) {
         StoredPages stored = key == null ? null : store.find("lists", "", key, StoredPages.class, p -> true);
         if (stored == null) {
             return null;
@@ -337,12 +344,11 @@ final class RenderCache {
     }
 
     /**
-     * With a cache on disk, keeps this build's list pages under {@code inputs}: at each path
+     * Keeps this build's list pages under {@code key} ({@link #listsKey}): at each path
      * ({@code paths}, by URL in {@code urls}), the template and the links it gave.
      */
-    void storeListPages(Object inputs, List<String> urls, List<String> paths, List<String> templates,
+    void storeListPages(byte[] key, List<String> urls, List<String> paths, List<String> templates,
                         List<TemplateLinks.Scan> links) {
-        byte[] key = modelKnown ? store.key(inputs) : null;
         if (key == null) {
             return;
         }

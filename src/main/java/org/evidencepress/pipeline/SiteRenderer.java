@@ -300,7 +300,8 @@ final class SiteRenderer {
         jobs.add(new ListJob("404.html", page("404.ftlh", Map.of()), siteLabels.text("not_found_title"), null));
         List<String> paths = jobs.stream().map(job -> Urls.fileOf(job.url())).toList();
         sink.prepareFolders(paths);
-        Map<String, RenderCache.StoredPage> stored = cache.storedListPages(inputs);
+        byte[] listsKey = cache.listsKey(inputs);
+        Map<String, RenderCache.StoredPage> stored = cache.storedListPages(listsKey);
         // A large site has thousands of list pages; they are independent, like review pages.
         List<TemplateLinks.Scan> written = jobs.parallelStream().map(job -> writeOrReuse(job, stored)).toList();
         if (written.contains(null)) {
@@ -313,7 +314,7 @@ final class SiteRenderer {
                         sink.read(paths.get(i)), written.get(i));
             }).toList());
         } else if (stored == null) {
-            cache.storeListPages(inputs, jobs.stream().map(ListJob::url).toList(), paths,
+            cache.storeListPages(listsKey, jobs.stream().map(ListJob::url).toList(), paths,
                     jobs.stream().map(job -> job.data().template()).toList(), written);
         }
     }
