@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 /**
@@ -59,7 +60,7 @@ public final class ServeSession implements AutoCloseable {
         try {
             // Watching first: an edit made during the first build is rebuilt right after it.
             session.watcher = new SiteWatcher(options.source(), session::rebuild);
-            session.rebuild(LiveBuild.Change.everything());
+            session.rebuild(LiveBuild.Change.everything(), () -> false);
         } catch (IOException | RuntimeException e) {
             session.close();
             throw e;
@@ -76,7 +77,7 @@ public final class ServeSession implements AutoCloseable {
         return server.port();
     }
 
-    private synchronized void rebuild(LiveBuild.Change change) {
+    private synchronized void rebuild(LiveBuild.Change change, BooleanSupplier overtaken) {
         BuildReport report;
         Map<String, byte[]> files;
         try {
@@ -88,6 +89,10 @@ public final class ServeSession implements AutoCloseable {
             report = new BuildReport(List.of(Diagnostic.error(".", 1, 1, "rebuild failed: " + e.getMessage())),
                     0, 0, 0, 0, false);
             files = null;
+        }
+        if (overtaken.getAsBoolean()) {
+            // Half of a save, perhaps: the build state keeps this change, and the next rebuild is shown.
+            return;
         }
         if (!report.failed()) {
             lastGood = files;

@@ -15,7 +15,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 
 /**
@@ -24,10 +24,13 @@ import java.util.stream.Stream;
  * WatchService, registering every folder, including ones created later. A burst of events
  * (an editor saving several files, or writing a temporary file and renaming it) becomes one
  * {@link LiveBuild.Change}: events are collected until {@value #QUIET_MILLIS} ms pass
- * without one, for at most {@value #MAX_WAIT_MILLIS} ms.
+ * without one, for at most {@value #MAX_WAIT_MILLIS} ms. The quiet time is short, so that a
+ * reload follows a save at once; a burst that goes on longer (an editor syncing to disk
+ * between its writes) is caught by asking again when the rebuild is done: a listener does not
+ * show a build that newer events have overtaken, for up to {@value #MAX_WAIT_MILLIS} ms.
  */
 final class SiteWatcher implements AutoCloseable {
-    static final long QUIET_MILLIS = 20;
+    static final long QUIET_MILLIS = 5;
     private static final java.util.regex.Pattern REFERENCE_FILE =
             java.util.regex.Pattern.compile("(?i).*\\.(bib|ris|json|ya?ml|csl)");
     static final long MAX_WAIT_MILLIS = 300;
@@ -37,8 +40,17 @@ final class SiteWatcher implements AutoCloseable {
     private final WatchService service;
     private final Thread thread;
 
-    /** Starts watching at once; {@code onChange} runs on the watcher's own thread, one change at a time. */
-    SiteWatcher(Path site, Consumer<LiveBuild.Change> onChange) throws IOException {
+    /** What the watcher calls for each change, on its own thread, one change at a time. */
+    interface Listener {
+        /**
+         * @param overtaken true when changes newer than {@code change} are waiting: the rebuild
+         *                  should not be shown, the next call brings them
+         */
+        void changed(LiveBuild.Change change, BooleanSupplier overtaken);
+    }
+
+    /** Starts watching at once. */
+    SiteWatcher(Path site, Listener onChange) throws IOException {
         this.site = site;
         this.service = FileSystems.getDefault().newWatchService();
         site.register(service, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_DELETE,
@@ -63,11 +75,16 @@ final class SiteWatcher implements AutoCloseable {
         }
     }
 
-    private void loop(Consumer<LiveBuild.Change> onChange) {
+    private void loop(Listener onChange) {
         try {
+            Burst burst = new Burst();
+            // When the rebuilds since then were all overtaken: none has been shown.
+            long unshownSince = 0;
+            boolean unshown = false;
             while (true) {
-                Burst burst = new Burst();
-                burst.take(service.take());
+                if (burst.isEmpty()) {
+                    burst.take(service.take());
+                }
                 long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(MAX_WAIT_MILLIS);
                 while (System.nanoTime() < deadline) {
                     WatchKey next = service.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS);
@@ -77,9 +94,23 @@ final class SiteWatcher implements AutoCloseable {
                     burst.take(next);
                 }
                 LiveBuild.Change change = burst.change();
-                if (!change.isEmpty()) {
-                    onChange.accept(change);
+                Burst newer = new Burst();
+                burst = newer;
+                if (change.isEmpty()) {
+                    continue;
                 }
+                if (!unshown) {
+                    unshownSince = System.nanoTime();
+                }
+                long since = unshownSince;
+                boolean[] overtaken = {false};
+                onChange.changed(change, () -> {
+                    newer.drain();
+                    overtaken[0] = !newer.change().isEmpty()
+                            && System.nanoTime() - since < TimeUnit.MILLISECONDS.toNanos(MAX_WAIT_MILLIS);
+                    return overtaken[0];
+                });
+                unshown = overtaken[0];
             }
         } catch (InterruptedException | ClosedWatchServiceException e) {
             // Closed: the server is stopping.
@@ -89,12 +120,25 @@ final class SiteWatcher implements AutoCloseable {
     /** The events of one burst, sorted into what they mean for the build. */
     private final class Burst {
         private final Set<String> content = new HashSet<>();
+        private boolean taken;
         private boolean relist;
         private boolean templates;
         private boolean statics;
         private boolean config;
 
+        boolean isEmpty() {
+            return !taken;
+        }
+
+        /** Takes the events already waiting, without waiting for more. */
+        void drain() {
+            for (WatchKey key = service.poll(); key != null; key = service.poll()) {
+                take(key);
+            }
+        }
+
         void take(WatchKey key) {
+            taken = true;
             Path dir = (Path) key.watchable();
             for (WatchEvent<?> event : key.pollEvents()) {
                 if (event.kind() == StandardWatchEventKinds.OVERFLOW) {

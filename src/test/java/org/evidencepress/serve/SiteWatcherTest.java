@@ -1,0 +1,86 @@
+package org.evidencepress.serve;
+
+import org.evidencepress.pipeline.LiveBuild;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SiteWatcherTest {
+    @TempDir
+    Path site;
+
+    private record Call(LiveBuild.Change change, boolean overtakenAtOnce, boolean overtakenLater) {
+    }
+
+    @Test
+    void aRebuildIsOvertakenByEventsThatCameWhileItRanAndTheNextChangeBringsThem() throws Exception {
+        Files.createDirectories(site.resolve("content"));
+        BlockingQueue<Call> calls = new LinkedBlockingQueue<>();
+        try (SiteWatcher watcher = new SiteWatcher(site, (change, overtaken) -> {
+            boolean atOnce = overtaken.getAsBoolean();
+            boolean later = false;
+            if (change.content().contains("content/a.md")) {
+                // The second half of a save, arriving while the first is being built.
+                write(site.resolve("content/b.md"));
+                long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+                while (!later && System.nanoTime() < deadline) {
+                    later = overtaken.getAsBoolean();
+                }
+            }
+            calls.add(new Call(change, atOnce, later));
+        })) {
+            write(site.resolve("content/a.md"));
+            Call first = calls.poll(10, TimeUnit.SECONDS);
+            assertThat(first).isNotNull();
+            assertThat(first.change().content()).contains("content/a.md");
+            assertThat(first.overtakenAtOnce()).as("nothing newer was waiting yet").isFalse();
+            assertThat(first.overtakenLater()).as("b.md was waiting when the rebuild ended").isTrue();
+
+            Call second = calls.poll(10, TimeUnit.SECONDS);
+            assertThat(second).isNotNull();
+            assertThat(second.change().content()).contains("content/b.md");
+            assertThat(second.overtakenAtOnce()).isFalse();
+        }
+    }
+
+    @Test
+    void eventsOutsideTheInputsNeitherRebuildNorOvertake() throws Exception {
+        Files.createDirectories(site.resolve("content"));
+        BlockingQueue<Call> calls = new LinkedBlockingQueue<>();
+        try (SiteWatcher watcher = new SiteWatcher(site, (change, overtaken) -> {
+            boolean later = false;
+            if (change.content().contains("content/a.md")) {
+                write(site.resolve("README.md"));
+                long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(500);
+                while (!later && System.nanoTime() < deadline) {
+                    later = overtaken.getAsBoolean();
+                }
+            }
+            calls.add(new Call(change, false, later));
+        })) {
+            write(site.resolve("content/a.md"));
+            Call first = calls.poll(10, TimeUnit.SECONDS);
+            assertThat(first).isNotNull();
+            assertThat(first.overtakenLater()).as("a README is not an input").isFalse();
+            write(site.resolve("content/c.md"));
+            Call next = calls.poll(10, TimeUnit.SECONDS);
+            assertThat(next).isNotNull();
+            assertThat(next.change().content()).containsExactly("content/c.md");
+        }
+    }
+
+    private static void write(Path file) {
+        try {
+            Files.writeString(file, "---\ntitle: T\n---\nText.\n");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
