@@ -41,6 +41,7 @@ public final class TemplateEngine {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        cfg.setObjectWrapper(new ViewWrapper(Configuration.VERSION_2_3_34));
         cfg.setDefaultEncoding("UTF-8");
         cfg.setOutputEncoding("UTF-8");
         cfg.setRecognizeStandardFileExtensions(true);
