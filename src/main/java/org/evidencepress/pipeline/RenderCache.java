@@ -206,6 +206,8 @@ final class RenderCache {
     private static final class Rendered extends Used {
         final Object key;
         final byte[] bytes;
+        /** The template links found in {@link #bytes}, once scanned; one page, one thread at a time. */
+        TemplateLinks.Scan links;
 
         Rendered(Object key, byte[] bytes, int build) {
             super(build);
@@ -424,12 +426,21 @@ final class RenderCache {
     TemplateLinks.Scan writePage(OutputSink sink, String path, Object key, Supplier<byte[]> render,
                                  Function<byte[], TemplateLinks.Scan> scan) {
         if (store == null) {
-            byte[] bytes = file(path, key, render);
-            if (bytes == null) {
+            Rendered page = file(path, key, render);
+            if (page == null) {
                 return null;
             }
-            sink.write(path, bytes);
-            return scan == null ? null : scan.apply(bytes);
+            sink.write(path, page.bytes);
+            if (scan == null) {
+                return null;
+            }
+            // An unchanged page has the links it had: scanning it again was a sixth of a serve rebuild's list pages.
+            TemplateLinks.Scan links = page.links;
+            if (links == null) {
+                links = scan.apply(page.bytes);
+                page.links = links;
+            }
+            return links;
         }
         byte[] digest = store.key(key);
         store.forgetStandIns();
@@ -505,23 +516,23 @@ final class RenderCache {
         }
     }
 
-    /** An output file's bytes, rendered only when its key differs from last time; null when rendering failed. */
-    private byte[] file(String path, Object key, Supplier<byte[]> render) {
-        if (!keeping) {
-            return render.get();
-        }
-        Rendered old = files.get(path);
+    /** An output file, rendered only when its key differs from last time; null when rendering failed. */
+    private Rendered file(String path, Object key, Supplier<byte[]> render) {
+        Rendered old = keeping ? files.get(path) : null;
         if (old != null && old.key.equals(key)) {
             old.build = build;
-            return old.bytes;
+            return old;
         }
         byte[] bytes = render.get();
         if (bytes == null) {
             files.remove(path);
-        } else {
-            files.put(path, new Rendered(key, bytes, build));
+            return null;
         }
-        return bytes;
+        Rendered page = new Rendered(key, bytes, build);
+        if (keeping) {
+            files.put(path, page);
+        }
+        return page;
     }
 
     /** {@code value}, or the equal value given under {@code name} by an earlier build, so later comparisons are by identity. */
