@@ -27,6 +27,25 @@ class JvmSettingsTest {
         JvmSettings large = JvmSettings.choose("build", 268 * JvmSettings.MIB, 24 * GIB, false);
         assertThat(large.heapBytes()).isEqualTo((3 * 268 + 256) * JvmSettings.MIB);
         assertThat(large.c1Only()).isFalse();
+        // C2 with shallower inlining: its compiling was most of a large build's CPU.
+        assertThat(large.flags()).containsExactly("-Xmx1060m", "-XX:+UseParallelGC", "-XX:MaxInlineLevel=6",
+                "-XX:FreqInlineSize=100", "-XX:MaxInlineSize=20", "-XX:InlineSmallCode=500");
+    }
+
+    @Test
+    void everyChoiceIsOneTheJvmAccepts() throws Exception {
+        for (JvmSettings settings : List.of(JvmSettings.choose("build", JvmSettings.MIB, 24 * GIB, false),
+                JvmSettings.choose("build", 268 * JvmSettings.MIB, 24 * GIB, false),
+                JvmSettings.choose("serve", 268 * JvmSettings.MIB, 24 * GIB, false))) {
+            List<String> line = new java.util.ArrayList<>(List.of(
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+            line.addAll(settings.flags());
+            line.add("-version");
+            Process java = new ProcessBuilder(line).redirectErrorStream(true).start();
+            String output = new String(java.getInputStream().readAllBytes());
+            assertThat(java.waitFor()).as(String.join(" ", line) + "\n" + output).isZero();
+            assertThat(output).doesNotContain("Unrecognized", "Ignoring");
+        }
     }
 
     @Test
@@ -38,6 +57,8 @@ class JvmSettingsTest {
     @Test
     void serveKeepsBothCompilersWhateverTheSize() {
         assertThat(JvmSettings.choose("serve", JvmSettings.MIB, 24 * GIB, false).c1Only()).isFalse();
+        assertThat(JvmSettings.choose("serve", GIB, 24 * GIB, false).flags())
+                .noneMatch(flag -> flag.contains("Inline"));
     }
 
     @Test
