@@ -23,19 +23,8 @@ class SiteWatcherTest {
     void aRebuildIsOvertakenByEventsThatCameWhileItRanAndTheNextChangeBringsThem() throws Exception {
         Files.createDirectories(site.resolve("content"));
         BlockingQueue<Call> calls = new LinkedBlockingQueue<>();
-        try (SiteWatcher watcher = new SiteWatcher(site, (change, overtaken) -> {
-            boolean atOnce = overtaken.getAsBoolean();
-            boolean later = false;
-            if (change.content().contains("content/a.md")) {
-                // The second half of a save, arriving while the first is being built.
-                write(site.resolve("content/b.md"));
-                long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-                while (!later && System.nanoTime() < deadline) {
-                    later = overtaken.getAsBoolean();
-                }
-            }
-            calls.add(new Call(change, atOnce, later));
-        })) {
+        // The second half of a save, arriving while the first is being built.
+        try (SiteWatcher watcher = new SiteWatcher(site, writingWhileRebuilding(calls, "content/b.md", 10_000))) {
             write(site.resolve("content/a.md"));
             Call first = calls.poll(10, TimeUnit.SECONDS);
             assertThat(first).isNotNull();
@@ -54,17 +43,7 @@ class SiteWatcherTest {
     void eventsOutsideTheInputsNeitherRebuildNorOvertake() throws Exception {
         Files.createDirectories(site.resolve("content"));
         BlockingQueue<Call> calls = new LinkedBlockingQueue<>();
-        try (SiteWatcher watcher = new SiteWatcher(site, (change, overtaken) -> {
-            boolean later = false;
-            if (change.content().contains("content/a.md")) {
-                write(site.resolve("README.md"));
-                long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(500);
-                while (!later && System.nanoTime() < deadline) {
-                    later = overtaken.getAsBoolean();
-                }
-            }
-            calls.add(new Call(change, false, later));
-        })) {
+        try (SiteWatcher watcher = new SiteWatcher(site, writingWhileRebuilding(calls, "README.md", 500))) {
             write(site.resolve("content/a.md"));
             Call first = calls.poll(10, TimeUnit.SECONDS);
             assertThat(first).isNotNull();
@@ -74,6 +53,25 @@ class SiteWatcherTest {
             assertThat(next).isNotNull();
             assertThat(next.change().content()).containsExactly("content/c.md");
         }
+    }
+
+    /**
+     * A listener that records each change; on the one that brings content/a.md it writes
+     * {@code during} and asks, for up to {@code waitMillis}, whether newer events overtook it.
+     */
+    private SiteWatcher.Listener writingWhileRebuilding(BlockingQueue<Call> calls, String during, long waitMillis) {
+        return (change, overtaken) -> {
+            boolean atOnce = overtaken.getAsBoolean();
+            boolean later = false;
+            if (change.content().contains("content/a.md")) {
+                write(site.resolve(during));
+                long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(waitMillis);
+                while (!later && System.nanoTime() < deadline) {
+                    later = overtaken.getAsBoolean();
+                }
+            }
+            calls.add(new Call(change, atOnce, later));
+        };
     }
 
     private static void write(Path file) {
