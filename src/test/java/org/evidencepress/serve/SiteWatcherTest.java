@@ -26,14 +26,12 @@ class SiteWatcherTest {
         // The second half of a save, arriving while the first is being built.
         try (SiteWatcher watcher = new SiteWatcher(site, writingWhileRebuilding(calls, "content/b.md", 10_000))) {
             write(site.resolve("content/a.md"));
-            Call first = calls.poll(10, TimeUnit.SECONDS);
-            assertThat(first).isNotNull();
+            Call first = next(calls);
             assertThat(first.change().content()).contains("content/a.md");
             assertThat(first.overtakenAtOnce()).as("nothing newer was waiting yet").isFalse();
             assertThat(first.overtakenLater()).as("b.md was waiting when the rebuild ended").isTrue();
 
-            Call second = calls.poll(10, TimeUnit.SECONDS);
-            assertThat(second).isNotNull();
+            Call second = next(calls);
             assertThat(second.change().content()).contains("content/b.md");
             assertThat(second.overtakenAtOnce()).isFalse();
         }
@@ -45,13 +43,11 @@ class SiteWatcherTest {
         BlockingQueue<Call> calls = new LinkedBlockingQueue<>();
         try (SiteWatcher watcher = new SiteWatcher(site, writingWhileRebuilding(calls, "README.md", 500))) {
             write(site.resolve("content/a.md"));
-            Call first = calls.poll(10, TimeUnit.SECONDS);
-            assertThat(first).isNotNull();
+            Call first = next(calls);
             assertThat(first.overtakenLater()).as("a README is not an input").isFalse();
             write(site.resolve("content/c.md"));
-            Call next = calls.poll(10, TimeUnit.SECONDS);
-            assertThat(next).isNotNull();
-            assertThat(next.change().content()).containsExactly("content/c.md");
+            Call last = next(calls);
+            assertThat(last.change().content()).containsExactly("content/c.md");
         }
     }
 
@@ -72,6 +68,12 @@ class SiteWatcherTest {
             }
             calls.add(new Call(change, atOnce, later));
         };
+    }
+
+    private static Call next(BlockingQueue<Call> calls) throws InterruptedException {
+        Call call = calls.poll(10, TimeUnit.SECONDS);
+        assertThat(call).as("a change within 10 s").isNotNull();
+        return call;
     }
 
     private static void write(Path file) {
