@@ -27,7 +27,7 @@ import java.util.Optional;
  * <li>a small site is built before the C2 compiler pays for itself, so it runs with C1
  *     only; a large one, or a server that runs for hours, keeps both compilers;</li>
  * <li>a build that keeps C2 spends most of its CPU in it: at 4,000 reviews C2 compiled for
- *     18-20 s of a 33 s build's CPU, some methods for 0.2-0.5 s each, because it inlines
+ *     18.5-22 s of a build's 33-37 s of CPU, some methods for 0.2-0.5 s each, as it inlines
  *     deeply into the parsers, the templates and the search text. With shallower inlining
  *     (calls inlined up to 6 levels deep, callees up to 100 bytecodes when hot, 20 when
  *     not, and none already compiled to over 500 bytes) clean builds took 14.2-14.4 s
