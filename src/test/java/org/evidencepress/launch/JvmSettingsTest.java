@@ -37,14 +37,7 @@ class JvmSettingsTest {
         for (JvmSettings settings : List.of(JvmSettings.choose("build", JvmSettings.MIB, 24 * GIB, false),
                 JvmSettings.choose("build", 268 * JvmSettings.MIB, 24 * GIB, false),
                 JvmSettings.choose("serve", 268 * JvmSettings.MIB, 24 * GIB, false))) {
-            List<String> line = new java.util.ArrayList<>(List.of(
-                    Path.of(System.getProperty("java.home"), "bin", "java").toString()));
-            line.addAll(settings.flags());
-            line.add("-version");
-            Process java = new ProcessBuilder(line).redirectErrorStream(true).start();
-            String output = new String(java.getInputStream().readAllBytes());
-            assertThat(java.waitFor()).as(String.join(" ", line) + "\n" + output).isZero();
-            assertThat(output).doesNotContain("Unrecognized", "Ignoring");
+            assertThat(javaVersionWith(settings.flags())).doesNotContain("Unrecognized", "Ignoring");
         }
     }
 
@@ -91,15 +84,20 @@ class JvmSettingsTest {
                 .compilerDirectives().orElseThrow();
         Path file = folder.resolve("directives.json");
         java.nio.file.Files.writeString(file, directives);
+        // A directive the JVM cannot read is reported, and ignored, without failing the run.
+        assertThat(javaVersionWith(JvmSettings.directivesFlags(file))).doesNotContainIgnoringCase("error");
+    }
+
+    /** What {@code java <flags> -version} prints, on this JVM, after checking it succeeded. */
+    private static String javaVersionWith(List<String> flags) throws Exception {
         List<String> line = new java.util.ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString()));
-        line.addAll(JvmSettings.directivesFlags(file));
+        line.addAll(flags);
         line.add("-version");
         Process java = new ProcessBuilder(line).redirectErrorStream(true).start();
         String output = new String(java.getInputStream().readAllBytes());
-        assertThat(java.waitFor()).as(output).isZero();
-        // A directive the JVM cannot read is reported, and ignored, without failing the run.
-        assertThat(output).doesNotContainIgnoringCase("error");
+        assertThat(java.waitFor()).as(String.join(" ", line) + "\n" + output).isZero();
+        return output;
     }
 
     @Test
