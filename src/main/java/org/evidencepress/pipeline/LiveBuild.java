@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * The pipeline for {@code serve}: the same stages as {@link SiteBuild#run}, into memory,
@@ -69,7 +70,21 @@ public final class LiveBuild {
     public record Result(BuildReport report, Map<String, byte[]> files) {
     }
 
+    /**
+     * Hears, during a rebuild that found no error so far, that every review and plain page is
+     * rendered; the list pages, feeds and link checks are still to come.
+     */
+    @FunctionalInterface
+    public interface ContentReady {
+        /** @param written the bytes of a page written by this rebuild, by site-relative path; null if none */
+        void ready(Function<String, byte[]> written);
+    }
+
     public Result rebuild(Change change) {
+        return rebuild(change, written -> { });
+    }
+
+    public Result rebuild(Change change, ContentReady contentReady) {
         long start = System.nanoTime();
         if (!listed || change.relist()) {
             relist(Set.of(), true);
@@ -90,7 +105,7 @@ public final class LiveBuild {
         List<SiteBuild.FileResult> results = files.values().stream().map(Parsed::result).toList();
         // Bodies stay with their parse results: a later rebuild may need any of them again.
         SiteBuild.Assembled done = SiteBuild.assemble(options, results, (path, problems) -> bySitePath.get(path).body(),
-                templates, statics, cache, sink);
+                templates, statics, cache, sink, contentReady);
         lastPaths = sink.paths();
         return new Result(done.report(sink, start, false), sink.files());
     }

@@ -85,7 +85,7 @@ public final class SiteBuild {
             Assembled done = assemble(options, files,
                     Bodies.rereading(options.source(), textHashes, textDigests),
                     new TemplateEngine(options.source()), Statics.collect(options.source()),
-                    store == null ? RenderCache.none() : RenderCache.persistent(store), sink);
+                    store == null ? RenderCache.none() : RenderCache.persistent(store), sink, written -> { });
             if (staging != null && !done.failed()) {
                 sink.removeUnwritten();
                 staging.commit();
@@ -167,9 +167,13 @@ public final class SiteBuild {
         }
     }
 
-    /** Everything after parsing: site model, rendering, static files and link checks, into {@code sink}. */
+    /**
+     * Everything after parsing: site model, rendering, static files and link checks, into
+     * {@code sink}. {@code contentReady} hears when the review and plain pages are written,
+     * before the list pages, unless an error was found by then.
+     */
     static Assembled assemble(BuildOptions options, List<FileResult> files, Bodies bodies, TemplateEngine templates,
-                                     Statics statics, RenderCache cache, OutputSink sink) {
+                              Statics statics, RenderCache cache, OutputSink sink, LiveBuild.ContentReady contentReady) {
         Diagnostics diagnostics = new Diagnostics();
         List<Diagnostic> configProblems = new ArrayList<>();
         SiteConfig config = SiteConfigParser.read(options.source(), configProblems);
@@ -201,6 +205,9 @@ public final class SiteBuild {
         List<PageFacts> reviewFacts = renderer.renderReviews();
         diagnostics.addAll(integrity.warnings());
         List<PageFacts> pageFacts = renderer.renderPages();
+        if (!diagnostics.hasErrors()) {
+            contentReady.ready(sink::read);
+        }
         renderer.renderLists();
         renderer.renderMachineFiles();
         copyStatic(statics, sink, diagnostics);

@@ -6,7 +6,9 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,7 +25,8 @@ import java.util.concurrent.TimeUnit;
  * The preview server, on the JDK's own {@link HttpServer}: no dependency, starts in a few
  * milliseconds, and leaves HTTP parsing to well-tested code. It serves a {@link Snapshot}
  * from memory, so no URL is ever resolved against the file system; GET and HEAD only.
- * Open pages listen on {@value Injection#EVENTS_PATH} (server-sent events) for reloads.
+ * Open pages listen on {@value Injection#EVENTS_PATH} (server-sent events) for reloads,
+ * saying which page they show, so that a rebuild can show those pages first.
  * Until the first build is published every request waits for it, so a browser opened at
  * start-up sees the site, never a 404 of a site not built yet.
  */
@@ -55,7 +58,8 @@ final class DevServer implements AutoCloseable {
      */
     static final long FIRST_BUILD_WAIT_SECONDS = 20;
 
-    private final Set<OutputStream> listeners = ConcurrentHashMap.newKeySet();
+    /** Each open page's event stream, with the file it shows (empty when it did not say). */
+    private final Map<OutputStream, Optional<String>> listeners = new ConcurrentHashMap<>();
     private final CountDownLatch firstBuild = new CountDownLatch(1);
     private volatile Snapshot snapshot;
 
@@ -83,16 +87,34 @@ final class DevServer implements AutoCloseable {
         return server.getAddress().getPort();
     }
 
-    /** Shows a new build and tells every open page. */
+    /** Shows a new build, and tells every open page when its generation is new. */
     void publish(Snapshot next) {
+        Snapshot before = snapshot;
         snapshot = next;
         firstBuild.countDown();
-        send("event: reload\ndata: " + next.generation() + "\n\n");
+        if (before == null || before.generation() != next.generation()) {
+            send("event: reload\ndata: " + next.generation() + "\n\n");
+        }
+    }
+
+    /**
+     * The files that open pages show, as site-relative paths ({@code reviews/x/index.html});
+     * empty when an open page did not say which it shows.
+     */
+    Optional<Set<String>> openPages() {
+        Set<String> pages = new HashSet<>();
+        for (Optional<String> page : listeners.values()) {
+            if (page.isEmpty()) {
+                return Optional.empty();
+            }
+            pages.add(page.get());
+        }
+        return Optional.of(pages);
     }
 
     private void send(String event) {
         byte[] bytes = event.getBytes(StandardCharsets.UTF_8);
-        for (OutputStream out : listeners) {
+        for (OutputStream out : listeners.keySet()) {
             try {
                 synchronized (out) {
                     out.write(bytes);
@@ -132,10 +154,9 @@ final class DevServer implements AutoCloseable {
 
     private void serve(HttpExchange exchange, String path, boolean head) throws IOException {
         Snapshot current = snapshot;
-        Map<String, byte[]> files = current.files();
-        String file = path.isEmpty() || path.endsWith("/") ? path + "index.html" : path;
-        byte[] body = files.get(file);
-        if (body == null && files.containsKey(path + "/index.html")) {
+        String file = fileOf(path);
+        byte[] body = current.file(file);
+        if (body == null && current.file(path + "/index.html") != null) {
             String query = exchange.getRequestURI().getRawQuery();
             exchange.getResponseHeaders().set("Location", "/" + path + "/" + (query == null ? "" : "?" + query));
             sendText(exchange, 301, "moved to /" + path + "/\n", head);
@@ -145,7 +166,7 @@ final class DevServer implements AutoCloseable {
         if (body == null) {
             status = 404;
             file = "404.html";
-            body = files.getOrDefault(file, ("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
+            body = Optional.ofNullable(current.file(file)).orElse(("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
                     + "<title>Not found</title></head><body><h1>Not found</h1></body></html>\n")
                     .getBytes(StandardCharsets.UTF_8));
         }
@@ -179,6 +200,32 @@ final class DevServer implements AutoCloseable {
         return false;
     }
 
+    /** The file a site-relative request path names: a folder's {@code index.html}. */
+    private static String fileOf(String path) {
+        return path.isEmpty() || path.endsWith("/") ? path + "index.html" : path;
+    }
+
+    /**
+     * The file the page that opened an event stream shows, from its {@code page} parameter
+     * (the page's own path, as the reload script sends it); empty when there is none.
+     */
+    static Optional<String> pageOf(String rawQuery) {
+        if (rawQuery == null) {
+            return Optional.empty();
+        }
+        for (String parameter : rawQuery.split("&")) {
+            if (parameter.startsWith("page=")) {
+                try {
+                    String rawPath = URLDecoder.decode(parameter.substring("page=".length()), StandardCharsets.UTF_8);
+                    return RequestPath.parse(rawPath).map(DevServer::fileOf);
+                } catch (IllegalArgumentException malformed) {
+                    return Optional.empty();
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     static String contentType(String file) {
         int dot = file.lastIndexOf('.');
         String ext = dot < 0 ? "" : file.substring(dot + 1).toLowerCase(Locale.ROOT);
@@ -193,7 +240,7 @@ final class DevServer implements AutoCloseable {
         // Listening before reading the generation: a build published meanwhile is announced twice, never missed.
         // The exchange stays open after this handler returns; publish() writes to it.
         synchronized (out) {
-            listeners.add(out);
+            listeners.put(out, pageOf(exchange.getRequestURI().getRawQuery()));
             out.write(("retry: 500\nevent: reload\ndata: " + snapshot.generation() + "\n\n")
                     .getBytes(StandardCharsets.UTF_8));
             out.flush();
@@ -229,7 +276,7 @@ final class DevServer implements AutoCloseable {
     @Override
     public void close() {
         heartbeat.shutdownNow();
-        List.copyOf(listeners).forEach(DevServer::closeQuietly);
+        List.copyOf(listeners.keySet()).forEach(DevServer::closeQuietly);
         listeners.clear();
         server.stop(0);
         executor.shutdownNow();

@@ -26,10 +26,11 @@ final class Injection {
     /**
      * Reloads when the server announces a generation other than the page's own. The server
      * announces its current one on connecting, so a build finished between loading the page
-     * and connecting is not missed.
+     * and connecting is not missed. The page names itself, so that a rebuild renders it first.
      */
     private static String script(long generation) {
-        return "<script>(function(){var g=\"" + generation + "\";var s=new EventSource(\"" + EVENTS_PATH + "\");"
+        return "<script>(function(){var g=\"" + generation + "\";var s=new EventSource(\"" + EVENTS_PATH
+                + "?page=\"+encodeURIComponent(location.pathname));"
                 + "s.addEventListener(\"reload\",function(e){if(e.data!==g){s.close();location.reload();}});})();"
                 + "</script>\n";
     }

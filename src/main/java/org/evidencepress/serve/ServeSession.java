@@ -12,12 +12,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * {@code evpress serve} as a whole: the preview server, the watcher and the live build.
@@ -38,7 +41,11 @@ public final class ServeSession implements AutoCloseable {
     private final CountDownLatch closed = new CountDownLatch(1);
     private SiteWatcher watcher;
     private Map<String, byte[]> lastGood = Map.of();
+    /** What the server shows, which open pages loaded. */
+    private Snapshot showing = new Snapshot(Map.of(), List.of(), 0);
     private long generation;
+    /** The generation when the current rebuild began: a newer one means it showed pages ahead. */
+    private long generationAtStart;
 
     private ServeSession(Options options, Consumer<BuildReport> reports) throws IOException {
         this.source = options.source();
@@ -81,7 +88,12 @@ public final class ServeSession implements AutoCloseable {
         BuildReport report;
         Map<String, byte[]> files;
         try {
-            LiveBuild.Result result = build.rebuild(change);
+            // Only Markdown edits show pages ahead: a page's styles, scripts and images come with the rest.
+            boolean markdownOnly = !change.relist() && !change.templates() && !change.statics() && !change.config()
+                    && change.content().stream().allMatch(path -> path.endsWith(".md"));
+            generationAtStart = generation;
+            LiveBuild.Result result = markdownOnly
+                    ? build.rebuild(change, written -> showAhead(written, overtaken)) : build.rebuild(change);
             report = result.report();
             files = result.files();
         } catch (RuntimeException e) {
@@ -97,9 +109,44 @@ public final class ServeSession implements AutoCloseable {
         if (!report.failed()) {
             lastGood = files;
         }
-        generation++;
-        server.publish(new Snapshot(lastGood, shown(report.diagnostics()), generation));
+        List<Snapshot.ShownError> errors = shown(report.diagnostics());
+        Map<String, byte[]> site = lastGood;
+        // Open pages shown ahead by this rebuild, as it finished them, are not loaded again.
+        boolean seen = generationAtStart != generation && errors.equals(showing.errors())
+                && server.openPages().map(pages -> pages.stream()
+                        .allMatch(page -> Arrays.equals(site.get(page), showing.file(page)))).orElse(false);
+        show(new Snapshot(site, errors, seen ? generation : ++generation));
         reports.accept(report);
+    }
+
+    /**
+     * Shows the open pages this rebuild has rendered anew, before it goes on to the list
+     * pages, feeds and checks: an author editing a review sees it as soon as its page is
+     * ready (as Hugo's fast render does). Only over a site shown without errors, and only
+     * when no newer edit is waiting. Should the rest of the rebuild change an open page again
+     * or find an error, the page reloads once more.
+     */
+    private void showAhead(Function<String, byte[]> written, BooleanSupplier overtaken) {
+        if (!showing.errors().isEmpty() || overtaken.getAsBoolean()) {
+            return;
+        }
+        Map<String, byte[]> ahead = new HashMap<>(showing.ahead());
+        boolean changed = false;
+        for (String page : server.openPages().orElse(Set.of())) {
+            byte[] now = written.apply(page);
+            if (now != null && !Arrays.equals(now, showing.file(page))) {
+                ahead.put(page, now);
+                changed = true;
+            }
+        }
+        if (changed) {
+            show(new Snapshot(lastGood, Map.copyOf(ahead), List.of(), ++generation));
+        }
+    }
+
+    private void show(Snapshot next) {
+        showing = next;
+        server.publish(next);
     }
 
     /** The errors with the lines they point at, read now so that the overlay shows what is on disk. */

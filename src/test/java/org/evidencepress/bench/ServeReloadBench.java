@@ -4,9 +4,11 @@ import org.evidencepress.serve.ServeSession;
 
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -16,11 +18,12 @@ import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 
 /**
  * Benchmark, not a test: edit-to-reload time of {@code serve}, from writing a review file
- * to an event-stream client receiving the reload event. Run by bench/serve-reload.sh.
+ * to an event-stream client, listening for the review's page, receiving the reload event. Run by bench/serve-reload.sh.
  * Without a URL it serves the site itself, in this JVM; with one, it edits the site that a
  * running {@code evpress serve} at that address watches.
  *
@@ -49,15 +52,27 @@ public final class ServeReloadBench {
         }
     }
 
-    /** Edits a review's title (or appends to its body) and times each reload from the server at {@code url}. */
+    /**
+     * Edits a review's title (or appends to its body) and times each reload from the server at
+     * {@code url}, listening as the review's open page does: naming the page, and taking only
+     * a generation other than the last one as a reload. Each reload's page must show the edit.
+     */
     private static void measure(Path site, String url, int edits, boolean body) throws Exception {
+        Path review = firstReview(site);
+        String page = "/reviews/" + review.getFileName().toString().replaceFirst("\\.md$", "") + "/";
         BlockingQueue<Long> reloads = new LinkedBlockingQueue<>();
-        HttpClient.newHttpClient().sendAsync(HttpRequest.newBuilder(URI.create(url + "/__evpress/events"))
-                .build(), HttpResponse.BodyHandlers.ofLines()).thenAccept(response -> response.body()
-                .filter(line -> line.equals("event: reload")).forEach(line -> reloads.add(System.nanoTime())));
+        AtomicReference<String> generation = new AtomicReference<>();
+        HttpClient http = HttpClient.newHttpClient();
+        http.sendAsync(HttpRequest.newBuilder(URI.create(url + "/__evpress/events?page="
+                + URLEncoder.encode(page, StandardCharsets.UTF_8))).build(), HttpResponse.BodyHandlers.ofLines())
+                .thenAccept(response -> response.body().filter(line -> line.startsWith("data: "))
+                        .forEach(line -> {
+                            if (!line.equals(generation.getAndSet(line))) {
+                                reloads.add(System.nanoTime());
+                            }
+                        }));
         next(reloads);
 
-        Path review = firstReview(site);
         String original = Files.readString(review);
         List<Double> millis = new ArrayList<>();
         try {
@@ -66,11 +81,17 @@ public final class ServeReloadBench {
                 reloads.poll(100, TimeUnit.MILLISECONDS);
                 reloads.clear();
                 // Inside the quotes of a quoted title: after them, the edit would be a YAML error.
-                String edited = body ? original + "\nEdit " + i + ".\n"
-                        : original.replaceFirst("(?m)^title: (\"?)(.*?)(\"?)$", "title: $1$2 (edit " + i + ")$3");
+                String mark = body ? "Edit " + i + "." : "(edit " + i + ")";
+                String edited = body ? original + "\n" + mark + "\n"
+                        : original.replaceFirst("(?m)^title: (\"?)(.*?)(\"?)$", "title: $1$2 " + mark + "$3");
                 long before = System.nanoTime();
                 Files.writeString(review, edited);
                 long after = next(reloads);
+                String shown = http.send(HttpRequest.newBuilder(URI.create(url + page)).build(),
+                        HttpResponse.BodyHandlers.ofString()).body();
+                if (!shown.contains(mark)) {
+                    throw new IllegalStateException("the reloaded page " + page + " does not show " + mark);
+                }
                 if (i >= WARM_UP) {
                     millis.add((after - before) / 1e6);
                 }

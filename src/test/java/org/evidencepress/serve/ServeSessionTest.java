@@ -7,6 +7,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.BufferedReader;
@@ -144,6 +145,87 @@ class ServeSessionTest {
             assertThat(nextReload(lines)).isEqualTo("3");
             assertThat(get("/reviews/coffee-sleep/").body()).contains("Late coffee delays sleep onset")
                     .doesNotContain("evpress-error-overlay");
+        }
+    }
+
+    @Test
+    void showsAnOpenReviewAheadOfTheListsAndLoadsItOnce() throws Exception {
+        Path review = site.resolve("content/reviews/coffee-sleep.md");
+        String good = Files.readString(review);
+        try (BufferedReader lines = events("/reviews/coffee-sleep/")) {
+            assertThat(nextReload(lines)).isEqualTo("1");
+
+            Files.writeString(review, good.replace("Evening coffee", "Late coffee"));
+            assertThat(nextReload(lines)).isEqualTo("2");
+            assertThat(get("/reviews/coffee-sleep/").body()).contains("Late coffee delays sleep onset");
+            awaitBody("/", "Late coffee delays sleep onset");
+
+            // The rest of that rebuild left the open page as shown: the next edit is the next generation.
+            Files.writeString(review, good.replace("Evening coffee", "Strong coffee"));
+            assertThat(nextReload(lines)).isEqualTo("3");
+            assertThat(get("/reviews/coffee-sleep/").body()).contains("Strong coffee delays sleep onset");
+        }
+    }
+
+    @Test
+    void loadsAnOpenListPageOnlyWhenTheWholeSiteIsBuilt() throws Exception {
+        Path review = site.resolve("content/reviews/coffee-sleep.md");
+        String good = Files.readString(review);
+        try (BufferedReader lines = events("/")) {
+            assertThat(nextReload(lines)).isEqualTo("1");
+
+            Files.writeString(review, good.replace("Evening coffee", "Late coffee"));
+            assertThat(nextReload(lines)).isEqualTo("2");
+            assertThat(get("/").body()).contains("Late coffee delays sleep onset");
+        }
+    }
+
+    @Test
+    void loadsAPageShownAheadAgainWhenTheRestOfTheBuildFindsAnError() throws Exception {
+        Path review = site.resolve("content/reviews/coffee-sleep.md");
+        String good = Files.readString(review);
+        try (BufferedReader lines = events("/reviews/coffee-sleep/")) {
+            assertThat(nextReload(lines)).isEqualTo("1");
+
+            // A link to a missing file is found by the link check, after the review pages.
+            Files.writeString(review, good.replace("Evening coffee", "Late coffee")
+                    .replace("(walking-mood.md)", "(walking-moods.md)"));
+            assertThat(nextReload(lines)).isEqualTo("2");
+            assertThat(nextReload(lines)).isEqualTo("3");
+            assertThat(get("/reviews/coffee-sleep/").body()).contains("Evening coffee delays sleep onset",
+                    "id=\"evpress-error-overlay\"", "walking-moods.md");
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource(nullValues = "none", value = {
+            "page=%2Freviews%2Fcoffee-sleep%2F, reviews/coffee-sleep/index.html",
+            "x=1&page=%2F, index.html",
+            "page=%2Fabout, about",
+            "page=%2Fr%25C3%25A9sum%25C3%25A9%2F, r\u00e9sum\u00e9/index.html",
+            "page=%2F..%2Fsecret.txt, none",
+            "page=reviews, none",
+            "page=%ZZ, none",
+            "other=1, none"})
+    void readsWhichPageAnEventStreamIsFor(String query, String file) {
+        assertThat(DevServer.pageOf(query)).isEqualTo(java.util.Optional.ofNullable(file));
+        assertThat(DevServer.pageOf(null)).isEmpty();
+    }
+
+    /** The event stream of an open page at {@code page}. */
+    private BufferedReader events(String page) throws Exception {
+        HttpRequest events = HttpRequest.newBuilder(URI.create(session.url() + "/__evpress/events?page="
+                + java.net.URLEncoder.encode(page, StandardCharsets.UTF_8))).build();
+        InputStream stream = HTTP.send(events, HttpResponse.BodyHandlers.ofInputStream()).body();
+        return new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8));
+    }
+
+    /** Polls {@code path} until it contains {@code text}, for up to ten seconds. */
+    private void awaitBody(String path, String text) throws Exception {
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (!get(path).body().contains(text)) {
+            assertThat(System.nanoTime()).as(path + " never showed " + text).isLessThan(deadline);
+            Thread.onSpinWait();
         }
     }
 
