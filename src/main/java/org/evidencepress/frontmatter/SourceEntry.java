@@ -4,6 +4,7 @@ import org.evidencepress.integrity.Doi;
 import org.evidencepress.markdown.Urls;
 
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * One entry of a review's numbered Sources list; {@code number} counts from 1 in list order.
@@ -14,6 +15,14 @@ import java.util.List;
  */
 public record SourceEntry(int number, String id, String title, List<String> authors, String journal,
                           Integer year, String doi, String url, int line, int column, SourceDetails details) {
+    /** One boxed copy of each plausible year: a large site holds millions of entries, and the same few hundred years. */
+    private static final Integer[] YEARS = IntStream.range(0, 3000).boxed().toArray(Integer[]::new);
+
+    public SourceEntry {
+        if (year != null && year >= 0 && year < YEARS.length) {
+            year = YEARS[year];
+        }
+    }
 
     /** An inline source with none of the optional bibliographic fields. */
     public SourceEntry(int number, String id, String title, List<String> authors, String journal, Integer year,

@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -49,7 +48,10 @@ public final class SearchIndex {
 
     /** Whether what was written is kept for the next build (serve), or dropped as it is encoded. */
     private final boolean remembering;
+    /** Remembering: each term's postings, kept in order. */
     private final Map<String, Postings> postings = new HashMap<>();
+    /** One build: each term's postings, packed as they come, dropped as they are encoded. */
+    private final Map<String, PostingRuns> runs = new HashMap<>();
     /** Each term's encoded postings, in term order. */
     private final TreeMap<String, byte[]> records = new TreeMap<>();
     /** Remembering: this build's reviews by number, then the last build's. */
@@ -92,7 +94,11 @@ public final class SearchIndex {
             }
             incoming[doc] = terms;
         } else {
-            addPostings(doc, terms, null);
+            String[] t = terms.terms();
+            byte[] v = terms.values();
+            for (int i = 0; i < t.length; i++) {
+                runs.computeIfAbsent(t[i], k -> new PostingRuns()).add(doc << 4 | v[i]);
+            }
         }
     }
 
@@ -100,10 +106,8 @@ public final class SearchIndex {
         String[] t = terms.terms();
         byte[] v = terms.values();
         for (int i = 0; i < t.length; i++) {
-            postings.computeIfAbsent(t[i], k -> new Postings(remembering)).add(doc << 4 | v[i]);
-            if (touched != null) {
-                touched.add(t[i]);
-            }
+            postings.computeIfAbsent(t[i], k -> new Postings()).add(doc << 4 | v[i]);
+            touched.add(t[i]);
         }
     }
 
@@ -132,7 +136,7 @@ public final class SearchIndex {
                 i++;
             }
             if (order >= 0) {
-                postings.computeIfAbsent(b[j], k -> new Postings(true)).add(doc << 4 | vb[j]);
+                postings.computeIfAbsent(b[j], k -> new Postings()).add(doc << 4 | vb[j]);
                 touched.add(b[j]);
                 j++;
             }
@@ -162,19 +166,21 @@ public final class SearchIndex {
      * title, URL, journal, year and snippet.
      */
     public synchronized void writeRows(int count, IntFunction<List<Object>> row, BiConsumer<String, byte[]> out) {
-        Collection<String> changed = remembering ? applyChanges(count) : List.copyOf(postings.keySet());
-        for (String term : changed) {
-            Postings p = postings.get(term);
-            if (p == null || p.size == 0) {
-                postings.remove(term);
-                records.remove(term);
-            } else {
-                records.put(term, encode(p.sorted(), count));
+        if (remembering) {
+            for (String term : applyChanges(count)) {
+                Postings p = postings.get(term);
+                if (p == null || p.size == 0) {
+                    postings.remove(term);
+                    records.remove(term);
+                } else {
+                    records.put(term, encode(p.sorted(), count));
+                }
             }
-        }
-        if (!remembering) {
-            // The encoded records are a fraction of the size of the postings they came from.
-            postings.clear();
+        } else {
+            // Each term's postings go as they are encoded: the records are a fraction of their size.
+            for (String term : List.copyOf(runs.keySet())) {
+                records.put(term, encode(runs.remove(term).sorted(), count));
+            }
         }
         List<String> firstTerms = new ArrayList<>();
         List<ShardFile> shards = new ArrayList<>();
@@ -383,23 +389,16 @@ public final class SearchIndex {
         return TRAILING.matcher(cut).replaceAll("") + "\u2026";
     }
 
-    /** A growable list of packed postings, {@code doc << 4 | value}. */
+    /** A term's postings in a series of builds, packed {@code doc << 4 | value}, kept in order as they change. */
     private static final class Postings {
         private int[] items = new int[4];
         private int size;
-
-        /** Kept in order as they change (serve), or sorted once when encoded (a one-off build). */
-        private final boolean inOrder;
-
-        Postings(boolean inOrder) {
-            this.inOrder = inOrder;
-        }
 
         void add(int packed) {
             if (size == items.length) {
                 items = Arrays.copyOf(items, size * 2);
             }
-            if (!inOrder || size == 0 || items[size - 1] < packed) {
+            if (size == 0 || items[size - 1] < packed) {
                 items[size++] = packed;
                 return;
             }
@@ -420,13 +419,8 @@ public final class SearchIndex {
             size = kept;
         }
 
-        /** The postings in review order. */
         int[] sorted() {
-            int[] copy = Arrays.copyOf(items, size);
-            if (!inOrder) {
-                Arrays.sort(copy);
-            }
-            return copy;
+            return Arrays.copyOf(items, size);
         }
     }
 

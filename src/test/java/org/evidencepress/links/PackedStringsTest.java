@@ -22,5 +22,16 @@ class PackedStringsTest {
         }
         assertThat(packed).containsExactly("", "cite-1-1", "cite-1-10", "source-1", "source-10", "toc", "é-anchor");
         assertThat(PackedStrings.of(List.of())).isEmpty();
+        assertThat(PackedStrings.of(List.of()).contains("")).isFalse();
+        assertThat(PackedStrings.of(List.of("a")).contains("")).isFalse();
+        assertThat(PackedStrings.of(List.of("a", "b")).contains("a\u0000b")).isFalse();
+    }
+
+    @Test
+    void keepsStringsHoldingTheSeparatorAsTheyAre() {
+        Set<String> odd = PackedStrings.of(List.of("a\u0000b", "c"));
+        assertThat(odd).containsExactlyInAnyOrder("a\u0000b", "c");
+        assertThat(odd.contains("a")).isFalse();
+        assertThat(odd.contains("a\u0000b")).isTrue();
     }
 }
