@@ -117,6 +117,8 @@ public final class TemplateLinks {
     /** Missing same-page ids by template and link, the first page kept: one error however many pages repeat it. */
     private final Map<String, Origin> missingFragments = new ConcurrentHashMap<>();
     private final Map<String, Integer> missingCounts = new ConcurrentHashMap<>();
+    /** Once every content page is written (one build): what a link is judged against as it is recorded. */
+    private volatile Site contentWritten;
 
     /** @param baseUrl the site's address; a root-relative link must lie under its path to be checked */
     public TemplateLinks(Memory memory, String baseUrl) {
@@ -155,12 +157,32 @@ public final class TemplateLinks {
             pages.put(pageUrl, new Recorded(pageUrl, template, scan, null));
             return;
         }
+        Site site = contentWritten;
         for (String written : scan.elsewhere()) {
             String key = key(pageUrl, written);
-            if (key != null) {
+            if (key != null && (site == null || problem(key, site) != null)) {
                 targets.merge(key, new Origin(template, pageUrl, written), TemplateLinks::first);
             }
         }
+    }
+
+    /**
+     * Every review and plain page is written: from now on a link to a file already written,
+     * and to an anchor of a content page, is judged as it is recorded rather than kept until
+     * the end, and so are the links kept so far. The list pages link to every review (the
+     * source index to each citing entry), and keeping those links was most of what a large
+     * build held at its end. A link that holds now holds then: files are only added, and a
+     * content page's anchors are final once it is written. A single build only.
+     *
+     * @param pages the content pages, with their anchors
+     */
+    public void contentWritten(OutputSink output, List<PageFacts> pages) {
+        if (memory.remembers()) {
+            return;
+        }
+        Site site = new Site(basePath, output.paths(), LinkChecker.anchorsByUrl(pages), Set.of());
+        targets.keySet().removeIf(key -> problem(key, site) == null);
+        contentWritten = site;
     }
 
     /**

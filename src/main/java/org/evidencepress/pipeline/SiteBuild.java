@@ -204,7 +204,9 @@ public final class SiteBuild {
                 labels, references);
         List<PageFacts> reviewFacts = renderer.renderReviews();
         diagnostics.addAll(integrity.warnings());
-        List<PageFacts> pageFacts = renderer.renderPages();
+        List<PageFacts> all = new ArrayList<>(reviewFacts);
+        all.addAll(renderer.renderPages());
+        renderer.templateLinks.contentWritten(sink, all);
         if (!diagnostics.hasErrors()) {
             contentReady.ready(sink::read);
         }
@@ -213,8 +215,6 @@ public final class SiteBuild {
         copyStatic(statics, sink, diagnostics);
         PageBundles.copy(options.source(), model.reviews().stream()
                 .map(r -> new PageBundles.Page(r.file().path(), r.url())).toList(), sink, diagnostics);
-        List<PageFacts> all = new ArrayList<>(reviewFacts);
-        all.addAll(pageFacts);
         // Links into files that failed to load are not reported again: their own error says it.
         Set<String> withErrors = files.stream().filter(f -> f.file() == null).map(FileResult::path)
                 .collect(Collectors.toSet());

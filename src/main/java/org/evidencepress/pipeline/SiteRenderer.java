@@ -56,6 +56,7 @@ import java.util.stream.IntStream;
  */
 final class SiteRenderer {
     private static final String REVIEW_TEMPLATE = "review.ftlh";
+    private static final TemplateLinks.Scan LINKS_NOT_KEPT = new TemplateLinks.Scan(List.of(), List.of());
     private final SiteModel model;
     private final TemplateEngine templates;
     private final OutputSink sink;
@@ -302,8 +303,13 @@ final class SiteRenderer {
         sink.prepareFolders(paths);
         byte[] listsKey = cache.listsKey(inputs);
         Map<String, RenderCache.StoredPage> stored = cache.storedListPages(listsKey);
+        // Without a cache to keep them for, a page's links are dropped once recorded (a null still
+        // says its template failed): the source index links to every citing entry, and holding
+        // those to the end of the lists was most of what a large build gathered.
+        boolean keepLinks = cache.remembers() || listsKey != null;
         // A large site has thousands of list pages; they are independent, like review pages.
-        List<TemplateLinks.Scan> written = jobs.parallelStream().map(job -> writeOrReuse(job, stored)).toList();
+        List<TemplateLinks.Scan> written = jobs.parallelStream().map(job -> writeOrReuse(job, stored))
+                .map(scan -> scan == null || keepLinks ? scan : LINKS_NOT_KEPT).toList();
         if (written.contains(null)) {
             return;
         }

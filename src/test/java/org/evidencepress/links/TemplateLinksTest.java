@@ -55,6 +55,35 @@ class TemplateLinksTest {
     }
 
     @Test
+    void linksWrittenOnceTheContentPagesAreInPlaceAreJudgedAsTheyComeWithTheSameVerdicts() {
+        TemplateLinks links = new TemplateLinks(TemplateLinks.Memory.forOneBuild(), "https://example.org/");
+        PageFacts review = new PageFacts("content/reviews/a.md", "reviews/a/", Set.of("source-1"), List.of());
+        site.write("reviews/a/index.html", "x");
+        links.record("review.ftlh", "reviews/a/", page("cite.bib", "../b/", "../../tags/"), Set.of());
+        site.write("reviews/a/cite.bib", "x");
+        links.contentWritten(site, List.of(review));
+        links.record("sources.ftlh", "sources/", page("../reviews/a/#source-1", "../reviews/a/#source-2",
+                "../reviews/a/cite.bib", "../tags/", "../reviews/c/", "../reviews/a/#source-1"), Set.of());
+        site.write("tags/index.html", "x");
+        Diagnostics diagnostics = new Diagnostics();
+        links.check(Path.of("no-site"), site, List.of(review), diagnostics);
+        assertThat(diagnostics.sorted()).extracting(d -> d.message().replaceFirst(" written by template ", " by "))
+                .containsExactly(
+                        "link '../b/' by review.ftlh on the page reviews/a/: points to nothing in the site",
+                        "link '../reviews/a/#source-2' by sources.ftlh on the page sources/: no heading or anchor"
+                                + " 'source-2' on the page reviews/a/",
+                        "link '../reviews/c/' by sources.ftlh on the page sources/: points to nothing in the site");
+    }
+
+    private static byte[] page(String... hrefs) {
+        StringBuilder html = new StringBuilder();
+        for (String href : hrefs) {
+            html.append("<a href=\"").append(href).append("\">x</a>");
+        }
+        return html.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Test
     void aLinkAboveTheRootOrOutsideTheSitesPathIsCaughtOrLeftAlone() {
         assertThat(check("about/", "<a href=\"../../up/\">x</a>", Set.of()))
                 .containsExactly("points above the site root <- ../../up/");
