@@ -119,9 +119,16 @@ public final class TemplateLinks {
     private final Map<String, Integer> missingCounts = new ConcurrentHashMap<>();
     /** Once every content page is written (one build): what a link is judged against as it is recorded. */
     private volatile Site contentWritten;
+    /** Before that: the files written so far, and how many targets may wait before those written are dropped. */
+    private final Site filesWritten;
+    private volatile int sweepAbove = FIRST_SWEEP;
+    private static final int FIRST_SWEEP = 4096;
 
-    /** @param baseUrl the site's address; a root-relative link must lie under its path to be checked */
-    public TemplateLinks(Memory memory, String baseUrl) {
+    /**
+     * @param baseUrl the site's address; a root-relative link must lie under its path to be checked
+     * @param output  where the pages are written
+     */
+    public TemplateLinks(Memory memory, String baseUrl, OutputSink output) {
         this.memory = memory;
         String path = null;
         try {
@@ -130,6 +137,7 @@ public final class TemplateLinks {
             // The settings check reports a bad baseUrl; links are then checked from the site root.
         }
         this.basePath = path == null || path.isEmpty() ? "/" : path.endsWith("/") ? path : path + "/";
+        this.filesWritten = new Site(basePath, output.paths(), Map.of(), Set.of());
     }
 
     /**
@@ -163,6 +171,22 @@ public final class TemplateLinks {
             if (key != null && (site == null || problem(key, site) != null)) {
                 targets.merge(key, new Origin(template, pageUrl, written), TemplateLinks::first);
             }
+        }
+        if (site == null && targets.size() > sweepAbove) {
+            dropWritten();
+        }
+    }
+
+    /**
+     * Drops the targets without a fragment whose files are written by now (a review page
+     * links to its cite files, written just after it): a fragment waits for the anchors of
+     * its page, which are known once the content pages are. Each sweep at twice the size of
+     * the last one left, so the sweeps cost a constant per link.
+     */
+    private synchronized void dropWritten() {
+        if (targets.size() > sweepAbove) {
+            targets.keySet().removeIf(key -> key.indexOf('#') < 0 && problem(key, filesWritten) == null);
+            sweepAbove = Math.max(FIRST_SWEEP, targets.size() * 2);
         }
     }
 

@@ -97,7 +97,7 @@ final class SiteRenderer {
         this.integrity = integrity;
         this.references = references;
         this.labels = labels;
-        this.templateLinks = new TemplateLinks(cache.linkMemory(), model.config().baseUrl());
+        this.templateLinks = new TemplateLinks(cache.linkMemory(), model.config().baseUrl(), sink);
         this.siteLabels = labels.of(model.config().language());
         this.bodies = bodies;
         this.templates = templates;

@@ -4,7 +4,7 @@ import org.evidencepress.frontmatter.SourceEntry;
 import org.evidencepress.integrity.Doi;
 
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,32 +33,61 @@ final class SourceIndex {
             List<String> keys = keysByReview.get(i);
             for (int j = 0; j < keys.size(); j++) {
                 SourceEntry source = review.sources().get(j);
-                Gathered work = gathered.computeIfAbsent(keys.get(j), k -> new Gathered(source));
-                if (work.citers.isEmpty() || work.citers.get(work.citers.size() - 1).review() != review) {
-                    work.citers.add(new Work.Citer(review, source.number()));
+                Gathered work = gathered.get(keys.get(j));
+                if (work == null) {
+                    gathered.put(keys.get(j), new Gathered(source, new Work.Citer(review, source.number())));
+                } else if (work.newest.review() != review) {
+                    work.cites(new Work.Citer(review, source.number()));
                 }
             }
         }
         List<Work> works = new ArrayList<>(gathered.size());
         String[] sortKeys = new String[gathered.size()];
-        gathered.forEach((key, work) -> {
+        // Each work's gathering goes as its Work is made: the two are never all held at once.
+        for (Iterator<Map.Entry<String, Gathered>> it = gathered.entrySet().iterator(); it.hasNext(); ) {
+            Map.Entry<String, Gathered> entry = it.next();
+            it.remove();
+            Gathered work = entry.getValue();
             SourceEntry s = work.first;
-            List<Work.Citer> newestFirst = new ArrayList<>(work.citers);
-            Collections.reverse(newestFirst);
-            sortKeys[works.size()] = memory.sortKey(key, s);
-            works.add(new Work(s.title(), s.authors(), s.journal(), s.year(), s.doi(), s.url(),
-                    List.copyOf(newestFirst)));
-        });
+            sortKeys[works.size()] = memory.sortKey(entry.getKey(), s);
+            works.add(new Work(s.title(), s.authors(), s.journal(), s.year(), s.doi(), s.url(), work.newestFirst()));
+        }
         return memory.index(reviews, works, sortKeys);
     }
 
-    /** A work as the index gathers it: the entry that describes it, and its citers, oldest first. */
+    /**
+     * A work as the index gathers it: the entry that describes it and its citers. Most works
+     * have one citer, which takes no list.
+     */
     private static final class Gathered {
         final SourceEntry first;
-        final List<Work.Citer> citers = new ArrayList<>(2);
+        Work.Citer newest;
+        /** The citers before {@link #newest}, oldest first; null while there are none. */
+        List<Work.Citer> older;
 
-        Gathered(SourceEntry first) {
+        Gathered(SourceEntry first, Work.Citer citer) {
             this.first = first;
+            this.newest = citer;
+        }
+
+        void cites(Work.Citer citer) {
+            if (older == null) {
+                older = new ArrayList<>(2);
+            }
+            older.add(newest);
+            newest = citer;
+        }
+
+        List<Work.Citer> newestFirst() {
+            if (older == null) {
+                return List.of(newest);
+            }
+            List<Work.Citer> all = new ArrayList<>(older.size() + 1);
+            all.add(newest);
+            for (int i = older.size() - 1; i >= 0; i--) {
+                all.add(older.get(i));
+            }
+            return List.copyOf(all);
         }
     }
 

@@ -16,7 +16,7 @@ class TemplateLinksTest {
     private final OutputSink site = OutputSink.inMemory(Set.of());
 
     private List<String> check(String pageUrl, String html, Set<String> markdownHrefs) {
-        TemplateLinks links = new TemplateLinks(TemplateLinks.Memory.forOneBuild(), "https://example.org/");
+        TemplateLinks links = new TemplateLinks(TemplateLinks.Memory.forOneBuild(), "https://example.org/", site);
         links.record("t.ftlh", pageUrl, html.getBytes(StandardCharsets.UTF_8), markdownHrefs);
         Diagnostics diagnostics = new Diagnostics();
         links.check(Path.of("no-site"), site, List.of(), diagnostics);
@@ -56,7 +56,7 @@ class TemplateLinksTest {
 
     @Test
     void linksWrittenOnceTheContentPagesAreInPlaceAreJudgedAsTheyComeWithTheSameVerdicts() {
-        TemplateLinks links = new TemplateLinks(TemplateLinks.Memory.forOneBuild(), "https://example.org/");
+        TemplateLinks links = new TemplateLinks(TemplateLinks.Memory.forOneBuild(), "https://example.org/", site);
         PageFacts review = new PageFacts("content/reviews/a.md", "reviews/a/", Set.of("source-1"), List.of());
         site.write("reviews/a/index.html", "x");
         links.record("review.ftlh", "reviews/a/", page("cite.bib", "../b/", "../../tags/"), Set.of());
@@ -75,6 +75,28 @@ class TemplateLinksTest {
                         "link '../reviews/c/' by sources.ftlh on the page sources/: points to nothing in the site");
     }
 
+    @Test
+    void linksToFilesWrittenSinceAreDroppedOnTheWayButABrokenOneStays() {
+        TemplateLinks links = new TemplateLinks(TemplateLinks.Memory.forOneBuild(), "https://example.org/", site);
+        links.record("review.ftlh", "reviews/r0/", page("../gone/", "#source-1", "../r1/#nowhere"), Set.of());
+        for (int i = 1; i <= 10_000; i++) {
+            links.record("review.ftlh", "reviews/r" + i + "/", page("cite.bib", "../r" + (i - 1) + "/#source-1"),
+                    Set.of());
+            site.write("reviews/r" + i + "/index.html", "x");
+            site.write("reviews/r" + i + "/cite.bib", "x");
+        }
+        Diagnostics diagnostics = new Diagnostics();
+        links.check(Path.of("no-site"), site, List.of(new PageFacts("content/reviews/r1.md", "reviews/r1/",
+                Set.of("source-1"), List.of())), diagnostics);
+        assertThat(diagnostics.sorted()).extracting(d -> d.message().replaceFirst(" written by template ", " by "))
+                .containsExactly(
+                        "link '#source-1' by review.ftlh on the page reviews/r0/: no element with id 'source-1' on this page",
+                        "link '../gone/' by review.ftlh on the page reviews/r0/: points to nothing in the site",
+                        "link '../r0/#source-1' by review.ftlh on the page reviews/r1/: points to nothing in the site",
+                        "link '../r1/#nowhere' by review.ftlh on the page reviews/r0/: no heading or anchor 'nowhere'"
+                                + " on the page reviews/r1/");
+    }
+
     private static byte[] page(String... hrefs) {
         StringBuilder html = new StringBuilder();
         for (String href : hrefs) {
@@ -87,7 +109,7 @@ class TemplateLinksTest {
     void aLinkAboveTheRootOrOutsideTheSitesPathIsCaughtOrLeftAlone() {
         assertThat(check("about/", "<a href=\"../../up/\">x</a>", Set.of()))
                 .containsExactly("points above the site root <- ../../up/");
-        TemplateLinks underPath = new TemplateLinks(TemplateLinks.Memory.forOneBuild(), "https://u.github.io/ev");
+        TemplateLinks underPath = new TemplateLinks(TemplateLinks.Memory.forOneBuild(), "https://u.github.io/ev", site);
         underPath.record("t.ftlh", "about/", "<a href=\"/other-site/\">o</a><a href=\"/ev/gone/\">g</a>"
                 .getBytes(StandardCharsets.UTF_8), Set.of());
         Diagnostics diagnostics = new Diagnostics();

@@ -47,6 +47,25 @@ class SourceIndexTest {
     }
 
     @Test
+    void aWorkCitedByManyReviewsListsThemNewestFirstEachOnceAndSortsByFoldedTitleThenYear() {
+        ReviewEntry newest = review("c", LocalDate.of(2026, 3, 1), source(1, "Zinc", 2001, "10.1/z"),
+                source(2, "Étude", 2019, null));
+        ReviewEntry middle = review("b", LocalDate.of(2025, 3, 1), source(1, "Other", 2002, null),
+                source(2, "Zinc again", 2001, "10.1/Z"), source(3, "zinc", 2001, "10.1/z"));
+        ReviewEntry oldest = review("a", LocalDate.of(2024, 3, 1), source(4, "zinc", 2001, "10.1/Z"),
+                source(5, "etude", 2018, null));
+        List<Work> works = SourceIndex.works(List.of(newest, middle, oldest));
+        assertThat(works).extracting(Work::title, Work::year)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("etude", 2018),
+                        org.assertj.core.groups.Tuple.tuple("Étude", 2019),
+                        org.assertj.core.groups.Tuple.tuple("Other", 2002),
+                        org.assertj.core.groups.Tuple.tuple("zinc", 2001));
+        assertThat(works.get(3).citers()).extracting(c -> c.review().slug(), Work.Citer::number)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("c", 1),
+                        org.assertj.core.groups.Tuple.tuple("b", 2), org.assertj.core.groups.Tuple.tuple("a", 4));
+    }
+
+    @Test
     void aDoiAndATitleMatchAreNotMerged() {
         ReviewEntry a = review("a", LocalDate.of(2026, 1, 1), source(1, "Same title", 2019, "10.1/x"));
         ReviewEntry b = review("b", LocalDate.of(2025, 1, 1), source(1, "Same title", 2019, "10.1/y"));
