@@ -9,15 +9,16 @@ import java.util.Optional;
  * site holds, how many cores and how much memory the machine has. Measured on the
  * benchmark corpus (bench/README.md, "Memory"):
  * <ul>
- * <li>the live set grows with the site model, about 1.6 bytes per byte of Markdown (some
- *     450 MB for the 268 MiB of 16,000 reviews, most of it held from parsing to the end,
- *     the rest gathered while pages are rendered); the parallel collector grows its heap
- *     up to the limit, so the limit, not the live set, sets the resident memory;</li>
- * <li>the limit is three bytes per byte of Markdown plus 256 MiB: at 16,000 reviews a
- *     smaller limit costs more time in collection than it saves in memory (768 MiB:
- *     2.4 times the pause time; 512 MiB: five times the wall time), while a small site
- *     needs no more than that formula gives (3,000 reviews build with 256 MiB as fast as
- *     with 1 GiB, at 318 MiB resident instead of 547);</li>
+ * <li>the live set grows with the site model, about 1.2 bytes per byte of Markdown at its
+ *     highest (some 340 MB for the 268 MiB of 16,000 reviews, 2.0 GB for the 1.6 GiB of
+ *     100,000, most of it held from parsing to the end); the parallel collector grows its
+ *     heap towards the limit, so the limit, more than the live set, sets the resident memory;</li>
+ * <li>the limit is two bytes per byte of Markdown plus 256 MiB: at 4,000 and 16,000 reviews
+ *     builds took as long with it as with three bytes per byte, in 7 % and 9 % less memory;
+ *     at 100,000 reviews 1.8 bytes per byte saved 17 % of the memory for a third more time
+ *     in collection (34 s against 25 s), and less than that collects far more: before the
+ *     site model shrank, 768 MiB at 16,000 reviews took 2.4 times the pause time, 512 MiB
+ *     five times the wall time;</li>
  * <li>{@code serve} holds the whole site in memory (every file of the output, and what each
  *     page was made from, so that an edit renders only what it changes): at 4,000 reviews
  *     (67 MiB of Markdown) it held 1,065 MB after its first build, 16 bytes per byte of
@@ -60,7 +61,7 @@ public record JvmSettings(long heapBytes, boolean c1Only, boolean shallowInlinin
     /** Below this much Markdown (some 3,000 reviews) a build is over before C2 helps. */
     static final long C1_ONLY_BELOW = 48 * MIB;
     static final long MIN_HEAP_WITH_CSL = 2048 * MIB;
-    static final long BUILD_BYTES_PER_MARKDOWN_BYTE = 3;
+    static final long BUILD_BYTES_PER_MARKDOWN_BYTE = 2;
     static final long SERVE_BYTES_PER_MARKDOWN_BYTE = 24;
 
     /**

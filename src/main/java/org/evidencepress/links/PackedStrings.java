@@ -41,7 +41,17 @@ final class PackedStrings extends AbstractSet<String> {
 
     @Override
     public boolean contains(Object o) {
-        return o instanceof String s && s.indexOf(SEPARATOR) < 0 && joined.contains(SEPARATOR + s + SEPARATOR);
+        if (!(o instanceof String s) || s.indexOf(SEPARATOR) >= 0) {
+            return false;
+        }
+        // An occurrence counts when it is a whole element: a separator on both sides.
+        int last = joined.length() - 1 - s.length();
+        for (int at = joined.indexOf(s, 1); at >= 1 && at <= last; at = joined.indexOf(s, at + 1)) {
+            if (joined.charAt(at - 1) == SEPARATOR && joined.charAt(at + s.length()) == SEPARATOR) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override
