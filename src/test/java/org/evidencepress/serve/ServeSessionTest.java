@@ -150,18 +150,14 @@ class ServeSessionTest {
 
     @Test
     void showsAnOpenReviewAheadOfTheListsAndLoadsItOnce() throws Exception {
-        Path review = site.resolve("content/reviews/coffee-sleep.md");
-        String good = Files.readString(review);
-        try (BufferedReader lines = events("/reviews/coffee-sleep/")) {
-            assertThat(nextReload(lines)).isEqualTo("1");
-
-            Files.writeString(review, good.replace("Evening coffee", "Late coffee"));
+        try (BufferedReader lines = openPage("/reviews/coffee-sleep/")) {
+            editCoffee(text -> text.replace("Evening coffee", "Late coffee"));
             assertThat(nextReload(lines)).isEqualTo("2");
             assertThat(get("/reviews/coffee-sleep/").body()).contains("Late coffee delays sleep onset");
             awaitBody("/", "Late coffee delays sleep onset");
 
             // The rest of that rebuild left the open page as shown: the next edit is the next generation.
-            Files.writeString(review, good.replace("Evening coffee", "Strong coffee"));
+            editCoffee(text -> text.replace("Evening coffee", "Strong coffee"));
             assertThat(nextReload(lines)).isEqualTo("3");
             assertThat(get("/reviews/coffee-sleep/").body()).contains("Strong coffee delays sleep onset");
         }
@@ -169,12 +165,8 @@ class ServeSessionTest {
 
     @Test
     void loadsAnOpenListPageOnlyWhenTheWholeSiteIsBuilt() throws Exception {
-        Path review = site.resolve("content/reviews/coffee-sleep.md");
-        String good = Files.readString(review);
-        try (BufferedReader lines = events("/")) {
-            assertThat(nextReload(lines)).isEqualTo("1");
-
-            Files.writeString(review, good.replace("Evening coffee", "Late coffee"));
+        try (BufferedReader lines = openPage("/")) {
+            editCoffee(text -> text.replace("Evening coffee", "Late coffee"));
             assertThat(nextReload(lines)).isEqualTo("2");
             assertThat(get("/").body()).contains("Late coffee delays sleep onset");
         }
@@ -182,19 +174,28 @@ class ServeSessionTest {
 
     @Test
     void loadsAPageShownAheadAgainWhenTheRestOfTheBuildFindsAnError() throws Exception {
-        Path review = site.resolve("content/reviews/coffee-sleep.md");
-        String good = Files.readString(review);
-        try (BufferedReader lines = events("/reviews/coffee-sleep/")) {
-            assertThat(nextReload(lines)).isEqualTo("1");
-
+        try (BufferedReader lines = openPage("/reviews/coffee-sleep/")) {
             // A link to a missing file is found by the link check, after the review pages.
-            Files.writeString(review, good.replace("Evening coffee", "Late coffee")
+            editCoffee(text -> text.replace("Evening coffee", "Late coffee")
                     .replace("(walking-mood.md)", "(walking-moods.md)"));
             assertThat(nextReload(lines)).isEqualTo("2");
             assertThat(nextReload(lines)).isEqualTo("3");
             assertThat(get("/reviews/coffee-sleep/").body()).contains("Evening coffee delays sleep onset",
                     "id=\"evpress-error-overlay\"", "walking-moods.md");
         }
+    }
+
+    /** The event stream of a page open at {@code page}, past the generation it was served with. */
+    private BufferedReader openPage(String page) throws Exception {
+        BufferedReader lines = events(page);
+        assertThat(nextReload(lines)).isEqualTo("1");
+        return lines;
+    }
+
+    /** Saves the coffee review as {@code edit} makes it from the fixture's text. */
+    private void editCoffee(java.util.function.UnaryOperator<String> edit) throws Exception {
+        Path review = site.resolve("content/reviews/coffee-sleep.md");
+        Files.writeString(review, edit.apply(FixtureSite.read("content/reviews/coffee-sleep.md")));
     }
 
     @ParameterizedTest
