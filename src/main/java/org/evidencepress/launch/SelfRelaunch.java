@@ -5,6 +5,7 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -38,7 +39,7 @@ public final class SelfRelaunch {
         Path source = Path.of(sourceOption(args));
         long contentBytes = markdownBytes(source);
         JvmSettings settings = JvmSettings.choose(command, contentBytes, machineMemory(),
-                usesCsl(source, contentBytes < JvmSettings.C1_ONLY_BELOW));
+                usesCsl(source, contentBytes < JvmSettings.C1_ONLY_BELOW), usesCache(args, source));
         List<String> line = new ArrayList<>();
         line.add(ProcessHandle.current().info().command().orElse("java"));
         line.addAll(settings.flags());
@@ -160,6 +161,20 @@ public final class SelfRelaunch {
     }
 
     private static final Pattern CSL_KEY = Pattern.compile("(?m)^csl:");
+    private static final Pattern CACHE_KEY = Pattern.compile("(?m)^cache_dir:");
+
+    /** Whether the command keeps a build cache: {@code --cache} given, or {@code cache_dir} in site.yaml. */
+    static boolean usesCache(String[] args, Path source) {
+        if (Arrays.stream(args).anyMatch(a -> a.equals("--cache") || a.startsWith("--cache="))) {
+            return true;
+        }
+        try {
+            Path config = source.resolve("site.yaml");
+            return Files.isRegularFile(config) && CACHE_KEY.matcher(Files.readString(config)).find();
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
 
     /**
      * Whether site.yaml names a CSL style, or (when {@code readContent}, on sites small enough

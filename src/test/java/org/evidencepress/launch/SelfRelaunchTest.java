@@ -1,0 +1,27 @@
+package org.evidencepress.launch;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SelfRelaunchTest {
+    @TempDir
+    Path site;
+
+    @Test
+    void aBuildCacheIsNamedOnTheCommandLineOrInSiteYaml() throws Exception {
+        assertThat(SelfRelaunch.usesCache(new String[] {"build"}, site)).isFalse();
+        assertThat(SelfRelaunch.usesCache(new String[] {"build", "--cache", ".cache"}, site)).isTrue();
+        assertThat(SelfRelaunch.usesCache(new String[] {"build", "--cache=.cache"}, site)).isTrue();
+        assertThat(SelfRelaunch.usesCache(new String[] {"build", "--cached"}, site)).isFalse();
+
+        Files.writeString(site.resolve("site.yaml"), "title: T\n# cache_dir: later\n");
+        assertThat(SelfRelaunch.usesCache(new String[] {"build"}, site)).isFalse();
+        Files.writeString(site.resolve("site.yaml"), "title: T\ncache_dir: .evpress-cache\n");
+        assertThat(SelfRelaunch.usesCache(new String[] {"build"}, site)).isTrue();
+    }
+}
