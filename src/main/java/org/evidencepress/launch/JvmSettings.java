@@ -9,19 +9,20 @@ import java.util.Optional;
  * site holds, how many cores and how much memory the machine has. Measured on the
  * benchmark corpus (bench/README.md, "Memory"):
  * <ul>
- * <li>the live set grows with the site model, about 1.2 bytes per byte of Markdown at its
- *     highest (some 340 MB for the 268 MiB of 16,000 reviews, 2.0 GB for the 1.6 GiB of
+ * <li>the live set grows with the site model, about one byte per byte of Markdown at its
+ *     highest (some 340 MB for the 268 MiB of 16,000 reviews, 1.5 GB for the 1.6 GiB of
  *     100,000, most of it held from parsing to the end); the parallel collector grows its
  *     heap towards the limit, so the limit, more than the live set, sets the resident memory;</li>
  * <li>the limit is two bytes per byte of Markdown plus 256 MiB: at 4,000 and 16,000 reviews
  *     builds took as long with it as with three bytes per byte, in 7 % and 9 % less memory;
- *     at 100,000 reviews 1.8 bytes per byte saved 17 % of the memory for a third more time
- *     in collection (34 s against 25 s), and less than that collects far more: before the
- *     site model shrank, 768 MiB at 16,000 reviews took 2.4 times the pause time, 512 MiB
- *     five times the wall time;</li>
+ *     at 100,000 reviews two bytes per byte peaked at 3.43 GiB resident with 19.9 s of
+ *     collection pauses, 1.8 at 3.32 GiB with 34.1 s; less than that collects far more
+ *     (before the site model shrank, 768 MiB at 16,000 reviews took 2.4 times the pause
+ *     time, 512 MiB five times the wall time);</li>
  * <li>a build with a build cache holds the cache's index and the entries it reads besides
- *     (up to 860 MB at 16,000 reviews), and keeps three bytes per byte: with two its
- *     rebuild after a one-review edit took 32.8 s (61 % of a clean build) instead of 22.7 s;</li>
+ *     (up to 860 MB at 16,000 reviews), and keeps three bytes per byte: with two, its
+ *     rebuild after a one-review edit at 16,000 reviews took 32.8 s (61 % of a clean
+ *     build), with three 19.3 s (39 %);</li>
  * <li>{@code serve} holds the whole site in memory (every file of the output, and what each
  *     page was made from, so that an edit renders only what it changes): at 4,000 reviews
  *     (67 MiB of Markdown) it held 1,065 MB after its first build, 16 bytes per byte of
