@@ -166,9 +166,12 @@ final class DevServer implements AutoCloseable {
         if (body == null) {
             status = 404;
             file = "404.html";
-            body = Optional.ofNullable(current.file(file)).orElse(("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
-                    + "<title>Not found</title></head><body><h1>Not found</h1></body></html>\n")
-                    .getBytes(StandardCharsets.UTF_8));
+            body = current.file(file);
+            if (body == null) {
+                body = ("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
+                        + "<title>Not found</title></head><body><h1>Not found</h1></body></html>\n")
+                        .getBytes(StandardCharsets.UTF_8);
+            }
         }
         String type = contentType(file);
         if (type.startsWith("text/html")) {

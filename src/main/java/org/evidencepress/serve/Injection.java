@@ -26,7 +26,8 @@ final class Injection {
     /**
      * Reloads when the server announces a generation other than the page's own. The server
      * announces its current one on connecting, so a build finished between loading the page
-     * and connecting is not missed. The page names itself, so that a rebuild renders it first.
+     * and connecting is not missed. The page names itself, so that a rebuild can show it before
+     * the rest of the site is done.
      */
     private static String script(long generation) {
         return "<script>(function(){var g=\"" + generation + "\";var s=new EventSource(\"" + EVENTS_PATH
