@@ -97,19 +97,16 @@ final class DevServer implements AutoCloseable {
         }
     }
 
-    /**
-     * The files that open pages show, as site-relative paths ({@code reviews/x/index.html});
-     * empty when an open page did not say which it shows.
-     */
-    Optional<Set<String>> openPages() {
+    /** The files that open pages say they show, as site-relative paths ({@code reviews/x/index.html}). */
+    Set<String> namedPages() {
         Set<String> pages = new HashSet<>();
-        for (Optional<String> page : listeners.values()) {
-            if (page.isEmpty()) {
-                return Optional.empty();
-            }
-            pages.add(page.get());
-        }
-        return Optional.of(pages);
+        listeners.values().forEach(page -> page.ifPresent(pages::add));
+        return pages;
+    }
+
+    /** Whether every open page said which it shows (a tab with an older script does not). */
+    boolean everyPageNamed() {
+        return listeners.values().stream().allMatch(Optional::isPresent);
     }
 
     private void send(String event) {

@@ -16,7 +16,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
@@ -112,9 +111,8 @@ public final class ServeSession implements AutoCloseable {
         List<Snapshot.ShownError> errors = shown(report.diagnostics());
         Map<String, byte[]> site = lastGood;
         // Open pages shown ahead by this rebuild, as it finished them, are not loaded again.
-        boolean seen = generationAtStart != generation && errors.equals(showing.errors())
-                && server.openPages().map(pages -> pages.stream()
-                        .allMatch(page -> Arrays.equals(site.get(page), showing.file(page)))).orElse(false);
+        boolean seen = generationAtStart != generation && errors.equals(showing.errors()) && server.everyPageNamed()
+                && server.namedPages().stream().allMatch(page -> Arrays.equals(site.get(page), showing.file(page)));
         show(new Snapshot(site, errors, seen ? generation : ++generation));
         reports.accept(report);
     }
@@ -132,7 +130,7 @@ public final class ServeSession implements AutoCloseable {
         }
         Map<String, byte[]> ahead = new HashMap<>(showing.ahead());
         boolean changed = false;
-        for (String page : server.openPages().orElse(Set.of())) {
+        for (String page : server.namedPages()) {
             byte[] now = written.apply(page);
             if (now != null && !Arrays.equals(now, showing.file(page))) {
                 ahead.put(page, now);

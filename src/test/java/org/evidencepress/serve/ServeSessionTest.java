@@ -5,6 +5,7 @@ import org.evidencepress.pipeline.BuildReport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -27,6 +28,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+// A reload that never comes would block reading its event stream: such a test fails instead.
+@Timeout(value = 30, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class ServeSessionTest {
     private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(5)).build();
@@ -185,6 +188,26 @@ class ServeSessionTest {
         }
     }
 
+    @Test
+    void aTabThatDoesNotNameItsPageStillReloadsWhenTheWholeSiteIsBuilt() throws Exception {
+        try (BufferedReader named = openPage("/reviews/coffee-sleep/"); BufferedReader unnamed = events()) {
+            assertThat(nextReload(unnamed)).isEqualTo("1");
+            editCoffee(text -> text.replace("Evening coffee", "Late coffee"));
+            assertThat(nextReload(named)).isEqualTo("2");
+            assertThat(nextReload(unnamed)).isEqualTo("2");
+            assertThat(nextReload(unnamed)).isEqualTo("3");
+            assertThat(nextReload(named)).isEqualTo("3");
+            assertThat(get("/").body()).contains("Late coffee delays sleep onset");
+        }
+    }
+
+    /** An event stream opened as an older reload script did, without naming its page. */
+    private BufferedReader events() throws Exception {
+        HttpRequest events = HttpRequest.newBuilder(URI.create(session.url() + "/__evpress/events")).build();
+        return new BufferedReader(new InputStreamReader(HTTP.send(events, HttpResponse.BodyHandlers.ofInputStream())
+                .body(), StandardCharsets.UTF_8));
+    }
+
     /** The event stream of a page open at {@code page}, past the generation it was served with. */
     private BufferedReader openPage(String page) throws Exception {
         BufferedReader lines = events(page);
@@ -230,7 +253,7 @@ class ServeSessionTest {
         }
     }
 
-    /** The data of the next reload event; the HTTP client's timeout bounds the wait. */
+    /** The data of the next reload event; the class's timeout bounds the wait. */
     static String nextReload(BufferedReader lines) throws Exception {
         boolean reload = false;
         for (String line = lines.readLine(); line != null; line = lines.readLine()) {
