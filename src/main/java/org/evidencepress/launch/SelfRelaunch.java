@@ -165,12 +165,15 @@ public final class SelfRelaunch {
 
     /** Whether the command keeps a build cache: {@code --cache} given, or {@code cache_dir} in site.yaml. */
     static boolean usesCache(String[] args, Path source) {
-        if (Arrays.stream(args).anyMatch(a -> a.equals("--cache") || a.startsWith("--cache="))) {
-            return true;
-        }
+        return Arrays.stream(args).anyMatch(a -> a.equals("--cache") || a.startsWith("--cache="))
+                || siteYamlHas(source, CACHE_KEY);
+    }
+
+    /** Whether the site's site.yaml has a line starting with {@code key}; false when it cannot be read. */
+    private static boolean siteYamlHas(Path source, Pattern key) {
         try {
             Path config = source.resolve("site.yaml");
-            return Files.isRegularFile(config) && CACHE_KEY.matcher(Files.readString(config)).find();
+            return Files.isRegularFile(config) && key.matcher(Files.readString(config)).find();
         } catch (IOException | RuntimeException e) {
             return false;
         }
@@ -182,11 +185,10 @@ public final class SelfRelaunch {
      * its JavaScript engines.
      */
     static boolean usesCsl(Path source, boolean readContent) {
+        if (siteYamlHas(source, CSL_KEY)) {
+            return true;
+        }
         try {
-            Path config = source.resolve("site.yaml");
-            if (Files.isRegularFile(config) && CSL_KEY.matcher(Files.readString(config)).find()) {
-                return true;
-            }
             if (!readContent || !Files.isDirectory(source.resolve("content"))) {
                 return false;
             }

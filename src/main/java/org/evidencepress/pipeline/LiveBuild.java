@@ -64,6 +64,11 @@ public final class LiveBuild {
         public boolean isEmpty() {
             return content.isEmpty() && !relist && !templates && !statics && !config;
         }
+
+        /** Whether only Markdown files under content/ changed: no folder, template, static file or setting. */
+        public boolean markdownOnly() {
+            return !relist && !templates && !statics && !config && content.stream().allMatch(p -> p.endsWith(".md"));
+        }
     }
 
     /** @param files the whole site by path, as a clean build would write it */

@@ -43,8 +43,6 @@ public final class ServeSession implements AutoCloseable {
     /** What the server shows, which open pages loaded. */
     private Snapshot showing = new Snapshot(Map.of(), List.of(), 0);
     private long generation;
-    /** The generation when the current rebuild began: a newer one means it showed pages ahead. */
-    private long generationAtStart;
 
     private ServeSession(Options options, Consumer<BuildReport> reports) throws IOException {
         this.source = options.source();
@@ -84,14 +82,13 @@ public final class ServeSession implements AutoCloseable {
     }
 
     private synchronized void rebuild(LiveBuild.Change change, BooleanSupplier overtaken) {
+        // A newer generation by the end means this rebuild showed pages ahead.
+        long generationAtStart = generation;
         BuildReport report;
         Map<String, byte[]> files;
         try {
             // Only Markdown edits show pages ahead: a page's styles, scripts and images come with the rest.
-            boolean markdownOnly = !change.relist() && !change.templates() && !change.statics() && !change.config()
-                    && change.content().stream().allMatch(path -> path.endsWith(".md"));
-            generationAtStart = generation;
-            LiveBuild.Result result = markdownOnly
+            LiveBuild.Result result = change.markdownOnly()
                     ? build.rebuild(change, written -> showAhead(written, overtaken)) : build.rebuild(change);
             report = result.report();
             files = result.files();

@@ -90,6 +90,20 @@ class LiveBuildTest {
     }
 
     @Test
+    void aChangeIsMarkdownOnlyWhenNothingButContentMarkdownChanged() {
+        assertThat(new LiveBuild.Change(Set.of("content/reviews/a.md"), false, false, false, false).markdownOnly())
+                .isTrue();
+        assertThat(new LiveBuild.Change(Set.of("content/reviews/a.md", "content/reviews/a/figure.png"), false, false,
+                false, false).markdownOnly()).isFalse();
+        assertThat(new LiveBuild.Change(Set.of("content/reviews/a.md"), true, false, false, false).markdownOnly())
+                .isFalse();
+        assertThat(new LiveBuild.Change(Set.of("content/reviews/a.md"), false, true, false, false).markdownOnly())
+                .isFalse();
+        assertThat(new LiveBuild.Change(Set.of(), false, false, true, false).markdownOnly()).isFalse();
+        assertThat(new LiveBuild.Change(Set.of(), false, false, false, true).markdownOnly()).isFalse();
+    }
+
+    @Test
     void anEditLeavesTheCiteFilesOfOtherReviewsAsTheyWere() throws IOException {
         Path site = FixtureSite.copyTo(temp.resolve("site-src"));
         Path coffee = site.resolve("content/reviews/coffee-sleep.md");
