@@ -125,6 +125,21 @@ class JvmSettingsTest {
     }
 
     @Test
+    void findsAKeyOnlyAtTheStartOfALine() {
+        byte[] key = "csl:".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        assertThat(SelfRelaunch.hasLineStarting(bytes("csl: apa"), key)).isTrue();
+        assertThat(SelfRelaunch.hasLineStarting(bytes("---\r\ntitle: T\r\ncsl: apa\r\n---\r\n"), key)).isTrue();
+        assertThat(SelfRelaunch.hasLineStarting(bytes("title: x\ncsl:"), key)).isTrue();
+        assertThat(SelfRelaunch.hasLineStarting(bytes("title: my csl: apa\n  csl: x\n"), key)).isFalse();
+        assertThat(SelfRelaunch.hasLineStarting(bytes("title: T\ncs"), key)).isFalse();
+        assertThat(SelfRelaunch.hasLineStarting(bytes(""), key)).isFalse();
+    }
+
+    private static byte[] bytes(String text) {
+        return text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    @Test
     void readsTheCommandAndSourceFromTheArguments() {
         String[] args = {"build", "-s", "site", "--strict"};
         assertThat(SelfRelaunch.command(args)).isEqualTo("build");
