@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 public final class Main {
 
     public static void main(String[] args) {
-        System.exit(SelfRelaunch.runIfUseful(args).orElseGet(() -> run(args)));
+        System.exit(SelfRelaunch.runIfUseful(Main.class.getName(), args).orElseGet(() -> run(args)));
     }
 
     public static int run(String... args) {

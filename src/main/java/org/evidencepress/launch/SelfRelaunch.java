@@ -1,7 +1,11 @@
 package org.evidencepress.launch;
 
+import java.io.File;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,8 +19,12 @@ import java.util.stream.Stream;
  * Lets a plain {@code java -jar evidence-press.jar build} run with the flags that suit
  * the site: the first JVM measures the work, starts a second one with {@link JvmSettings}
  * (and the class-data archive beside the jar, when there is one) and passes its exit code
- * on. It steps aside when the user chose JVM flags, when it is not run from the jar (as
- * under {@code mvn exec:java} or in tests), and for commands that do no site work.
+ * on. Under {@code mvn exec:java}, which runs the program inside Maven's own JVM from a
+ * class loader of its own, a large site is relaunched the same way from that loader's class
+ * path: Maven's JVM has a heap of a quarter of the machine's memory and the compilers' default
+ * settings, which made a 16,000-review build slower and not bounded by its site model. It steps
+ * aside when the user chose JVM flags, when it is run from neither (as in tests), and for
+ * commands that do no site work.
  */
 public final class SelfRelaunch {
     /** Set on the second JVM, so it never relaunches again. */
@@ -26,34 +34,50 @@ public final class SelfRelaunch {
     private SelfRelaunch() {
     }
 
-    /** The exit code of the relaunched JVM, or empty when this JVM should do the work itself. */
-    public static Optional<Integer> runIfUseful(String[] args) {
+    /**
+     * The exit code of the relaunched JVM, or empty when this JVM should do the work itself.
+     *
+     * @param mainClass the class whose {@code main} to run in the second JVM
+     */
+    public static Optional<Integer> runIfUseful(String mainClass, String[] args) {
         if (System.getProperty(MARKER) != null || System.getenv("EVPRESS_NO_RELAUNCH") != null) {
             return Optional.empty();
         }
         Optional<Path> jar = runningJar();
+        Optional<String> classPath = jar.isPresent() ? Optional.empty()
+                : classPathOf(SelfRelaunch.class.getClassLoader());
         String command = command(args);
-        if (jar.isEmpty() || command == null || !SITE_COMMANDS.contains(command) || userChoseFlags()) {
+        if (jar.isEmpty() && classPath.isEmpty() || command == null || !SITE_COMMANDS.contains(command)
+                || userChoseFlags(jar.isPresent())) {
             return Optional.empty();
         }
         Path source = Path.of(sourceOption(args));
         long contentBytes = markdownBytes(source);
         JvmSettings settings = JvmSettings.choose(command, contentBytes, machineMemory(),
                 usesCsl(source, contentBytes < JvmSettings.C1_ONLY_BELOW), usesCache(args, source));
+        if (jar.isEmpty() && contentBytes < JvmSettings.C1_ONLY_BELOW
+                && settings.heapBytes() <= Runtime.getRuntime().maxMemory()) {
+            // A small site under Maven: a second JVM, without the jar's class-data archive,
+            // would cost more to start than the settings save.
+            return Optional.empty();
+        }
         List<String> line = new ArrayList<>();
         line.add(ProcessHandle.current().info().command().orElse("java"));
         line.addAll(settings.flags());
-        Path archive = jar.get().resolveSibling("evidence-press.jsa");
-        if (Files.isRegularFile(archive)) {
-            line.addAll(List.of("-XX:SharedArchiveFile=" + archive, "-Xshare:auto", "-Xlog:cds=off",
-                    "-Xlog:cds+dynamic=off"));
+        if (jar.isPresent()) {
+            Path archive = jar.get().resolveSibling("evidence-press.jsa");
+            if (Files.isRegularFile(archive)) {
+                line.addAll(List.of("-XX:SharedArchiveFile=" + archive, "-Xshare:auto", "-Xlog:cds=off",
+                        "-Xlog:cds+dynamic=off"));
+            }
         }
         Path directives = settings.compilerDirectives().map(SelfRelaunch::temporaryFile).orElse(null);
         if (directives != null) {
             line.addAll(JvmSettings.directivesFlags(directives));
         }
         line.add("-D" + MARKER + "=true");
-        line.addAll(List.of("-jar", jar.get().toString()));
+        line.addAll(jar.isPresent() ? List.of("-jar", jar.get().toString())
+                : List.of("-cp", classPath.get(), mainClass));
         line.addAll(List.of(args));
         try {
             Process child = new ProcessBuilder(line).inheritIO().start();
@@ -102,7 +126,7 @@ public final class SelfRelaunch {
     /** The jar this JVM runs from, when it was started as {@code java -jar <jar>}. */
     static Optional<Path> runningJar() {
         String classPath = System.getProperty("java.class.path", "");
-        if (classPath.endsWith(".jar") && !classPath.contains(java.io.File.pathSeparator)) {
+        if (classPath.endsWith(".jar") && !classPath.contains(File.pathSeparator)) {
             Path jar = Path.of(classPath).toAbsolutePath();
             if (jar.getFileName().toString().startsWith("evidence-press")) {
                 return Optional.of(jar);
@@ -111,11 +135,38 @@ public final class SelfRelaunch {
         return Optional.empty();
     }
 
-    /** Flags on the command line (or in JAVA_TOOL_OPTIONS) that set memory or compilers: the user's choice stands. */
-    static boolean userChoseFlags() {
+    /**
+     * The class path of a class loader that a tool made to run the program, such as
+     * {@code mvn exec:java}'s; empty for the JVM's own loader (tests, an IDE) or a loader
+     * that reads from anything but files.
+     */
+    static Optional<String> classPathOf(ClassLoader loader) {
+        if (!(loader instanceof URLClassLoader urls) || loader == ClassLoader.getSystemClassLoader()) {
+            return Optional.empty();
+        }
+        List<String> entries = new ArrayList<>();
+        try {
+            for (URL url : urls.getURLs()) {
+                if (!"file".equals(url.getProtocol())) {
+                    return Optional.empty();
+                }
+                entries.add(Path.of(url.toURI()).toString());
+            }
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            return Optional.empty();
+        }
+        return entries.isEmpty() ? Optional.empty() : Optional.of(String.join(File.pathSeparator, entries));
+    }
+
+    /**
+     * Flags on the command line (or in JAVA_TOOL_OPTIONS) that set memory or compilers: the
+     * user's choice stands. Under Maven ({@code fromJar} false) a collector is the project's
+     * own choice for Maven's JVM ({@code .mvn/jvm.config}), so only a heap size counts there.
+     */
+    static boolean userChoseFlags(boolean fromJar) {
         List<String> given = new ArrayList<>(ManagementFactory.getRuntimeMXBean().getInputArguments());
         return given.stream().anyMatch(a -> a.startsWith("-Xmx") || a.startsWith("-XX:MaxRAM")
-                || a.startsWith("-XX:+Use") && a.endsWith("GC"));
+                || fromJar && a.startsWith("-XX:+Use") && a.endsWith("GC"));
     }
 
     /** The first word that is not an option: the subcommand. */
