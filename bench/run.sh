@@ -7,8 +7,11 @@
 # Environment:
 #   RUNS=5              timed clean builds per tool and N (median, min-max are reported)
 #   WARMUP=0            untimed builds per tool and N before the timed ones
-#   EVPRESS_JAVA_OPTS   extra JVM flags for the Evidence Press runs (bin/evpress passes them on)
-#   EVPRESS_CMD         replaces `bin/evpress`, the launcher users run; the words
+#   ENTRIES=evpress     the entry points to time, side by side, each its own row: any of
+#                       `evpress` (bin/evpress), `jar` (java -jar target/evidence-press.jar) and
+#                       `mvn` (mvn -q compile exec:java -Dexec.args="build ..."), e.g. ENTRIES="evpress jar mvn"
+#   EVPRESS_JAVA_OPTS   extra JVM flags for the evpress and jar runs
+#   EVPRESS_CMD         replaces the entry points with one command; the words
 #                       `build --source SITE --output OUT` are appended. Split on spaces, run from the
 #                       repo root. Packaging is skipped when it is set. Example:
 #                       EVPRESS_CMD=bench/fake-evpress.sh RUNS=1 bench/run.sh 50
@@ -17,13 +20,15 @@
 #                       with the same cache (reported as "cached rebuild", with its share of the
 #                       clean median)
 #   HUGO=hugo           the Hugo binary; SKIP_HUGO=1 leaves Hugo out
+#   HUGO_MAX_N=16000    larger N are built without Hugo (its twin of 16,000 reviews took 8 GiB)
 #   CSL                 a CSL style id or .csl path (e.g. vancouver): appended to each generated
 #                       site.yaml as `csl: ...`, and the Evidence Press rows are labelled with it
 #   TMPDIR              corpora and outputs go under ${TMPDIR:-/tmp}/evpress-bench.XXXXXX (removed
 #                       at the end unless --keep)
 #
-# Prints a Markdown table (N | tool | median wall s | min-max s | peak RSS MiB | ratio) and the
-# per-review cost on stdout; progress goes to stderr. Exits 1 if any build fails, 2 on bad usage.
+# Prints a Markdown table (N | tool | median wall s | min-max s | CPU s | peak RSS MiB | output |
+# ratio) and the per-review cost on stdout; progress goes to stderr. Exits 1 if any build fails,
+# 2 on bad usage.
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -31,6 +36,8 @@ RUNS=${RUNS:-5}
 CACHE=${CACHE:-0}
 WARMUP=${WARMUP:-0}
 HUGO=${HUGO:-hugo}
+HUGO_MAX_N=${HUGO_MAX_N:-16000}
+ENTRIES=${ENTRIES:-evpress}
 PACKAGE=1
 KEEP=0
 SIZES=()
@@ -53,6 +60,12 @@ mapfile -t SIZES < <(printf '%s\n' "${SIZES[@]}" | sort -n -u)
 case $RUNS in ''|*[!0-9]*|0) echo "run.sh: RUNS must be a positive integer" >&2; exit 2 ;; esac
 case $CACHE in 0|1) ;; *) echo "run.sh: CACHE must be 0 or 1" >&2; exit 2 ;; esac
 case $WARMUP in ''|*[!0-9]*) echo "run.sh: WARMUP must be a non-negative integer" >&2; exit 2 ;; esac
+case $HUGO_MAX_N in ''|*[!0-9]*) echo "run.sh: HUGO_MAX_N must be a non-negative integer" >&2; exit 2 ;; esac
+read -r -a ENTRY_LIST <<<"$ENTRIES"
+[ ${#ENTRY_LIST[@]} -gt 0 ] || { echo "run.sh: ENTRIES is empty" >&2; exit 2; }
+for e in "${ENTRY_LIST[@]}"; do
+  case $e in evpress|jar|mvn) ;; *) echo "run.sh: unknown entry point in ENTRIES: $e (evpress, jar, mvn)" >&2; exit 2 ;; esac
+done
 
 # --- tools -----------------------------------------------------------------------------------
 if [ ! -x /usr/bin/time ]; then
@@ -76,20 +89,37 @@ else
 fi
 
 if [ -n "${EVPRESS_CMD:-}" ]; then
-  read -r -a EP_CMD <<<"$EVPRESS_CMD"
-  log "EVPRESS_CMD override: ${EP_CMD[*]} (packaging skipped)"
+  log "EVPRESS_CMD override: $EVPRESS_CMD (packaging skipped)"
   PACKAGE=0
-else
-  # The launcher users run: tuned JVM flags and the class-data archive made at package time.
-  EP_CMD=("$ROOT/bin/evpress")
+  ENTRY_LIST=(custom)
 fi
+[[ " ${ENTRY_LIST[*]} " != *" mvn "* ]] || command -v mvn >/dev/null || die "mvn not found (needed for ENTRIES=mvn)"
+
+# ep_command ENTRY SITE OUT [OPTION...]: sets CMD to the command line of one Evidence Press build.
+ep_command() {
+  local entry=$1 site=$2 out=$3
+  shift 3
+  case $entry in
+    # The launcher users run: tuned JVM flags and the class-data archive made at package time.
+    evpress) CMD=("$ROOT/bin/evpress" build --source "$site" --output "$out" "$@") ;;
+    # shellcheck disable=SC2206 # the options are meant to split into words
+    jar) CMD=(java ${EVPRESS_JAVA_OPTS:-} -jar "$ROOT/target/evidence-press.jar" build --source "$site" --output "$out" "$@") ;;
+    mvn) CMD=(mvn -q compile exec:java "-Dexec.args=build --source $site --output $out $*") ;;
+    custom) read -r -a CMD <<<"$EVPRESS_CMD"; CMD+=(build --source "$site" --output "$out" "$@") ;;
+  esac
+}
+ep_label() {
+  local name
+  case $1 in evpress) name="bin/evpress" ;; jar) name="java -jar" ;; mvn) name="mvn exec:java" ;; custom) name="$EVPRESS_CMD" ;; esac
+  echo "Evidence Press ($name${CSL:+, csl: $CSL})"
+}
 
 if [ "$PACKAGE" = 1 ]; then
   command -v mvn >/dev/null || die "mvn not found (or pass --no-package)"
   log "packaging: mvn -q -DskipTests package"
   (cd "$ROOT" && mvn -q -DskipTests package) || die "mvn package failed"
 fi
-if [ -z "${EVPRESS_CMD:-}" ] && [ ! -f "$ROOT/target/evidence-press.jar" ]; then
+if [ -z "${EVPRESS_CMD:-}" ] && [[ " ${ENTRY_LIST[*]} " != " mvn " ]] && [ ! -f "$ROOT/target/evidence-press.jar" ]; then
   die "$ROOT/target/evidence-press.jar not found (run without --no-package, or set EVPRESS_CMD)"
 fi
 
@@ -141,45 +171,58 @@ outsize() { # "FILES files, SIZE MiB" of a folder
   echo "$f files, $s MiB"
 }
 
-EP_LABEL="Evidence Press"
-[ -n "${CSL:-}" ] && EP_LABEL="Evidence Press (csl: $CSL)"
 HUGO_LABEL="Hugo ${HUGO_VERSION}"
 HUGO_LABEL=${HUGO_LABEL% }
-declare -A MED RSS RANGE CPUMED
+TOOLS=()
+for e in "${ENTRY_LIST[@]}"; do TOOLS+=("ep-$e"); done
+[ "$USE_HUGO" = 1 ] && TOOLS+=(hugo)
+label_of() { if [ "$1" = hugo ]; then echo "$HUGO_LABEL"; elif [ "$1" = cached ]; then echo "cached rebuild"; else ep_label "${1#ep-}"; fi; }
+declare -A MED RSS RANGE CPUMED OUTPUT
 
 for n in "${SIZES[@]}"; do
   d="$WORK/$n"
+  hugo_here=$USE_HUGO
+  [ "$n" -le "$HUGO_MAX_N" ] || hugo_here=0
   log "N=$n: generating corpus"
   gen=(java "$ROOT/bench/GenerateReviews.java" "$n" "$d/site")
-  [ "$USE_HUGO" = 1 ] && gen+=(--hugo "$d/hugo")
+  [ "$hugo_here" = 1 ] && gen+=(--hugo "$d/hugo")
   "${gen[@]}" >&2 || die "GenerateReviews failed for N=$n"
   [ -z "${CSL:-}" ] || printf 'csl: %s\n' "$CSL" >>"$d/site/site.yaml"
 
-  for t in ep hugo; do : >"$d/$t.wall"; : >"$d/$t.rss"; : >"$d/$t.cpu"; done
-  ep_run() { measure "$EP_LABEL N=$n" "$d/out-ep" "${EP_CMD[@]}" build --source "$d/site" --output "$d/out-ep"; }
-  hugo_run() {
-    rm -rf "$d/hugo/public" "$d/hugo/resources" "$d/hugo/.hugo_build.lock"
-    measure "$HUGO_LABEL N=$n" "$d/out-hugo" "$HUGO" --source "$d/hugo" --destination "$d/out-hugo" --quiet
+  here=()
+  for t in "${TOOLS[@]}"; do
+    [ "$t" != hugo ] || [ "$hugo_here" = 1 ] || continue
+    here+=("$t")
+    : >"$d/$t.wall"; : >"$d/$t.rss"; : >"$d/$t.cpu"
+  done
+  # tool_run TOOL: one clean build into $d/out-TOOL
+  tool_run() {
+    if [ "$1" = hugo ]; then
+      rm -rf "$d/hugo/public" "$d/hugo/resources" "$d/hugo/.hugo_build.lock"
+      measure "$HUGO_LABEL N=$n" "$d/out-hugo" "$HUGO" --source "$d/hugo" --destination "$d/out-hugo" --quiet
+    else
+      ep_command "${1#ep-}" "$d/site" "$d/out-$1"
+      measure "$(label_of "$1") N=$n" "$d/out-$1" "${CMD[@]}"
+    fi
   }
   for ((w = 1; w <= WARMUP; w++)); do
-    ep_run; log "N=$n warm-up $w: $EP_LABEL ${WALL}s"
-    if [ "$USE_HUGO" = 1 ]; then hugo_run; log "N=$n warm-up $w: $HUGO_LABEL ${WALL}s"; fi
+    for t in "${here[@]}"; do tool_run "$t"; log "N=$n warm-up $w: $(label_of "$t") ${WALL}s"; done
   done
+  # Alternating, so that a slow spell of the machine falls on every tool alike.
   for ((r = 1; r <= RUNS; r++)); do
-    ep_run
-    echo "$WALL" >>"$d/ep.wall"; echo "$RSS_KB" >>"$d/ep.rss"; echo "$CPU" >>"$d/ep.cpu"
-    log "N=$n run $r/$RUNS: $EP_LABEL ${WALL}s wall, ${CPU}s CPU, $((RSS_KB / 1024)) MiB"
-    if [ "$USE_HUGO" = 1 ]; then
-      hugo_run
-      echo "$WALL" >>"$d/hugo.wall"; echo "$RSS_KB" >>"$d/hugo.rss"; echo "$CPU" >>"$d/hugo.cpu"
-      log "N=$n run $r/$RUNS: $HUGO_LABEL ${WALL}s wall, ${CPU}s CPU, $((RSS_KB / 1024)) MiB"
-    fi
+    for t in "${here[@]}"; do
+      tool_run "$t"
+      echo "$WALL" >>"$d/$t.wall"; echo "$RSS_KB" >>"$d/$t.rss"; echo "$CPU" >>"$d/$t.cpu"
+      log "N=$n run $r/$RUNS: $(label_of "$t") ${WALL}s wall, ${CPU}s CPU, $((RSS_KB / 1024)) MiB"
+    done
   done
+  for t in "${here[@]}"; do OUTPUT[$n,$t]=$(outsize "$d/out-$t"); log "N=$n output: $(label_of "$t") ${OUTPUT[$n,$t]}"; done
   if [ "$CACHE" = 1 ]; then
+    # Through the first entry point.
     : >"$d/cached.wall"; : >"$d/cached.rss"; : >"$d/cached.cpu"
     cached_run() {
-      measure "$EP_LABEL cached N=$n" "$d/out-cached" "${EP_CMD[@]}" build --source "$d/site" --output "$d/out-cached" \
-        --cache "$d/cache"
+      ep_command "${ENTRY_LIST[0]}" "$d/site" "$d/out-cached" --cache "$d/cache"
+      measure "$(label_of "ep-${ENTRY_LIST[0]}") cached N=$n" "$d/out-cached" "${CMD[@]}"
     }
     cached_run
     log "N=$n cache filled: ${WALL}s wall, ${CPU}s CPU"
@@ -188,13 +231,12 @@ for n in "${SIZES[@]}"; do
       printf '\nA paragraph added before cached rebuild %s.\n' "$r" >>"$edited"
       cached_run
       echo "$WALL" >>"$d/cached.wall"; echo "$RSS_KB" >>"$d/cached.rss"; echo "$CPU" >>"$d/cached.cpu"
-      log "N=$n run $r/$RUNS: $EP_LABEL cached rebuild ${WALL}s wall, ${CPU}s CPU, $((RSS_KB / 1024)) MiB"
+      log "N=$n run $r/$RUNS: cached rebuild ${WALL}s wall, ${CPU}s CPU, $((RSS_KB / 1024)) MiB"
     done
+    OUTPUT[$n,cached]=$(outsize "$d/out-cached")
   fi
-  log "N=$n output: $EP_LABEL $(outsize "$d/out-ep")"
-  [ "$USE_HUGO" = 1 ] && log "N=$n output: $HUGO_LABEL $(outsize "$d/out-hugo")"
 
-  for t in ep hugo cached; do
+  for t in "${TOOLS[@]}" cached; do
     [ -s "$d/$t.wall" ] || continue
     read -r med lo hi < <(stats "$d/$t.wall")
     MED[$n,$t]=$med
@@ -211,37 +253,39 @@ echo
 if [ "$USE_HUGO" = 1 ]; then echo "## Evidence Press vs $HUGO_LABEL"; else echo "## Evidence Press (no Hugo)"; fi
 echo
 echo "$(date -u +%Y-%m-%d), $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo),"\
-  "$(java -version 2>&1 | head -n1), RUNS=$RUNS, WARMUP=$WARMUP,"\
+  "$(java -version 2>&1 | head -n1), RUNS=$RUNS, WARMUP=$WARMUP, ENTRIES='${ENTRY_LIST[*]}',"\
   "EVPRESS_JAVA_OPTS='${EVPRESS_JAVA_OPTS:-}'${EVPRESS_CMD:+, EVPRESS_CMD='$EVPRESS_CMD'}${CSL:+, CSL='$CSL'}"
 echo
-echo "| N | tool | median wall s | min-max s | peak RSS MiB | ratio (EP/Hugo median) |"
-echo "|---:|---|---:|---:|---:|---:|"
+echo "| N | tool | median wall s | min-max s | median CPU s | peak RSS MiB | output | ratio (median, to Hugo's) |"
+echo "|---:|---|---:|---:|---:|---:|---|---:|"
 for n in "${SIZES[@]}"; do
-  ratio="n/a"
-  if [ -n "${MED[$n,hugo]:-}" ]; then
-    ratio=$(awk -v a="${MED[$n,ep]}" -v b="${MED[$n,hugo]}" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "n/a" }')
-  fi
-  printf '| %s | %s | %.2f | %s | %s | %s |\n' "$n" "$EP_LABEL" "${MED[$n,ep]}" "${RANGE[$n,ep]}" "${RSS[$n,ep]}" "$ratio"
-  if [ -n "${MED[$n,hugo]:-}" ]; then
-    printf '| %s | %s | %.2f | %s | %s | %s |\n' "$n" "$HUGO_LABEL" "${MED[$n,hugo]}" "${RANGE[$n,hugo]}" "${RSS[$n,hugo]}" "1.00"
-  fi
-  if [ -n "${MED[$n,cached]:-}" ]; then
-    share=$(awk -v a="${MED[$n,cached]}" -v b="${MED[$n,ep]}" 'BEGIN { if (b > 0) printf "%.0f%% of clean", 100 * a / b; else print "n/a" }')
-    printf '| %s | %s | %.2f | %s | %s | %s |\n' "$n" "cached rebuild" "${MED[$n,cached]}" "${RANGE[$n,cached]}" \
-      "${RSS[$n,cached]}" "$share"
-  fi
+  for t in "${TOOLS[@]}" cached; do
+    [ -n "${MED[$n,$t]:-}" ] || continue
+    ratio="n/a"
+    if [ "$t" = cached ]; then
+      ratio=$(awk -v a="${MED[$n,cached]}" -v b="${MED[$n,ep-${ENTRY_LIST[0]}]}" 'BEGIN { if (b > 0) printf "%.0f%% of clean", 100 * a / b; else print "n/a" }')
+    elif [ "$t" = hugo ]; then
+      ratio="1.00"
+    elif [ -n "${MED[$n,hugo]:-}" ]; then
+      ratio=$(awk -v a="${MED[$n,$t]}" -v b="${MED[$n,hugo]}" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "n/a" }')
+    fi
+    printf '| %s | %s | %.2f | %s | %.2f | %s | %s | %s |\n' "$n" "$(label_of "$t")" "${MED[$n,$t]}" "${RANGE[$n,$t]}" \
+      "${CPUMED[$n,$t]}" "${RSS[$n,$t]}" "${OUTPUT[$n,$t]:-}" "$ratio"
+  done
 done
 if [ "$CACHE" = 1 ]; then
   echo
-  echo "cached rebuild: \`build --cache DIR\` after one review's body was edited, the cache filled by the build"
-  echo "before; its ratio column is its median as a share of the clean median."
+  echo "cached rebuild: \`build --cache DIR\` through $(label_of "ep-${ENTRY_LIST[0]}") after one review's body"
+  echo "was edited, the cache filled by the build before; its ratio is its median as a share of the clean"
+  echo "median through the same entry point. CPU time, the steadier figure:"
   echo
   echo "| N | cached rebuild CPU s (user + system) | clean CPU s | share |"
   echo "|---:|---:|---:|---:|"
   for n in "${SIZES[@]}"; do
     [ -n "${CPUMED[$n,cached]:-}" ] || continue
-    printf '| %s | %.2f | %.2f | %s |\n' "$n" "${CPUMED[$n,cached]}" "${CPUMED[$n,ep]}" \
-      "$(awk -v a="${CPUMED[$n,cached]}" -v b="${CPUMED[$n,ep]}" 'BEGIN { if (b > 0) printf "%.0f%%", 100 * a / b }')"
+    clean=${CPUMED[$n,ep-${ENTRY_LIST[0]}]}
+    printf '| %s | %.2f | %.2f | %s |\n' "$n" "${CPUMED[$n,cached]}" "$clean" \
+      "$(awk -v a="${CPUMED[$n,cached]}" -v b="$clean" 'BEGIN { if (b > 0) printf "%.0f%%", 100 * a / b }')"
   done
 fi
 echo
@@ -251,9 +295,8 @@ echo "all threads) per review, which is less disturbed by other load on the mach
 echo
 echo "| N | tool | ms per review | marginal ms per review | CPU ms per review |"
 echo "|---:|---|---:|---:|---:|"
-for t in ep hugo; do
-  label=$EP_LABEL
-  [ "$t" = hugo ] && label=$HUGO_LABEL
+for t in "${TOOLS[@]}"; do
+  label=$(label_of "$t")
   prev_n=""
   for n in "${SIZES[@]}"; do
     [ -n "${MED[$n,$t]:-}" ] || continue
