@@ -158,9 +158,29 @@ public final class SelfRelaunch {
      * own choice for Maven's JVM ({@code .mvn/jvm.config}), so only a heap size counts there.
      */
     static boolean userChoseFlags(boolean fromJar) {
-        List<String> given = new ArrayList<>(ManagementFactory.getRuntimeMXBean().getInputArguments());
-        return given.stream().anyMatch(a -> a.startsWith("-Xmx") || a.startsWith("-XX:MaxRAM")
+        return jvmOptions().stream().anyMatch(a -> a.startsWith("-Xmx") || a.startsWith("-XX:MaxRAM")
                 || fromJar && a.startsWith("-XX:+Use") && a.endsWith("GC"));
+    }
+
+    /**
+     * The words of this JVM's command line and of the variables the JVM and its launcher read
+     * options from. Not the JVM's management interface, whose loading took the launching JVM
+     * some 50 ms; the program's own arguments never start with {@code -X}.
+     */
+    static List<String> jvmOptions() {
+        List<String> words = new ArrayList<>();
+        for (String variable : List.of("JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS", "_JAVA_OPTIONS")) {
+            String value = System.getenv(variable);
+            if (value != null && !value.isBlank()) {
+                words.addAll(List.of(value.strip().split("\\s+")));
+            }
+        }
+        Optional<List<String>> commandLine = ProcessHandle.current().info().arguments().map(List::of);
+        // An @file holds options only the JVM's own view has expanded; a long command line
+        // (Maven's class path) may not be readable back at all.
+        words.addAll(commandLine.isPresent() && commandLine.get().stream().noneMatch(w -> w.startsWith("@"))
+                ? commandLine.get() : ManagementFactory.getRuntimeMXBean().getInputArguments());
+        return words;
     }
 
     /** The first word that is not an option: the subcommand. */
@@ -262,11 +282,13 @@ public final class SelfRelaunch {
         return false;
     }
 
+    /**
+     * The memory this JVM may count on, container limits included: four times its default
+     * heap limit, which the JVM sets to a quarter of that memory (a heap chosen by the user
+     * means no relaunch, so the default holds here). Asking the management interface took
+     * the launching JVM some 30-50 ms.
+     */
     static long machineMemory() {
-        java.lang.management.OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean();
-        if (os instanceof com.sun.management.OperatingSystemMXBean sun) {
-            return sun.getTotalMemorySize();
-        }
         return Runtime.getRuntime().maxMemory() * 4;
     }
 }

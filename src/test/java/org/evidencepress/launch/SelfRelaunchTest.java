@@ -8,6 +8,9 @@ import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -40,5 +43,43 @@ class SelfRelaunchTest {
         }
         assertThat(SelfRelaunch.classPathOf(ClassLoader.getSystemClassLoader())).isEmpty();
         assertThat(SelfRelaunch.classPathOf(SelfRelaunch.class.getClassLoader())).isEmpty();
+    }
+
+    @Test
+    void aHeapOrCollectorTheUserGaveIsSeenWhereverItWasGiven() throws Exception {
+        assertThat(probe(List.of(), Map.of())).isEqualTo("false false");
+        assertThat(probe(List.of("-Xmx300m"), Map.of())).isEqualTo("true true");
+        assertThat(probe(List.of("-XX:MaxRAMPercentage=40"), Map.of())).isEqualTo("true true");
+        // Under Maven the collector is the project's choice (.mvn/jvm.config), not the user's.
+        assertThat(probe(List.of("-XX:+UseSerialGC"), Map.of())).isEqualTo("true false");
+        assertThat(probe(List.of(), Map.of("JAVA_TOOL_OPTIONS", "-Xmx300m"))).isEqualTo("true true");
+        Path options = Files.writeString(site.resolve("jvm.options"), "-Xmx300m\n");
+        assertThat(probe(List.of("@" + options), Map.of())).isEqualTo("true true");
+    }
+
+    /** What {@link Probe} prints when started with {@code flags} and {@code environment}. */
+    private static String probe(List<String> flags, Map<String, String> environment) throws Exception {
+        List<String> line = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        line.addAll(flags);
+        // Only the two class folders: the JVM reads back a long command line (Maven's class
+        // path) only through its management interface, which would leave the @file case untested.
+        String classPath = Path.of(SelfRelaunch.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+                + File.pathSeparator + Path.of(Probe.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        line.addAll(List.of("-cp", classPath, Probe.class.getName()));
+        ProcessBuilder builder = new ProcessBuilder(line).redirectErrorStream(true);
+        builder.environment().keySet().removeAll(List.of("JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS", "_JAVA_OPTIONS"));
+        builder.environment().putAll(environment);
+        Process java = builder.start();
+        String output = new String(java.getInputStream().readAllBytes()).strip();
+        assertThat(java.waitFor()).as(output).isZero();
+        // The JVM announces JAVA_TOOL_OPTIONS on its own line first.
+        return output.lines().reduce((first, last) -> last).orElse("");
+    }
+
+    /** Prints whether the user chose flags, as run from the jar and as run under Maven. */
+    public static final class Probe {
+        public static void main(String[] args) {
+            System.out.println(SelfRelaunch.userChoseFlags(true) + " " + SelfRelaunch.userChoseFlags(false));
+        }
     }
 }
