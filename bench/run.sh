@@ -141,9 +141,6 @@ measure() {
   shift 2
   local tf="$WORK/time.txt" lg="$WORK/build.log"
   rm -rf "$out"
-  # Writes still waiting for the disk (the corpus, the build before) would throttle this
-  # build's own: the first build after generating a corpus was the slowest of every size.
-  sync
   if ! (cd "$ROOT" && /usr/bin/time -v -o "$tf" "$@" >"$lg" 2>&1); then
     echo "run.sh: $label build failed: $*" >&2
     tail -n 40 "$lg" >&2 || true
