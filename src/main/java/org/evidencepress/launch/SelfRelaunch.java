@@ -52,9 +52,11 @@ public final class SelfRelaunch {
             return Optional.empty();
         }
         Path source = Path.of(sourceOption(args));
-        long contentBytes = markdownBytes(source);
+        List<Path> markdown = markdownFiles(source);
+        long contentBytes = markdownBytes(markdown);
         JvmSettings settings = JvmSettings.choose(command, contentBytes, machineMemory(),
-                usesCsl(source, contentBytes < JvmSettings.C1_ONLY_BELOW), usesCache(args, source));
+                usesCsl(source, contentBytes < JvmSettings.C1_ONLY_BELOW ? markdown : List.of()),
+                usesCache(args, source));
         List<String> line = new ArrayList<>();
         line.add(ProcessHandle.current().info().command().orElse("java"));
         line.addAll(settings.flags());
@@ -207,22 +209,27 @@ public final class SelfRelaunch {
         return ".";
     }
 
-    static long markdownBytes(Path source) {
+    /** The site's Markdown files (under content/), walked once for both their size and their keys. */
+    static List<Path> markdownFiles(Path source) {
         Path content = source.resolve("content");
         if (!Files.isDirectory(content)) {
-            return 0;
+            return List.of();
         }
         try (Stream<Path> walk = Files.walk(content)) {
-            return walk.filter(p -> p.getFileName().toString().endsWith(".md")).mapToLong(p -> {
-                try {
-                    return Files.size(p);
-                } catch (IOException e) {
-                    return 0;
-                }
-            }).sum();
+            return walk.filter(p -> p.getFileName().toString().endsWith(".md")).toList();
         } catch (IOException | RuntimeException e) {
-            return 0;
+            return List.of();
         }
+    }
+
+    static long markdownBytes(List<Path> markdown) {
+        return markdown.stream().mapToLong(p -> {
+            try {
+                return Files.size(p);
+            } catch (IOException e) {
+                return 0;
+            }
+        }).sum();
     }
 
     private static final byte[] CSL_KEY = "csl:".getBytes(StandardCharsets.US_ASCII);
@@ -235,23 +242,13 @@ public final class SelfRelaunch {
     }
 
     /**
-     * Whether site.yaml names a CSL style, or (when {@code readContent}, on sites small enough
-     * to read twice cheaply) any content file does: such a site needs a heap with room for
-     * its JavaScript engines.
+     * Whether site.yaml names a CSL style, or any of {@code reviewsToRead} does (the site's
+     * Markdown when it is small enough to read twice cheaply, else none): such a site needs a
+     * heap with room for its JavaScript engines.
      */
-    static boolean usesCsl(Path source, boolean readContent) {
-        if (hasLineStarting(source.resolve("site.yaml"), CSL_KEY)) {
-            return true;
-        }
-        if (!readContent || !Files.isDirectory(source.resolve("content"))) {
-            return false;
-        }
-        try (Stream<Path> walk = Files.walk(source.resolve("content"))) {
-            return walk.filter(p -> p.getFileName().toString().endsWith(".md"))
-                    .anyMatch(p -> hasLineStarting(p, CSL_KEY));
-        } catch (IOException | RuntimeException e) {
-            return false;
-        }
+    static boolean usesCsl(Path source, List<Path> reviewsToRead) {
+        return hasLineStarting(source.resolve("site.yaml"), CSL_KEY)
+                || reviewsToRead.stream().anyMatch(p -> hasLineStarting(p, CSL_KEY));
     }
 
     /**
