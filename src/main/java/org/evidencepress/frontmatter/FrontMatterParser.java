@@ -255,7 +255,7 @@ public final class FrontMatterParser {
             if (url != null) {
                 checkHttpUrl(f.get("url"), url);
             }
-            entries.add(new SourceEntry(entries.size() + 1, id, title, Names.share(f.textList("authors", true)),
+            entries.add(new SourceEntry(entries.size() + 1, Names.share(id), title, Names.share(f.textList("authors", true)),
                     Names.share(f.text("journal")), f.integer("year"), doi, url, line(item), column(item),
                     details(f)));
         }

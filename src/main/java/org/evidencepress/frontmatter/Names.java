@@ -4,9 +4,10 @@ import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * One shared copy of each author and journal name. The same names recur across hundreds
- * of thousands of source entries on a large site; sharing them keeps the site model, which
- * lives for the whole build, a fraction of its size.
+ * One shared copy of each author name, journal name and source id. The same names recur
+ * across hundreds of thousands of source entries on a large site, and so do ids such as
+ * "src1" or a key cited by many reviews; sharing them keeps the site model, which lives for
+ * the whole build, a fraction of its size.
  */
 final class Names {
     /** Past this many distinct names, new ones are simply not shared: memory stays bounded. */
