@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 
 /**
@@ -27,7 +28,10 @@ import java.util.stream.Stream;
  * is run from neither (as in tests), and for commands that do no site work.
  */
 public final class SelfRelaunch {
-    /** Set on the second JVM, so it never relaunches again. */
+    /**
+     * Set on the second JVM, so it never relaunches again; its value is the launcher's
+     * process id (or "true" when set by hand).
+     */
     static final String MARKER = "evpress.relaunched";
     static final List<String> SITE_COMMANDS = List.of("build", "check", "serve");
 
@@ -40,7 +44,11 @@ public final class SelfRelaunch {
      * @param mainClass the class whose {@code main} to run in the second JVM
      */
     public static Optional<Integer> runIfUseful(String mainClass, String[] args) {
-        if (System.getProperty(MARKER) != null || System.getenv("EVPRESS_NO_RELAUNCH") != null) {
+        if (System.getProperty(MARKER) != null) {
+            stopWithLauncher();
+            return Optional.empty();
+        }
+        if (System.getenv("EVPRESS_NO_RELAUNCH") != null) {
             return Optional.empty();
         }
         Optional<Path> jar = runningJar();
@@ -71,7 +79,7 @@ public final class SelfRelaunch {
         if (directives != null) {
             line.addAll(JvmSettings.directivesFlags(directives));
         }
-        line.add("-D" + MARKER + "=true");
+        line.add("-D" + MARKER + "=" + ProcessHandle.current().pid());
         line.addAll(jar.isPresent() ? List.of("-jar", jar.get().toString())
                 : List.of("-cp", classPath.get(), mainClass));
         line.addAll(List.of(args));
@@ -98,6 +106,29 @@ public final class SelfRelaunch {
                 }
             }
         }
+    }
+
+    /**
+     * Ends the relaunched JVM when the one that started it is gone: killed outright
+     * ({@code kill -9}, a CI runner's timeout) it cannot pass a signal on, and a build left
+     * running would go on writing the site, or a server holding its port, with nobody
+     * waiting for it. The launcher is named by its process id, not found as the parent: one
+     * killed while this JVM starts would leave it a child of init, watching init.
+     */
+    private static void stopWithLauncher() {
+        long launcherPid;
+        try {
+            launcherPid = Long.parseLong(System.getProperty(MARKER));
+        } catch (NumberFormatException setByHand) {
+            return;
+        }
+        Optional<ProcessHandle> launcher = ProcessHandle.of(launcherPid);
+        CompletableFuture<?> ended = launcher.isPresent() ? launcher.get().onExit()
+                : CompletableFuture.completedFuture(null);
+        ended.thenRun(() -> {
+            System.err.println("evpress: stopped: the process that started this one ended");
+            System.exit(130);
+        });
     }
 
     /** A temporary file holding {@code text}; null when none can be written (the build then runs without it). */

@@ -55,6 +55,18 @@ public final class OutputFolder {
                 return Optional.of("refusing to write into " + source.resolve(kept) + ": it is part of the site's sources");
             }
         }
+        Path existing = out;
+        while (!Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        if (!existing.equals(out) && !Files.isDirectory(existing)) {
+            return Optional.of("refusing to write into " + out + ": " + existing + " is not a folder");
+        }
+        // The output folder is made, or swapped by renaming, in the folder that holds it.
+        Path madeIn = existing.equals(out) ? out.getParent() : existing;
+        if (!Files.isWritable(madeIn)) {
+            return Optional.of("refusing to write into " + out + ": " + madeIn + " is not writable");
+        }
         if (Files.exists(out, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             if (!Files.isDirectory(out, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
                 return Optional.of("refusing to replace " + out + ": it is not a folder");
@@ -88,7 +100,8 @@ public final class OutputFolder {
      * Creates the staging folder beside {@code target}, marked as ours from the start, after
      * putting back a site that an interrupted swap left aside and sweeping what interrupted
      * builds left behind. The build holds a lock beside its staging folder until it ends,
-     * so that no other build sweeps it while it runs.
+     * so that no other build sweeps it while it runs, and a lock on the output folder, so that
+     * a second build of the same folder waits for the first instead of swapping in between.
      */
     public static Staging stage(Path target) {
         return stage(target, null);
@@ -105,8 +118,20 @@ public final class OutputFolder {
      */
     public static Staging stage(Path target, Path spare) {
         Path out = target.toAbsolutePath().normalize();
+        try {
+            Files.createDirectories(out.getParent());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Lock writer = Lock.acquireWaiting(out.resolveSibling(prefix(out) + WRITER_LOCK));
         String id = UUID.randomUUID().toString();
-        Lock lock = Lock.acquire(lockFile(out, id));
+        Lock lock;
+        try {
+            lock = Lock.acquire(lockFile(out, id));
+        } catch (RuntimeException e) {
+            writer.releaseAndDelete();
+            throw e;
+        }
         try {
             recoverAndSweep(out);
             Path staging = out.resolveSibling(prefix(out) + BUILDING + id);
@@ -115,9 +140,10 @@ public final class OutputFolder {
                 Files.createDirectories(staging);
             }
             Files.writeString(staging.resolve(MARKER), MARKER_TEXT, StandardCharsets.UTF_8);
-            return new Staging(out, staging, out.resolveSibling(prefix(out) + OLD + id), lock, spare, reused);
+            return new Staging(out, staging, out.resolveSibling(prefix(out) + OLD + id), lock, writer, spare, reused);
         } catch (IOException | RuntimeException e) {
             lock.release();
+            writer.releaseAndDelete();
             throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
         }
     }
@@ -135,6 +161,8 @@ public final class OutputFolder {
     private static final String BUILDING = "building-";
     private static final String OLD = "old-";
     private static final String LOCK_SUFFIX = ".lock";
+    /** ".site.lock": held by the build that writes site/, from staging to swap. */
+    private static final String WRITER_LOCK = "lock";
 
     /** ".site." for the output folder site/: what every folder a build leaves beside it starts with. */
     private static String prefix(Path out) {
@@ -235,6 +263,37 @@ public final class OutputFolder {
             this.lock = lock;
         }
 
+        /**
+         * Waits until no other build holds the lock on {@code file}. The holder before may
+         * delete the file as it lets go ({@link #releaseAndDelete}), which would leave this
+         * build locking a file no longer there: the token it writes must read back through
+         * the path, or it tries again.
+         */
+        static Lock acquireWaiting(Path file) {
+            String token = ProcessHandle.current().pid() + " " + UUID.randomUUID() + "\n";
+            while (true) {
+                FileChannel channel = null;
+                try {
+                    channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                    FileLock lock = channel.lock();
+                    channel.truncate(0);
+                    channel.write(ByteBuffer.wrap(token.getBytes(StandardCharsets.US_ASCII)), 0);
+                    if (token.equals(Files.readString(file, StandardCharsets.US_ASCII))) {
+                        return new Lock(file, channel, lock);
+                    }
+                    channel.close();
+                } catch (java.nio.file.NoSuchFileException e) {
+                    closeQuietly(channel); // deleted by the holder before, just now: try again
+                } catch (OverlappingFileLockException e) {
+                    closeQuietly(channel);
+                    throw new IllegalStateException("another build in this process writes " + file.getParent());
+                } catch (IOException e) {
+                    closeQuietly(channel);
+                    throw new UncheckedIOException(e);
+                }
+            }
+        }
+
         static Lock acquire(Path file) {
             Lock lock = tryAcquire(file);
             if (lock == null) {
@@ -306,15 +365,17 @@ public final class OutputFolder {
         private final Path dir;
         private final Path old;
         private final Lock lock;
+        private final Lock writer;
         private final Path spare;
         private final boolean reused;
         private boolean committed;
 
-        Staging(Path target, Path dir, Path old, Lock lock, Path spare, boolean reused) {
+        Staging(Path target, Path dir, Path old, Lock lock, Lock writer, Path spare, boolean reused) {
             this.target = target;
             this.dir = dir;
             this.old = old;
             this.lock = lock;
+            this.writer = writer;
             this.spare = spare;
             this.reused = reused;
         }
@@ -372,6 +433,7 @@ public final class OutputFolder {
                 }
             } finally {
                 lock.releaseAndDelete();
+                writer.releaseAndDelete();
             }
         }
     }

@@ -80,6 +80,25 @@ class CliEndToEndTest {
     }
 
     @Test
+    void makesTheFoldersAboveTheOutputFolderAsAFreshCheckoutNeeds() {
+        MiniSite.write(dir, GOOD);
+        Path out = dir.resolve("public/preview/site");
+        Cli.Run run = build("--output", out.toString());
+        assertThat(run.exit()).as(run.all()).isZero();
+        assertThat(out.resolve("reviews/a/index.html")).isNotEmptyFile();
+    }
+
+    @Test
+    void refusesAnOutputFolderUnderAFile() throws IOException {
+        MiniSite.write(dir, GOOD + "-- notes.txt --\nkeep me\n");
+        Cli.Run run = build("--output", dir.resolve("notes.txt/site").toString());
+        assertThat(run.exit()).as(run.all()).isEqualTo(2);
+        assertThat(run.err()).contains("refusing to write into " + dir.toRealPath().resolve("notes.txt/site")
+                + ": " + dir.toRealPath().resolve("notes.txt") + " is not a folder");
+        assertThat(dir.resolve("notes.txt")).hasContent("keep me");
+    }
+
+    @Test
     void refusesTheSourceFolderAndItsContentFolder() throws IOException {
         MiniSite.write(dir, GOOD);
         SortedMap<String, String> sources = MiniSite.snapshot(dir);

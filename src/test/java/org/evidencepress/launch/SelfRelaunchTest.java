@@ -57,15 +57,56 @@ class SelfRelaunchTest {
         assertThat(probe(List.of("@" + options), Map.of())).isEqualTo("true true");
     }
 
+    @Test
+    void theRelaunchedJvmEndsWhenItsLauncherIsKilled() throws Exception {
+        // A file, not a pipe: the relaunched JVM writes to it after its launcher is gone.
+        Path output = site.resolve("launcher.out");
+        Process launcher = new ProcessBuilder(java(), "-cp", classPath(), Launcher.class.getName())
+                .redirectErrorStream(true).redirectOutput(output.toFile()).start();
+        String pid = poll(output, text -> text.contains("\n"));
+        ProcessHandle relaunched = ProcessHandle.of(Long.parseLong(pid.lines().findFirst().orElseThrow()))
+                .orElseThrow();
+        try {
+            launcher.toHandle().destroyForcibly();
+            // Its own handle cannot tell: the process may linger as a zombie that nothing reaps.
+            assertThat(poll(output, text -> text.contains("evpress: stopped")))
+                    .endsWith("evpress: stopped: the process that started this one ended\n");
+        } finally {
+            relaunched.destroyForcibly();
+        }
+    }
+
+    /** The file's text once {@code ready} holds, within 30 s. */
+    private static String poll(Path file, java.util.function.Predicate<String> ready) throws Exception {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+        String text = "";
+        while (System.nanoTime() < deadline) {
+            text = Files.exists(file) ? Files.readString(file) : "";
+            if (ready.test(text)) {
+                return text;
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("not within 30 s; " + file.getFileName() + " holds: " + text);
+    }
+
+    private static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    /** Only the two class folders (see {@link #probe}). */
+    private static String classPath() throws Exception {
+        return Path.of(SelfRelaunch.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+                + File.pathSeparator + Path.of(Probe.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    }
+
     /** What {@link Probe} prints when started with {@code flags} and {@code environment}. */
     private static String probe(List<String> flags, Map<String, String> environment) throws Exception {
-        List<String> line = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        List<String> line = new ArrayList<>(List.of(java()));
         line.addAll(flags);
         // Only the two class folders: the JVM reads back a long command line (Maven's class
         // path) only through its management interface, which would leave the @file case untested.
-        String classPath = Path.of(SelfRelaunch.class.getProtectionDomain().getCodeSource().getLocation().toURI())
-                + File.pathSeparator + Path.of(Probe.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        line.addAll(List.of("-cp", classPath, Probe.class.getName()));
+        line.addAll(List.of("-cp", classPath(), Probe.class.getName()));
         ProcessBuilder builder = new ProcessBuilder(line).redirectErrorStream(true);
         builder.environment().keySet().removeAll(List.of("JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS", "_JAVA_OPTIONS"));
         builder.environment().putAll(environment);
@@ -74,6 +115,26 @@ class SelfRelaunchTest {
         assertThat(java.waitFor()).as(output).isZero();
         // The JVM announces JAVA_TOOL_OPTIONS on its own line first.
         return output.lines().reduce((first, last) -> last).orElse("");
+    }
+
+    /** Starts {@link Relaunched} as a relaunch does, prints its process id and waits for it. */
+    public static final class Launcher {
+        public static void main(String[] args) throws Exception {
+            Process relaunched = new ProcessBuilder(java(), "-D" + SelfRelaunch.MARKER + "=" + ProcessHandle.current().pid(),
+                    "-cp", classPath(),
+                    Relaunched.class.getName()).inheritIO().start();
+            System.out.println(relaunched.pid());
+            System.out.flush();
+            relaunched.waitFor();
+        }
+    }
+
+    /** A relaunched JVM whose work never ends on its own. */
+    public static final class Relaunched {
+        public static void main(String[] args) throws InterruptedException {
+            SelfRelaunch.runIfUseful(Relaunched.class.getName(), new String[] {"build"});
+            new java.util.concurrent.CountDownLatch(1).await();
+        }
     }
 
     /** Prints whether the user chose flags, as run from the jar and as run under Maven. */

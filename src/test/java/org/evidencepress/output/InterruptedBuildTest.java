@@ -100,6 +100,22 @@ class InterruptedBuildTest {
     }
 
     @Test
+    void twoBuildsOfOneFolderAtOnceBothFinishAndLeaveOneCompleteSite() throws Exception {
+        MiniSite.write(dir, site(80));
+        assertThat(build().exit()).isZero();
+        SortedMap<String, String> complete = MiniSite.snapshot(dir.resolve("site"));
+        for (int round = 1; round <= 3; round++) {
+            Process first = buildProcess();
+            Process second = buildProcess();
+            assertThat(first.waitFor(120, TimeUnit.SECONDS)).isTrue();
+            assertThat(second.waitFor(120, TimeUnit.SECONDS)).isTrue();
+            assertThat(List.of(first.exitValue(), second.exitValue())).as("round " + round).containsOnly(0);
+            assertThat(leftovers()).as("round " + round).isEmpty();
+            assertThat(MiniSite.snapshot(dir.resolve("site"))).as("round " + round).isEqualTo(complete);
+        }
+    }
+
+    @Test
     void aBuildStoppedBetweenTheTwoRenamesOfTheSwapIsRecoveredByTheNextEvenAFailingOne() throws IOException {
         MiniSite.write(dir, site(2));
         assertThat(build().exit()).isZero();
