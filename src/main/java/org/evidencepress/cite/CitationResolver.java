@@ -2,6 +2,7 @@ package org.evidencepress.cite;
 
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.CustomNode;
+import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.evidencepress.bibliography.BibItem;
@@ -16,8 +17,10 @@ import org.evidencepress.markdown.SourceOffset;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -103,6 +106,8 @@ public final class CitationResolver {
         private final Map<String, SourceEntry> byId = new HashMap<>();
         private final List<SourceEntry> sources;
         private final List<List<String>> backrefs = new ArrayList<>();
+        /** Sources cited only where no back-link can return to: an image's description. */
+        private final Set<Integer> citedWithoutPlace = new HashSet<>();
         private final List<Resolved> citations = new ArrayList<>();
 
         Resolver(Scope scope, String path, List<Diagnostic> problems) {
@@ -120,6 +125,7 @@ public final class CitationResolver {
             for (Part part : parts) {
                 part.document().accept(new AbstractVisitor() {
                     private int linkDepth;
+                    private int imageDepth;
 
                     @Override
                     public void visit(Link link) {
@@ -129,9 +135,16 @@ public final class CitationResolver {
                     }
 
                     @Override
+                    public void visit(Image image) {
+                        imageDepth++;
+                        visitChildren(image);
+                        imageDepth--;
+                    }
+
+                    @Override
                     public void visit(CustomNode node) {
                         if (node instanceof Citation citation) {
-                            resolveOne(citation, part.offset(), linkDepth > 0);
+                            resolveOne(citation, part.offset(), linkDepth > 0, imageDepth > 0);
                         }
                         visitChildren(node);
                     }
@@ -154,7 +167,7 @@ public final class CitationResolver {
                 if (byId.get(source.id()) == source) {
                     backrefs.get(source.number() - 1).addAll(rowCitations.getOrDefault(source.id(), List.of()));
                 }
-                if (backrefs.get(source.number() - 1).isEmpty()) {
+                if (backrefs.get(source.number() - 1).isEmpty() && !citedWithoutPlace.contains(source.number())) {
                     problems.add(Diagnostic.warning(path, source.line(), source.column(),
                             "source '" + source.id() + "' is never cited"));
                 }
@@ -206,7 +219,11 @@ public final class CitationResolver {
             return entry;
         }
 
-        private void resolveOne(Citation citation, SourceOffset offset, boolean insideLink) {
+        /**
+         * @param insideImage in an image's description, which becomes its alt text: the
+         *                    citation reads there as plain text, with no anchor to return to
+         */
+        private void resolveOne(Citation citation, SourceOffset offset, boolean insideLink, boolean insideImage) {
             int line = offset.line(citation);
             int column = offset.column(citation);
             if (citation.syntaxError() != null) {
@@ -239,6 +256,11 @@ public final class CitationResolver {
                     problems.add(Diagnostic.error(path, line, column, "unknown citation id '@" + cite.id()
                             + "': no source with id '" + cite.id() + "' in this review"
                             + (near == null ? "" : "; did you mean '@" + near + "'?")));
+                    continue;
+                }
+                if (insideImage) {
+                    citedWithoutPlace.add(source.number());
+                    refs.add(new CiteRef(source.number(), null, cite));
                     continue;
                 }
                 List<String> places = backrefs.get(source.number() - 1);

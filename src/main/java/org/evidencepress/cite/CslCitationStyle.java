@@ -119,6 +119,9 @@ record CslCitationStyle(CslFormatter formatter, String declaredIn, References.Re
                                              Map<String, Integer> position) {
         Map<String, Deque<String>> unplaced = new HashMap<>();
         for (CitationResolver.CiteRef ref : resolved.refs()) {
+            if (ref.anchorId() == null) {
+                continue; // cited where no back-link returns (an image's description)
+            }
             unplaced.computeIfAbsent(ref.cite().id(), id -> new ArrayDeque<>())
                     .add(renumbered(ref.anchorId(), position.get(ref.cite().id())));
         }

@@ -1,6 +1,9 @@
 package org.evidencepress.markdown;
 
 import org.commonmark.node.CustomNode;
+import org.commonmark.node.Image;
+import org.commonmark.node.Node;
+import org.commonmark.node.Text;
 
 import java.util.List;
 
@@ -61,8 +64,39 @@ public final class Citation extends CustomNode {
         return rendered;
     }
 
+    /**
+     * Sets what the citation renders as. In an image's description, which becomes the
+     * {@code alt} attribute, the citation's text is also its child: alt text is made from
+     * the text nodes under the image.
+     */
     public void render(List<Part> parts) {
         this.rendered = List.copyOf(parts);
+        if (inImageDescription()) {
+            Node child = getFirstChild();
+            while (child != null) {
+                Node next = child.getNext();
+                child.unlink();
+                child = next;
+            }
+            StringBuilder html = new StringBuilder();
+            parts.forEach(part -> html.append(part.html()));
+            appendChild(new Text(plainText(html.toString())));
+        }
+    }
+
+    private boolean inImageDescription() {
+        for (Node parent = getParent(); parent != null; parent = parent.getParent()) {
+            if (parent instanceof Image) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The text of a rendered citation's HTML: its tags dropped, the escapes {@code HtmlText} writes undone. */
+    private static String plainText(String html) {
+        return html.replaceAll("<[^>]*>", "").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
+                .replace("&#39;", "'").replace("&amp;", "&");
     }
 
     /**

@@ -249,6 +249,14 @@ class ReferencesCslEndToEndTest {
         assertThat(String.join("\n", sourcesList(german))).contains("2. Aufl.");
     }
 
+    @Test
+    void aCitationInAnImageDescriptionReadsInTheStyleInItsAltText() throws IOException {
+        String html = builtPage("image-alt", "baseUrl: https://example.org/\ncsl: vancouver\n",
+                "![Pooled estimates [@miller_role_2016; @cochrane_handbook_2019]](https://example.org/forest.png)\n\n"
+                        + "As @miller_role_2016 say.\n");
+        assertThat(html).contains("alt=\"Pooled estimates (1,2)\"");
+    }
+
     /** The styled entries whole, one per line (the page's own labels are in the site's language). */
     private static List<String> sourcesList(String html) {
         return html.lines().filter(line -> line.startsWith("<span class=\"source-styled\">")).toList();

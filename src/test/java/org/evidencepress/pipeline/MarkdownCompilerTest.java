@@ -95,6 +95,17 @@ class MarkdownCompilerTest {
     }
 
     @Test
+    void aCitationInAnImageDescriptionReadsAsTextInItsAltAndLeavesNoBackLinkToNothing() {
+        CompiledMarkdown out = compile("![Forest plot of the trials [@b; @c]](https://example.org/forest.png)\n\n"
+                + "Text [@a; @c] and [@d].\n");
+        assertThat(out.body()).contains("alt=\"Forest plot of the trials (2, 3)\"");
+        assertThat(out.body()).doesNotContain("cite-2-");
+        assertThat(out.backrefs()).as("a source cited only in an image still counts as cited, with no place to return to")
+                .containsExactly(List.of("cite-1-1"), List.of(), List.of("cite-3-1"), List.of("cite-4-1"));
+        assertThat(reported()).isEmpty();
+    }
+
+    @Test
     void unknownCitationIdIsAnErrorAtTheCitation() {
         CompiledMarkdown out = compile("Text\n\nSee [@a; @zz] too [@b; @c; @d].\n");
         assertThat(errors()).containsExactly(
