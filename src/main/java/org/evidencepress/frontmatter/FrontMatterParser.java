@@ -47,6 +47,8 @@ public final class FrontMatterParser {
     private final String path;
     private final int firstLine;
     private final List<Diagnostic> problems;
+    /** Whether the sources and the bibliography settings parsed without error: citations can be checked. */
+    private boolean citableIntact = true;
 
     private FrontMatterParser(String path, int firstLine, List<Diagnostic> problems) {
         this.path = path;
@@ -91,6 +93,32 @@ public final class FrontMatterParser {
         FrontMatterBlock block = split.block();
         FrontMatter front = parse(source.path(), source.kind(), block, problems);
         return front == null ? null
+                : new ParsedFile.WithBody(new ParsedFile(source.path(), source.kind(), front, block.bodyFirstLine()),
+                        block.body());
+    }
+
+    /**
+     * A file whose front matter has errors, as far as it parses, with its body: the body is
+     * checked all the same, so that one run reports every problem of the file. Null when
+     * that would report errors that are not there: the YAML does not compose, the front
+     * matter is not a mapping, or a source or the bibliography settings have errors (every
+     * citation of them would then look unknown). Its own problems were reported by
+     * {@link #parseFile}.
+     */
+    public static ParsedFile.WithBody asFarAsItParses(org.evidencepress.content.SourceText source) {
+        FrontMatterBlock.Result split = FrontMatterBlock.split(source.path(), source.text());
+        if (split.failure() != null || split.block().yaml() == null) {
+            return null;
+        }
+        FrontMatterBlock block = split.block();
+        List<Diagnostic> again = new ArrayList<>();
+        Node root = YamlComposer.compose(source.path(), block.yaml(), block.yamlFirstLine(), again);
+        if (errorCount(again) > 0) {
+            return null;
+        }
+        FrontMatterParser parser = new FrontMatterParser(source.path(), block.yamlFirstLine(), again);
+        FrontMatter front = parser.validate(source.kind(), root, fileSlug(source.path()));
+        return front == null || !parser.citableIntact || front.slug() == null ? null
                 : new ParsedFile.WithBody(new ParsedFile(source.path(), source.kind(), front, block.bodyFirstLine()),
                         block.body());
     }
@@ -151,12 +179,17 @@ public final class FrontMatterParser {
         List<InlineText> keyPoints = fields.inlineList("key_points");
         Study study = study(fields.required("study"));
         SearchInfo search = search(fields.get("search"));
+        int beforeSources = problems.size();
         List<SourceEntry> sources = sources(fields.get("sources"));
         EvidenceBlocks evidence = EvidenceParser.parse(path, firstLine, fields.get("prisma"),
                 fields.get("meta_analysis"), fields.get("outcomes"), fields.get("risk_of_bias"), sources.stream()
                         .map(s -> new StudyLabels.Source(s.id(), s.authors(), s.year())).toList(), problems);
+        int beforeReferences = errorCount(problems);
         References references = new ReferencesParser(path, firstLine, problems)
                 .parse(fields.get("bibliography"), fields.get("nocite"), fields.get("csl"));
+        citableIntact = errorCount(problems) == beforeReferences
+                && problems.subList(beforeSources, problems.size()).stream().noneMatch(d -> d.isError()
+                && inside(d, fields.get("sources")));
         return new FrontMatter(title, date, kindLabel, summary, tags, draft, slug, keyPoints, study, search,
                 sources, line(slugAt), column(slugAt), evidence, citableWork(fields), extra,
                 language, references);
@@ -332,6 +365,11 @@ public final class FrontMatterParser {
 
     private static boolean isNull(Node node) {
         return node.getTag().equals(Tag.NULL);
+    }
+
+    /** Whether {@code d} lies within {@code node}'s lines (a source's own errors, not a field after it). */
+    private boolean inside(Diagnostic d, Node node) {
+        return node != null && d.line() >= line(node) && d.line() <= firstLine + node.getEndMark().getLine();
     }
 
     private int line(Node node) {

@@ -44,8 +44,15 @@ public final class SiteBuild {
     private SiteBuild() {
     }
 
-    /** One content file after loading and front-matter parsing; {@code file} is null when it failed. */
-    record FileResult(String path, ParsedFile file, List<Diagnostic> problems) {
+    /**
+     * One content file after loading and front-matter parsing; {@code file} is null when it
+     * failed. Then {@code toCheck} is its front matter as far as it parses, with its body,
+     * when the body can still be checked (see {@link FrontMatterParser#asFarAsItParses}).
+     */
+    record FileResult(String path, ParsedFile file, List<Diagnostic> problems, ParsedFile.WithBody toCheck) {
+        FileResult(String path, ParsedFile file, List<Diagnostic> problems) {
+            this(path, file, problems, null);
+        }
     }
 
     /** The static files to copy and the problems found collecting them. */
@@ -151,7 +158,7 @@ public final class SiteBuild {
         List<Diagnostic> problems = new ArrayList<>();
         ParsedFile.WithBody parsed = FrontMatterParser.parseFile(loaded.source(), problems);
         FileResult result = new FileResult(loaded.source().path(), parsed == null ? null : parsed.file(),
-                List.copyOf(problems));
+                List.copyOf(problems), parsed == null ? FrontMatterParser.asFarAsItParses(loaded.source()) : null);
         return new ParsedText(result, parsed == null ? null : parsed.body());
     }
 
@@ -203,6 +210,7 @@ public final class SiteBuild {
         SiteRenderer renderer = new SiteRenderer(model, bodies, templates, sink, diagnostics, cache, integrity,
                 labels, references);
         List<PageFacts> reviewFacts = renderer.renderReviews();
+        files.stream().filter(f -> f.toCheck() != null).forEach(f -> renderer.checkBody(f.toCheck()));
         diagnostics.addAll(integrity.warnings());
         List<PageFacts> all = new ArrayList<>(reviewFacts);
         all.addAll(renderer.renderPages());

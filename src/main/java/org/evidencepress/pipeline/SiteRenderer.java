@@ -11,6 +11,8 @@ import org.evidencepress.markdown.LinkRef;
 import org.evidencepress.diagnostic.Diagnostic;
 import org.evidencepress.diagnostic.Diagnostics;
 import org.evidencepress.evidence.render.EvidenceSections;
+import org.evidencepress.content.SourceKind;
+import org.evidencepress.frontmatter.FrontMatter;
 import org.evidencepress.frontmatter.InlineText;
 import org.evidencepress.frontmatter.ParsedFile;
 import org.evidencepress.frontmatter.SourceEntry;
@@ -133,6 +135,25 @@ final class SiteRenderer {
     int sourcesListed() {
         return model.reviews().stream().mapToInt(r -> (withBibliography.isEmpty() ? r
                 : withBibliography.getOrDefault(r.url(), r)).sources().size()).sum();
+    }
+
+    /**
+     * Reports the problems of the body of a file whose front matter has errors (the file is
+     * left out of the site): its citations, links and headings, as its page would.
+     */
+    void checkBody(ParsedFile.WithBody file) {
+        FrontMatter front = file.file().front();
+        CitationResolver.Scope citable = file.file().kind() == SourceKind.REVIEW
+                ? references.review(file.file().path(), front.sources(), front.references(), front.language())
+                : CitationResolver.Scope.inlineOnly(List.of());
+        List<Diagnostic> problems = new ArrayList<>(citable.problems());
+        markdown.compile(file.file(), file.body(), SiteModelBuilder.urlOf(file.file()), front.keyPoints(), citable,
+                front.evidence(), problems);
+        // "Never cited" is left out: evidence tables in error may have lost the rows that cite a source.
+        Set<List<Integer>> sourcesAt = front.sources().stream().map(s -> List.of(s.line(), s.column()))
+                .collect(Collectors.toSet());
+        problems.stream().filter(d -> d.isError() || !sourcesAt.contains(List.of(d.line(), d.column())))
+                .forEach(diagnostics::add);
     }
 
     List<PageFacts> renderPages() {

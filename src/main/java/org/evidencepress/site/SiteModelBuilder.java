@@ -189,6 +189,11 @@ public final class SiteModelBuilder {
         return new Taxonomy(key, title, label, List.copyOf(groups));
     }
 
+    /** The site-relative URL of a review's or a page's page: reviews/<slug>/, or the page's folders and slug. */
+    public static String urlOf(ParsedFile file) {
+        return file.kind() == SourceKind.REVIEW ? "reviews/" + file.front().slug() + "/" : pageUrl(file);
+    }
+
     static String pageUrl(ParsedFile file) {
         String rel = file.path().substring("content/".length());
         rel = rel.substring(0, rel.length() - ".md".length());

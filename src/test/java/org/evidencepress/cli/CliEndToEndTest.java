@@ -59,6 +59,24 @@ class CliEndToEndTest {
     }
 
     @Test
+    void aFrontMatterErrorDoesNotHideTheProblemsOfTheBodyBelowIt() throws IOException {
+        MiniSite.write(dir, "-- content/reviews/a.md --\n"
+                + MiniSite.review("Alpha", "2025-01-01", "tags: 5").replace("[@s1]", "[@s1; @nope]")
+                + "[y](javascript:alert(1))\n"
+                + "-- content/reviews/b.md --\n"
+                + MiniSite.review("Beta", "2025-01-02", "").replace("  - id: s1\n", "  - id: [s1]\n"));
+        Cli.Run run = Cli.run("check", "--source", dir.toString());
+        assertThat(run.exit()).as(run.all()).isEqualTo(1);
+        assertThat(run.err()).contains(
+                "content/reviews/a.md:5:7: error: 'tags' must be a list",
+                "content/reviews/a.md:18:11: error: unknown citation id '@nope'",
+                "content/reviews/a.md:19:1: error: link scheme 'javascript:' is not allowed",
+                "content/reviews/b.md:10:9: error:");
+        assertThat(run.err()).as("with a source in error, its citations are not reported as unknown on top")
+                .doesNotContain("b.md:17");
+    }
+
+    @Test
     void buildingTwiceGivesByteIdenticalOutput() {
         MiniSite.write(dir, GOOD);
         assertThat(build().exit()).isZero();
