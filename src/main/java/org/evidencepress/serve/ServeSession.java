@@ -102,7 +102,9 @@ public final class ServeSession implements AutoCloseable {
             // Half of a save, perhaps: the build state keeps this change, and the next rebuild is shown.
             return;
         }
-        if (!report.failed()) {
+        if (!report.failed() || lastGood.isEmpty() && files != null) {
+            // Before any good build, the pages this one did make are shown under its errors:
+            // a browser sees the site with what is wrong, never a 404 at start-up.
             lastGood = files;
         }
         List<Snapshot.ShownError> errors = shown(report.diagnostics());

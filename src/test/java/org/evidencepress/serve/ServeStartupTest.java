@@ -74,4 +74,28 @@ class ServeStartupTest {
         assertThat(statuses).isNotEmpty().containsOnly(200);
         assertThat(sentBeforeStarted).as("requests sent while the first build ran").isPositive();
     }
+
+    @Test
+    void aSiteWithErrorsAtStartUpShowsItsPagesUnderTheErrorsNotA404(@TempDir Path dir) throws Exception {
+        MiniSite.write(dir, "-- site.yaml --\ntitle: Startup Test Site\n"
+                + "-- content/reviews/good.md --\n" + MiniSite.review("Good", "2024-01-01", "")
+                + "-- content/reviews/bad.md --\n---\ntitle: \"unclosed\n");
+        int port;
+        try (ServerSocket probe = new ServerSocket(0)) {
+            port = probe.getLocalPort();
+        }
+        try (ServeSession session = ServeSession.start(new ServeSession.Options(dir, "127.0.0.1", port, false, false,
+                LocalDate.of(2026, 1, 1)), report -> { })) {
+            HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+            for (String path : List.of("/", "/reviews/good/", "/css/style.css")) {
+                HttpResponse<String> response = http.send(HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + port + path)).timeout(Duration.ofSeconds(30)).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                assertThat(response.statusCode()).as(path).isEqualTo(200);
+            }
+            HttpResponse<String> page = http.send(HttpRequest.newBuilder(
+                    URI.create("http://127.0.0.1:" + port + "/reviews/good/")).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(page.body()).contains("Good", "content/reviews/bad.md");
+        }
+    }
 }
