@@ -41,6 +41,13 @@ class JvmSettingsTest {
                 .isEqualTo((3 * 268 + 256) * JvmSettings.MIB);
         assertThat(JvmSettings.choose("serve", 268 * JvmSettings.MIB, 24 * GIB, false, true).heapBytes())
                 .isEqualTo((24 * 268 + 256) * JvmSettings.MIB);
+        // It starts with that heap: growing it copied the cache's index and parse results again and again.
+        assertThat(JvmSettings.choose("build", 268 * JvmSettings.MIB, 24 * GIB, false, true).flags())
+                .startsWith("-Xmx1060m", "-Xms1060m");
+        assertThat(JvmSettings.choose("build", 268 * JvmSettings.MIB, 24 * GIB, false, false).flags())
+                .noneMatch(flag -> flag.startsWith("-Xms"));
+        assertThat(JvmSettings.choose("serve", 268 * JvmSettings.MIB, 24 * GIB, false, true).flags())
+                .noneMatch(flag -> flag.startsWith("-Xms"));
     }
 
     @Test
