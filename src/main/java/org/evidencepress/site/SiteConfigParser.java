@@ -118,10 +118,13 @@ public final class SiteConfigParser {
         String baseUrl = text(values, "baseUrl", d.baseUrl());
         if (values.containsKey("baseUrl") && !HTTP_URL.matcher(baseUrl).matches()) {
             problems.add(error(values.get("baseUrl"), "baseUrl must be an absolute http or https URL"));
+            // The error says it once; every link and label made from the bad value would say it again.
+            baseUrl = d.baseUrl();
         }
         String language = text(values, "language", d.language());
         if (!LANGUAGE.matcher(language).matches()) {
             problems.add(error(values.get("language"), "language must be a language tag such as 'en' or 'en-GB'"));
+            language = d.language();
         }
         return new SiteConfig(text(values, "title", d.title()), text(values, "description", d.description()),
                 SiteConfig.stripSlash(baseUrl), language, text(values, "publisher", null),

@@ -77,6 +77,16 @@ class CliEndToEndTest {
     }
 
     @Test
+    void aBadBaseUrlOrLanguageIsOneErrorAtItsLineNotOneForEveryLinkMadeFromIt() {
+        MiniSite.write(dir, GOOD + "-- site.yaml --\ntitle: T\nbaseUrl: reviews.example.org\nlanguage: en_US\n");
+        Cli.Run run = Cli.run("check", "--source", dir.toString());
+        assertThat(run.exit()).as(run.all()).isEqualTo(1);
+        assertThat(run.diagnostics()).containsExactly(
+                "site.yaml:2:10: error: baseUrl must be an absolute http or https URL",
+                "site.yaml:3:11: error: language must be a language tag such as 'en' or 'en-GB'");
+    }
+
+    @Test
     void buildingTwiceGivesByteIdenticalOutput() {
         MiniSite.write(dir, GOOD);
         assertThat(build().exit()).isZero();
