@@ -34,7 +34,7 @@ public record CitationText(String text, String link, String href) {
             out.append(' ').append(sentence(item.container()));
         }
         String link = item.doi() != null ? Doi.url(item.doi()) : item.url();
-        return new CitationText(out.toString(), link, Urls.href(link));
+        return new CitationText(out.toString(), link, item.doi() != null ? Doi.href(item.doi()) : Urls.href(link));
     }
 
     /** Text ending in a full stop, unless it ends in punctuation already. */

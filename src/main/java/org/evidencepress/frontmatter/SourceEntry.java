@@ -31,7 +31,7 @@ public record SourceEntry(int number, String id, String title, List<String> auth
     }
 
     public String doiUrl() {
-        return doi == null ? null : Urls.href(Doi.url(doi));
+        return doi == null ? null : Doi.href(doi);
     }
 
     public String urlHref() {

@@ -1,5 +1,9 @@
 package org.evidencepress.integrity;
 
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 
@@ -12,6 +16,9 @@ import java.util.Locale;
 public final class Doi {
     private static final List<String> PREFIXES = List.of("https://doi.org/", "http://doi.org/",
             "https://dx.doi.org/", "http://dx.doi.org/", "doi:");
+    /** The ASCII characters a DOI keeps in a link, beside letters and digits; "#", "?" and "%" are the DOI's own. */
+    private static final String KEPT_IN_LINK = "!$&'()*+,-./:;=@_~";
+    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
     private Doi() {
     }
@@ -25,10 +32,39 @@ public final class Doi {
         for (String prefix : PREFIXES) {
             if (d.regionMatches(true, 0, prefix, 0, prefix.length())) {
                 d = d.substring(prefix.length()).strip();
+                // A resolver address copied from a browser is percent-encoded ("%3C" for "<"); the DOI is not.
+                if (!prefix.equals("doi:")) {
+                    d = percentDecoded(d);
+                }
                 break;
             }
         }
         return d.isEmpty() ? null : d;
+    }
+
+    /** {@code text} with its %-escapes decoded as UTF-8; as it is when they do not spell UTF-8. */
+    private static String percentDecoded(String text) {
+        if (text.indexOf('%') < 0) {
+            return text;
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(text.length());
+        int i = 0;
+        while (i < text.length()) {
+            if (text.charAt(i) == '%' && i + 2 < text.length() && hex(text.charAt(i + 1)) >= 0
+                    && hex(text.charAt(i + 2)) >= 0) {
+                bytes.write(hex(text.charAt(i + 1)) * 16 + hex(text.charAt(i + 2)));
+                i += 3;
+            } else {
+                int cp = text.codePointAt(i);
+                bytes.writeBytes(Character.toString(cp).getBytes(StandardCharsets.UTF_8));
+                i += Character.charCount(cp);
+            }
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes.toByteArray())).toString();
+        } catch (CharacterCodingException e) {
+            return text;
+        }
     }
 
     /** Whether a normalised DOI has DOI syntax. */
@@ -75,13 +111,35 @@ public final class Doi {
                 + "such as 10.1000/xyz123";
     }
 
+    private static int hex(char c) {
+        return c >= '0' && c <= '9' ? c - '0' : c >= 'A' && c <= 'F' ? c - 'A' + 10 : c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
+    }
+
     /** The key two DOIs share when they name the same work. */
     public static String key(String doi) {
         return doi.toLowerCase(Locale.ROOT);
     }
 
-    /** The resolver URL of a bare DOI, not yet percent-encoded. */
+    /** The resolver URL of a bare DOI as it reads, not percent-encoded: for text, not for an {@code href}. */
     public static String url(String doi) {
         return "https://doi.org/" + doi;
+    }
+
+    /**
+     * The resolver URL of a bare DOI, ready for an {@code href}: every character of the DOI
+     * that a URL path does not hold as itself is percent-encoded as UTF-8, "#", "?" and "%"
+     * included, since in a DOI they are text, not a fragment, a query or an escape.
+     */
+    public static String href(String doi) {
+        StringBuilder out = new StringBuilder("https://doi.org/".length() + doi.length() + 8).append("https://doi.org/");
+        for (byte b : doi.getBytes(StandardCharsets.UTF_8)) {
+            int c = b & 0xFF;
+            if (c < 128 && (Character.isLetterOrDigit(c) || KEPT_IN_LINK.indexOf(c) >= 0)) {
+                out.append((char) c);
+            } else {
+                out.append('%').append(HEX[c >> 4]).append(HEX[c & 0xF]);
+            }
+        }
+        return out.toString();
     }
 }

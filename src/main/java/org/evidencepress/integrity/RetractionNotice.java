@@ -28,8 +28,8 @@ public record RetractionNotice(String nature, LocalDate date, String noticeDoi) 
         return date.toString();
     }
 
-    /** The link to the notice, when it has a DOI. */
-    public String noticeUrl() {
-        return noticeDoi == null ? null : Doi.url(noticeDoi);
+    /** The link to the notice, ready for an {@code href}, when it has a DOI. */
+    public String noticeHref() {
+        return noticeDoi == null ? null : Doi.href(noticeDoi);
     }
 }

@@ -44,8 +44,8 @@ final class CiteFiles {
         }
         List<String[]> candidates = new ArrayList<>();
         if (item.doi() != null) {
-            candidates.add(new String[] {Doi.url(item.doi()), Urls.href(Doi.url(item.doi()))});
-            candidates.add(new String[] {item.doi(), Urls.href(Doi.url(item.doi()))});
+            candidates.add(new String[] {Doi.url(item.doi()), Doi.href(item.doi())});
+            candidates.add(new String[] {item.doi(), Doi.href(item.doi())});
         }
         if (item.url() != null) {
             candidates.add(new String[] {item.url(), Urls.href(item.url())});

@@ -3,7 +3,6 @@ package org.evidencepress.render;
 import org.evidencepress.frontmatter.CitableWork;
 import org.evidencepress.frontmatter.SourceEntry;
 import org.evidencepress.integrity.Doi;
-import org.evidencepress.markdown.Urls;
 import org.evidencepress.frontmatter.Study;
 import org.evidencepress.site.ReviewEntry;
 import org.evidencepress.site.SiteConfig;
@@ -42,7 +41,7 @@ public final class Metadata {
         }
         if (work.doi() != null) {
             doc.put("identifier", doi(work.doi()));
-            doc.put("sameAs", Urls.href(Doi.url(work.doi())));
+            doc.put("sameAs", Doi.href(work.doi()));
         }
         doc.put("publisher", typed("Organization", "name", site.publisherName()));
         if (!review.tags().isEmpty()) {

@@ -5,7 +5,6 @@ import org.evidencepress.bibliography.RichText;
 import org.evidencepress.evidence.render.EvidenceSections;
 import org.evidencepress.frontmatter.SourceEntry;
 import org.evidencepress.integrity.RetractionNotice;
-import org.evidencepress.markdown.Urls;
 import org.evidencepress.markdown.TocEntry;
 import org.evidencepress.site.PageEntry;
 import org.evidencepress.site.ReviewEntry;
@@ -29,7 +28,7 @@ public final class Views {
     public record SourceView(SourceEntry entry, List<String> backrefs, RetractionNotice notice, String styled) {
         /** The notice's link, ready for an {@code href}; null when it has no DOI. */
         public String noticeHref() {
-            return notice == null ? null : Urls.href(notice.noticeUrl());
+            return notice == null ? null : notice.noticeHref();
         }
 
         /** The editors of a bibliography entry that names no author (an edited book), as they read; else empty. */
@@ -119,7 +118,7 @@ public final class Views {
 
         public String noticeHref(int index) {
             RetractionNotice n = notices.get(index);
-            return n == null ? null : Urls.href(n.noticeUrl());
+            return n == null ? null : n.noticeHref();
         }
     }
 }

@@ -13,7 +13,7 @@ public record Work(String title, List<String> authors, String journal, Integer y
                    List<Citer> citers) {
 
     public String href() {
-        return Urls.href(doi != null ? Doi.url(doi) : url);
+        return doi != null ? Doi.href(doi) : Urls.href(url);
     }
 
     /** A review citing the work and the number the work has in that review's Sources. */

@@ -114,6 +114,39 @@ class IntegrityEndToEndTest {
         assertThat(MiniSite.snapshot(out)).isEqualTo(before);
     }
 
+    /** "#" and "?" belong to the DOI: encoded in every link, or the rest of the DOI becomes a fragment or a query. */
+    @Test
+    void everyDoiLinkEncodesTheWholeDoi() throws Exception {
+        Path site = MiniSite.write(dir.resolve("src"), """
+                -- site.yaml --
+                bibliography: references/lib.bib
+                -- references/lib.bib --
+                @article{entry, title = {Entry}, year = {2020}, doi = {10.5555/e?f#g}}
+                -- content/reviews/r.md --
+                ---
+                title: R
+                date: 2024-01-02
+                doi: "10.1234/x<y>#\\"z%"
+                study: {year: 2020, journal: J, population: Adults}
+                sources:
+                  - {id: a, title: A, doi: "10.5555/a?b#c"}
+                ---
+                Text [@a; @entry].
+                """);
+
+        Cli.Run run = Cli.run("build", "--base-url", "https://example.org", "--source", site.toString(), "--output",
+                dir.resolve("out").toString());
+
+        assertThat(run.exit()).as(run.all()).isZero();
+        String page = Files.readString(dir.resolve("out/reviews/r/index.html"));
+        assertThat(page).contains("href=\"https://doi.org/10.5555/a%3Fb%23c\"", "href=\"https://doi.org/10.5555/e%3Ff%23g\"",
+                "href=\"https://doi.org/10.1234/x%3Cy%3E%23%22z%25\"", "\"sameAs\":\"https://doi.org/10.1234/x%3Cy%3E%23%22z%25\"");
+        assertThat(Files.readString(dir.resolve("out/sources/index.html")))
+                .contains("href=\"https://doi.org/10.5555/a%3Fb%23c\"", "href=\"https://doi.org/10.5555/e%3Ff%23g\"");
+        assertThat(page + Files.readString(dir.resolve("out/sources/index.html"))).doesNotContain("doi.org/10.5555/a?",
+                "doi.org/10.5555/e?", "%3E#");
+    }
+
     @Test
     void authorMayBeOneNameAndABadUpdatedDateIsAnErrorAtItsLine() throws Exception {
         Path site = MiniSite.write(dir.resolve("src"), "-- content/reviews/r.md --\n"

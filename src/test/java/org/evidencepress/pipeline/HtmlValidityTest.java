@@ -58,7 +58,7 @@ class HtmlValidityTest {
                 sources:
                   - id: a
                     title: A <b>"quoted"</b> title
-                    doi: 'https://doi.org/%s'
+                    doi: 'doi:%s'
                     url: 'https://exämple.org/a b/<c>?q="d"&e=`f`#g#h %%'
                   - id: b
                     title: B
@@ -76,7 +76,7 @@ class HtmlValidityTest {
         }
         assertThat(errors).as("Nu Html Checker errors").isEmpty();
         assertThat(Files.readString(out.resolve("reviews/odd/index.html")))
-                .contains("href=\"https://doi.org/10.5555/%3Codd%3E%60%7Bx%7D%7Cy%5E%5Bz%5D#1%232%25zz%41%C3%BC\"");
+                .contains("href=\"https://doi.org/10.5555/%3Codd%3E%60%7Bx%7D%7Cy%5E%5Bz%5D%231%232%25zz%2541%C3%BC\"");
     }
 
     @Test
