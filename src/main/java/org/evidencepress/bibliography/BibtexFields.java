@@ -128,10 +128,9 @@ final class BibtexFields {
         }
     }
 
-    /** DOIs and URLs are not LaTeX: only escapes and protective braces come off. */
     private static void verbatim(Map<String, Object> csl, String field, String value) {
         if (value != null) {
-            String plain = value.replaceAll("\\\\([_%&#$~])", "$1").replace("{", "").replace("}", "").strip();
+            String plain = verbatim(value);
             if (field.equals("DOI")) {
                 plain = Doi.normalise(plain);
             }
@@ -139,6 +138,11 @@ final class BibtexFields {
                 csl.put(field, plain);
             }
         }
+    }
+
+    /** DOIs and URLs are not LaTeX: only escapes and protective braces come off. */
+    static String verbatim(String value) {
+        return value.replaceAll("\\\\([_%&#$~])", "$1").replace("{", "").replace("}", "").strip();
     }
 
     /**

@@ -72,6 +72,8 @@ final class BibtexReader {
                 pos = next.find(at + 1) ? next.end() - 1 : text.length();
             }
         }
+        // Before a crossref passes a parent's fields on: a bad link is reported once, where it is written.
+        read.forEach(this::checkLinks);
         List<BibItem> items = new ArrayList<>(read.size());
         for (Entry entry : read) {
             Map<String, String> fields = entry.fields();
@@ -92,8 +94,31 @@ final class BibtexReader {
         return List.copyOf(items);
     }
 
-    /** An entry as written: its fields still in LaTeX, before a {@code crossref} fills in its parent's. */
-    private record Entry(String type, String key, Map<String, String> fields, int line, int column) {
+    /** Leaves out a {@code doi} that is not a DOI and a {@code url} that is not http or https, after an error at it. */
+    private void checkLinks(Entry entry) {
+        for (String field : List.of("doi", "url")) {
+            String value = entry.fields().get(field);
+            if (value == null || BibtexFields.verbatim(value).isEmpty()) {
+                continue;
+            }
+            String written = BibtexFields.verbatim(value);
+            int at = entry.fieldOffsets().get(field);
+            int line = positions.line(at);
+            int column = positions.column(at);
+            String kept = field.equals("doi") ? LinkFields.doi(written, entry.key(), file, line, column, problems)
+                    : LinkFields.url(written, entry.key(), file, line, column, problems);
+            if (kept == null) {
+                entry.fields().remove(field);
+            }
+        }
+    }
+
+    /**
+     * An entry as written: its fields still in LaTeX, before a {@code crossref} fills in its
+     * parent's, and the offset in the text of each field's name.
+     */
+    private record Entry(String type, String key, Map<String, String> fields, Map<String, Integer> fieldOffsets,
+                         int line, int column) {
     }
 
     /** The entry at {@code pos} (an '@'), or null for {@code @string}, {@code @comment}, {@code @preamble}. */
@@ -121,7 +146,7 @@ final class BibtexReader {
                 return null;
             }
             case "string" -> {
-                Map<String, String> defined = fields(close, "@string");
+                Map<String, String> defined = fields(close, "@string", new HashMap<>());
                 defined.forEach((name, value) -> macros.put(name, value));
                 return null;
             }
@@ -143,12 +168,16 @@ final class BibtexReader {
         if (text.charAt(pos) == ',') {
             pos++;
         }
-        Map<String, String> fields = fields(close, key);
-        return new Entry(type, key, fields, positions.line(start), positions.column(start));
+        Map<String, Integer> fieldOffsets = new HashMap<>();
+        Map<String, String> fields = fields(close, key, fieldOffsets);
+        return new Entry(type, key, fields, fieldOffsets, positions.line(start), positions.column(start));
     }
 
-    /** {@code name = value, ...} up to the closing character; values still hold their LaTeX. */
-    private Map<String, String> fields(char close, String entry) throws Malformed {
+    /**
+     * {@code name = value, ...} up to the closing character; values still hold their LaTeX.
+     * {@code offsets} hears where each field's name is.
+     */
+    private Map<String, String> fields(char close, String entry, Map<String, Integer> offsets) throws Malformed {
         Map<String, String> fields = new LinkedHashMap<>();
         while (true) {
             skipSpace();
@@ -174,6 +203,7 @@ final class BibtexReader {
             pos++;
             String value = value(entry);
             fields.putIfAbsent(name, value);
+            offsets.putIfAbsent(name, nameAt);
             skipSpace();
             if (pos < text.length() && text.charAt(pos) == ',') {
                 pos++;

@@ -1,7 +1,7 @@
 package org.evidencepress.bibliography;
 
 import org.evidencepress.diagnostic.Diagnostic;
-import org.evidencepress.integrity.Doi;
+import org.evidencepress.json.JsonReader;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -33,8 +33,8 @@ final class CslItems {
     private CslItems() {
     }
 
-    /** A parsed item value and where it starts. */
-    record Located(Object value, int line, int column) {
+    /** A parsed item value, where it starts, and where each of its fields is (when the reader knows). */
+    record Located(Object value, int line, int column, Map<String, JsonReader.Position> fields) {
     }
 
     static Bibliography collect(String file, List<Located> found, List<Diagnostic> problems) {
@@ -73,15 +73,8 @@ final class CslItems {
                 }
             });
             csl.put("id", key);
-            if (csl.get("DOI") != null) {
-                // Zotero and Crossref write the bare DOI; hand-made files often the resolver address.
-                String doi = Doi.normalise(csl.get("DOI").toString());
-                if (doi == null) {
-                    csl.remove("DOI");
-                } else {
-                    csl.put("DOI", doi);
-                }
-            }
+            checkLink(csl, "DOI", key, file, located, problems);
+            checkLink(csl, "URL", key, file, located, problems);
             csl.putIfAbsent("type", "article-journal");
             for (String field : DATE_FIELDS) {
                 Object date = csl.get(field);
@@ -92,6 +85,28 @@ final class CslItems {
             items.add(new BibItem(key, csl, file, located.line(), located.column()));
         }
         return new Bibliography(file, List.copyOf(items), List.copyOf(problems));
+    }
+
+    /**
+     * Zotero and Crossref write the bare DOI, hand-made files often the resolver address: it
+     * is normalised. A DOI that is not one, or an address that is not http or https, is left
+     * out after an error at the field (at the item when its place is unknown).
+     */
+    private static void checkLink(Map<String, Object> csl, String field, String key, String file, Located item,
+                                  List<Diagnostic> problems) {
+        if (csl.get(field) == null) {
+            return;
+        }
+        JsonReader.Position at = item.fields().getOrDefault(field,
+                new JsonReader.Position(item.line(), item.column()));
+        String written = csl.get(field).toString();
+        String kept = field.equals("DOI") ? LinkFields.doi(written, key, file, at.line(), at.column(), problems)
+                : LinkFields.url(written, key, file, at.line(), at.column(), problems);
+        if (kept == null) {
+            csl.remove(field);
+        } else {
+            csl.put(field, kept);
+        }
     }
 
     /**

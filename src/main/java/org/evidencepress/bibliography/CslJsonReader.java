@@ -19,7 +19,7 @@ final class CslJsonReader {
         JsonReader.Elements read = JsonReader.readArray(text,
                 "a CSL-JSON file must be an array of items: '[ {\"id\": ...}, ... ]'");
         List<CslItems.Located> found = new ArrayList<>();
-        read.elements().forEach(e -> found.add(new CslItems.Located(e.value(), e.line(), e.column())));
+        read.elements().forEach(e -> found.add(new CslItems.Located(e.value(), e.line(), e.column(), e.fields())));
         List<Diagnostic> problems = new ArrayList<>();
         if (read.problem() != null) {
             problems.add(Diagnostic.error(file, read.problem().line(), read.problem().column(),

@@ -2,6 +2,7 @@ package org.evidencepress.bibliography;
 
 import org.evidencepress.diagnostic.Diagnostic;
 import org.evidencepress.frontmatter.YamlComposer;
+import org.evidencepress.json.JsonReader;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -10,6 +11,7 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,12 +45,25 @@ final class CslYamlReader {
         }
         if (root instanceof SequenceNode sequence) {
             for (Node item : sequence.getValue()) {
-                found.add(new CslItems.Located(value(item), line(item), column(item)));
+                found.add(new CslItems.Located(value(item), line(item), column(item), fieldPositions(item)));
             }
         } else if (root != null && !root.getTag().equals(Tag.NULL)) {
             problems.add(error(file, root, "expected a list of items, each starting with '- id:'"));
         }
         return CslItems.collect(file, found, problems);
+    }
+
+    /** Where each key of an item's mapping is. */
+    private static Map<String, JsonReader.Position> fieldPositions(Node item) {
+        Map<String, JsonReader.Position> out = new HashMap<>();
+        if (item instanceof MappingNode mapping) {
+            for (NodeTuple tuple : mapping.getValue()) {
+                if (tuple.getKeyNode() instanceof ScalarNode key) {
+                    out.put(key.getValue(), new JsonReader.Position(line(key), column(key)));
+                }
+            }
+        }
+        return out;
     }
 
     private static Object value(Node node) {

@@ -1,7 +1,6 @@
 package org.evidencepress.bibliography;
 
 import org.evidencepress.diagnostic.Diagnostic;
-import org.evidencepress.integrity.Doi;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -38,8 +37,25 @@ final class RisReader {
     private RisReader() {
     }
 
-    /** One record's tags in order, with where the record starts. */
-    private record Record(Map<String, List<String>> tags, int line, int column) {
+    /** One record's tags in order, the line of each value, and where the record starts. */
+    private record Record(Map<String, List<String>> tags, Map<String, List<Integer>> lines, int line, int column) {
+        void add(String tag, String value, int valueLine) {
+            tags.computeIfAbsent(tag, t -> new ArrayList<>()).add(value);
+            lines.computeIfAbsent(tag, t -> new ArrayList<>()).add(valueLine);
+        }
+
+        /** The line of the value {@link RisReader#first} picks from these tags; the record's own when none. */
+        int lineOfFirst(String... names) {
+            for (String name : names) {
+                List<String> values = tags.getOrDefault(name, List.of());
+                for (int i = 0; i < values.size(); i++) {
+                    if (!values.get(i).isBlank()) {
+                        return lines.get(name).get(i);
+                    }
+                }
+            }
+            return line;
+        }
     }
 
     static Bibliography read(String file, String text) {
@@ -60,8 +76,8 @@ final class RisReader {
                         problems.add(Diagnostic.error(file, i + 1, 1, "record starts before the one at line "
                                 + current.line() + " has ended: add 'ER  - ' before this 'TY'"));
                     }
-                    current = new Record(new LinkedHashMap<>(), i + 1, 1);
-                    current.tags().computeIfAbsent(tag, t -> new ArrayList<>()).add(value);
+                    current = new Record(new LinkedHashMap<>(), new HashMap<>(), i + 1, 1);
+                    current.add(tag, value, i + 1);
                 } else if (current == null) {
                     if (!tag.equals("ER")) {
                         problems.add(Diagnostic.error(file, i + 1, 1, "tag " + tag
@@ -75,7 +91,7 @@ final class RisReader {
                     lastValues = null;
                     continue;
                 } else {
-                    current.tags().computeIfAbsent(tag, t -> new ArrayList<>()).add(value);
+                    current.add(tag, value, i + 1);
                 }
                 lastValues = current.tags().get(tag);
             } else if (!line.isBlank()) {
@@ -122,9 +138,28 @@ final class RisReader {
                 seen.put(key, record.line());
             }
             csl.put("id", key);
+            checkLinks(csl, key, file, record, problems);
             items.add(new BibItem(key, csl, file, record.line(), record.column()));
         }
         return new Bibliography(file, List.copyOf(items), List.copyOf(problems));
+    }
+
+    /** Leaves out a DOI that is not one and an address that is not http or https, after an error at its line. */
+    private static void checkLinks(Map<String, Object> csl, String key, String file, Record record,
+                                   List<Diagnostic> problems) {
+        if (csl.get("DOI") != null) {
+            String doi = LinkFields.doi(csl.get("DOI").toString(), key, file, record.lineOfFirst("DO", "M3"), 1,
+                    problems);
+            if (doi == null) {
+                csl.remove("DOI");
+            } else {
+                csl.put("DOI", doi);
+            }
+        }
+        if (csl.get("URL") != null && LinkFields.url(csl.get("URL").toString(), key, file,
+                record.lineOfFirst("UR", "L2"), 1, problems) == null) {
+            csl.remove("URL");
+        }
     }
 
     private static String generatedKey(Map<String, Object> csl) {
@@ -180,9 +215,13 @@ final class RisReader {
         if (m3 != null && !DOI_LIKE.matcher(m3).matches() && (cslType.equals("thesis") || cslType.equals("report"))) {
             put(csl, "genre", m3);
         }
-        String doi = first(tags, "DO", "M3");
-        if (doi != null && DOI_LIKE.matcher(doi).matches()) {
-            csl.put("DOI", Doi.normalise(doi));
+        // DO holds the DOI; EndNote puts it in M3 when there is no DO. Checked once the record has its key.
+        String doi = first(tags, "DO");
+        if (doi == null && m3 != null && DOI_LIKE.matcher(m3).matches()) {
+            doi = m3;
+        }
+        if (doi != null) {
+            csl.put("DOI", doi);
         }
         String url = first(tags, "UR", "L2");
         if (url != null) {

@@ -6,6 +6,7 @@ import org.evidencepress.evidence.EvidenceBlocks;
 import org.evidencepress.evidence.EvidenceParser;
 import org.evidencepress.evidence.StudyLabels;
 import org.evidencepress.integrity.Doi;
+import org.evidencepress.markdown.Urls;
 import org.evidencepress.spelling.Suggest;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
@@ -20,7 +21,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -42,7 +42,6 @@ public final class FrontMatterParser {
     private static final Pattern INTEGER = Pattern.compile("[-+]?\\d+");
     private static final Pattern SLUG = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}_-]*");
     private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*");
-    private static final Pattern URL_SCHEME = Pattern.compile("^([A-Za-z][A-Za-z0-9+.-]*):");
 
     private final String path;
     private final int firstLine;
@@ -319,14 +318,9 @@ public final class FrontMatterParser {
     }
 
     private void checkHttpUrl(Node node, String url) {
-        var m = URL_SCHEME.matcher(url);
-        if (!m.find()) {
-            error(node, "url '" + url + "' is not absolute: write it with http:// or https://");
-            return;
-        }
-        String scheme = m.group(1).toLowerCase(Locale.ROOT);
-        if (!scheme.equals("http") && !scheme.equals("https")) {
-            error(node, "url scheme '" + scheme + ":' is not allowed: use http or https");
+        String problem = Urls.httpProblem(url);
+        if (problem != null) {
+            error(node, problem);
         }
     }
 

@@ -35,8 +35,15 @@ public final class JsonReader {
         }
     }
 
-    /** A value of a top-level array and the 1-based line and column where it starts. */
-    public record Element(Object value, int line, int column) {
+    /** A 1-based line and column. */
+    public record Position(int line, int column) {
+    }
+
+    /**
+     * A value of a top-level array and the 1-based line and column where it starts; when it
+     * is an object, {@code fields} tells where each of its field names is.
+     */
+    public record Element(Object value, int line, int column, Map<String, Position> fields) {
     }
 
     /**
@@ -52,6 +59,8 @@ public final class JsonReader {
     private int line = 1;
     private int lineStart;
     private int scanned;
+    /** Where the fields of the array element being read are; null when no element is read. */
+    private Map<String, Position> elementFields;
 
     private JsonReader(String text) {
         this.text = text;
@@ -88,10 +97,11 @@ public final class JsonReader {
             } else {
                 while (true) {
                     reader.space();
-                    int at = reader.pos;
+                    // Asked before its fields': positions are cheap only in increasing order.
+                    int[] position = reader.position(reader.pos);
+                    reader.elementFields = new LinkedHashMap<>();
                     Object value = reader.value(2);
-                    int[] position = reader.position(at);
-                    found.add(new Element(value, position[0], position[1]));
+                    found.add(new Element(value, position[0], position[1], Map.copyOf(reader.elementFields)));
                     reader.space();
                     char c = reader.peek();
                     reader.pos++;
@@ -143,7 +153,12 @@ public final class JsonReader {
             if (peek() != '"') {
                 throw fail(pos, "expected a quoted field name");
             }
+            int keyAt = pos;
             String key = string();
+            if (depth == 2 && elementFields != null) {
+                int[] position = position(keyAt);
+                elementFields.put(key, new Position(position[0], position[1]));
+            }
             space();
             if (peek() != ':') {
                 throw fail(pos, "expected ':' after \"" + key + "\"");

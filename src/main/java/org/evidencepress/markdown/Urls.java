@@ -5,10 +5,26 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Site-relative URL arithmetic; every URL here is a path such as {@code reviews/x/}. */
 public final class Urls {
+    private static final Pattern SCHEME = Pattern.compile("^([A-Za-z][A-Za-z0-9+.-]*):");
+
     private Urls() {
+    }
+
+    /** Why {@code url} cannot be a source's link (not absolute, or neither http nor https); null when it can. */
+    public static String httpProblem(String url) {
+        Matcher m = SCHEME.matcher(url);
+        if (!m.find()) {
+            return "url '" + url + "' is not absolute: write it with http:// or https://";
+        }
+        String scheme = m.group(1).toLowerCase(Locale.ROOT);
+        return scheme.equals("http") || scheme.equals("https") ? null
+                : "url scheme '" + scheme + ":' is not allowed: use http or https";
     }
 
     /** The prefix that leads from a page at {@code url} back to the site root, "../../". */

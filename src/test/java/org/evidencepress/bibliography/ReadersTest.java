@@ -246,6 +246,55 @@ class ReadersTest {
         assertThat(item(result, "good3").csl().get("issued")).isEqualTo(Map.of("date-parts", List.of(List.of(1999, 3))));
     }
 
+    /** As in front matter (SPEC 8): a DOI must be one and an address http or https; the error is at the field. */
+    @Test
+    void badDoisAndAddressesAreErrorsAtTheirFieldInEveryFormat() {
+        Bibliography bib = BibtexReader.read("r.bib", """
+                @article{a, title = {A},
+                  doi = {not a doi},
+                  url = {ftp://example.org/a}}
+                @article{b, title = {B}, doi = {https://DOI.org/10.1000/B\\_1}, url = {https://example.org/b}}
+                """);
+        Bibliography json = CslJsonReader.read("r.json", """
+                [{"id": "a", "title": "A",
+                  "DOI": "doi: 10.1000/ spaced", "URL": "javascript:alert(1)"},
+                 {"id": "b", "title": "B", "DOI": "DOI:10.1000/b"}]
+                """);
+        Bibliography yaml = CslYamlReader.read("r.yaml", """
+                - id: a
+                  title: A
+                  DOI: 10.10/short
+                  URL: www.example.org
+                """);
+        Bibliography ris = RisReader.read("r.ris", """
+                TY  - JOUR
+                ID  - a
+                TI  - A
+                DO  - 10.1000 /x
+                UR  - file:///etc/passwd
+                ER  -\s
+                """);
+
+        String expected = "expected 10.<registrant>/<suffix>, such as 10.1000/xyz123";
+        assertThat(formatted(bib)).containsExactly(
+                "r.bib:2:3: error: entry 'a': doi 'not a doi' is not a DOI: " + expected,
+                "r.bib:3:3: error: entry 'a': url scheme 'ftp:' is not allowed: use http or https");
+        assertThat(formatted(json)).containsExactly(
+                "r.json:2:3: error: entry 'a': doi 'doi: 10.1000/ spaced' is not a DOI: " + expected,
+                "r.json:2:34: error: entry 'a': url scheme 'javascript:' is not allowed: use http or https");
+        assertThat(formatted(yaml)).containsExactly(
+                "r.yaml:3:3: error: entry 'a': doi '10.10/short' is not a DOI: " + expected,
+                "r.yaml:4:3: error: entry 'a': url 'www.example.org' is not absolute: write it with http:// or https://");
+        assertThat(formatted(ris)).containsExactly(
+                "r.ris:4:1: error: entry 'a': doi '10.1000 /x' is not a DOI: " + expected,
+                "r.ris:5:1: error: entry 'a': url scheme 'file:' is not allowed: use http or https");
+        for (Bibliography read : List.of(bib, json, yaml, ris)) {
+            assertThat(item(read, "a").csl()).doesNotContainKeys("DOI", "URL");
+        }
+        assertThat(item(bib, "b").csl()).containsEntry("DOI", "10.1000/B_1").containsEntry("URL", "https://example.org/b");
+        assertThat(item(json, "b").csl()).containsEntry("DOI", "10.1000/b");
+    }
+
     @Test
     void zoteroCslJsonWithTabsKeepsItemPositions() throws IOException {
         Bibliography json = CslJsonReader.read("references/extra.json", read("references/extra.json"));

@@ -281,6 +281,38 @@ class ReferencesEndToEndTest {
                 + " '10.1002/SIM.1186' as source 'hand' in content/reviews/r.md: one work listed twice");
     }
 
+    /** A bibliography's DOI and url follow the front-matter rules: an error at the field fails the build. */
+    @Test
+    void aBadDoiOrUrlInABibliographyIsAnErrorAtItsField() throws IOException {
+        Path site = MiniSite.write(tmp.resolve("bad-links"), """
+                -- site.yaml --
+                title: T
+                baseUrl: https://example.org
+                bibliography: references/lib.bib
+                -- references/lib.bib --
+                @article{bad,
+                  title = {Bad links},
+                  doi = {not a doi},
+                  url = {ftp://example.org/x},
+                }
+                -- content/reviews/r.md --
+                ---
+                title: R
+                date: 2026-01-10
+                study: {year: 2002, journal: J, population: Children}
+                ---
+                Cited [@bad].
+                """);
+
+        Cli.Run run = Cli.run("build", "--source", site.toString());
+
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.diagnostics()).containsExactly(
+                "references/lib.bib:3:3: error: entry 'bad': doi 'not a doi' is not a DOI: expected"
+                        + " 10.<registrant>/<suffix>, such as 10.1000/xyz123",
+                "references/lib.bib:4:3: error: entry 'bad': url scheme 'ftp:' is not allowed: use http or https");
+    }
+
     private static java.util.List<String> titles(Path site) throws IOException {
         Matcher m = Pattern.compile("<cite class=\"source-title\">([^<]+)</cite>")
                 .matcher(Files.readString(site.resolve("site/reviews/r/index.html"), StandardCharsets.UTF_8));

@@ -1,0 +1,37 @@
+package org.evidencepress.bibliography;
+
+import org.evidencepress.diagnostic.Diagnostic;
+import org.evidencepress.integrity.Doi;
+import org.evidencepress.markdown.Urls;
+
+import java.util.List;
+
+/**
+ * The DOI and the address of a bibliography entry, held to the rules of a front-matter
+ * source: a DOI must be one, an address http or https. A field that breaks them is an error
+ * at its own line and column in the file, and is left out of the entry.
+ */
+final class LinkFields {
+    private LinkFields() {
+    }
+
+    /** The bare DOI of {@code written}, or null after an error at {@code line}:{@code column}. */
+    static String doi(String written, String key, String file, int line, int column, List<Diagnostic> problems) {
+        String problem = Doi.problem(written);
+        if (problem != null) {
+            problems.add(Diagnostic.error(file, line, column, "entry '" + key + "': doi " + problem));
+            return null;
+        }
+        return Doi.normalise(written);
+    }
+
+    /** {@code written} when it is an http or https address; else null after an error at {@code line}:{@code column}. */
+    static String url(String written, String key, String file, int line, int column, List<Diagnostic> problems) {
+        String problem = Urls.httpProblem(written);
+        if (problem != null) {
+            problems.add(Diagnostic.error(file, line, column, "entry '" + key + "': " + problem));
+            return null;
+        }
+        return written;
+    }
+}
