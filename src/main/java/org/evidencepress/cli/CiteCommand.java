@@ -9,6 +9,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -54,6 +56,10 @@ final class CiteCommand implements Callable<Integer> {
         Path site = (source == null ? Path.of("") : source).toAbsolutePath().normalize();
         if (!Files.isDirectory(site)) {
             System.err.println("evpress: source folder " + site + " does not exist");
+            return ExitCode.USAGE.code;
+        }
+        if (!isHttpUrl(resolver)) {
+            System.err.println("evpress: --resolver must be an http or https URL, such as " + DoiFetcher.DEFAULT_RESOLVER);
             return ExitCode.USAGE.code;
         }
         if (!(timeoutSeconds > 0)) {
@@ -114,6 +120,17 @@ final class CiteCommand implements Callable<Integer> {
             System.out.println("cite with: [" + String.join("; ", keys.stream().map(k -> "@" + k).toList()) + "]");
         }
         return failures == 0 ? ExitCode.OK.code : ExitCode.CONTENT_ERRORS.code;
+    }
+
+    /** Whether {@code url} is an absolute http or https URL with a host: the only kind the HTTP client can ask. */
+    private static boolean isHttpUrl(String url) {
+        try {
+            URI uri = new URI(url);
+            return ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))
+                    && uri.getHost() != null;
+        } catch (URISyntaxException e) {
+            return false;
+        }
     }
 
     /** The library in {@code file} (empty when there is none yet), or null after saying why it cannot be used. */

@@ -107,6 +107,18 @@ class CiteCommandTest {
     }
 
     @Test
+    void aResolverThatIsNotAnHttpUrlIsAUsageError() {
+        for (String bad : new String[] {"notaurl", "ftp://example.org", "https://", "http://bad host/"}) {
+            Cli.Run run = Cli.run("cite", "--source", site.toString(), "--resolver", bad, "10.5555/ok.1");
+
+            assertThat(run.exit()).as(bad).isEqualTo(2);
+            assertThat(run.err()).as(bad).isEqualTo(
+                    "evpress: --resolver must be an http or https URL, such as https://doi.org\n");
+        }
+        assertThat(library()).doesNotExist();
+    }
+
+    @Test
     void fetchesByContentNegotiationUnderReadableKeysWithoutDuplicates() throws Exception {
         Cli.Run run = cite("https://doi.org/10.5555/OK.1", "doi:10.5555/ok.2", "10.5555/ok.1");
 
