@@ -1,5 +1,6 @@
 package org.evidencepress.export;
 
+import org.evidencepress.frontmatter.SourceEntry;
 import org.evidencepress.render.Json;
 
 import java.util.ArrayList;
@@ -18,7 +19,7 @@ public final class CslJson {
         if (item.details().csl() != null) {
             // A bibliography entry is already CSL-JSON: every field as read, under the key the files share.
             o.put("id", item.key());
-            item.details().csl().forEach(o::putIfAbsent);
+            item.details().csl().forEach((field, value) -> o.putIfAbsent(field, withoutOthers(value)));
             return o;
         }
         o.put("id", item.key());
@@ -42,6 +43,24 @@ public final class CslJson {
         o.put("DOI", item.doi());
         o.put("URL", item.url());
         return o;
+    }
+
+    /**
+     * A name list without the "others" or "et al." that stands for names left out (BibTeX's
+     * "and others"): CSL-JSON cannot say that, and a reader would take it for an author.
+     * Any other value as it is; null when no name is left.
+     */
+    private static Object withoutOthers(Object value) {
+        if (!(value instanceof List<?> list) || list.stream().noneMatch(CslJson::standsForOthers)) {
+            return value;
+        }
+        List<?> named = list.stream().filter(name -> !standsForOthers(name)).toList();
+        return named.isEmpty() ? null : named;
+    }
+
+    private static boolean standsForOthers(Object name) {
+        return name instanceof Map<?, ?> parts && parts.size() == 1 && parts.get("literal") instanceof String literal
+                && SourceEntry.standsForOthers(literal);
     }
 
     private static void names(Map<String, Object> o, String role, List<Name> names) {
