@@ -320,6 +320,37 @@ class ReferencesEndToEndTest {
                 "references/lib.bib:4:3: error: entry 'bad': url scheme 'ftp:' is not allowed: use http or https");
     }
 
+    /** A source with nothing after its title, or a year that is not a number, ends in one full stop. */
+    @Test
+    void aSourceWithOnlyATitleEndsInOneFullStop() throws IOException {
+        Path site = MiniSite.write(tmp.resolve("title-only"), """
+                -- site.yaml --
+                title: T
+                baseUrl: https://example.org
+                bibliography: references/lib.bib
+                -- references/lib.bib --
+                @article{x, title={A}}
+                @article{press, title={B}, year={in press}}
+                -- content/reviews/r.md --
+                ---
+                title: R
+                date: 2026-01-10
+                study: {year: 2002, journal: J, population: Children}
+                sources:
+                  - id: s1
+                    title: Inline
+                ---
+                Cited [@s1; @x; @press].
+                """);
+
+        Cli.Run run = Cli.run("build", "--source", site.toString());
+
+        assertThat(run.exit()).as(run.all()).isZero();
+        String html = Files.readString(site.resolve("site/reviews/r/index.html"), StandardCharsets.UTF_8);
+        assertThat(html).contains("<cite class=\"source-title\">Inline</cite>.\n", "<cite class=\"source-title\">A</cite>.\n",
+                "<cite class=\"source-title\">B</cite>.\n").doesNotContain("</cite>..");
+    }
+
     private static java.util.List<String> titles(Path site) throws IOException {
         Matcher m = Pattern.compile("<cite class=\"source-title\">([^<]+)</cite>")
                 .matcher(Files.readString(site.resolve("site/reviews/r/index.html"), StandardCharsets.UTF_8));
