@@ -75,6 +75,14 @@ public final class OutputFolder {
                 return Optional.of("refusing to replace " + out + ": it holds files Evidence Press did not create"
                         + " (no " + MARKER + " marker); choose another --output or empty it");
             }
+            // The marker says the folder is ours, not what was put into it since: a site's own
+            // sources there would go with the swap.
+            for (String sources : new String[]{"content", "templates", "site.yaml"}) {
+                if (Files.exists(out.resolve(sources), LinkOption.NOFOLLOW_LINKS)) {
+                    return Optional.of("refusing to replace " + out + ": it holds " + sources
+                            + ", which Evidence Press did not create; move it out or choose another --output");
+                }
+            }
         }
         return Optional.empty();
     }
@@ -123,13 +131,13 @@ public final class OutputFolder {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        Lock writer = Lock.acquireWaiting(out.resolveSibling(prefix(out) + WRITER_LOCK));
+        Lock writer = Lock.acquireWaiting(writerLock(out));
         String id = UUID.randomUUID().toString();
         Lock lock;
         try {
             lock = Lock.acquire(lockFile(out, id));
         } catch (RuntimeException e) {
-            writer.releaseAndDelete();
+            writer.release();
             throw e;
         }
         try {
@@ -143,7 +151,7 @@ public final class OutputFolder {
             return new Staging(out, staging, out.resolveSibling(prefix(out) + OLD + id), lock, writer, spare, reused);
         } catch (IOException | RuntimeException e) {
             lock.release();
-            writer.releaseAndDelete();
+            writer.release();
             throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
         }
     }
@@ -161,8 +169,22 @@ public final class OutputFolder {
     private static final String BUILDING = "building-";
     private static final String OLD = "old-";
     private static final String LOCK_SUFFIX = ".lock";
-    /** ".site.lock": held by the build that writes site/, from staging to swap. */
-    private static final String WRITER_LOCK = "lock";
+
+    /**
+     * The lock the build writing {@code out} holds from staging to swap: a file of the
+     * system's temporary folder named after the output folder's path, so that it stays when
+     * released (see {@link Lock#acquireWaiting}) without leaving anything beside the site.
+     */
+    private static Path writerLock(Path out) {
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(out.toString().getBytes(StandardCharsets.UTF_8));
+            return Path.of(System.getProperty("java.io.tmpdir"), "evidence-press-output-"
+                    + java.util.HexFormat.of().formatHex(digest, 0, 12) + LOCK_SUFFIX);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
+    }
 
     /** ".site." for the output folder site/: what every folder a build leaves beside it starts with. */
     private static String prefix(Path out) {
@@ -253,6 +275,8 @@ public final class OutputFolder {
 
     /** An exclusive lock on a file, held by this process; the file holds the process id, for people. */
     static final class Lock {
+        /** The lock files this process holds. */
+        private static final java.util.Set<Path> HELD = java.util.concurrent.ConcurrentHashMap.newKeySet();
         private final Path file;
         private final FileChannel channel;
         private final FileLock lock;
@@ -264,33 +288,25 @@ public final class OutputFolder {
         }
 
         /**
-         * Waits until no other build holds the lock on {@code file}. The holder before may
-         * delete the file as it lets go ({@link #releaseAndDelete}), which would leave this
-         * build locking a file no longer there: the token it writes must read back through
-         * the path, or it tries again.
+         * Waits until no other build holds the lock on {@code file}, which is never deleted:
+         * a build that deleted it as it let go could leave the next one locking a file no
+         * longer there while a third locks a new one.
          */
         static Lock acquireWaiting(Path file) {
-            String token = ProcessHandle.current().pid() + " " + UUID.randomUUID() + "\n";
-            while (true) {
-                FileChannel channel = null;
-                try {
-                    channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-                    FileLock lock = channel.lock();
-                    channel.truncate(0);
-                    channel.write(ByteBuffer.wrap(token.getBytes(StandardCharsets.US_ASCII)), 0);
-                    if (token.equals(Files.readString(file, StandardCharsets.US_ASCII))) {
-                        return new Lock(file, channel, lock);
-                    }
-                    channel.close();
-                } catch (java.nio.file.NoSuchFileException e) {
-                    closeQuietly(channel); // deleted by the holder before, just now: try again
-                } catch (OverlappingFileLockException e) {
-                    closeQuietly(channel);
-                    throw new IllegalStateException("another build in this process writes " + file.getParent());
-                } catch (IOException e) {
-                    closeQuietly(channel);
-                    throw new UncheckedIOException(e);
-                }
+            if (!HELD.add(file)) {
+                throw new IllegalStateException("another build in this process writes the same output folder");
+            }
+            FileChannel channel = null;
+            try {
+                channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                FileLock lock = channel.lock();
+                channel.truncate(0);
+                channel.write(ByteBuffer.wrap((ProcessHandle.current().pid() + "\n").getBytes(StandardCharsets.US_ASCII)));
+                return new Lock(file, channel, lock);
+            } catch (IOException | RuntimeException e) {
+                HELD.remove(file);
+                closeQuietly(channel);
+                throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
             }
         }
 
@@ -309,21 +325,32 @@ public final class OutputFolder {
             return lock;
         }
 
-        /** The lock, or null when another build (in this process or another) holds it. */
+        /**
+         * The lock, or null when another build (in this process or another) holds it. A lock
+         * this process holds is never opened again: closing any channel to a file drops every
+         * lock the process has on it (POSIX), so a sweep that tried its own build's lock file
+         * would give that build away to the next one's sweep.
+         */
         static Lock tryAcquire(Path file) {
+            if (!HELD.add(file)) {
+                return null;
+            }
             FileChannel channel = null;
             try {
                 channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
                 FileLock lock = channel.tryLock();
                 if (lock == null) {
                     channel.close();
+                    HELD.remove(file);
                     return null;
                 }
                 return new Lock(file, channel, lock);
             } catch (OverlappingFileLockException e) {
+                HELD.remove(file);
                 closeQuietly(channel);
                 return null;
             } catch (IOException e) {
+                HELD.remove(file);
                 closeQuietly(channel);
                 throw new UncheckedIOException(e);
             }
@@ -355,6 +382,8 @@ public final class OutputFolder {
                 channel.close();
             } catch (IOException ignored) {
                 // closing the channel releases the lock in any case
+            } finally {
+                HELD.remove(file);
             }
         }
     }
@@ -433,7 +462,7 @@ public final class OutputFolder {
                 }
             } finally {
                 lock.releaseAndDelete();
-                writer.releaseAndDelete();
+                writer.release();
             }
         }
     }

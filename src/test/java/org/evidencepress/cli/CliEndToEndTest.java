@@ -108,6 +108,18 @@ class CliEndToEndTest {
     }
 
     @Test
+    void refusesToReplaceItsOwnOutputFolderOnceASitesSourcesWerePutIntoIt() throws IOException {
+        MiniSite.write(dir, GOOD);
+        assertThat(build().exit()).isZero();
+        MiniSite.write(dir.resolve("site"), "-- content/reviews/draft.md --\nkeep me\n");
+        Cli.Run run = build();
+        assertThat(run.exit()).as(run.all()).isEqualTo(2);
+        assertThat(run.err()).contains("refusing to replace " + dir.toRealPath().resolve("site")
+                + ": it holds content, which Evidence Press did not create");
+        assertThat(dir.resolve("site/content/reviews/draft.md")).hasContent("keep me");
+    }
+
+    @Test
     void makesTheFoldersAboveTheOutputFolderAsAFreshCheckoutNeeds() {
         MiniSite.write(dir, GOOD);
         Path out = dir.resolve("public/preview/site");
