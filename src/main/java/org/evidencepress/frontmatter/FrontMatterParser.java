@@ -67,6 +67,10 @@ public final class FrontMatterParser {
                         "review has no front matter: start the file with a '---' line, then title, date and study"));
                 return null;
             }
+            if (!SLUG.matcher(defaultSlug).matches()) {
+                problems.add(Diagnostic.error(path, 1, 1, fileSlugProblem(path, defaultSlug)));
+                return null;
+            }
             return new FrontMatter(null, null, null, null, List.of(), false, defaultSlug, List.of(), null, null,
                     List.of(), 1, 1, EvidenceBlocks.NONE, CitableWork.NONE, Extra.NONE, null,
                     References.NONE);
@@ -141,11 +145,22 @@ public final class FrontMatterParser {
         return name.endsWith(".md") ? name.substring(0, name.length() - 3) : name;
     }
 
+    /** Why a slug taken from the file (or bundle folder) name cannot be a URL segment. */
+    private static String fileSlugProblem(String path, String slug) {
+        String source = org.evidencepress.content.ContentLoader.isBundle(path) ? "folder" : "file";
+        return "slug \"" + slug + "\" from the " + source + " name may hold only letters, digits, '-' and '_';"
+                + " rename the " + source + " or set 'slug:'";
+    }
+
     private FrontMatter validate(SourceKind kind, Node root, String defaultSlug) {
         boolean review = kind == SourceKind.REVIEW;
         if (root == null || isNull(root)) {
             if (review) {
                 error(null, "front matter is empty: title, date and study are required");
+                return null;
+            }
+            if (!SLUG.matcher(defaultSlug).matches()) {
+                error(null, fileSlugProblem(path, defaultSlug));
                 return null;
             }
             return new FrontMatter(null, null, null, null, List.of(), false, defaultSlug, List.of(), null, null,
@@ -494,6 +509,9 @@ public final class FrontMatterParser {
         String slug(String key, String fallback) {
             String value = text(key);
             if (value == null) {
+                if (!SLUG.matcher(fallback).matches()) {
+                    error(mapping, fileSlugProblem(path, fallback));
+                }
                 return fallback;
             }
             if (!SLUG.matcher(value).matches()) {

@@ -205,4 +205,29 @@ class FrontMatterParserTest {
         assertThat(reported("# Just a body\n")).singleElement().asString()
                 .startsWith(PATH + ":1:1: error: review has no front matter");
     }
+
+    @Test
+    void slugFromTheFileNameFollowsTheRuleOfAnExplicitSlug() {
+        FrontMatterParser.parseFile(new SourceText("content/reviews/with space.md", SourceKind.REVIEW, VALID), problems);
+        assertThat(problems.stream().map(Diagnostic::format)).containsExactly("content/reviews/with space.md:2:1:"
+                + " error: slug \"with space\" from the file name may hold only letters, digits, '-' and '_';"
+                + " rename the file or set 'slug:'");
+        problems.clear();
+        ParsedFile renamed = FrontMatterParser.parseFile(new SourceText("content/reviews/with space.md",
+                SourceKind.REVIEW, replace("title: T\n", "title: T\nslug: with-space\n")), problems).file();
+        assertThat(problems).isEmpty();
+        assertThat(renamed.front().slug()).isEqualTo("with-space");
+    }
+
+    @Test
+    void slugFromABundleFolderOrAPageWithoutFrontMatterIsCheckedToo() {
+        FrontMatterParser.parseFile(new SourceText("content/reviews/my review/index.md", SourceKind.REVIEW, VALID),
+                problems);
+        FrontMatterParser.parseFile(new SourceText("content/about us.md", SourceKind.PAGE, "About.\n"), problems);
+        assertThat(problems.stream().map(Diagnostic::format)).containsExactly(
+                "content/reviews/my review/index.md:2:1: error: slug \"my review\" from the folder name may hold"
+                        + " only letters, digits, '-' and '_'; rename the folder or set 'slug:'",
+                "content/about us.md:1:1: error: slug \"about us\" from the file name may hold only letters,"
+                        + " digits, '-' and '_'; rename the file or set 'slug:'");
+    }
 }
