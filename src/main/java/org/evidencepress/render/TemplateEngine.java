@@ -4,11 +4,13 @@ import freemarker.cache.ClassTemplateLoader;
 import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.TemplateLoader;
+import freemarker.core.InvalidReferenceException;
 import freemarker.core.ParseException;
 import freemarker.template.Configuration;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.TemplateNotFoundException;
 import org.evidencepress.diagnostic.Diagnostic;
 
 import java.io.IOException;
@@ -64,25 +66,86 @@ public final class TemplateEngine {
             Template template = configuration.getTemplate(templateName);
             template.process(model, out);
             return new Result(out.text(), null);
-        } catch (ParseException e) {
-            return new Result(null, Diagnostic.error(templatePath(e.getTemplateName(), templateName),
-                    Math.max(1, e.getLineNumber()), Math.max(1, e.getColumnNumber()),
-                    "template syntax: " + firstLine(e.getEditorMessage())));
-        } catch (TemplateException e) {
-            Integer line = e.getLineNumber();
-            Integer column = e.getColumnNumber();
-            return new Result(null, Diagnostic.error(templatePath(e.getTemplateSourceName(), templateName),
-                    line == null ? 1 : line, column == null ? 1 : column,
-                    "template error: " + firstLine(e.getMessageWithoutStackTop())));
-        } catch (IOException e) {
-            return new Result(null, Diagnostic.error("templates/" + templateName, 1, 1,
-                    "cannot load template: " + firstLine(e.getMessage())));
+        } catch (TemplateException | IOException e) {
+            return new Result(null, diagnose(e, templateName));
         } finally {
             out.release();
         }
     }
 
-    private String templatePath(String sourceName, String fallback) {
+    /**
+     * One complete message at the template's line. FreeMarker puts the detail on the lines
+     * after its first, and wraps a syntax error of an included (or earlier failed) template
+     * in exceptions that only say "see cause exception".
+     */
+    private static Diagnostic diagnose(Exception e, String templateName) {
+        ParseException syntax = cause(e, ParseException.class);
+        if (syntax != null) {
+            return Diagnostic.error(templatePath(syntax.getTemplateName(), templateName),
+                    Math.max(1, syntax.getLineNumber()), Math.max(1, syntax.getColumnNumber()),
+                    "template syntax: " + firstLine(syntax.getEditorMessage()));
+        }
+        if (!(e instanceof TemplateException failure)) {
+            return Diagnostic.error("templates/" + templateName, 1, 1,
+                    "cannot load template: " + firstLine(e.getMessage()));
+        }
+        Integer line = failure.getLineNumber();
+        Integer column = failure.getColumnNumber();
+        return Diagnostic.error(templatePath(failure.getTemplateSourceName(), templateName),
+                line == null ? 1 : line, column == null ? 1 : column, "template error: " + explain(failure));
+    }
+
+    private static String explain(TemplateException failure) {
+        TemplateNotFoundException missing = cause(failure, TemplateNotFoundException.class);
+        if (missing != null) {
+            return "no template '" + missing.getTemplateName() + "' in templates/ or in the default theme";
+        }
+        String expression = failure.getBlamedExpressionString();
+        if (failure instanceof InvalidReferenceException && expression != null) {
+            return expression + " is null or missing; use " + expression + "! or <#if " + expression + "??>";
+        }
+        return detail(failure.getMessageWithoutStackTop(), failure.getCause());
+    }
+
+    /**
+     * FreeMarker's message as one line: its text up to the tips (which follow a "----" line),
+     * the failing expression named once, and the cause of an exception from Java code.
+     */
+    private static String detail(String message, Throwable cause) {
+        StringBuilder text = new StringBuilder();
+        String expression = null;
+        for (String line : (message == null ? "" : message).split("\n")) {
+            String part = line.strip();
+            if (part.startsWith("----")) {
+                break;
+            }
+            if (part.startsWith("==> ")) {
+                int where = part.indexOf("  [in template");
+                expression = (where < 0 ? part.substring(4) : part.substring(4, where)).strip();
+            } else if (!part.isEmpty() && !part.equals("The blamed expression:") && !part.contains("see cause exception")) {
+                text.append(text.length() == 0 ? "" : " ").append(part);
+            }
+        }
+        String said = text.toString().replaceAll(":$", "");
+        if (expression != null) {
+            said += " (in " + expression + ")";
+        }
+        if (cause != null && !(cause instanceof TemplateException)) {
+            said += ": " + firstLine(cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage());
+        }
+        return said.isEmpty() ? "unknown problem" : said;
+    }
+
+    private static <T extends Throwable> T cause(Throwable thrown, Class<T> type) {
+        for (Throwable t = thrown; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        return null;
+    }
+
+    private static String templatePath(String sourceName, String fallback) {
         String name = sourceName != null ? sourceName : fallback;
         return "templates/" + name;
     }
