@@ -23,16 +23,18 @@ public final class LinkChecker {
      * @param withErrors content files that exist but failed to load: a link to one is not
      *                   reported again, the file's own errors say what to fix
      * @param unpublished content files left out of this build (drafts, future dates)
+     * @param unwritten   output paths of pages whose template failed: a link to one is not
+     *                    reported either, the template's error says what to fix
      */
     public static void check(List<PageFacts> pages, OutputSink output, Set<String> withErrors, Set<String> unpublished,
-                      Diagnostics diagnostics) {
+                             Set<String> unwritten, Diagnostics diagnostics) {
         Map<String, Set<String>> anchorsByUrl = anchorsByUrl(pages);
         for (PageFacts page : pages) {
             for (LinkRef link : page.links()) {
                 if (link.external()) {
                     continue; // left to ExternalLinkChecker, which needs the network
                 }
-                String problem = problem(page, link, output, anchorsByUrl, withErrors, unpublished);
+                String problem = problem(page, link, output, anchorsByUrl, withErrors, unpublished, unwritten);
                 if (problem != null) {
                     diagnostics.error(page.path(), link.line(), link.column(), problem);
                 }
@@ -50,7 +52,7 @@ public final class LinkChecker {
     /** What is wrong with the link, worded with the destination the author wrote, or null. */
     private static String problem(PageFacts page, LinkRef link, OutputSink output,
                                   Map<String, Set<String>> anchorsByUrl, Set<String> withErrors,
-                                  Set<String> unpublished) {
+                                  Set<String> unpublished, Set<String> unwritten) {
         String href = link.href();
         String written = link.destination();
         int hash = href.indexOf('#');
@@ -65,6 +67,9 @@ public final class LinkChecker {
             String resolved = Urls.resolve(page.url(), target);
             if (resolved == null) {
                 return "link '" + written + "' points above the site root";
+            }
+            if (unwritten.contains(Urls.fileOf(resolved)) || unwritten.contains(resolved + "/index.html")) {
+                return null;
             }
             if (output.contains(Urls.fileOf(resolved))) {
                 url = resolved;

@@ -90,12 +90,17 @@ public final class TemplateLinks {
         }
     }
 
-    /** What a link's verdict depends on besides the link itself. */
-    private record Site(String basePath, Set<String> files, Map<String, Set<String>> anchorsByUrl, Set<String> failed) {
+    /**
+     * What a link's verdict depends on besides the link itself; {@code unwritten} holds the
+     * files whose template failed, which links may lead to: the template's error says it.
+     */
+    private record Site(String basePath, Set<String> files, Map<String, Set<String>> anchorsByUrl, Set<String> failed,
+                        Set<String> unwritten) {
         /** Whether {@code earlier}, a check before this one, judged against the same site; {@code output} holds {@link #files}. */
         boolean sameAs(Site earlier, OutputSink output) {
             return earlier != null && basePath.equals(earlier.basePath) && failed.equals(earlier.failed)
-                    && anchorsByUrl.equals(earlier.anchorsByUrl) && output.samePaths(earlier.files);
+                    && unwritten.equals(earlier.unwritten) && anchorsByUrl.equals(earlier.anchorsByUrl)
+                    && output.samePaths(earlier.files);
         }
     }
 
@@ -117,6 +122,8 @@ public final class TemplateLinks {
     /** Missing same-page ids by template and link, the first page kept: one error however many pages repeat it. */
     private final Map<String, Origin> missingFragments = new ConcurrentHashMap<>();
     private final Map<String, Integer> missingCounts = new ConcurrentHashMap<>();
+    /** The files of pages whose template failed, by output path. */
+    private final Set<String> unwritten = ConcurrentHashMap.newKeySet();
     /** Once every content page is written (one build): what a link is judged against as it is recorded. */
     private volatile Site contentWritten;
     /** Before that: the files written so far, and how many targets may wait before those written are dropped. */
@@ -137,7 +144,17 @@ public final class TemplateLinks {
             // The settings check reports a bad baseUrl; links are then checked from the site root.
         }
         this.basePath = path == null || path.isEmpty() ? "/" : path.endsWith("/") ? path : path + "/";
-        this.filesWritten = new Site(basePath, output.paths(), Map.of(), Set.of());
+        this.filesWritten = new Site(basePath, output.paths(), Map.of(), Set.of(), Set.of());
+    }
+
+    /** Notes a page (or file) whose template failed, so that links to it are not reported as well. */
+    public void templateFailed(String pageUrl) {
+        unwritten.add(Urls.fileOf(pageUrl));
+    }
+
+    /** The output paths of the pages whose template failed, so far. */
+    public Set<String> unwritten() {
+        return Set.copyOf(unwritten);
     }
 
     /**
@@ -204,7 +221,7 @@ public final class TemplateLinks {
         if (memory.remembers()) {
             return;
         }
-        Site site = new Site(basePath, output.paths(), LinkChecker.anchorsByUrl(pages), Set.of());
+        Site site = new Site(basePath, output.paths(), LinkChecker.anchorsByUrl(pages), Set.of(), unwritten());
         targets.keySet().removeIf(key -> problem(key, site) == null);
         contentWritten = site;
     }
@@ -234,7 +251,8 @@ public final class TemplateLinks {
      * Reports every link that leads nowhere as an error at the site template that writes it
      * (found by its text) or at the page's template. Links on or into a page whose content
      * has errors are not reported again: a citation that failed leaves its back-link
-     * dangling, and the content's own error says what to fix.
+     * dangling, and the content's own error says what to fix. Nor are links to a page whose
+     * template failed.
      *
      * @param pages the content pages, with their anchors
      */
@@ -243,7 +261,7 @@ public final class TemplateLinks {
         diagnostics.sorted().stream().filter(Diagnostic::isError).forEach(d -> failedFiles.add(d.file()));
         Set<String> failed = new HashSet<>();
         pages.stream().filter(p -> failedFiles.contains(p.path())).forEach(p -> failed.add(p.url()));
-        Site site = new Site(basePath, output.paths(), LinkChecker.anchorsByUrl(pages), failed);
+        Site site = new Site(basePath, output.paths(), LinkChecker.anchorsByUrl(pages), failed, unwritten());
         Map<String, String> sources = new ConcurrentHashMap<>();
         missingFragments.entrySet().stream().filter(e -> !failed.contains(e.getValue().pageUrl()))
                 .sorted(Map.Entry.comparingByKey()).forEach(e -> {
@@ -313,6 +331,9 @@ public final class TemplateLinks {
         int hash = key.indexOf('#');
         String url = decode(hash < 0 ? key : key.substring(0, hash));
         if (!site.files().contains(Urls.fileOf(url))) {
+            if (site.unwritten().contains(Urls.fileOf(url)) || site.unwritten().contains(url + "/index.html")) {
+                return null;
+            }
             if (url.endsWith("/") || !site.files().contains(url + "/index.html")) {
                 return "points to nothing in the site";
             }

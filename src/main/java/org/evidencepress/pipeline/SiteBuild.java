@@ -228,7 +228,7 @@ public final class SiteBuild {
                 .collect(Collectors.toSet());
         Set<String> unpublished = new HashSet<>(parsed.stream().map(ParsedFile::path).toList());
         all.forEach(f -> unpublished.remove(f.path()));
-        LinkChecker.check(all, sink, withErrors, unpublished, diagnostics);
+        LinkChecker.check(all, sink, withErrors, unpublished, renderer.templateLinks.unwritten(), diagnostics);
         renderer.templateLinks.check(options.source(), sink, all, diagnostics);
         if (options.checkExternal()) {
             ExternalLinkChecker.standard().check(all, SourceIntegrity.sourceLinks(model), diagnostics);

@@ -429,7 +429,13 @@ final class SiteRenderer {
     }
 
     private void xml(String path, String template, Object key, Supplier<Map<String, Object>> data) {
-        cache.write(sink, path, List.of(template, key), () -> render(template, data.get()));
+        cache.write(sink, path, List.of(template, key), () -> {
+            byte[] bytes = render(template, data.get());
+            if (bytes == null) {
+                templateLinks.templateFailed(path);
+            }
+            return bytes;
+        });
     }
 
     /** What a page's template reads of its view: taxonomies stand for their names and terms. */
@@ -478,6 +484,8 @@ final class SiteRenderer {
         if (links != null) {
             htmlUrls.add(url);
             templateLinks.record(template, url, links);
+        } else {
+            templateLinks.templateFailed(url);
         }
         return links;
     }

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -73,5 +74,25 @@ class TemplateLinksEndToEndTest {
         assertThat(run.diagnostics()).as(run.all()).containsExactly(
                 "content/reviews/a.md:20:27: error: link 'missing.md' names no content file: "
                         + "content/reviews/missing.md does not exist");
+    }
+
+    @Test
+    void aPageWhoseTemplateFailedIsNotAlsoReportedByEveryLinkToIt() throws IOException {
+        String review = new String(TemplateLinksEndToEndTest.class.getResourceAsStream("/theme/templates/review.ftlh")
+                .readAllBytes(), StandardCharsets.UTF_8);
+        String title = "<h1 class=\"review-title\">${r.title}</h1>";
+        assertThat(review).contains(title);
+        int line = review.substring(0, review.indexOf(title)).split("\n", -1).length;
+        // Fails on review a only: the home page, the source index and review b still link to it.
+        String failing = "<#if r.slug == \"a\">${page.nosuchvar.foo}</#if>";
+        MiniSite.write(dir, CONFIG + "-- content/reviews/a.md --\n" + MiniSite.review("Alpha", "2025-01-01", "")
+                + "-- content/reviews/b.md --\n" + MiniSite.review("Beta", "2025-01-02", "")
+                + "\nSee [Alpha](a.md) and [its findings](a.md#findings).\n"
+                + "-- templates/review.ftlh --\n" + review.replace(title, title + failing));
+        Cli.Run run = Cli.run("build", "-s", dir.toString());
+        assertThat(run.exit()).as(run.all()).isEqualTo(1);
+        assertThat(run.diagnostics()).as(run.all()).containsExactly("templates/review.ftlh:" + line + ":"
+                + (title.length() + failing.indexOf("${") + 3) + ": error: template error: page.nosuchvar is null"
+                + " or missing; use page.nosuchvar! or <#if page.nosuchvar??>");
     }
 }
