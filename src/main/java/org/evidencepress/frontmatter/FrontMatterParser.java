@@ -1,5 +1,6 @@
 package org.evidencepress.frontmatter;
 
+import org.evidencepress.content.ControlCharacters;
 import org.evidencepress.content.SourceKind;
 import org.evidencepress.diagnostic.Diagnostic;
 import org.evidencepress.evidence.EvidenceBlocks;
@@ -95,6 +96,7 @@ public final class FrontMatterParser {
         }
         FrontMatterBlock block = split.block();
         FrontMatter front = parse(source.path(), source.kind(), block, problems);
+        ControlCharacters.report(source.path(), block.body(), block.bodyFirstLine(), problems);
         return front == null ? null
                 : new ParsedFile.WithBody(new ParsedFile(source.path(), source.kind(), front, block.bodyFirstLine()),
                         block.body());

@@ -1,5 +1,6 @@
 package org.evidencepress.frontmatter;
 
+import org.evidencepress.content.ControlCharacters;
 import org.evidencepress.diagnostic.Diagnostic;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -7,9 +8,11 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.reader.ReaderException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
 
@@ -44,13 +47,17 @@ public final class YamlComposer {
                     "front matter is larger than 1 MiB; move long text into the body"));
             return null;
         }
+        if (ControlCharacters.report(path, yaml, firstLine, problems)) {
+            // As spaces, so that the rest of the YAML is still read and checked in this run.
+            yaml = ControlCharacters.blanked(yaml);
+        }
         LoaderOptions options = new LoaderOptions();
         options.setMaxAliasesForCollections(MAX_ALIASES);
         options.setNestingDepthLimit(MAX_NESTING);
         options.setCodePointLimit(MAX_BYTES + 1);
         options.setAllowRecursiveKeys(false);
         options.setProcessComments(false);
-        // Composing never constructs objects, so every tag may be read; rejectNonDataTags
+        // Composing never constructs objects, so every tag may be read; checkData
         // then names the offending tag at its position instead of SnakeYAML's generic refusal.
         options.setTagInspector(tag -> true);
         Yaml parser = new Yaml(new SafeConstructor(options));
@@ -65,6 +72,9 @@ public final class YamlComposer {
                     ? tagNotAllowed(problem.substring(GLOBAL_TAG_REFUSED.length()).strip())
                     : "malformed YAML: " + describe(e, firstLine)));
             return null;
+        } catch (ReaderException e) {
+            problems.add(notAllowed(path, yaml, firstLine, e));
+            return null;
         } catch (YAMLException e) {
             problems.add(Diagnostic.error(path, firstLine, 1, "malformed YAML: " + firstSentence(e.getMessage())));
             return null;
@@ -73,13 +83,16 @@ public final class YamlComposer {
             return null;
         }
         if (root != null) {
-            rejectNonDataTags(path, root, firstLine, problems, Collections.newSetFromMap(new IdentityHashMap<>()));
+            checkData(path, root, firstLine, problems, Collections.newSetFromMap(new IdentityHashMap<>()));
         }
         return root;
     }
 
-    private static void rejectNonDataTags(String path, Node node, int firstLine, List<Diagnostic> problems,
-                                          Set<Node> seen) {
+    /**
+     * Refuses tags that construct objects, and values holding a control character that an
+     * escape such as {@code "\a"} or {@code "\x0b"} wrote.
+     */
+    private static void checkData(String path, Node node, int firstLine, List<Diagnostic> problems, Set<Node> seen) {
         if (!seen.add(node)) {
             return; // an alias: its target was checked where it was defined
         }
@@ -87,16 +100,32 @@ public final class YamlComposer {
             problems.add(at(path, node.getStartMark(), firstLine, tagNotAllowed(node.getTag().getValue())));
             return;
         }
-        if (node instanceof MappingNode mapping) {
+        if (node instanceof ScalarNode scalar) {
+            int control = ControlCharacters.first(scalar.getValue());
+            if (control >= 0) {
+                problems.add(at(path, node.getStartMark(), firstLine,
+                        ControlCharacters.describe(scalar.getValue().charAt(control))
+                                + "; remove the escape that writes it into this value"));
+            }
+        } else if (node instanceof MappingNode mapping) {
             for (NodeTuple tuple : mapping.getValue()) {
-                rejectNonDataTags(path, tuple.getKeyNode(), firstLine, problems, seen);
-                rejectNonDataTags(path, tuple.getValueNode(), firstLine, problems, seen);
+                checkData(path, tuple.getKeyNode(), firstLine, problems, seen);
+                checkData(path, tuple.getValueNode(), firstLine, problems, seen);
             }
         } else if (node instanceof SequenceNode sequence) {
             for (Node item : sequence.getValue()) {
-                rejectNonDataTags(path, item, firstLine, problems, seen);
+                checkData(path, item, firstLine, problems, seen);
             }
         }
+    }
+
+    /** A character YAML does not allow (control characters are found before): named, at its column. */
+    private static Diagnostic notAllowed(String path, String yaml, int firstLine, ReaderException e) {
+        int index = yaml.offsetByCodePoints(0, Math.min(e.getPosition(), yaml.codePointCount(0, yaml.length())));
+        int lineStart = yaml.lastIndexOf('\n', index - 1) + 1;
+        int line = firstLine + (int) yaml.substring(0, lineStart).chars().filter(c -> c == '\n').count();
+        return Diagnostic.error(path, line, yaml.codePointCount(lineStart, index) + 1,
+                String.format("U+%04X is not allowed in YAML; delete it", e.getCodePoint()));
     }
 
     /** Names the tag as the author wrote it, {@code !!java.net.URL}, not its expanded form. */

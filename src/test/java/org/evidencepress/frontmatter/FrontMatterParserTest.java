@@ -230,4 +230,30 @@ class FrontMatterParserTest {
                 "content/about us.md:1:1: error: slug \"about us\" from the file name may hold only letters,"
                         + " digits, '-' and '_'; rename the file or set 'slug:'");
     }
+
+    @Test
+    void aControlCharacterInAValueIsAnErrorNamingIt() {
+        String escaped = replace("title: T", "title: \"Word \\a paste\"");
+        assertThat(reported(escaped)).containsExactly(PATH + ":2:8: error: U+0007 is a control character, which HTML"
+                + " and XML cannot carry; remove the escape that writes it into this value");
+        problems.clear();
+        String raw = replace("title: T", "title: Word \u000B paste").replace("journal: J", "journal: \"\\x0b\"");
+        assertThat(reported(raw)).containsExactly(
+                PATH + ":2:13: error: U+000B is a control character, which HTML and XML cannot carry; delete it",
+                PATH + ":6:12: error: U+000B is a control character, which HTML and XML cannot carry;"
+                        + " remove the escape that writes it into this value");
+    }
+
+    @Test
+    void anotherCharacterYamlRefusesIsNamedAtItsColumn() {
+        assertThat(reported(replace("title: T", "title: W\u00e9rd \uFFFF"))).containsExactly(
+                PATH + ":2:13: error: U+FFFF is not allowed in YAML; delete it");
+    }
+
+    @Test
+    void aControlCharacterInTheBodyIsAnErrorAtItsColumnWhileTabsAndEscapedTabsStay() {
+        String text = replace("title: T", "title: \"T\\tU\"").replace("Body [@a].", "\tBody\u0007 [@a].\u001B");
+        assertThat(reported(text)).containsExactly(
+                PATH + ":13:6: error: U+0007 is a control character, which HTML and XML cannot carry; delete it");
+    }
 }
