@@ -14,11 +14,6 @@ public record GradeOutcome(String name, long studies, long participants, String 
                            Map<String, Integer> downgrades, Map<String, Integer> upgrades, Certainty certainty,
                            List<Note> notes) {
 
-    /** Whether {@code key} names a GRADE reason to downgrade or upgrade (a note may be keyed otherwise, with a warning). */
-    public static boolean isReason(String key) {
-        return OutcomeParser.DOWNGRADES.contains(key) || OutcomeParser.UPGRADES.contains(key);
-    }
-
     public boolean ratio() {
         return Measures.RATIOS.contains(measure);
     }

@@ -161,6 +161,9 @@ final class OutcomeParser {
         }
         List<Note> notes = new ArrayList<>();
         for (var e : f.entrySet()) {
+            if (!known.contains(e.getKey())) {
+                continue; // warned as unknown: a footnote names the GRADE reason it explains
+            }
             String text = yaml.text(e.getValue(), name + "." + e.getKey());
             if (text != null) {
                 // Quoted scalars start one column after their quote mark.

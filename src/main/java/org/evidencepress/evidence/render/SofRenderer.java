@@ -116,9 +116,9 @@ final class SofRenderer {
         return words.text("grade_" + c.name().toLowerCase(java.util.Locale.ROOT));
     }
 
-    /** A GRADE domain's name as it reads inside a sentence: "risk of bias"; a key of its own as written. */
+    /** A GRADE domain's name as it reads inside a sentence: "risk of bias". */
     private static String domain(String key, EvidenceWords words) {
-        return GradeOutcome.isReason(key) ? words.text("grade_" + key) : key.replace('_', ' ');
+        return words.text("grade_" + key);
     }
 
     private static String level(GradeOutcome o, String key, EvidenceWords words) {
