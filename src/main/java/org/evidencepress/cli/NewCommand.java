@@ -1,5 +1,9 @@
 package org.evidencepress.cli;
 
+import org.evidencepress.content.ContentLoader;
+import org.evidencepress.content.SourceKind;
+import org.evidencepress.content.SourceText;
+import org.evidencepress.frontmatter.FrontMatterParser;
 import org.evidencepress.site.Term;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -22,27 +26,76 @@ final class NewCommand implements Callable<Integer> {
     @Option(names = {"-s", "--source"}, description = "The site folder (default: the working folder).")
     Path source;
 
+    /** Past this many characters a slug is cut at a word: Hugo and Zola authors keep URLs about this long. */
+    static final int MAX_SLUG = 72;
+
     @Override
     public Integer call() {
         if (title.isBlank()) {
             System.err.println("evpress: the title must not be empty");
             return ExitCode.USAGE.code;
         }
-        String slug = Term.slugify(title.strip());
-        Path site = (source == null ? Path.of("") : source).toAbsolutePath().normalize();
+        String slug = shortened(Term.slugify(title.strip()));
+        if (!FrontMatterParser.isSlug(slug)) {
+            System.err.println("evpress: the title has no letter or digit to name the file after");
+            return ExitCode.USAGE.code;
+        }
+        Path site = SiteOptions.folder(source);
+        if (site == null) {
+            return ExitCode.USAGE.code;
+        }
         Path file = site.resolve("content/reviews/" + slug + ".md");
+        if (Files.exists(file)) {
+            System.err.println("evpress: " + shown(site, file) + " already exists; choose another title");
+            return ExitCode.USAGE.code;
+        }
+        String owner = reviewWithSlug(site, slug);
+        if (owner != null) {
+            System.err.println("evpress: " + owner + " already has the slug '" + slug
+                    + "'; choose another title or give that review another slug");
+            return ExitCode.USAGE.code;
+        }
         try {
             Files.createDirectories(file.getParent());
             Files.writeString(file, ReviewScaffold.text(title.strip(), LocalDate.now()), StandardCharsets.UTF_8,
                     StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         } catch (FileAlreadyExistsException e) {
-            System.err.println("evpress: " + site.relativize(file) + " already exists; choose another title");
+            System.err.println("evpress: " + shown(site, file) + " already exists; choose another title");
             return ExitCode.USAGE.code;
         } catch (IOException e) {
             System.err.println("evpress: cannot write " + file + ": " + e.getMessage());
             return ExitCode.USAGE.code;
         }
-        System.out.println("created " + site.relativize(file).toString().replace('\\', '/'));
+        System.out.println("created " + shown(site, file));
         return ExitCode.OK.code;
+    }
+
+    private static String shown(Path site, Path file) {
+        return site.relativize(file).toString().replace('\\', '/');
+    }
+
+    /** {@code slug} cut after its last whole word within {@link #MAX_SLUG} characters (one long word is cut). */
+    static String shortened(String slug) {
+        if (slug.codePointCount(0, slug.length()) <= MAX_SLUG) {
+            return slug;
+        }
+        int limit = slug.offsetByCodePoints(0, MAX_SLUG);
+        int lastBreak = slug.lastIndexOf('-', limit);
+        return slug.substring(0, lastBreak > 0 ? lastBreak : limit);
+    }
+
+    /** The review (site-relative path) whose page already has {@code slug}, or null. */
+    private static String reviewWithSlug(Path site, String slug) {
+        for (Path relative : ContentLoader.listMarkdown(site)) {
+            String path = ContentLoader.sitePath(relative);
+            if (ContentLoader.kindOf(path) != SourceKind.REVIEW) {
+                continue;
+            }
+            SourceText text = ContentLoader.load(site, relative).source();
+            if (text != null && FrontMatterParser.slugOf(text).equals(slug)) {
+                return path;
+            }
+        }
+        return null;
     }
 }

@@ -19,6 +19,11 @@ final class SiteOptions {
 
     /** The source folder, or null after printing why it is unusable. */
     Path sourceDir() {
+        return folder(source);
+    }
+
+    /** {@code source} (the working folder when null) as an absolute path, or null after printing why it is unusable. */
+    static Path folder(Path source) {
         Path dir = (source == null ? Path.of("") : source).toAbsolutePath().normalize();
         if (!Files.isDirectory(dir)) {
             System.err.println("evpress: source folder " + dir + " does not exist");

@@ -41,7 +41,7 @@ public final class FrontMatterParser {
             "type", "volume", "issue", "pages", "publisher", "accessed");
 
     private static final Pattern INTEGER = Pattern.compile("[-+]?\\d+");
-    private static final Pattern SLUG = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}_-]*");
+    private static final Pattern SLUG = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}_-]*");
     private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*");
 
     private final String path;
@@ -136,6 +136,31 @@ public final class FrontMatterParser {
             }
         }
         return n;
+    }
+
+    /** Whether {@code slug} may name a page: letters (marks included), digits, '-' and '_', from a letter or digit. */
+    public static boolean isSlug(String slug) {
+        return SLUG.matcher(slug).matches();
+    }
+
+    /**
+     * The slug of a review as its text gives it, whatever else its front matter holds: the
+     * {@code slug} value, else the file (or bundle folder) name.
+     */
+    public static String slugOf(org.evidencepress.content.SourceText source) {
+        FrontMatterBlock.Result split = FrontMatterBlock.split(source.path(), source.text());
+        String yaml = split.block() == null ? null : split.block().yaml();
+        // Most reviews take their file's name: their YAML need not be read.
+        if (yaml != null && yaml.contains("slug")
+                && YamlComposer.compose(source.path(), yaml, 1, new ArrayList<>()) instanceof MappingNode mapping) {
+            for (NodeTuple tuple : mapping.getValue()) {
+                if (tuple.getKeyNode() instanceof ScalarNode key && key.getValue().equals("slug")
+                        && tuple.getValueNode() instanceof ScalarNode value && !value.getValue().isBlank()) {
+                    return value.getValue().strip();
+                }
+            }
+        }
+        return fileSlug(source.path());
     }
 
     /** The file name without {@code .md}; for a page bundle, its folder's name. */

@@ -3,12 +3,15 @@ package org.evidencepress.cli;
 import org.evidencepress.pipeline.BuildOptions;
 import org.evidencepress.pipeline.BuildReport;
 import org.evidencepress.pipeline.SiteBuild;
+import org.evidencepress.testing.Cli;
+import org.evidencepress.testing.MiniSite;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -48,5 +51,56 @@ class NewCommandTest {
         assertThat(report.diagnostics()).noneMatch(d -> d.isError());
         assertThat(report.reviews()).isEqualTo(1);
         assertThat(site.resolve("site/reviews/green-tea-and-memory/index.html")).exists();
+    }
+
+    @Test
+    void refusesATitleWhoseSlugAnotherReviewHas() {
+        MiniSite.write(site, "-- content/reviews/older.md --\n"
+                + MiniSite.review("Older", "2025-01-01", "slug: my-slug"));
+
+        Cli.Run run = Cli.run("new", "My slug", "--source", site.toString());
+
+        assertThat(run.exit()).as(run.all()).isEqualTo(ExitCode.USAGE.code);
+        assertThat(run.err()).contains("content/reviews/older.md already has the slug 'my-slug'");
+        assertThat(site.resolve("content/reviews/my-slug.md")).doesNotExist();
+    }
+
+    @Test
+    void refusesASiteFolderThatDoesNotExist() {
+        Path missing = site.resolve("nonexistent/zz");
+
+        Cli.Run run = Cli.run("new", "Green tea and memory", "-s", missing.toString());
+
+        assertThat(run.exit()).as(run.all()).isEqualTo(ExitCode.USAGE.code);
+        assertThat(run.err()).contains(missing + " does not exist");
+        assertThat(site.resolve("nonexistent")).doesNotExist();
+    }
+
+    @Test
+    void aLongTitleGivesASlugCutAtAWord() throws Exception {
+        String title = "Effects of green tea on memory in older adults ".repeat(7).strip();
+        assertThat(title).hasSizeGreaterThan(300);
+        assertThat(Main.run("new", title, "--source", site.toString())).isZero();
+        assertThat(Main.run("new", "x".repeat(300), "--source", site.toString())).isZero();
+
+        try (Stream<Path> files = Files.list(site.resolve("content/reviews"))) {
+            assertThat(files.map(f -> f.getFileName().toString())).containsExactlyInAnyOrder(
+                    "effects-of-green-tea-on-memory-in-older-adults-effects-of-green-tea-on.md",
+                    "x".repeat(NewCommand.MAX_SLUG) + ".md");
+        }
+        BuildReport report = SiteBuild.run(new BuildOptions(site, site.resolve("site"), true, false, null, false,
+                LocalDate.now()));
+        assertThat(report.diagnostics()).noneMatch(d -> d.isError());
+    }
+
+    @Test
+    void aTitleInAScriptWithCombiningMarksBuilds() {
+        assertThat(Main.run("new", "\u0939\u093f\u0928\u094d\u0926\u0940", "--source", site.toString())).isZero();
+
+        BuildReport report = SiteBuild.run(new BuildOptions(site, site.resolve("site"), true, false, null, false,
+                LocalDate.now()));
+
+        assertThat(report.diagnostics()).noneMatch(d -> d.isError());
+        assertThat(report.reviews()).isEqualTo(1);
     }
 }
