@@ -13,6 +13,10 @@ public record FrontMatterBlock(String yaml, int yamlFirstLine, String body, int 
     /** Splits at the {@code ---} lines; a block that never closes is a diagnostic. */
     public static Result split(String path, String text) {
         int firstEnd = lineEnd(text, 0);
+        if (isFence(text, 0, firstEnd, "+++")) {
+            return new Result(null, Diagnostic.error(path, 1, 1, "TOML front matter ('+++') is not supported:"
+                    + " write the fields as YAML between '---' lines"));
+        }
         if (!isFence(text, 0, firstEnd)) {
             return new Result(new FrontMatterBlock(null, 1, text, 1), null);
         }
@@ -41,10 +45,14 @@ public record FrontMatterBlock(String yaml, int yamlFirstLine, String body, int 
 
     /** A line holding "---" and nothing but trailing blanks. */
     private static boolean isFence(String text, int start, int end) {
-        if (!text.startsWith("---", start)) {
+        return isFence(text, start, end, "---");
+    }
+
+    private static boolean isFence(String text, int start, int end, String fence) {
+        if (!text.startsWith(fence, start)) {
             return false;
         }
-        for (int i = start + 3; i < end; i++) {
+        for (int i = start + fence.length(); i < end; i++) {
             if (!Character.isWhitespace(text.charAt(i))) {
                 return false;
             }

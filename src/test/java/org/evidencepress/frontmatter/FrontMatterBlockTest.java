@@ -50,4 +50,11 @@ class FrontMatterBlockTest {
         FrontMatterBlock block = FrontMatterBlock.split(PATH, "---\na: \"--- x\"\n---\nb\n").block();
         assertThat(block.yaml()).isEqualTo("a: \"--- x\"\n");
     }
+
+    @Test
+    void tomlFrontMatterIsRefusedWithTheWayToWriteIt() {
+        FrontMatterBlock.Result r = FrontMatterBlock.split(PATH, "+++\ntitle = \"x\"\n+++\nBody\n");
+        assertThat(r.failure().format()).isEqualTo(PATH + ":1:1: error: TOML front matter ('+++') is not supported:"
+                + " write the fields as YAML between '---' lines");
+    }
 }
