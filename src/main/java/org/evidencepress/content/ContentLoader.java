@@ -63,6 +63,11 @@ public final class ContentLoader {
     /** Decodes one file's bytes; a file that is not UTF-8 text gives a diagnostic instead. */
     public static Loaded decode(String sitePath, byte[] bytes) {
         SourceKind kind = kindOf(sitePath);
+        String otherEncoding = unicodeByteOrderMark(bytes);
+        if (otherEncoding != null) {
+            return Loaded.failed(Diagnostic.error(sitePath, 1, 1, "file is " + otherEncoding
+                    + " (it starts with that byte-order mark); save it as UTF-8"));
+        }
         int sniff = Math.min(bytes.length, BINARY_SNIFF_BYTES);
         for (int i = 0; i < sniff; i++) {
             if (bytes[i] == 0) {
@@ -91,6 +96,19 @@ public final class ContentLoader {
         decoder.flush(out);
         out.flip();
         return Loaded.ok(new SourceText(sitePath, kind, normaliseLineEnds(out.toString())));
+    }
+
+    /** The encoding a UTF-16 or UTF-32 byte-order mark names, or null: their NUL bytes would read as binary. */
+    private static String unicodeByteOrderMark(byte[] b) {
+        if (b.length >= 4 && (b[0] == 0 && b[1] == 0 && (b[2] & 0xff) == 0xFE && (b[3] & 0xff) == 0xFF
+                || (b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xFE && b[2] == 0 && b[3] == 0)) {
+            return "UTF-32";
+        }
+        if (b.length >= 2 && ((b[0] & 0xff) == 0xFE && (b[1] & 0xff) == 0xFF
+                || (b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xFE)) {
+            return "UTF-16";
+        }
+        return null;
     }
 
     private static boolean hasUtf8Bom(byte[] b) {

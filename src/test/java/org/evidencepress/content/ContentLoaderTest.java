@@ -77,4 +77,15 @@ class ContentLoaderTest {
         assertThat(ContentLoader.kindOf("content/reviews/old/a.md")).isEqualTo(SourceKind.PAGE);
         assertThat(ContentLoader.kindOf("content/about.md")).isEqualTo(SourceKind.PAGE);
     }
+
+    @Test
+    void aUtf16OrUtf32FileIsNamedAsSuch() {
+        for (var encoding : java.util.List.of(StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE)) {
+            byte[] bytes = ("\uFEFF---\ntitle: x\n").getBytes(encoding);
+            assertThat(decode(bytes).failure().format()).as(encoding.name()).isEqualTo(PATH
+                    + ":1:1: error: file is UTF-16 (it starts with that byte-order mark); save it as UTF-8");
+        }
+        byte[] utf32 = {(byte) 0xFF, (byte) 0xFE, 0, 0, '-', 0, 0, 0};
+        assertThat(decode(utf32).failure().message()).startsWith("file is UTF-32");
+    }
 }
