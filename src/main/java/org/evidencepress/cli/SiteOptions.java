@@ -25,6 +25,11 @@ final class SiteOptions {
     /** {@code source} (the working folder when null) as an absolute path, or null after printing why it is unusable. */
     static Path folder(Path source) {
         Path dir = (source == null ? Path.of("") : source).toAbsolutePath().normalize();
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            System.err.println("evpress: source " + dir
+                    + " is not a folder; give the site's folder, which holds content/");
+            return null;
+        }
         if (!Files.isDirectory(dir)) {
             System.err.println("evpress: source folder " + dir + " does not exist");
             return null;

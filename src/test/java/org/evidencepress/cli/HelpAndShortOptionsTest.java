@@ -7,7 +7,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -38,6 +41,18 @@ class HelpAndShortOptionsTest {
         assertThat(run.exit()).as(run.all()).isZero();
         assertThat(out.resolve("reviews/a/index.html")).exists();
         assertThat(dir.resolve("site")).doesNotExist();
+    }
+
+    @Test
+    void aSourceThatIsAFileIsNotAFolderRatherThanMissing() throws IOException {
+        Path file = Files.writeString(dir.resolve("good.md"), "# Good\n");
+        for (String command : List.of("build", "check", "new")) {
+            Cli.Run run = command.equals("new") ? Cli.run("new", "Title", "-s", file.toString())
+                    : Cli.run(command, "-s", file.toString());
+            assertThat(run.exit()).as(run.all()).isEqualTo(ExitCode.USAGE.code);
+            assertThat(run.err()).as(command).isEqualTo("evpress: source " + file
+                    + " is not a folder; give the site's folder, which holds content/\n");
+        }
     }
 
     @Test
