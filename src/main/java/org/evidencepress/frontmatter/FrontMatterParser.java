@@ -40,6 +40,9 @@ public final class FrontMatterParser {
     static final List<String> SOURCE_KEYS = List.of("id", "title", "authors", "journal", "year", "doi", "url",
             "type", "volume", "issue", "pages", "publisher", "accessed");
 
+    /** Hugo's and Zola's names for our keys, which are too unlike them for a spelling suggestion. */
+    private static final Map<String, String> OTHER_GENERATORS_NAMES = Map.of("description", "summary",
+            "lastmod", "updated");
     private static final Pattern INTEGER = Pattern.compile("[-+]?\\d+");
     private static final Pattern SLUG = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}_-]*");
     private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*");
@@ -386,7 +389,10 @@ public final class FrontMatterParser {
             }
             byKey.put(key, tuple);
             if (!known.contains(key)) {
-                String suggestion = Suggest.closest(key, known);
+                String suggestion = OTHER_GENERATORS_NAMES.get(key);
+                if (suggestion == null || !known.contains(suggestion)) {
+                    suggestion = Suggest.closest(key, known);
+                }
                 warn(keyNode, "unknown key '" + prefix + key + "'"
                         + (suggestion == null ? "" : "; did you mean '" + suggestion + "'?"));
             }

@@ -149,6 +149,13 @@ class FrontMatterParserTest {
     }
 
     @Test
+    void hugoNamesOfKeysSuggestOurs() {
+        assertThat(reported(replace("title: T\n", "title: T\ndescription: D\nlastmod: 2026-02-01\n")))
+                .containsExactly(PATH + ":3:1: warning: unknown key 'description'; did you mean 'summary'?",
+                        PATH + ":4:1: warning: unknown key 'lastmod'; did you mean 'updated'?");
+    }
+
+    @Test
     void aliasBombFailsFastWithACleanError() {
         String bomb = """
                 ---
