@@ -78,8 +78,9 @@ public final class Bibliographies {
             return new Loaded(null, Files.exists(file) ? "cannot read bibliography '" + path + "'"
                     : "bibliography file '" + path + "' not found");
         }
-        ContentLoader.Loaded decoded = ContentLoader.decode(path, bytes);
-        if (decoded.failure() != null) {
+        // A byte that is not UTF-8 is an error at its place; the entries around it still load.
+        ContentLoader.Loaded decoded = ContentLoader.decodeReadingPast(path, bytes);
+        if (decoded.source() == null) {
             return new Loaded(new Bibliography(path, List.of(), List.of(decoded.failure())), null);
         }
         String text = decoded.source().text();
@@ -89,6 +90,11 @@ public final class Bibliographies {
             case "yaml" -> CslYamlReader.read(path, text);
             default -> RisReader.read(path, text);
         };
+        if (decoded.failure() != null) {
+            List<Diagnostic> problems = new ArrayList<>(List.of(decoded.failure()));
+            problems.addAll(bibliography.problems());
+            bibliography = new Bibliography(path, bibliography.items(), List.copyOf(problems));
+        }
         return new Loaded(bibliography, null);
     }
 

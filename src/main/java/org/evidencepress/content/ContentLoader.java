@@ -90,8 +90,7 @@ public final class ContentLoader {
         if (result.isError()) {
             int bad = in.position();
             return Loaded.failed(Diagnostic.error(sitePath, lineOf(bytes, bad), columnOf(bytes, bad),
-                    "invalid UTF-8 byte 0x" + String.format("%02X", bytes[bad] & 0xff)
-                            + "; save the file as UTF-8"));
+                    INVALID_UTF8 + String.format("%02X", bytes[bad] & 0xff) + "; save the file as UTF-8"));
         }
         decoder.flush(out);
         out.flip();
@@ -157,6 +156,23 @@ public final class ContentLoader {
         } catch (IOException e) {
             return Loaded.failed(Diagnostic.error(sitePath, 1, 1, "cannot read file: " + e.getMessage()));
         }
+    }
+
+    private static final String INVALID_UTF8 = "invalid UTF-8 byte 0x";
+
+    /**
+     * As {@link #decode}, except that text with bytes that are not UTF-8 still comes back,
+     * each bad byte as U+FFFD, together with the error at the first one: a file of many
+     * entries (a bibliography) then loads all but what that byte spoils.
+     */
+    public static Loaded decodeReadingPast(String sitePath, byte[] bytes) {
+        Loaded strict = decode(sitePath, bytes);
+        if (strict.failure() == null || !strict.failure().message().startsWith(INVALID_UTF8)) {
+            return strict;
+        }
+        int start = hasUtf8Bom(bytes) ? 3 : 0;
+        String lenient = new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
+        return new Loaded(new SourceText(sitePath, kindOf(sitePath), normaliseLineEnds(lenient)), strict.failure());
     }
 
     /** Either the decoded text or the reason it could not be decoded. */

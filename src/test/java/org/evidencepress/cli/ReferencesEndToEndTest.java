@@ -320,6 +320,34 @@ class ReferencesEndToEndTest {
                 "references/lib.bib:4:3: error: entry 'bad': url scheme 'ftp:' is not allowed: use http or https");
     }
 
+    /** One byte that is not UTF-8 is an error at its place; the file's other entries still load. */
+    @Test
+    void aByteThatIsNotUtf8SpoilsOnlyItsOwnPlaceInABibliography() throws IOException {
+        Path site = MiniSite.write(tmp.resolve("latin1-byte"), """
+                -- site.yaml --
+                title: T
+                baseUrl: https://example.org
+                bibliography: references/lib.bib
+                -- content/reviews/r.md --
+                ---
+                title: R
+                date: 2026-01-10
+                study: {year: 2002, journal: J, population: Children}
+                ---
+                Cited [@good; @caf].
+                """);
+        Files.createDirectories(site.resolve("references"));
+        Files.write(site.resolve("references/lib.bib"), ("@article{good,\n  title = {Good},\n  year = {2001},\n}\n"
+                + "@article{caf,\n  title = {Caf\u00e9},\n  year = {2002},\n}\n")
+                .getBytes(StandardCharsets.ISO_8859_1));
+
+        Cli.Run run = Cli.run("build", "--source", site.toString());
+
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.diagnostics()).containsExactly(
+                "references/lib.bib:6:15: error: invalid UTF-8 byte 0xE9; save the file as UTF-8");
+    }
+
     /** A source with nothing after its title, or a year that is not a number, ends in one full stop. */
     @Test
     void aSourceWithOnlyATitleEndsInOneFullStop() throws IOException {
