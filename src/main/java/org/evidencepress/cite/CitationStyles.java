@@ -11,6 +11,7 @@ import org.evidencepress.frontmatter.References;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ConcurrentHashMap;
@@ -28,8 +29,11 @@ final class CitationStyles {
     private final FormattingMemory memory;
     private final ConcurrentHashMap<String, Resolved> resolved = new ConcurrentHashMap<>();
 
-    /** A formatter for a style value, or why there is none. */
-    private record Resolved(CslFormatter formatter, String failure) {
+    /** A formatter for a style value, or why there is none (each reason an error). */
+    private record Resolved(CslFormatter formatter, List<String> failures) {
+        static Resolved failed(String failure) {
+            return new Resolved(null, List.of(failure));
+        }
     }
 
     CitationStyles(Path siteDir, FormattingMemory memory) {
@@ -51,8 +55,8 @@ final class CitationStyles {
         boolean isPath = value.toLowerCase(Locale.ROOT).endsWith(".csl") || value.contains("/");
         String key = (isPath ? "file:" + folder + value : "id:" + value) + '\u0000' + language;
         Resolved found = resolved.computeIfAbsent(key, k -> resolve(folder, value, isPath, language));
-        if (found.failure() != null) {
-            problems.add(Diagnostic.error(file, ref.line(), ref.column(), found.failure()));
+        if (found.formatter() == null) {
+            found.failures().forEach(failure -> problems.add(Diagnostic.error(file, ref.line(), ref.column(), failure)));
             return null;
         }
         return new CslCitationStyle(found.formatter(), file, ref);
@@ -63,30 +67,37 @@ final class CitationStyles {
         String shown = isPath ? Bibliographies.resolve(folder, value) : value;
         if (isPath) {
             if (shown == null) {
-                return new Resolved(null, "CSL style path '" + value + "' leaves the site folder");
+                return Resolved.failed("CSL style path '" + value + "' leaves the site folder");
             }
             if (!Files.isRegularFile(siteDir.resolve(shown))) {
                 // "apa.csl" where the author meant the repository's style: name it.
                 String id = value.contains("/") || !value.endsWith(".csl") ? null
                         : value.substring(0, value.length() - ".csl".length());
                 boolean known = id != null && CslStyles.resolve(id, base) instanceof StyleLookup.Found;
-                return new Resolved(null, "CSL style file '" + shown + "' not found"
+                return Resolved.failed("CSL style file '" + shown + "' not found"
                         + (known ? "; did you mean the style id '" + id + "'?" : ""));
             }
         }
         StyleLookup lookup = CslStyles.resolve(value, base);
         if (lookup instanceof StyleLookup.Failed failed) {
             // The library names the file by its absolute path; the site-relative one is what the author knows.
-            return new Resolved(null, failed.message().replace(base.resolve(value).normalize().toString(), shown));
+            return Resolved.failed(failed.message().replace(base.resolve(value).normalize().toString(), shown));
         }
         var style = ((StyleLookup.Found) lookup).style();
+        List<String> failures = new ArrayList<>();
+        if (!style.bibliography()) {
+            failures.add("style " + shown + " has no bibliography: the Sources list needs one");
+        }
         FormatterLookup formatter = FORMATTERS.computeIfAbsent(style.id() + '\u0000' + language + '\u0000'
                 + style.xml(), k -> memory == null ? CslFormatter.create(style, language)
                 : CslFormatter.create(style, language, memory));
         if (formatter instanceof FormatterLookup.Failed failed) {
-            return new Resolved(null, failed.message());
+            failures.add("style " + shown + " " + failed.message());
+        }
+        if (!failures.isEmpty()) {
+            return new Resolved(null, failures);
         }
         CslFormatter ready = ((FormatterLookup.Ready) formatter).formatter();
-        return new Resolved(memory == null ? ready : memory.remembering(ready), null);
+        return new Resolved(memory == null ? ready : memory.remembering(ready), List.of());
     }
 }

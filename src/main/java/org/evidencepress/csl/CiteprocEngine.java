@@ -46,12 +46,12 @@ final class CiteprocEngine {
     }
 
     /**
-     * Builds an engine; a style citeproc-js rejects gives its message. With {@code interpreted}
-     * citeproc-js runs in Rhino's interpreter rather than as JVM bytecode: that pays for an
-     * engine that formats only a few hundred works in a build (styles filled from templates,
-     * {@link EntryTemplates}), as the JIT compilers need not compile citeproc-js's thousands
-     * of functions. For a style formatted review by review it does not: building APA's
-     * engine took 34 s interpreted against 10 s compiled.
+     * Builds an engine; a style citeproc-js rejects gives its message, worded to follow the
+     * style's name. With {@code interpreted} citeproc-js runs in Rhino's interpreter rather than
+     * as JVM bytecode: that pays for an engine that formats only a few hundred works in a build
+     * (styles filled from templates, {@link EntryTemplates}), as the JIT compilers need not
+     * compile citeproc-js's thousands of functions. For a style formatted review by review it
+     * does not: building APA's engine took 34 s interpreted against 10 s compiled.
      */
     static Result create(String styleXml, EngineLocale locale,
                          java.util.function.Function<String, Optional<String>> locales, boolean interpreted) {
@@ -72,7 +72,7 @@ final class CiteprocEngine {
                     (org.mozilla.javascript.Function) scope.get("formatCitations", scope),
                     List.of(affixes.toString().split(SEPARATOR, -1))));
         } catch (RhinoException e) {
-            return new Result.Failed("citeproc-js cannot use this style: " + message(e));
+            return new Result.Failed("cannot be read by citeproc-js: " + message(e));
         }
     }
 

@@ -65,6 +65,12 @@ public final class CslFormatter {
     private static final String SHAPE_KEY = "c";
     /** The ids of probes ({@link EntryTemplates}): in the private-use area, where no citation key is. */
     private static final String PROBE_ID = "\uE00Fprobe";
+    /** What citeproc-js writes in place of a citation its style cannot print. */
+    private static final String STYLE_ERROR = "[CSL STYLE ERROR:";
+    /** A work with what styles commonly print, for {@link #citationError}. */
+    private static final Map<String, Object> PROBE_WORK = Map.of("id", PROBE_ID, "type", "article-journal",
+            "title", "Title", "container-title", "Journal", "author", List.of(Map.of("family", "Author", "given", "Ann")),
+            "issued", Map.of("date-parts", List.of(List.of(2020))), "volume", "1", "page", "1-2");
 
     private final AtomicInteger engineRuns;
     /** Names this style and locale's pack: everything an entry depends on besides its item and the program. */
@@ -132,9 +138,33 @@ public final class CslFormatter {
         // Entries filled from templates leave the engine a few works: interpreted (see CiteprocEngine.create).
         CiteprocEngine.Result result = CiteprocEngine.create(xml, locale, CslStyles::locale, rules.entries());
         if (result instanceof CiteprocEngine.Result.Ready ready) {
-            return new FormatterLookup.Ready(new CslFormatter(style, xml, rules, locale, ready.engine()));
+            String error = citationError(ready.engine());
+            return error != null ? new FormatterLookup.Failed("cannot format a citation: " + error)
+                    : new FormatterLookup.Ready(new CslFormatter(style, xml, rules, locale, ready.engine()));
         }
         return new FormatterLookup.Failed(((CiteprocEngine.Result.Failed) result).message());
+    }
+
+    /**
+     * citeproc-js accepts a style whose citation prints nothing (a layout calling an undefined
+     * macro) and writes its error into every citation instead; citing a complete work once
+     * finds that before any page carries it. Null when the citation prints.
+     */
+    private static String citationError(CiteprocEngine engine) {
+        String citation;
+        try {
+            citation = String.join("", engine.format(Json.write(List.of(PROBE_WORK)),
+                    "[{\"citationID\":\"c0\",\"citationItems\":[{\"id\":" + Json.write(PROBE_ID)
+                            + "}],\"properties\":{\"noteIndex\":0}}]", "[]").clusters());
+        } catch (RhinoException e) {
+            return CiteprocEngine.message(e);
+        }
+        int at = citation.indexOf(STYLE_ERROR);
+        if (at < 0) {
+            return null;
+        }
+        int end = citation.indexOf(']', at);
+        return citation.substring(at + STYLE_ERROR.length(), end < 0 ? citation.length() : end).strip();
     }
 
     /**

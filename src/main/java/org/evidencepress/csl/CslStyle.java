@@ -7,6 +7,7 @@ package org.evidencepress.csl;
  * @param xml           the independent style's XML, which the processor reads
  * @param defaultLocale a dependent style's {@code default-locale} (it overrides its parent's), or null
  * @param numeric       the style numbers its sources ({@code citation-format="numeric"})
+ * @param bibliography  the style has a {@code <bibliography>}, so it can write a Sources list
  */
-public record CslStyle(String id, String xml, String defaultLocale, boolean numeric) {
+public record CslStyle(String id, String xml, String defaultLocale, boolean numeric, boolean bibliography) {
 }

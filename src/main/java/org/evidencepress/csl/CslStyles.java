@@ -220,7 +220,8 @@ public final class CslStyles {
             return new StyleLookup.Failed(where + " is not a usable CSL style: it has no <citation> element",
                     List.of());
         }
-        return new StyleLookup.Found(new CslStyle(id, xml, defaultLocale, isNumeric(root)));
+        return new StyleLookup.Found(new CslStyle(id, xml, defaultLocale, isNumeric(root),
+                !StyleXml.children(root, "bibliography").isEmpty()));
     }
 
     private static boolean isNumeric(Element root) {

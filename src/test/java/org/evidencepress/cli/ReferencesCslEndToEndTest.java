@@ -257,6 +257,41 @@ class ReferencesCslEndToEndTest {
         assertThat(html).contains("alt=\"Pooled estimates (1,2)\"");
     }
 
+    /**
+     * citeproc-js reads a style whose citation calls an undefined macro and writes "[CSL STYLE
+     * ERROR: ...]" where each citation should be; a style without a bibliography cannot write
+     * the Sources list. Both are errors where the style is named, whether site.yaml or front matter.
+     */
+    @Test
+    void aStyleThatCannotCiteOrListSourcesIsAnErrorWhereItIsNamed() throws IOException {
+        Path site = tmp.resolve("broken-styles");
+        Trees.copy(Cli.site("references-csl").resolve("references"), site.resolve("references"));
+        String style = """
+                <?xml version="1.0" encoding="utf-8"?>
+                <style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0">
+                  <info><title>Broken</title><id>broken</id><updated>2020-01-01T00:00:00+00:00</updated></info>
+                  <citation><layout><text macro="nomacro"/></layout></citation>
+                %s</style>
+                """;
+        String review = "---\ntitle: %s\ndate: 2026-01-10\n%sstudy: {year: 2016, journal: J, population: Adults}\n---\n"
+                + "Text [@Sterne2019].\n";
+        MiniSite.write(site, "-- site.yaml --\ntitle: T\nbaseUrl: https://example.org\ncsl: styles/nobib.csl\n"
+                + "bibliography: references/library.bib\n"
+                + "-- styles/nobib.csl --\n" + style.formatted("")
+                + "-- styles/nocite.csl --\n" + style.formatted("  <bibliography><layout><text variable=\"title\"/></layout></bibliography>\n")
+                + "-- content/reviews/site-style.md --\n" + review.formatted("A", "")
+                + "-- content/reviews/own-style.md --\n" + review.formatted("B", "csl: ../../styles/nocite.csl\n"));
+
+        Cli.Run run = Cli.run("build", "--source", site.toString());
+
+        assertThat(run.exit()).as(run.all()).isEqualTo(1);
+        assertThat(run.diagnostics()).containsExactlyInAnyOrder(
+                "site.yaml:3:6: error: style styles/nobib.csl has no bibliography: the Sources list needs one",
+                "site.yaml:3:6: error: style styles/nobib.csl cannot format a citation: reference with no printed form.",
+                "content/reviews/own-style.md:4:6: error: style styles/nocite.csl cannot format a citation:"
+                        + " reference with no printed form.");
+    }
+
     /** The styled entries whole, one per line (the page's own labels are in the site's language). */
     private static List<String> sourcesList(String html) {
         return html.lines().filter(line -> line.startsWith("<span class=\"source-styled\">")).toList();

@@ -284,10 +284,21 @@ class CslFormatterTest {
     @Test
     void aStyleCiteprocJsCannotReadIsAProblem() {
         CslStyle broken = new CslStyle("broken", "<style xmlns=\"http://purl.org/net/xbiblio/csl\" version=\"1.0\">"
-                + "<citation><layout><bogus/></layout></citation></style>", null, false);
+                + "<citation><layout><bogus/></layout></citation></style>", null, false, false);
         FormatterLookup lookup = CslFormatter.create(broken, null);
         assertThat(lookup).isInstanceOf(FormatterLookup.Failed.class);
-        assertThat(((FormatterLookup.Failed) lookup).message()).isEqualTo("citeproc-js cannot use this style: citeproc-js error: Undefined node name \"bogus\".");
+        assertThat(((FormatterLookup.Failed) lookup).message()).isEqualTo("cannot be read by citeproc-js: citeproc-js error: Undefined node name \"bogus\".");
+    }
+
+    /** citeproc-js accepts a citation layout calling an undefined macro, then prints its error in every citation. */
+    @Test
+    void aStyleWhoseCitationPrintsNothingIsAProblem() {
+        CslStyle broken = new CslStyle("broken", "<style xmlns=\"http://purl.org/net/xbiblio/csl\" version=\"1.0\">"
+                + "<citation><layout><text macro=\"nomacro\"/></layout></citation></style>", null, false, false);
+        FormatterLookup lookup = CslFormatter.create(broken, null);
+        assertThat(lookup).isInstanceOf(FormatterLookup.Failed.class);
+        assertThat(((FormatterLookup.Failed) lookup).message())
+                .isEqualTo("cannot format a citation: reference with no printed form.");
     }
 
     private static CslFormatter formatter(String id) {
