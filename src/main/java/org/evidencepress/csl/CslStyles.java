@@ -11,10 +11,11 @@ import org.xml.sax.SAXParseException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.net.JarURLConnection;
 import java.net.URISyntaxException;
 import java.net.URL;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -164,12 +165,24 @@ public final class CslStyles {
     }
 
     private static StyleLookup fromFile(Path file) {
-        String xml;
+        byte[] bytes;
         try {
-            xml = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException | UncheckedIOException e) {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
             return new StyleLookup.Failed("cannot read CSL style file " + file + ": " + reason(e), List.of());
         }
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        if (StandardCharsets.UTF_8.newDecoder().decode(in, out, true).isError()) {
+            // Where the first bad byte is, as an editor counts: lines, and characters within the line.
+            String before = new String(bytes, 0, in.position(), StandardCharsets.UTF_8);
+            int lineStart = before.lastIndexOf('\n') + 1;
+            return new StyleLookup.Failed(String.format(Locale.ROOT,
+                    "CSL style file %s is not UTF-8 text (byte 0x%02X at line %d, column %d): save it as UTF-8", file,
+                    bytes[in.position()] & 0xff, before.chars().filter(c -> c == '\n').count() + 1,
+                    before.codePointCount(lineStart, before.length()) + 1), List.of());
+        }
+        String xml = out.flip().toString();
         String name = file.getFileName().toString().replaceFirst("(?i)\\.csl$", "");
         Optional<Element> root = StyleXml.root(xml);
         if (root.isPresent() && parentLink(root.get()).isPresent()) {

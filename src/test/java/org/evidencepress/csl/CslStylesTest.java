@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -100,6 +101,14 @@ class CslStylesTest {
         Files.createDirectories(dir.resolve("folder.csl"));
         assertThat(failed(CslStyles.resolve("folder.csl", dir)).message())
                 .startsWith("cannot read CSL style file " + dir.resolve("folder.csl"));
+    }
+
+    @Test
+    void aFileThatIsNotUtf8SaysWhereAndWhy() throws IOException {
+        Files.write(dir.resolve("latin.csl"), "<style>\n  <title>Caf\u00e9</title>\n</style>\n"
+                .getBytes(StandardCharsets.ISO_8859_1));
+        assertThat(failed(CslStyles.resolve("latin.csl", dir)).message()).isEqualTo("CSL style file "
+                + dir.resolve("latin.csl") + " is not UTF-8 text (byte 0xE9 at line 2, column 13): save it as UTF-8");
     }
 
     @Test
