@@ -11,12 +11,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 /**
  * The bibliography files of one build, each read once however many reviews name it, from
  * many threads at once. Paths are site-relative with '/'.
  */
 public final class Bibliographies {
+    private static final Pattern URL = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*://");
+    /** "/...", "\...", "C:/...", "~/...": a path that does not start from where it is named. */
+    private static final Pattern ABSOLUTE = Pattern.compile("[/\\\\]|[A-Za-z]:[/\\\\]|~[/\\\\]");
+
     private final Path siteDir;
     private final ConcurrentHashMap<String, Loaded> files = new ConcurrentHashMap<>();
     private final Library site;
@@ -50,9 +55,11 @@ public final class Bibliographies {
         List<Bibliography> loaded = new ArrayList<>();
         List<Diagnostic> problems = new ArrayList<>();
         for (References.Ref ref : references.bibliography()) {
-            String path = resolve(folder, ref.value());
-            Loaded file = path == null ? new Loaded(null, "bibliography path '" + ref.value()
-                    + "' leaves the site folder") : files.computeIfAbsent(path, this::read);
+            String notRead = notRead(ref.value(), folder);
+            String path = notRead == null ? resolve(folder, ref.value()) : null;
+            Loaded file = notRead != null ? new Loaded(null, "bibliography '" + ref.value() + "' " + notRead)
+                    : path == null ? new Loaded(null, "bibliography path '" + ref.value() + "' leaves the site folder")
+                    : files.computeIfAbsent(path, this::read);
             if (file.failure() != null) {
                 problems.add(Diagnostic.error(namedIn, ref.line(), ref.column(), file.failure()));
             } else if (!loaded.contains(file.bibliography())) {
@@ -98,10 +105,23 @@ public final class Bibliographies {
         return new Loaded(bibliography, null);
     }
 
+    /**
+     * Why the build does not read {@code written}, named in a file of {@code folder}: it is a
+     * URL or an absolute path, and reading those would make the build depend on more than the
+     * site folder. Null for a relative path.
+     */
+    public static String notRead(String written, String folder) {
+        String kind = URL.matcher(written).lookingAt() ? "a URL"
+                : ABSOLUTE.matcher(written).lookingAt() ? "an absolute path" : null;
+        return kind == null ? null : "is " + kind + ": it must be a path relative to "
+                + (folder.isEmpty() ? "the site folder" : "this review's folder")
+                + " (absolute paths and URLs are not read, so the build stays reproducible)";
+    }
+
     /** {@code folder + written}, with "." and ".." applied; null when it climbs out of the site. */
     public static String resolve(String folder, String written) {
         List<String> parts = new ArrayList<>();
-        for (String part : (written.startsWith("/") ? written.substring(1) : folder + written).split("/")) {
+        for (String part : (folder + written).split("/")) {
             if (part.isEmpty() || part.equals(".")) {
                 continue;
             }

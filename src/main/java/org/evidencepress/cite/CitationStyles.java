@@ -15,6 +15,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The CSL styles named in site.yaml and front matter, each resolved once per build. The
@@ -23,6 +25,9 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class CitationStyles {
     private static final ConcurrentHashMap<String, FormatterLookup> FORMATTERS = new ConcurrentHashMap<>();
+    /** A style's page in the CSL styles repository, as Zotero's style search links it. */
+    private static final Pattern ZOTERO_STYLE = Pattern.compile(
+            "https?://(?:www\\.)?zotero\\.org/styles/([a-z0-9-]+)/?(?:[?#].*)?");
 
     private final Path siteDir;
     /** What this build's formatters remember from earlier builds, or null. */
@@ -64,6 +69,13 @@ final class CitationStyles {
 
     private Resolved resolve(String folder, String value, boolean isPath, String language) {
         Path base = siteDir.resolve(folder.isEmpty() ? "." : folder).normalize();
+        String notRead = isPath ? Bibliographies.notRead(value, folder) : null;
+        if (notRead != null) {
+            Matcher zotero = ZOTERO_STYLE.matcher(value);
+            boolean known = zotero.matches() && CslStyles.resolve(zotero.group(1), base) instanceof StyleLookup.Found;
+            return Resolved.failed("CSL style '" + value + "' " + notRead
+                    + (known ? "; for this style of the CSL styles repository write 'csl: " + zotero.group(1) + "'" : ""));
+        }
         String shown = isPath ? Bibliographies.resolve(folder, value) : value;
         if (isPath) {
             if (shown == null) {

@@ -288,6 +288,38 @@ class ReferencesEndToEndTest {
                 + " '10.1002/SIM.1186' as source 'hand' in content/reviews/r.md: one work listed twice");
     }
 
+    /**
+     * An absolute path or a URL is not read, even when it names a file that is there: the
+     * build must depend on the site folder alone. A style's address in the CSL styles
+     * repository gets its id suggested.
+     */
+    @Test
+    void anAbsolutePathOrAUrlIsAnErrorAtTheValue() throws IOException {
+        Path site = tmp.resolve("absolute");
+        Path bib = site.resolve("library.bib").toAbsolutePath();
+        MiniSite.write(site, "-- site.yaml --\ntitle: T\nbaseUrl: https://example.org\nbibliography: " + bib + "\n"
+                + "csl: https://www.zotero.org/styles/apa\n"
+                + "-- library.bib --\n@article{a, title = {A}, year = {2002}}\n"
+                + "-- content/reviews/r.md --\n---\ntitle: R\ndate: 2026-01-10\n"
+                + "study: {year: 2002, journal: J, population: Trials}\n"
+                + "bibliography: https://example.org/lib.bib\ncsl: /styles/house.csl\n---\nText.\n");
+
+        Cli.Run run = Cli.run("build", "--source", site.toString());
+
+        String rule = " (absolute paths and URLs are not read, so the build stays reproducible)";
+        assertThat(run.exit()).as(run.all()).isEqualTo(1);
+        assertThat(run.diagnostics()).containsExactlyInAnyOrder(
+                "site.yaml:3:15: error: bibliography '" + bib + "' is an absolute path: it must be a path relative to"
+                        + " the site folder" + rule,
+                "site.yaml:4:6: error: CSL style 'https://www.zotero.org/styles/apa' is a URL: it must be a path"
+                        + " relative to the site folder" + rule
+                        + "; for this style of the CSL styles repository write 'csl: apa'",
+                "content/reviews/r.md:5:15: error: bibliography 'https://example.org/lib.bib' is a URL: it must be"
+                        + " a path relative to this review's folder" + rule,
+                "content/reviews/r.md:6:6: error: CSL style '/styles/house.csl' is an absolute path: it must be"
+                        + " a path relative to this review's folder" + rule);
+    }
+
     /** A bibliography's DOI and url follow the front-matter rules: an error at the field fails the build. */
     @Test
     void aBadDoiOrUrlInABibliographyIsAnErrorAtItsField() throws IOException {
