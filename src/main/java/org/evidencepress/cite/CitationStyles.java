@@ -97,7 +97,9 @@ final class CitationStyles {
         }
         var style = ((StyleLookup.Found) lookup).style();
         List<String> failures = new ArrayList<>();
-        if (!style.bibliography()) {
+        // The repository's note styles (chicago-notes and kin) have none by design and leave
+        // the Sources list to the default style; an author's own file without one is broken.
+        if (isPath && !style.bibliography()) {
             failures.add("style " + shown + " has no bibliography: the Sources list needs one");
         }
         FormatterLookup formatter = FORMATTERS.computeIfAbsent(style.id() + '\u0000' + language + '\u0000'

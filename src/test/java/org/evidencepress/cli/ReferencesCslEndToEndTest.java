@@ -249,6 +249,17 @@ class ReferencesCslEndToEndTest {
         assertThat(String.join("\n", sourcesList(german))).contains("2. Aufl.");
     }
 
+    /** The repository's styles without a bibliography (note and legal styles) keep the default Sources list. */
+    @Test
+    void aRepositoryStyleWithoutABibliographyStillBuilds() throws IOException {
+        Path site = oneReview("notes-style", "baseUrl: https://example.org/\ncsl: bluebook-inline\n",
+                "As @miller_role_2016 say [@cochrane_handbook_2019, p. 33].\n");
+        Cli.Run run = Cli.run("build", "--source", site.toString());
+        assertThat(run.exit()).as(run.all()).isZero();
+        assertThat(Files.readString(site.resolve("site/reviews/r/index.html"), StandardCharsets.UTF_8))
+                .contains("id=\"source-1\"", "id=\"source-2\"");
+    }
+
     @Test
     void aCitationInAnImageDescriptionReadsInTheStyleInItsAltText() throws IOException {
         String html = builtPage("image-alt", "baseUrl: https://example.org/\ncsl: vancouver\n",
