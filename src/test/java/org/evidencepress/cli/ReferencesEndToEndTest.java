@@ -323,25 +323,12 @@ class ReferencesEndToEndTest {
     /** A bibliography's DOI and url follow the front-matter rules: an error at the field fails the build. */
     @Test
     void aBadDoiOrUrlInABibliographyIsAnErrorAtItsField() throws IOException {
-        Path site = MiniSite.write(tmp.resolve("bad-links"), """
-                -- site.yaml --
-                title: T
-                baseUrl: https://example.org
-                bibliography: references/lib.bib
-                -- references/lib.bib --
+        Path site = libraryReview("bad-links", """
                 @article{bad,
                   title = {Bad links},
                   doi = {not a doi},
                   url = {ftp://example.org/x},
-                }
-                -- content/reviews/r.md --
-                ---
-                title: R
-                date: 2026-01-10
-                study: {year: 2002, journal: J, population: Children}
-                ---
-                Cited [@bad].
-                """);
+                }""", "", "Cited [@bad].");
 
         Cli.Run run = Cli.run("build", "--source", site.toString());
 
@@ -355,20 +342,7 @@ class ReferencesEndToEndTest {
     /** One byte that is not UTF-8 is an error at its place; the file's other entries still load. */
     @Test
     void aByteThatIsNotUtf8SpoilsOnlyItsOwnPlaceInABibliography() throws IOException {
-        Path site = MiniSite.write(tmp.resolve("latin1-byte"), """
-                -- site.yaml --
-                title: T
-                baseUrl: https://example.org
-                bibliography: references/lib.bib
-                -- content/reviews/r.md --
-                ---
-                title: R
-                date: 2026-01-10
-                study: {year: 2002, journal: J, population: Children}
-                ---
-                Cited [@good; @caf].
-                """);
-        Files.createDirectories(site.resolve("references"));
+        Path site = libraryReview("latin1-byte", "", "", "Cited [@good; @caf].");
         Files.write(site.resolve("references/lib.bib"), ("@article{good,\n  title = {Good},\n  year = {2001},\n}\n"
                 + "@article{caf,\n  title = {Caf\u00e9},\n  year = {2002},\n}\n")
                 .getBytes(StandardCharsets.ISO_8859_1));
@@ -383,25 +357,13 @@ class ReferencesEndToEndTest {
     /** A source with nothing after its title, or a year that is not a number, ends in one full stop. */
     @Test
     void aSourceWithOnlyATitleEndsInOneFullStop() throws IOException {
-        Path site = MiniSite.write(tmp.resolve("title-only"), """
-                -- site.yaml --
-                title: T
-                baseUrl: https://example.org
-                bibliography: references/lib.bib
-                -- references/lib.bib --
+        Path site = libraryReview("title-only", """
                 @article{x, title={A}}
-                @article{press, title={B}, year={in press}}
-                -- content/reviews/r.md --
-                ---
-                title: R
-                date: 2026-01-10
-                study: {year: 2002, journal: J, population: Children}
+                @article{press, title={B}, year={in press}}""", """
                 sources:
                   - id: s1
                     title: Inline
-                ---
-                Cited [@s1; @x; @press].
-                """);
+                """, "Cited [@s1; @x; @press].");
 
         Cli.Run run = Cli.run("build", "--source", site.toString());
 
@@ -409,6 +371,28 @@ class ReferencesEndToEndTest {
         String html = Files.readString(site.resolve("site/reviews/r/index.html"), StandardCharsets.UTF_8);
         assertThat(html).contains("<cite class=\"source-title\">Inline</cite>.\n", "<cite class=\"source-title\">A</cite>.\n",
                 "<cite class=\"source-title\">B</cite>.\n").doesNotContain("</cite>..");
+    }
+
+    /**
+     * A site of one review, r, citing from references/lib.bib, which holds {@code bib}:
+     * {@code frontMatter} is more front matter after the required fields, {@code body} the text.
+     */
+    private static Path libraryReview(String folder, String bib, String frontMatter, String body) throws IOException {
+        return MiniSite.write(tmp.resolve(folder), """
+                -- site.yaml --
+                title: T
+                baseUrl: https://example.org
+                bibliography: references/lib.bib
+                -- references/lib.bib --
+                %s
+                -- content/reviews/r.md --
+                ---
+                title: R
+                date: 2026-01-10
+                study: {year: 2002, journal: J, population: Children}
+                %s---
+                %s
+                """.formatted(bib, frontMatter, body));
     }
 
     private static java.util.List<String> titles(Path site) throws IOException {
