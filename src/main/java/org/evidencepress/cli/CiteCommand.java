@@ -37,7 +37,7 @@ final class CiteCommand implements Callable<Integer> {
                     + DEFAULT_FILE + ").")
     String to;
 
-    @Option(names = "--source", description = "The site folder (default: the working folder).")
+    @Option(names = {"-s", "--source"}, description = "The site folder (default: the working folder).")
     Path source;
 
     @Option(names = "--resolver", paramLabel = "URL",
@@ -53,9 +53,8 @@ final class CiteCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Path site = (source == null ? Path.of("") : source).toAbsolutePath().normalize();
-        if (!Files.isDirectory(site)) {
-            System.err.println("evpress: source folder " + site + " does not exist");
+        Path site = SiteOptions.folder(source);
+        if (site == null) {
             return ExitCode.USAGE.code;
         }
         if (!isHttpUrl(resolver)) {

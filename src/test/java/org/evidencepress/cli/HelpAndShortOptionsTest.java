@@ -46,8 +46,9 @@ class HelpAndShortOptionsTest {
     @Test
     void aSourceThatIsAFileIsNotAFolderRatherThanMissing() throws IOException {
         Path file = Files.writeString(dir.resolve("good.md"), "# Good\n");
-        for (String command : List.of("build", "check", "new")) {
+        for (String command : List.of("build", "check", "new", "cite")) {
             Cli.Run run = command.equals("new") ? Cli.run("new", "Title", "-s", file.toString())
+                    : command.equals("cite") ? Cli.run("cite", "10.1000/xyz123", "-s", file.toString())
                     : Cli.run(command, "-s", file.toString());
             assertThat(run.exit()).as(run.all()).isEqualTo(ExitCode.USAGE.code);
             assertThat(run.err()).as(command).isEqualTo("evpress: source " + file
