@@ -64,71 +64,78 @@ public final class FrontMatterParser {
      * {@code problems}, warnings too).
      */
     public static FrontMatter parse(String path, SourceKind kind, FrontMatterBlock block, List<Diagnostic> problems) {
+        Outcome outcome = validated(path, kind, block, problems);
+        return outcome.valid() ? outcome.front() : null;
+    }
+
+    /**
+     * Front matter as far as it validates: {@code valid} when no error was found;
+     * {@code citable} when its sources and bibliography settings were free of errors.
+     */
+    private record Outcome(FrontMatter front, boolean valid, boolean citable) {
+        static final Outcome FAILED = new Outcome(null, false, false);
+    }
+
+    private static Outcome validated(String path, SourceKind kind, FrontMatterBlock block, List<Diagnostic> problems) {
         String defaultSlug = fileSlug(path);
         if (block.yaml() == null) {
             if (kind == SourceKind.REVIEW) {
                 problems.add(Diagnostic.error(path, 1, 1,
                         "review has no front matter: start the file with a '---' line, then title, date and study"));
-                return null;
+                return Outcome.FAILED;
             }
             if (!SLUG.matcher(defaultSlug).matches()) {
                 problems.add(Diagnostic.error(path, 1, 1, fileSlugProblem(path, defaultSlug)));
-                return null;
+                return Outcome.FAILED;
             }
-            return new FrontMatter(null, null, null, null, List.of(), false, defaultSlug, List.of(), null, null,
-                    List.of(), 1, 1, EvidenceBlocks.NONE, CitableWork.NONE, Extra.NONE, null,
-                    References.NONE);
+            return new Outcome(new FrontMatter(null, null, null, null, List.of(), false, defaultSlug, List.of(), null,
+                    null, List.of(), 1, 1, EvidenceBlocks.NONE, CitableWork.NONE, Extra.NONE, null,
+                    References.NONE), true, true);
         }
         int before = errorCount(problems);
         Node root = YamlComposer.compose(path, block.yaml(), block.yamlFirstLine(), problems);
         if (errorCount(problems) > before) {
-            return null;
+            return Outcome.FAILED;
         }
         FrontMatterParser parser = new FrontMatterParser(path, block.yamlFirstLine(), problems);
         FrontMatter result = parser.validate(kind, root, defaultSlug);
-        return errorCount(problems) > before ? null : result;
+        return new Outcome(result, result != null && errorCount(problems) == before, parser.citableIntact);
     }
 
     /** Splits and parses one decoded file; null when it has errors (they are in {@code problems}). */
     public static ParsedFile.WithBody parseFile(org.evidencepress.content.SourceText source,
                                                 List<Diagnostic> problems) {
-        FrontMatterBlock.Result split = FrontMatterBlock.split(source.path(), source.text());
-        if (split.failure() != null) {
-            problems.add(split.failure());
-            return null;
-        }
-        FrontMatterBlock block = split.block();
-        FrontMatter front = parse(source.path(), source.kind(), block, problems);
-        ControlCharacters.report(source.path(), block.body(), block.bodyFirstLine(), problems);
-        return front == null ? null
-                : new ParsedFile.WithBody(new ParsedFile(source.path(), source.kind(), front, block.bodyFirstLine()),
-                        block.body());
+        return parseChecked(source, problems).valid();
     }
 
     /**
-     * A file whose front matter has errors, as far as it parses, with its body: the body is
-     * checked all the same, so that one run reports every problem of the file. Null when
-     * that would report errors that are not there: the YAML does not compose, the front
-     * matter is not a mapping, or a source or the bibliography settings have errors (every
-     * citation of them would then look unknown). Its own problems were reported by
-     * {@link #parseFile}.
+     * A parsed file: {@code valid} when its front matter has no error; else {@code toCheck},
+     * its front matter as far as it parses with its body, when the body can still be checked
+     * so that one run reports every problem of the file. {@code toCheck} is null when checking
+     * would report errors that are not there: the YAML does not compose, the front matter is
+     * not a mapping, or a source or the bibliography settings have errors (every citation of
+     * them would then look unknown).
      */
-    public static ParsedFile.WithBody asFarAsItParses(org.evidencepress.content.SourceText source) {
+    public record Checked(ParsedFile.WithBody valid, ParsedFile.WithBody toCheck) {
+    }
+
+    /** As {@link #parseFile}, with what a file in error leaves to check. */
+    public static Checked parseChecked(org.evidencepress.content.SourceText source, List<Diagnostic> problems) {
         FrontMatterBlock.Result split = FrontMatterBlock.split(source.path(), source.text());
-        if (split.failure() != null || split.block().yaml() == null) {
-            return null;
+        if (split.failure() != null) {
+            problems.add(split.failure());
+            return new Checked(null, null);
         }
         FrontMatterBlock block = split.block();
-        List<Diagnostic> again = new ArrayList<>();
-        Node root = YamlComposer.compose(source.path(), block.yaml(), block.yamlFirstLine(), again);
-        if (errorCount(again) > 0) {
-            return null;
+        Outcome outcome = validated(source.path(), source.kind(), block, problems);
+        ControlCharacters.report(source.path(), block.body(), block.bodyFirstLine(), problems);
+        ParsedFile.WithBody file = outcome.front() == null ? null
+                : new ParsedFile.WithBody(new ParsedFile(source.path(), source.kind(), outcome.front(),
+                        block.bodyFirstLine()), block.body());
+        if (outcome.valid()) {
+            return new Checked(file, null);
         }
-        FrontMatterParser parser = new FrontMatterParser(source.path(), block.yamlFirstLine(), again);
-        FrontMatter front = parser.validate(source.kind(), root, fileSlug(source.path()));
-        return front == null || !parser.citableIntact || front.slug() == null ? null
-                : new ParsedFile.WithBody(new ParsedFile(source.path(), source.kind(), front, block.bodyFirstLine()),
-                        block.body());
+        return new Checked(null, file != null && outcome.citable() && outcome.front().slug() != null ? file : null);
     }
 
     private static int errorCount(List<Diagnostic> problems) {

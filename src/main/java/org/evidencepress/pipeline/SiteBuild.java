@@ -47,7 +47,7 @@ public final class SiteBuild {
     /**
      * One content file after loading and front-matter parsing; {@code file} is null when it
      * failed. Then {@code toCheck} is its front matter as far as it parses, with its body,
-     * when the body can still be checked (see {@link FrontMatterParser#asFarAsItParses}).
+     * when the body can still be checked (see {@link FrontMatterParser.Checked}).
      */
     record FileResult(String path, ParsedFile file, List<Diagnostic> problems, ParsedFile.WithBody toCheck) {
         FileResult(String path, ParsedFile file, List<Diagnostic> problems) {
@@ -156,9 +156,10 @@ public final class SiteBuild {
             return new ParsedText(new FileResult(loaded.failure().file(), null, List.of(loaded.failure())), null);
         }
         List<Diagnostic> problems = new ArrayList<>();
-        ParsedFile.WithBody parsed = FrontMatterParser.parseFile(loaded.source(), problems);
+        FrontMatterParser.Checked checked = FrontMatterParser.parseChecked(loaded.source(), problems);
+        ParsedFile.WithBody parsed = checked.valid();
         FileResult result = new FileResult(loaded.source().path(), parsed == null ? null : parsed.file(),
-                List.copyOf(problems), parsed == null ? FrontMatterParser.asFarAsItParses(loaded.source()) : null);
+                List.copyOf(problems), checked.toCheck());
         return new ParsedText(result, parsed == null ? null : parsed.body());
     }
 
