@@ -115,7 +115,7 @@ public final class CitationResolver {
             this.path = path;
             this.problems = problems;
             this.sources = new ArrayList<>(scope.inline());
-            for (SourceEntry source : scope.inline()) {
+            for (SourceEntry source : sources) {
                 byId.putIfAbsent(source.id(), source);
                 backrefs.add(new ArrayList<>());
             }
@@ -163,7 +163,8 @@ public final class CitationResolver {
                             + "' is in none of the bibliography files of this review or the site"));
                 }
             }
-            for (SourceEntry source : scope.inline()) {
+            // The entries byId holds, not the scope's again: a packed list makes each entry afresh.
+            for (SourceEntry source : sources.subList(0, scope.inline().size())) {
                 if (byId.get(source.id()) == source) {
                     backrefs.get(source.number() - 1).addAll(rowCitations.getOrDefault(source.id(), List.of()));
                 }

@@ -23,4 +23,7 @@ public record FrontMatter(String title, LocalDate date, String kind, String summ
                           SearchInfo search, List<SourceEntry> sources, int slugLine, int slugColumn,
                           EvidenceBlocks evidence, CitableWork work, Map<String, Object> extra,
                           String language, References references) {
+    public FrontMatter {
+        sources = PackedSources.of(sources);
+    }
 }

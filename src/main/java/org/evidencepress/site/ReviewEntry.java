@@ -1,6 +1,7 @@
 package org.evidencepress.site;
 
 import org.evidencepress.frontmatter.InlineText;
+import org.evidencepress.frontmatter.PackedSources;
 import org.evidencepress.frontmatter.ParsedFile;
 import org.evidencepress.frontmatter.SearchInfo;
 import org.evidencepress.frontmatter.SourceEntry;
@@ -18,6 +19,9 @@ import java.util.Map;
 public record ReviewEntry(ParsedFile file, String slug, String url, String title, LocalDate date, String kind,
                           String summary, List<Term> tags, Term journal, Term year, Study study, SearchInfo search,
                           List<SourceEntry> sources, List<InlineText> keyPoints, boolean draft, boolean future) {
+    public ReviewEntry {
+        sources = PackedSources.of(sources);
+    }
 
     /** The same review with its full Sources list (bibliography entries cited on the page included). */
     public ReviewEntry withSources(List<SourceEntry> list) {

@@ -1,0 +1,61 @@
+package org.evidencepress.frontmatter;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** A packed Sources list gives back every entry as it was given, and compares as a list does. */
+class PackedSourcesTest {
+    private static final SourceDetails DETAILS = new SourceDetails("book", "16", "1", "22-34", "Press", null,
+            "refs.bib", Map.of("type", "book"));
+
+    private static List<SourceEntry> entries() {
+        return List.of(
+                new SourceEntry(1, "a", "Sleep — and pain: α, β, 😀", List.of("É. Haddad", "N. Sørensen"), "The Lancet",
+                        2009, "10.1000/Abc.1", null, 12, 5),
+                new SourceEntry(2, "b", "Only a title", List.of(), null, null, null, "https://example.org/x?a=1&b=2",
+                        300, 70000),
+                new SourceEntry(3, "c", "An ancient work", List.of("et al."), "J", -44, null, null, 1, 1, DETAILS),
+                new SourceEntry(4, "d", "", List.of("x".repeat(300)), "J", 0, "10.1/" + "9".repeat(200), "", 2, 3));
+    }
+
+    @Test
+    void givesBackEveryEntryAsItWasGiven() {
+        List<SourceEntry> packed = PackedSources.of(entries());
+
+        assertThat(packed).isInstanceOf(PackedSources.class).containsExactlyElementsOf(entries());
+        assertThat(packed.get(2).year()).isEqualTo(-44);
+        assertThat(packed.get(1).year()).isNull();
+        assertThat(packed.get(2).details()).isSameAs(DETAILS);
+        assertThatThrownBy(() -> packed.get(4)).isInstanceOf(IndexOutOfBoundsException.class);
+        assertThatThrownBy(() -> packed.get(-1)).isInstanceOf(IndexOutOfBoundsException.class);
+    }
+
+    @Test
+    void comparesAsTheListItHolds() {
+        List<SourceEntry> packed = PackedSources.of(entries());
+        List<SourceEntry> changed = new ArrayList<>(entries());
+        changed.set(3, changed.get(3).numbered(5));
+
+        assertThat(packed).isEqualTo(entries()).hasSameHashCodeAs(entries());
+        assertThat(entries()).isEqualTo(packed);
+        assertThat(packed).isEqualTo(PackedSources.of(entries()));
+        assertThat(packed).isNotEqualTo(PackedSources.of(changed)).isNotEqualTo(changed);
+    }
+
+    @Test
+    void keepsAsGivenWhatUtf8CannotHoldAndWhatIsEmptyOrPacked() {
+        List<SourceEntry> loneSurrogate = List.of(new SourceEntry(1, "a", "broken \uD800 title", List.of(), null,
+                null, null, null, 1, 1));
+        List<SourceEntry> packed = PackedSources.of(entries());
+
+        assertThat(PackedSources.of(loneSurrogate)).isSameAs(loneSurrogate);
+        assertThat(PackedSources.of(List.of())).isEmpty();
+        assertThat(PackedSources.of(packed)).isSameAs(packed);
+    }
+}
