@@ -4,15 +4,15 @@ import org.evidencepress.diagnostic.Diagnostic;
 import org.evidencepress.frontmatter.ParsedFile;
 import org.evidencepress.frontmatter.SourceEntry;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.IntFunction;
 import java.util.function.Supplier;
-import java.util.stream.IntStream;
 
 /**
  * What the site model remembers between builds of one site (serve). Unchanged reviews
@@ -30,18 +30,18 @@ public final class ModelMemory {
     private final boolean remembering;
     /** The last source index and the reviews it was built from. */
     private List<ReviewEntry> indexedReviews;
-    private List<Work> indexedWorks;
+    private WorkList indexedWorks;
     private Map<ParsedFile, ReviewEntry> entries = new IdentityHashMap<>();
     private Map<ParsedFile, ReviewEntry> usedEntries = new IdentityHashMap<>();
     /** Each parse result's entry before its terms were given their canonical spelling. */
     private Map<ParsedFile, ReviewEntry> made = new IdentityHashMap<>();
     private Map<ParsedFile, ReviewEntry> usedMade = new IdentityHashMap<>();
-    /** Each parsed file's source identity keys (DOI, or title and year), in source order. */
-    private Map<ParsedFile, List<String>> identities = new IdentityHashMap<>();
-    private Map<ParsedFile, List<String>> used = Collections.synchronizedMap(new IdentityHashMap<>());
+    /** The hashes of each parsed file's source identity keys (DOI, or title and year), in source order. */
+    private Map<ParsedFile, long[]> identities = new IdentityHashMap<>();
+    private Map<ParsedFile, long[]> used = Collections.synchronizedMap(new IdentityHashMap<>());
     /** Each work's sort key, by identity key. */
-    private Map<String, String> sortKeys = new HashMap<>();
-    private Map<String, String> usedSortKeys = new HashMap<>();
+    private Map<String, String> sortKeys = new ConcurrentHashMap<>();
+    private Map<String, String> usedSortKeys = new ConcurrentHashMap<>();
     /** Each work's position in the index, by sort key. */
     private Map<String, Integer> ranks = Map.of();
     /** The last model, what it was built from, and the problems found building it. */
@@ -139,7 +139,7 @@ public final class ModelMemory {
         if (!remembering || indexedReviews == null || indexedReviews.size() != reviews.size()) {
             return null;
         }
-        Map<ReviewEntry, ReviewEntry> replaced = new IdentityHashMap<>();
+        boolean replaced = false;
         for (int i = 0; i < reviews.size(); i++) {
             ReviewEntry fresh = reviews.get(i);
             ReviewEntry old = indexedReviews.get(i);
@@ -149,23 +149,13 @@ public final class ModelMemory {
             if (!fresh.file().path().equals(old.file().path()) || !fresh.sources().equals(old.sources())) {
                 return null;
             }
-            replaced.put(old, fresh);
+            replaced = true;
         }
-        if (replaced.isEmpty()) {
+        if (!replaced) {
             return indexedWorks;
         }
-        Work[] works = indexedWorks.toArray(Work[]::new);
-        replaced.forEach((old, fresh) -> {
-            for (SourceEntry source : fresh.sources()) {
-                int position = ranks.get(sortKeys.get(SourceIndex.key(source)));
-                Work w = works[position];
-                works[position] = new Work(w.title(), w.authors(), w.journal(), w.year(), w.doi(), w.url(),
-                        w.citers().stream().map(c -> c.review() == old ? new Work.Citer(fresh, c.number()) : c)
-                                .toList());
-            }
-        });
         indexedReviews = reviews;
-        indexedWorks = List.of(works);
+        indexedWorks = indexedWorks.citedBy(reviews);
         return indexedWorks;
     }
 
@@ -177,11 +167,11 @@ public final class ModelMemory {
         usedMade = new IdentityHashMap<>();
     }
 
-    /** The identity keys of a review's sources, in their order; safe to call from several threads. */
-    List<String> identities(ParsedFile file, List<SourceEntry> sources) {
-        List<String> known = identities.get(file);
+    /** The hashes of the identity keys of a review's sources, in their order; safe to call from several threads. */
+    long[] identities(ParsedFile file, List<SourceEntry> sources) {
+        long[] known = identities.get(file);
         if (known == null) {
-            known = sources.stream().map(SourceIndex::key).toList();
+            known = sources.stream().mapToLong(s -> WorkTable.hash(SourceIndex.key(s))).toArray();
         }
         if (remembering) {
             used.put(file, known);
@@ -189,12 +179,16 @@ public final class ModelMemory {
         return known;
     }
 
-    /** The sort key of the work {@code identity}, described by its first citing entry. */
-    String sortKey(String identity, SourceEntry first) {
+    /** The sort key of the work that {@code first}, its first citing entry, describes; safe to call from several threads. */
+    String sortKey(SourceEntry first) {
         if (!remembering) {
             return SourceIndex.sortKey(first);
         }
-        String known = sortKeys.get(identity);
+        String identity = SourceIndex.key(first);
+        String known = usedSortKeys.get(identity);
+        if (known == null) {
+            known = sortKeys.get(identity);
+        }
         if (known == null) {
             known = SourceIndex.sortKey(first);
         }
@@ -203,19 +197,28 @@ public final class ModelMemory {
     }
 
     /**
-     * {@code works} sorted by their keys ({@code workKeys[i]} belongs to {@code works.get(i)}),
+     * The {@code gathered} works sorted by their keys ({@code keyOf} gives work {@code i}'s),
      * remembered with the {@code reviews} they come from for {@link #updatedWorks}.
      */
-    List<Work> index(List<ReviewEntry> reviews, List<Work> works, String[] workKeys) {
+    List<Work> index(List<ReviewEntry> reviews, WorkList.Gathering gathered, IntFunction<String> keyOf) {
         // Entries of deleted or edited files are forgotten.
         identities = used;
         used = Collections.synchronizedMap(new IdentityHashMap<>());
-        sortKeys = usedSortKeys;
-        usedSortKeys = new HashMap<>();
-        List<Work> sorted = samePlaces(works, workKeys);
-        if (sorted == null) {
-            sorted = sort(works, workKeys);
+        int[] order = samePlaces(gathered.size(), keyOf);
+        if (order == null) {
+            order = KeyedSort.order(gathered.size(), keyOf);
+            if (remembering) {
+                Map<String, Integer> newRanks = new HashMap<>(order.length * 2);
+                for (int rank = 0; rank < order.length; rank++) {
+                    newRanks.put(keyOf.apply(order[rank]), rank);
+                }
+                ranks = newRanks;
+            }
         }
+        // So are the sort keys of works no longer cited.
+        sortKeys = usedSortKeys;
+        usedSortKeys = new ConcurrentHashMap<>();
+        WorkList sorted = WorkList.ordered(reviews, gathered, order);
         if (remembering) {
             indexedReviews = reviews;
             indexedWorks = sorted;
@@ -223,34 +226,20 @@ public final class ModelMemory {
         return sorted;
     }
 
-    /** The works in the places they had last time, or null when the set of works changed. */
-    private List<Work> samePlaces(List<Work> works, String[] workKeys) {
-        if (workKeys.length != ranks.size()) {
+    /** Each rank's work, in the places the works had last time, or null when the set of works changed. */
+    private int[] samePlaces(int count, IntFunction<String> keyOf) {
+        if (count != ranks.size()) {
             return null;
         }
-        Work[] placed = new Work[workKeys.length];
-        for (int i = 0; i < workKeys.length; i++) {
-            Integer rank = ranks.get(workKeys[i]);
-            if (rank == null || placed[rank] != null) {
+        int[] order = new int[count];
+        Arrays.fill(order, -1);
+        for (int i = 0; i < count; i++) {
+            Integer rank = ranks.get(keyOf.apply(i));
+            if (rank == null || order[rank] != -1) {
                 return null;
             }
-            placed[rank] = works.get(i);
+            order[rank] = i;
         }
-        return List.of(placed);
-    }
-
-    private List<Work> sort(List<Work> works, String[] workKeys) {
-        Integer[] order = IntStream.range(0, workKeys.length).boxed().toArray(Integer[]::new);
-        Arrays.parallelSort(order, (a, b) -> workKeys[a].compareTo(workKeys[b]));
-        Map<String, Integer> newRanks = remembering ? new HashMap<>(workKeys.length * 2) : Map.of();
-        List<Work> sorted = new ArrayList<>(workKeys.length);
-        for (int rank = 0; rank < order.length; rank++) {
-            if (remembering) {
-                newRanks.put(workKeys[order[rank]], rank);
-            }
-            sorted.add(works.get(order[rank]));
-        }
-        ranks = newRanks;
-        return List.copyOf(sorted);
+        return order;
     }
 }

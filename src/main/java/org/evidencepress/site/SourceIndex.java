@@ -3,11 +3,7 @@ package org.evidencepress.site;
 import org.evidencepress.frontmatter.SourceEntry;
 import org.evidencepress.integrity.Doi;
 
-import java.util.ArrayList;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /** The cross-review index of cited works. */
 final class SourceIndex {
@@ -23,72 +19,29 @@ final class SourceIndex {
         if (updated != null) {
             return updated;
         }
-        // Identity keys are pure functions of each source: computed in parallel, merged in order.
-        List<List<String>> keysByReview = reviews.parallelStream()
+        // Identity hashes are pure functions of each source: computed in parallel, merged in order.
+        List<long[]> hashesByReview = reviews.parallelStream()
                 .map(r -> memory.identities(r.file(), r.sources())).toList();
-        Map<String, Gathered> gathered = new LinkedHashMap<>();
+        WorkTable known = new WorkTable(hashesByReview.stream().mapToInt(h -> h.length).sum());
+        WorkList.Gathering gathered = new WorkList.Gathering();
         // Oldest review first, so a work is described as its earliest citer wrote it.
         for (int i = reviews.size() - 1; i >= 0; i--) {
-            ReviewEntry review = reviews.get(i);
-            List<String> keys = keysByReview.get(i);
-            for (int j = 0; j < keys.size(); j++) {
-                SourceEntry source = review.sources().get(j);
-                Gathered work = gathered.get(keys.get(j));
-                if (work == null) {
-                    gathered.put(keys.get(j), new Gathered(source, new Work.Citer(review, source.number())));
-                } else if (work.newest.review() != review) {
-                    work.cites(new Work.Citer(review, source.number()));
+            List<SourceEntry> sources = reviews.get(i).sources();
+            long[] hashes = hashesByReview.get(i);
+            for (int j = 0; j < hashes.length; j++) {
+                int position = j;
+                // Keys are made again only to confirm a match: most works are cited once.
+                int work = known.findOrAdd(hashes[j], w -> key(gathered.describing(reviews, w))
+                        .equals(key(sources.get(position))), gathered.size());
+                // A source's number is its place in the list.
+                if (work < 0) {
+                    gathered.add(i, j, j + 1);
+                } else {
+                    gathered.cites(work, i, j + 1);
                 }
             }
         }
-        List<Work> works = new ArrayList<>(gathered.size());
-        String[] sortKeys = new String[gathered.size()];
-        // Each work's gathering goes as its Work is made: the two are never all held at once.
-        for (Iterator<Map.Entry<String, Gathered>> it = gathered.entrySet().iterator(); it.hasNext(); ) {
-            Map.Entry<String, Gathered> entry = it.next();
-            it.remove();
-            Gathered work = entry.getValue();
-            SourceEntry s = work.first;
-            sortKeys[works.size()] = memory.sortKey(entry.getKey(), s);
-            works.add(new Work(s.title(), s.authors(), s.journal(), s.year(), s.doi(), s.url(), work.newestFirst()));
-        }
-        return memory.index(reviews, works, sortKeys);
-    }
-
-    /**
-     * A work as the index gathers it: the entry that describes it and its citers. Most works
-     * have one citer, which takes no list.
-     */
-    private static final class Gathered {
-        final SourceEntry first;
-        Work.Citer newest;
-        /** The citers before {@link #newest}, oldest first; null while there are none. */
-        List<Work.Citer> older;
-
-        Gathered(SourceEntry first, Work.Citer citer) {
-            this.first = first;
-            this.newest = citer;
-        }
-
-        void cites(Work.Citer citer) {
-            if (older == null) {
-                older = new ArrayList<>(2);
-            }
-            older.add(newest);
-            newest = citer;
-        }
-
-        List<Work.Citer> newestFirst() {
-            if (older == null) {
-                return List.of(newest);
-            }
-            List<Work.Citer> all = new ArrayList<>(older.size() + 1);
-            all.add(newest);
-            for (int i = older.size() - 1; i >= 0; i--) {
-                all.add(older.get(i));
-            }
-            return List.copyOf(all);
-        }
+        return memory.index(reviews, gathered, work -> memory.sortKey(gathered.describing(reviews, work)));
     }
 
     /**
