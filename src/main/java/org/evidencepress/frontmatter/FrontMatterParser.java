@@ -225,8 +225,8 @@ public final class FrontMatterParser {
                     List.of(), line(slugAt), column(slugAt), EvidenceBlocks.NONE, CitableWork.NONE, extra, language,
                     References.NONE);
         }
-        String kindLabel = fields.text("kind");
-        List<String> tags = fields.textList("tags", false);
+        String kindLabel = Names.share(fields.text("kind"));
+        List<String> tags = Names.share(fields.textList("tags", false));
         List<InlineText> keyPoints = fields.inlineList("key_points");
         Study study = study(fields.required("study"));
         SearchInfo search = search(fields.get("search"));
@@ -286,8 +286,10 @@ public final class FrontMatterParser {
         Integer year = f.requiredInteger("year");
         String journal = f.requiredText("journal");
         String population = f.requiredText("population");
-        Study study = new Study(year == null ? 0 : year, f.text("organization"), journal,
-                f.textList("authors", true), population, f.text("methods"), f.text("outcome"), f.text("results"));
+        // Names, journals and methods recur across a site's reviews: one copy of each is kept.
+        Study study = new Study(year == null ? 0 : year, Names.share(f.text("organization")), Names.share(journal),
+                Names.share(f.textList("authors", true)), population, Names.share(f.text("methods")),
+                f.text("outcome"), f.text("results"));
         return study;
     }
 
@@ -299,7 +301,8 @@ public final class FrontMatterParser {
         if (f == null) {
             return null;
         }
-        return new SearchInfo(f.text("database"), f.text("corpus"), f.textList("queries", false));
+        return new SearchInfo(Names.share(f.text("database")), Names.share(f.text("corpus")),
+                f.textList("queries", false));
     }
 
     private List<SourceEntry> sources(Node node) {
