@@ -9,16 +9,16 @@ import java.util.Optional;
  * site holds, how many cores and how much memory the machine has. Measured on the
  * benchmark corpus (bench/README.md, "Memory"):
  * <ul>
- * <li>the live set grows with the site model, about one byte per byte of Markdown at its
- *     highest (some 340 MB for the 268 MiB of 16,000 reviews, 1.5 GB for the 1.6 GiB of
- *     100,000, most of it held from parsing to the end); the parallel collector grows its
- *     heap towards the limit, so the limit, more than the live set, sets the resident memory;</li>
- * <li>the limit is two bytes per byte of Markdown plus 256 MiB: at 4,000 and 16,000 reviews
- *     builds took as long with it as with three bytes per byte, in 7 % and 9 % less memory;
- *     at 100,000 reviews two bytes per byte peaked at 3.43 GiB resident with 19.9 s of
- *     collection pauses, 1.8 at 3.32 GiB with 34.1 s; less than that collects far more
- *     (before the site model shrank, 768 MiB at 16,000 reviews took 2.4 times the pause
- *     time, 512 MiB five times the wall time);</li>
+ * <li>the live set grows with the site model, about half a byte per byte of Markdown at its
+ *     highest since each review's sources are packed and the source index is kept as
+ *     positions (some 175 MB for the 268 MiB of 16,000 reviews, 0.94 GB for the 1.6 GiB of
+ *     100,000, against 340 MB and 1.5 GB before); the parallel collector grows its heap
+ *     towards the limit, so the limit, more than the live set, sets the resident memory;</li>
+ * <li>the limit is one byte per byte of Markdown plus 256 MiB: at 100,000 reviews it peaked
+ *     at 2.02 GiB resident with 13.6 s of collection pauses in all (two bytes per byte: 2.54
+ *     GiB, the heap never reaching its limit); 1,300 MiB, a third less, collected without
+ *     end once the live set neared it (200 full collections by 300 s); at 16,000 reviews
+ *     525 MiB paused 2.4 s in all against 2.8 s with 820 MiB, in 533 instead of 637 MiB;</li>
  * <li>a build with a build cache holds the cache's index and the entries it reads besides
  *     (up to 860 MB at 16,000 reviews), and keeps three bytes per byte: with two, its
  *     rebuild after a one-review edit at 16,000 reviews took 32.8 s (61 % of a clean
@@ -72,7 +72,7 @@ public record JvmSettings(long heapBytes, boolean heapFromStart, boolean c1Only,
     /** Below this much Markdown (some 3,000 reviews) a build is over before C2 helps. */
     static final long C1_ONLY_BELOW = 48 * MIB;
     static final long MIN_HEAP_WITH_CSL = 2048 * MIB;
-    static final long BUILD_BYTES_PER_MARKDOWN_BYTE = 2;
+    static final long BUILD_BYTES_PER_MARKDOWN_BYTE = 1;
     static final long CACHED_BUILD_BYTES_PER_MARKDOWN_BYTE = 3;
     static final long SERVE_BYTES_PER_MARKDOWN_BYTE = 24;
 
