@@ -84,13 +84,11 @@ public final class FrontMatterParser {
                         "review has no front matter: start the file with a '---' line, then title, date and study"));
                 return Outcome.FAILED;
             }
-            if (!SLUG.matcher(defaultSlug).matches()) {
+            if (!isSlug(defaultSlug)) {
                 problems.add(Diagnostic.error(path, 1, 1, fileSlugProblem(path, defaultSlug)));
                 return Outcome.FAILED;
             }
-            return new Outcome(new FrontMatter(null, null, null, null, List.of(), false, defaultSlug, List.of(), null,
-                    null, List.of(), 1, 1, EvidenceBlocks.NONE, CitableWork.NONE, Extra.NONE, null,
-                    References.NONE), true, true);
+            return new Outcome(untitled(defaultSlug), true, true);
         }
         int before = errorCount(problems);
         Node root = YamlComposer.compose(path, block.yaml(), block.yamlFirstLine(), problems);
@@ -182,6 +180,12 @@ public final class FrontMatterParser {
         return name.endsWith(".md") ? name.substring(0, name.length() - 3) : name;
     }
 
+    /** A plain page without front-matter fields, named after its file. */
+    private static FrontMatter untitled(String slug) {
+        return new FrontMatter(null, null, null, null, List.of(), false, slug, List.of(), null, null, List.of(), 1, 1,
+                EvidenceBlocks.NONE, CitableWork.NONE, Extra.NONE, null, References.NONE);
+    }
+
     /** Why a slug taken from the file (or bundle folder) name cannot be a URL segment. */
     private static String fileSlugProblem(String path, String slug) {
         String source = org.evidencepress.content.ContentLoader.isBundle(path) ? "folder" : "file";
@@ -196,13 +200,11 @@ public final class FrontMatterParser {
                 error(null, "front matter is empty: title, date and study are required");
                 return null;
             }
-            if (!SLUG.matcher(defaultSlug).matches()) {
+            if (!isSlug(defaultSlug)) {
                 error(null, fileSlugProblem(path, defaultSlug));
                 return null;
             }
-            return new FrontMatter(null, null, null, null, List.of(), false, defaultSlug, List.of(), null, null,
-                    List.of(), 1, 1, EvidenceBlocks.NONE, CitableWork.NONE, Extra.NONE, null,
-                    References.NONE);
+            return untitled(defaultSlug);
         }
         Fields fields = fields(root, "", review ? REVIEW_KEYS : PAGE_KEYS);
         if (fields == null) {
@@ -552,12 +554,12 @@ public final class FrontMatterParser {
         String slug(String key, String fallback) {
             String value = text(key);
             if (value == null) {
-                if (!SLUG.matcher(fallback).matches()) {
+                if (!isSlug(fallback)) {
                     error(mapping, fileSlugProblem(path, fallback));
                 }
                 return fallback;
             }
-            if (!SLUG.matcher(value).matches()) {
+            if (!isSlug(value)) {
                 error(get(key), "slug \"" + value + "\" may hold only letters, digits, '-' and '_'");
                 return fallback;
             }

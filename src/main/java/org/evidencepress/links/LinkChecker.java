@@ -49,6 +49,14 @@ public final class LinkChecker {
         return anchorsByUrl;
     }
 
+    /**
+     * Whether site-relative {@code url} is a page (or file) whose template failed, given the
+     * output paths of those: the template's error says what to fix, not a link to it.
+     */
+    static boolean leadsToUnwritten(Set<String> unwritten, String url) {
+        return unwritten.contains(Urls.fileOf(url)) || unwritten.contains(url + "/index.html");
+    }
+
     /** What is wrong with the link, worded with the destination the author wrote, or null. */
     private static String problem(PageFacts page, LinkRef link, OutputSink output,
                                   Map<String, Set<String>> anchorsByUrl, Set<String> withErrors,
@@ -68,7 +76,7 @@ public final class LinkChecker {
             if (resolved == null) {
                 return "link '" + written + "' points above the site root";
             }
-            if (unwritten.contains(Urls.fileOf(resolved)) || unwritten.contains(resolved + "/index.html")) {
+            if (leadsToUnwritten(unwritten, resolved)) {
                 return null;
             }
             if (output.contains(Urls.fileOf(resolved))) {

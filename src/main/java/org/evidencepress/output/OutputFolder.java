@@ -336,23 +336,20 @@ public final class OutputFolder {
                 return null;
             }
             FileChannel channel = null;
+            FileLock lock = null;
             try {
                 channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-                FileLock lock = channel.tryLock();
-                if (lock == null) {
-                    channel.close();
-                    HELD.remove(file);
-                    return null;
-                }
-                return new Lock(file, channel, lock);
+                lock = channel.tryLock();
+                return lock == null ? null : new Lock(file, channel, lock);
             } catch (OverlappingFileLockException e) {
-                HELD.remove(file);
-                closeQuietly(channel);
                 return null;
             } catch (IOException e) {
-                HELD.remove(file);
-                closeQuietly(channel);
                 throw new UncheckedIOException(e);
+            } finally {
+                if (lock == null) {
+                    HELD.remove(file);
+                    closeQuietly(channel);
+                }
             }
         }
 

@@ -34,6 +34,11 @@ final class WorkList extends AbstractList<Work> implements RandomAccess {
         return ((long) review << 32) | position;
     }
 
+    /** The Sources entry at {@code place} (see {@link #place}). */
+    private static SourceEntry entryAt(List<ReviewEntry> reviews, long place) {
+        return reviews.get((int) (place >>> 32)).sources().get((int) place);
+    }
+
     /** The works gathered in {@code unsorted}, in the order {@code order} gives by their indices there. */
     static WorkList ordered(List<ReviewEntry> reviews, Gathering unsorted, int[] order) {
         long[] described = new long[order.length];
@@ -65,8 +70,7 @@ final class WorkList extends AbstractList<Work> implements RandomAccess {
 
     @Override
     public Work get(int index) {
-        long at = described[index];
-        SourceEntry s = reviews.get((int) (at >>> 32)).sources().get((int) at);
+        SourceEntry s = entryAt(reviews, described[index]);
         Work.Citer[] by = new Work.Citer[citerStarts[index + 1] - citerStarts[index]];
         for (int i = 0; i < by.length; i++) {
             long citer = citers[citerStarts[index] + i];
@@ -138,7 +142,7 @@ final class WorkList extends AbstractList<Work> implements RandomAccess {
 
         /** The entry that describes work {@code work}. */
         SourceEntry describing(List<ReviewEntry> reviews, int work) {
-            return reviews.get((int) (described[work] >>> 32)).sources().get((int) described[work]);
+            return entryAt(reviews, described[work]);
         }
     }
 }
