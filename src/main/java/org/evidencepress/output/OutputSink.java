@@ -52,7 +52,7 @@ public final class OutputSink {
         this.memory = memory;
         this.earlier = earlier;
         this.replacing = replacing;
-        this.written = memory != null ? memory.keySet() : ConcurrentHashMap.newKeySet();
+        this.written = memory != null ? memory.keySet() : new WrittenPaths();
         this.writtenView = Collections.unmodifiableSet(written);
     }
 

@@ -28,10 +28,34 @@ class PackedStringsTest {
     }
 
     @Test
-    void keepsStringsHoldingTheSeparatorAsTheyAre() {
-        Set<String> odd = PackedStrings.of(List.of("a\u0000b", "c"));
-        assertThat(odd).containsExactlyInAnyOrder("a\u0000b", "c");
+    void findsEachIdAmongManyAndNothingBetweenThem() {
+        List<String> ids = new java.util.ArrayList<>();
+        for (int source = 1; source <= 40; source++) {
+            ids.add("source-" + source);
+            for (int cite = 1; cite <= 5; cite++) {
+                ids.add("cite-" + source + "-" + cite);
+            }
+        }
+        ids.add("what-role-does-tnf-α-signalling-play");
+        Set<String> packed = PackedStrings.of(ids);
+        assertThat(packed).hasSize(ids.size()).isEqualTo(Set.copyOf(ids));
+        ids.forEach(id -> assertThat(packed.contains(id)).as(id).isTrue());
+        for (String absent : List.of("cite-0-1", "cite-1-6", "cite-40-51", "cite-41-1", "source-0", "source-400",
+                "sourcf", "ci", "what-role-does-tnf-α-signalling", "what-role-does-tnf-α-signalling-play-")) {
+            assertThat(packed.contains(absent)).as(absent).isFalse();
+        }
+    }
+
+    @Test
+    void keepsAnyCharacterAStringMayHold() {
+        Set<String> odd = PackedStrings.of(List.of("a\u0000b", "c", "\uD83D\uDE00-smile"));
+        assertThat(odd).containsExactlyInAnyOrder("a\u0000b", "c", "\uD83D\uDE00-smile");
         assertThat(odd.contains("a")).isFalse();
         assertThat(odd.contains("a\u0000b")).isTrue();
+        assertThat(odd.contains("\uD83D\uDE00-smile")).isTrue();
+
+        Set<String> lone = PackedStrings.of(List.of("\uD83D-half", "c"));
+        assertThat(lone.contains("\uD83D-half")).isTrue();
+        assertThat(lone.contains("?-half")).isFalse();
     }
 }
