@@ -12,6 +12,7 @@ import java.util.stream.IntStream;
  */
 final class KeyedSort {
     private static final int UNITS_PER_LONG = 4;
+    private static final int RUN = 32;
 
     private KeyedSort() {
     }
@@ -28,11 +29,7 @@ final class KeyedSort {
             high[i] = units(key, 0);
             low[i] = units(key, UNITS_PER_LONG);
         });
-        Integer[] sorted = IntStream.range(0, count).boxed().toArray(Integer[]::new);
-        Arrays.parallelSort(sorted, (a, b) -> {
-            int c = Long.compareUnsigned(high[a], high[b]);
-            return c != 0 ? c : Long.compareUnsigned(low[a], low[b]);
-        });
+        int[] sorted = byPrefix(count, high, low);
         int[] order = new int[count];
         for (int start = 0; start < count; ) {
             int end = start + 1;
@@ -57,6 +54,51 @@ final class KeyedSort {
     }
 
     private record Keyed(String key, int item) {
+    }
+
+    /**
+     * The items in the order of their prefixes, equal ones as they came: a merge sort of
+     * indices, runs of {@value #RUN} sorted by insertion first. Sorting boxed indices with
+     * a comparator held some 60 MB more at 2.4 million works.
+     */
+    private static int[] byPrefix(int count, long[] high, long[] low) {
+        int[] from = IntStream.range(0, count).toArray();
+        for (int start = 0; start < count; start += RUN) {
+            int end = Math.min(start + RUN, count);
+            for (int i = start + 1; i < end; i++) {
+                int item = from[i];
+                int j = i - 1;
+                for (; j >= start && compare(from[j], item, high, low) > 0; j--) {
+                    from[j + 1] = from[j];
+                }
+                from[j + 1] = item;
+            }
+        }
+        int[] to = new int[count];
+        for (int width = RUN; width < count; width *= 2) {
+            for (int start = 0; start < count; start += 2 * width) {
+                int middle = Math.min(start + width, count);
+                int end = Math.min(start + 2 * width, count);
+                int left = start;
+                int right = middle;
+                for (int out = start; out < end; out++) {
+                    if (right >= end || left < middle && compare(from[left], from[right], high, low) <= 0) {
+                        to[out] = from[left++];
+                    } else {
+                        to[out] = from[right++];
+                    }
+                }
+            }
+            int[] merged = to;
+            to = from;
+            from = merged;
+        }
+        return from;
+    }
+
+    private static int compare(int a, int b, long[] high, long[] low) {
+        int c = Long.compareUnsigned(high[a], high[b]);
+        return c != 0 ? c : Long.compareUnsigned(low[a], low[b]);
     }
 
     /**

@@ -103,19 +103,26 @@ final class WorkList extends AbstractList<Work> implements RandomAccess {
      * each is described and who cites it.
      */
     static final class Gathering {
-        private long[] described = new long[1024];
-        private int[] lastReview = new int[1024];
+        private final long[] described;
+        private final int[] lastReview;
         private int size;
-        private int[] citerWork = new int[1024];
-        private long[] citer = new long[1024];
+        private final int[] citerWork;
+        private final long[] citer;
         private int citerCount;
+
+        /**
+         * Room for {@code sourceCount} sources, the most works and citers there can be: at
+         * 100,000 reviews arrays grown by doubling held 100 MB and copied as much again.
+         */
+        Gathering(int sourceCount) {
+            described = new long[sourceCount];
+            lastReview = new int[sourceCount];
+            citerWork = new int[sourceCount];
+            citer = new long[sourceCount];
+        }
 
         /** A work first met at {@code position} of review {@code review}'s Sources, numbered {@code number} there; returns its index. */
         int add(int review, int position, int number) {
-            if (size == described.length) {
-                described = Arrays.copyOf(described, size * 2);
-                lastReview = Arrays.copyOf(lastReview, size * 2);
-            }
             described[size] = place(review, position);
             lastReview[size] = -1;
             cites(size, review, number);
@@ -128,10 +135,6 @@ final class WorkList extends AbstractList<Work> implements RandomAccess {
                 return;
             }
             lastReview[work] = review;
-            if (citerCount == citer.length) {
-                citer = Arrays.copyOf(citer, citerCount * 2);
-                citerWork = Arrays.copyOf(citerWork, citerCount * 2);
-            }
             citerWork[citerCount] = work;
             citer[citerCount++] = place(review, number);
         }

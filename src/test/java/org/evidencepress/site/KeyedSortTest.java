@@ -36,4 +36,15 @@ class KeyedSortTest {
         assertThat(Arrays.stream(order).mapToObj(i -> keys[i]).toList())
                 .isEqualTo(Arrays.stream(expected).map(i -> keys[i]).toList());
     }
+
+    @Test
+    void ordersNoneOneAndRunsThatEndShort() {
+        assertThat(KeyedSort.order(0, i -> "")).isEmpty();
+        assertThat(KeyedSort.order(1, i -> "a")).containsExactly(0);
+        // 101 keys: runs of 32 sorted first, the last one short, then merged unevenly.
+        String[] keys = IntStream.range(0, 101).mapToObj(i -> "k" + (i * 37 % 101)).toArray(String[]::new);
+        int[] order = KeyedSort.order(keys.length, i -> keys[i]);
+        assertThat(Arrays.stream(order).mapToObj(i -> keys[i]).toList())
+                .isEqualTo(Arrays.stream(keys).sorted().toList());
+    }
 }
