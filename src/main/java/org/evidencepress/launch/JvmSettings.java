@@ -58,6 +58,15 @@ import java.util.Optional;
  *     with the directive 33 s, for 61 s of CPU in all instead of 98 s; with citeproc-js
  *     in Rhino's interpreter, at 16,000 reviews, C2 took 29-36 s with the directive
  *     against 42-46 s without;</li>
+ * <li>from 1 GiB of Markdown (some 60,000 reviews) the site model is most of the heap, and
+ *     one byte per byte left the resident memory far above what the build holds. Such a
+ *     build gets five eighths of a byte per byte plus 256 MiB, all of it from the start,
+ *     200 MiB of it for new objects, with the collector's resizing of its generations
+ *     turned off: at 100,000 reviews (1,684 MiB of Markdown, 1,300 MiB of heap) it took
+ *     337.9 s at 1.40 GiB resident, with 3 full collections, against 343.8 s at 2.06 GiB
+ *     with 1,940 MiB. With the same limit and the resizing on, the old generation's share
+ *     left the live set (some 950 MB at the end) no room, and full collections followed
+ *     each other without end; G1 finished at 1.41 GiB in 489 s, marking all the time;</li>
  * <li>the parallel collector gives the best throughput for a batch job like a build; G1
  *     took more CPU and more resident memory at 16,000 reviews with the same limit, and
  *     a lower throughput goal for the parallel collector ({@code GCTimeRatio}) kept a
@@ -65,7 +74,7 @@ import java.util.Optional;
  * </ul>
  */
 public record JvmSettings(long heapBytes, boolean heapFromStart, boolean c1Only, boolean shallowInlining,
-                          boolean rhinoWithoutC2) {
+                          boolean rhinoWithoutC2, boolean fixedGenerations) {
     static final long MIB = 1024L * 1024;
     /** Room for the JVM's own work and a small site's pages in flight, above the site model. */
     static final long BASE_HEAP = 256 * MIB;
@@ -73,6 +82,11 @@ public record JvmSettings(long heapBytes, boolean heapFromStart, boolean c1Only,
     static final long C1_ONLY_BELOW = 48 * MIB;
     static final long MIN_HEAP_WITH_CSL = 2048 * MIB;
     static final long BUILD_BYTES_PER_MARKDOWN_BYTE = 1;
+    /** From this much Markdown a clean build's heap is sized to its model (see above). */
+    static final long LARGE_SITE_FROM = 1024 * MIB;
+    /** Five eighths of a byte per byte of Markdown, for a large site's clean build. */
+    static final long LARGE_SITE_EIGHTHS_PER_MARKDOWN_BYTE = 5;
+    static final long LARGE_SITE_YOUNG = 200 * MIB;
     static final long CACHED_BUILD_BYTES_PER_MARKDOWN_BYTE = 3;
     static final long SERVE_BYTES_PER_MARKDOWN_BYTE = 24;
 
@@ -86,13 +100,19 @@ public record JvmSettings(long heapBytes, boolean heapFromStart, boolean c1Only,
     public static JvmSettings choose(String command, long contentBytes, long machineMemory, boolean usesCsl,
                                      boolean usesCache) {
         boolean longRunning = "serve".equals(command);
+        boolean largeCleanBuild = !longRunning && !usesCache && !usesCsl && contentBytes >= LARGE_SITE_FROM;
         long perByte = longRunning ? SERVE_BYTES_PER_MARKDOWN_BYTE
                 : usesCache ? CACHED_BUILD_BYTES_PER_MARKDOWN_BYTE : BUILD_BYTES_PER_MARKDOWN_BYTE;
-        long wanted = Math.max(usesCsl ? MIN_HEAP_WITH_CSL : 0, perByte * contentBytes + BASE_HEAP);
+        long forContent = largeCleanBuild ? contentBytes / 8 * LARGE_SITE_EIGHTHS_PER_MARKDOWN_BYTE
+                : perByte * contentBytes;
+        long wanted = Math.max(usesCsl ? MIN_HEAP_WITH_CSL : 0, forContent + BASE_HEAP);
         long ceiling = Math.max(BASE_HEAP, machineMemory / 4 * 3);
         boolean c1Only = !longRunning && contentBytes < C1_ONLY_BELOW;
-        return new JvmSettings(Math.min(wanted, ceiling), usesCache && !longRunning, c1Only, !c1Only && !longRunning,
-                usesCsl && !c1Only && !longRunning);
+        long heap = Math.min(wanted, ceiling);
+        // On a machine too small for it, the heap stays the collector's to divide.
+        boolean fixedGenerations = largeCleanBuild && heap >= 4 * LARGE_SITE_YOUNG;
+        return new JvmSettings(heap, (usesCache || fixedGenerations) && !longRunning, c1Only,
+                !c1Only && !longRunning, usesCsl && !c1Only && !longRunning, fixedGenerations);
     }
 
     /**
@@ -117,6 +137,9 @@ public record JvmSettings(long heapBytes, boolean heapFromStart, boolean c1Only,
             flags.add("-Xms" + Math.max(1, heapBytes / MIB) + "m");
         }
         flags.add("-XX:+UseParallelGC");
+        if (fixedGenerations) {
+            flags.addAll(List.of("-Xmn" + LARGE_SITE_YOUNG / MIB + "m", "-XX:-UseAdaptiveSizePolicy"));
+        }
         if (c1Only) {
             flags.add("-XX:TieredStopAtLevel=1");
         }
