@@ -1,6 +1,8 @@
 package org.evidencepress.frontmatter;
 
-import java.nio.charset.StandardCharsets;
+import org.evidencepress.packing.ByteReader;
+import org.evidencepress.packing.ByteWriter;
+
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -35,16 +37,16 @@ public final class PackedSources extends AbstractList<SourceEntry> implements Ra
         if (sources == null || sources.isEmpty() || sources instanceof PackedSources) {
             return sources;
         }
-        Writer text = new Writer();
+        ByteWriter text = new ByteWriter();
         List<Object> shared = new ArrayList<>();
         int[] starts = new int[sources.size() * 2];
         for (int i = 0; i < sources.size(); i++) {
             SourceEntry s = sources.get(i);
-            if (s.authors().stream().anyMatch(Objects::isNull) || !isWellFormed(s.title()) || !isWellFormed(s.doi())
-                    || !isWellFormed(s.url())) {
+            if (s.authors().stream().anyMatch(Objects::isNull) || !ByteWriter.survivesUtf8(s.title())
+                    || !ByteWriter.survivesUtf8(s.doi()) || !ByteWriter.survivesUtf8(s.url())) {
                 return sources; // what UTF-8 cannot hold is kept as given rather than packed wrong
             }
-            starts[2 * i] = text.size;
+            starts[2 * i] = text.size();
             starts[2 * i + 1] = shared.size();
             text.number(s.number());
             text.number(s.line());
@@ -59,12 +61,12 @@ public final class PackedSources extends AbstractList<SourceEntry> implements Ra
             shared.add(s.details());
             shared.addAll(s.authors());
         }
-        return new PackedSources(Arrays.copyOf(text.bytes, text.size), shared.toArray(), starts);
+        return new PackedSources(text.toArray(), shared.toArray(), starts);
     }
 
     @Override
     public SourceEntry get(int index) {
-        Reader in = new Reader(text, starts[2 * Objects.checkIndex(index, size())]);
+        ByteReader in = new ByteReader(text, starts[2 * Objects.checkIndex(index, size())]);
         int number = in.number();
         int line = in.number();
         int column = in.number();
@@ -103,93 +105,11 @@ public final class PackedSources extends AbstractList<SourceEntry> implements Ra
         return super.hashCode();
     }
 
-    /** Whether UTF-8 gives back {@code s}: no surrogate without its pair. */
-    private static boolean isWellFormed(String s) {
-        if (s == null) {
-            return true;
-        }
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
-                i++;
-            } else if (Character.isSurrogate(c)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     private static int zigZag(int n) {
         return (n << 1) ^ (n >> 31);
     }
 
     private static int unZigZag(int n) {
         return (n >>> 1) ^ -(n & 1);
-    }
-
-    /** Unsigned varints, and strings as their UTF-8 length plus one (zero for null) and bytes. */
-    private static final class Writer {
-        byte[] bytes = new byte[256];
-        int size;
-
-        void number(int n) {
-            while ((n & ~0x7F) != 0) {
-                add((byte) ((n & 0x7F) | 0x80));
-                n >>>= 7;
-            }
-            add((byte) n);
-        }
-
-        void string(String s) {
-            if (s == null) {
-                number(0);
-                return;
-            }
-            byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
-            number(utf8.length + 1);
-            if (size + utf8.length > bytes.length) {
-                bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + utf8.length));
-            }
-            System.arraycopy(utf8, 0, bytes, size, utf8.length);
-            size += utf8.length;
-        }
-
-        private void add(byte b) {
-            if (size == bytes.length) {
-                bytes = Arrays.copyOf(bytes, bytes.length * 2);
-            }
-            bytes[size++] = b;
-        }
-    }
-
-    private static final class Reader {
-        private final byte[] bytes;
-        private int at;
-
-        Reader(byte[] bytes, int at) {
-            this.bytes = bytes;
-            this.at = at;
-        }
-
-        int number() {
-            int n = 0;
-            for (int shift = 0; ; shift += 7) {
-                byte b = bytes[at++];
-                n |= (b & 0x7F) << shift;
-                if (b >= 0) {
-                    return n;
-                }
-            }
-        }
-
-        String string() {
-            int length = number() - 1;
-            if (length < 0) {
-                return null;
-            }
-            String s = new String(bytes, at, length, StandardCharsets.UTF_8);
-            at += length;
-            return s;
-        }
     }
 }

@@ -1,5 +1,8 @@
 package org.evidencepress.links;
 
+import org.evidencepress.packing.ByteReader;
+import org.evidencepress.packing.ByteWriter;
+
 import java.nio.charset.StandardCharsets;
 import java.util.AbstractSet;
 import java.util.Arrays;
@@ -38,19 +41,19 @@ final class PackedStrings extends AbstractSet<String> {
         if (strings instanceof PackedStrings packed) {
             return packed;
         }
-        if (strings.stream().anyMatch(s -> s.chars().anyMatch(c -> Character.isSurrogate((char) c)))) {
+        if (!strings.stream().allMatch(ByteWriter::survivesUtf8)) {
             return Set.copyOf(strings); // UTF-8 would not give an unpaired surrogate back; rare enough to keep as is
         }
         byte[][] sorted = strings.stream().distinct().map(s -> s.getBytes(StandardCharsets.UTF_8))
                 .sorted(Arrays::compareUnsigned).toArray(byte[][]::new);
-        Writer out = new Writer();
+        ByteWriter out = new ByteWriter();
         int[] blockStarts = new int[(sorted.length + BLOCK - 1) / BLOCK];
         int longest = 0;
         for (int i = 0; i < sorted.length; i++) {
             byte[] id = sorted[i];
             int shared = 0;
             if (i % BLOCK == 0) {
-                blockStarts[i / BLOCK] = out.size;
+                blockStarts[i / BLOCK] = out.size();
             } else {
                 shared = Arrays.mismatch(sorted[i - 1], id);
             }
@@ -59,7 +62,7 @@ final class PackedStrings extends AbstractSet<String> {
             out.bytes(id, shared, id.length - shared);
             longest = Math.max(longest, id.length);
         }
-        return new PackedStrings(Arrays.copyOf(out.bytes, out.size), blockStarts, sorted.length, longest);
+        return new PackedStrings(out.toArray(), blockStarts, sorted.length, longest);
     }
 
     @Override
@@ -95,10 +98,10 @@ final class PackedStrings extends AbstractSet<String> {
 
     /** How the id written whole at {@code at} sorts against {@code wanted}. */
     private int compareWhole(int at, byte[] wanted) {
-        Reader in = new Reader(data, at, 0);
+        ByteReader in = new ByteReader(data, at);
         in.number(); // shared: none at a block's start
         int length = in.number();
-        return Arrays.compareUnsigned(data, in.at, in.at + length, wanted, 0, wanted.length);
+        return Arrays.compareUnsigned(data, in.position(), in.position() + length, wanted, 0, wanted.length);
     }
 
     @Override
@@ -129,63 +132,22 @@ final class PackedStrings extends AbstractSet<String> {
         return size;
     }
 
-    private static final class Writer {
-        byte[] bytes = new byte[256];
-        int size;
-
-        void number(int n) {
-            while ((n & ~0x7F) != 0) {
-                ensure(1);
-                bytes[size++] = (byte) ((n & 0x7F) | 0x80);
-                n >>>= 7;
-            }
-            ensure(1);
-            bytes[size++] = (byte) n;
-        }
-
-        void bytes(byte[] from, int offset, int length) {
-            ensure(length);
-            System.arraycopy(from, offset, bytes, size, length);
-            size += length;
-        }
-
-        private void ensure(int more) {
-            if (size + more > bytes.length) {
-                bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + more));
-            }
-        }
-    }
-
     /** Reads ids in order from a position, each made from the one before. */
     private static final class Reader {
-        private final byte[] data;
-        int at;
+        private final ByteReader in;
         final byte[] id;
         int length;
 
         Reader(byte[] data, int at, int longest) {
-            this.data = data;
-            this.at = at;
+            this.in = new ByteReader(data, at);
             this.id = new byte[longest];
         }
 
         void next() {
-            int shared = number();
-            int rest = number();
-            System.arraycopy(data, at, id, shared, rest);
-            at += rest;
+            int shared = in.number();
+            int rest = in.number();
+            in.copy(id, shared, rest);
             length = shared + rest;
-        }
-
-        int number() {
-            int n = 0;
-            for (int shift = 0; ; shift += 7) {
-                byte b = data[at++];
-                n |= (b & 0x7F) << shift;
-                if (b >= 0) {
-                    return n;
-                }
-            }
         }
     }
 }
