@@ -34,6 +34,9 @@ public final class Main {
         try {
             return cli.execute(args);
         } catch (OutOfMemoryError e) {
+            if (SelfRelaunch.launcherRetriesOutOfHeap()) {
+                return SelfRelaunch.OUT_OF_HEAP; // the launcher says so and tries a larger heap
+            }
             // A site larger than the heap: say how to give it more, not a stack trace.
             cli.getErr().println("evpress: out of memory; give the JVM a larger heap, e.g."
                     + " EVPRESS_JAVA_OPTS=-Xmx2g bin/evpress ... (or java -Xmx2g -jar ...)");

@@ -66,7 +66,9 @@ import java.util.Optional;
  *     337.9 s at 1.40 GiB resident, with 3 full collections, against 343.8 s at 2.06 GiB
  *     with 1,940 MiB. With the same limit and the resizing on, the old generation's share
  *     left the live set (some 950 MB at the end) no room, and full collections followed
- *     each other without end; G1 finished at 1.41 GiB in 489 s, marking all the time;</li>
+ *     each other without end; G1 finished at 1.41 GiB in 489 s, marking all the time. The
+ *     margin over that corpus's live set is some 15 %: a build that runs out of the lean
+ *     heap is run once more with one byte per byte ({@link #chooseRoomy}, SelfRelaunch);</li>
  * <li>the parallel collector gives the best throughput for a batch job like a build; G1
  *     took more CPU and more resident memory at 16,000 reviews with the same limit, and
  *     a lower throughput goal for the parallel collector ({@code GCTimeRatio}) kept a
@@ -99,8 +101,23 @@ public record JvmSettings(long heapBytes, boolean heapFromStart, boolean c1Only,
      */
     public static JvmSettings choose(String command, long contentBytes, long machineMemory, boolean usesCsl,
                                      boolean usesCache) {
+        return choose(command, contentBytes, machineMemory, usesCsl, usesCache, true);
+    }
+
+    /**
+     * As {@link #choose}, without a large site's lean heap: for a build that ran out of it
+     * (a site whose front matter is a larger share of its Markdown than measured here).
+     */
+    public static JvmSettings chooseRoomy(String command, long contentBytes, long machineMemory, boolean usesCsl,
+                                          boolean usesCache) {
+        return choose(command, contentBytes, machineMemory, usesCsl, usesCache, false);
+    }
+
+    private static JvmSettings choose(String command, long contentBytes, long machineMemory, boolean usesCsl,
+                                      boolean usesCache, boolean leanForLargeSites) {
         boolean longRunning = "serve".equals(command);
-        boolean largeCleanBuild = !longRunning && !usesCache && !usesCsl && contentBytes >= LARGE_SITE_FROM;
+        boolean largeCleanBuild = leanForLargeSites && !longRunning && !usesCache && !usesCsl
+                && contentBytes >= LARGE_SITE_FROM;
         long perByte = longRunning ? SERVE_BYTES_PER_MARKDOWN_BYTE
                 : usesCache ? CACHED_BUILD_BYTES_PER_MARKDOWN_BYTE : BUILD_BYTES_PER_MARKDOWN_BYTE;
         long forContent = largeCleanBuild ? contentBytes / 8 * LARGE_SITE_EIGHTHS_PER_MARKDOWN_BYTE

@@ -2,6 +2,7 @@ package org.evidencepress.launch;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.net.URISyntaxException;
 import java.net.URL;
@@ -14,6 +15,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.BiFunction;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
@@ -34,6 +37,10 @@ public final class SelfRelaunch {
      */
     static final String MARKER = "evpress.relaunched";
     static final List<String> SITE_COMMANDS = List.of("build", "check", "serve");
+    /** Set on a relaunched JVM whose launcher tries again with a larger heap if this one runs out. */
+    static final String RETRY_OUT_OF_HEAP = "evpress.retryOutOfHeap";
+    /** How a relaunched JVM tells its launcher it ran out of heap; never a code the user sees. */
+    public static final int OUT_OF_HEAP = 3;
 
     private SelfRelaunch() {
     }
@@ -62,9 +69,45 @@ public final class SelfRelaunch {
         Path source = Path.of(sourceOption(args));
         List<Path> markdown = markdownFiles(source);
         long contentBytes = markdownBytes(markdown);
-        JvmSettings settings = JvmSettings.choose(command, contentBytes, machineMemory(),
-                usesCsl(source, contentBytes < JvmSettings.C1_ONLY_BELOW ? markdown : List.of()),
-                usesCache(args, source));
+        boolean usesCsl = usesCsl(source, contentBytes < JvmSettings.C1_ONLY_BELOW ? markdown : List.of());
+        boolean usesCache = usesCache(args, source);
+        long machineMemory = machineMemory();
+        JvmSettings settings = JvmSettings.choose(command, contentBytes, machineMemory, usesCsl, usesCache);
+        return retryingOutOfHeap(settings,
+                () -> JvmSettings.chooseRoomy(command, contentBytes, machineMemory, usesCsl, usesCache),
+                (chosen, mayRetry) -> relaunch(chosen, mayRetry, jar, classPath, mainClass, args), System.err);
+    }
+
+    /**
+     * Runs with {@code settings}; when they are a large site's lean heap and the build ran
+     * out of it, once more with {@code roomy} ones. The lean heap is measured on one corpus:
+     * a site whose front matter is a larger share of its Markdown holds more per byte.
+     */
+    static Optional<Integer> retryingOutOfHeap(JvmSettings settings, Supplier<JvmSettings> roomy,
+                                               BiFunction<JvmSettings, Boolean, Optional<Integer>> run,
+                                               PrintStream err) {
+        Optional<Integer> code = run.apply(settings, settings.fixedGenerations());
+        if (code.isPresent() && code.get() == OUT_OF_HEAP && settings.fixedGenerations()) {
+            JvmSettings larger = roomy.get();
+            err.println("evpress: out of memory in the " + settings.heapBytes() / JvmSettings.MIB
+                    + " MiB heap chosen from the site's size; building again with " + larger.heapBytes() / JvmSettings.MIB
+                    + " MiB");
+            return run.apply(larger, false);
+        }
+        return code;
+    }
+
+    /**
+     * Whether this JVM, relaunched with a lean heap, should end with {@link #OUT_OF_HEAP}
+     * when it runs out of memory, for its launcher to try again with more.
+     */
+    public static boolean launcherRetriesOutOfHeap() {
+        return System.getProperty(MARKER) != null && Boolean.getBoolean(RETRY_OUT_OF_HEAP);
+    }
+
+    /** The relaunched JVM's exit code, or empty when it could not be started. */
+    private static Optional<Integer> relaunch(JvmSettings settings, boolean mayRetry, Optional<Path> jar,
+                                              Optional<String> classPath, String mainClass, String[] args) {
         List<String> line = new ArrayList<>();
         line.add(ProcessHandle.current().info().command().orElse("java"));
         line.addAll(settings.flags());
@@ -80,6 +123,9 @@ public final class SelfRelaunch {
             line.addAll(JvmSettings.directivesFlags(directives));
         }
         line.add("-D" + MARKER + "=" + ProcessHandle.current().pid());
+        if (mayRetry) {
+            line.add("-D" + RETRY_OUT_OF_HEAP + "=true");
+        }
         line.addAll(jar.isPresent() ? List.of("-jar", jar.get().toString())
                 : List.of("-cp", classPath.get(), mainClass));
         line.addAll(List.of(args));

@@ -58,6 +58,44 @@ class SelfRelaunchTest {
     }
 
     @Test
+    void aLargeSiteOutOfItsLeanHeapIsBuiltAgainWithARoomyOne() {
+        long markdown = 1684 * JvmSettings.MIB;
+        long machine = 24L << 30;
+        JvmSettings lean = JvmSettings.choose("build", markdown, machine, false, false);
+        JvmSettings roomy = JvmSettings.chooseRoomy("build", markdown, machine, false, false);
+        assertThat(lean.fixedGenerations()).isTrue();
+        assertThat(roomy.fixedGenerations()).isFalse();
+        assertThat(roomy.heapBytes()).isEqualTo((1684 + 256) * JvmSettings.MIB);
+
+        // Out of the lean heap: once more, with the roomy settings, and that JVM is not asked to retry.
+        List<String> runs = new ArrayList<>();
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        java.util.Optional<Integer> code = SelfRelaunch.retryingOutOfHeap(lean, () -> roomy, (settings, mayRetry) -> {
+            runs.add(settings.heapBytes() / JvmSettings.MIB + "m retry=" + mayRetry);
+            return java.util.Optional.of(settings == lean ? SelfRelaunch.OUT_OF_HEAP : 0);
+        }, new java.io.PrintStream(err, true));
+        assertThat(code).contains(0);
+        assertThat(runs).containsExactly("1308m retry=true", "1940m retry=false");
+        assertThat(err.toString()).isEqualTo("evpress: out of memory in the 1308 MiB heap chosen from the site's size;"
+                + " building again with 1940 MiB" + System.lineSeparator());
+
+        // A build that succeeds, fails, or was never lean runs once, and its code is passed on.
+        for (int first : new int[] {0, 1, 130}) {
+            runs.clear();
+            assertThat(SelfRelaunch.retryingOutOfHeap(lean, () -> roomy, (settings, mayRetry) -> {
+                runs.add("run");
+                return java.util.Optional.of(first);
+            }, new java.io.PrintStream(err, true))).contains(first);
+            assertThat(runs).hasSize(1);
+        }
+        JvmSettings small = JvmSettings.choose("build", 268 * JvmSettings.MIB, machine, false, false);
+        assertThat(SelfRelaunch.retryingOutOfHeap(small, () -> roomy, (settings, mayRetry) -> {
+            assertThat(mayRetry).isFalse();
+            return java.util.Optional.empty();
+        }, new java.io.PrintStream(err, true))).isEmpty();
+    }
+
+    @Test
     void theRelaunchedJvmEndsWhenItsLauncherIsKilled() throws Exception {
         // A file, not a pipe: the relaunched JVM writes to it after its launcher is gone.
         Path output = site.resolve("launcher.out");
