@@ -6,7 +6,8 @@ import java.util.Arrays;
 /**
  * Unsigned varints, UTF-8 strings and runs of bytes written into one growing array: how
  * lists and sets that a build holds for the whole site are packed (a review's Sources, a
- * page's anchors), one array instead of an object per value. {@link ByteReader} reads them.
+ * page's anchors), one array instead of an object per value, and how the search index's
+ * records are written. {@link ByteReader} reads them.
  */
 public final class ByteWriter {
     private byte[] bytes = new byte[256];
@@ -16,6 +17,16 @@ public final class ByteWriter {
         return size;
     }
 
+    /** How many bytes {@link #number} writes for {@code n}. */
+    public static int numberLength(int n) {
+        int length = 1;
+        while ((n >>>= 7) != 0) {
+            length++;
+        }
+        return length;
+    }
+
+    /** {@code n} as an unsigned varint: 7 bits a byte, low bits first. */
     public void number(int n) {
         ensure(5);
         while ((n & ~0x7F) != 0) {

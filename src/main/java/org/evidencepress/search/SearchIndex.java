@@ -1,5 +1,6 @@
 package org.evidencepress.search;
 
+import org.evidencepress.packing.ByteWriter;
 import org.evidencepress.render.Json;
 import org.evidencepress.site.ReviewEntry;
 
@@ -188,7 +189,7 @@ public final class SearchIndex {
         List<byte[]> recs = new ArrayList<>();
         int size = 0;
         for (Map.Entry<String, byte[]> e : records.entrySet()) {
-            int length = Bytes.varintLength(e.getValue().length) + e.getValue().length;
+            int length = ByteWriter.numberLength(e.getValue().length) + e.getValue().length;
             if (!terms.isEmpty() && size + length > SHARD_BYTES) {
                 shards.add(shard(shards.size(), terms, recs, out));
                 terms = new ArrayList<>();
@@ -268,10 +269,10 @@ public final class SearchIndex {
         if (old != null && old.terms().equals(terms) && sameRecords(old.records(), recs)) {
             file = old;
         } else {
-            Bytes data = new Bytes();
+            ByteWriter data = new ByteWriter();
             for (byte[] r : recs) {
-                data.varint(r.length);
-                data.append(r, r.length);
+                data.number(r.length);
+                data.bytes(r, 0, r.length);
             }
             String args = Json.write(terms) + ",\"" + Base64.getEncoder().encodeToString(data.toArray()) + "\"";
             file = new ShardFile(terms, recs, script("shard", number, args));
@@ -312,7 +313,7 @@ public final class SearchIndex {
 
     /** A term's postings: the number of groups, then each group's value and list. */
     private static byte[] encode(int[] packed, int docCount) {
-        Bytes out = new Bytes();
+        ByteWriter out = new ByteWriter();
         boolean dense = (long) packed.length * 4 > docCount;
         int[] counts = new int[16];
         for (int p : packed) {
@@ -322,7 +323,7 @@ public final class SearchIndex {
         for (int c : counts) {
             groups += c > 0 ? 1 : 0;
         }
-        out.varint(groups);
+        out.number(groups);
         int[] ids = new int[packed.length];
         for (int v = 0; v < 16; v++) {
             if (counts[v] == 0) {
@@ -334,7 +335,7 @@ public final class SearchIndex {
                     ids[n++] = p >>> 4;
                 }
             }
-            out.add(v);
+            out.number(v); // under 16: one byte
             list(ids, n, out);
         }
         return out.toArray();
@@ -346,32 +347,32 @@ public final class SearchIndex {
     }
 
     /** Sorted ids as varint gaps (header count·2) or a bitmap from byte start (header count·2+1). */
-    private static void list(int[] ids, int n, Bytes out) {
+    private static void list(int[] ids, int n, ByteWriter out) {
         int gapBytes = 0;
         int previous = 0;
         for (int i = 0; i < n; i++) {
-            gapBytes += Bytes.varintLength(ids[i] - previous);
+            gapBytes += ByteWriter.numberLength(ids[i] - previous);
             previous = ids[i];
         }
         int start = ids[0] / 8;
         int length = ids[n - 1] / 8 - start + 1;
-        if (gapBytes <= length + Bytes.varintLength(start) + Bytes.varintLength(length)) {
-            out.varint(n << 1);
+        if (gapBytes <= length + ByteWriter.numberLength(start) + ByteWriter.numberLength(length)) {
+            out.number(n << 1);
             previous = 0;
             for (int i = 0; i < n; i++) {
-                out.varint(ids[i] - previous);
+                out.number(ids[i] - previous);
                 previous = ids[i];
             }
         } else {
-            out.varint(n << 1 | 1);
-            out.varint(start);
-            out.varint(length);
+            out.number(n << 1 | 1);
+            out.number(start);
+            out.number(length);
             byte[] bits = new byte[length];
             for (int i = 0; i < n; i++) {
                 int bit = ids[i] - start * 8;
                 bits[bit >> 3] |= (byte) (1 << (bit & 7));
             }
-            out.append(bits, length);
+            out.bytes(bits, 0, length);
         }
     }
 
@@ -421,53 +422,6 @@ public final class SearchIndex {
 
         int[] sorted() {
             return Arrays.copyOf(items, size);
-        }
-    }
-
-    /** A growable byte buffer with varints (7 bits a byte, low bits first). */
-    private static final class Bytes {
-        private byte[] data = new byte[64];
-        private int length;
-
-        static int varintLength(int value) {
-            int n = 1;
-            while ((value >>>= 7) != 0) {
-                n++;
-            }
-            return n;
-        }
-
-        void varint(int value) {
-            while ((value & ~0x7f) != 0) {
-                add((value & 0x7f) | 0x80);
-                value >>>= 7;
-            }
-            add(value);
-        }
-
-        void add(int b) {
-            ensure(1);
-            data[length++] = (byte) b;
-        }
-
-        void append(byte[] bytes, int n) {
-            ensure(n);
-            System.arraycopy(bytes, 0, data, length, n);
-            length += n;
-        }
-
-        void clear() {
-            length = 0;
-        }
-
-        byte[] toArray() {
-            return Arrays.copyOf(data, length);
-        }
-
-        private void ensure(int more) {
-            if (length + more > data.length) {
-                data = Arrays.copyOf(data, Math.max(data.length * 2, length + more));
-            }
         }
     }
 }
