@@ -67,7 +67,8 @@ final class RenderCache {
         this.keeping = keeping;
         this.store = store;
         this.formatting = store == null ? null : new FormattingMemory(new CslPacks(store));
-        this.modelMemory = keeping ? ModelMemory.remembering() : ModelMemory.forOneBuild();
+        this.modelMemory = keeping ? ModelMemory.remembering()
+                : store == null ? ModelMemory.forOneBuild() : ModelMemory.keptIn(new CachedWorks(store));
         this.searchIndex = keeping ? SearchIndex.remembering() : SearchIndex.forOneBuild();
         this.linkMemory = keeping ? TemplateLinks.Memory.remembering() : TemplateLinks.Memory.forOneBuild();
     }

@@ -51,18 +51,46 @@ public final class ModelMemory {
                          SiteModel model, List<Diagnostic> problems) {
     }
 
-    private ModelMemory(boolean remembering) {
+    /** Where the source index waits between runs of the program, or null. */
+    private final WorkStore workStore;
+    /** The digest the index of this build is kept under in {@link #workStore}. */
+    private byte[] worksDigest;
+
+    private ModelMemory(boolean remembering, WorkStore workStore) {
         this.remembering = remembering;
+        this.workStore = workStore;
     }
 
     /** For a series of builds of one site. */
     public static ModelMemory remembering() {
-        return new ModelMemory(true);
+        return new ModelMemory(true, null);
     }
 
     /** For a single build: nothing is kept. */
     public static ModelMemory forOneBuild() {
-        return new ModelMemory(false);
+        return new ModelMemory(false, null);
+    }
+
+    /** For a single build that finds its source index in {@code store} when made from the same sources, and keeps it there. */
+    public static ModelMemory keptIn(WorkStore store) {
+        return new ModelMemory(false, store);
+    }
+
+    /** The source index of {@code reviews} as the store holds it, or null; see {@link #store}. */
+    WorkList storedWorks(List<ReviewEntry> reviews) {
+        if (workStore == null) {
+            return null;
+        }
+        worksDigest = SourceIndex.digest(reviews);
+        StoredWorks stored = workStore.find(worksDigest);
+        return stored == null ? null : WorkList.restored(reviews, stored);
+    }
+
+    /** Keeps the source index just made for the reviews {@link #storedWorks} was asked about. */
+    void store(WorkList works) {
+        if (workStore != null && worksDigest != null) {
+            workStore.keep(worksDigest, works.stored());
+        }
     }
 
     /**
@@ -200,7 +228,7 @@ public final class ModelMemory {
      * The {@code gathered} works sorted by their keys ({@code keyOf} gives work {@code i}'s),
      * remembered with the {@code reviews} they come from for {@link #updatedWorks}.
      */
-    List<Work> index(List<ReviewEntry> reviews, WorkList.Gathering gathered, IntFunction<String> keyOf) {
+    WorkList index(List<ReviewEntry> reviews, WorkList.Gathering gathered, IntFunction<String> keyOf) {
         // Entries of deleted or edited files are forgotten.
         identities = used;
         used = Collections.synchronizedMap(new IdentityHashMap<>());

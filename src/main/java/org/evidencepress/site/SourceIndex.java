@@ -2,7 +2,11 @@ package org.evidencepress.site;
 
 import org.evidencepress.frontmatter.SourceEntry;
 import org.evidencepress.integrity.Doi;
+import org.evidencepress.packing.ByteWriter;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.List;
 
 /** The cross-review index of cited works. */
@@ -19,8 +23,51 @@ final class SourceIndex {
         if (updated != null) {
             return updated;
         }
+        WorkList stored = memory.storedWorks(reviews);
+        if (stored != null) {
+            return stored;
+        }
         WorkList.Gathering gathered = gather(reviews, memory);
-        return memory.index(reviews, gathered, work -> memory.sortKey(gathered.describing(reviews, work)));
+        WorkList sorted = memory.index(reviews, gathered, work -> memory.sortKey(gathered.describing(reviews, work)));
+        memory.store(sorted);
+        return sorted;
+    }
+
+    /**
+     * All the index of {@code reviews} follows from, digested: each review's place and the
+     * title, year and DOI of each of its sources in order (a work's identity and sort keys
+     * are made of those alone; the rest of a work is read from its entry when shown).
+     * Titles are digested as UTF-16 units, exactly as they sort.
+     */
+    static byte[] digest(List<ReviewEntry> reviews) {
+        List<byte[]> each = reviews.parallelStream().map(r -> {
+            ByteWriter out = new ByteWriter();
+            List<SourceEntry> sources = r.sources();
+            out.number(sources.size());
+            for (SourceEntry s : sources) {
+                String title = s.title();
+                out.number(title == null ? 0 : title.length() + 1);
+                for (int i = 0; title != null && i < title.length(); i++) {
+                    out.number(title.charAt(i));
+                }
+                out.number(s.year() == null ? 0 : 1);
+                out.number(s.year() == null ? 0 : s.year());
+                out.string(s.doi());
+            }
+            return sha256().digest(out.toArray());
+        }).toList();
+        MessageDigest sha = sha256();
+        sha.update("source index of reviews\u0000".getBytes(StandardCharsets.UTF_8));
+        each.forEach(sha::update);
+        return sha.digest();
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
     }
 
     /**

@@ -63,6 +63,43 @@ final class WorkList extends AbstractList<Work> implements RandomAccess {
         return new WorkList(reviews, described, starts, citers);
     }
 
+    /** What a build cache keeps of this index: its arrays, which name works by places in the reviews. */
+    StoredWorks stored() {
+        return new StoredWorks(described, citerStarts, citers);
+    }
+
+    /**
+     * The index {@code stored} describes over {@code reviews}, or null when it names a place
+     * they do not have: it was kept for the same Sources lists, but a cache is never trusted.
+     */
+    static WorkList restored(List<ReviewEntry> reviews, StoredWorks stored) {
+        long[] described = stored.described();
+        int[] starts = stored.citerStarts();
+        long[] citers = stored.citers();
+        if (described == null || starts == null || citers == null || starts.length != described.length + 1
+                || starts[0] != 0 || starts[described.length] != citers.length) {
+            return null;
+        }
+        for (int i = 0; i < described.length; i++) {
+            if (starts[i + 1] <= starts[i] || !holds(reviews, described[i], 0)) {
+                return null;
+            }
+        }
+        for (long citer : citers) {
+            if (!holds(reviews, citer, 1)) {
+                return null;
+            }
+        }
+        return new WorkList(reviews, described, starts, citers);
+    }
+
+    /** Whether {@code place} names a review and, less {@code first}, an entry of its Sources. */
+    private static boolean holds(List<ReviewEntry> reviews, long place, int first) {
+        int review = (int) (place >>> 32);
+        int entry = (int) place - first;
+        return review >= 0 && review < reviews.size() && entry >= 0 && entry < reviews.get(review).sources().size();
+    }
+
     /** The same works cited by {@code replacing}, reviews in the same places with the same Sources lists. */
     WorkList citedBy(List<ReviewEntry> replacing) {
         return new WorkList(replacing, described, citerStarts, citers);

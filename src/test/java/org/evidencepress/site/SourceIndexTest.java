@@ -73,4 +73,70 @@ class SourceIndexTest {
         ReviewEntry b = review("b", LocalDate.of(2025, 1, 1), source(1, "Same title", 2019, "10.1/y"));
         assertThat(SourceIndex.works(List.of(a, b))).hasSize(2);
     }
+
+    /** A store in memory that counts what it is asked, like the build cache between two runs. */
+    private static final class MapStore implements WorkStore {
+        final java.util.Map<String, StoredWorks> kept = new java.util.HashMap<>();
+        int found;
+
+        @Override
+        public StoredWorks find(byte[] digest) {
+            StoredWorks works = kept.get(java.util.HexFormat.of().formatHex(digest));
+            found += works == null ? 0 : 1;
+            return works;
+        }
+
+        @Override
+        public void keep(byte[] digest, StoredWorks works) {
+            kept.put(java.util.HexFormat.of().formatHex(digest), works);
+        }
+    }
+
+    private static List<ReviewEntry> reviews(String etudeTitle) {
+        return List.of(review("c", LocalDate.of(2026, 3, 1), source(1, "Zinc", 2001, "10.1/z"),
+                        source(2, etudeTitle, 2019, null)),
+                review("b", LocalDate.of(2025, 3, 1), source(1, "Other", 2002, null), source(2, "zinc", 2001, "10.1/Z")));
+    }
+
+    @Test
+    void anIndexKeptForTheSameSourcesIsFoundInTheNextRunAndEqualsOneMadeAfresh() {
+        MapStore store = new MapStore();
+        List<Work> first = SourceIndex.works(reviews("Étude"), ModelMemory.keptIn(store));
+        assertThat(store.kept).hasSize(1);
+        assertThat(store.found).isZero();
+
+        // New entries with the same Sources lists, as after an edit to a review's body or title.
+        List<Work> again = SourceIndex.works(reviews("Étude"), ModelMemory.keptIn(store));
+        assertThat(store.found).isEqualTo(1);
+        assertThat(again).isEqualTo(first).isEqualTo(SourceIndex.works(reviews("Étude")));
+    }
+
+    @Test
+    void anEditedSourceIsIndexedAfreshUnderAnotherDigest() {
+        MapStore store = new MapStore();
+        SourceIndex.works(reviews("Étude"), ModelMemory.keptIn(store));
+        // The new title sorts this work second: the kept order lists it first.
+        List<Work> edited = SourceIndex.works(reviews("Zebra"), ModelMemory.keptIn(store));
+        assertThat(store.found).isZero();
+        assertThat(store.kept).hasSize(2);
+        assertThat(edited).extracting(Work::title).containsExactly("Other", "Zebra", "zinc");
+        assertThat(edited).isEqualTo(SourceIndex.works(reviews("Zebra")));
+    }
+
+    @Test
+    void aKeptIndexThatNamesAPlaceTheReviewsDoNotHaveIsNotTrusted() {
+        MapStore store = new MapStore();
+        SourceIndex.works(reviews("Étude"), ModelMemory.keptIn(store));
+        String digest = store.kept.keySet().iterator().next();
+        StoredWorks good = store.kept.get(digest);
+        long[] described = good.described().clone();
+        described[0] = (long) 7 << 32; // a review there is not
+        store.kept.put(digest, new StoredWorks(described, good.citerStarts(), good.citers()));
+
+        assertThat(SourceIndex.works(reviews("Étude"), ModelMemory.keptIn(store)))
+                .isEqualTo(SourceIndex.works(reviews("Étude")));
+        assertThat(store.found).isEqualTo(1);
+        assertThat(WorkList.restored(reviews("Étude"), new StoredWorks(new long[0], new int[] {0}, new long[] {1})))
+                .isNull();
+    }
 }
