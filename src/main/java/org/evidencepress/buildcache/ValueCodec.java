@@ -1,5 +1,7 @@
 package org.evidencepress.buildcache;
 
+import org.evidencepress.frontmatter.PackedSources;
+
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -71,6 +73,8 @@ final class ValueCodec {
     static final int DIGEST = 20;
     /** A string written before in the same value, by its number (only in what is kept, not in keys). */
     private static final int STRING_AGAIN = 21;
+    /** A review's packed Sources list as its arrays (only in what is kept; keys digest it as a list). */
+    private static final int PACKED_SOURCES = 22;
     /**
      * Strings up to this length are written once per value and then by number: a review's
      * link lists and the list pages' name the same few thousand addresses many times over.
@@ -189,6 +193,20 @@ final class ValueCodec {
             out.writeByte(ENUM);
             className(out, e.getDeclaringClass().getName());
             string(out, e.name());
+        } else if (digests == null && value instanceof PackedSources packed) {
+            // Read back as the same arrays: 25 records a review, made one by one, were most of reading its parse result.
+            PackedSources.Parts parts = packed.parts();
+            out.writeByte(PACKED_SOURCES);
+            out.writeInt(parts.text().length);
+            out.write(parts.text());
+            out.writeInt(parts.shared().length);
+            for (Object item : parts.shared()) {
+                write(out, item, null);
+            }
+            out.writeInt(parts.starts().length);
+            for (int start : parts.starts()) {
+                out.writeInt(start);
+            }
         } else if (value instanceof List<?> list) {
             out.writeByte(LIST);
             out.writeInt(list.size());
@@ -415,6 +433,22 @@ final class ValueCodec {
             }
             case RECORD:
                 return record(in);
+            case PACKED_SOURCES: {
+                byte[] text = in.readNBytes(length(in));
+                Object[] shared = new Object[length(in)];
+                for (int i = 0; i < shared.length; i++) {
+                    shared[i] = read(in);
+                }
+                int[] starts = new int[length(in)];
+                for (int i = 0; i < starts.length; i++) {
+                    starts[i] = in.readInt();
+                }
+                PackedSources sources = PackedSources.restored(new PackedSources.Parts(text, shared, starts));
+                if (sources == null) {
+                    throw new IOException("a Sources list that does not read");
+                }
+                return sources;
+            }
             default:
                 throw new IOException("unknown tag " + tag);
         }

@@ -1,8 +1,10 @@
 package org.evidencepress.buildcache;
 
 import org.evidencepress.diagnostic.Diagnostic;
+import org.evidencepress.frontmatter.PackedSources;
 import org.evidencepress.frontmatter.References;
 import org.evidencepress.frontmatter.SourceDetails;
+import org.evidencepress.frontmatter.SourceEntry;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -117,5 +119,14 @@ class ValueCodecTest {
         ba.put("a", 1);
         assertThat(digests.of(List.of(ab))).isNotEqualTo(digests.of(List.of(ba)));
         assertThat(digests.of(List.of("a", 1))).isNotEqualTo(digests.of(List.of("a", 1L)));
+    }
+
+    @Test
+    void aPackedSourcesListReadsBackAsTheSamePackedList() throws ValueCodec.Malformed {
+        List<SourceEntry> packed = PackedSources.of(List.of(
+                new SourceEntry(1, "a", "Sleep — α", List.of("É. Haddad", "N. Sørensen"), "J", 2009, "10.1/x", null, 3, 5),
+                new SourceEntry(2, "b", "Other", List.of("É. Haddad"), null, null, null, "https://example.org", 9, 5)));
+        Object back = ValueCodec.decode(ValueCodec.encode(List.of(packed)));
+        assertThat(((List<?>) back).get(0)).isInstanceOf(PackedSources.class).isEqualTo(packed);
     }
 }

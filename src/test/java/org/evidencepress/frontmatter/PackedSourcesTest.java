@@ -58,4 +58,25 @@ class PackedSourcesTest {
         assertThat(PackedSources.of(List.of())).isEmpty();
         assertThat(PackedSources.of(packed)).isSameAs(packed);
     }
+
+    @Test
+    void itsPartsMakeTheSameListAndPartsThatDoNotReadMakeNone() {
+        PackedSources packed = (PackedSources) PackedSources.of(entries());
+        PackedSources.Parts parts = packed.parts();
+        assertThat(PackedSources.restored(parts)).isEqualTo(packed).containsExactlyElementsOf(entries());
+
+        int[] pastTheText = parts.starts().clone();
+        pastTheText[2] = parts.text().length + 5;
+        Object[] numberForName = parts.shared().clone();
+        numberForName[0] = 7;
+        Object[] noDetails = parts.shared().clone();
+        noDetails[2] = null;
+        for (PackedSources.Parts bad : List.of(new PackedSources.Parts(parts.text(), parts.shared(), pastTheText),
+                new PackedSources.Parts(parts.text(), numberForName, parts.starts()),
+                new PackedSources.Parts(parts.text(), noDetails, parts.starts()),
+                new PackedSources.Parts(parts.text(), parts.shared(), new int[] {0}),
+                new PackedSources.Parts(parts.text(), new Object[0], parts.starts()))) {
+            assertThat(PackedSources.restored(bad)).isNull();
+        }
+    }
 }
