@@ -299,15 +299,15 @@ final class SiteRenderer {
         int size = model.config().pageSize();
         List<ListJob> jobs = new ArrayList<>();
         paginate(jobs, "", model.reviews(), size, (items, p) ->
-                page("index.ftlh", new Views.ListPage(model.config().title(), model.config().description(), items, p)),
+                page("index.ftlh", () -> new Views.ListPage(model.config().title(), model.config().description(), items, p)),
                 model.config().title(), model.config().description(), siteLabels);
         for (Taxonomy taxonomy : model.taxonomies()) {
-            jobs.add(new ListJob(taxonomy.key() + "/", page("terms.ftlh", new Views.TermsPage(taxonomy)),
+            jobs.add(new ListJob(taxonomy.key() + "/", page("terms.ftlh", () -> new Views.TermsPage(taxonomy)),
                     siteLabels.text(taxonomy.key() + "_title"), null));
             for (TermGroup group : taxonomy.groups()) {
                 String title = siteLabels.text(taxonomy.key() + "_label") + ": " + group.term().name();
                 paginate(jobs, taxonomy.key() + "/" + group.term().slug() + "/", group.reviews(), size,
-                        (items, p) -> page("term.ftlh", new Views.TermPage(taxonomy, group, items, p)), title, null,
+                        (items, p) -> page("term.ftlh", () -> new Views.TermPage(taxonomy, group, items, p)), title, null,
                         siteLabels);
             }
         }
@@ -315,11 +315,11 @@ final class SiteRenderer {
         List<Work> works = withBibliography.isEmpty() ? model.works() : SiteModelBuilder.works(model.reviews()
                 .stream().map(r -> withBibliography.getOrDefault(r.url(), r)).toList());
         paginate(jobs, "sources/", works, worksPerPage, (items, p) -> page("sources.ftlh",
-                new Views.SourcesPage(items, works.size(), (p.number() - 1) * worksPerPage + 1, p,
+                () -> new Views.SourcesPage(items, works.size(), (p.number() - 1) * worksPerPage + 1, p,
                         items.stream().map(w -> integrity.notice(w.doi())).toList())),
                 siteLabels.text("sources_title"), null, siteLabels);
-        jobs.add(new ListJob("search/", page("search.ftlh", Map.of()), siteLabels.text("search_title"), null));
-        jobs.add(new ListJob("404.html", page("404.ftlh", Map.of()), siteLabels.text("not_found_title"), null));
+        jobs.add(new ListJob("search/", page("search.ftlh", Map::of), siteLabels.text("search_title"), null));
+        jobs.add(new ListJob("404.html", page("404.ftlh", Map::of), siteLabels.text("not_found_title"), null));
         List<String> paths = jobs.stream().map(job -> Urls.fileOf(job.url())).toList();
         sink.prepareFolders(paths);
         byte[] listsKey = cache.listsKey(inputs);
@@ -354,17 +354,22 @@ final class SiteRenderer {
             templateLinks.record(page.template(), job.url(), page.links());
             return page.links();
         }
-        return write(job.url(), job.data().template(), job.data().page(), job.title(), job.description());
+        return write(job.url(), job.data().template(), job.data().page().get(), job.title(), job.description());
     }
 
-    private record PageData(String template, Object page) {
+    /**
+     * A list page's template and how to make its view: only when the page is rendered. Making
+     * the source index's views (each work read back from its review) before knowing the cache
+     * held their pages was half the list pages of a rebuild from the cache.
+     */
+    private record PageData(String template, Supplier<Object> page) {
     }
 
     /** One list page to render. */
     private record ListJob(String url, PageData data, String title, String description) {
     }
 
-    private static PageData page(String template, Object page) {
+    private static PageData page(String template, Supplier<Object> page) {
         return new PageData(template, page);
     }
 
