@@ -37,7 +37,7 @@ final class SourceIndex {
      * All the index of {@code reviews} follows from, digested: each review's place and the
      * title, year and DOI of each of its sources in order (a work's identity and sort keys
      * are made of those alone; the rest of a work is read from its entry when shown).
-     * Titles are digested as UTF-16 units, exactly as they sort.
+     * Text is digested as UTF-16 units, exactly as it sorts.
      */
     static byte[] digest(List<ReviewEntry> reviews) {
         List<byte[]> each = reviews.parallelStream().map(r -> {
@@ -45,14 +45,10 @@ final class SourceIndex {
             List<SourceEntry> sources = r.sources();
             out.number(sources.size());
             for (SourceEntry s : sources) {
-                String title = s.title();
-                out.number(title == null ? 0 : title.length() + 1);
-                for (int i = 0; title != null && i < title.length(); i++) {
-                    out.number(title.charAt(i));
-                }
+                units(out, s.title());
                 out.number(s.year() == null ? 0 : 1);
                 out.number(s.year() == null ? 0 : s.year());
-                out.string(s.doi());
+                units(out, s.doi());
             }
             return sha256().digest(out.toArray());
         }).toList();
@@ -60,6 +56,14 @@ final class SourceIndex {
         sha.update("source index of reviews\u0000".getBytes(StandardCharsets.UTF_8));
         each.forEach(sha::update);
         return sha.digest();
+    }
+
+    /** {@code text} as its length plus one (zero for null) and its UTF-16 units: exact even for a lone surrogate. */
+    private static void units(ByteWriter out, String text) {
+        out.number(text == null ? 0 : text.length() + 1);
+        for (int i = 0; text != null && i < text.length(); i++) {
+            out.number(text.charAt(i));
+        }
     }
 
     private static MessageDigest sha256() {
