@@ -3,7 +3,6 @@ package org.evidencepress.buildcache;
 import org.evidencepress.frontmatter.PackedSources;
 
 import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,6 +13,7 @@ import java.lang.reflect.Modifier;
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -103,9 +103,10 @@ final class ValueCodec {
     }
 
     static Object decode(byte[] bytes) throws Malformed {
-        try (NamingInput in = new NamingInput(bytes)) {
+        try {
+            NamingInput in = new NamingInput(bytes);
             Object value = read(in);
-            if (in.read() != -1) {
+            if (in.available() != 0) {
                 throw new Malformed("bytes after the value");
             }
             return value;
@@ -284,12 +285,54 @@ final class ValueCodec {
         }
     }
 
-    private static final class NamingInput extends DataInputStream {
+    /**
+     * Input read straight from the array, with the classes and strings named so far. Through
+     * a data stream over a byte stream (a synchronized call per byte), reading back 16,000
+     * parse results took most of the seconds a rebuild from the cache spent on them.
+     */
+    private static final class NamingInput {
         final List<String> names = new ArrayList<>();
         final List<String> strings = new ArrayList<>();
+        private final ByteBuffer bytes;
 
         NamingInput(byte[] bytes) {
-            super(new java.io.ByteArrayInputStream(bytes));
+            this.bytes = ByteBuffer.wrap(bytes);
+        }
+
+        int readUnsignedByte() {
+            return bytes.get() & 0xFF;
+        }
+
+        int readUnsignedShort() {
+            return bytes.getShort() & 0xFFFF;
+        }
+
+        int readInt() {
+            return bytes.getInt();
+        }
+
+        long readLong() {
+            return bytes.getLong();
+        }
+
+        double readDouble() {
+            return bytes.getDouble();
+        }
+
+        int available() {
+            return bytes.remaining();
+        }
+
+        byte[] readNBytes(int n) {
+            byte[] read = new byte[n];
+            bytes.get(read);
+            return read;
+        }
+
+        String utf8(int n) {
+            String s = new String(bytes.array(), bytes.position(), n, StandardCharsets.UTF_8);
+            bytes.position(bytes.position() + n);
+            return s;
         }
     }
 
@@ -307,18 +350,17 @@ final class ValueCodec {
         }
     }
 
-    private static String className(DataInputStream in) throws IOException {
-        NamingInput naming = (NamingInput) in;
+    private static String className(NamingInput in) throws IOException {
         int number = in.readInt();
         if (number < 0) {
             String name = string(in);
-            naming.names.add(name);
+            in.names.add(name);
             return name;
         }
-        if (number >= naming.names.size()) {
+        if (number >= in.names.size()) {
             throw new IOException("class number " + number + " not named before");
         }
-        return naming.names.get(number);
+        return in.names.get(number);
     }
 
     static void string(DataOutputStream out, String s) throws IOException {
@@ -327,11 +369,11 @@ final class ValueCodec {
         out.write(bytes);
     }
 
-    private static String string(DataInputStream in) throws IOException {
-        return new String(in.readNBytes(length(in)), StandardCharsets.UTF_8);
+    private static String string(NamingInput in) throws IOException {
+        return in.utf8(length(in));
     }
 
-    private static int length(DataInputStream in) throws IOException {
+    private static int length(NamingInput in) throws IOException {
         int n = in.readInt();
         if (n < 0 || n > in.available()) {
             throw new IOException("length " + n + " beyond the data");
@@ -339,7 +381,7 @@ final class ValueCodec {
         return n;
     }
 
-    private static Object read(DataInputStream in) throws IOException {
+    private static Object read(NamingInput in) throws IOException {
         int tag = in.readUnsignedByte();
         switch (tag) {
             case NULL:
@@ -347,12 +389,12 @@ final class ValueCodec {
             case STRING: {
                 String s = string(in);
                 if (s.length() <= REPEATABLE_LENGTH) {
-                    ((NamingInput) in).strings.add(s);
+                    in.strings.add(s);
                 }
                 return s;
             }
             case STRING_AGAIN: {
-                List<String> before = ((NamingInput) in).strings;
+                List<String> before = in.strings;
                 int number = in.readInt();
                 if (number < 0 || number >= before.size()) {
                     throw new IOException("string number " + number + " not written before");
@@ -480,7 +522,7 @@ final class ValueCodec {
         }
     }
 
-    private static Object record(DataInputStream in) throws IOException {
+    private static Object record(NamingInput in) throws IOException {
         Class<?> type = ownClass(className(in));
         if (!type.isRecord()) {
             throw new IOException(type.getName() + " is not a record");
