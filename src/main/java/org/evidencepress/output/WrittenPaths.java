@@ -2,8 +2,10 @@ package org.evidencepress.output;
 
 import java.util.AbstractSet;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -53,8 +55,25 @@ final class WrittenPaths extends AbstractSet<String> {
             return false;
         }
         int slash = path.lastIndexOf('/');
-        String[] names = namesByFolder.get(folder(path, slash));
-        return names != null && Arrays.binarySearch(names, path.substring(slash + 1)) >= 0;
+        return holds(folder(path, slash), path.substring(slash + 1));
+    }
+
+    /** Whether {@code name} was written in {@code folder} ({@code ""} for the site's root). */
+    boolean holds(String folder, String name) {
+        String[] names = namesByFolder.get(folder);
+        return names != null && Arrays.binarySearch(names, name) >= 0;
+    }
+
+    /** The folders that hold written files, and every folder above them; {@code ""} is the site's root. */
+    Set<String> folders() {
+        Set<String> folders = new HashSet<>();
+        folders.add("");
+        for (String folder : namesByFolder.keySet()) {
+            for (String f = folder; !f.isEmpty() && folders.add(f); f = folder(f, f.lastIndexOf('/'))) {
+                // each folder's parents are added up to one already known
+            }
+        }
+        return folders;
     }
 
     @Override

@@ -25,6 +25,13 @@ class WrittenPathsTest {
         assertThat(paths.contains("reviews/a")).isFalse();
         assertThat(paths.contains("a/index.html")).isFalse();
         assertThat(paths).isEqualTo(new HashSet<>(written));
+
+        // What removing the unwritten files of a reused site lists: every folder up to the root.
+        assertThat(paths.folders()).containsExactlyInAnyOrder("", "reviews", "reviews/a", "reviews/b", "tags",
+                "tags/x", "tags/x/page", "tags/x/page/2", "css");
+        assertThat(paths.holds("reviews/a", "cite.bib")).isTrue();
+        assertThat(paths.holds("", "index.html")).isTrue();
+        assertThat(paths.holds("reviews", "a")).isFalse();
     }
 
     @Test
