@@ -474,21 +474,23 @@ public final class BuildCache {
     }
 
     private void writeIndex() throws IOException {
-        // Sorted, so the same build writes the same index.
-        String[] names = next.keySet().toArray(String[]::new);
-        Arrays.sort(names);
-        byte[][] nameBytes = new byte[names.length][];
+        // Sorted, so the same build writes the same index; the entries with their names, as
+        // looking each name up again was a quarter of writing 200,000 of them.
+        @SuppressWarnings("unchecked")
+        Map.Entry<String, Entry>[] entries = next.entrySet().toArray(new Map.Entry[0]);
+        Arrays.parallelSort(entries, Map.Entry.comparingByKey());
+        byte[][] nameBytes = new byte[entries.length][];
         byte[] programBytes = program.getBytes(StandardCharsets.UTF_8);
         long length = MAGIC.length + Integer.BYTES + Integer.BYTES + programBytes.length + Integer.BYTES;
-        for (int i = 0; i < names.length; i++) {
-            nameBytes[i] = names[i].getBytes(StandardCharsets.UTF_8);
+        for (int i = 0; i < entries.length; i++) {
+            nameBytes[i] = entries[i].getKey().getBytes(StandardCharsets.UTF_8);
             length += Integer.BYTES + nameBytes[i].length + 32 + Integer.BYTES
-                    + next.get(names[i]).object().length() + 2 * Long.BYTES;
+                    + entries[i].getValue().object().length() + 2 * Long.BYTES;
         }
         ByteBuffer out = ByteBuffer.allocate(Math.toIntExact(length));
-        out.put(MAGIC).putInt(FORMAT).putInt(programBytes.length).put(programBytes).putInt(names.length);
-        for (int i = 0; i < names.length; i++) {
-            Entry e = next.get(names[i]);
+        out.put(MAGIC).putInt(FORMAT).putInt(programBytes.length).put(programBytes).putInt(entries.length);
+        for (int i = 0; i < entries.length; i++) {
+            Entry e = entries[i].getValue();
             byte[] object = e.object().getBytes(StandardCharsets.US_ASCII);
             out.putInt(nameBytes[i].length).put(nameBytes[i]).put(e.key()).putInt(object.length).put(object)
                     .putLong(e.size()).putLong(e.check());
