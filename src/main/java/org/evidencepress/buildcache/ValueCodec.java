@@ -195,7 +195,7 @@ final class ValueCodec {
             className(out, e.getDeclaringClass().getName());
             string(out, e.name());
         } else if (digests == null && value instanceof PackedSources packed) {
-            // Read back as the same arrays: 25 records a review, made one by one, were most of reading its parse result.
+            // Read back as the same arrays: 25 records a review, each made by reflection, then packed again, cost more.
             PackedSources.Parts parts = packed.parts();
             out.writeByte(PACKED_SOURCES);
             out.writeInt(parts.text().length);
@@ -287,8 +287,8 @@ final class ValueCodec {
 
     /**
      * Input read straight from the array, with the classes and strings named so far. Through
-     * a data stream over a byte stream (a synchronized call per byte), reading back 16,000
-     * parse results took most of the seconds a rebuild from the cache spent on them.
+     * a data stream over a byte stream, each number was read a byte at a time, a synchronized
+     * call each, and each string was copied twice.
      */
     private static final class NamingInput {
         final List<String> names = new ArrayList<>();
