@@ -165,7 +165,7 @@ public final class BuildCache {
                 notes.accept("note: build cache " + index + " is not in this version's format; rebuilding it");
                 return entries;
             }
-            if (!readString(in).equals(program)) {
+            if (!ValueCodec.string(in).equals(program)) {
                 notes.accept("note: build cache " + dir + " was made by another version of Evidence Press;"
                         + " ignoring it and rebuilding");
                 return entries;
@@ -176,10 +176,10 @@ public final class BuildCache {
             }
             entries = new ConcurrentHashMap<>(n * 4 / 3 + 16);
             for (int i = 0; i < n; i++) {
-                String name = readString(in);
+                String name = ValueCodec.string(in);
                 byte[] key = new byte[32];
                 in.get(key);
-                String object = readString(in);
+                String object = ValueCodec.string(in);
                 entries.put(name, new Entry(key, object, in.getLong(), in.getLong()));
             }
             if (in.hasRemaining()) {
@@ -190,16 +190,6 @@ public final class BuildCache {
             entries.clear();
         }
         return entries;
-    }
-
-    private static String readString(ByteBuffer in) throws IOException {
-        int n = in.getInt();
-        if (n < 0 || n > in.remaining()) {
-            throw new IOException("bad length");
-        }
-        String s = new String(in.array(), in.arrayOffset() + in.position(), n, StandardCharsets.UTF_8);
-        in.position(in.position() + n);
-        return s;
     }
 
     /**

@@ -328,12 +328,6 @@ final class ValueCodec {
             bytes.get(read);
             return read;
         }
-
-        String utf8(int n) {
-            String s = new String(bytes.array(), bytes.position(), n, StandardCharsets.UTF_8);
-            bytes.position(bytes.position() + n);
-            return s;
-        }
     }
 
     /** A class name: in full when digesting (each part of a key stands alone), else once per value. */
@@ -370,7 +364,18 @@ final class ValueCodec {
     }
 
     private static String string(NamingInput in) throws IOException {
-        return in.utf8(length(in));
+        return string(in.bytes);
+    }
+
+    /** A string as {@link #string(DataOutputStream, String)} wrote it, decoded in place from {@code in}'s array. */
+    static String string(ByteBuffer in) throws IOException {
+        int n = in.getInt();
+        if (n < 0 || n > in.remaining()) {
+            throw new IOException("length " + n + " beyond the data");
+        }
+        String s = new String(in.array(), in.arrayOffset() + in.position(), n, StandardCharsets.UTF_8);
+        in.position(in.position() + n);
+        return s;
     }
 
     private static int length(NamingInput in) throws IOException {
