@@ -69,8 +69,10 @@ final class WrittenPaths extends AbstractSet<String> {
         Set<String> folders = new HashSet<>();
         folders.add("");
         for (String folder : namesByFolder.keySet()) {
-            for (String f = folder; !f.isEmpty() && folders.add(f); f = folder(f, f.lastIndexOf('/'))) {
-                // each folder's parents are added up to one already known
+            // Up through its parents, as far as one already known.
+            String f = folder;
+            while (!f.isEmpty() && folders.add(f)) {
+                f = folder(f, f.lastIndexOf('/'));
             }
         }
         return folders;
