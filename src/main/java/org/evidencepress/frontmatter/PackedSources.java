@@ -2,6 +2,7 @@ package org.evidencepress.frontmatter;
 
 import org.evidencepress.packing.ByteReader;
 import org.evidencepress.packing.ByteWriter;
+import org.evidencepress.packing.SharedStrings;
 
 import java.util.AbstractList;
 import java.util.ArrayList;
@@ -56,10 +57,10 @@ public final class PackedSources extends AbstractList<SourceEntry> implements Ra
             text.string(s.title());
             text.string(s.doi());
             text.string(s.url());
-            shared.add(s.id());
-            shared.add(s.journal());
+            shared.add(SharedStrings.of(s.id()));
+            shared.add(SharedStrings.of(s.journal()));
             shared.add(s.details());
-            shared.addAll(s.authors());
+            s.authors().forEach(author -> shared.add(SharedStrings.of(author)));
         }
         return new PackedSources(text.toArray(), shared.toArray(), starts);
     }
@@ -78,14 +79,22 @@ public final class PackedSources extends AbstractList<SourceEntry> implements Ra
 
     /**
      * The list {@code parts} make, or null when they do not make one: every entry is read
-     * once, so a list that does not read fails here and not later in the build.
+     * once, so a list that does not read fails here and not later in the build. The list
+     * takes the arrays over.
      */
     public static PackedSources restored(Parts parts) {
         if (parts.text() == null || parts.shared() == null || parts.starts() == null || parts.starts().length == 0
                 || parts.starts().length % 2 != 0) {
             return null;
         }
-        PackedSources sources = new PackedSources(parts.text(), parts.shared(), parts.starts());
+        Object[] shared = parts.shared();
+        // Read back one review at a time, each list would hold its own copy of every name.
+        for (int i = 0; i < shared.length; i++) {
+            if (shared[i] instanceof String s) {
+                shared[i] = SharedStrings.of(s);
+            }
+        }
+        PackedSources sources = new PackedSources(parts.text(), shared, parts.starts());
         try {
             for (int i = 0; i < sources.size(); i++) {
                 SourceEntry entry = sources.get(i);

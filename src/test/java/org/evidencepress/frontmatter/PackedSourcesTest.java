@@ -37,6 +37,22 @@ class PackedSourcesTest {
     }
 
     @Test
+    void listsPackedApartShareTheirNames() {
+        // Each review's list is packed (or read back) alone; the names they repeat are held once.
+        List<SourceEntry> one = PackedSources.of(List.of(new SourceEntry(1, new String("1"), "A", List.of(new String(
+                "É. Haddad")), new String("The Lancet"), 2009, null, null, 1, 1)));
+        List<SourceEntry> other = PackedSources.of(List.of(new SourceEntry(1, new String("1"), "B", List.of(new String(
+                "É. Haddad")), new String("The Lancet"), 2010, null, null, 1, 1)));
+
+        assertThat(other.get(0).authors().get(0)).isSameAs(one.get(0).authors().get(0));
+        assertThat(other.get(0).journal()).isSameAs(one.get(0).journal());
+        assertThat(other.get(0).id()).isSameAs(one.get(0).id());
+        PackedSources.Parts parts = ((PackedSources) other).parts();
+        parts.shared()[0] = new String("1");
+        assertThat(PackedSources.restored(parts).get(0).id()).isSameAs(one.get(0).id());
+    }
+
+    @Test
     void comparesAsTheListItHolds() {
         List<SourceEntry> packed = PackedSources.of(entries());
         List<SourceEntry> changed = new ArrayList<>(entries());
