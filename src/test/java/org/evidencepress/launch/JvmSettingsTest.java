@@ -48,6 +48,13 @@ class JvmSettingsTest {
                 .noneMatch(flag -> flag.startsWith("-Xms"));
         assertThat(JvmSettings.choose("serve", 268 * JvmSettings.MIB, 24 * GIB, false, true).flags())
                 .noneMatch(flag -> flag.startsWith("-Xms"));
+        // What it reads lives to its end: promoted at its first collection, not copied between survivor spaces.
+        assertThat(JvmSettings.choose("build", 268 * JvmSettings.MIB, 24 * GIB, false, true).flags())
+                .contains("-XX:MaxTenuringThreshold=0");
+        assertThat(JvmSettings.choose("build", 268 * JvmSettings.MIB, 24 * GIB, false, false).flags())
+                .doesNotContain("-XX:MaxTenuringThreshold=0");
+        assertThat(JvmSettings.choose("serve", 268 * JvmSettings.MIB, 24 * GIB, false, true).flags())
+                .doesNotContain("-XX:MaxTenuringThreshold=0");
     }
 
     @Test
@@ -55,6 +62,7 @@ class JvmSettingsTest {
         for (JvmSettings settings : List.of(JvmSettings.choose("build", JvmSettings.MIB, 24 * GIB, false, false),
                 JvmSettings.choose("build", 268 * JvmSettings.MIB, 24 * GIB, false, false),
                 JvmSettings.choose("build", 1684 * JvmSettings.MIB, 24 * GIB, false, false),
+                JvmSettings.choose("build", 268 * JvmSettings.MIB, 24 * GIB, false, true),
                 JvmSettings.choose("serve", 268 * JvmSettings.MIB, 24 * GIB, false, false))) {
             assertThat(javaVersionWith(settings.flags())).doesNotContain("Unrecognized", "Ignoring");
         }
