@@ -62,7 +62,8 @@ public final class BuildCache {
     private static final String IN_USE = "in-use";
     private static final byte[] MAGIC = "EVPCACHE".getBytes(StandardCharsets.US_ASCII);
     /** The layout of {@code index}; the program's own version is checked besides. */
-    private static final int FORMAT = 2;
+    private static final int FORMAT = 3;
+    private static final int DIGEST = 32;
 
     private final Path dir;
     private final String program;
@@ -88,7 +89,22 @@ public final class BuildCache {
      * check: the CRC-32C of a value, which is read whole anyway; the modification time of an
      * output file, which is linked unread (an edit through a hard link to it changes that).
      */
-    private record Entry(byte[] key, String object, long size, long check) {
+    private record Entry(byte[] digests, long size, long check) {
+        /** The key's digest and then the object's, in one array: a cache's index holds 200,000 entries. */
+        static Entry of(byte[] key, byte[] object, long size, long check) {
+            byte[] digests = Arrays.copyOf(key, DIGEST * 2);
+            System.arraycopy(object, 0, digests, DIGEST, DIGEST);
+            return new Entry(digests, size, check);
+        }
+
+        boolean hasKey(byte[] key) {
+            return key.length == DIGEST && Arrays.equals(digests, 0, DIGEST, key, 0, DIGEST);
+        }
+
+        /** The object's name: its digest in hexadecimal. */
+        String object() {
+            return HexFormat.of().formatHex(digests, DIGEST, DIGEST * 2);
+        }
     }
 
     private BuildCache(Path dir, String program, byte[] site, Consumer<String> notes, FileChannel lockChannel,
@@ -177,10 +193,9 @@ public final class BuildCache {
             entries = new ConcurrentHashMap<>(n * 4 / 3 + 16);
             for (int i = 0; i < n; i++) {
                 String name = ValueCodec.string(in);
-                byte[] key = new byte[32];
-                in.get(key);
-                String object = ValueCodec.string(in);
-                entries.put(name, new Entry(key, object, in.getLong(), in.getLong()));
+                byte[] digests = new byte[DIGEST * 2];
+                in.get(digests);
+                entries.put(name, new Entry(digests, in.getLong(), in.getLong()));
             }
             if (in.hasRemaining()) {
                 throw new IOException("bytes after the entries");
@@ -261,7 +276,7 @@ public final class BuildCache {
             }
             sha.update(path.getBytes(StandardCharsets.UTF_8));
             sha.update((byte) 0);
-            sha.update(parsed.object().getBytes(StandardCharsets.US_ASCII));
+            sha.update(parsed.digests(), DIGEST, DIGEST);
         }
         // The model alone: its settings and lists are digested as they are where pages name them.
         digests.knowWhole(model, sha.digest());
@@ -288,7 +303,7 @@ public final class BuildCache {
     public <T> T find(String kind, String path, byte[] key, Class<T> type, Predicate<T> valid) {
         String name = kind + ":" + path;
         Entry old = key == null ? null : previous.get(name);
-        if (old == null || !Arrays.equals(old.key(), key)) {
+        if (old == null || !old.hasKey(key)) {
             return null;
         }
         byte[] bytes = readObject(old);
@@ -311,7 +326,7 @@ public final class BuildCache {
     public void retain(String kind, String path, byte[] key) {
         String name = kind + ":" + path;
         Entry old = key == null ? null : previous.get(name);
-        if (old != null && Arrays.equals(old.key(), key)) {
+        if (old != null && old.hasKey(key)) {
             next.put(name, old);
         }
     }
@@ -341,7 +356,7 @@ public final class BuildCache {
     public boolean reuseFile(String path, byte[] key, OutputSink sink) {
         String name = "file:" + path;
         Entry old = key == null ? null : previous.get(name);
-        if (old == null || !Arrays.equals(old.key(), key)) {
+        if (old == null || !old.hasKey(key)) {
             return false;
         }
         Path object = path(old.object());
@@ -376,8 +391,8 @@ public final class BuildCache {
      * @param written the output file with these bytes, linked rather than written again; or null
      */
     private void put(String name, byte[] key, byte[] bytes, boolean output, Path written) {
-        String object = HexFormat.of().formatHex(sha256(bytes, bytes.length));
-        Path file = path(object);
+        byte[] objectDigest = sha256(bytes, bytes.length);
+        Path file = path(HexFormat.of().formatHex(objectDigest));
         try {
             // Written even when an object of that name exists: it may be a damaged one.
             Files.createDirectories(file.getParent());
@@ -386,7 +401,7 @@ public final class BuildCache {
                 Files.write(temp, bytes);
             }
             move(temp, file);
-            next.put(name, new Entry(key, object, bytes.length,
+            next.put(name, Entry.of(key, objectDigest, bytes.length,
                     output ? Files.getLastModifiedTime(file).toMillis() : crc(bytes)));
         } catch (IOException e) {
             writeFailed = true;
@@ -474,16 +489,13 @@ public final class BuildCache {
         long length = MAGIC.length + Integer.BYTES + Integer.BYTES + programBytes.length + Integer.BYTES;
         for (int i = 0; i < entries.length; i++) {
             nameBytes[i] = entries[i].getKey().getBytes(StandardCharsets.UTF_8);
-            length += Integer.BYTES + nameBytes[i].length + 32 + Integer.BYTES
-                    + entries[i].getValue().object().length() + 2 * Long.BYTES;
+            length += Integer.BYTES + nameBytes[i].length + DIGEST * 2 + 2 * Long.BYTES;
         }
         ByteBuffer out = ByteBuffer.allocate(Math.toIntExact(length));
         out.put(MAGIC).putInt(FORMAT).putInt(programBytes.length).put(programBytes).putInt(entries.length);
         for (int i = 0; i < entries.length; i++) {
             Entry e = entries[i].getValue();
-            byte[] object = e.object().getBytes(StandardCharsets.US_ASCII);
-            out.putInt(nameBytes[i].length).put(nameBytes[i]).put(e.key()).putInt(object.length).put(object)
-                    .putLong(e.size()).putLong(e.check());
+            out.putInt(nameBytes[i].length).put(nameBytes[i]).put(e.digests()).putLong(e.size()).putLong(e.check());
         }
         byte[] body = out.array();
         Path temp = Files.createTempFile(dir, "index-", ".tmp");
