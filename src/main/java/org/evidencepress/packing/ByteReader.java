@@ -39,6 +39,16 @@ public final class ByteReader {
         return s;
     }
 
+    /** Passes over a string {@link ByteWriter#string} wrote (or null); false when it would end past {@code end}. */
+    public boolean skipString(int end) {
+        int length = number() - 1;
+        if (length < -1 || at + Math.max(length, 0) > end) {
+            return false;
+        }
+        at += Math.max(length, 0);
+        return true;
+    }
+
     /** The next {@code length} bytes, copied into {@code into} from {@code offset}. */
     public void copy(byte[] into, int offset, int length) {
         System.arraycopy(bytes, at, into, offset, length);

@@ -87,9 +87,14 @@ class PackedSourcesTest {
         numberForName[0] = 7;
         Object[] noDetails = parts.shared().clone();
         noDetails[2] = null;
+        Object[] numberForAuthor = parts.shared().clone();
+        numberForAuthor[4] = 7;
+        byte[] cutShort = java.util.Arrays.copyOf(parts.text(), parts.starts()[2] - 3);
         for (PackedSources.Parts bad : List.of(new PackedSources.Parts(parts.text(), parts.shared(), pastTheText),
                 new PackedSources.Parts(parts.text(), numberForName, parts.starts()),
                 new PackedSources.Parts(parts.text(), noDetails, parts.starts()),
+                new PackedSources.Parts(parts.text(), numberForAuthor, parts.starts()),
+                new PackedSources.Parts(cutShort, parts.shared(), parts.starts()),
                 new PackedSources.Parts(parts.text(), parts.shared(), new int[] {0}),
                 new PackedSources.Parts(parts.text(), new Object[0], parts.starts()))) {
             assertThat(PackedSources.restored(bad)).isNull();
