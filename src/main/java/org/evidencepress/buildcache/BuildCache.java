@@ -101,6 +101,11 @@ public final class BuildCache {
             return key.length == DIGEST && Arrays.equals(digests, 0, DIGEST, key, 0, DIGEST);
         }
 
+        /** The object's digest, compared by its bytes. */
+        ByteBuffer objectDigest() {
+            return ByteBuffer.wrap(digests, DIGEST, DIGEST).slice();
+        }
+
         /** The object's name: its digest in hexadecimal. */
         String object() {
             return HexFormat.of().formatHex(digests, DIGEST, DIGEST * 2);
@@ -508,17 +513,19 @@ public final class BuildCache {
     }
 
     private void prune() throws IOException {
-        Set<String> kept = new HashSet<>();
-        next.values().forEach(e -> kept.add(e.object()));
         if (!sweep && !writeFailed) {
             // Every object was named by the last index or made by this build, which names it now.
+            Set<ByteBuffer> kept = new HashSet<>();
+            next.values().forEach(e -> kept.add(e.objectDigest()));
             for (Entry e : previous.values()) {
-                if (!kept.contains(e.object())) {
+                if (!kept.contains(e.objectDigest())) {
                     Files.deleteIfExists(path(e.object()));
                 }
             }
             return;
         }
+        Set<String> kept = new HashSet<>();
+        next.values().forEach(e -> kept.add(e.object()));
         try (DirectoryStream<Path> temps = Files.newDirectoryStream(dir, "*.tmp")) {
             for (Path temp : temps) {
                 Files.deleteIfExists(temp);

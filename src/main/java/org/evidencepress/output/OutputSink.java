@@ -195,23 +195,28 @@ public final class OutputSink {
         // 16,000 reviews 0.54-0.63 s against 0.69-0.86 s, the rest is listing the folders.
         WrittenPaths paths = (WrittenPaths) written;
         Set<String> folders = paths.folders();
+        // Listing 25,000 folders is system calls on one core: in parallel it takes half as long.
+        folders.parallelStream().flatMap(folder -> staleIn(folder, folders, paths).stream()).toList()
+                .forEach(OutputFolder::deleteTree);
+    }
+
+    /** The entries of {@code folder} that this build did not write (nor made a folder for). */
+    private List<Path> staleIn(String folder, Set<String> folders, WrittenPaths paths) {
+        Path at = folder.isEmpty() ? dir : dir.resolve(folder);
         List<Path> stale = new ArrayList<>();
-        for (String folder : folders) {
-            Path at = folder.isEmpty() ? dir : dir.resolve(folder);
-            try (DirectoryStream<Path> entries = Files.newDirectoryStream(at)) {
-                for (Path entry : entries) {
-                    String name = entry.getFileName().toString();
-                    boolean kept = folder.isEmpty() ? folders.contains(name) || name.equals(OutputFolder.MARKER)
-                            : folders.contains(folder + "/" + name);
-                    if (!kept && !paths.holds(folder, name)) {
-                        stale.add(entry);
-                    }
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(at)) {
+            for (Path entry : entries) {
+                String name = entry.getFileName().toString();
+                boolean kept = folder.isEmpty() ? folders.contains(name) || name.equals(OutputFolder.MARKER)
+                        : folders.contains(folder + "/" + name);
+                if (!kept && !paths.holds(folder, name)) {
+                    stale.add(entry);
                 }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
             }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        stale.forEach(OutputFolder::deleteTree);
+        return stale;
     }
 
     private void noteIfNew(String path) {
