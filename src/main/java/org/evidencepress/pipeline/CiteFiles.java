@@ -65,7 +65,8 @@ final class CiteFiles {
      * review as its page lists it: inline sources and the bibliography entries it cites.
      */
     static void write(ReviewEntry shown, SiteConfig site, OutputSink sink, RenderCache cache) {
-        cache.writeAll(sink, group(shown), List.of(shown, site), () -> ReviewExports.files(shown, site));
+        cache.writeAll(sink, group(shown), List.of(shown, site), ReviewExports.paths(shown),
+                () -> ReviewExports.files(shown, site));
     }
 
     /** The name the files of {@code review} are kept under in the render cache. */

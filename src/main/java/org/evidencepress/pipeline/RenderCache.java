@@ -479,9 +479,10 @@ final class RenderCache {
 
     /**
      * Writes a group of output files made together from one key (a review's citation
-     * files): the cached files when the key is unchanged, else all of {@code make}'s.
+     * files), which {@code make} puts at {@code paths}: the cached files when the key is
+     * unchanged, else all of {@code make}'s.
      */
-    void writeAll(OutputSink sink, String group, Object key, Supplier<Map<String, byte[]>> make) {
+    void writeAll(OutputSink sink, String group, Object key, List<String> paths, Supplier<Map<String, byte[]>> make) {
         if (keeping) {
             Group old = groups.get(group);
             Map<String, byte[]> made;
@@ -496,15 +497,10 @@ final class RenderCache {
             return;
         }
         byte[] digest = store == null ? null : store.key(key);
-        if (digest != null) {
-            List<?> paths = store.find("group", group, digest, List.class, p -> true);
-            if (paths != null && paths.stream().allMatch(p -> p instanceof String path
-                    && store.reuseFile(path, digest, sink))) {
-                return;
-            }
+        if (digest != null && paths.stream().allMatch(path -> store.reuseFile(path, digest, sink))) {
+            return;
         }
-        Map<String, byte[]> files = make.get();
-        files.forEach((path, bytes) -> {
+        make.get().forEach((path, bytes) -> {
             if (!sink.contains(path)) {
                 sink.write(path, bytes);
             }
@@ -512,9 +508,6 @@ final class RenderCache {
                 store.keepFile(path, digest, bytes, sink);
             }
         });
-        if (digest != null) {
-            store.keep("group", group, digest, List.copyOf(files.keySet()));
-        }
     }
 
     /** An output file, rendered only when its key differs from last time; null when rendering failed. */
