@@ -88,13 +88,16 @@ public final class BuildCache {
      * One result: the digest of what it was made from, the object holding it, its size and a
      * check: the CRC-32C of a value, which is read whole anyway; the modification time of an
      * output file, which is linked unread (an edit through a hard link to it changes that).
+     * An output file's object also has its file system's number for it ({@code node}, else
+     * {@link OutputSink#NO_NODE}): a reused site that holds that file already is not looked
+     * at again.
      */
-    private record Entry(byte[] digests, long size, long check) {
+    private record Entry(byte[] digests, long size, long check, long node) {
         /** The key's digest and then the object's, in one array: a cache's index holds 200,000 entries. */
-        static Entry of(byte[] key, byte[] object, long size, long check) {
+        static Entry of(byte[] key, byte[] object, long size, long check, long node) {
             byte[] digests = Arrays.copyOf(key, DIGEST * 2);
             System.arraycopy(object, 0, digests, DIGEST, DIGEST);
-            return new Entry(digests, size, check);
+            return new Entry(digests, size, check, node);
         }
 
         boolean hasKey(byte[] key) {
@@ -200,7 +203,7 @@ public final class BuildCache {
                 String name = ValueCodec.string(in);
                 byte[] digests = new byte[DIGEST * 2];
                 in.get(digests);
-                entries.put(name, new Entry(digests, in.getLong(), in.getLong()));
+                entries.put(name, new Entry(digests, in.getLong(), in.getLong(), in.getLong()));
             }
             if (in.hasRemaining()) {
                 throw new IOException("bytes after the entries");
@@ -364,6 +367,13 @@ public final class BuildCache {
         if (old == null || !old.hasKey(key)) {
             return false;
         }
+        // The site this build started from holds the object itself, unaltered: at 16,000 reviews
+        // this spares a look at 123,000 objects.
+        if (old.node() != OutputSink.NO_NODE && sink.holds(path, new OutputSink.FileState(old.size(), old.check(),
+                old.node()))) {
+            next.put(name, old);
+            return true;
+        }
         Path object = path(old.object());
         try {
             // Another size or time means the object was altered (through a hard link to it): not trusted.
@@ -406,8 +416,9 @@ public final class BuildCache {
                 Files.write(temp, bytes);
             }
             move(temp, file);
-            next.put(name, Entry.of(key, objectDigest, bytes.length,
-                    output ? Files.getLastModifiedTime(file).toMillis() : crc(bytes)));
+            OutputSink.FileState state = output ? OutputSink.FileState.of(file) : null;
+            next.put(name, Entry.of(key, objectDigest, bytes.length, output ? state.modified() : crc(bytes),
+                    output ? state.node() : OutputSink.NO_NODE));
         } catch (IOException e) {
             writeFailed = true;
             noteOnce("note: cannot write to build cache " + dir + " (" + e.getMessage() + "); the next build"
@@ -494,13 +505,14 @@ public final class BuildCache {
         long length = MAGIC.length + Integer.BYTES + Integer.BYTES + programBytes.length + Integer.BYTES;
         for (int i = 0; i < entries.length; i++) {
             nameBytes[i] = entries[i].getKey().getBytes(StandardCharsets.UTF_8);
-            length += Integer.BYTES + nameBytes[i].length + DIGEST * 2 + 2 * Long.BYTES;
+            length += Integer.BYTES + nameBytes[i].length + DIGEST * 2 + 3 * Long.BYTES;
         }
         ByteBuffer out = ByteBuffer.allocate(Math.toIntExact(length));
         out.put(MAGIC).putInt(FORMAT).putInt(programBytes.length).put(programBytes).putInt(entries.length);
         for (int i = 0; i < entries.length; i++) {
             Entry e = entries[i].getValue();
-            out.putInt(nameBytes[i].length).put(nameBytes[i]).put(e.digests()).putLong(e.size()).putLong(e.check());
+            out.putInt(nameBytes[i].length).put(nameBytes[i]).put(e.digests()).putLong(e.size()).putLong(e.check())
+                    .putLong(e.node());
         }
         byte[] body = out.array();
         Path temp = Files.createTempFile(dir, "index-", ".tmp");

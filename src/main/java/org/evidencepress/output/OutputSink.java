@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -158,6 +159,53 @@ public final class OutputSink {
         }
         written.add(path);
         noteIfNew(path);
+    }
+
+    /** {@link FileState#node} when the file system gives no number for a file. */
+    public static final long NO_NODE = -1;
+
+    /**
+     * What tells one file from another, and an altered file from itself: its size, its time
+     * of modification (milliseconds) and its number in its file system (its inode), or
+     * {@link #NO_NODE}.
+     */
+    public record FileState(long size, long modified, long node) {
+        /** The state of {@code file}, which is there: not through a link. */
+        public static FileState of(Path file) throws IOException {
+            try {
+                Map<String, Object> unix = Files.readAttributes(file, "unix:ino,size,lastModifiedTime",
+                        LinkOption.NOFOLLOW_LINKS);
+                return new FileState((Long) unix.get("size"), ((FileTime) unix.get("lastModifiedTime")).toMillis(),
+                        (Long) unix.get("ino"));
+            } catch (UnsupportedOperationException | IllegalArgumentException notUnix) {
+                BasicFileAttributes basic = Files.readAttributes(file, BasicFileAttributes.class,
+                        LinkOption.NOFOLLOW_LINKS);
+                return new FileState(basic.size(), basic.lastModifiedTime().toMillis(), NO_NODE);
+            }
+        }
+    }
+
+    /**
+     * Whether, in a sink that started as an earlier site, the file at {@code path} is in
+     * {@code state} already: then it counts as written. A file's state changes with any write
+     * to it, through any of its links.
+     */
+    public boolean holds(String path, FileState state) {
+        if (!replacing || memory != null || dir == null || written.contains(path)) {
+            return false;
+        }
+        Path file = dir.resolve(path);
+        try {
+            createParent(file);
+            if (!state.equals(FileState.of(file))) {
+                return false;
+            }
+        } catch (IOException | UncheckedIOException e) {
+            return false; // not there: linked or written as usual
+        }
+        written.add(path);
+        noteIfNew(path);
+        return true;
     }
 
     /** Whether {@code file} is already {@code existing} (the same file, through a hard link). */

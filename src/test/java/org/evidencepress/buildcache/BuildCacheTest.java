@@ -258,6 +258,21 @@ class BuildCacheTest {
     }
 
     @Test
+    void aFileAlteredInTheSiteBeforeIsNotTakenForTheCachedOne() throws IOException {
+        Path output = temp.resolve("site-out");
+        buildInto(output);
+        buildInto(output);
+        // The site before holds the cache's objects themselves: writing into one (same size) alters both.
+        Path page = cache.resolve("site-before/reviews/coffee-sleep/index.html");
+        Files.writeString(page, Files.readString(page).replace("Evening coffee", "Evening Coffee"));
+        Cached after = buildInto(output);
+        assertThat(Files.readString(after.output().resolve("reviews/coffee-sleep/index.html")))
+                .contains("Evening coffee").doesNotContain("Evening Coffee");
+        assertThat(notes).anySatisfy(note -> assertThat(note).contains("damaged entry"));
+        assertSameAsClean(after);
+    }
+
+    @Test
     void aPageReplacedInTheSiteBeforeIsNotWrittenThroughToTheLiveSiteOrTheCache() throws IOException {
         Path output = temp.resolve("site-out");
         buildInto(output);
