@@ -3,8 +3,7 @@ package org.evidencepress.markdown;
 import java.net.IDN;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -52,24 +51,47 @@ public final class Urls {
      */
     public static String resolve(String fromUrl, String href) {
         String path = href.startsWith("/") ? href.substring(1) : folderOf(fromUrl) + href;
-        Deque<String> parts = new ArrayDeque<>();
-        String[] segments = path.split("/", -1);
-        for (int i = 0; i < segments.length; i++) {
-            String s = segments[i];
-            if (s.equals("..")) {
-                if (parts.isEmpty()) {
+        // Segment by segment into one builder, each kept segment's start noted so ".." can
+        // drop it: a large site resolves a million template links, and splitting each into
+        // an array and a deque of strings was most of the time it took.
+        StringBuilder joined = new StringBuilder(path.length());
+        int[] starts = new int[8];
+        int depth = 0;
+        int from = 0;
+        while (true) {
+            int slash = path.indexOf('/', from);
+            boolean last = slash < 0;
+            int end = last ? path.length() : slash;
+            int length = end - from;
+            if (length == 2 && path.charAt(from) == '.' && path.charAt(from + 1) == '.') {
+                if (depth == 0) {
                     return null;
                 }
-                parts.removeLast();
-            } else if (!s.equals(".") && !(s.isEmpty() && i < segments.length - 1)) {
-                parts.addLast(s);
+                depth--;
+                joined.setLength(depth == 0 ? 0 : starts[depth] - 1);
+            } else if (!(length == 1 && path.charAt(from) == '.') && !(length == 0 && !last)) {
+                if (depth == starts.length) {
+                    starts = Arrays.copyOf(starts, depth * 2);
+                }
+                if (depth > 0) {
+                    joined.append('/');
+                }
+                starts[depth++] = joined.length();
+                joined.append(path, from, end);
             }
+            if (last) {
+                break;
+            }
+            from = slash + 1;
         }
-        String joined = String.join("/", parts);
+        String resolved = joined.toString();
+        if (resolved.indexOf('%') < 0) {
+            return resolved; // nothing to decode, and a '+' stays a '+'
+        }
         try {
-            return URLDecoder.decode(joined.replace("+", "%2B"), StandardCharsets.UTF_8);
+            return URLDecoder.decode(resolved.replace("+", "%2B"), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
-            return joined; // a broken %-escape names no file: the link check reports it as written
+            return resolved; // a broken %-escape names no file: the link check reports it as written
         }
     }
 
