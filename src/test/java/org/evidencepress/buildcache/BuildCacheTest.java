@@ -237,9 +237,7 @@ class BuildCacheTest {
     @Test
     void whatTheSiteBeforeHasAndACleanBuildHasNotIsRemoved() throws IOException {
         Path output = temp.resolve("site-out");
-        buildInto(output);
-        buildInto(output);
-        Path spare = cache.resolve("site-before");
+        Path spare = twoBuildsInto(output);
         // A stray file, a folder where a page goes, and a file where a folder goes.
         Files.writeString(spare.resolve("stray.txt"), "left over");
         Path page = spare.resolve("reviews/coffee-sleep/index.html");
@@ -260,10 +258,8 @@ class BuildCacheTest {
     @Test
     void aFileAlteredInTheSiteBeforeIsNotTakenForTheCachedOne() throws IOException {
         Path output = temp.resolve("site-out");
-        buildInto(output);
-        buildInto(output);
         // The site before holds the cache's objects themselves: writing into one (same size) alters both.
-        Path page = cache.resolve("site-before/reviews/coffee-sleep/index.html");
+        Path page = twoBuildsInto(output).resolve("reviews/coffee-sleep/index.html");
         Files.writeString(page, Files.readString(page).replace("Evening coffee", "Evening Coffee"));
         Cached after = buildInto(output);
         assertThat(Files.readString(after.output().resolve("reviews/coffee-sleep/index.html")))
@@ -275,15 +271,14 @@ class BuildCacheTest {
     @Test
     void aPageReplacedInTheSiteBeforeIsNotWrittenThroughToTheLiveSiteOrTheCache() throws IOException {
         Path output = temp.resolve("site-out");
-        buildInto(output);
-        buildInto(output);
+        Path spare = twoBuildsInto(output);
         // The page in the site before is a hard link to the cache's copy, which the live site links too.
         String live = Files.readString(output.resolve("reviews/walking-mood/index.html"));
         edit("content/reviews/walking-mood.md", t -> t + "\nOne more sentence.\n");
         Cached after = buildInto(output);
         assertThat(Files.readString(after.output().resolve("reviews/walking-mood/index.html")))
                 .contains("One more sentence.");
-        assertThat(Files.readString(cache.resolve("site-before/reviews/walking-mood/index.html"))).isEqualTo(live);
+        assertThat(Files.readString(spare.resolve("reviews/walking-mood/index.html"))).isEqualTo(live);
         assertSameAsClean(after);
     }
 
@@ -420,6 +415,13 @@ class BuildCacheTest {
     }
 
     /** The page of {@code later} is the very file {@code earlier} wrote (both linked to the cache's copy). */
+    /** Builds into {@code output} twice; then the cache's site before is the first build's site. */
+    private Path twoBuildsInto(Path output) {
+        buildInto(output);
+        buildInto(output);
+        return cache.resolve("site-before");
+    }
+
     private static void assertReused(Cached earlier, Cached later, String page) throws IOException {
         assertThat(Files.isSameFile(earlier.output().resolve(page), later.output().resolve(page))).as(page).isTrue();
     }
