@@ -46,6 +46,57 @@ class SelfRelaunchTest {
     }
 
     @Test
+    void theProgramsJarIsFoundWhateverItIsCalled(@TempDir Path jars) throws Exception {
+        // A copy under another name, as a CI job might keep it; and some other program's jar.
+        Path renamed = jarOf(jars.resolve("evpress.jar"), JarProbe.class, "org/evidencepress/launch/");
+        assertThat(runJar(renamed)).isEqualTo(renamed.toString());
+        Path foreign = jarOf(jars.resolve("evidence-press-tools.jar"), JarProbe.class,
+                "org/evidencepress/launch/SelfRelaunchTest");
+        assertThat(runJar(foreign)).isEqualTo("none");
+    }
+
+    /** A runnable jar of the compiled classes under {@code prefix} (test classes included), its main {@code main}. */
+    private static Path jarOf(Path jar, Class<?> main, String prefix) throws Exception {
+        java.util.jar.Manifest manifest = new java.util.jar.Manifest();
+        manifest.getMainAttributes().put(java.util.jar.Attributes.Name.MANIFEST_VERSION, "1.0");
+        manifest.getMainAttributes().put(java.util.jar.Attributes.Name.MAIN_CLASS, main.getName());
+        List<String> sources = new ArrayList<>(List.of(classPath().split(File.pathSeparator)));
+        if (!prefix.endsWith("/")) {
+            // Only the test's own classes: SelfRelaunch comes from the program's class folder, named by the manifest.
+            Path programClasses = Path.of(SelfRelaunch.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            manifest.getMainAttributes().put(java.util.jar.Attributes.Name.CLASS_PATH,
+                    jar.getParent().relativize(programClasses).toString().replace(File.separatorChar, '/') + "/");
+        }
+        try (java.util.jar.JarOutputStream out = new java.util.jar.JarOutputStream(Files.newOutputStream(jar),
+                manifest)) {
+            for (String source : sources) {
+                Path root = Path.of(source);
+                if (!Files.isDirectory(root)) {
+                    continue;
+                }
+                try (java.util.stream.Stream<Path> walk = Files.walk(root)) {
+                    for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                        String name = root.relativize(file).toString().replace(File.separatorChar, '/');
+                        if (name.startsWith(prefix)) {
+                            out.putNextEntry(new java.util.jar.JarEntry(name));
+                            out.write(Files.readAllBytes(file));
+                            out.closeEntry();
+                        }
+                    }
+                }
+            }
+        }
+        return jar;
+    }
+
+    private static String runJar(Path jar) throws Exception {
+        Process java = new ProcessBuilder(java(), "-jar", jar.toString()).redirectErrorStream(true).start();
+        String output = new String(java.getInputStream().readAllBytes()).strip();
+        assertThat(java.waitFor()).as(output).isZero();
+        return output.lines().reduce((first, last) -> last).orElse("");
+    }
+
+    @Test
     void aHeapOrCollectorTheUserGaveIsSeenWhereverItWasGiven() throws Exception {
         assertThat(probe(List.of(), Map.of())).isEqualTo("false false");
         assertThat(probe(List.of("-Xmx300m"), Map.of())).isEqualTo("true true");
@@ -172,6 +223,13 @@ class SelfRelaunchTest {
         public static void main(String[] args) throws InterruptedException {
             SelfRelaunch.runIfUseful(Relaunched.class.getName(), new String[] {"build"});
             new java.util.concurrent.CountDownLatch(1).await();
+        }
+    }
+
+    /** Prints the jar {@link SelfRelaunch#runningJar} finds. */
+    public static final class JarProbe {
+        public static void main(String[] args) {
+            System.out.println(SelfRelaunch.runningJar().map(Path::toString).orElse("none"));
         }
     }
 
