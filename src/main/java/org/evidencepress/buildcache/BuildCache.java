@@ -1,5 +1,6 @@
 package org.evidencepress.buildcache;
 
+import org.evidencepress.digest.Sha256;
 import org.evidencepress.frontmatter.ParsedFile;
 import org.evidencepress.output.OutputSink;
 
@@ -221,7 +222,7 @@ public final class BuildCache {
      */
     public byte[] key(Object key) {
         try {
-            MessageDigest sha = KeyDigest.sha256();
+            MessageDigest sha = Sha256.start();
             sha.update(site);
             sha.update(digests.of(key));
             return sha.digest();
@@ -240,7 +241,7 @@ public final class BuildCache {
 
     /** The digest of a content file: what its parse result depends on (besides the program). */
     public static byte[] fileKey(String path, byte[] bytes) {
-        MessageDigest sha = KeyDigest.sha256();
+        MessageDigest sha = Sha256.start();
         sha.update(path.getBytes(StandardCharsets.UTF_8));
         sha.update((byte) 0);
         sha.update(bytes);
@@ -253,7 +254,7 @@ public final class BuildCache {
      * the program made it from.
      */
     public void know(ParsedFile file, byte[] key) {
-        MessageDigest sha = KeyDigest.sha256();
+        MessageDigest sha = Sha256.start();
         sha.update("made from file ".getBytes(StandardCharsets.UTF_8));
         sha.update(key);
         byte[] digest = sha.digest();
@@ -270,7 +271,7 @@ public final class BuildCache {
      * result is not in the cache (it could not be written): then the model is not digested.
      */
     public boolean knowModel(Object model, List<String> parsedPaths, Object settings) {
-        MessageDigest sha = KeyDigest.sha256();
+        MessageDigest sha = Sha256.start();
         sha.update("site model from ".getBytes(StandardCharsets.UTF_8));
         try {
             sha.update(digests.of(settings));
@@ -406,7 +407,7 @@ public final class BuildCache {
      * @param written the output file with these bytes, linked rather than written again; or null
      */
     private void put(String name, byte[] key, byte[] bytes, boolean output, Path written) {
-        byte[] objectDigest = sha256(bytes, bytes.length);
+        byte[] objectDigest = Sha256.of(bytes);
         Path file = path(HexFormat.of().formatHex(objectDigest));
         try {
             // Written even when an object of that name exists: it may be a damaged one.
@@ -566,12 +567,6 @@ public final class BuildCache {
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
         }
-    }
-
-    private static byte[] sha256(byte[] bytes, int length) {
-        MessageDigest sha = KeyDigest.sha256();
-        sha.update(bytes, 0, length);
-        return sha.digest();
     }
 
     private static long crc(byte[] bytes) {

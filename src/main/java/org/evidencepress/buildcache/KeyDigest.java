@@ -1,6 +1,7 @@
 package org.evidencepress.buildcache;
 
 import org.evidencepress.csl.CslFormatter;
+import org.evidencepress.digest.Sha256;
 import org.evidencepress.frontmatter.ParsedFile;
 import org.evidencepress.labels.Labels;
 import org.evidencepress.site.PageEntry;
@@ -13,7 +14,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Method;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -62,7 +62,7 @@ final class KeyDigest {
         if (d != null) {
             return d;
         }
-        d = sha256(encoding(value, true));
+        d = Sha256.of(encoding(value, true));
         if (memoized(value)) {
             known.put(id, d);
         }
@@ -87,7 +87,7 @@ final class KeyDigest {
             boolean empty = part instanceof Collection<?> col && col.isEmpty() || part instanceof Map<?, ?> m && m.isEmpty();
             if ((part instanceof Record || part instanceof Collection<?> || part instanceof Map<?, ?>) && !empty
                     && !ValueCodec.isConstant(part)) {
-                MessageDigest sha = sha256();
+                MessageDigest sha = Sha256.start();
                 sha.update(digest);
                 sha.update(accessor.getName().getBytes(java.nio.charset.StandardCharsets.UTF_8));
                 known.putIfAbsent(new Identity(part), sha.digest());
@@ -241,15 +241,4 @@ final class KeyDigest {
         return false;
     }
 
-    static byte[] sha256(byte[] bytes) {
-        return sha256().digest(bytes);
-    }
-
-    static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
-        }
-    }
 }

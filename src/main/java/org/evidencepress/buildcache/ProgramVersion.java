@@ -1,5 +1,7 @@
 package org.evidencepress.buildcache;
 
+import org.evidencepress.digest.Sha256;
+
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -41,7 +43,7 @@ final class ProgramVersion {
     }
 
     private static String compute() {
-        MessageDigest sha = KeyDigest.sha256();
+        MessageDigest sha = Sha256.start();
         try {
             CodeSource code = ProgramVersion.class.getProtectionDomain().getCodeSource();
             List<Path> entries = new ArrayList<>();

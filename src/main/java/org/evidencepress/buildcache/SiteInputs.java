@@ -1,5 +1,6 @@
 package org.evidencepress.buildcache;
 
+import org.evidencepress.digest.Sha256;
 import org.evidencepress.output.OutputFolder;
 import org.evidencepress.site.SiteConfig;
 import org.evidencepress.site.SiteConfigParser;
@@ -33,7 +34,7 @@ public record SiteInputs(Path source, List<Object> settings) {
 
     /** The SHA-256 of the program, the settings and those files' paths and bytes. */
     byte[] fingerprint() {
-        MessageDigest sha = KeyDigest.sha256();
+        MessageDigest sha = Sha256.start();
         sha.update(ProgramVersion.current().getBytes(StandardCharsets.UTF_8));
         sha.update(String.valueOf(settings).getBytes(StandardCharsets.UTF_8));
         try {

@@ -1,8 +1,8 @@
 package org.evidencepress.csl;
 
+import org.evidencepress.digest.Sha256;
+
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.Map;
 import java.util.TreeMap;
@@ -89,15 +89,7 @@ final class KeptPack {
 
     /** A short digest of {@code text}: the key of a work or a citation shape in the pack. */
     static String digest(String text) {
-        byte[] sha = sha256().digest(text.getBytes(StandardCharsets.UTF_8));
+        byte[] sha = Sha256.of(text.getBytes(StandardCharsets.UTF_8));
         return Base64.getUrlEncoder().withoutPadding().encodeToString(java.util.Arrays.copyOf(sha, 16));
-    }
-
-    static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("the JDK has no SHA-256", e);
-        }
     }
 }

@@ -1,5 +1,7 @@
 package org.evidencepress.output;
 
+import org.evidencepress.digest.Sha256;
+
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -176,14 +178,9 @@ public final class OutputFolder {
      * released (see {@link Lock#acquireWaiting}) without leaving anything beside the site.
      */
     private static Path writerLock(Path out) {
-        try {
-            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(out.toString().getBytes(StandardCharsets.UTF_8));
-            return Path.of(System.getProperty("java.io.tmpdir"), "evidence-press-output-"
-                    + java.util.HexFormat.of().formatHex(digest, 0, 12) + LOCK_SUFFIX);
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
-        }
+        byte[] digest = Sha256.of(out.toString().getBytes(StandardCharsets.UTF_8));
+        return Path.of(System.getProperty("java.io.tmpdir"), "evidence-press-output-"
+                + java.util.HexFormat.of().formatHex(digest, 0, 12) + LOCK_SUFFIX);
     }
 
     /** ".site." for the output folder site/: what every folder a build leaves beside it starts with. */

@@ -2,14 +2,13 @@ package org.evidencepress.pipeline;
 
 import org.evidencepress.content.ContentLoader;
 import org.evidencepress.diagnostic.Diagnostic;
+import org.evidencepress.digest.Sha256;
 import org.evidencepress.output.OutputSink;
 import org.evidencepress.render.TemplateEngine;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -156,7 +155,7 @@ public final class LiveBuild {
                     "cannot read file: " + e.getMessage());
             return new Parsed(new byte[0], new SiteBuild.FileResult(failure.file(), null, List.of(failure)), null);
         }
-        byte[] digest = sha256(bytes);
+        byte[] digest = Sha256.of(bytes);
         if (previous != null && Arrays.equals(previous.digest(), digest)) {
             return previous;
         }
@@ -167,11 +166,4 @@ public final class LiveBuild {
         return new Parsed(digest, result, parsed.body());
     }
 
-    private static byte[] sha256(byte[] bytes) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(bytes);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
-        }
-    }
 }

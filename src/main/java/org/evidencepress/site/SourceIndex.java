@@ -1,12 +1,12 @@
 package org.evidencepress.site;
 
+import org.evidencepress.digest.Sha256;
 import org.evidencepress.frontmatter.SourceEntry;
 import org.evidencepress.integrity.Doi;
 import org.evidencepress.packing.ByteWriter;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.List;
 
 /** The cross-review index of cited works. */
@@ -50,9 +50,9 @@ final class SourceIndex {
                 out.number(s.year() == null ? 0 : s.year());
                 units(out, s.doi());
             }
-            return sha256().digest(out.toArray());
+            return Sha256.of(out.toArray());
         }).toList();
-        MessageDigest sha = sha256();
+        MessageDigest sha = Sha256.start();
         sha.update("source index of reviews\u0000".getBytes(StandardCharsets.UTF_8));
         each.forEach(sha::update);
         return sha.digest();
@@ -63,14 +63,6 @@ final class SourceIndex {
         out.number(text == null ? 0 : text.length() + 1);
         for (int i = 0; text != null && i < text.length(); i++) {
             out.number(text.charAt(i));
-        }
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
         }
     }
 
