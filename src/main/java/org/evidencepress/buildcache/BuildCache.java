@@ -526,10 +526,10 @@ public final class BuildCache {
     }
 
     private void prune() throws IOException {
+        Set<ByteBuffer> kept = new HashSet<>();
+        next.values().forEach(e -> kept.add(e.objectDigest()));
         if (!sweep && !writeFailed) {
             // Every object was named by the last index or made by this build, which names it now.
-            Set<ByteBuffer> kept = new HashSet<>();
-            next.values().forEach(e -> kept.add(e.objectDigest()));
             for (Entry e : previous.values()) {
                 if (!kept.contains(e.objectDigest())) {
                     Files.deleteIfExists(path(e.object()));
@@ -537,8 +537,6 @@ public final class BuildCache {
             }
             return;
         }
-        Set<String> kept = new HashSet<>();
-        next.values().forEach(e -> kept.add(e.object()));
         try (DirectoryStream<Path> temps = Files.newDirectoryStream(dir, "*.tmp")) {
             for (Path temp : temps) {
                 Files.deleteIfExists(temp);
@@ -551,13 +549,25 @@ public final class BuildCache {
                 }
                 try (DirectoryStream<Path> objects = Files.newDirectoryStream(folder)) {
                     for (Path object : objects) {
-                        String name = folder.getFileName().toString() + object.getFileName();
-                        if (!kept.contains(name)) {
+                        ByteBuffer digest = digestNamed(folder.getFileName().toString() + object.getFileName());
+                        if (digest == null || !kept.contains(digest)) {
                             Files.deleteIfExists(object);
                         }
                     }
                 }
             }
+        }
+    }
+
+    /** The digest an object's name spells, or null for a name that spells none (a stopped write's file). */
+    private static ByteBuffer digestNamed(String name) {
+        if (name.length() != DIGEST * 2) {
+            return null;
+        }
+        try {
+            return ByteBuffer.wrap(HexFormat.of().parseHex(name));
+        } catch (IllegalArgumentException notHex) {
+            return null;
         }
     }
 
