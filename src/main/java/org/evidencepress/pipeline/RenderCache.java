@@ -63,13 +63,18 @@ final class RenderCache {
     /** Set when a page's compiled Markdown came from the cache on disk: its citations were not formatted. */
     private volatile boolean reusedCompiled;
 
+    /** The kind, and the key, of the search index a build with a cache on disk hands on to the next. */
+    private static final String SEARCH = "search";
+
     private RenderCache(boolean keeping, BuildCache store) {
         this.keeping = keeping;
         this.store = store;
         this.formatting = store == null ? null : new FormattingMemory(new CslPacks(store));
         this.modelMemory = keeping ? ModelMemory.remembering()
                 : store == null ? ModelMemory.forOneBuild() : ModelMemory.keptIn(new CachedWorks(store));
-        this.searchIndex = keeping ? SearchIndex.remembering() : SearchIndex.forOneBuild();
+        this.searchIndex = keeping ? SearchIndex.remembering() : store == null ? SearchIndex.forOneBuild()
+                : SearchIndex.carrying(store.find(SEARCH, "", store.key(SEARCH), SearchIndex.Carried.class,
+                SearchIndex.Carried::consistent));
         this.linkMemory = keeping ? TemplateLinks.Memory.remembering() : TemplateLinks.Memory.forOneBuild();
     }
 
@@ -104,17 +109,23 @@ final class RenderCache {
     /**
      * A content page ready for its template, with the facts and problems found compiling it
      * (and, for a review, its search terms). {@code links} are the page's template links once
-     * it is written, or as kept beside a page the cache on disk gave.
+     * it is written, or as kept beside a page the cache on disk gave. With a cache on disk,
+     * {@code madeFrom} is the digest of all the view follows from (else null): the same
+     * digest, the same page and search terms.
      */
     record Compiled(Object view, PageFacts facts, List<Diagnostic> problems, DocTerms searchTerms,
-                    List<SourceEntry> listed, TemplateLinks.Scan links) {
+                    List<SourceEntry> listed, TemplateLinks.Scan links, byte[] madeFrom) {
         Compiled(Object view, PageFacts facts, List<Diagnostic> problems, DocTerms searchTerms,
                  List<SourceEntry> listed) {
-            this(view, facts, problems, searchTerms, listed, null);
+            this(view, facts, problems, searchTerms, listed, null, null);
         }
 
         Compiled withLinks(TemplateLinks.Scan written) {
-            return new Compiled(view, facts, problems, searchTerms, listed, written);
+            return new Compiled(view, facts, problems, searchTerms, listed, written, madeFrom);
+        }
+
+        Compiled madeFrom(byte[] digest) {
+            return new Compiled(view, facts, problems, searchTerms, listed, links, digest);
         }
     }
 
@@ -377,7 +388,8 @@ final class RenderCache {
         if (kept != null) {
             // The page's key with a stand-in for the view: the view follows from what the digest covers.
             Object view = new Object();
-            store.standIn(view, viewDigest(key, kept.linkTargets()));
+            byte[] madeFrom = viewDigest(key, kept.linkTargets());
+            store.standIn(view, madeFrom);
             byte[] pageKey = store.key(page.key().apply(view));
             store.forgetStandIns();
             if (store.reuseFile(page.path(), pageKey, page.sink())) {
@@ -385,7 +397,7 @@ final class RenderCache {
                 store.retain("compiled", path, key);
                 return new Compiled(null, kept.facts(), kept.problems(), kept.searchTerms(),
                         kept.listed() == null ? page.inline() : kept.listed(), keptLinks(page.path(), pageKey,
-                        page.sink(), bytes -> page.scan().apply(bytes, kept.facts())));
+                        page.sink(), bytes -> page.scan().apply(bytes, kept.facts())), madeFrom);
             }
         }
         Markdown markdown = kept == null ? null : store.find("compiled", path, key, Markdown.class, m -> true);
@@ -400,10 +412,12 @@ final class RenderCache {
             store.keep("facts", path, key, new Kept(done.facts(), done.problems(), done.searchTerms(),
                     done.listed().equals(page.inline()) ? null : done.listed(), markdown.compiled().linkTargets()));
         }
-        if (key != null) {
-            store.standIn(done.view(), viewDigest(key, markdown.compiled().linkTargets()));
+        if (key == null) {
+            return done;
         }
-        return done;
+        byte[] madeFrom = viewDigest(key, markdown.compiled().linkTargets());
+        store.standIn(done.view(), madeFrom);
+        return done.madeFrom(madeFrom);
     }
 
     /** A page view by what it is made from: the compile key and where its {@code .md} links led. */
@@ -564,6 +578,10 @@ final class RenderCache {
 
     /** Forgets what the last build did not produce (deleted reviews, shrunk lists) so memory stays bounded. */
     void endBuild() {
+        SearchIndex.Carried search = searchIndex.handedOn();
+        if (search != null) {
+            store.keep(SEARCH, "", store.key(SEARCH), search);
+        }
         if (formatting != null) {
             // A page reused whole still cites its works: their entries stay for when it is made again.
             formatting.save(!reusedCompiled);

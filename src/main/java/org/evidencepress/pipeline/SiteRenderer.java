@@ -202,7 +202,7 @@ final class SiteRenderer {
         // The files and the source index list what the page lists, bibliography entries included.
         ReviewEntry shown = review.withSources(done.listed());
         CiteFiles.write(shown, model.config(), sink, cache);
-        listed(number, review, shown, done.searchTerms());
+        listed(number, review, shown, done.searchTerms(), done.madeFrom());
         // A page whose template failed is not kept: the next build reports it again.
         if (inputs != null && done.links() != null) {
             cache.keepReview(path, Urls.fileOf(review.url()), CiteFiles.group(shown), inputs, shown, done);
@@ -216,17 +216,20 @@ final class SiteRenderer {
         kept.files().forEach(sink::write);
         htmlUrls.add(review.url());
         templateLinks.record(REVIEW_TEMPLATE, review.url(), kept.links());
-        listed(number, review, kept.shown(), kept.searchTerms());
+        listed(number, review, kept.shown(), kept.searchTerms(), null);
         return kept.facts();
     }
 
-    /** Notes for the source index, the notices and the search index what review {@code number}'s page lists. */
-    private void listed(int number, ReviewEntry review, ReviewEntry shown, DocTerms searchTerms) {
+    /**
+     * Notes for the source index, the notices and the search index what review {@code number}'s
+     * page lists; {@code madeFrom} is the digest of all its terms follow from, when known.
+     */
+    private void listed(int number, ReviewEntry review, ReviewEntry shown, DocTerms searchTerms, byte[] madeFrom) {
         if (shown != review) {
             withBibliography.put(review.url(), shown);
         }
         integrity.note(review.file().path(), shown.sources());
-        search.add(number, searchTerms);
+        search.add(number, searchTerms, madeFrom);
     }
 
     private PageFacts renderPage(PageEntry entry) {

@@ -1,5 +1,6 @@
 package org.evidencepress.search;
 
+import org.evidencepress.packing.ByteReader;
 import org.evidencepress.packing.ByteWriter;
 import org.evidencepress.render.Json;
 import org.evidencepress.site.ReviewEntry;
@@ -8,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -47,8 +49,21 @@ public final class SearchIndex {
     static final int SNIPPET_CHARS = 200;
     private static final Pattern TRAILING = Pattern.compile("[\\s,.;:\u2013\u2014-]+$");
 
+    /** The bytes of a review's identity (see {@link #add(int, DocTerms, byte[])}): a SHA-256 digest. */
+    public static final int IDENTITY = 32;
+
     /** Whether what was written is kept for the next build (serve), or dropped as it is encoded. */
     private final boolean remembering;
+    /** Whether this build takes over the last build's index and hands its own on (a cache on disk). */
+    private final boolean carrying;
+    /** Carrying: the last build's index, or null when there is none to build on. */
+    private final Carried carried;
+    /** Carrying: the reviews whose terms are the last build's, at the same number. */
+    private final BitSet carriedDocs = new BitSet();
+    /** Carrying: this build's review identities, by number ({@value #IDENTITY} bytes each). */
+    private byte[] identities = new byte[0];
+    /** Carrying: what the next build takes over, once this build's index is written. */
+    private Carried handedOn;
     /** Remembering: each term's postings, kept in order. */
     private final Map<String, Postings> postings = new HashMap<>();
     /** One build: each term's postings, packed as they come, dropped as they are encoded. */
@@ -69,13 +84,63 @@ public final class SearchIndex {
     private record ChunkFile(List<List<Object>> rows, byte[] bytes) {
     }
 
-    private SearchIndex(boolean remembering) {
+    /**
+     * A build's index as the next build with a cache on disk takes it over: the number of
+     * reviews, each review's identity ({@value #IDENTITY} bytes; zeros for none), and each
+     * term in order with its postings and its record. The postings are lossless (varint gaps
+     * of {@code doc << 4 | value}): a record keeps only the title bit of a term found in many
+     * reviews, and a term that drops below that line needs its levels back. Each part is
+     * one array, cut by the end offsets of its terms.
+     */
+    public record Carried(int docs, byte[] identities, String[] terms, byte[] postings, int[] postingEnds,
+                          byte[] records, int[] recordEnds) {
+        /** Whether the parts fit together, as a value read back from a cache must before it is used. */
+        public boolean consistent() {
+            return docs >= 0 && identities.length == (long) docs * IDENTITY && postingEnds.length == terms.length
+                    && recordEnds.length == terms.length && ascending(postingEnds, postings.length)
+                    && ascending(recordEnds, records.length);
+        }
+
+        private static boolean ascending(int[] ends, int last) {
+            int previous = 0;
+            for (int end : ends) {
+                if (end <= previous || end > last) {
+                    return false;
+                }
+                previous = end;
+            }
+            return previous == last;
+        }
+
+        private int postingStart(int term) {
+            return term == 0 ? 0 : postingEnds[term - 1];
+        }
+
+        private int recordStart(int term) {
+            return term == 0 ? 0 : recordEnds[term - 1];
+        }
+    }
+
+    private SearchIndex(boolean remembering, boolean carrying, Carried carried) {
         this.remembering = remembering;
+        this.carrying = carrying;
+        this.carried = carried;
     }
 
     /** For one build: postings are collected as pages render and dropped once encoded. */
     public static SearchIndex forOneBuild() {
-        return new SearchIndex(false);
+        return new SearchIndex(false, false, null);
+    }
+
+    /**
+     * For a build with a cache on disk, after one whose index was {@code last} (null when
+     * there is none): a review added with the identity it had there, at the same number, is
+     * not added again, since its postings are there; only the terms of the reviews that
+     * changed are encoded again. The files written are those a one-off build writes.
+     * {@link #handedOn} is what the next build takes over.
+     */
+    public static SearchIndex carrying(Carried last) {
+        return new SearchIndex(false, true, last);
     }
 
     /**
@@ -84,11 +149,31 @@ public final class SearchIndex {
      * again, and only the shards and document chunks that changed are written anew.
      */
     public static SearchIndex remembering() {
-        return new SearchIndex(true);
+        return new SearchIndex(true, false, null);
     }
 
     /** Adds review number {@code doc} to this build; safe to call from the parallel renderers. */
-    public synchronized void add(int doc, DocTerms terms) {
+    public void add(int doc, DocTerms terms) {
+        add(doc, terms, null);
+    }
+
+    /**
+     * Adds review number {@code doc} to this build, with its {@code identity}: a digest of
+     * all its terms follow from, so that the same identity means the same terms (null when
+     * not known; used only when {@link #carrying}).
+     */
+    public synchronized void add(int doc, DocTerms terms, byte[] identity) {
+        if (carrying && identity != null && identity.length == IDENTITY) {
+            if (identities.length < (doc + 1) * IDENTITY) {
+                identities = Arrays.copyOf(identities, Math.max((doc + 1) * IDENTITY, identities.length * 2));
+            }
+            System.arraycopy(identity, 0, identities, doc * IDENTITY, IDENTITY);
+            if (carried != null && doc < carried.docs() && Arrays.equals(identity, 0, IDENTITY,
+                    carried.identities(), doc * IDENTITY, (doc + 1) * IDENTITY)) {
+                carriedDocs.set(doc);
+                return;
+            }
+        }
         if (remembering) {
             if (doc >= incoming.length) {
                 incoming = Arrays.copyOf(incoming, Math.max(doc + 1, incoming.length * 2));
@@ -177,6 +262,8 @@ public final class SearchIndex {
                     records.put(term, encode(p.sorted(), count));
                 }
             }
+        } else if (carrying) {
+            handedOn = takeOver(count);
         } else {
             // Each term's postings go as they are encoded: the records are a fraction of their size.
             for (String term : List.copyOf(runs.keySet())) {
@@ -231,6 +318,101 @@ public final class SearchIndex {
         } else {
             records.clear();
         }
+    }
+
+    /** Carrying: what the next build takes over, once this build's index is written; else null. */
+    public Carried handedOn() {
+        return handedOn;
+    }
+
+    /**
+     * Fills the records from the postings of the reviews carried over and this build's
+     * runs, encoding again only the terms whose postings changed (all of them when the
+     * number of reviews changed: it moves the line between sparse and dense), and returns
+     * what the next build takes over.
+     */
+    private Carried takeOver(int count) {
+        String[] fresh = runs.keySet().toArray(new String[0]);
+        Arrays.sort(fresh);
+        String[] old = carried == null ? new String[0] : carried.terms();
+        boolean recount = carried == null || carried.docs() != count;
+        List<String> terms = new ArrayList<>(Math.max(old.length, fresh.length));
+        ByteWriter postingBytes = new ByteWriter();
+        ByteWriter recordBytes = new ByteWriter();
+        int[] postingEnds = new int[old.length + fresh.length];
+        int[] recordEnds = new int[postingEnds.length];
+        int i = 0;
+        int j = 0;
+        while (i < old.length || j < fresh.length) {
+            int order = i == old.length ? 1 : j == fresh.length ? -1 : old[i].compareTo(fresh[j]);
+            String term = order <= 0 ? old[i] : fresh[j];
+            PostingRuns added = order >= 0 ? runs.remove(fresh[j++]) : null;
+            int from = order <= 0 ? carried.postingStart(i) : 0;
+            int to = order <= 0 ? carried.postingEnds()[i] : 0;
+            byte[] record;
+            if (order < 0 && !recount && allCarried(carried.postings(), from, to)) {
+                postingBytes.bytes(carried.postings(), from, to - from);
+                record = Arrays.copyOfRange(carried.records(), carried.recordStart(i), carried.recordEnds()[i]);
+            } else {
+                int[] values = merged(order <= 0 ? carried.postings() : null, from, to,
+                        added == null ? new int[0] : added.sorted());
+                if (values.length == 0) {
+                    i += order <= 0 ? 1 : 0;
+                    continue;
+                }
+                int previous = 0;
+                for (int value : values) {
+                    postingBytes.number(value - previous);
+                    previous = value;
+                }
+                record = encode(values, count);
+            }
+            i += order <= 0 ? 1 : 0;
+            records.put(term, record);
+            recordBytes.bytes(record, 0, record.length);
+            postingEnds[terms.size()] = postingBytes.size();
+            recordEnds[terms.size()] = recordBytes.size();
+            terms.add(term);
+        }
+        return new Carried(count, Arrays.copyOf(identities, count * IDENTITY), terms.toArray(new String[0]),
+                postingBytes.toArray(), Arrays.copyOf(postingEnds, terms.size()), recordBytes.toArray(),
+                Arrays.copyOf(recordEnds, terms.size()));
+    }
+
+    /** Whether every posting in {@code bytes[from, to)} is of a review carried over. */
+    private boolean allCarried(byte[] bytes, int from, int to) {
+        ByteReader in = new ByteReader(bytes, from);
+        int value = 0;
+        while (in.position() < to) {
+            value += in.number();
+            if (!carriedDocs.get(value >>> 4)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The postings of reviews carried over in {@code bytes[from, to)} (none when null), with {@code added}, in order. */
+    private int[] merged(byte[] bytes, int from, int to, int[] added) {
+        int[] values = new int[(to - from) + added.length];
+        int n = 0;
+        int a = 0;
+        ByteReader in = bytes == null ? null : new ByteReader(bytes, from);
+        int value = 0;
+        while (in != null && in.position() < to) {
+            value += in.number();
+            if (!carriedDocs.get(value >>> 4)) {
+                continue;
+            }
+            while (a < added.length && added[a] < value) {
+                values[n++] = added[a++];
+            }
+            values[n++] = value;
+        }
+        while (a < added.length) {
+            values[n++] = added[a++];
+        }
+        return Arrays.copyOf(values, n);
     }
 
     /** The terms whose postings this build changed, after updating them to this build's reviews. */

@@ -1,5 +1,6 @@
 package org.evidencepress.search;
 
+import org.evidencepress.digest.Sha256;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -7,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -43,15 +45,70 @@ class SearchIndexTest {
         assertThat(write(live, docs)).isEqualTo(write(SearchIndex.forOneBuild(), docs));
     }
 
-    /** Review d: a term all share, 300 of its own, and extra. */
-    private static DocTerms doc(int d, String extra) {
+    @Test
+    void aCarryingIndexWritesWhatAOneOffBuildWritesAfterEveryChange() {
+        List<DocTerms> docs = new ArrayList<>();
+        for (int d = 0; d < 60; d++) {
+            docs.add(doc(d, d < 18 ? "shared" : "", d >= 40 && d < 55 ? "edge" : ""));
+        }
+        SearchIndex.Carried last = carried(null, docs, Set.of());
+        SearchIndex.Carried again = carried(last, docs, Set.of());
+        assertThat(again.postings()).isEqualTo(last.postings());
+        assertThat(again.records()).isEqualTo(last.records());
+        // Parts that do not fit (postings cut short) are not taken over from a cache.
+        assertThat(new SearchIndex.Carried(last.docs(), last.identities(), last.terms(),
+                Arrays.copyOf(last.postings(), 10), last.postingEnds(), last.records(), last.recordEnds())
+                .consistent()).isFalse();
+
+        // Review 7 gains a term; "shared", in 14 reviews of 60 now, is no longer dense and needs its levels back.
+        docs.set(7, doc(7, "brandnew"));
+        for (int d = 0; d < 4; d++) {
+            docs.set(d, doc(d, ""));
+        }
+        last = carried(last, docs, Set.of());
+        for (int d = 0; d < 4; d++) {
+            docs.set(d, doc(d, "shared"));
+        }
+        last = carried(last, docs, Set.of());
+        // Review 7 loses every term only it had, so whole terms leave the index.
+        docs.set(7, new DocTerms(new String[] {"common"}, new byte[] {9}));
+        last = carried(last, docs, Set.of());
+        // One review fewer: every later one has a new number, and the count moved the dense line.
+        docs.remove(3);
+        last = carried(last, docs, Set.of());
+        // A review without an identity is added again, whatever it had.
+        docs.set(10, doc(10, "unknown"));
+        last = carried(last, docs, Set.of(10));
+        // A review more at the end: "edge", in 15 reviews that all keep their numbers, is no longer dense.
+        docs.add(doc(60, ""));
+        carried(last, docs, Set.of());
+    }
+
+    /**
+     * Writes {@code docs} with an index carrying on from {@code last}, checks that it writes
+     * what a one-off build writes, and returns what it hands on. A review's identity is the
+     * digest of its terms; those in {@code unknown} have none.
+     */
+    private static SearchIndex.Carried carried(SearchIndex.Carried last, List<DocTerms> docs, Set<Integer> unknown) {
+        SearchIndex index = SearchIndex.carrying(last);
+        for (int d = 0; d < docs.size(); d++) {
+            DocTerms doc = docs.get(d);
+            byte[] identity = unknown.contains(d) ? null : Sha256.of((Arrays.toString(doc.terms())
+                    + Arrays.toString(doc.values())).getBytes(StandardCharsets.UTF_8));
+            index.add(d, doc, identity);
+        }
+        assertThat(writeAll(index, docs.size())).isEqualTo(write(SearchIndex.forOneBuild(), docs));
+        assertThat(index.handedOn().consistent()).isTrue();
+        return index.handedOn();
+    }
+
+    /** Review d: a term all share, 300 of its own, and the extra ones not empty. */
+    private static DocTerms doc(int d, String... extra) {
         List<String> terms = new ArrayList<>(List.of("common"));
         for (int i = 0; i < 300; i++) {
             terms.add("t" + d + "x" + i);
         }
-        if (!extra.isEmpty()) {
-            terms.add(extra);
-        }
+        Arrays.stream(extra).filter(e -> !e.isEmpty()).forEach(terms::add);
         String[] sorted = terms.toArray(new String[0]);
         Arrays.sort(sorted);
         byte[] values = new byte[sorted.length];
@@ -63,8 +120,12 @@ class SearchIndexTest {
         for (int d = 0; d < docs.size(); d++) {
             index.add(d, docs.get(d));
         }
+        return writeAll(index, docs.size());
+    }
+
+    private static Map<String, String> writeAll(SearchIndex index, int count) {
         Map<String, String> files = new TreeMap<>();
-        index.writeRows(docs.size(), n -> List.of("Review " + n, "reviews/r" + n + "/", "J", 2020, "S"),
+        index.writeRows(count, n -> List.of("Review " + n, "reviews/r" + n + "/", "J", 2020, "S"),
                 (path, bytes) -> assertThat(files.put(path, new String(bytes, StandardCharsets.US_ASCII))).isNull());
         return files;
     }
