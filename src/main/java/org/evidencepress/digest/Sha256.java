@@ -1,5 +1,6 @@
 package org.evidencepress.digest;
 
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 
@@ -18,6 +19,18 @@ public final class Sha256 {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JDK has SHA-256", e);
         }
+    }
+
+    /** Feeds {@code number} as four bytes. */
+    public static void update(MessageDigest digest, int number) {
+        digest.update(new byte[] {(byte) (number >>> 24), (byte) (number >>> 16), (byte) (number >>> 8), (byte) number});
+    }
+
+    /** Feeds {@code text} as its UTF-8 length and bytes, so that no two lists of texts feed the same bytes. */
+    public static void update(MessageDigest digest, String text) {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        update(digest, bytes.length);
+        digest.update(bytes);
     }
 
     /** The digest of {@code bytes}. */

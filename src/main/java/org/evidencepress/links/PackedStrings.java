@@ -1,9 +1,11 @@
 package org.evidencepress.links;
 
+import org.evidencepress.digest.Sha256;
 import org.evidencepress.packing.ByteReader;
 import org.evidencepress.packing.ByteWriter;
 
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.AbstractSet;
 import java.util.Arrays;
 import java.util.Collection;
@@ -35,6 +37,13 @@ final class PackedStrings extends AbstractSet<String> {
         this.blockStarts = blockStarts;
         this.size = size;
         this.longest = longest;
+    }
+
+    /** Feeds the set to {@code digest}: equal sets feed the same bytes, as they are packed alike. */
+    void digestInto(MessageDigest digest) {
+        Sha256.update(digest, size);
+        Sha256.update(digest, data.length);
+        digest.update(data);
     }
 
     static Set<String> of(Collection<String> strings) {

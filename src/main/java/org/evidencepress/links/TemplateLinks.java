@@ -2,6 +2,7 @@ package org.evidencepress.links;
 
 import org.evidencepress.diagnostic.Diagnostic;
 import org.evidencepress.diagnostic.Diagnostics;
+import org.evidencepress.digest.Sha256;
 import org.evidencepress.markdown.Urls;
 import org.evidencepress.output.OutputSink;
 
@@ -10,7 +11,9 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -19,9 +22,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Queue;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.WeakHashMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -64,18 +71,40 @@ public final class TemplateLinks {
         private Site site;
         /** The problem with each link key judged against {@link #site}, "" for none. */
         private final Map<String, String> verdicts = new ConcurrentHashMap<>();
+        /** Whether the site's digest is handed on to the next build (a cache on disk). */
+        private final boolean carrying;
+        /** The digest of the site in which the last build found every template link sound, or null. */
+        private final byte[] soundBefore;
+        private volatile byte[] soundNow;
 
-        private Memory(Map<byte[], Scan> byBytes) {
+        private Memory(Map<byte[], Scan> byBytes, boolean carrying, byte[] soundBefore) {
             this.byBytes = byBytes;
+            this.carrying = carrying;
+            this.soundBefore = soundBefore;
         }
 
         /** Remembers scans while their pages' bytes stand (a byte array is equal only to itself). */
         public static Memory remembering() {
-            return new Memory(Collections.synchronizedMap(new WeakHashMap<>()));
+            return new Memory(Collections.synchronizedMap(new WeakHashMap<>()), false, null);
         }
 
         public static Memory forOneBuild() {
-            return new Memory(null);
+            return new Memory(null, false, null);
+        }
+
+        /**
+         * For a build with a cache on disk, after one that found every template link sound in
+         * the site of digest {@code soundBefore} (null when it did not, or is not known): the
+         * pages it wrote are not judged again when this build's site is that site (see
+         * {@link #recordAgain}).
+         */
+        public static Memory carrying(byte[] soundBefore) {
+            return new Memory(null, true, soundBefore);
+        }
+
+        /** Carrying: the digest of this build's site when every template link in it was sound; else null. */
+        public byte[] handedOn() {
+            return soundNow;
         }
 
         private boolean remembers() {
@@ -96,6 +125,35 @@ public final class TemplateLinks {
      */
     private record Site(String basePath, Set<String> files, Map<String, Set<String>> anchorsByUrl, Set<String> failed,
                         Set<String> unwritten) {
+        /**
+         * Everything a link's verdict depends on besides the link, as a digest: the same
+         * digest, the same verdict for every link. {@code output} holds {@link #files}.
+         */
+        byte[] digest(OutputSink output) {
+            MessageDigest digest = Sha256.start();
+            Sha256.update(digest, basePath);
+            output.digestPaths(digest);
+            Sha256.update(digest, anchorsByUrl.size());
+            new TreeMap<>(anchorsByUrl).forEach((url, anchors) -> {
+                Sha256.update(digest, url);
+                digestSet(anchors, digest);
+            });
+            digestSet(failed, digest);
+            digestSet(unwritten, digest);
+            return digest.digest();
+        }
+
+        private static void digestSet(Set<String> names, MessageDigest digest) {
+            if (names instanceof PackedStrings packed) {
+                digest.update((byte) 1);
+                packed.digestInto(digest);
+            } else {
+                digest.update((byte) 0);
+                Sha256.update(digest, names.size());
+                new TreeSet<>(names).forEach(name -> Sha256.update(digest, name));
+            }
+        }
+
         /** Whether {@code earlier}, a check before this one, judged against the same site; {@code output} holds {@link #files}. */
         boolean sameAs(Site earlier, OutputSink output) {
             return earlier != null && basePath.equals(earlier.basePath) && failed.equals(earlier.failed)
@@ -112,6 +170,10 @@ public final class TemplateLinks {
     private record Broken(String key, Origin origin, String problem) {
     }
 
+    /** A page as the last build wrote it, with its links, which wait to learn whether the site is the same. */
+    private record Again(String template, String pageUrl, Scan scan) {
+    }
+
     private final Memory memory;
     /** The path of the site's address ("/" or "/evidence/"): root-relative links start with it. */
     private final String basePath;
@@ -122,6 +184,8 @@ public final class TemplateLinks {
     /** Missing same-page ids by template and link, the first page kept: one error however many pages repeat it. */
     private final Map<String, Origin> missingFragments = new ConcurrentHashMap<>();
     private final Map<String, Integer> missingCounts = new ConcurrentHashMap<>();
+    /** Pages as the last build wrote them, whose links are judged only when the site differs from its. */
+    private final Queue<Again> writtenBefore = new ConcurrentLinkedQueue<>();
     /** The files of pages whose template failed, by output path. */
     private final Set<String> unwritten = ConcurrentHashMap.newKeySet();
     /** Once every content page is written (one build): what a link is judged against as it is recorded. */
@@ -173,11 +237,7 @@ public final class TemplateLinks {
 
     /** Records the links of one written page, as {@link #scan} found them. */
     public void record(String template, String pageUrl, Scan scan) {
-        for (String fragment : scan.missingHere()) {
-            String key = template + "\u0000" + fragment;
-            missingFragments.merge(key, new Origin(template, pageUrl, fragment), TemplateLinks::first);
-            missingCounts.merge(key, 1, Integer::sum);
-        }
+        recordMissingHere(template, pageUrl, scan);
         if (memory.remembers()) {
             pages.put(pageUrl, new Recorded(pageUrl, template, scan, null));
             return;
@@ -191,6 +251,30 @@ public final class TemplateLinks {
         }
         if (site == null && targets.size() > sweepAbove) {
             dropWritten();
+        }
+    }
+
+    /**
+     * Records the links of a page the last build wrote as it stands (a page the cache gave,
+     * with its links as kept beside it). The last build judged them: when it found every
+     * template link sound, and this build's site turns out to be the same files, anchors and
+     * failures, they are sound again and are not judged twice. Otherwise they are judged at
+     * the end, as {@link #record} would have.
+     */
+    public void recordAgain(String template, String pageUrl, Scan scan) {
+        if (memory.soundBefore == null) {
+            record(template, pageUrl, scan);
+            return;
+        }
+        recordMissingHere(template, pageUrl, scan);
+        writtenBefore.add(new Again(template, pageUrl, scan));
+    }
+
+    private void recordMissingHere(String template, String pageUrl, Scan scan) {
+        for (String fragment : scan.missingHere()) {
+            String key = template + "\u0000" + fragment;
+            missingFragments.merge(key, new Origin(template, pageUrl, fragment), TemplateLinks::first);
+            missingCounts.merge(key, 1, Integer::sum);
         }
     }
 
@@ -262,6 +346,17 @@ public final class TemplateLinks {
         Set<String> failed = new HashSet<>();
         pages.stream().filter(p -> failedFiles.contains(p.path())).forEach(p -> failed.add(p.url()));
         Site site = new Site(basePath, output.paths(), LinkChecker.anchorsByUrl(pages), failed, unwritten());
+        byte[] digest = memory.carrying ? site.digest(output) : null;
+        if (!Arrays.equals(digest, memory.soundBefore)) {
+            // Another site than the last build's: its pages' links may no longer hold.
+            writtenBefore.parallelStream().forEach(page -> page.scan().elsewhere().forEach(written -> {
+                String key = key(page.pageUrl(), written);
+                if (key != null && problem(key, site) != null) {
+                    targets.merge(key, new Origin(page.template(), page.pageUrl(), written), TemplateLinks::first);
+                }
+            }));
+        }
+        writtenBefore.clear();
         Map<String, String> sources = new ConcurrentHashMap<>();
         missingFragments.entrySet().stream().filter(e -> !failed.contains(e.getValue().pageUrl()))
                 .sorted(Map.Entry.comparingByKey()).forEach(e -> {
@@ -276,8 +371,10 @@ public final class TemplateLinks {
                     String problem = problem(e.getKey(), site);
                     return problem == null ? null : new Broken(e.getKey(), e.getValue(), problem);
                 }).filter(Objects::nonNull);
-        broken.filter(b -> !failed.contains(b.origin().pageUrl()))
-                .sorted(Comparator.comparing(Broken::key)).toList()
+        List<Broken> found = broken.toList();
+        memory.soundNow = found.isEmpty() ? digest : null;
+        found.stream().filter(b -> !failed.contains(b.origin().pageUrl()))
+                .sorted(Comparator.comparing(Broken::key))
                 .forEach(b -> report(b.origin(), b.problem(), siteDir, sources, diagnostics));
     }
 

@@ -1,5 +1,7 @@
 package org.evidencepress.output;
 
+import org.evidencepress.digest.Sha256;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -10,6 +12,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
+import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -360,6 +363,15 @@ public final class OutputSink {
     /** Every path written so far (a view, always the same one). */
     public Set<String> paths() {
         return writtenView;
+    }
+
+    /** Feeds every path written so far to {@code digest}, in order: the same paths, the same bytes. */
+    public void digestPaths(MessageDigest digest) {
+        if (written instanceof WrittenPaths paths) {
+            paths.digestInto(digest);
+        } else {
+            new TreeSet<>(written).forEach(path -> Sha256.update(digest, path));
+        }
     }
 
     /**

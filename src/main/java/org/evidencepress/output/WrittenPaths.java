@@ -1,11 +1,15 @@
 package org.evidencepress.output;
 
+import org.evidencepress.digest.Sha256;
+
+import java.security.MessageDigest;
 import java.util.AbstractSet;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -62,6 +66,18 @@ final class WrittenPaths extends AbstractSet<String> {
     boolean holds(String folder, String name) {
         String[] names = namesByFolder.get(folder);
         return names != null && Arrays.binarySearch(names, name) >= 0;
+    }
+
+    /** Feeds every path to {@code digest}: folder by folder in order, each folder's names in order. */
+    void digestInto(MessageDigest digest) {
+        for (String folder : new TreeSet<>(namesByFolder.keySet())) {
+            String[] names = namesByFolder.get(folder);
+            Sha256.update(digest, folder);
+            Sha256.update(digest, names.length);
+            for (String name : names) {
+                Sha256.update(digest, name);
+            }
+        }
     }
 
     /** The folders that hold written files, and every folder above them; {@code ""} is the site's root. */

@@ -65,6 +65,8 @@ final class RenderCache {
 
     /** The kind, and the key, of the search index a build with a cache on disk hands on to the next. */
     private static final String SEARCH = "search";
+    /** The kind, and the key, of the site in which a build with a cache on disk found every template link sound. */
+    private static final String SOUND_LINKS = "sound-links";
 
     private RenderCache(boolean keeping, BuildCache store) {
         this.keeping = keeping;
@@ -75,7 +77,9 @@ final class RenderCache {
         this.searchIndex = keeping ? SearchIndex.remembering() : store == null ? SearchIndex.forOneBuild()
                 : SearchIndex.carrying(store.find(SEARCH, "", store.key(SEARCH), SearchIndex.Carried.class,
                 SearchIndex.Carried::consistent));
-        this.linkMemory = keeping ? TemplateLinks.Memory.remembering() : TemplateLinks.Memory.forOneBuild();
+        this.linkMemory = keeping ? TemplateLinks.Memory.remembering() : store == null
+                ? TemplateLinks.Memory.forOneBuild() : TemplateLinks.Memory.carrying(store.find(SOUND_LINKS, "",
+                store.key(SOUND_LINKS), byte[].class, digest -> true));
     }
 
     /** A cache for a series of builds of one site (serve). */
@@ -581,6 +585,10 @@ final class RenderCache {
         SearchIndex.Carried search = searchIndex.handedOn();
         if (search != null) {
             store.keep(SEARCH, "", store.key(SEARCH), search);
+        }
+        byte[] soundLinks = linkMemory.handedOn();
+        if (soundLinks != null) {
+            store.keep(SOUND_LINKS, "", store.key(SOUND_LINKS), soundLinks);
         }
         if (formatting != null) {
             // A page reused whole still cites its works: their entries stay for when it is made again.

@@ -268,9 +268,9 @@ final class SiteRenderer {
                         made.problems(), made.searchTerms(), made.compiled().cited().sources()));
         diagnostics.addAll(done.problems());
         if (done.view() == null) {
-            // The page came from the build cache: its links are checked as a clean build checks them.
+            // The page came from the build cache, as the last build wrote it, links and all.
             htmlUrls.add(url);
-            templateLinks.record(template, url, done.links());
+            templateLinks.recordAgain(template, url, done.links());
             return done;
         }
         return done.withLinks(write(url, template, done.view(), title, summary, markdownHrefs(done.facts())));
@@ -354,7 +354,7 @@ final class SiteRenderer {
         RenderCache.StoredPage page = stored == null ? null : stored.get(job.url());
         if (page != null && page.template().equals(job.data().template()) && cache.reuse(sink, page)) {
             htmlUrls.add(job.url());
-            templateLinks.record(page.template(), job.url(), page.links());
+            templateLinks.recordAgain(page.template(), job.url(), page.links());
             return page.links();
         }
         return write(job.url(), job.data().template(), job.data().page().get(), job.title(), job.description());

@@ -153,6 +153,30 @@ class BuildCacheTest {
         assertSameAsClean(after);
     }
 
+    /**
+     * Reused pages are not judged again while the site they link into is the last build's;
+     * when a file they link to is gone, their links fail as a clean build's do.
+     */
+    @Test
+    void aFileThatReusedPagesLinkToIsDeletedAndTheirLinksFailAsInACleanBuild() throws IOException {
+        Path templates = Files.createDirectories(site.resolve("templates"));
+        String base = new String(BuildCacheTest.class.getResourceAsStream("/theme/templates/base.ftlh")
+                .readAllBytes(), StandardCharsets.UTF_8);
+        Files.writeString(templates.resolve("base.ftlh"), base.replace("<link rel=\"alternate\"",
+                "<link rel=\"stylesheet\" href=\"${root}css/extra.css\">\n<link rel=\"alternate\""));
+        Cached linked = cachedBuild();
+        assertSameAsClean(linked);
+        Cached again = cachedBuild();
+        assertReused(linked, again, "reviews/coffee-sleep/index.html");
+        assertReused(linked, again, "tags/sleep/index.html");
+        assertSameAsClean(again);
+        Files.delete(site.resolve("static/css/extra.css"));
+        Cached after = cachedBuild();
+        BuildReport clean = SiteBuild.run(options(temp.resolve("clean-failed")));
+        assertThat(clean.diagnostics()).anySatisfy(d -> assertThat(d.message()).contains("css/extra.css"));
+        assertThat(after.report().diagnostics()).isEqualTo(clean.diagnostics());
+    }
+
     @Test
     void siteYamlEdit() throws IOException {
         edit("site.yaml", t -> t.replace("page_size: 2", "page_size: 1").replace("title: Fixture Reviews",
