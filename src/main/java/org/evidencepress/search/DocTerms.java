@@ -1,8 +1,11 @@
 package org.evidencepress.search;
 
 import org.evidencepress.frontmatter.Study;
+import org.evidencepress.packing.ByteReader;
+import org.evidencepress.packing.ByteWriter;
 import org.evidencepress.site.ReviewEntry;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -14,11 +17,57 @@ import java.util.Map;
  * title, bits 0-2 a level from 1 to 7 for how much the rest of the review says it
  * (a word in the summary, tags, study fields, key points or headings counts three times
  * one in the body; each level doubles the count).
+ *
+ * <p>Held packed, in term order: the number of terms, then per term the bytes it shares
+ * with the one before, the rest of its UTF-8 and its value. A review's terms are then one
+ * small array: a rebuild from the cache reads every review's, and the search index needs
+ * the terms themselves only of the reviews that changed ({@link #unpack}).
  */
-public record DocTerms(String[] terms, byte[] values) {
+public record DocTerms(byte[] packed) {
     static final int TITLE = 8;
     static final int LEVELS = 7;
     private static final int FIELD_WEIGHT = 3;
+
+    /** The terms and their values, as two arrays in term order. */
+    public record Unpacked(String[] terms, byte[] values) {
+    }
+
+    /** {@code terms} in {@link String#compareTo} order, without repeats, with their {@code values}. */
+    public static DocTerms of(String[] terms, byte[] values) {
+        ByteWriter out = new ByteWriter();
+        out.number(terms.length);
+        byte[] previous = new byte[0];
+        for (int i = 0; i < terms.length; i++) {
+            byte[] term = terms[i].getBytes(StandardCharsets.UTF_8);
+            int shared = Math.max(0, Arrays.mismatch(previous, term));
+            out.number(shared);
+            out.number(term.length - shared);
+            out.bytes(term, shared, term.length - shared);
+            out.number(values[i] & 0xFF);
+            previous = term;
+        }
+        return new DocTerms(out.toArray());
+    }
+
+    /** The terms and their values. */
+    public Unpacked unpack() {
+        ByteReader in = new ByteReader(packed, 0);
+        int count = in.number();
+        String[] terms = new String[count];
+        byte[] values = new byte[count];
+        byte[] term = new byte[64];
+        for (int i = 0; i < count; i++) {
+            int shared = in.number();
+            int rest = in.number();
+            if (shared + rest > term.length) {
+                term = Arrays.copyOf(term, Math.max(shared + rest, term.length * 2));
+            }
+            in.copy(term, shared, rest);
+            terms[i] = new String(term, 0, shared + rest, StandardCharsets.UTF_8);
+            values[i] = (byte) in.number();
+        }
+        return new Unpacked(terms, values);
+    }
 
     /** The terms of a rendered review: its front matter, key points and headings, and its body. */
     public static DocTerms of(ReviewEntry review, List<String> keyPointsHtml, List<String> headings, String bodyHtml) {
@@ -64,7 +113,7 @@ public record DocTerms(String[] terms, byte[] values) {
             int[] c = counts.get(terms[i]);
             values[i] = (byte) ((c[0] == 1 ? TITLE : 0) | level(c[1]));
         }
-        return new DocTerms(terms, values);
+        return of(terms, values);
     }
 
     /** One- and two-digit numbers outside titles are mostly citation numbers and list markers. */
@@ -83,16 +132,16 @@ public record DocTerms(String[] terms, byte[] values) {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof DocTerms d && Arrays.equals(terms, d.terms) && Arrays.equals(values, d.values);
+        return o instanceof DocTerms d && Arrays.equals(packed, d.packed);
     }
 
     @Override
     public int hashCode() {
-        return 31 * Arrays.hashCode(terms) + Arrays.hashCode(values);
+        return Arrays.hashCode(packed);
     }
 
     @Override
     public String toString() {
-        return "DocTerms[" + terms.length + " terms]";
+        return "DocTerms[" + new ByteReader(packed, 0).number() + " terms]";
     }
 }

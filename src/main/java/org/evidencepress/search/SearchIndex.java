@@ -73,7 +73,7 @@ public final class SearchIndex {
     /** Remembering: this build's reviews by number, then the last build's. */
     private DocTerms[] incoming = new DocTerms[0];
     private DocTerms[] previous;
-    private static final DocTerms NONE = new DocTerms(new String[0], new byte[0]);
+    private static final DocTerms NONE = DocTerms.of(new String[0], new byte[0]);
     private List<ShardFile> shardFiles = List.of();
     private List<ChunkFile> chunkFiles = List.of();
     private Map<ReviewEntry, List<Object>> rowsByEntry = Map.of();
@@ -180,8 +180,9 @@ public final class SearchIndex {
             }
             incoming[doc] = terms;
         } else {
-            String[] t = terms.terms();
-            byte[] v = terms.values();
+            DocTerms.Unpacked unpacked = terms.unpack();
+            String[] t = unpacked.terms();
+            byte[] v = unpacked.values();
             for (int i = 0; i < t.length; i++) {
                 runs.computeIfAbsent(t[i], k -> new PostingRuns()).add(doc << 4 | v[i]);
             }
@@ -189,8 +190,9 @@ public final class SearchIndex {
     }
 
     private void addPostings(int doc, DocTerms terms, Set<String> touched) {
-        String[] t = terms.terms();
-        byte[] v = terms.values();
+        DocTerms.Unpacked unpacked = terms.unpack();
+        String[] t = unpacked.terms();
+        byte[] v = unpacked.values();
         for (int i = 0; i < t.length; i++) {
             postings.computeIfAbsent(t[i], k -> new Postings()).add(doc << 4 | v[i]);
             touched.add(t[i]);
@@ -203,10 +205,12 @@ public final class SearchIndex {
      * after an edit, and so do the shards that hold them.
      */
     private void replacePostings(int doc, DocTerms old, DocTerms now, Set<String> touched) {
-        String[] a = old.terms();
-        String[] b = now.terms();
-        byte[] va = old.values();
-        byte[] vb = now.values();
+        DocTerms.Unpacked before = old.unpack();
+        DocTerms.Unpacked after = now.unpack();
+        String[] a = before.terms();
+        String[] b = after.terms();
+        byte[] va = before.values();
+        byte[] vb = after.values();
         int i = 0;
         int j = 0;
         while (i < a.length || j < b.length) {

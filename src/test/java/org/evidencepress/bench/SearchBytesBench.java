@@ -151,7 +151,7 @@ public final class SearchBytesBench {
                 v[i] = terms.get(t[i]).byteValue();
             }
             for (int copy = 0; copy < scale; copy++) {
-                index.add(copy * docs + doc, new DocTerms(t, v));
+                index.add(copy * docs + doc, DocTerms.of(t, v));
             }
         });
         index.writeRows(docs * scale, n -> {

@@ -38,7 +38,7 @@ class SearchIndexTest {
         docs.set(7, doc(7, "brandnew"));
         assertThat(write(live, docs)).isEqualTo(write(SearchIndex.forOneBuild(), docs));
         // Review 7 loses every term only it had, so whole terms leave the index.
-        docs.set(7, new DocTerms(new String[] {"common"}, new byte[] {9}));
+        docs.set(7, DocTerms.of(new String[] {"common"}, new byte[] {9}));
         assertThat(write(live, docs)).isEqualTo(write(SearchIndex.forOneBuild(), docs));
         docs.remove(3);
         assertThat(write(live, docs)).isEqualTo(write(SearchIndex.forOneBuild(), docs));
@@ -71,7 +71,7 @@ class SearchIndexTest {
         }
         last = carried(last, docs, Set.of());
         // Review 7 loses every term only it had, so whole terms leave the index.
-        docs.set(7, new DocTerms(new String[] {"common"}, new byte[] {9}));
+        docs.set(7, DocTerms.of(new String[] {"common"}, new byte[] {9}));
         last = carried(last, docs, Set.of());
         // One review fewer: every later one has a new number, and the count moved the dense line.
         docs.remove(3);
@@ -93,8 +93,7 @@ class SearchIndexTest {
         SearchIndex index = SearchIndex.carrying(last);
         for (int d = 0; d < docs.size(); d++) {
             DocTerms doc = docs.get(d);
-            byte[] identity = unknown.contains(d) ? null : Sha256.of((Arrays.toString(doc.terms())
-                    + Arrays.toString(doc.values())).getBytes(StandardCharsets.UTF_8));
+            byte[] identity = unknown.contains(d) ? null : Sha256.of(doc.packed());
             index.add(d, doc, identity);
         }
         assertThat(writeAll(index, docs.size())).isEqualTo(write(SearchIndex.forOneBuild(), docs));
@@ -113,7 +112,7 @@ class SearchIndexTest {
         Arrays.sort(sorted);
         byte[] values = new byte[sorted.length];
         Arrays.fill(values, (byte) (1 + d % 7));
-        return new DocTerms(sorted, values);
+        return DocTerms.of(sorted, values);
     }
 
     private static Map<String, String> write(SearchIndex index, List<DocTerms> docs) {
