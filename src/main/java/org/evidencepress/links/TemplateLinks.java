@@ -29,6 +29,7 @@ import java.util.TreeSet;
 import java.util.WeakHashMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -171,7 +172,7 @@ public final class TemplateLinks {
     }
 
     /** A page as the last build wrote it, with its links, which wait to learn whether the site is the same. */
-    private record Again(String template, String pageUrl, Scan scan) {
+    private record Again(String template, String pageUrl, Supplier<Scan> scan) {
     }
 
     private final Memory memory;
@@ -256,17 +257,17 @@ public final class TemplateLinks {
 
     /**
      * Records the links of a page the last build wrote as it stands (a page the cache gave,
-     * with its links as kept beside it). The last build judged them: when it found every
-     * template link sound, and this build's site turns out to be the same files, anchors and
-     * failures, they are sound again and are not judged twice. Otherwise they are judged at
-     * the end, as {@link #record} would have.
+     * with its links as kept beside it, which {@code scan} reads). The last build judged
+     * them: when it found every template link sound and no page missing an id it links to,
+     * this page has none missing either, and when this build's site turns out to be the same
+     * files, anchors and failures, its links are sound again: they are not even read.
+     * Otherwise they are judged at the end, as {@link #record} would have.
      */
-    public void recordAgain(String template, String pageUrl, Scan scan) {
+    public void recordAgain(String template, String pageUrl, Supplier<Scan> scan) {
         if (memory.soundBefore == null) {
-            record(template, pageUrl, scan);
+            record(template, pageUrl, scan.get());
             return;
         }
-        recordMissingHere(template, pageUrl, scan);
         writtenBefore.add(new Again(template, pageUrl, scan));
     }
 
@@ -349,12 +350,16 @@ public final class TemplateLinks {
         byte[] digest = memory.carrying ? site.digest(output) : null;
         if (!Arrays.equals(digest, memory.soundBefore)) {
             // Another site than the last build's: its pages' links may no longer hold.
-            writtenBefore.parallelStream().forEach(page -> page.scan().elsewhere().forEach(written -> {
-                String key = key(page.pageUrl(), written);
-                if (key != null && problem(key, site) != null) {
-                    targets.merge(key, new Origin(page.template(), page.pageUrl(), written), TemplateLinks::first);
+            writtenBefore.parallelStream().forEach(page -> {
+                Scan scan = page.scan().get();
+                recordMissingHere(page.template(), page.pageUrl(), scan);
+                for (String written : scan.elsewhere()) {
+                    String key = key(page.pageUrl(), written);
+                    if (key != null && problem(key, site) != null) {
+                        targets.merge(key, new Origin(page.template(), page.pageUrl(), written), TemplateLinks::first);
+                    }
                 }
-            }));
+            });
         }
         writtenBefore.clear();
         Map<String, String> sources = new ConcurrentHashMap<>();
@@ -372,7 +377,7 @@ public final class TemplateLinks {
                     return problem == null ? null : new Broken(e.getKey(), e.getValue(), problem);
                 }).filter(Objects::nonNull);
         List<Broken> found = broken.toList();
-        memory.soundNow = found.isEmpty() ? digest : null;
+        memory.soundNow = found.isEmpty() && missingFragments.isEmpty() ? digest : null;
         found.stream().filter(b -> !failed.contains(b.origin().pageUrl()))
                 .sorted(Comparator.comparing(Broken::key))
                 .forEach(b -> report(b.origin(), b.problem(), siteDir, sources, diagnostics));

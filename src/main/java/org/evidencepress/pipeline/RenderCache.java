@@ -112,20 +112,22 @@ final class RenderCache {
 
     /**
      * A content page ready for its template, with the facts and problems found compiling it
-     * (and, for a review, its search terms). {@code links} are the page's template links once
-     * it is written, or as kept beside a page the cache on disk gave. With a cache on disk,
+     * (and, for a review, its search terms). {@code links} give the page's template links once
+     * it is written (null when its template failed), or as kept beside a page the cache on
+     * disk gave, read only when asked for. With a cache on disk,
      * {@code madeFrom} is the digest of all the view follows from (else null): the same
      * digest, the same page and search terms.
      */
     record Compiled(Object view, PageFacts facts, List<Diagnostic> problems, DocTerms searchTerms,
-                    List<SourceEntry> listed, TemplateLinks.Scan links, byte[] madeFrom) {
+                    List<SourceEntry> listed, Supplier<TemplateLinks.Scan> links, byte[] madeFrom) {
         Compiled(Object view, PageFacts facts, List<Diagnostic> problems, DocTerms searchTerms,
                  List<SourceEntry> listed) {
             this(view, facts, problems, searchTerms, listed, null, null);
         }
 
         Compiled withLinks(TemplateLinks.Scan written) {
-            return new Compiled(view, facts, problems, searchTerms, listed, written, madeFrom);
+            return new Compiled(view, facts, problems, searchTerms, listed, written == null ? null : () -> written,
+                    madeFrom);
         }
 
         Compiled madeFrom(byte[] digest) {
@@ -288,7 +290,7 @@ final class RenderCache {
         Map<String, byte[]> outputs = new HashMap<>(others.files);
         outputs.put(page, written.bytes);
         ReviewOutcome outcome = new ReviewOutcome(Map.copyOf(outputs), shown, done.facts(), done.problems(),
-                done.searchTerms(), done.links());
+                done.searchTerms(), done.links().get());
         List<Used> parts = Stream.of(slots.get(path), written, others).filter(Objects::nonNull)
                 .map(Used.class::cast).toList();
         reviews.put(path, new ReviewSlot(inputs, outcome, parts, build));
@@ -399,8 +401,10 @@ final class RenderCache {
             if (store.reuseFile(page.path(), pageKey, page.sink())) {
                 reusedCompiled = true;
                 store.retain("compiled", path, key);
+                // The links are read only when the site they point into is not the last build's.
+                store.retain("links", page.path(), pageKey);
                 return new Compiled(null, kept.facts(), kept.problems(), kept.searchTerms(),
-                        kept.listed() == null ? page.inline() : kept.listed(), keptLinks(page.path(), pageKey,
+                        kept.listed() == null ? page.inline() : kept.listed(), () -> keptLinks(page.path(), pageKey,
                         page.sink(), bytes -> page.scan().apply(bytes, kept.facts())), madeFrom);
             }
         }

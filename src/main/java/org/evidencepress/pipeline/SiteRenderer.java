@@ -354,7 +354,7 @@ final class SiteRenderer {
         RenderCache.StoredPage page = stored == null ? null : stored.get(job.url());
         if (page != null && page.template().equals(job.data().template()) && cache.reuse(sink, page)) {
             htmlUrls.add(job.url());
-            templateLinks.recordAgain(page.template(), job.url(), page.links());
+            templateLinks.recordAgain(page.template(), job.url(), page::links);
             return page.links();
         }
         return write(job.url(), job.data().template(), job.data().page().get(), job.title(), job.description());

@@ -177,6 +177,20 @@ class BuildCacheTest {
         assertThat(after.report().diagnostics()).isEqualTo(clean.diagnostics());
     }
 
+    /** A template that links to an id its pages lack fails every build, from the cache too. */
+    @Test
+    void aLinkToAMissingIdOnTheSamePageFailsAgainFromTheCache() throws IOException {
+        Path templates = Files.createDirectories(site.resolve("templates"));
+        String base = new String(BuildCacheTest.class.getResourceAsStream("/theme/templates/base.ftlh")
+                .readAllBytes(), StandardCharsets.UTF_8);
+        Files.writeString(templates.resolve("base.ftlh"), base.replace("<link rel=\"alternate\"",
+                "<a href=\"#nowhere\">skip</a>\n<link rel=\"alternate\""));
+        BuildReport clean = SiteBuild.run(options(temp.resolve("clean-failed")));
+        assertThat(clean.diagnostics()).anySatisfy(d -> assertThat(d.message()).contains("nowhere"));
+        assertThat(cachedBuild().report().diagnostics()).isEqualTo(clean.diagnostics());
+        assertThat(cachedBuild().report().diagnostics()).isEqualTo(clean.diagnostics());
+    }
+
     @Test
     void siteYamlEdit() throws IOException {
         edit("site.yaml", t -> t.replace("page_size: 2", "page_size: 1").replace("title: Fixture Reviews",
