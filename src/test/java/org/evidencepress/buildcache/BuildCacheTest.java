@@ -145,8 +145,7 @@ class BuildCacheTest {
     @Test
     void templateEdit() throws IOException {
         Path templates = Files.createDirectories(site.resolve("templates"));
-        String review = new String(BuildCacheTest.class.getResourceAsStream("/theme/templates/review.ftlh")
-                .readAllBytes(), StandardCharsets.UTF_8);
+        String review = themeTemplate("review.ftlh");
         Files.writeString(templates.resolve("review.ftlh"), review.replace("</article>", "<p>changed</p></article>"));
         Cached after = cachedBuild();
         assertThat(Files.readString(after.output().resolve("reviews/walking-mood/index.html"))).contains("<p>changed</p>");
@@ -159,11 +158,7 @@ class BuildCacheTest {
      */
     @Test
     void aFileThatReusedPagesLinkToIsDeletedAndTheirLinksFailAsInACleanBuild() throws IOException {
-        Path templates = Files.createDirectories(site.resolve("templates"));
-        String base = new String(BuildCacheTest.class.getResourceAsStream("/theme/templates/base.ftlh")
-                .readAllBytes(), StandardCharsets.UTF_8);
-        Files.writeString(templates.resolve("base.ftlh"), base.replace("<link rel=\"alternate\"",
-                "<link rel=\"stylesheet\" href=\"${root}css/extra.css\">\n<link rel=\"alternate\""));
+        addToEveryPage("<link rel=\"stylesheet\" href=\"${root}css/extra.css\">");
         Cached linked = cachedBuild();
         assertSameAsClean(linked);
         Cached again = cachedBuild();
@@ -180,11 +175,7 @@ class BuildCacheTest {
     /** A template that links to an id its pages lack fails every build, from the cache too. */
     @Test
     void aLinkToAMissingIdOnTheSamePageFailsAgainFromTheCache() throws IOException {
-        Path templates = Files.createDirectories(site.resolve("templates"));
-        String base = new String(BuildCacheTest.class.getResourceAsStream("/theme/templates/base.ftlh")
-                .readAllBytes(), StandardCharsets.UTF_8);
-        Files.writeString(templates.resolve("base.ftlh"), base.replace("<link rel=\"alternate\"",
-                "<a href=\"#nowhere\">skip</a>\n<link rel=\"alternate\""));
+        addToEveryPage("<a href=\"#nowhere\">skip</a>");
         BuildReport clean = SiteBuild.run(options(temp.resolve("clean-failed")));
         assertThat(clean.diagnostics()).anySatisfy(d -> assertThat(d.message()).contains("nowhere"));
         assertThat(cachedBuild().report().diagnostics()).isEqualTo(clean.diagnostics());
@@ -265,8 +256,7 @@ class BuildCacheTest {
         edit("site.yaml", t -> t.replace("page_size: 2", "page_size: 1"));
         assertSameAsClean(buildInto(output));
         Path templates = Files.createDirectories(site.resolve("templates"));
-        Files.writeString(templates.resolve("review.ftlh"), new String(getClass().getResourceAsStream(
-                "/theme/templates/review.ftlh").readAllBytes(), StandardCharsets.UTF_8)
+        Files.writeString(templates.resolve("review.ftlh"), themeTemplate("review.ftlh")
                 .replace("</article>", "<p>changed</p></article>"));
         assertSameAsClean(buildInto(output));
         assertThat(first.report().failed()).isFalse();
@@ -498,6 +488,18 @@ class BuildCacheTest {
         Map<String, String> files = Trees.digest(dir);
         files.remove(OutputFolder.MARKER);
         return files;
+    }
+
+    /** Gives the site its own copy of the theme's base template, with {@code html} in every page's head. */
+    private void addToEveryPage(String html) throws IOException {
+        Path templates = Files.createDirectories(site.resolve("templates"));
+        Files.writeString(templates.resolve("base.ftlh"), themeTemplate("base.ftlh").replace("<link rel=\"alternate\"",
+                html + "\n<link rel=\"alternate\""));
+    }
+
+    private static String themeTemplate(String name) throws IOException {
+        return new String(BuildCacheTest.class.getResourceAsStream("/theme/templates/" + name).readAllBytes(),
+                StandardCharsets.UTF_8);
     }
 
     private void edit(String path, java.util.function.UnaryOperator<String> change) throws IOException {
