@@ -74,7 +74,7 @@ public final class TemplateLinks {
         private final Map<String, String> verdicts = new ConcurrentHashMap<>();
         /** Whether the site's digest is handed on to the next build (a cache on disk). */
         private final boolean carrying;
-        /** The digest of the site in which the last build found every template link sound, or null. */
+        /** The digest of the site in which the last build found every template link sound and no id missing, or null. */
         private final byte[] soundBefore;
         private volatile byte[] soundNow;
 
@@ -94,16 +94,16 @@ public final class TemplateLinks {
         }
 
         /**
-         * For a build with a cache on disk, after one that found every template link sound in
-         * the site of digest {@code soundBefore} (null when it did not, or is not known): the
-         * pages it wrote are not judged again when this build's site is that site (see
-         * {@link #recordAgain}).
+         * For a build with a cache on disk, after one that found every template link sound,
+         * and no page missing an id it links to, in the site of digest {@code soundBefore}
+         * (null when it did not, or is not known): the pages it wrote are not judged again
+         * when this build's site is that site (see {@link #recordAgain}).
          */
         public static Memory carrying(byte[] soundBefore) {
             return new Memory(null, true, soundBefore);
         }
 
-        /** Carrying: the digest of this build's site when every template link in it was sound; else null. */
+        /** Carrying: the digest of this build's site when every template link in it was sound and no id missing; else null. */
         public byte[] handedOn() {
             return soundNow;
         }
