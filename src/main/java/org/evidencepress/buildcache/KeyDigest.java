@@ -240,5 +240,4 @@ final class KeyDigest {
         }
         return false;
     }
-
 }

@@ -165,5 +165,4 @@ public final class LiveBuild {
                 ? previous.result() : parsed.result();
         return new Parsed(digest, result, parsed.body());
     }
-
 }

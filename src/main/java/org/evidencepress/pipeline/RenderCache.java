@@ -21,6 +21,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
@@ -63,9 +64,9 @@ final class RenderCache {
     /** Set when a page's compiled Markdown came from the cache on disk: its citations were not formatted. */
     private volatile boolean reusedCompiled;
 
-    /** The kind, and the key, of the search index a build with a cache on disk hands on to the next. */
+    /** The kind of the search index a build with a cache on disk hands on to the next (see {@link #handOn}). */
     private static final String SEARCH = "search";
-    /** The kind, and the key, of the site in which a build with a cache on disk found every template link sound. */
+    /** The kind of the digest of the site in which such a build found every template link sound. */
     private static final String SOUND_LINKS = "sound-links";
 
     private RenderCache(boolean keeping, BuildCache store) {
@@ -75,11 +76,10 @@ final class RenderCache {
         this.modelMemory = keeping ? ModelMemory.remembering()
                 : store == null ? ModelMemory.forOneBuild() : ModelMemory.keptIn(new CachedWorks(store));
         this.searchIndex = keeping ? SearchIndex.remembering() : store == null ? SearchIndex.forOneBuild()
-                : SearchIndex.carrying(store.find(SEARCH, "", store.key(SEARCH), SearchIndex.Carried.class,
-                SearchIndex.Carried::consistent));
+                : SearchIndex.carrying(handedOver(SEARCH, SearchIndex.Carried.class, SearchIndex.Carried::consistent));
         this.linkMemory = keeping ? TemplateLinks.Memory.remembering() : store == null
-                ? TemplateLinks.Memory.forOneBuild() : TemplateLinks.Memory.carrying(store.find(SOUND_LINKS, "",
-                store.key(SOUND_LINKS), byte[].class, digest -> true));
+                ? TemplateLinks.Memory.forOneBuild()
+                : TemplateLinks.Memory.carrying(handedOver(SOUND_LINKS, byte[].class, digest -> true));
     }
 
     /** A cache for a series of builds of one site (serve). */
@@ -584,16 +584,22 @@ final class RenderCache {
         return linkMemory;
     }
 
+    /** What the last build handed on as {@code kind} (one value per cache), when it reads as {@code valid}; else null. */
+    private <T> T handedOver(String kind, Class<T> type, Predicate<T> valid) {
+        return store.find(kind, "", store.key(kind), type, valid);
+    }
+
+    /** Keeps {@code value} (if any) as {@code kind} for the next build, which takes it by {@link #handedOver}. */
+    private void handOn(String kind, Object value) {
+        if (value != null) {
+            store.keep(kind, "", store.key(kind), value);
+        }
+    }
+
     /** Forgets what the last build did not produce (deleted reviews, shrunk lists) so memory stays bounded. */
     void endBuild() {
-        SearchIndex.Carried search = searchIndex.handedOn();
-        if (search != null) {
-            store.keep(SEARCH, "", store.key(SEARCH), search);
-        }
-        byte[] soundLinks = linkMemory.handedOn();
-        if (soundLinks != null) {
-            store.keep(SOUND_LINKS, "", store.key(SOUND_LINKS), soundLinks);
-        }
+        handOn(SEARCH, searchIndex.handedOn());
+        handOn(SOUND_LINKS, linkMemory.handedOn());
         if (formatting != null) {
             // A page reused whole still cites its works: their entries stay for when it is made again.
             formatting.save(!reusedCompiled);

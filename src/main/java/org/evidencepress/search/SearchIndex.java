@@ -349,19 +349,20 @@ public final class SearchIndex {
         int j = 0;
         while (i < old.length || j < fresh.length) {
             int order = i == old.length ? 1 : j == fresh.length ? -1 : old[i].compareTo(fresh[j]);
-            String term = order <= 0 ? old[i] : fresh[j];
+            // The term's place among the carried ones, or -1 when only this build has it.
+            int at = order <= 0 ? i++ : -1;
+            String term = at >= 0 ? old[at] : fresh[j];
             PostingRuns added = order >= 0 ? runs.remove(fresh[j++]) : null;
-            int from = order <= 0 ? carried.postingStart(i) : 0;
-            int to = order <= 0 ? carried.postingEnds()[i] : 0;
+            int from = at >= 0 ? carried.postingStart(at) : 0;
+            int to = at >= 0 ? carried.postingEnds()[at] : 0;
             byte[] record;
-            if (order < 0 && !recount && allCarried(carried.postings(), from, to)) {
+            if (added == null && !recount && allCarried(carried.postings(), from, to)) {
                 postingBytes.bytes(carried.postings(), from, to - from);
-                record = Arrays.copyOfRange(carried.records(), carried.recordStart(i), carried.recordEnds()[i]);
+                record = Arrays.copyOfRange(carried.records(), carried.recordStart(at), carried.recordEnds()[at]);
             } else {
-                int[] values = merged(order <= 0 ? carried.postings() : null, from, to,
+                int[] values = merged(at >= 0 ? carried.postings() : null, from, to,
                         added == null ? new int[0] : added.sorted());
                 if (values.length == 0) {
-                    i += order <= 0 ? 1 : 0;
                     continue;
                 }
                 int previous = 0;
@@ -371,7 +372,6 @@ public final class SearchIndex {
                 }
                 record = encode(values, count);
             }
-            i += order <= 0 ? 1 : 0;
             records.put(term, record);
             recordBytes.bytes(record, 0, record.length);
             postingEnds[terms.size()] = postingBytes.size();
