@@ -74,9 +74,11 @@ public final class BuildCache {
     private final FileLock lock;
     /** What the cache held when the build started, by entry name ("kind:path"). */
     private final Map<String, Entry> previous;
+    /** The names of {@link #previous} in sorted order, or null (see {@link Previous}). */
+    private final String[] previousOrder;
     /** What this build used or made: the next index. */
-    private final Map<String, Entry> next = new ConcurrentHashMap<>();
-    private final KeyDigest digests = new KeyDigest();
+    private final Map<String, Entry> next;
+    private final KeyDigest digests;
     private final AtomicBoolean noted = new AtomicBoolean();
     /** Whether to look through every object at the end, not only those the last index named. */
     private final boolean sweep;
@@ -106,8 +108,8 @@ public final class BuildCache {
         }
 
         /** The object's digest, compared by its bytes. */
-        ByteBuffer objectDigest() {
-            return ByteBuffer.wrap(digests, DIGEST, DIGEST).slice();
+        ObjectName objectName() {
+            return new ObjectName(digests);
         }
 
         /** The object's name: its digest in hexadecimal. */
@@ -116,8 +118,35 @@ public final class BuildCache {
         }
     }
 
+    /**
+     * An object by the digest in an entry's second half. Hashed by four of its bytes, which
+     * are as random as any: hashing all 32, as a byte buffer does, was a third of pruning.
+     */
+    private record ObjectName(byte[] digests) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof ObjectName other
+                    && Arrays.equals(digests, DIGEST, DIGEST * 2, other.digests, DIGEST, DIGEST * 2);
+        }
+
+        @Override
+        public int hashCode() {
+            return ByteBuffer.wrap(digests, DIGEST, Integer.BYTES).getInt();
+        }
+    }
+
+    /**
+     * The entries an index held, by name, and their names in the index's (sorted) order,
+     * or null when the index was not sorted: the next index is then sorted anew.
+     */
+    private record Previous(Map<String, Entry> entries, String[] order) {
+        static Previous none() {
+            return new Previous(new ConcurrentHashMap<>(), new String[0]);
+        }
+    }
+
     private BuildCache(Path dir, String program, byte[] site, Consumer<String> notes, FileChannel lockChannel,
-                       FileLock lock, Map<String, Entry> previous, boolean sweep) {
+                       FileLock lock, Previous previous, boolean sweep) {
         this.sweep = sweep;
         this.dir = dir;
         this.program = program;
@@ -125,7 +154,11 @@ public final class BuildCache {
         this.notes = notes;
         this.lockChannel = lockChannel;
         this.lock = lock;
-        this.previous = previous;
+        this.previous = previous.entries();
+        // Sized for a build like the last: growing a map of 200,000 entries, a step at a time, showed in profiles.
+        this.next = new ConcurrentHashMap<>(this.previous.size() * 4 / 3 + 16);
+        this.digests = new KeyDigest(this.previous.size());
+        this.previousOrder = previous.order();
     }
 
     /**
@@ -148,9 +181,9 @@ public final class BuildCache {
                 notes.accept("note: build cache " + dir + " is in use by another build; building without it");
                 return null;
             }
-            Map<String, Entry> previous = readIndex(dir, program, notes);
+            Previous previous = readIndex(dir, program, notes);
             // A stopped build may have left objects no index names: look through them all at the end.
-            boolean sweep = previous.isEmpty() || Files.exists(dir.resolve(IN_USE));
+            boolean sweep = previous.entries().isEmpty() || Files.exists(dir.resolve(IN_USE));
             Files.writeString(dir.resolve(IN_USE), "");
             return new BuildCache(dir, program, inputs.fingerprint(), notes, channel, lock, previous, sweep);
         } catch (IOException | UncheckedIOException e) {
@@ -159,28 +192,28 @@ public final class BuildCache {
         }
     }
 
-    private static Map<String, Entry> readIndex(Path dir, String program, Consumer<String> notes) {
-        Map<String, Entry> entries = new ConcurrentHashMap<>();
+    private static Previous readIndex(Path dir, String program, Consumer<String> notes) {
+        Previous none = Previous.none();
         Path index = dir.resolve(INDEX);
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(index);
         } catch (NoSuchFileException e) {
-            return entries;
+            return none;
         } catch (IOException e) {
             notes.accept("note: cannot read build cache " + index + "; rebuilding it");
-            return entries;
+            return none;
         }
         int body = bytes.length - Long.BYTES;
         if (body >= MAGIC.length + Integer.BYTES && Arrays.equals(bytes, 0, MAGIC.length, MAGIC, 0, MAGIC.length)
                 && ByteBuffer.wrap(bytes, MAGIC.length, Integer.BYTES).getInt() != FORMAT) {
             notes.accept("note: build cache " + dir + " was made by another version of Evidence Press;"
                     + " ignoring it and rebuilding");
-            return entries;
+            return none;
         }
         if (body < MAGIC.length || ByteBuffer.wrap(bytes, body, Long.BYTES).getLong() != crc(bytes, body)) {
             notes.accept("note: build cache " + index + " is damaged; ignoring it and rebuilding");
-            return entries;
+            return none;
         }
         // Read straight from the array: through a stream, reading 200,000 entries took most of a second.
         ByteBuffer in = ByteBuffer.wrap(bytes, 0, body);
@@ -188,32 +221,36 @@ public final class BuildCache {
             if (!Arrays.equals(bytes, 0, MAGIC.length, MAGIC, 0, MAGIC.length)
                     || in.position(MAGIC.length).getInt() != FORMAT) {
                 notes.accept("note: build cache " + index + " is not in this version's format; rebuilding it");
-                return entries;
+                return none;
             }
             if (!ValueCodec.string(in).equals(program)) {
                 notes.accept("note: build cache " + dir + " was made by another version of Evidence Press;"
                         + " ignoring it and rebuilding");
-                return entries;
+                return none;
             }
             int n = in.getInt();
             if (n < 0 || n > in.remaining()) {
                 throw new IOException("bad count");
             }
-            entries = new ConcurrentHashMap<>(n * 4 / 3 + 16);
+            Map<String, Entry> entries = new ConcurrentHashMap<>(n * 4 / 3 + 16);
+            String[] order = new String[n];
+            boolean sorted = true;
             for (int i = 0; i < n; i++) {
                 String name = ValueCodec.string(in);
                 byte[] digests = new byte[DIGEST * 2];
                 in.get(digests);
                 entries.put(name, new Entry(digests, in.getLong(), in.getLong(), in.getLong()));
+                sorted = sorted && (i == 0 || order[i - 1].compareTo(name) < 0);
+                order[i] = name;
             }
             if (in.hasRemaining()) {
                 throw new IOException("bytes after the entries");
             }
+            return new Previous(entries, sorted ? order : null);
         } catch (IOException | RuntimeException e) {
             notes.accept("note: build cache " + index + " is damaged; ignoring it and rebuilding");
-            entries.clear();
+            return none;
         }
-        return entries;
     }
 
     /**
@@ -496,22 +533,19 @@ public final class BuildCache {
     }
 
     private void writeIndex() throws IOException {
-        // Sorted, so the same build writes the same index; the entries with their names, as
-        // looking each name up again was a quarter of writing 200,000 of them.
-        @SuppressWarnings("unchecked")
-        Map.Entry<String, Entry>[] entries = next.entrySet().toArray(new Map.Entry[0]);
-        Arrays.parallelSort(entries, Map.Entry.comparingByKey());
-        byte[][] nameBytes = new byte[entries.length][];
+        // Sorted, so the same build writes the same index.
+        String[] names = sortedNames();
+        byte[][] nameBytes = new byte[names.length][];
         byte[] programBytes = program.getBytes(StandardCharsets.UTF_8);
         long length = MAGIC.length + Integer.BYTES + Integer.BYTES + programBytes.length + Integer.BYTES;
-        for (int i = 0; i < entries.length; i++) {
-            nameBytes[i] = entries[i].getKey().getBytes(StandardCharsets.UTF_8);
+        for (int i = 0; i < names.length; i++) {
+            nameBytes[i] = names[i].getBytes(StandardCharsets.UTF_8);
             length += Integer.BYTES + nameBytes[i].length + DIGEST * 2 + 3 * Long.BYTES;
         }
         ByteBuffer out = ByteBuffer.allocate(Math.toIntExact(length));
-        out.put(MAGIC).putInt(FORMAT).putInt(programBytes.length).put(programBytes).putInt(entries.length);
-        for (int i = 0; i < entries.length; i++) {
-            Entry e = entries[i].getValue();
+        out.put(MAGIC).putInt(FORMAT).putInt(programBytes.length).put(programBytes).putInt(names.length);
+        for (int i = 0; i < names.length; i++) {
+            Entry e = next.get(names[i]);
             out.putInt(nameBytes[i].length).put(nameBytes[i]).put(e.digests()).putLong(e.size()).putLong(e.check())
                     .putLong(e.node());
         }
@@ -525,13 +559,44 @@ public final class BuildCache {
         move(temp, dir.resolve(INDEX));
     }
 
+    /**
+     * The names of this build's entries, sorted. Most were the last index's, which is
+     * sorted: those are taken in its order and only the new names sorted and merged in, as
+     * sorting all 200,000 names, which share long prefixes, was most of writing the index.
+     */
+    private String[] sortedNames() {
+        if (previousOrder == null) {
+            String[] names = next.keySet().toArray(new String[0]);
+            Arrays.parallelSort(names);
+            return names;
+        }
+        String[] added = next.keySet().stream().filter(name -> !previous.containsKey(name)).sorted()
+                .toArray(String[]::new);
+        String[] names = new String[next.size()];
+        int n = 0;
+        int a = 0;
+        for (String name : previousOrder) {
+            if (!next.containsKey(name)) {
+                continue;
+            }
+            while (a < added.length && added[a].compareTo(name) < 0) {
+                names[n++] = added[a++];
+            }
+            names[n++] = name;
+        }
+        while (a < added.length) {
+            names[n++] = added[a++];
+        }
+        return names;
+    }
+
     private void prune() throws IOException {
-        Set<ByteBuffer> kept = new HashSet<>();
-        next.values().forEach(e -> kept.add(e.objectDigest()));
+        Set<ObjectName> kept = new HashSet<>(next.size() * 4 / 3 + 16);
+        next.values().forEach(e -> kept.add(e.objectName()));
         if (!sweep && !writeFailed) {
             // Every object was named by the last index or made by this build, which names it now.
             for (Entry e : previous.values()) {
-                if (!kept.contains(e.objectDigest())) {
+                if (!kept.contains(e.objectName())) {
                     Files.deleteIfExists(path(e.object()));
                 }
             }
@@ -549,8 +614,8 @@ public final class BuildCache {
                 }
                 try (DirectoryStream<Path> objects = Files.newDirectoryStream(folder)) {
                     for (Path object : objects) {
-                        ByteBuffer digest = digestNamed(folder.getFileName().toString() + object.getFileName());
-                        if (digest == null || !kept.contains(digest)) {
+                        ObjectName named = objectNamed(folder.getFileName().toString() + object.getFileName());
+                        if (named == null || !kept.contains(named)) {
                             Files.deleteIfExists(object);
                         }
                     }
@@ -559,13 +624,15 @@ public final class BuildCache {
         }
     }
 
-    /** The digest an object's name spells, or null for a name that spells none (a stopped write's file). */
-    private static ByteBuffer digestNamed(String name) {
+    /** The object a file's name spells, or null for a name that spells none (a stopped write's file). */
+    private static ObjectName objectNamed(String name) {
         if (name.length() != DIGEST * 2) {
             return null;
         }
         try {
-            return ByteBuffer.wrap(HexFormat.of().parseHex(name));
+            byte[] digests = new byte[DIGEST * 2];
+            System.arraycopy(HexFormat.of().parseHex(name), 0, digests, DIGEST, DIGEST);
+            return new ObjectName(digests);
         } catch (IllegalArgumentException notHex) {
             return null;
         }

@@ -35,9 +35,14 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class KeyDigest {
     /** Digests of values met before in this build, by identity: the model does not change during a build. */
-    private final Map<Identity, byte[]> known = new ConcurrentHashMap<>();
+    private final Map<Identity, byte[]> known;
     /** Values that stand for a digest given by the caller (a page view, by what it was made from). */
     private final ThreadLocal<Map<Identity, byte[]>> given = ThreadLocal.withInitial(HashMap::new);
+
+    /** A digest for a build that knows about {@code expected} values' digests (each file's parts, for one). */
+    KeyDigest(int expected) {
+        known = new ConcurrentHashMap<>(expected * 4 / 3 + 16);
+    }
 
     private record Identity(Object value) {
         @Override

@@ -229,6 +229,23 @@ class BuildCacheTest {
         assertSameAsClean(after);
     }
 
+    /** New entries are merged into the last index's order: the index stays sorted, as a clean build writes it. */
+    @Test
+    void theIndexStaysSortedAsEntriesComeAndGo() throws IOException {
+        Path reviews = site.resolve("content/reviews");
+        String review = Files.readString(reviews.resolve("coffee-sleep.md"));
+        Files.writeString(reviews.resolve("aaa-first.md"), review.replace("title: Evening coffee delays sleep onset",
+                "title: First by name"));
+        Files.writeString(reviews.resolve("zzz-last.md"), review.replace("title: Evening coffee delays sleep onset",
+                "title: Last by name"));
+        assertSameAsClean(cachedBuild());
+        assertThat(entryNames()).isSorted().doesNotHaveDuplicates()
+                .anyMatch(name -> name.contains("aaa-first")).anyMatch(name -> name.contains("zzz-last"));
+        Files.delete(reviews.resolve("aaa-first.md"));
+        assertSameAsClean(cachedBuild());
+        assertThat(entryNames()).isSorted().doesNotHaveDuplicates().noneMatch(name -> name.contains("aaa-first"));
+    }
+
     /**
      * Built again and again into one output folder, each build starts from the site the one
      * before it replaced (kept in the cache) and changes only what differs: after edits of
@@ -408,6 +425,20 @@ class BuildCacheTest {
         try (Stream<Path> walk = Files.walk(cache.resolve("objects"))) {
             return walk.filter(Files::isRegularFile).count();
         }
+    }
+
+    /** The names of the index's entries, in its order. */
+    private List<String> entryNames() throws IOException {
+        byte[] bytes = Files.readAllBytes(cache.resolve("index"));
+        DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(bytes, 0, bytes.length - 8));
+        in.readNBytes(8 + 4);
+        in.readNBytes(in.readInt());
+        List<String> names = new ArrayList<>();
+        for (int n = in.readInt(); n > 0; n--) {
+            names.add(new String(in.readNBytes(in.readInt()), StandardCharsets.UTF_8));
+            in.readNBytes(64 + 3 * 8);
+        }
+        return names;
     }
 
     /** Replaces the program version in the index, keeping it well-formed otherwise. */

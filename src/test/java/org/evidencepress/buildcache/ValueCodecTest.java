@@ -105,7 +105,7 @@ class ValueCodecTest {
 
     @Test
     void keyDigestsIgnoreHashOrderButNotWrittenOrder() {
-        KeyDigest digests = new KeyDigest();
+        KeyDigest digests = new KeyDigest(0);
         Map<String, Integer> one = new HashMap<>();
         Map<String, Integer> two = new HashMap<>(64);
         for (int i = 0; i < 40; i++) {
