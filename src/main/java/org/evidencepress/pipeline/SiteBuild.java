@@ -22,6 +22,7 @@ import org.evidencepress.site.SiteModel;
 import org.evidencepress.site.SiteModelBuilder;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -31,6 +32,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -75,12 +78,15 @@ public final class SiteBuild {
     /** A build that reuses what the build cache at {@code cacheDir} (if not null) holds; notes about the cache go to {@code notes}. */
     public static BuildReport run(BuildOptions options, Path cacheDir, Consumer<String> notes) {
         long start = System.nanoTime();
+        // Listing the content while the cache opens: both walk or read large folders.
+        CompletableFuture<List<Path>> listing = CompletableFuture.supplyAsync(
+                () -> ContentLoader.listMarkdown(options.source()));
         BuildCache store = cacheDir == null ? null : BuildCache.open(cacheDir,
                 SiteInputs.of(options.source(), options.drafts(), options.future(), options.baseUrl()), notes);
         // Only a hash or digest of each file is kept: the renderer reads the body again (see Bodies).
         ConcurrentHashMap<String, Integer> textHashes = new ConcurrentHashMap<>();
         ConcurrentHashMap<String, Bodies.TextDigest> textDigests = new ConcurrentHashMap<>();
-        List<FileResult> files = ContentLoader.listMarkdown(options.source()).parallelStream()
+        List<FileResult> files = joined(listing).parallelStream()
                 .map(path -> store == null ? parse(options.source(), path, textHashes)
                         : parse(options.source(), path, store, textDigests))
                 .toList();
@@ -108,6 +114,15 @@ public final class SiteBuild {
             if (store != null) {
                 store.release();
             }
+        }
+    }
+
+    /** The content files {@code listing} found; a folder that could not be read is thrown as when listed in place. */
+    private static List<Path> joined(CompletableFuture<List<Path>> listing) {
+        try {
+            return listing.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof UncheckedIOException unreadable ? unreadable : e;
         }
     }
 
