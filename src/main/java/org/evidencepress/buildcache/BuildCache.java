@@ -32,6 +32,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.zip.CRC32C;
 
 /**
@@ -169,9 +170,10 @@ public final class BuildCache {
      * note, when the folder cannot serve as a cache (then the build simply runs without one).
      */
     public static BuildCache open(Path dir, SiteInputs inputs, Consumer<String> notes) {
-        String program = ProgramVersion.current();
-        // Walking the site for its fingerprint and reading the index take turns on one core otherwise.
-        CompletableFuture<byte[]> site = CompletableFuture.supplyAsync(inputs::fingerprint);
+        // Hashing the program, walking the site for its fingerprint and reading the index took
+        // turns on one core: the index is read while the other two run.
+        CompletableFuture<String> program = CompletableFuture.supplyAsync(ProgramVersion::current);
+        CompletableFuture<byte[]> site = program.thenApplyAsync(version -> inputs.fingerprint());
         try {
             Files.createDirectories(dir.resolve(OBJECTS));
             Path marker = dir.resolve(MARKER);
@@ -186,27 +188,28 @@ public final class BuildCache {
                 notes.accept("note: build cache " + dir + " is in use by another build; building without it");
                 return null;
             }
-            Previous previous = readIndex(dir, program, notes);
+            Previous previous = readIndex(dir, () -> joined(program), notes);
             // A stopped build may have left objects no index names: look through them all at the end.
             boolean sweep = previous.entries().isEmpty() || Files.exists(dir.resolve(IN_USE));
             Files.writeString(dir.resolve(IN_USE), "");
-            return new BuildCache(dir, program, joined(site), notes, channel, lock, previous, sweep);
+            return new BuildCache(dir, joined(program), joined(site), notes, channel, lock, previous, sweep);
         } catch (IOException | UncheckedIOException e) {
             notes.accept("note: cannot use build cache " + dir + " (" + e.getMessage() + "); building without it");
             return null;
         }
     }
 
-    /** The fingerprint {@code site} gave; a file that could not be read is thrown as when read in place. */
-    private static byte[] joined(CompletableFuture<byte[]> site) {
+    /** What {@code work} gave; a file that could not be read is thrown as when read in place. */
+    private static <T> T joined(CompletableFuture<T> work) {
         try {
-            return site.join();
+            return work.join();
         } catch (CompletionException e) {
             throw e.getCause() instanceof UncheckedIOException unreadable ? unreadable : e;
         }
     }
 
-    private static Previous readIndex(Path dir, String program, Consumer<String> notes) {
+    /** The entries of the index in {@code dir}, when it was written by {@code program}; else none, after a note. */
+    private static Previous readIndex(Path dir, Supplier<String> program, Consumer<String> notes) {
         Previous none = Previous.none();
         Path index = dir.resolve(INDEX);
         byte[] bytes;
@@ -231,17 +234,15 @@ public final class BuildCache {
         }
         // Read straight from the array: through a stream, reading 200,000 entries took most of a second.
         ByteBuffer in = ByteBuffer.wrap(bytes, 0, body);
+        String writtenBy;
+        Previous read;
         try {
             if (!Arrays.equals(bytes, 0, MAGIC.length, MAGIC, 0, MAGIC.length)
                     || in.position(MAGIC.length).getInt() != FORMAT) {
                 notes.accept("note: build cache " + index + " is not in this version's format; rebuilding it");
                 return none;
             }
-            if (!ValueCodec.string(in).equals(program)) {
-                notes.accept("note: build cache " + dir + " was made by another version of Evidence Press;"
-                        + " ignoring it and rebuilding");
-                return none;
-            }
+            writtenBy = ValueCodec.string(in);
             int n = in.getInt();
             if (n < 0 || n > in.remaining()) {
                 throw new IOException("bad count");
@@ -261,11 +262,17 @@ public final class BuildCache {
             if (in.hasRemaining()) {
                 throw new IOException("bytes after the entries");
             }
-            return new Previous(entries, sorted ? order : null);
+            read = new Previous(entries, sorted ? order : null);
         } catch (IOException | RuntimeException e) {
             notes.accept("note: build cache " + index + " is damaged; ignoring it and rebuilding");
             return none;
         }
+        if (!writtenBy.equals(program.get())) {
+            notes.accept("note: build cache " + dir + " was made by another version of Evidence Press;"
+                    + " ignoring it and rebuilding");
+            return none;
+        }
+        return read;
     }
 
     /**
