@@ -1,6 +1,7 @@
 package org.evidencepress.buildcache;
 
 import org.evidencepress.frontmatter.PackedSources;
+import org.evidencepress.links.PackedStrings;
 
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
@@ -75,6 +76,8 @@ final class ValueCodec {
     private static final int STRING_AGAIN = 21;
     /** A review's packed Sources list as its arrays (only in what is kept; keys digest it as a list). */
     private static final int PACKED_SOURCES = 22;
+    /** A page's packed anchor ids as their arrays (only in what is kept; keys digest them as a set). */
+    private static final int PACKED_STRINGS = 23;
     /**
      * Strings up to this length are written once per value and then by number: a review's
      * link lists and the list pages' name the same few thousand addresses many times over.
@@ -208,6 +211,18 @@ final class ValueCodec {
             for (int start : parts.starts()) {
                 out.writeInt(start);
             }
+        } else if (digests == null && value instanceof PackedStrings packed) {
+            // Read back as the same arrays: made anew, each id was decoded, hashed, encoded and sorted again.
+            PackedStrings.Parts parts = packed.parts();
+            out.writeByte(PACKED_STRINGS);
+            out.writeInt(parts.data().length);
+            out.write(parts.data());
+            out.writeInt(parts.blockStarts().length);
+            for (int start : parts.blockStarts()) {
+                out.writeInt(start);
+            }
+            out.writeInt(parts.size());
+            out.writeInt(parts.longest());
         } else if (value instanceof List<?> list) {
             out.writeByte(LIST);
             out.writeInt(list.size());
@@ -495,6 +510,19 @@ final class ValueCodec {
                     throw new IOException("a Sources list that does not read");
                 }
                 return sources;
+            }
+            case PACKED_STRINGS: {
+                byte[] data = in.readNBytes(length(in));
+                int[] starts = new int[length(in)];
+                for (int i = 0; i < starts.length; i++) {
+                    starts[i] = in.readInt();
+                }
+                PackedStrings strings = PackedStrings.restored(new PackedStrings.Parts(data, starts, in.readInt(),
+                        in.readInt()));
+                if (strings == null) {
+                    throw new IOException("a set of ids that does not read");
+                }
+                return strings;
             }
             default:
                 throw new IOException("unknown tag " + tag);

@@ -49,6 +49,11 @@ public final class ByteReader {
         return true;
     }
 
+    /** Passes over the next {@code length} bytes. */
+    public void skip(int length) {
+        at += length;
+    }
+
     /** The next {@code length} bytes, copied into {@code into} from {@code offset}. */
     public void copy(byte[] into, int offset, int length) {
         System.arraycopy(bytes, at, into, offset, length);

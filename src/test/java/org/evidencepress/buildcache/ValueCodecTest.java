@@ -2,6 +2,9 @@ package org.evidencepress.buildcache;
 
 import org.evidencepress.diagnostic.Diagnostic;
 import org.evidencepress.frontmatter.PackedSources;
+import org.evidencepress.links.PackedStrings;
+import org.evidencepress.links.PageFacts;
+import org.evidencepress.markdown.LinkRef;
 import org.evidencepress.frontmatter.References;
 import org.evidencepress.frontmatter.SourceDetails;
 import org.evidencepress.frontmatter.SourceEntry;
@@ -128,5 +131,20 @@ class ValueCodecTest {
                 new SourceEntry(2, "b", "Other", List.of("É. Haddad"), null, null, null, "https://example.org", 9, 5)));
         Object back = ValueCodec.decode(ValueCodec.encode(List.of(packed)));
         assertThat(((List<?>) back).get(0)).isInstanceOf(PackedSources.class).isEqualTo(packed);
+    }
+
+    @Test
+    void aPagesPackedAnchorsReadBackAsTheSamePackedSet() throws ValueCodec.Malformed {
+        List<String> ids = new java.util.ArrayList<>(List.of("toc", "é-anchor", ""));
+        for (int i = 1; i <= 40; i++) {
+            ids.add("cite-" + i + "-1");
+        }
+        PageFacts facts = new PageFacts("content/reviews/a.md", "reviews/a/", new java.util.HashSet<>(ids),
+                List.of(new LinkRef("b.md#x", "../b/#x", 3, 5)));
+        PageFacts back = (PageFacts) ValueCodec.decode(ValueCodec.encode(facts));
+        assertThat(back).isEqualTo(facts);
+        assertThat(back.anchors()).isInstanceOf(PackedStrings.class).containsExactlyInAnyOrderElementsOf(ids);
+        assertThat(back.anchors().contains("cite-40-1")).isTrue();
+        assertThat(back.anchors().contains("cite-41-1")).isFalse();
     }
 }

@@ -47,6 +47,33 @@ class PackedStringsTest {
     }
 
     @Test
+    void readsBackFromItsPartsAndRefusesPartsThatDoNotRead() {
+        List<String> ids = new java.util.ArrayList<>();
+        for (int i = 1; i <= 40; i++) {
+            ids.add("cite-" + i + "-1");
+        }
+        PackedStrings packed = (PackedStrings) PackedStrings.of(ids);
+        PackedStrings.Parts parts = packed.parts();
+        assertThat(PackedStrings.restored(parts)).isEqualTo(packed).containsExactlyInAnyOrderElementsOf(ids);
+        assertThat(PackedStrings.restored(parts).contains("cite-33-1")).isTrue();
+
+        byte[] cut = java.util.Arrays.copyOf(parts.data(), parts.data().length - 1);
+        int[] moved = parts.blockStarts().clone();
+        moved[1]++;
+        byte[] longer = parts.data().clone();
+        longer[1] = 100; // the first id's length, past the longest
+        for (PackedStrings.Parts bad : List.of(
+                new PackedStrings.Parts(cut, parts.blockStarts(), parts.size(), parts.longest()),
+                new PackedStrings.Parts(parts.data(), moved, parts.size(), parts.longest()),
+                new PackedStrings.Parts(longer, parts.blockStarts(), parts.size(), parts.longest()),
+                new PackedStrings.Parts(parts.data(), parts.blockStarts(), parts.size() + 1, parts.longest()),
+                new PackedStrings.Parts(parts.data(), parts.blockStarts(), parts.size(), parts.longest() - 1),
+                new PackedStrings.Parts(parts.data(), new int[0], parts.size(), parts.longest()))) {
+            assertThat(PackedStrings.restored(bad)).isNull();
+        }
+    }
+
+    @Test
     void keepsAnyCharacterAStringMayHold() {
         Set<String> odd = PackedStrings.of(List.of("a\u0000b", "c", "\uD83D\uDE00-smile"));
         assertThat(odd).containsExactlyInAnyOrder("a\u0000b", "c", "\uD83D\uDE00-smile");
