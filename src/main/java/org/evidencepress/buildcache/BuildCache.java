@@ -19,6 +19,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -99,12 +100,16 @@ public final class BuildCache {
      * {@link OutputSink#NO_NODE}): a reused site that holds that file already is not looked
      * at again.
      */
-    private record Entry(byte[] digests, long size, long check, long node) {
-        /** The key's digest and then the object's, in one array: a cache's index holds 200,000 entries. */
+    private record Entry(byte[] digests, long size, long check, long node, int order) {
+        /**
+         * An entry this build made (its {@code order} is -1; an entry read from the index has
+         * its place there): the key's digest and then the object's, in one array, as a
+         * cache's index holds 200,000 entries.
+         */
         static Entry of(byte[] key, byte[] object, long size, long check, long node) {
             byte[] digests = Arrays.copyOf(key, DIGEST * 2);
             System.arraycopy(object, 0, digests, DIGEST, DIGEST);
-            return new Entry(digests, size, check, node);
+            return new Entry(digests, size, check, node, -1);
         }
 
         boolean hasKey(byte[] key) {
@@ -118,7 +123,7 @@ public final class BuildCache {
 
         /** The object's name: its digest in hexadecimal. */
         String object() {
-            return HexFormat.of().formatHex(digests, DIGEST, DIGEST * 2);
+            return objectName().hex();
         }
     }
 
@@ -136,6 +141,11 @@ public final class BuildCache {
         @Override
         public int hashCode() {
             return ByteBuffer.wrap(digests, DIGEST, Integer.BYTES).getInt();
+        }
+
+        /** The object's file name: its digest in hexadecimal. */
+        String hex() {
+            return HexFormat.of().formatHex(digests, DIGEST, DIGEST * 2);
         }
     }
 
@@ -255,7 +265,7 @@ public final class BuildCache {
                 String name = ValueCodec.string(in);
                 byte[] digests = new byte[DIGEST * 2];
                 in.get(digests);
-                entries.put(name, new Entry(digests, in.getLong(), in.getLong(), in.getLong()));
+                entries.put(name, new Entry(digests, in.getLong(), in.getLong(), in.getLong(), i));
                 sorted = sorted && (i == 0 || order[i - 1].compareTo(name) < 0);
                 order[i] = name;
             }
@@ -534,8 +544,9 @@ public final class BuildCache {
      */
     public void finish() {
         try {
-            writeIndex();
-            prune();
+            Ordered ordered = ordered();
+            writeIndex(ordered);
+            prune(ordered.dropped());
             Files.deleteIfExists(dir.resolve(IN_USE));
         } catch (IOException | UncheckedIOException e) {
             notes.accept("note: cannot save build cache " + dir + " (" + e.getMessage() + ")");
@@ -554,9 +565,8 @@ public final class BuildCache {
         }
     }
 
-    private void writeIndex() throws IOException {
-        // Sorted, so the same build writes the same index.
-        String[] names = sortedNames();
+    private void writeIndex(Ordered ordered) throws IOException {
+        String[] names = ordered.names();
         byte[][] nameBytes = new byte[names.length][];
         byte[] programBytes = program.getBytes(StandardCharsets.UTF_8);
         long length = MAGIC.length + Integer.BYTES + Integer.BYTES + programBytes.length + Integer.BYTES;
@@ -567,7 +577,7 @@ public final class BuildCache {
         ByteBuffer out = ByteBuffer.allocate(Math.toIntExact(length));
         out.put(MAGIC).putInt(FORMAT).putInt(programBytes.length).put(programBytes).putInt(names.length);
         for (int i = 0; i < names.length; i++) {
-            Entry e = next.get(names[i]);
+            Entry e = ordered.entries()[i];
             out.putInt(nameBytes[i].length).put(nameBytes[i]).put(e.digests()).putLong(e.size()).putLong(e.check())
                     .putLong(e.node());
         }
@@ -582,48 +592,82 @@ public final class BuildCache {
     }
 
     /**
-     * The names of this build's entries, sorted. Most were the last index's, which is
-     * sorted: those are taken in its order and only the new names sorted and merged in, as
-     * sorting all 200,000 names, which share long prefixes, was most of writing the index.
+     * This build's entries sorted by name, so the same build writes the same index, and the
+     * last index's entries it no longer holds as they were ({@code dropped}).
      */
-    private String[] sortedNames() {
-        if (previousOrder == null) {
-            String[] names = next.keySet().toArray(new String[0]);
-            Arrays.parallelSort(names);
-            return names;
-        }
-        String[] added = next.keySet().stream().filter(name -> !previous.containsKey(name)).sorted()
-                .toArray(String[]::new);
-        String[] names = new String[next.size()];
-        int n = 0;
-        int a = 0;
-        for (String name : previousOrder) {
-            if (!next.containsKey(name)) {
-                continue;
-            }
-            while (a < added.length && added[a].compareTo(name) < 0) {
-                names[n++] = added[a++];
-            }
-            names[n++] = name;
-        }
-        while (a < added.length) {
-            names[n++] = added[a++];
-        }
-        return names;
+    private record Ordered(String[] names, Entry[] entries, List<Entry> dropped) {
     }
 
-    private void prune() throws IOException {
-        Set<ObjectName> kept = new HashSet<>(next.size() * 4 / 3 + 16);
-        next.values().forEach(e -> kept.add(e.objectName()));
+    /**
+     * This build's entries in order. Most were the last index's, which is sorted, and each
+     * knows its place there: those are put back in place and only the new names sorted and
+     * merged in. Sorting all 200,000 names, which share long prefixes, and then looking
+     * each one up again, was most of saving the cache.
+     */
+    private Ordered ordered() {
+        if (previousOrder == null) {
+            @SuppressWarnings("unchecked")
+            Map.Entry<String, Entry>[] all = next.entrySet().toArray(new Map.Entry[0]);
+            Arrays.parallelSort(all, Map.Entry.comparingByKey());
+            List<Entry> dropped = previous.entrySet().stream().filter(e -> next.get(e.getKey()) != e.getValue())
+                    .map(Map.Entry::getValue).toList();
+            return new Ordered(Arrays.stream(all).map(Map.Entry::getKey).toArray(String[]::new),
+                    Arrays.stream(all).map(Map.Entry::getValue).toArray(Entry[]::new), dropped);
+        }
+        // An entry from the last index is only ever kept under its own name: its place is its name's.
+        Entry[] kept = new Entry[previousOrder.length];
+        List<Map.Entry<String, Entry>> added = new ArrayList<>();
+        next.forEach((name, entry) -> {
+            if (entry.order() >= 0) {
+                kept[entry.order()] = entry;
+            } else {
+                added.add(Map.entry(name, entry));
+            }
+        });
+        added.sort(Map.Entry.comparingByKey());
+        String[] names = new String[next.size()];
+        Entry[] entries = new Entry[names.length];
+        List<Entry> dropped = new ArrayList<>();
+        int n = 0;
+        int a = 0;
+        for (int i = 0; i < kept.length; i++) {
+            if (kept[i] == null) {
+                dropped.add(previous.get(previousOrder[i]));
+                continue;
+            }
+            while (a < added.size() && added.get(a).getKey().compareTo(previousOrder[i]) < 0) {
+                names[n] = added.get(a).getKey();
+                entries[n++] = added.get(a++).getValue();
+            }
+            names[n] = previousOrder[i];
+            entries[n++] = kept[i];
+        }
+        for (; a < added.size(); a++) {
+            names[n] = added.get(a).getKey();
+            entries[n++] = added.get(a).getValue();
+        }
+        return new Ordered(names, entries, dropped);
+    }
+
+    /** Deletes the objects of {@code dropped} entries that no entry of this build names. */
+    private void prune(List<Entry> dropped) throws IOException {
         if (!sweep && !writeFailed) {
             // Every object was named by the last index or made by this build, which names it now.
-            for (Entry e : previous.values()) {
-                if (!kept.contains(e.objectName())) {
-                    Files.deleteIfExists(path(e.object()));
+            Set<ObjectName> unused = new HashSet<>();
+            dropped.forEach(e -> unused.add(e.objectName()));
+            for (Entry e : next.values()) {
+                if (unused.isEmpty()) {
+                    break;
                 }
+                unused.remove(e.objectName());
+            }
+            for (ObjectName object : unused) {
+                Files.deleteIfExists(path(object.hex()));
             }
             return;
         }
+        Set<ObjectName> kept = new HashSet<>(next.size() * 4 / 3 + 16);
+        next.values().forEach(e -> kept.add(e.objectName()));
         try (DirectoryStream<Path> temps = Files.newDirectoryStream(dir, "*.tmp")) {
             for (Path temp : temps) {
                 Files.deleteIfExists(temp);

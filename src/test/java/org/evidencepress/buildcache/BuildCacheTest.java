@@ -409,6 +409,16 @@ class BuildCacheTest {
         }
     }
 
+    /** A file every key includes changes every key but no byte: the objects stay, under the new keys. */
+    @Test
+    void objectsNamedAgainUnderNewKeysAreKept() throws IOException {
+        Files.writeString(site.resolve("notes.txt"), "Kept beside the site: part of every key, read by no page.");
+        assertSameAsClean(cachedBuild());
+        notes.clear();
+        assertSameAsClean(cachedBuild());
+        assertThat(notes).isEmpty();
+    }
+
     @Test
     void aStoppedBuildLeavesNothingBehindAfterTheNextOne() throws IOException {
         // What a build killed while writing leaves: its marker and an object no index names.
@@ -473,7 +483,6 @@ class BuildCacheTest {
     private record Cached(BuildReport report, Path output) {
     }
 
-    /** The page of {@code later} is the very file {@code earlier} wrote (both linked to the cache's copy). */
     /** Builds into {@code output} twice; then the cache's site before is the first build's site. */
     private Path twoBuildsInto(Path output) {
         buildInto(output);
@@ -481,6 +490,7 @@ class BuildCacheTest {
         return cache.resolve("site-before");
     }
 
+    /** The page of {@code later} is the very file {@code earlier} wrote (both linked to the cache's copy). */
     private static void assertReused(Cached earlier, Cached later, String page) throws IOException {
         assertThat(Files.isSameFile(earlier.output().resolve(page), later.output().resolve(page))).as(page).isTrue();
     }
