@@ -78,6 +78,8 @@ final class ValueCodec {
     private static final int PACKED_SOURCES = 22;
     /** A page's packed anchor ids as their arrays (only in what is kept; keys digest them as a set). */
     private static final int PACKED_STRINGS = 23;
+    /** A record equal to one of its class's shared constants, by the constant's name (only in what is kept). */
+    private static final int CONSTANT = 24;
     /**
      * Strings up to this length are written once per value and then by number: a review's
      * link lists and the list pages' name the same few thousand addresses many times over.
@@ -90,7 +92,7 @@ final class ValueCodec {
     private static final Map<String, Class<?>> CLASSES = new ConcurrentHashMap<>();
     private static final Map<Class<?>, Method[]> ACCESSORS = new ConcurrentHashMap<>();
     private static final Map<Class<?>, Constructor<?>> CONSTRUCTORS = new ConcurrentHashMap<>();
-    private static final Map<Class<?>, List<Object>> CONSTANTS = new ConcurrentHashMap<>();
+    private static final Map<Class<?>, Map<String, Object>> CONSTANTS = new ConcurrentHashMap<>();
 
     private ValueCodec() {
     }
@@ -261,6 +263,14 @@ final class ValueCodec {
         Class<?> type = r.getClass();
         if (!type.getName().startsWith(OWN_PACKAGE)) {
             throw new Unsupported(type.getName());
+        }
+        String constant = digests == null ? constantName(r) : null;
+        if (constant != null) {
+            // Read back as the constant itself: a review's sources hold 25 empty details, each made by reflection.
+            out.writeByte(CONSTANT);
+            className(out, type.getName());
+            writeTop(out, constant, null);
+            return;
         }
         out.writeByte(RECORD);
         className(out, type.getName());
@@ -495,6 +505,14 @@ final class ValueCodec {
             }
             case RECORD:
                 return record(in);
+            case CONSTANT: {
+                Class<?> type = ownClass(className(in));
+                Object constant = read(in) instanceof String name ? constants(type).get(name) : null;
+                if (constant == null) {
+                    throw new IOException("no such constant of " + type.getName());
+                }
+                return constant;
+            }
             case PACKED_SOURCES: {
                 byte[] text = in.readNBytes(length(in));
                 Object[] shared = new Object[length(in)];
@@ -568,19 +586,12 @@ final class ValueCodec {
         for (int i = 0; i < values.length; i++) {
             values[i] = read(in);
         }
-        Object made;
         try {
-            made = canonical.newInstance(values);
+            // A value equal to a shared constant was written as the constant (see CONSTANT).
+            return canonical.newInstance(values);
         } catch (ReflectiveOperationException | IllegalArgumentException e) {
             throw new IOException("cannot make a " + type.getName() + ": " + e);
         }
-        // Code may compare with a shared constant (Library.EMPTY, References.NONE) by identity.
-        for (Object constant : constants(type)) {
-            if (constant.equals(made)) {
-                return constant;
-            }
-        }
-        return made;
     }
 
     private static Constructor<?> constructor(Class<?> type) {
@@ -599,24 +610,35 @@ final class ValueCodec {
 
     /** Whether {@code value} is one of its record class's shared constants (such as {@code NONE}). */
     static boolean isConstant(Object value) {
-        return value instanceof Record && constants(value.getClass()).stream().anyMatch(c -> c == value);
+        return value instanceof Record && constants(value.getClass()).values().stream().anyMatch(c -> c == value);
     }
 
-    private static List<Object> constants(Class<?> type) {
+    /** The name of the shared constant of {@code value}'s class that equals it, or null. */
+    private static String constantName(Record value) {
+        for (Map.Entry<String, Object> constant : constants(value.getClass()).entrySet()) {
+            if (constant.getValue().equals(value)) {
+                return constant.getKey();
+            }
+        }
+        return null;
+    }
+
+    /** A record class's shared constants (static final fields of its own type), by field name. */
+    private static Map<String, Object> constants(Class<?> type) {
         return CONSTANTS.computeIfAbsent(type, t -> {
-            List<Object> found = new ArrayList<>();
+            Map<String, Object> found = new LinkedHashMap<>();
             for (Field f : t.getDeclaredFields()) {
                 int m = f.getModifiers();
                 if (Modifier.isStatic(m) && Modifier.isFinal(m) && f.getType() == t) {
                     try {
                         f.setAccessible(true);
-                        found.add(f.get(null));
+                        found.put(f.getName(), f.get(null));
                     } catch (ReflectiveOperationException e) {
-                        // A constant that cannot be read is compared by value like any other.
+                        // A constant that cannot be read is written in full like any other value.
                     }
                 }
             }
-            return List.copyOf(found);
+            return Collections.unmodifiableMap(found);
         });
     }
 }

@@ -80,6 +80,17 @@ class ValueCodecTest {
         // Code compares some values with these constants by identity.
         assertThat(ValueCodec.decode(ValueCodec.encode(References.NONE))).isSameAs(References.NONE);
         assertThat(ValueCodec.decode(ValueCodec.encode(SourceDetails.NONE))).isSameAs(SourceDetails.NONE);
+        // An equal value made elsewhere comes back as the constant too, and is written as its name alone.
+        SourceDetails none = new SourceDetails(null, null, null, null, null, null, null, null);
+        byte[] written = ValueCodec.encode(List.of(none, none));
+        SourceDetails book = new SourceDetails("book", null, null, null, null, null, null, null);
+        assertThat(written.length).isLessThan(ValueCodec.encode(List.of(book, book)).length);
+        List<?> back = (List<?>) ValueCodec.decode(written);
+        assertThat(back.get(0)).isSameAs(SourceDetails.NONE);
+        assertThat(back.get(1)).isSameAs(SourceDetails.NONE);
+        byte[] renamed = new String(written, java.nio.charset.StandardCharsets.ISO_8859_1).replace("NONE", "NINE")
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        assertThatThrownBy(() -> ValueCodec.decode(renamed)).isInstanceOf(ValueCodec.Malformed.class);
     }
 
     @Test
