@@ -169,8 +169,7 @@ final class ValueCodec {
             string(out, b.toString());
         } else if (value instanceof byte[] b) {
             out.writeByte(BYTES);
-            out.writeInt(b.length);
-            out.write(b);
+            bytes(out, b);
         } else if (value instanceof String[] a) {
             out.writeByte(STRINGS);
             out.writeInt(a.length);
@@ -179,10 +178,7 @@ final class ValueCodec {
             }
         } else if (value instanceof int[] a) {
             out.writeByte(INTS);
-            out.writeInt(a.length);
-            for (int i : a) {
-                out.writeInt(i);
-            }
+            ints(out, a);
         } else if (value instanceof long[] a) {
             out.writeByte(LONGS);
             out.writeInt(a.length);
@@ -203,26 +199,18 @@ final class ValueCodec {
             // Read back as the same arrays: 25 records a review, each made by reflection, then packed again, cost more.
             PackedSources.Parts parts = packed.parts();
             out.writeByte(PACKED_SOURCES);
-            out.writeInt(parts.text().length);
-            out.write(parts.text());
+            bytes(out, parts.text());
             out.writeInt(parts.shared().length);
             for (Object item : parts.shared()) {
                 write(out, item, null);
             }
-            out.writeInt(parts.starts().length);
-            for (int start : parts.starts()) {
-                out.writeInt(start);
-            }
+            ints(out, parts.starts());
         } else if (digests == null && value instanceof PackedStrings packed) {
             // Read back as the same arrays: made anew, each id was decoded, hashed, encoded and sorted again.
             PackedStrings.Parts parts = packed.parts();
             out.writeByte(PACKED_STRINGS);
-            out.writeInt(parts.data().length);
-            out.write(parts.data());
-            out.writeInt(parts.blockStarts().length);
-            for (int start : parts.blockStarts()) {
-                out.writeInt(start);
-            }
+            bytes(out, parts.data());
+            ints(out, parts.blockStarts());
             out.writeInt(parts.size());
             out.writeInt(parts.longest());
         } else if (value instanceof List<?> list) {
@@ -403,6 +391,29 @@ final class ValueCodec {
         return s;
     }
 
+    /** An array of bytes: its length, then the bytes. */
+    private static void bytes(DataOutputStream out, byte[] bytes) throws IOException {
+        out.writeInt(bytes.length);
+        out.write(bytes);
+    }
+
+    /** An array of numbers: its length, then each number. */
+    private static void ints(DataOutputStream out, int[] numbers) throws IOException {
+        out.writeInt(numbers.length);
+        for (int n : numbers) {
+            out.writeInt(n);
+        }
+    }
+
+    /** An array {@link #ints(DataOutputStream, int[])} wrote. */
+    private static int[] ints(NamingInput in) throws IOException {
+        int[] numbers = new int[length(in)];
+        for (int i = 0; i < numbers.length; i++) {
+            numbers[i] = in.readInt();
+        }
+        return numbers;
+    }
+
     private static int length(NamingInput in) throws IOException {
         int n = in.readInt();
         if (n < 0 || n > in.available()) {
@@ -456,13 +467,8 @@ final class ValueCodec {
                 }
                 return a;
             }
-            case INTS: {
-                int[] a = new int[length(in)];
-                for (int i = 0; i < a.length; i++) {
-                    a[i] = in.readInt();
-                }
-                return a;
-            }
+            case INTS:
+                return ints(in);
             case LONGS: {
                 long[] a = new long[length(in)];
                 for (int i = 0; i < a.length; i++) {
@@ -519,11 +525,7 @@ final class ValueCodec {
                 for (int i = 0; i < shared.length; i++) {
                     shared[i] = read(in);
                 }
-                int[] starts = new int[length(in)];
-                for (int i = 0; i < starts.length; i++) {
-                    starts[i] = in.readInt();
-                }
-                PackedSources sources = PackedSources.restored(new PackedSources.Parts(text, shared, starts));
+                PackedSources sources = PackedSources.restored(new PackedSources.Parts(text, shared, ints(in)));
                 if (sources == null) {
                     throw new IOException("a Sources list that does not read");
                 }
@@ -531,11 +533,7 @@ final class ValueCodec {
             }
             case PACKED_STRINGS: {
                 byte[] data = in.readNBytes(length(in));
-                int[] starts = new int[length(in)];
-                for (int i = 0; i < starts.length; i++) {
-                    starts[i] = in.readInt();
-                }
-                PackedStrings strings = PackedStrings.restored(new PackedStrings.Parts(data, starts, in.readInt(),
+                PackedStrings strings = PackedStrings.restored(new PackedStrings.Parts(data, ints(in), in.readInt(),
                         in.readInt()));
                 if (strings == null) {
                     throw new IOException("a set of ids that does not read");
