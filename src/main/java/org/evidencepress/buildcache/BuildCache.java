@@ -79,7 +79,7 @@ public final class BuildCache {
     private final FileLock lock;
     /** What the cache held when the build started, by entry name ("kind:path"). */
     private final Map<String, Entry> previous;
-    /** The names of {@link #previous} in sorted order, or null (see {@link Previous}). */
+    /** The names of {@link #previous} in the index's order: sorted, as every build writes it. */
     private final String[] previousOrder;
     /** What this build used or made: the next index. */
     private final Map<String, Entry> next;
@@ -149,10 +149,7 @@ public final class BuildCache {
         }
     }
 
-    /**
-     * The entries an index held, by name, and their names in the index's (sorted) order,
-     * or null when the index was not sorted: the next index is then sorted anew.
-     */
+    /** The entries an index held, by name, and their names in the index's order. */
     private record Previous(Map<String, Entry> entries, String[] order) {
         static Previous none() {
             return new Previous(Map.of(), new String[0]);
@@ -260,19 +257,17 @@ public final class BuildCache {
             // Only read once filled: a plain map, which fills faster.
             Map<String, Entry> entries = new HashMap<>(n * 4 / 3 + 16);
             String[] order = new String[n];
-            boolean sorted = true;
             for (int i = 0; i < n; i++) {
                 String name = ValueCodec.string(in);
                 byte[] digests = new byte[DIGEST * 2];
                 in.get(digests);
                 entries.put(name, new Entry(digests, in.getLong(), in.getLong(), in.getLong(), i));
-                sorted = sorted && (i == 0 || order[i - 1].compareTo(name) < 0);
                 order[i] = name;
             }
             if (in.hasRemaining()) {
                 throw new IOException("bytes after the entries");
             }
-            read = new Previous(entries, sorted ? order : null);
+            read = new Previous(entries, order);
         } catch (IOException | RuntimeException e) {
             notes.accept("note: build cache " + index + " is damaged; ignoring it and rebuilding");
             return none;
@@ -599,21 +594,14 @@ public final class BuildCache {
     }
 
     /**
-     * This build's entries in order. Most were the last index's, which is sorted, and each
-     * knows its place there: those are put back in place and only the new names sorted and
-     * merged in. Sorting all 200,000 names, which share long prefixes, and then looking
-     * each one up again, was most of saving the cache.
+     * This build's entries in order. Most were the last index's, which is sorted (the first
+     * build has none and sorts what it made), and each knows its place there: those are put
+     * back in place and only the new names sorted and merged in. Sorting all 200,000 names,
+     * which share long prefixes, and then looking each one up again, was most of saving the
+     * cache. An index altered by hand into another order still reads, and the next one holds
+     * the same entries; only their order is not canonical.
      */
     private Ordered ordered() {
-        if (previousOrder == null) {
-            @SuppressWarnings("unchecked")
-            Map.Entry<String, Entry>[] all = next.entrySet().toArray(new Map.Entry[0]);
-            Arrays.parallelSort(all, Map.Entry.comparingByKey());
-            List<Entry> dropped = previous.entrySet().stream().filter(e -> next.get(e.getKey()) != e.getValue())
-                    .map(Map.Entry::getValue).toList();
-            return new Ordered(Arrays.stream(all).map(Map.Entry::getKey).toArray(String[]::new),
-                    Arrays.stream(all).map(Map.Entry::getValue).toArray(Entry[]::new), dropped);
-        }
         // An entry from the last index is only ever kept under its own name: its place is its name's.
         Entry[] kept = new Entry[previousOrder.length];
         List<Map.Entry<String, Entry>> added = new ArrayList<>();
