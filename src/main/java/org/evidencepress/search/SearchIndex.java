@@ -21,7 +21,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.BiConsumer;
 import java.util.function.IntFunction;
-import java.util.regex.Pattern;
 
 /**
  * The site's full-text search index, split so that a query fetches only what it needs:
@@ -47,7 +46,8 @@ public final class SearchIndex {
     static final int SHARD_BYTES = 16 * 1024;
     static final int DOCS_PER_CHUNK = 8;
     static final int SNIPPET_CHARS = 200;
-    private static final Pattern TRAILING = Pattern.compile("[\\s,.;:\u2013\u2014-]+$");
+    /** Left off a cut snippet's end before its ellipsis: what {@code \s} matches, and punctuation. */
+    private static final String TRAILING = " \t\n\u000B\f\r,.;:\u2013\u2014-";
 
     /** The bytes of a review's identity (see {@link #add(int, DocTerms, byte[])}): a SHA-256 digest. */
     public static final int IDENTITY = 32;
@@ -573,7 +573,11 @@ public final class SearchIndex {
         if (space > SNIPPET_CHARS * 0.6) {
             cut = cut.substring(0, space);
         }
-        return TRAILING.matcher(cut).replaceAll("") + "\u2026";
+        int end = cut.length();
+        while (end > 0 && TRAILING.indexOf(cut.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return cut.substring(0, end) + "\u2026";
     }
 
     /** A term's postings in a series of builds, packed {@code doc << 4 | value}, kept in order as they change. */

@@ -25,6 +25,20 @@ class SearchIndexTest {
     }
 
     @Test
+    void aSnippetIsCutAtAWordAndLosesTrailingPunctuationBeforeItsEllipsis() {
+        assertThat(SearchIndex.snippet("  A short summary.  ")).isEqualTo("A short summary.");
+        assertThat(SearchIndex.snippet(null)).isEmpty();
+        String words = "Vitamin D supplements, taken daily, did not lower the risk of fractures; ".repeat(4);
+        String cut = SearchIndex.snippet(words);
+        assertThat(cut).endsWith("lower the\u2026").hasSizeLessThanOrEqualTo(SearchIndex.SNIPPET_CHARS + 1);
+        // Punctuation and white space of every kind before the cut are dropped, the words kept.
+        String dashes = "x".repeat(150) + " trial \u2013\u2014-,.;:\t\u000B\f " + "y".repeat(100);
+        assertThat(SearchIndex.snippet(dashes)).isEqualTo("x".repeat(150) + " trial\u2026");
+        // With no space late enough, the cut falls inside a word.
+        assertThat(SearchIndex.snippet("z".repeat(300))).isEqualTo("z".repeat(200) + "\u2026");
+    }
+
+    @Test
     void aRememberingIndexWritesWhatAOneOffBuildWritesAfterEveryChange() {
         List<DocTerms> docs = new ArrayList<>();
         for (int d = 0; d < 60; d++) {
