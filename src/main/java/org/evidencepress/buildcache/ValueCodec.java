@@ -2,6 +2,7 @@ package org.evidencepress.buildcache;
 
 import org.evidencepress.frontmatter.PackedSources;
 import org.evidencepress.links.PackedStrings;
+import org.evidencepress.packing.SharedStrings;
 
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
@@ -380,6 +381,28 @@ final class ValueCodec {
         return string(in.bytes);
     }
 
+    /**
+     * An item of a packed Sources list's shared part, a name met across the site: a string
+     * comes from {@link SharedStrings} without being made again when one equal is held there.
+     */
+    private static Object sharedItem(NamingInput in) throws IOException {
+        ByteBuffer bytes = in.bytes;
+        if (bytes.get(bytes.position()) != STRING) {
+            return read(in);
+        }
+        bytes.get();
+        int n = bytes.getInt();
+        if (n < 0 || n > bytes.remaining()) {
+            throw new IOException("length " + n + " beyond the data");
+        }
+        String s = SharedStrings.of(bytes.array(), bytes.arrayOffset() + bytes.position(), n);
+        bytes.position(bytes.position() + n);
+        if (s.length() <= REPEATABLE_LENGTH) {
+            in.strings.add(s);
+        }
+        return s;
+    }
+
     /** A string as {@link #string(DataOutputStream, String)} wrote it, decoded in place from {@code in}'s array. */
     static String string(ByteBuffer in) throws IOException {
         int n = in.getInt();
@@ -523,7 +546,7 @@ final class ValueCodec {
                 byte[] text = in.readNBytes(length(in));
                 Object[] shared = new Object[length(in)];
                 for (int i = 0; i < shared.length; i++) {
-                    shared[i] = read(in);
+                    shared[i] = sharedItem(in);
                 }
                 PackedSources sources = PackedSources.restored(new PackedSources.Parts(text, shared, ints(in)));
                 if (sources == null) {
