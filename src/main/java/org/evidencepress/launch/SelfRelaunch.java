@@ -73,7 +73,8 @@ public final class SelfRelaunch {
         boolean usesCsl = usesCsl(source, contentBytes < JvmSettings.C1_ONLY_BELOW ? markdown : List.of());
         boolean usesCache = usesCache(args, source);
         long machineMemory = machineMemory();
-        JvmSettings settings = JvmSettings.choose(command, contentBytes, machineMemory, usesCsl, usesCache);
+        JvmSettings settings = JvmSettings.choose(command, contentBytes, machineMemory, usesCsl, usesCache)
+                .onHugePages(hugePagesOnRequest(HUGE_PAGES_SETTING));
         return retryingOutOfHeap(settings,
                 () -> JvmSettings.chooseRoomy(command, contentBytes, machineMemory, usesCsl, usesCache),
                 (chosen, mayRetry) -> relaunch(chosen, mayRetry, jar, classPath, mainClass, args), System.err);
@@ -374,5 +375,21 @@ public final class SelfRelaunch {
      */
     static long machineMemory() {
         return Runtime.getRuntime().maxMemory() * 4;
+    }
+
+    /** Linux's setting for transparent huge pages: the mode in use is the one in brackets. */
+    static final Path HUGE_PAGES_SETTING = Path.of("/sys/kernel/mm/transparent_hugepage/enabled");
+
+    /**
+     * Whether the system gives transparent huge pages to memory that asks for them, as its
+     * {@code setting} file says ("always" or "madvise"); false where there is no such file.
+     */
+    static boolean hugePagesOnRequest(Path setting) {
+        try {
+            String modes = Files.readString(setting, StandardCharsets.US_ASCII);
+            return modes.contains("[always]") || modes.contains("[madvise]");
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
     }
 }

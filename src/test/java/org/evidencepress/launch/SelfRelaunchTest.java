@@ -32,6 +32,18 @@ class SelfRelaunchTest {
     }
 
     @Test
+    void hugePagesAreOnRequestWhenTheSystemsModeIsAlwaysOrMadvise() throws Exception {
+        Path setting = site.resolve("enabled");
+        Files.writeString(setting, "always [madvise] never\n");
+        assertThat(SelfRelaunch.hugePagesOnRequest(setting)).isTrue();
+        Files.writeString(setting, "[always] madvise never\n");
+        assertThat(SelfRelaunch.hugePagesOnRequest(setting)).isTrue();
+        Files.writeString(setting, "always madvise [never]\n");
+        assertThat(SelfRelaunch.hugePagesOnRequest(setting)).isFalse();
+        assertThat(SelfRelaunch.hugePagesOnRequest(site.resolve("no-such-setting"))).isFalse();
+    }
+
+    @Test
     void relaunchesFromTheClassPathOfAToolsClassLoader() throws Exception {
         Path classes = Files.createDirectories(site.resolve("classes"));
         Path library = Files.createFile(site.resolve("library.jar"));
