@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Method;
 import java.security.MessageDigest;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -115,7 +116,10 @@ final class KeyDigest {
     }
 
     boolean substitutes(Object value) {
-        if (value == null) {
+        // Only records, collections, maps and page views stand in: a key's many strings and
+        // numbers need neither an identity hash nor a look-up.
+        if (value == null || value instanceof String || value instanceof Number || value instanceof Boolean
+                || value instanceof LocalDate) {
             return false;
         }
         Identity id = new Identity(value);
