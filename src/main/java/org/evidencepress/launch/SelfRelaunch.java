@@ -9,7 +9,10 @@ import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.CodeSource;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -18,7 +21,6 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 
 /**
  * Lets a plain {@code java -jar evidence-press.jar build} run with the flags that suit
@@ -68,9 +70,9 @@ public final class SelfRelaunch {
             return Optional.empty();
         }
         Path source = Path.of(sourceOption(args));
-        List<Path> markdown = markdownFiles(source);
-        long contentBytes = markdownBytes(markdown);
-        boolean usesCsl = usesCsl(source, contentBytes < JvmSettings.C1_ONLY_BELOW ? markdown : List.of());
+        Markdown markdown = markdown(source);
+        long contentBytes = markdown.bytes();
+        boolean usesCsl = usesCsl(source, contentBytes < JvmSettings.C1_ONLY_BELOW ? markdown.files() : List.of());
         boolean usesCache = usesCache(args, source);
         long machineMemory = machineMemory();
         JvmSettings settings = JvmSettings.choose(command, contentBytes, machineMemory, usesCsl, usesCache)
@@ -297,27 +299,42 @@ public final class SelfRelaunch {
         return ".";
     }
 
-    /** The site's Markdown files (under content/), walked once for both their size and their keys. */
-    static List<Path> markdownFiles(Path source) {
-        Path content = source.resolve("content");
-        if (!Files.isDirectory(content)) {
-            return List.of();
-        }
-        try (Stream<Path> walk = Files.walk(content)) {
-            return walk.filter(p -> p.getFileName().toString().endsWith(".md")).toList();
-        } catch (IOException | RuntimeException e) {
-            return List.of();
-        }
+    /** The site's Markdown files (under content/) and their size in all. */
+    record Markdown(List<Path> files, long bytes) {
     }
 
-    static long markdownBytes(List<Path> markdown) {
-        return markdown.stream().mapToLong(p -> {
-            try {
-                return Files.size(p);
-            } catch (IOException e) {
-                return 0;
-            }
-        }).sum();
+    /**
+     * The site's Markdown files, walked once for their paths and sizes: the size comes with
+     * the listing, where asking for each file's size again took the launching JVM 210 ms
+     * instead of 130 ms at 16,000 reviews, before the build had started.
+     */
+    static Markdown markdown(Path source) {
+        Path content = source.resolve("content");
+        List<Path> files = new ArrayList<>();
+        long[] bytes = {0};
+        if (!Files.isDirectory(content)) {
+            return new Markdown(List.of(), 0);
+        }
+        try {
+            Files.walkFileTree(content, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                    if (file.getFileName().toString().endsWith(".md")) {
+                        files.add(file);
+                        bytes[0] += attributes.size();
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    return FileVisitResult.CONTINUE; // the build reports what it cannot read
+                }
+            });
+        } catch (IOException | RuntimeException e) {
+            return new Markdown(List.of(), 0);
+        }
+        return new Markdown(List.copyOf(files), bytes[0]);
     }
 
     private static final byte[] CSL_KEY = "csl:".getBytes(StandardCharsets.US_ASCII);

@@ -164,9 +164,9 @@ class JvmSettingsTest {
         Files.createDirectories(site.resolve("content/reviews"));
         Files.writeString(site.resolve("site.yaml"), "title: T\n");
         Files.writeString(site.resolve("content/reviews/a.md"), "---\ntitle: A\n---\nNo style named here.\n");
-        assertThat(SelfRelaunch.usesCsl(site, SelfRelaunch.markdownFiles(site))).isFalse();
+        assertThat(SelfRelaunch.usesCsl(site, SelfRelaunch.markdown(site).files())).isFalse();
         Files.writeString(site.resolve("content/reviews/b.md"), "---\ntitle: B\ncsl: apa\n---\n");
-        assertThat(SelfRelaunch.usesCsl(site, SelfRelaunch.markdownFiles(site))).isTrue();
+        assertThat(SelfRelaunch.usesCsl(site, SelfRelaunch.markdown(site).files())).isTrue();
         assertThat(SelfRelaunch.usesCsl(site, List.of())).isFalse();
         Files.writeString(site.resolve("site.yaml"), "title: T\ncsl: vancouver\n");
         assertThat(SelfRelaunch.usesCsl(site, List.of())).isTrue();

@@ -32,6 +32,20 @@ class SelfRelaunchTest {
     }
 
     @Test
+    void theSitesMarkdownIsListedAndSizedInOneWalk() throws Exception {
+        assertThat(SelfRelaunch.markdown(site).files()).isEmpty();
+        Files.createDirectories(site.resolve("content/reviews/deeper"));
+        Files.writeString(site.resolve("content/reviews/a.md"), "12345");
+        Files.writeString(site.resolve("content/reviews/deeper/b.md"), "1234567");
+        Files.writeString(site.resolve("content/reviews/notes.txt"), "not Markdown");
+
+        SelfRelaunch.Markdown markdown = SelfRelaunch.markdown(site);
+        assertThat(markdown.files()).containsExactlyInAnyOrder(site.resolve("content/reviews/a.md"),
+                site.resolve("content/reviews/deeper/b.md"));
+        assertThat(markdown.bytes()).isEqualTo(12);
+    }
+
+    @Test
     void hugePagesAreOnRequestWhenTheSystemsModeIsAlwaysOrMadvise() throws Exception {
         Path setting = site.resolve("enabled");
         Files.writeString(setting, "always [madvise] never\n");
