@@ -412,8 +412,10 @@ final class SiteRenderer {
             revisions.add(r.url());
             revisions.add(r.revised());
         });
-        // Every page is written by now: the set of their URLs stays as it is.
-        xml("sitemap.xml", "sitemap.ftlx", List.of(model.config(), revisions, htmlUrls), () -> {
+        // Every page is written by now: the set of their URLs stays as it is. Sorted once here, as
+        // strings: a key digests a set without an order of its own by sorting each URL's encoding.
+        List<String> urls = htmlUrls.stream().sorted().toList();
+        xml("sitemap.xml", "sitemap.ftlx", List.of(model.config(), revisions, urls), () -> {
             Map<String, String> lastmod = new HashMap<>();
             model.reviews().forEach(r -> lastmod.put(r.url(), r.updatedIso()));
             if (!model.reviews().isEmpty()) {
@@ -421,7 +423,7 @@ final class SiteRenderer {
             }
             Map<String, Object> sitemap = new HashMap<>();
             sitemap.put("site", model.config());
-            sitemap.put("urls", htmlUrls.stream().filter(u -> !u.equals("404.html")).sorted()
+            sitemap.put("urls", urls.stream().filter(u -> !u.equals("404.html"))
                     .map(u -> new Views.SitemapUrl(model.config().absolute(u), lastmod.get(u))).toList());
             return sitemap;
         });
