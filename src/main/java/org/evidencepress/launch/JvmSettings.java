@@ -38,7 +38,8 @@ import java.util.Optional;
  *     it, one 4 KiB page fault at a time. The same rebuild at 16,000 reviews paused
  *     0.39-0.43 s in all instead of 1.26-1.44 s, and took 8.0-9.5 s instead of 9.8-11.1 s;
  *     huge pages without the touching paused 0.83-0.91 s. Its resident memory is then its
- *     whole heap: 1.15 GiB instead of 0.83 GiB at 16,000 reviews. Clean builds at 4,000 reviews
+ *     whole heap: 1.15 GiB instead of 0.83 GiB at 16,000 reviews; a heap over 2 GiB is
+ *     not touched, only put in huge pages. Clean builds at 4,000 reviews
  *     gained nothing from huge pages, and their resident memory is their measure, so they
  *     keep the defaults;</li>
  * <li>{@code serve} holds the whole site in memory (every file of the output, and what each
@@ -89,7 +90,7 @@ import java.util.Optional;
  */
 public record JvmSettings(long heapBytes, boolean heapFromStart, boolean tenureAtOnce, boolean c1Only,
                           boolean shallowInlining, boolean rhinoWithoutC2, boolean fixedGenerations,
-                          boolean touchedHugePages) {
+                          boolean hugePages, boolean heapTouched) {
     static final long MIB = 1024L * 1024;
     /** Room for the JVM's own work and a small site's pages in flight, above the site model. */
     static final long BASE_HEAP = 256 * MIB;
@@ -104,6 +105,11 @@ public record JvmSettings(long heapBytes, boolean heapFromStart, boolean tenureA
     static final long LARGE_SITE_YOUNG = 200 * MIB;
     static final long CACHED_BUILD_BYTES_PER_MARKDOWN_BYTE = 3;
     static final long SERVE_BYTES_PER_MARKDOWN_BYTE = 24;
+    /**
+     * The largest heap touched at the start: measured with 1 GiB; a larger one would hold its
+     * whole size resident (5 GiB at 100,000 reviews) for a rebuild that may need far less.
+     */
+    static final long TOUCHED_HEAP_MAX = 2048 * MIB;
 
     /**
      * @param command       the subcommand (build, check, serve, ...)
@@ -142,18 +148,19 @@ public record JvmSettings(long heapBytes, boolean heapFromStart, boolean tenureA
         // On a machine too small for it, the heap stays the collector's to divide.
         boolean fixedGenerations = largeCleanBuild && heap >= 4 * LARGE_SITE_YOUNG;
         return new JvmSettings(heap, (usesCache || fixedGenerations) && !longRunning, usesCache && !longRunning, c1Only,
-                !c1Only && !longRunning, usesCsl && !c1Only && !longRunning, fixedGenerations, false);
+                !c1Only && !longRunning, usesCsl && !c1Only && !longRunning, fixedGenerations, false, false);
     }
 
     /**
      * These settings on a system that does ({@code offered}) or does not give transparent
      * huge pages to memory that asks for them: a build with a build cache then has its heap
-     * in them, touched at the start (see above). The JVM warns when asked for huge pages the
-     * system does not give.
+     * in them, touched at the start when it is at most {@link #TOUCHED_HEAP_MAX} (see above).
+     * The JVM warns when asked for huge pages the system does not give.
      */
     public JvmSettings onHugePages(boolean offered) {
+        boolean cachedBuild = offered && tenureAtOnce;
         return new JvmSettings(heapBytes, heapFromStart, tenureAtOnce, c1Only, shallowInlining, rhinoWithoutC2,
-                fixedGenerations, offered && tenureAtOnce);
+                fixedGenerations, cachedBuild, cachedBuild && heapBytes <= TOUCHED_HEAP_MAX);
     }
 
     /**
@@ -181,8 +188,11 @@ public record JvmSettings(long heapBytes, boolean heapFromStart, boolean tenureA
         if (tenureAtOnce) {
             flags.add("-XX:MaxTenuringThreshold=0");
         }
-        if (touchedHugePages) {
-            flags.addAll(List.of("-XX:+UseTransparentHugePages", "-XX:+AlwaysPreTouch"));
+        if (hugePages) {
+            flags.add("-XX:+UseTransparentHugePages");
+        }
+        if (heapTouched) {
+            flags.add("-XX:+AlwaysPreTouch");
         }
         if (fixedGenerations) {
             flags.addAll(List.of("-Xmn" + LARGE_SITE_YOUNG / MIB + "m", "-XX:-UseAdaptiveSizePolicy"));
