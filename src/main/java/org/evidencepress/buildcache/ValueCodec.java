@@ -391,12 +391,14 @@ final class ValueCodec {
             return read(in);
         }
         bytes.get();
-        int n = bytes.getInt();
-        if (n < 0 || n > bytes.remaining()) {
-            throw new IOException("length " + n + " beyond the data");
-        }
+        int n = length(in);
         String s = SharedStrings.of(bytes.array(), bytes.arrayOffset() + bytes.position(), n);
         bytes.position(bytes.position() + n);
+        return numbered(in, s);
+    }
+
+    /** {@code s}, numbered for {@code STRING_AGAIN} when short enough to be written again so. */
+    private static String numbered(NamingInput in, String s) {
         if (s.length() <= REPEATABLE_LENGTH) {
             in.strings.add(s);
         }
@@ -450,13 +452,8 @@ final class ValueCodec {
         switch (tag) {
             case NULL:
                 return null;
-            case STRING: {
-                String s = string(in);
-                if (s.length() <= REPEATABLE_LENGTH) {
-                    in.strings.add(s);
-                }
-                return s;
-            }
+            case STRING:
+                return numbered(in, string(in));
             case STRING_AGAIN: {
                 List<String> before = in.strings;
                 int number = in.readInt();
