@@ -310,11 +310,11 @@ public final class SelfRelaunch {
      */
     static Markdown markdown(Path source) {
         Path content = source.resolve("content");
-        List<Path> files = new ArrayList<>();
-        long[] bytes = {0};
         if (!Files.isDirectory(content)) {
             return new Markdown(List.of(), 0);
         }
+        List<Path> files = new ArrayList<>();
+        long[] bytes = {0};
         try {
             Files.walkFileTree(content, new SimpleFileVisitor<>() {
                 @Override

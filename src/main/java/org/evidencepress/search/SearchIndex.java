@@ -74,6 +74,8 @@ public final class SearchIndex {
     private DocTerms[] incoming = new DocTerms[0];
     private DocTerms[] previous;
     private static final DocTerms NONE = DocTerms.of(new String[0], new byte[0]);
+    /** The postings added to a term this build added none to: one empty array, not one per term. */
+    private static final int[] NO_POSTINGS = new int[0];
     private List<ShardFile> shardFiles = List.of();
     private List<ChunkFile> chunkFiles = List.of();
     private Map<ReviewEntry, List<Object>> rowsByEntry = Map.of();
@@ -353,7 +355,7 @@ public final class SearchIndex {
             int at = order <= 0 ? i++ : -1;
             String term = at >= 0 ? old[at] : fresh[j];
             PostingRuns runsAdded = order >= 0 ? runs.remove(fresh[j++]) : null;
-            int[] added = runsAdded == null ? new int[0] : runsAdded.sorted();
+            int[] added = runsAdded == null ? NO_POSTINGS : runsAdded.sorted();
             int from = at >= 0 ? carried.postingStart(at) : 0;
             int to = at >= 0 ? carried.postingEnds()[at] : 0;
             byte[] record;
