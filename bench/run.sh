@@ -24,7 +24,9 @@
 #   CSL                 a CSL style id or .csl path (e.g. vancouver): appended to each generated
 #                       site.yaml as `csl: ...`, and the Evidence Press rows are labelled with it
 #   TMPDIR              corpora and outputs go under ${TMPDIR:-/tmp}/evpress-bench.XXXXXX (removed
-#                       at the end unless --keep)
+#                       at the end unless --keep). Every output of one N is kept until that N is
+#                       done (about 2.2 GB per Evidence Press build and 1 GB per Hugo build at
+#                       16,000 reviews, 13.6 GB per build at 100,000)
 #
 # Prints a Markdown table (N | tool | median wall s | min-max s | CPU s | peak RSS MiB | output |
 # ratio) and the per-review cost on stdout; progress goes to stderr. Exits 1 if any build fails,
@@ -131,7 +133,19 @@ cleanup() { if [ "$KEEP" = 1 ]; then log "kept $WORK"; else rm -rf "$WORK"; fi; 
 trap cleanup EXIT
 
 # --- measuring -------------------------------------------------------------------------------
-# measure LABEL OUT CMD... : removes OUT, runs CMD under /usr/bin/time -v from the repo root,
+# set_aside OUT: moves an earlier OUT into a folder beside it that goes with the rest of this N.
+# Deleting it instead, just before a timed build, made that build pay for the deletion: Linux's
+# ext4 without a journal will not reuse an inode freed in the last minute or so, and checks each
+# such inode while it looks for a free one, so creating 123,000 files right after deleting as
+# many took 36-54 s of system time in a 16,000-review build instead of 6-9 s (bench/README.md).
+set_aside() {
+  [ -e "$1" ] || return 0
+  local aside="$(dirname "$1")/set-aside"
+  mkdir -p "$aside"
+  mv "$1" "$(mktemp -d "$aside/XXXXXX")/"
+}
+
+# measure LABEL OUT CMD... : sets OUT aside, runs CMD under /usr/bin/time -v from the repo root,
 # sets WALL (seconds), CPU (user + system seconds) and RSS_KB. Exits the script if CMD fails.
 WALL=0
 CPU=0
@@ -140,7 +154,7 @@ measure() {
   local label=$1 out=$2
   shift 2
   local tf="$WORK/time.txt" lg="$WORK/build.log"
-  rm -rf "$out"
+  set_aside "$out"
   if ! (cd "$ROOT" && /usr/bin/time -v -o "$tf" "$@" >"$lg" 2>&1); then
     echo "run.sh: $label build failed: $*" >&2
     tail -n 40 "$lg" >&2 || true
