@@ -118,4 +118,36 @@ class TemplateLinksTest {
                 + d.message()).containsExactly("templates/t.ftlh:1:1 link '/ev/gone/' written by template t.ftlh "
                 + "on the page about/: points to nothing in the site");
     }
+
+    @Test
+    void aByteIsFoundAtEveryOffsetAsALoopFindsIt() {
+        java.util.Random random = new java.util.Random(7);
+        for (int length = 0; length < 40; length++) {
+            byte[] bytes = new byte[length];
+            for (int round = 0; round < 50; round++) {
+                // Few distinct values, bytes above 0x7F among them, so that matches sit next to each other.
+                for (int k = 0; k < length; k++) {
+                    bytes[k] = new byte[]{'=', '"', 'a', (byte) 0xC3, (byte) 0xBD, 0x3C}[random.nextInt(6)];
+                }
+                for (byte value : new byte[]{'=', '"', (byte) 0xBD, 'z'}) {
+                    for (int from = 0; from <= length; from++) {
+                        int expected = -1;
+                        for (int k = from; k < length && expected < 0; k++) {
+                            expected = bytes[k] == value ? k : -1;
+                        }
+                        assertThat(TemplateLinks.indexOf(bytes, value, from))
+                                .as("%s from %d", java.util.Arrays.toString(bytes), from).isEqualTo(expected);
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void aSchemeIsALetterThenLettersDigitsPlusDotOrDashThenAColon() {
+        assertThat(List.of("https://x.org", "mailto:a@b.org", "data:,", "svn+ssh://h", "a.b-c:", "Z:"))
+                .allMatch(TemplateLinks::hasScheme);
+        assertThat(List.of("", ":x", "1http://x", "../a:b", "a/b:c", "#x:y", "reviews/a/", "a b:c"))
+                .noneMatch(TemplateLinks::hasScheme);
+    }
 }
