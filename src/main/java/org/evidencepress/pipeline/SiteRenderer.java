@@ -34,7 +34,6 @@ import org.evidencepress.site.Taxonomy;
 import org.evidencepress.site.TermGroup;
 import org.evidencepress.site.Work;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -467,7 +466,7 @@ final class SiteRenderer {
             diagnostics.add(result.failure());
             return null;
         }
-        return result.html().getBytes(StandardCharsets.UTF_8);
+        return result.utf8();
     }
 
     private TemplateLinks.Scan write(String url, String template, Object page, String title, String description) {

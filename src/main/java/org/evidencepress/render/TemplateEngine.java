@@ -65,7 +65,7 @@ public final class TemplateEngine {
         try {
             Template template = configuration.getTemplate(templateName);
             template.process(model, out);
-            return new Result(out.text(), null);
+            return new Result(out.utf8(), null);
         } catch (TemplateException | IOException e) {
             return new Result(null, diagnose(e, templateName));
         } finally {
@@ -154,6 +154,7 @@ public final class TemplateEngine {
         return Diagnostic.firstLine(message, "unknown problem");
     }
 
-    public record Result(String html, Diagnostic failure) {
+    /** The page in UTF-8, or the failure that stopped it. */
+    public record Result(byte[] utf8, Diagnostic failure) {
     }
 }
