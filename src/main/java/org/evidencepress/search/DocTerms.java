@@ -90,20 +90,25 @@ public record DocTerms(byte[] packed) {
      * @param bodyHtml the rendered body
      */
     public static DocTerms of(String title, List<String> fields, String bodyHtml) {
-        Map<String, int[]> counts = new HashMap<>();
-        for (String word : SearchText.words(title)) {
-            counts.computeIfAbsent(SearchText.stem(word), k -> new int[2])[0] = 1;
-        }
+        WordCounts words = new WordCounts();
+        SearchText.words(title, words);
+        words.weight = FIELD_WEIGHT;
         for (String field : fields) {
-            for (String word : SearchText.words(field)) {
-                if (!citationLike(word)) {
-                    counts.computeIfAbsent(SearchText.stem(word), k -> new int[2])[1] += FIELD_WEIGHT;
-                }
-            }
+            SearchText.words(field, words);
         }
-        for (String word : SearchText.words(HtmlText.of(bodyHtml))) {
-            if (!citationLike(word)) {
-                counts.computeIfAbsent(SearchText.stem(word), k -> new int[2])[1]++;
+        words.weight = 1;
+        SearchText.words(HtmlText.of(bodyHtml), words);
+        Map<String, int[]> counts = new HashMap<>();
+        for (int slot = 0; slot < words.chars.length; slot++) {
+            if (words.chars[slot] == null) {
+                continue;
+            }
+            String word = new String(words.chars[slot]);
+            boolean counted = !citationLike(word) && words.weighted[slot] > 0;
+            if (words.inTitle[slot] || counted) {
+                int[] c = counts.computeIfAbsent(SearchText.stem(word), k -> new int[2]);
+                c[0] |= words.inTitle[slot] ? 1 : 0;
+                c[1] += counted ? words.weighted[slot] : 0;
             }
         }
         String[] terms = counts.keySet().toArray(new String[0]);
@@ -114,6 +119,74 @@ public record DocTerms(byte[] packed) {
             values[i] = (byte) ((c[0] == 1 ? TITLE : 0) | level(c[1]));
         }
         return of(terms, values);
+    }
+
+    /**
+     * One review's distinct words, by their chars, each with whether the title has it and
+     * its weighted count elsewhere: a body of 1,300 words has some 500 distinct, and making
+     * and hashing a string for each word met was most of the time its terms took.
+     */
+    private static final class WordCounts implements SearchText.WordSink {
+        private char[][] chars = new char[512][];
+        private int[] hashes = new int[512];
+        private boolean[] inTitle = new boolean[512];
+        private int[] weighted = new int[512];
+        private int size;
+        /** What a word now met adds to its count; 0 for the title's words, which are marked instead. */
+        private int weight;
+
+        @Override
+        public void word(char[] word, int length) {
+            int hash = 0;
+            for (int i = 0; i < length; i++) {
+                hash = 31 * hash + word[i];
+            }
+            int mask = chars.length - 1;
+            int slot = (hash ^ hash >>> 16) & mask;
+            while (chars[slot] != null
+                    && (hashes[slot] != hash || !Arrays.equals(chars[slot], 0, chars[slot].length, word, 0, length))) {
+                slot = (slot + 1) & mask;
+            }
+            if (chars[slot] == null) {
+                chars[slot] = Arrays.copyOf(word, length);
+                hashes[slot] = hash;
+                size++;
+            }
+            if (weight == 0) {
+                inTitle[slot] = true;
+            } else {
+                weighted[slot] += weight;
+            }
+            if (size * 2 > chars.length) {
+                grow();
+            }
+        }
+
+        /** Twice the slots, each word placed again: a table at most half full finds a word in a step or two. */
+        private void grow() {
+            char[][] oldChars = chars;
+            int[] oldHashes = hashes;
+            boolean[] oldInTitle = inTitle;
+            int[] oldWeighted = weighted;
+            chars = new char[oldChars.length * 2][];
+            hashes = new int[chars.length];
+            inTitle = new boolean[chars.length];
+            weighted = new int[chars.length];
+            int mask = chars.length - 1;
+            for (int old = 0; old < oldChars.length; old++) {
+                if (oldChars[old] == null) {
+                    continue;
+                }
+                int slot = (oldHashes[old] ^ oldHashes[old] >>> 16) & mask;
+                while (chars[slot] != null) {
+                    slot = (slot + 1) & mask;
+                }
+                chars[slot] = oldChars[old];
+                hashes[slot] = oldHashes[old];
+                inTitle[slot] = oldInTitle[old];
+                weighted[slot] = oldWeighted[old];
+            }
+        }
     }
 
     /** One- and two-digit numbers outside titles are mostly citation numbers and list markers. */

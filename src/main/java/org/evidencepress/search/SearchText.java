@@ -2,9 +2,9 @@ package org.evidencepress.search;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -18,7 +18,6 @@ public final class SearchText {
     public static final List<String> STOP_WORDS = List.of("a", "an", "and", "are", "as", "at", "be", "by", "for",
             "from", "has", "have", "in", "is", "it", "its", "of", "on", "or", "that", "the", "their", "this", "to",
             "was", "were", "which", "with");
-    private static final Set<String> STOP = Set.copyOf(STOP_WORDS);
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern SPLIT = Pattern.compile("[^\\p{L}\\p{N}]+");
     /** Longer "words" are identifiers or pasted strings nobody types into a search box. */
@@ -33,36 +32,54 @@ public final class SearchText {
         return MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT);
     }
 
+    /** Receives the words of a text one at a time: {@code chars[0, length)}, which it may read only during the call. */
+    public interface WordSink {
+        void word(char[] chars, int length);
+    }
+
     /** The folded words of {@code text}, in order, stop words and over-long words left out. */
     public static List<String> words(String text) {
         List<String> words = new ArrayList<>();
+        words(text, (chars, length) -> words.add(new String(chars, 0, length)));
+        return words;
+    }
+
+    /**
+     * As {@link #words(String)}, each word handed to {@code sink} as it is found: a review's
+     * body repeats most of its words, and its index terms are counted without a string made
+     * for each.
+     */
+    public static void words(String text, WordSink sink) {
         if (text == null || text.isEmpty()) {
-            return words;
+            return;
         }
         if (text.indexOf(CAPITAL_SIGMA) >= 0) {
             // Lower-casing a capital sigma depends on its neighbours: fold the text as a whole.
             for (String word : SPLIT.split(fold(text))) {
-                keep(word, words);
+                keep(word.toCharArray(), word.length(), sink);
             }
-            return words;
+            return;
         }
         // Folding and splitting every review body with regular expressions was a tenth of a
         // build's CPU. ASCII needs neither decomposition nor context, so it is folded here
         // char by char, and only runs of other characters go through fold(); the words are
         // the same, as decomposition and mark removal work on each character alone.
-        StringBuilder word = new StringBuilder();
+        char[] word = new char[MAX_TERM + 2];
+        int n = 0;
         int length = text.length();
         int i = 0;
         while (i < length) {
             char c = text.charAt(i);
             if (c < 0x80) {
-                if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
-                    word.append(c);
-                } else if (c >= 'A' && c <= 'Z') {
-                    word.append((char) (c + ('a' - 'A')));
-                } else if (!word.isEmpty()) {
-                    keep(word.toString(), words);
-                    word.setLength(0);
+                boolean wordChar = c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
+                if (wordChar || c >= 'A' && c <= 'Z') {
+                    if (n == word.length) {
+                        word = Arrays.copyOf(word, n * 2);
+                    }
+                    word[n++] = wordChar ? c : (char) (c + ('a' - 'A'));
+                } else if (n > 0) {
+                    keep(word, n, sink);
+                    n = 0;
                 }
                 i++;
                 continue;
@@ -75,25 +92,49 @@ public final class SearchText {
             for (int k = 0; k < folded.length(); ) {
                 int cp = folded.codePointAt(k);
                 if (isWordChar(cp)) {
-                    word.appendCodePoint(cp);
-                } else if (!word.isEmpty()) {
-                    keep(word.toString(), words);
-                    word.setLength(0);
+                    if (n + 2 > word.length) {
+                        word = Arrays.copyOf(word, word.length * 2);
+                    }
+                    n += Character.toChars(cp, word, n);
+                } else if (n > 0) {
+                    keep(word, n, sink);
+                    n = 0;
                 }
                 k += Character.charCount(cp);
             }
             i = end;
         }
-        if (!word.isEmpty()) {
-            keep(word.toString(), words);
+        if (n > 0) {
+            keep(word, n, sink);
         }
-        return words;
     }
 
-    private static void keep(String word, List<String> words) {
-        if (!word.isEmpty() && word.length() <= MAX_TERM && !STOP.contains(word)) {
-            words.add(word);
+    private static void keep(char[] word, int length, WordSink sink) {
+        if (length > 0 && length <= MAX_TERM && !isStopWord(word, length)) {
+            sink.word(word, length);
         }
+    }
+
+    /** The stop words, each as its ASCII chars in one number ({@link #asNumber}), sorted. */
+    private static final long[] STOP_NUMBERS = STOP_WORDS.stream()
+            .mapToLong(w -> asNumber(w.toCharArray(), w.length())).sorted().toArray();
+    /** At seven bits a char, nine chars fit a long; the longest stop word has five. */
+    private static final int STOP_MAX = STOP_WORDS.stream().mapToInt(String::length).max().orElse(0);
+
+    private static boolean isStopWord(char[] word, int length) {
+        return length <= STOP_MAX && Arrays.binarySearch(STOP_NUMBERS, asNumber(word, length)) >= 0;
+    }
+
+    /** The chars of a short word, seven bits each (no word char is 0), or -1 if one is not ASCII. */
+    private static long asNumber(char[] word, int length) {
+        long number = 0;
+        for (int i = 0; i < length; i++) {
+            if (word[i] >= 0x80) {
+                return -1;
+            }
+            number = number << 7 | word[i];
+        }
+        return number;
     }
 
     /** What {@code [\p{L}\p{N}]} matches. */
