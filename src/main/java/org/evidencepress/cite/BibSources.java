@@ -37,6 +37,19 @@ public final class BibSources {
      * source's fields (authors as written become literal names, since their parts are unknown).
      */
     public static Map<String, Object> cslItem(SourceEntry source) {
+        return cslItem(source, true);
+    }
+
+    /**
+     * As {@link #cslItem(SourceEntry)}, an inline source's authors left out: for a caller that
+     * reads them from the source as written. Making each author a CSL name was 1.5 % of a large
+     * build's CPU for the citation files, which do not use them.
+     */
+    public static Map<String, Object> cslItemWithoutInlineAuthors(SourceEntry source) {
+        return cslItem(source, false);
+    }
+
+    private static Map<String, Object> cslItem(SourceEntry source, boolean withAuthors) {
         if (source.details().csl() != null) {
             return source.details().csl();
         }
@@ -45,7 +58,7 @@ public final class BibSources {
         csl.put("id", source.id());
         csl.put("type", d.type() == null ? "article-journal" : d.type());
         csl.put("title", source.title());
-        if (!source.authors().isEmpty()) {
+        if (withAuthors && !source.authors().isEmpty()) {
             csl.put("author", source.authors().stream().map(BibSources::name).toList());
         }
         put(csl, "container-title", source.journal());

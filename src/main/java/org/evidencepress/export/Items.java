@@ -49,7 +49,7 @@ public final class Items {
         List<Item> items = new ArrayList<>();
         CiteKeys keys = new CiteKeys();
         for (SourceEntry s : sources) {
-            Map<String, Object> csl = BibSources.cslItem(s);
+            Map<String, Object> csl = BibSources.cslItemWithoutInlineAuthors(s);
             List<Name> authors = new ArrayList<>();
             boolean more = false;
             if (s.details().csl() == null) {
