@@ -18,7 +18,10 @@ final class PageWriter extends Writer {
     /** What {@code String.getBytes(UTF_8)} writes for half a surrogate pair. */
     private static final byte UNPAIRED = '?';
 
+    private static final int SCRATCH_CHARS = 8192;
+
     private byte[] bytes = new byte[START_BYTES];
+    private final char[] scratch = new char[SCRATCH_CHARS];
     private int length;
     /** A high surrogate whose low half has not been written yet, or 0. */
     private char high;
@@ -55,8 +58,20 @@ final class PageWriter extends Writer {
 
     @Override
     public void write(char[] chars, int offset, int count) {
+        // Three bytes at most for a char; a pair of surrogates makes four from two.
         room(count * 3 + 1);
-        for (int i = offset; i < offset + count; i++) {
+        int end = offset + count;
+        int i = offset;
+        if (high == 0) {
+            // Most of a page is ASCII: copied without a look at the cases below.
+            byte[] out = bytes;
+            int n = length;
+            for (char c; i < end && (c = chars[i]) < 0x80; i++) {
+                out[n++] = (byte) c;
+            }
+            length = n;
+        }
+        for (; i < end; i++) {
             put(chars[i]);
         }
     }
@@ -68,21 +83,13 @@ final class PageWriter extends Writer {
 
     @Override
     public void write(String s, int offset, int count) {
-        // Three bytes at most for a char; a pair of surrogates makes four from two.
-        room(count * 3 + 1);
-        int end = offset + count;
-        int i = offset;
-        byte[] out = bytes;
-        int n = length;
-        if (high == 0) {
-            // Most of a page is ASCII: copied without a look at the cases below.
-            for (char c; i < end && (c = s.charAt(i)) < 0x80; i++) {
-                out[n++] = (byte) c;
-            }
-        }
-        length = n;
-        for (; i < end; i++) {
-            put(s.charAt(i));
+        // Copied out in one call: a char at a time, each charAt was a call the shallow inlining
+        // of a large build (see JvmSettings) did not remove.
+        for (int done = 0; done < count; ) {
+            int part = Math.min(count - done, SCRATCH_CHARS);
+            s.getChars(offset + done, offset + done + part, scratch, 0);
+            write(scratch, 0, part);
+            done += part;
         }
     }
 
