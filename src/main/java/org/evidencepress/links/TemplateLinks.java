@@ -544,7 +544,7 @@ public final class TemplateLinks {
             i = close;
             if (attribute == 2) {
                 ids.add(unescape(value));
-            } else if (!value.isEmpty() && !hasScheme(value) && !value.startsWith("//")
+            } else if (!value.isEmpty() && !Urls.hasScheme(value) && !value.startsWith("//")
                     && !markdownHrefs.contains(unescape(value))) {
                 (value.startsWith("#") ? here : elsewhere).add(value);
             }
@@ -584,27 +584,6 @@ public final class TemplateLinks {
             }
         }
         return -1;
-    }
-
-    /** Whether {@code value} starts with a URL scheme ({@code https:}, {@code mailto:}, ...). */
-    static boolean hasScheme(String value) {
-        if (value.isEmpty() || !isAsciiLetter(value.charAt(0))) {
-            return false;
-        }
-        for (int i = 1; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (c == ':') {
-                return true;
-            }
-            if (!isAsciiLetter(c) && !(c >= '0' && c <= '9') && c != '+' && c != '.' && c != '-') {
-                return false;
-            }
-        }
-        return false;
-    }
-
-    private static boolean isAsciiLetter(char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
 
     /**

@@ -15,15 +15,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.UnaryOperator;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The passes over a parsed document before rendering: stable unique anchor ids on
  * headings, the table of contents, empty-section warnings, and link checks and rewrites.
  */
 public final class DocumentPass {
-    private static final Pattern SCHEME = Pattern.compile("^([A-Za-z][A-Za-z0-9+.-]*):");
     private static final List<String> LINK_SCHEMES = List.of("http", "https", "mailto");
 
     private DocumentPass() {
@@ -117,11 +114,11 @@ public final class DocumentPass {
             }
 
             private String check(Node node, String destination, String what) {
-                Matcher m = SCHEME.matcher(destination);
+                String written = Urls.scheme(destination);
                 int line = offset.line(node);
                 int column = offset.column(node);
-                if (m.find()) {
-                    String scheme = m.group(1).toLowerCase(Locale.ROOT);
+                if (written != null) {
+                    String scheme = written.toLowerCase(Locale.ROOT);
                     boolean allowed = what.equals("image") ? scheme.equals("http") || scheme.equals("https")
                             : LINK_SCHEMES.contains(scheme);
                     if (!allowed) {

@@ -5,23 +5,55 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** Site-relative URL arithmetic; every URL here is a path such as {@code reviews/x/}. */
 public final class Urls {
-    private static final Pattern SCHEME = Pattern.compile("^([A-Za-z][A-Za-z0-9+.-]*):");
-
     private Urls() {
+    }
+
+    /** The scheme {@code url} starts with, as written ("https" for https://x.org); null for none. */
+    public static String scheme(String url) {
+        int end = schemeEnd(url);
+        return end < 0 ? null : url.substring(0, end);
+    }
+
+    /** Whether {@code url} starts with a scheme ({@code https:}, {@code mailto:}, ...). */
+    public static boolean hasScheme(String url) {
+        return schemeEnd(url) >= 0;
+    }
+
+    /**
+     * Where the scheme {@code url} starts with ends, at its colon, or -1: a letter, then
+     * letters, digits, "+", "." or "-" (RFC 3986). By hand, as the template links of every
+     * page are checked with it.
+     */
+    private static int schemeEnd(String url) {
+        if (url.isEmpty() || !isAsciiLetter(url.charAt(0))) {
+            return -1;
+        }
+        for (int i = 1; i < url.length(); i++) {
+            char c = url.charAt(i);
+            if (c == ':') {
+                return i;
+            }
+            if (!isAsciiLetter(c) && !(c >= '0' && c <= '9') && c != '+' && c != '.' && c != '-') {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
 
     /** Why {@code url} cannot be a source's link (not absolute, or neither http nor https); null when it can. */
     public static String httpProblem(String url) {
-        Matcher m = SCHEME.matcher(url);
-        if (!m.find()) {
+        String written = scheme(url);
+        if (written == null) {
             return "url '" + url + "' is not absolute: write it with http:// or https://";
         }
-        String scheme = m.group(1).toLowerCase(Locale.ROOT);
+        String scheme = written.toLowerCase(Locale.ROOT);
         return scheme.equals("http") || scheme.equals("https") ? null
                 : "url scheme '" + scheme + ":' is not allowed: use http or https";
     }

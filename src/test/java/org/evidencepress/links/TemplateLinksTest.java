@@ -142,12 +142,4 @@ class TemplateLinksTest {
             }
         }
     }
-
-    @Test
-    void aSchemeIsALetterThenLettersDigitsPlusDotOrDashThenAColon() {
-        assertThat(List.of("https://x.org", "mailto:a@b.org", "data:,", "svn+ssh://h", "a.b-c:", "Z:"))
-                .allMatch(TemplateLinks::hasScheme);
-        assertThat(List.of("", ":x", "1http://x", "../a:b", "a/b:c", "#x:y", "reviews/a/", "a b:c"))
-                .noneMatch(TemplateLinks::hasScheme);
-    }
 }
