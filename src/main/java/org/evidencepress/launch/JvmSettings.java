@@ -90,7 +90,7 @@ import java.util.Optional;
  */
 public record JvmSettings(long heapBytes, boolean heapFromStart, boolean tenureAtOnce, boolean c1Only,
                           boolean shallowInlining, boolean rhinoWithoutC2, boolean fixedGenerations,
-                          boolean hugePages, boolean heapTouched) {
+                          boolean hugePages) {
     static final long MIB = 1024L * 1024;
     /** Room for the JVM's own work and a small site's pages in flight, above the site model. */
     static final long BASE_HEAP = 256 * MIB;
@@ -148,7 +148,7 @@ public record JvmSettings(long heapBytes, boolean heapFromStart, boolean tenureA
         // On a machine too small for it, the heap stays the collector's to divide.
         boolean fixedGenerations = largeCleanBuild && heap >= 4 * LARGE_SITE_YOUNG;
         return new JvmSettings(heap, (usesCache || fixedGenerations) && !longRunning, usesCache && !longRunning, c1Only,
-                !c1Only && !longRunning, usesCsl && !c1Only && !longRunning, fixedGenerations, false, false);
+                !c1Only && !longRunning, usesCsl && !c1Only && !longRunning, fixedGenerations, false);
     }
 
     /**
@@ -158,9 +158,13 @@ public record JvmSettings(long heapBytes, boolean heapFromStart, boolean tenureA
      * The JVM warns when asked for huge pages the system does not give.
      */
     public JvmSettings onHugePages(boolean offered) {
-        boolean cachedBuild = offered && tenureAtOnce;
         return new JvmSettings(heapBytes, heapFromStart, tenureAtOnce, c1Only, shallowInlining, rhinoWithoutC2,
-                fixedGenerations, cachedBuild, cachedBuild && heapBytes <= TOUCHED_HEAP_MAX);
+                fixedGenerations, offered && tenureAtOnce);
+    }
+
+    /** Whether the heap is touched at the start: a heap in huge pages of at most {@link #TOUCHED_HEAP_MAX}. */
+    public boolean heapTouched() {
+        return hugePages && heapBytes <= TOUCHED_HEAP_MAX;
     }
 
     /**
@@ -191,7 +195,7 @@ public record JvmSettings(long heapBytes, boolean heapFromStart, boolean tenureA
         if (hugePages) {
             flags.add("-XX:+UseTransparentHugePages");
         }
-        if (heapTouched) {
+        if (heapTouched()) {
             flags.add("-XX:+AlwaysPreTouch");
         }
         if (fixedGenerations) {
