@@ -77,11 +77,6 @@ final class PageWriter extends Writer {
     }
 
     @Override
-    public void write(String s) {
-        write(s, 0, s.length());
-    }
-
-    @Override
     public void write(String s, int offset, int count) {
         // Copied out in one call: a char at a time, each charAt was a call the shallow inlining
         // of a large build (see JvmSettings) did not remove.
@@ -97,13 +92,6 @@ final class PageWriter extends Writer {
     public void write(int c) {
         room(4);
         put((char) c);
-    }
-
-    @Override
-    public Writer append(CharSequence s) {
-        String text = String.valueOf(s);
-        write(text, 0, text.length());
-        return this;
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.evidencepress.render;
 
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Random;
@@ -14,7 +15,7 @@ class PageWriterTest {
             "\uD83D", "\uDE00", "\uDE00x", "x\uD83D", "中文", "", "\u007F\u0080\u07FF\u0800\uFFFF");
 
     @Test
-    void piecesWrittenInAnyWayEncodeAsTheWholeText() {
+    void piecesWrittenInAnyWayEncodeAsTheWholeText() throws IOException {
         Random random = new Random(11);
         for (int round = 0; round < 500; round++) {
             PageWriter writer = PageWriter.take();
@@ -36,7 +37,7 @@ class PageWriterTest {
     }
 
     @Test
-    void aPageLargerThanTheBufferGrowsItAndTheNextPageStartsEmpty() {
+    void aPageLargerThanTheBufferGrowsItAndTheNextPageStartsEmpty() throws IOException {
         String page = "α".repeat(300_000) + "end";
         PageWriter writer = PageWriter.take();
         writer.write(page);
