@@ -407,9 +407,13 @@ public final class OutputFolder {
             return dir;
         }
 
-        /** Whether {@link #dir()} starts as an earlier site (its files are replaced, never written through). */
-        public boolean reused() {
-            return reused;
+        /**
+         * The sink that fills {@link #dir()}: over the earlier site it started as (its files
+         * are replaced, never written through), or, started empty, beside the site of ours
+         * it will replace, whose unchanged files it links.
+         */
+        public OutputSink sink() {
+            return reused ? OutputSink.replacingIn(dir) : OutputSink.into(dir, ours(target) ? target : null);
         }
 
         /**

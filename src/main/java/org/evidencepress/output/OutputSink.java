@@ -4,12 +4,15 @@ import org.evidencepress.digest.Sha256;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
@@ -50,27 +53,50 @@ public final class OutputSink {
      * through, and what this build does not write is removed at the end ({@link #removeUnwritten}).
      */
     private final boolean replacing;
+    /**
+     * The site this build replaces, or null: a file written with the bytes it already has
+     * at that path becomes a hard link to it (see {@link #linkedToPrevious}).
+     */
+    private final Path previous;
+    /** Whether links to {@link #previous} are still tried (false once one could not be made). */
+    private volatile boolean linkingPrevious = true;
+    /** The replaced site's folders looked at so far, and whether each is a real one. */
+    private final Map<Path, Boolean> previousFolders = new ConcurrentHashMap<>();
+    /** A buffer per thread for reading the replaced site's files back. */
+    private static final ThreadLocal<ByteBuffer> READ_BACK = ThreadLocal.withInitial(() -> ByteBuffer.allocateDirect(64 * 1024));
 
-    private OutputSink(Path dir, ConcurrentHashMap<String, byte[]> memory, Set<String> earlier, boolean replacing) {
+    private OutputSink(Path dir, ConcurrentHashMap<String, byte[]> memory, Set<String> earlier, boolean replacing,
+                       Path previous) {
         this.dir = dir;
         this.memory = memory;
         this.earlier = earlier;
         this.replacing = replacing;
+        this.previous = previous;
         this.written = memory != null ? memory.keySet() : new WrittenPaths();
         this.writtenView = Collections.unmodifiableSet(written);
     }
 
-    public static OutputSink into(Path dir) {
-        return new OutputSink(dir, null, Set.of(), false);
+    /**
+     * Into the empty folder {@code dir}, which will replace the site in {@code previous} (or
+     * null, the first site in its place): a file whose bytes that site already has at the
+     * same path is linked to it, not written again. The replaced site is then deleted as a
+     * set of links, most of them to files the new site keeps, instead of as a site's worth of
+     * data. At 16,000 reviews the second and third of three builds into one folder took 60.2
+     * and 74.4 s writing every file anew (the second waited on the deletion of 2.2 GB, the
+     * third made its files just after it), and 43.3-47.9 and 40.1-43.3 s linking; a build
+     * into a new folder took some 40 s.
+     */
+    public static OutputSink into(Path dir, Path previous) {
+        return new OutputSink(dir, null, Set.of(), false, previous);
     }
 
     /** Into {@code dir}, which holds an earlier site: unchanged files stay, the rest is replaced or removed. */
     public static OutputSink replacingIn(Path dir) {
-        return new OutputSink(dir, null, Set.of(), true);
+        return new OutputSink(dir, null, Set.of(), true, null);
     }
 
     public static OutputSink discarding() {
-        return new OutputSink(null, null, Set.of(), false);
+        return new OutputSink(null, null, Set.of(), false, null);
     }
 
     /**
@@ -79,7 +105,7 @@ public final class OutputSink {
      */
     public static OutputSink inMemory(Set<String> earlier) {
         // Growing both maps to a large site's size, file by file, was measurable in a serve rebuild.
-        return new OutputSink(null, new ConcurrentHashMap<>(Math.max(16, earlier.size())), earlier, false);
+        return new OutputSink(null, new ConcurrentHashMap<>(Math.max(16, earlier.size())), earlier, false, null);
     }
 
     /** The files written to an in-memory sink, by site-relative path (a view: write nothing more). */
@@ -110,9 +136,78 @@ public final class OutputSink {
             if (replacing) {
                 clear(file);
             }
-            Files.write(file, bytes);
+            if (!linkedToPrevious(path, file, bytes)) {
+                Files.write(file, bytes);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Makes {@code file} a hard link to the replaced site's file at {@code path} when that is
+     * a regular file holding exactly {@code bytes}; false when it is not, or no link could be
+     * made (then none is tried again: another file system, or one without links). Nothing
+     * writes to a file once it is in a site, so the two sites never share a change.
+     */
+    private boolean linkedToPrevious(String path, Path file, byte[] bytes) {
+        if (previous == null || !linkingPrevious) {
+            return false;
+        }
+        Path old = previous.resolve(path);
+        try {
+            if (!realFolderOfPrevious(old.getParent()) || !holdsExactly(old, bytes)) {
+                return false;
+            }
+        } catch (IOException notThere) {
+            return false;
+        }
+        try {
+            Files.createLink(file, old);
+            return true;
+        } catch (IOException | UnsupportedOperationException e) {
+            linkingPrevious = false;
+            return false;
+        }
+    }
+
+    /**
+     * Whether {@code folder} of the replaced site is a real folder, reached through no
+     * symbolic link: a link put there by hand could lead to a file outside any site.
+     */
+    private boolean realFolderOfPrevious(Path folder) {
+        if (folder.equals(previous)) {
+            return true;
+        }
+        Boolean real = previousFolders.get(folder);
+        if (real == null) {
+            real = realFolderOfPrevious(folder.getParent()) && Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS);
+            previousFolders.put(folder, real);
+        }
+        return real;
+    }
+
+    /** Whether {@code file}, not followed if a symbolic link, holds exactly {@code bytes}. */
+    static boolean holdsExactly(Path file, byte[] bytes) throws IOException {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
+            if (channel.size() != bytes.length) {
+                return false;
+            }
+            ByteBuffer buffer = READ_BACK.get();
+            int at = 0;
+            while (at < bytes.length) {
+                buffer.clear().limit(Math.min(buffer.capacity(), bytes.length - at));
+                int read = channel.read(buffer);
+                if (read <= 0) {
+                    return false;
+                }
+                buffer.flip();
+                if (buffer.mismatch(ByteBuffer.wrap(bytes, at, read)) != -1) {
+                    return false;
+                }
+                at += read;
+            }
+            return channel.read(buffer.clear()) == -1;
         }
     }
 

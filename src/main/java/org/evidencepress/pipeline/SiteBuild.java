@@ -93,8 +93,7 @@ public final class SiteBuild {
         OutputFolder.Staging staging = options.output() == null ? null
                 : OutputFolder.stage(options.output(), store == null ? null : store.spareSite());
         try {
-            OutputSink sink = staging == null ? OutputSink.discarding()
-                    : staging.reused() ? OutputSink.replacingIn(staging.dir()) : OutputSink.into(staging.dir());
+            OutputSink sink = staging == null ? OutputSink.discarding() : staging.sink();
             Assembled done = assemble(options, files,
                     Bodies.rereading(options.source(), textHashes, textDigests),
                     new TemplateEngine(options.source()), Statics.collect(options.source()),
