@@ -19,6 +19,12 @@
 #                       each of RUNS runs appends a paragraph to one review's body and builds again
 #                       with the same cache (reported as "cached rebuild", with its share of the
 #                       clean median)
+#   AGAIN=1             also time builds into an output folder that holds the last build's site,
+#                       without a cache, as on a local folder or a persistent runner: after the
+#                       clean (and cached) runs, each of RUNS runs appends a paragraph to one
+#                       review's body in both corpora, then builds again into the folder of the
+#                       first entry point's last clean build, and Hugo into its own (reported as
+#                       "... again", with the ratio to Hugo's)
 #   HUGO=hugo           the Hugo binary; SKIP_HUGO=1 leaves Hugo out
 #   HUGO_MAX_N=16000    larger N are built without Hugo (its twin of 16,000 reviews took 8 GiB)
 #   CSL                 a CSL style id or .csl path (e.g. vancouver): appended to each generated
@@ -36,6 +42,7 @@ set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 RUNS=${RUNS:-5}
 CACHE=${CACHE:-0}
+AGAIN=${AGAIN:-0}
 WARMUP=${WARMUP:-0}
 HUGO=${HUGO:-hugo}
 HUGO_MAX_N=${HUGO_MAX_N:-16000}
@@ -61,6 +68,7 @@ done
 mapfile -t SIZES < <(printf '%s\n' "${SIZES[@]}" | sort -n -u)
 case $RUNS in ''|*[!0-9]*|0) echo "run.sh: RUNS must be a positive integer" >&2; exit 2 ;; esac
 case $CACHE in 0|1) ;; *) echo "run.sh: CACHE must be 0 or 1" >&2; exit 2 ;; esac
+case $AGAIN in 0|1) ;; *) echo "run.sh: AGAIN must be 0 or 1" >&2; exit 2 ;; esac
 case $WARMUP in ''|*[!0-9]*) echo "run.sh: WARMUP must be a non-negative integer" >&2; exit 2 ;; esac
 case $HUGO_MAX_N in ''|*[!0-9]*) echo "run.sh: HUGO_MAX_N must be a non-negative integer" >&2; exit 2 ;; esac
 read -r -a ENTRY_LIST <<<"$ENTRIES"
@@ -145,8 +153,9 @@ set_aside() {
   mv "$1" "$(mktemp -d "$aside/XXXXXX")/"
 }
 
-# measure LABEL OUT CMD... : sets OUT aside, runs CMD under /usr/bin/time -v from the repo root,
-# sets WALL (seconds), CPU (user + system seconds) and RSS_KB. Exits the script if CMD fails.
+# measure LABEL OUT CMD... : sets OUT aside (unless INTO_SITE=1: a build into the site there),
+# runs CMD under /usr/bin/time -v from the repo root, sets WALL (seconds), CPU (user + system
+# seconds) and RSS_KB. Exits the script if CMD fails.
 WALL=0
 CPU=0
 RSS_KB=0
@@ -154,7 +163,7 @@ measure() {
   local label=$1 out=$2
   shift 2
   local tf="$WORK/time.txt" lg="$WORK/build.log"
-  set_aside "$out"
+  [ "${INTO_SITE:-0}" = 1 ] || set_aside "$out"
   if ! (cd "$ROOT" && /usr/bin/time -v -o "$tf" "$@" >"$lg" 2>&1); then
     echo "run.sh: $label build failed: $*" >&2
     tail -n 40 "$lg" >&2 || true
@@ -190,7 +199,15 @@ HUGO_LABEL=${HUGO_LABEL% }
 TOOLS=()
 for e in "${ENTRY_LIST[@]}"; do TOOLS+=("ep-$e"); done
 [ "$USE_HUGO" = 1 ] && TOOLS+=(hugo)
-label_of() { if [ "$1" = hugo ]; then echo "$HUGO_LABEL"; elif [ "$1" = cached ]; then echo "cached rebuild"; else ep_label "${1#ep-}"; fi; }
+label_of() {
+  case $1 in
+    hugo) echo "$HUGO_LABEL" ;;
+    hugo-again) echo "$HUGO_LABEL again" ;;
+    cached) echo "cached rebuild" ;;
+    again) echo "$(ep_label "${ENTRY_LIST[0]}") again" ;;
+    *) ep_label "${1#ep-}" ;;
+  esac
+}
 declare -A MED RSS RANGE CPUMED OUTPUT
 
 for n in "${SIZES[@]}"; do
@@ -249,8 +266,32 @@ for n in "${SIZES[@]}"; do
     done
     OUTPUT[$n,cached]=$(outsize "$d/out-cached")
   fi
+  if [ "$AGAIN" = 1 ]; then
+    # Last: the sites these builds replace are deleted, which would slow a clean build after them.
+    again=(again)
+    if [ "$hugo_here" = 1 ]; then again+=(hugo-again); fi
+    for t in "${again[@]}"; do : >"$d/$t.wall"; : >"$d/$t.rss"; : >"$d/$t.cpu"; done
+    name=$(find "$d/site/content/reviews" -name '*.md' | sort | sed -n 1p | xargs basename)
+    for ((r = 1; r <= RUNS; r++)); do
+      for corpus in "$d/site" "$d/hugo"; do
+        if [ -d "$corpus" ]; then printf '\nA paragraph added before build again %s.\n' "$r" >>"$corpus/content/reviews/$name"; fi
+      done
+      for t in "${again[@]}"; do
+        if [ "$t" = hugo-again ]; then
+          INTO_SITE=1 measure "$HUGO_LABEL again N=$n" "$d/out-hugo" "$HUGO" --source "$d/hugo" --destination "$d/out-hugo" --quiet
+        else
+          ep_command "${ENTRY_LIST[0]}" "$d/site" "$d/out-ep-${ENTRY_LIST[0]}"
+          INTO_SITE=1 measure "$(label_of again) N=$n" "$d/out-ep-${ENTRY_LIST[0]}" "${CMD[@]}"
+        fi
+        echo "$WALL" >>"$d/$t.wall"; echo "$RSS_KB" >>"$d/$t.rss"; echo "$CPU" >>"$d/$t.cpu"
+        log "N=$n run $r/$RUNS: $(label_of "$t") ${WALL}s wall, ${CPU}s CPU, $((RSS_KB / 1024)) MiB"
+      done
+    done
+    OUTPUT[$n,again]=$(outsize "$d/out-ep-${ENTRY_LIST[0]}")
+    if [ "$hugo_here" = 1 ]; then OUTPUT[$n,hugo-again]=$(outsize "$d/out-hugo"); fi
+  fi
 
-  for t in "${TOOLS[@]}" cached; do
+  for t in "${TOOLS[@]}" cached again hugo-again; do
     [ -s "$d/$t.wall" ] || continue
     read -r med lo hi < <(stats "$d/$t.wall")
     MED[$n,$t]=$med
@@ -273,10 +314,16 @@ echo
 echo "| N | tool | median wall s | min-max s | median CPU s | peak RSS MiB | output | ratio (median, to Hugo's) |"
 echo "|---:|---|---:|---:|---:|---:|---|---:|"
 for n in "${SIZES[@]}"; do
-  for t in "${TOOLS[@]}" cached; do
+  for t in "${TOOLS[@]}" cached again hugo-again; do
     [ -n "${MED[$n,$t]:-}" ] || continue
     ratio="n/a"
-    if [ "$t" = cached ]; then
+    if [ "$t" = hugo-again ]; then
+      ratio="1.00"
+    elif [ "$t" = again ] && [ -n "${MED[$n,hugo-again]:-}" ]; then
+      ratio=$(awk -v a="${MED[$n,again]}" -v b="${MED[$n,hugo-again]}" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "n/a" }')
+    elif [ "$t" = again ]; then
+      ratio="n/a"
+    elif [ "$t" = cached ]; then
       ratio=$(awk -v a="${MED[$n,cached]}" -v b="${MED[$n,ep-${ENTRY_LIST[0]}]}" 'BEGIN { if (b > 0) printf "%.0f%% of clean", 100 * a / b; else print "n/a" }')
     elif [ "$t" = hugo ]; then
       ratio="1.00"
