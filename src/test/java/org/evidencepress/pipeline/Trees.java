@@ -34,6 +34,13 @@ public final class Trees {
         return digests;
     }
 
+    /** Copies the project's own example site (reviews with citations, tags, tables, a page and a bibliography) to {@code site}. */
+    public static void copyExampleSite(Path site) {
+        for (String part : new String[]{"content", "templates", "static", "references", "site.yaml"}) {
+            copy(Path.of(part), site.resolve(part));
+        }
+    }
+
     /** Copies the tree at {@code from} into {@code to}, over files already there. */
     public static void copy(Path from, Path to) {
         try (Stream<Path> files = Files.walk(from)) {
