@@ -1,5 +1,7 @@
 package org.evidencepress.search;
 
+import org.evidencepress.text.Letters;
+
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -91,7 +93,7 @@ public final class SearchText {
             String folded = fold(text.substring(i, end));
             for (int k = 0; k < folded.length(); ) {
                 int cp = folded.codePointAt(k);
-                if (isWordChar(cp)) {
+                if (Letters.isLetterOrNumber(cp)) {
                     if (n + 2 > word.length) {
                         word = Arrays.copyOf(word, word.length * 2);
                     }
@@ -137,15 +139,6 @@ public final class SearchText {
         return number;
     }
 
-    /** What {@code [\p{L}\p{N}]} matches. */
-    private static boolean isWordChar(int cp) {
-        if (Character.isLetter(cp)) {
-            return true;
-        }
-        int type = Character.getType(cp);
-        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
-                || type == Character.OTHER_NUMBER;
-    }
 
     /**
      * Harman's S-stemmer, which only folds English plurals ("studies" and "study" are one
