@@ -209,6 +209,13 @@ label_of() {
   esac
 }
 declare -A MED RSS RANGE CPUMED OUTPUT
+# start_runs TOOL...: empties each tool's lists of wall times, peak RSS and CPU times for this N.
+start_runs() { local t; for t in "$@"; do : >"$d/$t.wall"; : >"$d/$t.rss"; : >"$d/$t.cpu"; done; }
+# record_run TOOL: adds the last measure to TOOL's lists and logs it as run $r.
+record_run() {
+  echo "$WALL" >>"$d/$1.wall"; echo "$RSS_KB" >>"$d/$1.rss"; echo "$CPU" >>"$d/$1.cpu"
+  log "N=$n run $r/$RUNS: $(label_of "$1") ${WALL}s wall, ${CPU}s CPU, $((RSS_KB / 1024)) MiB"
+}
 
 for n in "${SIZES[@]}"; do
   d="$WORK/$n"
@@ -224,8 +231,8 @@ for n in "${SIZES[@]}"; do
   for t in "${TOOLS[@]}"; do
     [ "$t" != hugo ] || [ "$hugo_here" = 1 ] || continue
     here+=("$t")
-    : >"$d/$t.wall"; : >"$d/$t.rss"; : >"$d/$t.cpu"
   done
+  start_runs "${here[@]}"
   # tool_run TOOL: one clean build into $d/out-TOOL
   tool_run() {
     if [ "$1" = hugo ]; then
@@ -243,26 +250,25 @@ for n in "${SIZES[@]}"; do
   for ((r = 1; r <= RUNS; r++)); do
     for t in "${here[@]}"; do
       tool_run "$t"
-      echo "$WALL" >>"$d/$t.wall"; echo "$RSS_KB" >>"$d/$t.rss"; echo "$CPU" >>"$d/$t.cpu"
-      log "N=$n run $r/$RUNS: $(label_of "$t") ${WALL}s wall, ${CPU}s CPU, $((RSS_KB / 1024)) MiB"
+      record_run "$t"
     done
   done
   for t in "${here[@]}"; do OUTPUT[$n,$t]=$(outsize "$d/out-$t"); log "N=$n output: $(label_of "$t") ${OUTPUT[$n,$t]}"; done
+  # The review the cached and again runs edit.
+  edited=$(find "$d/site/content/reviews" -name '*.md' | sort | sed -n 1p) # sed reads all: no SIGPIPE under pipefail
   if [ "$CACHE" = 1 ]; then
     # Through the first entry point.
-    : >"$d/cached.wall"; : >"$d/cached.rss"; : >"$d/cached.cpu"
+    start_runs cached
     cached_run() {
       ep_command "${ENTRY_LIST[0]}" "$d/site" "$d/out-cached" --cache "$d/cache"
       measure "$(label_of "ep-${ENTRY_LIST[0]}") cached N=$n" "$d/out-cached" "${CMD[@]}"
     }
     cached_run
     log "N=$n cache filled: ${WALL}s wall, ${CPU}s CPU"
-    edited=$(find "$d/site/content/reviews" -name '*.md' | sort | sed -n 1p) # sed reads all: no SIGPIPE under pipefail
     for ((r = 1; r <= RUNS; r++)); do
       printf '\nA paragraph added before cached rebuild %s.\n' "$r" >>"$edited"
       cached_run
-      echo "$WALL" >>"$d/cached.wall"; echo "$RSS_KB" >>"$d/cached.rss"; echo "$CPU" >>"$d/cached.cpu"
-      log "N=$n run $r/$RUNS: cached rebuild ${WALL}s wall, ${CPU}s CPU, $((RSS_KB / 1024)) MiB"
+      record_run cached
     done
     OUTPUT[$n,cached]=$(outsize "$d/out-cached")
   fi
@@ -270,8 +276,8 @@ for n in "${SIZES[@]}"; do
     # Last: the sites these builds replace are deleted, which would slow a clean build after them.
     again=(again)
     if [ "$hugo_here" = 1 ]; then again+=(hugo-again); fi
-    for t in "${again[@]}"; do : >"$d/$t.wall"; : >"$d/$t.rss"; : >"$d/$t.cpu"; done
-    name=$(find "$d/site/content/reviews" -name '*.md' | sort | sed -n 1p | xargs basename)
+    start_runs "${again[@]}"
+    name=$(basename "$edited")
     for ((r = 1; r <= RUNS; r++)); do
       for corpus in "$d/site" "$d/hugo"; do
         if [ -d "$corpus" ]; then printf '\nA paragraph added before build again %s.\n' "$r" >>"$corpus/content/reviews/$name"; fi
@@ -283,8 +289,7 @@ for n in "${SIZES[@]}"; do
           ep_command "${ENTRY_LIST[0]}" "$d/site" "$d/out-ep-${ENTRY_LIST[0]}"
           INTO_SITE=1 measure "$(label_of again) N=$n" "$d/out-ep-${ENTRY_LIST[0]}" "${CMD[@]}"
         fi
-        echo "$WALL" >>"$d/$t.wall"; echo "$RSS_KB" >>"$d/$t.rss"; echo "$CPU" >>"$d/$t.cpu"
-        log "N=$n run $r/$RUNS: $(label_of "$t") ${WALL}s wall, ${CPU}s CPU, $((RSS_KB / 1024)) MiB"
+        record_run "$t"
       done
     done
     OUTPUT[$n,again]=$(outsize "$d/out-ep-${ENTRY_LIST[0]}")
