@@ -12,8 +12,14 @@ public final class ControlCharacters {
     private ControlCharacters() {
     }
 
+    /**
+     * Unicode's control characters (general category Cc) are U+0000-U+001F and U+007F-U+009F,
+     * a set its stability policy fixes for good. Every character of every file is tested, so
+     * by range rather than through {@code Character.getType}'s tables: checking front matter
+     * took 1.6 % of a 4,000-review build's samples that way, 0.3 % this way.
+     */
     public static boolean isForbidden(char c) {
-        return Character.getType(c) == Character.CONTROL && c != '\t' && c != '\n' && c != '\r';
+        return c < 0x20 ? c != '\t' && c != '\n' && c != '\r' : c >= 0x7F && c <= 0x9F;
     }
 
     /** The index of the first forbidden character in {@code text}, or -1. */
