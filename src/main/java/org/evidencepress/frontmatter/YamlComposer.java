@@ -3,12 +3,14 @@ package org.evidencepress.frontmatter;
 import org.evidencepress.content.ControlCharacters;
 import org.evidencepress.diagnostic.Diagnostic;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.parser.ParserImpl;
 import org.yaml.snakeyaml.reader.ReaderException;
+import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.resolver.Resolver;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -16,7 +18,6 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
 
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -37,20 +38,20 @@ public final class YamlComposer {
     private static final Set<Tag> DATA_TAGS = Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL,
             Tag.MAP, Tag.SEQ, Tag.TIMESTAMP);
 
+    private static final LoaderOptions OPTIONS = options();
+    /**
+     * How plain scalars get their types; only read while composing, so one serves every
+     * file and thread, as do the options. A {@code Yaml} made for each file, with a
+     * constructor and a representer never used here, and the front matter encoded only to
+     * be measured, took composing (its control character check aside) from 6.0 % to 6.6 %
+     * of a 4,000-review build's samples.
+     */
+    private static final Resolver RESOLVER = new Resolver();
+
     private YamlComposer() {
     }
 
-    /** The composed root node, or null with the reason added to {@code problems}. */
-    public static Node compose(String path, String yaml, int firstLine, List<Diagnostic> problems) {
-        if (yaml.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
-            problems.add(Diagnostic.error(path, firstLine, 1,
-                    "front matter is larger than 1 MiB; move long text into the body"));
-            return null;
-        }
-        if (ControlCharacters.report(path, yaml, firstLine, problems)) {
-            // As spaces, so that the rest of the YAML is still read and checked in this run.
-            yaml = ControlCharacters.blanked(yaml);
-        }
+    private static LoaderOptions options() {
         LoaderOptions options = new LoaderOptions();
         options.setMaxAliasesForCollections(MAX_ALIASES);
         options.setNestingDepthLimit(MAX_NESTING);
@@ -60,10 +61,24 @@ public final class YamlComposer {
         // Composing never constructs objects, so every tag may be read; checkData
         // then names the offending tag at its position instead of SnakeYAML's generic refusal.
         options.setTagInspector(tag -> true);
-        Yaml parser = new Yaml(new SafeConstructor(options));
+        return options;
+    }
+
+    /** The composed root node, or null with the reason added to {@code problems}. */
+    public static Node compose(String path, String yaml, int firstLine, List<Diagnostic> problems) {
+        // A char is at most three bytes of UTF-8: most front matter needs no count.
+        if (yaml.length() > MAX_BYTES / 3 && yaml.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
+            problems.add(Diagnostic.error(path, firstLine, 1,
+                    "front matter is larger than 1 MiB; move long text into the body"));
+            return null;
+        }
+        if (ControlCharacters.report(path, yaml, firstLine, problems)) {
+            // As spaces, so that the rest of the YAML is still read and checked in this run.
+            yaml = ControlCharacters.blanked(yaml);
+        }
         Node root;
         try {
-            root = parser.compose(new StringReader(yaml));
+            root = new Composer(new ParserImpl(new StreamReader(yaml), OPTIONS), RESOLVER, OPTIONS).getSingleNode();
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             String problem = e.getProblem() == null ? "" : e.getProblem();
