@@ -35,14 +35,15 @@ interface Bodies {
      * Reads each body again from its file when its page is rendered, so a clean build holds
      * no body longer than one page takes: memory stays flat however many reviews a site has.
      * Rereading a file that the page cache still holds costs microseconds. A file edited
-     * between parsing and rendering (its text no longer has the hash seen when parsing) would
-     * pair new text with old front matter, so it is reported instead and the build fails.
+     * between parsing and rendering (its bytes no longer have the checksum seen when parsing)
+     * would pair new text with old front matter, so it is reported instead and the build fails.
      */
-    static Bodies rereading(Path siteDir, Map<String, Integer> textHashes) {
+    static Bodies rereading(Path siteDir, Map<String, Integer> checksums) {
         return (path, problems) -> {
-            ContentLoader.Loaded loaded = ContentLoader.load(siteDir, Path.of(path));
-            Integer expected = textHashes.get(path);
-            if (loaded.failure() != null || expected == null || loaded.source().text().hashCode() != expected) {
+            ContentLoader.Checked read = ContentLoader.loadChecked(siteDir, Path.of(path));
+            ContentLoader.Loaded loaded = read.loaded();
+            Integer expected = checksums.get(path);
+            if (loaded.failure() != null || expected == null || read.checksum() != expected) {
                 problems.accept(changed(path));
                 return "";
             }
@@ -52,17 +53,17 @@ interface Bodies {
 
     /**
      * As {@link #rereading(Path, Map)}, for a build that noted the digest of each file's bytes
-     * in {@code digests} instead of a hash of its text: a body is checked against that digest,
-     * and the digest stands for the body in cache keys.
+     * in {@code digests} instead of a checksum: a body is checked against that digest, and
+     * the digest stands for the body in cache keys.
      */
-    static Bodies rereading(Path siteDir, Map<String, Integer> textHashes, Map<String, TextDigest> digests) {
-        Bodies byTextHash = rereading(siteDir, textHashes);
+    static Bodies rereading(Path siteDir, Map<String, Integer> checksums, Map<String, TextDigest> digests) {
+        Bodies byChecksum = rereading(siteDir, checksums);
         return new Bodies() {
             @Override
             public String take(String path, Consumer<Diagnostic> problems) {
                 TextDigest digest = digests.get(path);
                 if (digest == null) {
-                    return byTextHash.take(path, problems);
+                    return byChecksum.take(path, problems);
                 }
                 ContentLoader.Loaded loaded = null;
                 try {
@@ -83,7 +84,7 @@ interface Bodies {
             @Override
             public Object key(String path, Consumer<Diagnostic> problems) {
                 TextDigest digest = digests.get(path);
-                return digest != null ? digest : byTextHash.take(path, problems);
+                return digest != null ? digest : byChecksum.take(path, problems);
             }
         };
     }

@@ -83,11 +83,11 @@ public final class SiteBuild {
                 () -> ContentLoader.listMarkdown(options.source()));
         BuildCache store = cacheDir == null ? null : BuildCache.open(cacheDir,
                 SiteInputs.of(options.source(), options.drafts(), options.future(), options.baseUrl()), notes);
-        // Only a hash or digest of each file is kept: the renderer reads the body again (see Bodies).
-        ConcurrentHashMap<String, Integer> textHashes = new ConcurrentHashMap<>();
+        // Only a checksum or digest of each file is kept: the renderer reads the body again (see Bodies).
+        ConcurrentHashMap<String, Integer> checksums = new ConcurrentHashMap<>();
         ConcurrentHashMap<String, Bodies.TextDigest> textDigests = new ConcurrentHashMap<>();
         List<FileResult> files = joined(listing).parallelStream()
-                .map(path -> store == null ? parse(options.source(), path, textHashes)
+                .map(path -> store == null ? parse(options.source(), path, checksums)
                         : parse(options.source(), path, store, textDigests))
                 .toList();
         OutputFolder.Staging staging = options.output() == null ? null
@@ -95,7 +95,7 @@ public final class SiteBuild {
         try {
             OutputSink sink = staging == null ? OutputSink.discarding() : staging.sink();
             Assembled done = assemble(options, files,
-                    Bodies.rereading(options.source(), textHashes, textDigests),
+                    Bodies.rereading(options.source(), checksums, textDigests),
                     new TemplateEngine(options.source()), Statics.collect(options.source()),
                     store == null ? RenderCache.none() : RenderCache.persistent(store), sink, written -> { });
             if (staging != null && !done.failed()) {
@@ -125,11 +125,12 @@ public final class SiteBuild {
         }
     }
 
-    /** Loads and parses a content file, noting the hash of its text, which the renderer checks when it reads the body again. */
-    private static FileResult parse(Path source, Path path, Map<String, Integer> textHashes) {
-        ContentLoader.Loaded loaded = ContentLoader.load(source, path);
+    /** Loads and parses a content file, noting the checksum of its bytes, which the renderer checks when it reads the body again. */
+    private static FileResult parse(Path source, Path path, Map<String, Integer> checksums) {
+        ContentLoader.Checked read = ContentLoader.loadChecked(source, path);
+        ContentLoader.Loaded loaded = read.loaded();
         if (loaded.source() != null) {
-            textHashes.put(loaded.source().path(), loaded.source().text().hashCode());
+            checksums.put(loaded.source().path(), read.checksum());
         }
         return parse(loaded).result();
     }
