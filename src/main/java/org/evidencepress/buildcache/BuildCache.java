@@ -1,5 +1,6 @@
 package org.evidencepress.buildcache;
 
+import org.evidencepress.digest.Crc32c;
 import org.evidencepress.digest.Sha256;
 import org.evidencepress.frontmatter.ParsedFile;
 import org.evidencepress.output.OutputSink;
@@ -34,7 +35,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
-import java.util.zip.CRC32C;
 
 /**
  * A build cache kept in a folder between builds (CI keeps it between runs): what a later
@@ -235,7 +235,7 @@ public final class BuildCache {
                     + " ignoring it and rebuilding");
             return none;
         }
-        if (body < MAGIC.length || ByteBuffer.wrap(bytes, body, Long.BYTES).getLong() != crc(bytes, body)) {
+        if (body < MAGIC.length || ByteBuffer.wrap(bytes, body, Long.BYTES).getLong() != Crc32c.of(bytes, body)) {
             notes.accept("note: build cache " + index + " is damaged; ignoring it and rebuilding");
             return none;
         }
@@ -482,7 +482,7 @@ public final class BuildCache {
             }
             move(temp, file);
             OutputSink.FileState state = output ? OutputSink.FileState.of(file) : null;
-            next.put(name, Entry.of(key, objectDigest, bytes.length, output ? state.modified() : crc(bytes),
+            next.put(name, Entry.of(key, objectDigest, bytes.length, output ? state.modified() : Crc32c.of(bytes),
                     output ? state.node() : OutputSink.NO_NODE));
         } catch (IOException e) {
             writeFailed = true;
@@ -509,7 +509,7 @@ public final class BuildCache {
     private byte[] readObject(Entry entry) {
         try {
             byte[] bytes = Files.readAllBytes(path(entry.object()));
-            if (bytes.length == entry.size() && crc(bytes) == entry.check()) {
+            if (bytes.length == entry.size() && Crc32c.of(bytes) == entry.check()) {
                 return bytes;
             }
         } catch (IOException e) {
@@ -580,7 +580,7 @@ public final class BuildCache {
         Path temp = Files.createTempFile(dir, "index-", ".tmp");
         try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
             channel.write(ByteBuffer.wrap(body));
-            channel.write(ByteBuffer.allocate(Long.BYTES).putLong(0, crc(body, body.length)));
+            channel.write(ByteBuffer.allocate(Long.BYTES).putLong(0, Crc32c.of(body)));
             channel.force(true);
         }
         move(temp, dir.resolve(INDEX));
@@ -698,15 +698,5 @@ public final class BuildCache {
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
         }
-    }
-
-    private static long crc(byte[] bytes) {
-        return crc(bytes, bytes.length);
-    }
-
-    private static long crc(byte[] bytes, int length) {
-        CRC32C crc = new CRC32C();
-        crc.update(bytes, 0, length);
-        return crc.getValue();
     }
 }

@@ -1,6 +1,7 @@
 package org.evidencepress.content;
 
 import org.evidencepress.diagnostic.Diagnostic;
+import org.evidencepress.digest.Crc32c;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.zip.CRC32C;
 import java.util.stream.Stream;
 
 /** First stage: finds the Markdown files under {@code content/} and decodes them. */
@@ -167,9 +167,7 @@ public final class ContentLoader {
         } catch (IOException e) {
             return new Checked(Loaded.failed(Diagnostic.error(sitePath, 1, 1, "cannot read file: " + e.getMessage())), 0);
         }
-        CRC32C crc = new CRC32C();
-        crc.update(bytes);
-        return new Checked(decode(sitePath, bytes), (int) crc.getValue());
+        return new Checked(decode(sitePath, bytes), (int) Crc32c.of(bytes));
     }
 
     private static final String INVALID_UTF8 = "invalid UTF-8 byte 0x";

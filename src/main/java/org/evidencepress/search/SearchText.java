@@ -139,7 +139,6 @@ public final class SearchText {
         return number;
     }
 
-
     /**
      * Harman's S-stemmer, which only folds English plurals ("studies" and "study" are one
      * term): light enough that a word typed so far stays a prefix of the terms it may become.
