@@ -39,6 +39,18 @@ class SearchIndexTest {
     }
 
     @Test
+    void theDocumentFilesAreAsciiWithEveryOtherCharEscapedForJavaScript() {
+        Map<String, String> files = new TreeMap<>();
+        SearchIndex.forOneBuild().writeRows(2, n -> n == 0
+                        ? List.of("P\u00e9rez \u2013 \"a\\b\"", "reviews/a/", "J\u00f6", 2020, "\ud83d\ude00 x")
+                        : List.of("Plain", "reviews/b/", "J", 2021, "S"),
+                (path, bytes) -> files.put(path, new String(bytes, StandardCharsets.US_ASCII)));
+        assertThat(files.get("search/d/0.js")).isEqualTo("evpressSearch.docs(0,[[\"P\\u00e9rez \\u2013 \\\"a\\\\b\\\"\","
+                + "\"reviews/a/\",\"J\\u00f6\",2020,\"\\ud83d\\ude00 x\"],[\"Plain\",\"reviews/b/\",\"J\",2021,\"S\"]]);\n");
+        assertThat(files.get("search/index.js")).startsWith("evpressSearch.meta({").endsWith("});\n");
+    }
+
+    @Test
     void aRememberingIndexWritesWhatAOneOffBuildWritesAfterEveryChange() {
         List<DocTerms> docs = new ArrayList<>();
         for (int d = 0; d < 60; d++) {
