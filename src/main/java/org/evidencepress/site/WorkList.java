@@ -80,24 +80,26 @@ final class WorkList extends AbstractList<Work> implements RandomAccess {
                 || starts[0] != 0 || starts[described.length] != citers.length) {
             return null;
         }
+        // Read once: looked up per citer, each review's list was a miss in the processor's caches.
+        int[] sizes = reviews.stream().mapToInt(r -> r.sources().size()).toArray();
         for (int i = 0; i < described.length; i++) {
-            if (starts[i + 1] <= starts[i] || !holds(reviews, described[i], 0)) {
+            if (starts[i + 1] <= starts[i] || !holds(sizes, described[i], 0)) {
                 return null;
             }
         }
         for (long citer : citers) {
-            if (!holds(reviews, citer, 1)) {
+            if (!holds(sizes, citer, 1)) {
                 return null;
             }
         }
         return new WorkList(reviews, described, starts, citers);
     }
 
-    /** Whether {@code place} names a review and, less {@code first}, an entry of its Sources. */
-    private static boolean holds(List<ReviewEntry> reviews, long place, int first) {
+    /** Whether {@code place} names a review and, less {@code first}, an entry of its Sources ({@code sizes} long). */
+    private static boolean holds(int[] sizes, long place, int first) {
         int review = (int) (place >>> 32);
         int entry = (int) place - first;
-        return review >= 0 && review < reviews.size() && entry >= 0 && entry < reviews.get(review).sources().size();
+        return review >= 0 && review < sizes.length && entry >= 0 && entry < sizes[review];
     }
 
     /** The same works cited by {@code replacing}, reviews in the same places with the same Sources lists. */

@@ -1,9 +1,11 @@
 package org.evidencepress.site;
 
+import org.evidencepress.frontmatter.PackedSources;
 import org.evidencepress.frontmatter.SourceEntry;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -96,6 +98,39 @@ class SourceIndexTest {
         return List.of(review("c", LocalDate.of(2026, 3, 1), source(1, "Zinc", 2001, "10.1/z"),
                         source(2, etudeTitle, 2019, null)),
                 review("b", LocalDate.of(2025, 3, 1), source(1, "Other", 2002, null), source(2, "zinc", 2001, "10.1/Z")));
+    }
+
+    /** One review citing {@code sources}, packed as the parser packs them when {@code packed}. */
+    private static List<ReviewEntry> citing(boolean packed, SourceEntry... sources) {
+        List<SourceEntry> list = packed ? PackedSources.of(Arrays.asList(sources)) : List.of(sources);
+        return List.of(new ReviewEntry(null, "r", "reviews/r/", "Review", LocalDate.of(2026, 1, 1), null, null,
+                List.of(), Term.of("J"), Term.of("2020"), null, null, list, List.of(), false, false));
+    }
+
+    private static SourceEntry cited(String title, Integer year, String doi, String url, String author) {
+        return new SourceEntry(1, "s1", title, List.of(author), "J", year, doi, url, 1, 1);
+    }
+
+    @Test
+    void theDigestFollowsTheTitleYearAndDoiOfEverySourceAndNothingElse() {
+        for (boolean packed : new boolean[] {true, false}) {
+            byte[] base = SourceIndex.digest(citing(packed, cited("Zinc", 2001, "10.1/z", null, "A. B"),
+                    cited("Étude", null, null, null, "C. D")));
+            assertThat(citing(true, cited("Zinc", 2001, "10.1/z", null, "A. B")).get(0).sources())
+                    .isInstanceOf(PackedSources.class);
+            // Equal lists digest alike; what a work's identity and order do not use is left out.
+            assertThat(SourceIndex.digest(citing(packed, cited("Zinc", 2001, "10.1/z", "https://x.org/", "E. F"),
+                    cited("Étude", null, null, null, "C. D")))).isEqualTo(base);
+            for (List<ReviewEntry> edited : List.of(
+                    citing(packed, cited("Zinc.", 2001, "10.1/z", null, "A. B"), cited("Étude", null, null, null, "C. D")),
+                    citing(packed, cited("Zinc", 2002, "10.1/z", null, "A. B"), cited("Étude", null, null, null, "C. D")),
+                    citing(packed, cited("Zinc", 2001, "10.1/y", null, "A. B"), cited("Étude", null, null, null, "C. D")),
+                    citing(packed, cited("Zinc", 2001, null, null, "A. B"), cited("Étude", null, null, null, "C. D")),
+                    citing(packed, cited("Zinc", 2001, "10.1/z", null, "A. B"), cited("Étude", 0, null, null, "C. D")),
+                    citing(packed, cited("Zinc", 2001, "10.1/z", null, "A. B")))) {
+                assertThat(SourceIndex.digest(edited)).isNotEqualTo(base);
+            }
+        }
     }
 
     @Test
