@@ -115,7 +115,7 @@ public final class BibTex {
 
     /** Year, month and day as BibLaTeX's ISO date. */
     private static String isoDate(List<Integer> day) {
-        return String.format("%04d-%02d-%02d", day.get(0), day.get(1), day.get(2));
+        return DateParts.of(day, "-", "-", "");
     }
 
     private static void optional(StringBuilder out, String name, String value) {

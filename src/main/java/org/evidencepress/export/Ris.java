@@ -78,7 +78,7 @@ public final class Ris {
 
     /** Year, month and day as RIS writes a date: "2026/03/07/". */
     private static String risDate(List<Integer> day) {
-        return String.format("%04d/%02d/%02d/", day.get(0), day.get(1), day.get(2));
+        return DateParts.of(day, "/", "/", "/");
     }
 
     /** One tag line; a line break inside a value would start a new tag, so it becomes a space. */
