@@ -99,7 +99,14 @@ public final class SiteBuild {
                     new TemplateEngine(options.source()), Statics.collect(options.source()),
                     store == null ? RenderCache.none() : RenderCache.persistent(store), sink, written -> { });
             if (staging != null && !done.failed()) {
+                // Saving the cache's index needs the processor, sweeping the staging folder the file
+                // system: on a thread of its own, as the sweep takes the common pool's.
+                CompletableFuture<Void> saving = store == null ? null
+                        : CompletableFuture.runAsync(store::saveIndex, task -> new Thread(task, "cache index").start());
                 sink.removeUnwritten();
+                if (saving != null) {
+                    saving.join();
+                }
                 staging.commit();
             }
             if (store != null) {
