@@ -495,8 +495,8 @@ public final class SearchIndex {
 
     /**
      * {@code evpressSearch.NAME(N,ARGS);} in ASCII, so no charset can garble it. Written
-     * straight into bytes: escaping char by char through a builder and a formatter was a
-     * sixth of a cached 16,000-review rebuild's writing of its search index.
+     * straight into bytes: escaping char by char through a builder and a formatter was
+     * close to half of a cached 16,000-review rebuild's writing of its search index.
      */
     private static byte[] script(String function, Integer number, String args) {
         byte[] head = ("evpressSearch." + function + "(" + (number == null ? "" : number + ","))
