@@ -8,10 +8,15 @@ import org.evidencepress.site.SiteConfigParser;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -53,34 +58,44 @@ public record SiteInputs(Path source, List<Object> settings) {
         return sha.digest();
     }
 
+    /**
+     * The files, sorted by path. Walked with one look at each entry, the content's Markdown
+     * files passed over by name: listing each folder, then asking of each entry whether it
+     * was a folder and a file, took a cached 16,000-review rebuild a third of a second before
+     * any file was parsed.
+     */
     private List<Path> files() throws IOException {
         List<Path> found = new ArrayList<>();
         try (Stream<Path> top = Files.list(source)) {
-            for (Path entry : top.sorted().toList()) {
+            for (Path entry : top.toList()) {
                 String name = entry.getFileName().toString();
-                if (name.startsWith(".") || name.equals("static")) {
-                    continue;
+                if (!name.startsWith(".") && !name.equals("static")) {
+                    collect(entry, name.equals("content"), found);
                 }
-                collect(entry, name.equals("content"), found);
             }
         }
+        found.sort(null);
         return found;
     }
 
-    private static void collect(Path entry, boolean content, List<Path> found) throws IOException {
-        if (Files.isDirectory(entry)) {
-            // Output folders and caches are made by builds, never read by them.
-            if (Files.exists(entry.resolve(OutputFolder.MARKER)) || Files.exists(entry.resolve(BuildCache.MARKER))) {
-                return;
+    /** Adds the files under {@code top} (or {@code top} itself), links followed, to {@code found}. */
+    private static void collect(Path top, boolean content, List<Path> found) throws IOException {
+        Files.walkFileTree(top, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+                // Output folders and caches are made by builds, never read by them.
+                return Files.exists(dir.resolve(OutputFolder.MARKER)) || Files.exists(dir.resolve(BuildCache.MARKER))
+                        ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
             }
-            try (Stream<Path> children = Files.list(entry)) {
-                for (Path child : children.sorted().toList()) {
-                    collect(child, content, found);
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                if (attributes.isRegularFile() && !(content && file.getFileName().toString().endsWith(".md"))) {
+                    found.add(file);
                 }
+                return FileVisitResult.CONTINUE;
             }
-        } else if (Files.isRegularFile(entry) && !(content && entry.getFileName().toString().endsWith(".md"))) {
-            found.add(entry);
-        }
+        });
     }
 
     private Path retractionFile() {
