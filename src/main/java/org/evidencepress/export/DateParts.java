@@ -11,11 +11,14 @@ final class DateParts {
     private DateParts() {
     }
 
-    /** The year, month and day of {@code day}, each followed by the separator that goes after it ({@code after}). */
-    static String of(List<Integer> day, String... after) {
+    /**
+     * The year, month and day of {@code date} (or as many of them as it has), each followed
+     * by the separator that goes after it in {@code after}, one per part.
+     */
+    static String of(List<Integer> date, String... after) {
         StringBuilder out = new StringBuilder(12);
-        for (int i = 0; i < 3; i++) {
-            padded(out, day.get(i), i == 0 ? 4 : 2);
+        for (int i = 0; i < date.size(); i++) {
+            padded(out, date.get(i), i == 0 ? 4 : 2);
             out.append(after[i]);
         }
         return out.toString();

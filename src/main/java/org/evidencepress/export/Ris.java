@@ -49,7 +49,7 @@ public final class Ris {
             if (item.issued().size() == 3) {
                 tag(out, "DA", risDate(item.issued()));
             } else if (item.issued().size() == 2 && item.issued().get(1) >= 1 && item.issued().get(1) <= 12) {
-                tag(out, "DA", String.format("%04d/%02d//", item.issued().get(0), item.issued().get(1)));
+                tag(out, "DA", DateParts.of(item.issued(), "/", "//"));
             }
             Item.Details d = item.details();
             tag(out, "VL", d.volume());

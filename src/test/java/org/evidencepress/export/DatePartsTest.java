@@ -19,6 +19,8 @@ class DatePartsTest {
                             .isEqualTo(String.format("%04d-%02d-%02d", year, month, day));
                     assertThat(DateParts.of(List.of(year, month, day), "/", "/", "/"))
                             .isEqualTo(String.format("%04d/%02d/%02d/", year, month, day));
+                    assertThat(DateParts.of(List.of(year, month), "/", "//"))
+                            .isEqualTo(String.format("%04d/%02d//", year, month));
                 }
             }
         }
