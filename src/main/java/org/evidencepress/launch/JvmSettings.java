@@ -58,6 +58,17 @@ import java.util.Optional;
  *     instead of 18.1-18.9 at 4,000 reviews, as fast as C1 alone, and 38.4-39.8 s instead
  *     of 43.4-50.5 at 16,000, where C1 alone took 74.6 s; {@code serve}, whose rebuilds
  *     need the fastest code once it is compiled, keeps the JVM's own inlining;</li>
+ * <li>a build with a build cache that finds most of the site there runs for a few seconds,
+ *     and the compilers took 4.0 s of the 7.2 s of CPU of a rebuild after a one-review edit
+ *     at 16,000 reviews (C2 3.1 s), on 2 cores that the build's own threads kept busy. Such
+ *     a build sends a method to C2 only after ten times the JVM's counts of calls and loops:
+ *     in nine alternating runs against the default counts it took 3.75-5.20 s (median 4.43)
+ *     against 3.97-5.40 s (median 4.67), and 5.7-7.9 s of user CPU (median 6.9) against
+ *     6.6-9.0 s (median 7.8); with thirty times the counts it was slower again (4.35-4.51 s
+ *     where the same round gave 3.75-4.27 s). C1 alone took 4.8-4.9 s, and
+ *     the counts of both compilers raised alike (scaled ten times) 4.1-4.6 s: the code ran
+ *     longer in the interpreter. A cached build that renders the whole site again (after an
+ *     edit to site.yaml) took no more CPU with the raised counts (65-70 s against 66 s);</li>
  * <li>a site with CSL styles runs citeproc-js, compiled by Rhino to JVM bytecode, and
  *     follows the same rule: with C1 alone a clean build of 400 reviews in Vancouver took
  *     62 s (116 s of CPU) against 73 s (140 s) with both compilers, and a build that found
@@ -90,7 +101,7 @@ import java.util.Optional;
  */
 public record JvmSettings(long heapBytes, boolean heapFromStart, boolean tenureAtOnce, boolean c1Only,
                           boolean shallowInlining, boolean rhinoWithoutC2, boolean fixedGenerations,
-                          boolean hugePages) {
+                          boolean hugePages, boolean laterC2) {
     static final long MIB = 1024L * 1024;
     /** Room for the JVM's own work and a small site's pages in flight, above the site model. */
     static final long BASE_HEAP = 256 * MIB;
@@ -110,6 +121,8 @@ public record JvmSettings(long heapBytes, boolean heapFromStart, boolean tenureA
      * whole size resident (5 GiB at 100,000 reviews) for a rebuild that may need far less.
      */
     static final long TOUCHED_HEAP_MAX = 2048 * MIB;
+    /** How many times the JVM's counts a method reaches before C2 compiles it, in a build with a cache (see above). */
+    static final int LATER_C2_FACTOR = 10;
 
     /**
      * @param command       the subcommand (build, check, serve, ...)
@@ -148,7 +161,8 @@ public record JvmSettings(long heapBytes, boolean heapFromStart, boolean tenureA
         // On a machine too small for it, the heap stays the collector's to divide.
         boolean fixedGenerations = largeCleanBuild && heap >= 4 * LARGE_SITE_YOUNG;
         return new JvmSettings(heap, (usesCache || fixedGenerations) && !longRunning, usesCache && !longRunning, c1Only,
-                !c1Only && !longRunning, usesCsl && !c1Only && !longRunning, fixedGenerations, false);
+                !c1Only && !longRunning, usesCsl && !c1Only && !longRunning, fixedGenerations, false,
+                usesCache && !c1Only && !longRunning);
     }
 
     /**
@@ -159,7 +173,7 @@ public record JvmSettings(long heapBytes, boolean heapFromStart, boolean tenureA
      */
     public JvmSettings onHugePages(boolean offered) {
         return new JvmSettings(heapBytes, heapFromStart, tenureAtOnce, c1Only, shallowInlining, rhinoWithoutC2,
-                fixedGenerations, offered && tenureAtOnce);
+                fixedGenerations, offered && tenureAtOnce, laterC2);
     }
 
     /** Whether the heap is touched at the start: a heap in huge pages of at most {@link #TOUCHED_HEAP_MAX}. */
@@ -207,6 +221,13 @@ public record JvmSettings(long heapBytes, boolean heapFromStart, boolean tenureA
         if (shallowInlining) {
             flags.addAll(List.of("-XX:MaxInlineLevel=6", "-XX:FreqInlineSize=100", "-XX:MaxInlineSize=20",
                     "-XX:InlineSmallCode=500"));
+        }
+        if (laterC2) {
+            // The JVM's own counts, times the factor.
+            flags.addAll(List.of("-XX:Tier4InvocationThreshold=" + 5000 * LATER_C2_FACTOR,
+                    "-XX:Tier4MinInvocationThreshold=" + 600 * LATER_C2_FACTOR,
+                    "-XX:Tier4CompileThreshold=" + 15000 * LATER_C2_FACTOR,
+                    "-XX:Tier4BackEdgeThreshold=" + 40000 * LATER_C2_FACTOR));
         }
         return flags;
     }

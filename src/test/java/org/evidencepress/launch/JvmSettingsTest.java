@@ -78,6 +78,21 @@ class JvmSettingsTest {
     }
 
     @Test
+    void aBuildWithACacheLeavesMethodsLongerToC1() {
+        // Its rebuilds are short: C2 compiled for 3.1 s of a 7.2 s CPU rebuild at 16,000 reviews.
+        assertThat(JvmSettings.choose("build", 268 * JvmSettings.MIB, 24 * GIB, false, true).flags())
+                .contains("-XX:Tier4InvocationThreshold=50000", "-XX:Tier4MinInvocationThreshold=6000",
+                        "-XX:Tier4CompileThreshold=150000", "-XX:Tier4BackEdgeThreshold=400000");
+        assertThat(JvmSettings.choose("build", 268 * JvmSettings.MIB, 24 * GIB, false, false).flags())
+                .noneMatch(flag -> flag.startsWith("-XX:Tier4"));
+        assertThat(JvmSettings.choose("serve", 268 * JvmSettings.MIB, 24 * GIB, false, true).flags())
+                .noneMatch(flag -> flag.startsWith("-XX:Tier4"));
+        // A small site runs with C1 alone: nothing to delay.
+        assertThat(JvmSettings.choose("build", JvmSettings.MIB, 24 * GIB, false, true).flags())
+                .noneMatch(flag -> flag.startsWith("-XX:Tier4"));
+    }
+
+    @Test
     void everyChoiceIsOneTheJvmAccepts() throws Exception {
         for (JvmSettings settings : List.of(JvmSettings.choose("build", JvmSettings.MIB, 24 * GIB, false, false),
                 JvmSettings.choose("build", 268 * JvmSettings.MIB, 24 * GIB, false, false),
