@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.util.Arrays;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -84,6 +85,41 @@ class OutputSinkLinkingTest {
         assertThat(key(staging.resolve("file.html"))).isNotEqualTo(key(elsewhere.resolve("file.html")));
         assertThat(Files.isSymbolicLink(staging.resolve("file.html"))).isFalse();
         assertThat(Files.readString(staging.resolve("file.html"))).isEqualTo("<p>same</p>");
+    }
+
+    @Test
+    void aFolderThatHoldsAnEarlierSiteKeepsTheFilesThatAreAlreadyRight(@TempDir Path tmp) throws IOException {
+        Path elsewhere = tmp.resolve("elsewhere.html");
+        write(elsewhere, "<p>same</p>");
+        Path dir = tmp.resolve("site");
+        write(dir.resolve("same.html"), "<p>same</p>");
+        write(dir.resolve("changed.html"), "<p>before</p>");
+        write(dir.resolve("folder.html/inside.html"), "<p>same</p>");
+        // Written long ago: a file written again has a new time (its number may well be the same).
+        FileTime longAgo = FileTime.fromMillis(0);
+        Files.setLastModifiedTime(dir.resolve("same.html"), longAgo);
+        Files.setLastModifiedTime(dir.resolve("changed.html"), longAgo);
+        try {
+            Files.createSymbolicLink(dir.resolve("linked.html"), elsewhere);
+        } catch (UnsupportedOperationException | IOException e) {
+            assumeTrue(false, "this file system has no symbolic links");
+        }
+
+        OutputSink sink = OutputSink.replacingIn(dir);
+        sink.write("same.html", "<p>same</p>");
+        sink.write("changed.html", "<p>after</p>");
+        sink.write("linked.html", "<p>same</p>");
+        sink.write("folder.html", "<p>same</p>");
+
+        // Read and found right, not deleted and written again.
+        assertThat(Files.getLastModifiedTime(dir.resolve("same.html"))).isEqualTo(longAgo);
+        assertThat(Files.getLastModifiedTime(dir.resolve("changed.html"))).isNotEqualTo(longAgo);
+        assertThat(Files.readString(dir.resolve("changed.html"))).isEqualTo("<p>after</p>");
+        // A link, even to the right bytes, and a folder give way to a file of the site's own.
+        assertThat(Files.isSymbolicLink(dir.resolve("linked.html"))).isFalse();
+        assertThat(Files.readString(dir.resolve("linked.html"))).isEqualTo("<p>same</p>");
+        assertThat(Files.isRegularFile(dir.resolve("folder.html"), LinkOption.NOFOLLOW_LINKS)).isTrue();
+        assertThat(Files.readString(elsewhere)).isEqualTo("<p>same</p>");
     }
 
     private static void write(Path file, String text) throws IOException {
