@@ -330,15 +330,16 @@ final class RenderCache {
     }
 
     /**
-     * With a cache on disk and the site model known ({@link #knowModel}), the key the list
-     * pages made from {@code inputs} (which hold the model) are kept under; else null.
+     * With a cache on disk and the site model known ({@link #knowModel}), the key that what
+     * is made from {@code inputs} (which hold the model) is kept under; else null. Without
+     * the model known, digesting it would mean digesting all it holds.
      */
-    byte[] listsKey(Object inputs) {
+    byte[] modelKey(Object inputs) {
         return modelKnown ? store.key(inputs) : null;
     }
 
     /**
-     * The list pages the last build kept under {@code key} ({@link #listsKey}), by URL; else
+     * The list pages the last build kept under {@code key} ({@link #modelKey}), by URL; else
      * null. Each page is put in place by {@link #reuse}: no page key is computed and no page
      * read back.
      */
@@ -364,7 +365,7 @@ final class RenderCache {
     }
 
     /**
-     * Keeps this build's list pages under {@code key} ({@link #listsKey}): at each path
+     * Keeps this build's list pages under {@code key} ({@link #modelKey}): at each path
      * ({@code paths}, by URL in {@code urls}), the template and the links it gave.
      */
     void storeListPages(byte[] key, List<String> urls, List<String> paths, List<String> templates,
@@ -518,7 +519,14 @@ final class RenderCache {
             made.forEach(sink::write);
             return;
         }
-        byte[] digest = store == null ? null : store.key(key);
+        writeAllUnder(sink, store == null ? null : store.key(key), paths, make);
+    }
+
+    /**
+     * As {@link #writeAll} with a cache on disk, under {@code digest} (from {@link #modelKey}),
+     * or, when that is null, made and written without being kept.
+     */
+    void writeAllUnder(OutputSink sink, byte[] digest, List<String> paths, Supplier<Map<String, byte[]>> make) {
         if (digest != null && paths.stream().allMatch(path -> store.reuseFile(path, digest, sink))) {
             return;
         }

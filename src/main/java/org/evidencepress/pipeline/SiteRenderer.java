@@ -39,6 +39,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -324,7 +325,7 @@ final class SiteRenderer {
         jobs.add(new ListJob("404.html", page("404.ftlh", Map::of), siteLabels.text("not_found_title"), null));
         List<String> paths = jobs.stream().map(job -> Urls.fileOf(job.url())).toList();
         sink.prepareFolders(paths);
-        byte[] listsKey = cache.listsKey(inputs);
+        byte[] listsKey = cache.modelKey(inputs);
         Map<String, RenderCache.StoredPage> stored = cache.storedListPages(listsKey);
         // Without a cache to keep them for, a page's links are dropped once recorded (a null still
         // says its template failed): the source index links to every citing entry, and holding
@@ -428,7 +429,18 @@ final class SiteRenderer {
         });
         sink.write("robots.txt", "User-agent: *\nAllow: /\nSitemap: " + model.config().absolute("sitemap.xml") + "\n");
 
-        search.write(model.reviews(), sink::write);
+        // The chunks of titles and snippets follow from the model alone: an edit to a body keeps them.
+        byte[] docsKey = cache.remembers() ? null : cache.modelKey(List.of("search documents", model));
+        if (docsKey == null) {
+            search.write(model.reviews(), sink::write);
+            return;
+        }
+        search.writeTerms(model.reviews().size(), sink::write);
+        cache.writeAllUnder(sink, docsKey, SearchIndex.docPaths(model.reviews().size()), () -> {
+            Map<String, byte[]> files = new LinkedHashMap<>();
+            search.writeDocs(model.reviews(), files::put);
+            return files;
+        });
     }
 
     /** The newest revision of any review, as {@code YYYY-MM-DD}. */

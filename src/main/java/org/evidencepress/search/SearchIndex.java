@@ -238,8 +238,18 @@ public final class SearchIndex {
 
     /** Writes every file of the index; {@code docs} are the reviews in number order. */
     public void write(List<ReviewEntry> docs, BiConsumer<String, byte[]> out) {
+        writeTerms(docs.size(), out);
+        writeDocs(docs, out);
+    }
+
+    /**
+     * Writes the document chunks ({@link #docPaths}) of {@code docs}, the reviews in number
+     * order. They follow from those reviews' entries alone, so a caller that knows the entries
+     * unchanged may keep the last build's chunks instead (the postings are another matter).
+     */
+    public void writeDocs(List<ReviewEntry> docs, BiConsumer<String, byte[]> out) {
         Map<ReviewEntry, List<Object>> rows = new IdentityHashMap<>();
-        writeRows(docs.size(), n -> {
+        writeChunks(docs.size(), n -> {
             ReviewEntry r = docs.get(n);
             // An unchanged review keeps its entry (see ModelMemory), and with it its row.
             List<Object> row = rowsByEntry.get(r);
@@ -254,11 +264,30 @@ public final class SearchIndex {
         rowsByEntry = rows;
     }
 
+    /** Where the document chunks of {@code count} reviews go, in order. */
+    public static List<String> docPaths(int count) {
+        List<String> paths = new ArrayList<>();
+        for (int number = 0; number * DOCS_PER_CHUNK < count; number++) {
+            paths.add(docPath(number));
+        }
+        return paths;
+    }
+
+    private static String docPath(int number) {
+        return "search/d/" + number + ".js";
+    }
+
     /**
      * Writes every file of the index, with {@code row(n)} the document-table row of review n:
      * title, URL, journal, year and snippet.
      */
-    public synchronized void writeRows(int count, IntFunction<List<Object>> row, BiConsumer<String, byte[]> out) {
+    public void writeRows(int count, IntFunction<List<Object>> row, BiConsumer<String, byte[]> out) {
+        writeTerms(count, out);
+        writeChunks(count, row, out);
+    }
+
+    /** Writes the term shards and {@code search/index.js}, which names them, for {@code count} reviews. */
+    public synchronized void writeTerms(int count, BiConsumer<String, byte[]> out) {
         if (remembering) {
             for (String term : applyChanges(count)) {
                 Postings p = postings.get(term);
@@ -306,6 +335,15 @@ public final class SearchIndex {
         meta.put("stop", SearchText.STOP_WORDS);
         meta.put("shards", firstTerms);
         out.accept("search/index.js", script("meta", null, Json.write(meta)));
+        if (remembering) {
+            shardFiles = shards;
+        } else {
+            records.clear();
+        }
+    }
+
+    /** Writes the document chunks, with {@code row(n)} the row of review n. */
+    private synchronized void writeChunks(int count, IntFunction<List<Object>> row, BiConsumer<String, byte[]> out) {
         List<ChunkFile> chunks = new ArrayList<>();
         for (int start = 0; start < count; start += DOCS_PER_CHUNK) {
             List<List<Object>> rows = new ArrayList<>();
@@ -316,14 +354,11 @@ public final class SearchIndex {
             ChunkFile old = number < chunkFiles.size() ? chunkFiles.get(number) : null;
             ChunkFile file = old != null && old.rows().equals(rows) ? old
                     : new ChunkFile(rows, script("docs", number, Json.write(rows)));
-            out.accept("search/d/" + number + ".js", file.bytes());
+            out.accept(docPath(number), file.bytes());
             chunks.add(file);
         }
         if (remembering) {
-            shardFiles = shards;
             chunkFiles = chunks;
-        } else {
-            records.clear();
         }
     }
 

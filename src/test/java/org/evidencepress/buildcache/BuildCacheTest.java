@@ -89,6 +89,16 @@ class BuildCacheTest {
             assertReused(filled, after, page);
         }
         assertThat(indexNames()).contains("lists:");
+        // So are the search index's titles and snippets, which follow from the model alone.
+        assertReused(filled, after, "search/d/0.js");
+    }
+
+    @Test
+    void aSummaryEditMakesTheSearchSnippetsAgain() throws IOException {
+        edit("content/reviews/coffee-sleep.md", t -> t.replaceFirst("summary: ", "summary: Briefly, "));
+        Cached after = cachedBuild();
+        assertThat(Files.readString(after.output().resolve("search/d/0.js"))).contains("Briefly, ");
+        assertSameAsClean(after);
     }
 
     @Test
