@@ -61,14 +61,15 @@ import java.util.Optional;
  * <li>a build with a build cache that finds most of the site there runs for a few seconds,
  *     and the compilers took 4.0 s of the 7.2 s of CPU of a rebuild after a one-review edit
  *     at 16,000 reviews (C2 3.1 s), on 2 cores that the build's own threads kept busy. Such
- *     a build sends a method to C2 only after ten times the JVM's counts of calls and loops:
- *     in nine alternating runs against the default counts it took 3.75-5.20 s (median 4.43)
- *     against 3.97-5.40 s (median 4.67), and 5.7-7.9 s of user CPU (median 6.9) against
- *     6.6-9.0 s (median 7.8); with thirty times the counts it was slower again (4.35-4.51 s
- *     where the same round gave 3.75-4.27 s). C1 alone took 4.8-4.9 s, and
- *     the counts of both compilers raised alike (scaled ten times) 4.1-4.6 s: the code ran
- *     longer in the interpreter. A cached build that renders the whole site again (after an
- *     edit to site.yaml) took no more CPU with the raised counts (65-70 s against 66 s);</li>
+ *     a build sends a method to C2 only after five times the JVM's counts of calls and
+ *     loops. In rounds of alternating rebuilds: ten times the counts against the JVM's own,
+ *     medians 4.43 against 4.67 s (nine rounds); ten, five and twenty times, 4.36, 4.08 and
+ *     4.41 s, five times the fastest in each of seven rounds; five, three and one, 4.11, 4.13
+ *     and 4.28 s (seven rounds), with a median of 6.2 s of user CPU at five times against
+ *     7.0 s at one; thirty times was slower again. C1 alone took 4.8-4.9 s, and the counts
+ *     of both compilers raised alike (scaled ten times) 4.1-4.6 s: the code ran longer in
+ *     the interpreter. A cached build that renders the whole site again (after an edit to
+ *     site.yaml) took no more CPU with ten times the counts (65-70 s against 66 s);</li>
  * <li>a site with CSL styles runs citeproc-js, compiled by Rhino to JVM bytecode, and
  *     follows the same rule: with C1 alone a clean build of 400 reviews in Vancouver took
  *     62 s (116 s of CPU) against 73 s (140 s) with both compilers, and a build that found
@@ -122,7 +123,7 @@ public record JvmSettings(long heapBytes, boolean heapFromStart, boolean tenureA
      */
     static final long TOUCHED_HEAP_MAX = 2048 * MIB;
     /** How many times the JVM's counts a method reaches before C2 compiles it, in a build with a cache (see above). */
-    static final int LATER_C2_FACTOR = 10;
+    static final int LATER_C2_FACTOR = 5;
 
     /**
      * @param command       the subcommand (build, check, serve, ...)

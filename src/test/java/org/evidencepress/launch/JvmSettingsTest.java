@@ -81,8 +81,8 @@ class JvmSettingsTest {
     void aBuildWithACacheLeavesMethodsLongerToC1() {
         // Its rebuilds are short: C2 compiled for 3.1 s of a 7.2 s CPU rebuild at 16,000 reviews.
         assertThat(JvmSettings.choose("build", 268 * JvmSettings.MIB, 24 * GIB, false, true).flags())
-                .contains("-XX:Tier4InvocationThreshold=50000", "-XX:Tier4MinInvocationThreshold=6000",
-                        "-XX:Tier4CompileThreshold=150000", "-XX:Tier4BackEdgeThreshold=400000");
+                .contains("-XX:Tier4InvocationThreshold=25000", "-XX:Tier4MinInvocationThreshold=3000",
+                        "-XX:Tier4CompileThreshold=75000", "-XX:Tier4BackEdgeThreshold=200000");
         assertThat(JvmSettings.choose("build", 268 * JvmSettings.MIB, 24 * GIB, false, false).flags())
                 .noneMatch(flag -> flag.startsWith("-XX:Tier4"));
         assertThat(JvmSettings.choose("serve", 268 * JvmSettings.MIB, 24 * GIB, false, true).flags())
