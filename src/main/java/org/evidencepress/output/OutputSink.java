@@ -123,6 +123,20 @@ public final class OutputSink {
     }
 
     public void write(String path, byte[] bytes) {
+        write(path, bytes, false);
+    }
+
+    /**
+     * As {@link #write}; in a folder that holds an earlier site, a file there that holds
+     * exactly {@code bytes} stays as it is. For files most builds make the same, such as the
+     * search index's: reading one costs less than deleting and writing it again, while for a
+     * changed page the read would come on top.
+     */
+    public void writeKeepingSame(String path, byte[] bytes) {
+        write(path, bytes, true);
+    }
+
+    private void write(String path, byte[] bytes, boolean keepSame) {
         if (memory != null ? memory.putIfAbsent(path, bytes) != null : !written.add(path)) {
             throw new IllegalStateException("two outputs at " + path);
         }
@@ -134,7 +148,7 @@ public final class OutputSink {
             Path file = dir.resolve(path);
             createParent(file);
             if (replacing) {
-                if (holdsAlready(file, bytes)) {
+                if (keepSame && holdsAlready(file, bytes)) {
                     return;
                 }
                 clear(file);
@@ -191,10 +205,9 @@ public final class OutputSink {
     }
 
     /**
-     * Whether the earlier site's file at {@code file} holds exactly {@code bytes}: then it stays
-     * as it is, read rather than deleted and written again. A rebuild from the cache at 16,000
-     * reviews writes its 2,122 search files this way, most of them unchanged: JFR's samples of
-     * that writing in the file system went from 30-32 to 1-4 per rebuild.
+     * Whether the earlier site's file at {@code file} holds exactly {@code bytes}. A rebuild
+     * from the cache at 16,000 reviews writes its 2,122 search files so, most of them
+     * unchanged: JFR's samples of that writing in the file system went from 30-32 to 1-4.
      */
     private static boolean holdsAlready(Path file, byte[] bytes) {
         try {

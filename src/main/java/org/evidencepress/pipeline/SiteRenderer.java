@@ -432,10 +432,10 @@ final class SiteRenderer {
         // The chunks of titles and snippets follow from the model alone: an edit to a body keeps them.
         byte[] docsKey = cache.remembers() ? null : cache.modelKey(List.of("search documents", model));
         if (docsKey == null) {
-            search.write(model.reviews(), sink::write);
+            search.write(model.reviews(), sink::writeKeepingSame);
             return;
         }
-        search.writeTerms(model.reviews().size(), sink::write);
+        search.writeTerms(model.reviews().size(), sink::writeKeepingSame);
         cache.writeAllUnder(sink, docsKey, SearchIndex.docPaths(model.reviews().size()), () -> {
             Map<String, byte[]> files = new LinkedHashMap<>();
             search.writeDocs(model.reviews(), files::put);

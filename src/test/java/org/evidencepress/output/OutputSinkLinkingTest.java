@@ -88,7 +88,7 @@ class OutputSinkLinkingTest {
     }
 
     @Test
-    void aFolderThatHoldsAnEarlierSiteKeepsTheFilesThatAreAlreadyRight(@TempDir Path tmp) throws IOException {
+    void aFolderThatHoldsAnEarlierSiteKeepsTheFilesThatAreAlreadyRightWhenAskedTo(@TempDir Path tmp) throws IOException {
         Path elsewhere = tmp.resolve("elsewhere.html");
         write(elsewhere, "<p>same</p>");
         Path dir = tmp.resolve("site");
@@ -106,10 +106,10 @@ class OutputSinkLinkingTest {
         }
 
         OutputSink sink = OutputSink.replacingIn(dir);
-        sink.write("same.html", "<p>same</p>");
-        sink.write("changed.html", "<p>after</p>");
-        sink.write("linked.html", "<p>same</p>");
-        sink.write("folder.html", "<p>same</p>");
+        sink.writeKeepingSame("same.html", bytes("<p>same</p>"));
+        sink.writeKeepingSame("changed.html", bytes("<p>after</p>"));
+        sink.writeKeepingSame("linked.html", bytes("<p>same</p>"));
+        sink.writeKeepingSame("folder.html", bytes("<p>same</p>"));
 
         // Read and found right, not deleted and written again.
         assertThat(Files.getLastModifiedTime(dir.resolve("same.html"))).isEqualTo(longAgo);
@@ -120,6 +120,10 @@ class OutputSinkLinkingTest {
         assertThat(Files.readString(dir.resolve("linked.html"))).isEqualTo("<p>same</p>");
         assertThat(Files.isRegularFile(dir.resolve("folder.html"), LinkOption.NOFOLLOW_LINKS)).isTrue();
         assertThat(Files.readString(elsewhere)).isEqualTo("<p>same</p>");
+    }
+
+    private static byte[] bytes(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
     }
 
     private static void write(Path file, String text) throws IOException {
