@@ -102,7 +102,7 @@ import java.util.Optional;
  */
 public record JvmSettings(long heapBytes, boolean heapFromStart, boolean tenureAtOnce, boolean c1Only,
                           boolean shallowInlining, boolean rhinoWithoutC2, boolean fixedGenerations,
-                          boolean hugePages, boolean laterC2) {
+                          boolean hugePages) {
     static final long MIB = 1024L * 1024;
     /** Room for the JVM's own work and a small site's pages in flight, above the site model. */
     static final long BASE_HEAP = 256 * MIB;
@@ -162,8 +162,7 @@ public record JvmSettings(long heapBytes, boolean heapFromStart, boolean tenureA
         // On a machine too small for it, the heap stays the collector's to divide.
         boolean fixedGenerations = largeCleanBuild && heap >= 4 * LARGE_SITE_YOUNG;
         return new JvmSettings(heap, (usesCache || fixedGenerations) && !longRunning, usesCache && !longRunning, c1Only,
-                !c1Only && !longRunning, usesCsl && !c1Only && !longRunning, fixedGenerations, false,
-                usesCache && !c1Only && !longRunning);
+                !c1Only && !longRunning, usesCsl && !c1Only && !longRunning, fixedGenerations, false);
     }
 
     /**
@@ -174,7 +173,15 @@ public record JvmSettings(long heapBytes, boolean heapFromStart, boolean tenureA
      */
     public JvmSettings onHugePages(boolean offered) {
         return new JvmSettings(heapBytes, heapFromStart, tenureAtOnce, c1Only, shallowInlining, rhinoWithoutC2,
-                fixedGenerations, offered && tenureAtOnce, laterC2);
+                fixedGenerations, offered && tenureAtOnce);
+    }
+
+    /**
+     * Whether C2 waits for {@link #LATER_C2_FACTOR} times the JVM's counts: in a build with a
+     * cache (which alone tenures at once) that keeps C2 at all.
+     */
+    public boolean laterC2() {
+        return tenureAtOnce && !c1Only;
     }
 
     /** Whether the heap is touched at the start: a heap in huge pages of at most {@link #TOUCHED_HEAP_MAX}. */
@@ -223,7 +230,7 @@ public record JvmSettings(long heapBytes, boolean heapFromStart, boolean tenureA
             flags.addAll(List.of("-XX:MaxInlineLevel=6", "-XX:FreqInlineSize=100", "-XX:MaxInlineSize=20",
                     "-XX:InlineSmallCode=500"));
         }
-        if (laterC2) {
+        if (laterC2()) {
             // The JVM's own counts, times the factor.
             flags.addAll(List.of("-XX:Tier4InvocationThreshold=" + 5000 * LATER_C2_FACTOR,
                     "-XX:Tier4MinInvocationThreshold=" + 600 * LATER_C2_FACTOR,

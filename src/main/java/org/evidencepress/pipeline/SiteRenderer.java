@@ -430,7 +430,7 @@ final class SiteRenderer {
         sink.write("robots.txt", "User-agent: *\nAllow: /\nSitemap: " + model.config().absolute("sitemap.xml") + "\n");
 
         // The chunks of titles and snippets follow from the model alone: an edit to a body keeps them.
-        byte[] docsKey = cache.remembers() ? null : cache.modelKey(List.of("search documents", model));
+        byte[] docsKey = cache.modelKey(List.of("search documents", model));
         if (docsKey == null) {
             search.write(model.reviews(), sink::writeKeepingSame);
             return;
