@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * A small self-describing binary format for the values the pipeline passes between stages:
@@ -75,7 +76,10 @@ final class ValueCodec {
     static final int DIGEST = 20;
     /** A string written before in the same value, by its number (only in what is kept, not in keys). */
     private static final int STRING_AGAIN = 21;
-    /** A review's packed Sources list as its arrays (only in what is kept; keys digest it as a list). */
+    /**
+     * A review's packed Sources list as its arrays, its shared names as a value of their own,
+     * decoded when first needed (only in what is kept; keys digest it as a list).
+     */
     private static final int PACKED_SOURCES = 22;
     /** A page's packed anchor ids as their arrays (only in what is kept; keys digest them as a set). */
     private static final int PACKED_STRINGS = 23;
@@ -90,6 +94,8 @@ final class ValueCodec {
 
     /** Only the program's own records are built back from a cache file. */
     private static final String OWN_PACKAGE = "org.evidencepress.";
+    /** One decoder for every packed Sources list: lists with the same one compare by their names' encodings. */
+    private static final Function<byte[], Object[]> SHARED_ITEMS = ValueCodec::sharedItems;
     private static final Map<String, Class<?>> CLASSES = new ConcurrentHashMap<>();
     private static final Map<Class<?>, Method[]> ACCESSORS = new ConcurrentHashMap<>();
     private static final Map<Class<?>, Constructor<?>> CONSTRUCTORS = new ConcurrentHashMap<>();
@@ -201,10 +207,15 @@ final class ValueCodec {
             PackedSources.Parts parts = packed.parts();
             out.writeByte(PACKED_SOURCES);
             bytes(out, parts.text());
-            out.writeInt(parts.shared().length);
-            for (Object item : parts.shared()) {
-                write(out, item, null);
+            // The names as a value of their own, numbering their strings afresh: read only when asked for.
+            ByteArrayOutputStream shared = new ByteArrayOutputStream(32 * parts.shared().length);
+            try (DataOutputStream sharedOut = new NamingOutput(shared)) {
+                sharedOut.writeInt(parts.shared().length);
+                for (Object item : parts.shared()) {
+                    write(sharedOut, item, null);
+                }
             }
+            bytes(out, shared.toByteArray());
             ints(out, parts.starts());
         } else if (digests == null && value instanceof PackedStrings packed) {
             // Read back as the same arrays: made anew, each id was decoded, hashed, encoded and sorted again.
@@ -397,6 +408,23 @@ final class ValueCodec {
         return numbered(in, s);
     }
 
+    /** The shared part of a packed Sources list, written as a value of its own. */
+    private static Object[] sharedItems(byte[] bytes) {
+        NamingInput in = new NamingInput(bytes);
+        try {
+            Object[] items = new Object[length(in)];
+            for (int i = 0; i < items.length; i++) {
+                items[i] = sharedItem(in);
+            }
+            if (in.available() != 0) {
+                throw new IOException("bytes after the names");
+            }
+            return items;
+        } catch (IOException | RuntimeException e) {
+            throw new IllegalStateException("a Sources list read back whose names do not read: " + e, e);
+        }
+    }
+
     /** {@code s}, numbered for {@code STRING_AGAIN} when short enough to be written again so. */
     private static String numbered(NamingInput in, String s) {
         if (s.length() <= REPEATABLE_LENGTH) {
@@ -541,11 +569,8 @@ final class ValueCodec {
             }
             case PACKED_SOURCES: {
                 byte[] text = in.readNBytes(length(in));
-                Object[] shared = new Object[length(in)];
-                for (int i = 0; i < shared.length; i++) {
-                    shared[i] = sharedItem(in);
-                }
-                PackedSources sources = PackedSources.restored(new PackedSources.Parts(text, shared, ints(in)));
+                byte[] shared = in.readNBytes(length(in));
+                PackedSources sources = PackedSources.restoredLater(text, ints(in), shared, SHARED_ITEMS);
                 if (sources == null) {
                     throw new IOException("a Sources list that does not read");
                 }

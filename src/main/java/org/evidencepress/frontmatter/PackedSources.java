@@ -11,6 +11,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.RandomAccess;
+import java.util.function.Function;
 
 /**
  * A Sources list held as one array of UTF-8 text and one array of values shared with other
@@ -22,15 +23,21 @@ import java.util.RandomAccess;
 public final class PackedSources extends AbstractList<SourceEntry> implements RandomAccess {
     /** Per entry: number, line, column, year, author count, then title, doi and url. */
     private final byte[] text;
-    /** Per entry: id, journal, details, then its authors. */
-    private final Object[] shared;
     /** Per entry: where it starts in {@link #text}, then where in {@link #shared}. */
     private final int[] starts;
+    /** Per entry: id, journal, details, then its authors; null until first needed in a list {@link #restoredLater}. */
+    private volatile Object[] shared;
+    /** The encoding {@link #shared} is made from when first needed, then null. */
+    private byte[] sharedEncoding;
+    private final Function<byte[], Object[]> decoder;
 
-    private PackedSources(byte[] text, Object[] shared, int[] starts) {
+    private PackedSources(byte[] text, Object[] shared, int[] starts, byte[] sharedEncoding,
+                          Function<byte[], Object[]> decoder) {
         this.text = text;
         this.shared = shared;
         this.starts = starts;
+        this.sharedEncoding = sharedEncoding;
+        this.decoder = decoder;
     }
 
     /** {@code sources} packed; an empty list, or one that is packed already, as it is. */
@@ -62,7 +69,7 @@ public final class PackedSources extends AbstractList<SourceEntry> implements Ra
             shared.add(s.details());
             s.authors().forEach(author -> shared.add(SharedStrings.of(author)));
         }
-        return new PackedSources(text.toArray(), shared.toArray(), starts);
+        return new PackedSources(text.toArray(), shared.toArray(), starts, null, null);
     }
 
     /**
@@ -70,7 +77,7 @@ public final class PackedSources extends AbstractList<SourceEntry> implements Ra
      * reading them back ({@link #restored}) costs a fraction of making every entry anew.
      */
     public Parts parts() {
-        return new Parts(text.clone(), shared.clone(), starts.clone());
+        return new Parts(text.clone(), shared().clone(), starts.clone());
     }
 
     /**
@@ -103,8 +110,7 @@ public final class PackedSources extends AbstractList<SourceEntry> implements Ra
      * takes the arrays over.
      */
     public static PackedSources restored(Parts parts) {
-        if (parts.text() == null || parts.shared() == null || parts.starts() == null || parts.starts().length == 0
-                || parts.starts().length % 2 != 0) {
+        if (parts.shared() == null) {
             return null;
         }
         Object[] shared = parts.shared();
@@ -114,10 +120,30 @@ public final class PackedSources extends AbstractList<SourceEntry> implements Ra
                 shared[i] = SharedStrings.of(s);
             }
         }
-        PackedSources sources = new PackedSources(parts.text(), shared, parts.starts());
+        PackedSources sources = restoredLater(parts.text(), parts.starts(), null, null);
+        return sources == null || !sources.sharedReads(shared) ? null
+                : new PackedSources(sources.text, shared, sources.starts, null, null);
+    }
+
+    /**
+     * The list of {@code text} and {@code starts} (as {@link #parts} gives them) whose shared
+     * values {@code decoder} makes from {@code sharedEncoding} when an entry is first asked
+     * for; null when the text does not read. A rebuild from a build cache reads back every
+     * review's list twice (as parsed, and as its page listed it), and most are only counted,
+     * compared and digested by their text: that needs none of the 3 million names a site of
+     * 16,000 reviews holds. The encoding must be a function of the values, so that equal
+     * encodings mean equal values, and must read: it comes from where the text came from,
+     * checked as a whole ({@code decoder} throws when it does not read).
+     */
+    public static PackedSources restoredLater(byte[] text, int[] starts, byte[] sharedEncoding,
+                                              Function<byte[], Object[]> decoder) {
+        if (text == null || starts == null || starts.length == 0 || starts.length % 2 != 0) {
+            return null;
+        }
+        PackedSources sources = new PackedSources(text, null, starts, sharedEncoding, decoder);
         try {
             for (int i = 0; i < sources.size(); i++) {
-                if (!sources.reads(i)) {
+                if (sources.authorCount(i) < 0) {
                     return null;
                 }
             }
@@ -127,11 +153,29 @@ public final class PackedSources extends AbstractList<SourceEntry> implements Ra
         return sources;
     }
 
+    private Object[] shared() {
+        Object[] made = shared;
+        if (made != null) {
+            return made;
+        }
+        synchronized (this) {
+            if (shared == null) {
+                Object[] values = decoder.apply(sharedEncoding);
+                if (!sharedReads(values)) {
+                    throw new IllegalStateException("a Sources list read back whose names do not read");
+                }
+                shared = values;
+                sharedEncoding = null;
+            }
+            return shared;
+        }
+    }
+
     /**
-     * Whether {@link #get} makes an entry at {@code index}, walked through without making it:
-     * a rebuild reads back 400,000 entries at 16,000 reviews.
+     * The author count of the entry at {@code index}, walked through its text without making
+     * it; -1 when the text does not read. A rebuild reads back 400,000 entries at 16,000 reviews.
      */
-    private boolean reads(int index) {
+    private int authorCount(int index) {
         ByteReader in = new ByteReader(text, starts[2 * index]);
         for (int field = 0; field < 4; field++) {
             in.number();
@@ -139,18 +183,29 @@ public final class PackedSources extends AbstractList<SourceEntry> implements Ra
         int authorCount = in.number();
         for (int field = 0; field < 3; field++) {
             if (!in.skipString(text.length)) {
-                return false;
+                return -1;
             }
         }
-        int s = starts[2 * index + 1];
-        if (authorCount < 0 || s < 0 || s + 3 + authorCount > shared.length || !(shared[s] instanceof String)
-                || !(shared[s + 1] == null || shared[s + 1] instanceof String)
-                || !(shared[s + 2] instanceof SourceDetails)) {
+        return authorCount;
+    }
+
+    /** Whether every entry finds its id, journal, details and authors in {@code values}, of their types. */
+    private boolean sharedReads(Object[] values) {
+        if (values == null) {
             return false;
         }
-        for (int a = 0; a < authorCount; a++) {
-            if (!(shared[s + 3 + a] instanceof String)) {
+        for (int i = 0; i < size(); i++) {
+            int authorCount = authorCount(i);
+            int s = starts[2 * i + 1];
+            if (authorCount < 0 || s < 0 || s + 3 + authorCount > values.length || !(values[s] instanceof String)
+                    || !(values[s + 1] == null || values[s + 1] instanceof String)
+                    || !(values[s + 2] instanceof SourceDetails)) {
                 return false;
+            }
+            for (int a = 0; a < authorCount; a++) {
+                if (!(values[s + 3 + a] instanceof String)) {
+                    return false;
+                }
             }
         }
         return true;
@@ -168,6 +223,7 @@ public final class PackedSources extends AbstractList<SourceEntry> implements Ra
         String doi = in.string();
         String url = in.string();
         int s = starts[2 * index + 1];
+        Object[] shared = shared();
         String[] authors = new String[authorCount];
         for (int a = 0; a < authorCount; a++) {
             authors[a] = (String) shared[s + 3 + a];
@@ -186,10 +242,20 @@ public final class PackedSources extends AbstractList<SourceEntry> implements Ra
     public boolean equals(Object other) {
         // The encoding is a function of the entries: equal entries, equal arrays.
         if (other instanceof PackedSources packed) {
-            return Arrays.equals(text, packed.text) && Arrays.equals(shared, packed.shared)
-                    && Arrays.equals(starts, packed.starts);
+            if (!Arrays.equals(text, packed.text) || !Arrays.equals(starts, packed.starts)) {
+                return false;
+            }
+            byte[] encoding = unreadEncoding();
+            byte[] otherEncoding = packed.unreadEncoding();
+            return encoding != null && otherEncoding != null && decoder == packed.decoder
+                    ? Arrays.equals(encoding, otherEncoding) : Arrays.equals(shared(), packed.shared());
         }
         return super.equals(other);
+    }
+
+    /** The encoding of the shared values while they are not made yet, else null. */
+    private synchronized byte[] unreadEncoding() {
+        return shared == null ? sharedEncoding : null;
     }
 
     @Override

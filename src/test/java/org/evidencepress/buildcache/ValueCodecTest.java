@@ -145,6 +145,29 @@ class ValueCodecTest {
     }
 
     @Test
+    void aPackedSourcesListReadBackMakesItsNamesOnlyWhenAnEntryIsAskedFor() throws ValueCodec.Malformed {
+        List<SourceEntry> packed = PackedSources.of(List.of(
+                new SourceEntry(1, "a", "Sleep", List.of("É. Haddad"), "J", 2009, "10.1/x", null, 3, 5)));
+        String foreign = "java.lang.ProcessBuilder$Redirect0000000000";
+        String details = SourceDetails.class.getName();
+        assertThat(foreign).hasSameSizeAs(details);
+        // Names that do not read (as only a fault of the program could write them): found when first made.
+        byte[] unreadable = new String(ValueCodec.encode(packed), StandardCharsets.ISO_8859_1)
+                .replace(details, foreign).getBytes(StandardCharsets.ISO_8859_1);
+        List<?> one = (List<?>) ValueCodec.decode(unreadable);
+        List<?> two = (List<?>) ValueCodec.decode(unreadable);
+
+        assertThat(one).hasSize(1).isEqualTo(two);
+        assertThatThrownBy(() -> one.get(0)).isInstanceOf(IllegalStateException.class);
+        List<SourceEntry> otherAuthor = PackedSources.of(List.of(
+                new SourceEntry(1, "a", "Sleep", List.of("E. Haddad"), "J", 2009, "10.1/x", null, 3, 5)));
+        assertThat(ValueCodec.decode(ValueCodec.encode(packed)))
+                .isEqualTo(ValueCodec.decode(ValueCodec.encode(packed)))
+                .isNotEqualTo(ValueCodec.decode(ValueCodec.encode(otherAuthor))).isNotEqualTo(otherAuthor)
+                .isEqualTo(packed);
+    }
+
+    @Test
     void aPagesPackedAnchorsReadBackAsTheSamePackedSet() throws ValueCodec.Malformed {
         List<String> ids = new java.util.ArrayList<>(List.of("toc", "é-anchor", ""));
         for (int i = 1; i <= 40; i++) {
