@@ -49,6 +49,8 @@ import java.util.function.Supplier;
  * (or copied) into the build's staging folder instead of being rendered again.</li>
  * <li>{@code site-before/}: the site the last build replaced, a folder of hard links to
  * the objects mostly; the next build starts from it and replaces only what changed.</li>
+ * <li>{@code program}: the version of the program (a digest of its code), remembered for
+ * the jar it runs from.</li>
  * </ul>
  *
  * Keys of rendered things include the site's {@link SiteInputs fingerprint}: a change to a
@@ -64,6 +66,8 @@ public final class BuildCache {
     private static final String INDEX = "index";
     private static final String OBJECTS = "objects";
     private static final String SPARE_SITE = "site-before";
+    /** The program's version, remembered for the jar it runs from (see {@link ProgramVersion#current(Path)}). */
+    private static final String PROGRAM = "program";
     /** Present while a build uses the cache: found at the start, it says the last build was stopped. */
     private static final String IN_USE = "in-use";
     private static final byte[] MAGIC = "EVPCACHE".getBytes(StandardCharsets.US_ASCII);
@@ -179,12 +183,14 @@ public final class BuildCache {
      * note, when the folder cannot serve as a cache (then the build simply runs without one).
      */
     public static BuildCache open(Path dir, SiteInputs inputs, Consumer<String> notes) {
-        // Hashing the program, walking the site for its fingerprint and reading the index took
-        // turns on one core: the index is read while the other two run.
-        CompletableFuture<String> program = CompletableFuture.supplyAsync(ProgramVersion::current);
-        CompletableFuture<byte[]> site = program.thenApplyAsync(version -> inputs.fingerprint());
         try {
             Files.createDirectories(dir.resolve(OBJECTS));
+            // The program's version, the site's files and the index are read at the same time, on
+            // threads of their own: the common pool has one thread on two cores, and the
+            // build lists its content there meanwhile.
+            CompletableFuture<String> program = onItsOwnThread("cache program",
+                    () -> ProgramVersion.current(dir.resolve(PROGRAM)));
+            CompletableFuture<byte[]> files = onItsOwnThread("cache fingerprint", inputs::filesDigest);
             Path marker = dir.resolve(MARKER);
             if (!Files.isRegularFile(marker)) {
                 Files.writeString(marker, "A build cache of Evidence Press; safe to delete.\n");
@@ -201,11 +207,20 @@ public final class BuildCache {
             // A stopped build may have left objects no index names: look through them all at the end.
             boolean sweep = previous.entries().isEmpty() || Files.exists(dir.resolve(IN_USE));
             Files.writeString(dir.resolve(IN_USE), "");
-            return new BuildCache(dir, joined(program), joined(site), notes, channel, lock, previous, sweep);
+            return new BuildCache(dir, joined(program), inputs.fingerprint(joined(program), joined(files)), notes,
+                    channel, lock, previous, sweep);
         } catch (IOException | UncheckedIOException e) {
             notes.accept("note: cannot use build cache " + dir + " (" + e.getMessage() + "); building without it");
             return null;
         }
+    }
+
+    private static <T> CompletableFuture<T> onItsOwnThread(String name, Supplier<T> work) {
+        return CompletableFuture.supplyAsync(work, task -> {
+            Thread thread = new Thread(task, name);
+            thread.setDaemon(true);
+            thread.start();
+        });
     }
 
     /** What {@code work} gave; a file that could not be read is thrown as when read in place. */

@@ -10,6 +10,8 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.CodeSource;
 import java.security.MessageDigest;
 import java.util.ArrayList;
@@ -17,6 +19,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -28,6 +31,7 @@ import java.util.zip.ZipFile;
  * not trusted; a version number alone would miss a rebuilt snapshot.
  */
 final class ProgramVersion {
+    private static final String PREFIX = "evidence-press ";
     private static volatile String current;
 
     private ProgramVersion() {
@@ -42,21 +46,86 @@ final class ProgramVersion {
         return v;
     }
 
+    /**
+     * As {@link #current()}, remembered in the file {@code memo} for the jar the program runs
+     * from, by its path, size, time and file number: reading the directory of a 30 MB jar
+     * took a cached rebuild a tenth of a second and more. A jar built again (as CI does on
+     * each run) has another time and is read again; its version is the same when its code is.
+     */
+    static String current(Path memo) {
+        String v = current;
+        if (v == null) {
+            String stamp = soleJarStamp();
+            v = stamp == null ? current() : remembered(memo, stamp, ProgramVersion::current);
+            current = v;
+        }
+        return v;
+    }
+
+    /** The version {@code memo} holds for {@code stamp}; else what {@code compute} gives, then remembered there. */
+    static String remembered(Path memo, String stamp, Supplier<String> compute) {
+        try {
+            List<String> lines = Files.readAllLines(memo, StandardCharsets.UTF_8);
+            if (lines.size() == 2 && lines.get(0).equals(stamp) && lines.get(1).startsWith(PREFIX)) {
+                return lines.get(1);
+            }
+        } catch (IOException | RuntimeException e) {
+            // Not remembered, or not readable: made anew below.
+        }
+        String v = compute.get();
+        Path temp = null;
+        try {
+            temp = Files.createTempFile(memo.toAbsolutePath().getParent(), "program-", ".tmp");
+            Files.writeString(temp, stamp + "\n" + v + "\n", StandardCharsets.UTF_8);
+            Files.move(temp, memo, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException | RuntimeException e) {
+            // Not remembered: the next build reads the jar again.
+            try {
+                if (temp != null) {
+                    Files.deleteIfExists(temp);
+                }
+            } catch (IOException ignored) {
+                // A build that sweeps the cache deletes it.
+            }
+        }
+        return v;
+    }
+
+    /** The jar the program runs from and its size, time and file number, when that jar is all of its code; else null. */
+    private static String soleJarStamp() {
+        try {
+            List<Path> entries = entries();
+            if (entries.size() != 1) {
+                return null;
+            }
+            BasicFileAttributes jar = Files.readAttributes(entries.get(0), BasicFileAttributes.class);
+            return jar.isRegularFile() ? entries.get(0) + "\t" + jar.size() + "\t" + jar.lastModifiedTime().toMillis()
+                    + "\t" + jar.fileKey() : null;
+        } catch (IOException | URISyntaxException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** The program's code: where its classes come from, then the rest of the class path. */
+    private static List<Path> entries() throws URISyntaxException {
+        CodeSource code = ProgramVersion.class.getProtectionDomain().getCodeSource();
+        List<Path> entries = new ArrayList<>();
+        if (code != null) {
+            entries.add(Path.of(code.getLocation().toURI()));
+        }
+        for (String entry : System.getProperty("java.class.path", "").split(File.pathSeparator)) {
+            Path path = entry.isEmpty() ? null : Path.of(entry).toAbsolutePath();
+            if (path != null && !entries.contains(path)) {
+                entries.add(path);
+            }
+        }
+        return entries;
+    }
+
     private static String compute() {
         MessageDigest sha = Sha256.start();
         try {
-            CodeSource code = ProgramVersion.class.getProtectionDomain().getCodeSource();
-            List<Path> entries = new ArrayList<>();
-            if (code != null) {
-                entries.add(Path.of(code.getLocation().toURI()));
-            }
-            for (String entry : System.getProperty("java.class.path", "").split(File.pathSeparator)) {
-                Path path = entry.isEmpty() ? null : Path.of(entry).toAbsolutePath();
-                if (path != null && !entries.contains(path)) {
-                    entries.add(path);
-                }
-            }
-            for (Path entry : entries) {
+            for (Path entry : entries()) {
                 if (Files.isDirectory(entry)) {
                     try (Stream<Path> files = Files.walk(entry)) {
                         for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
@@ -71,7 +140,7 @@ final class ProgramVersion {
         } catch (IOException | URISyntaxException | IllegalArgumentException e) {
             throw new UncheckedIOException(new IOException("cannot read the program's own code: " + e.getMessage()));
         }
-        return "evidence-press " + HexFormat.of().formatHex(sha.digest());
+        return PREFIX + HexFormat.of().formatHex(sha.digest());
     }
 
     /**

@@ -7,6 +7,7 @@ import org.evidencepress.site.SiteConfigParser;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
@@ -37,16 +38,30 @@ public record SiteInputs(Path source, List<Object> settings) {
         return new SiteInputs(source, List.of("drafts=" + drafts, "future=" + future, "baseUrl=" + baseUrl));
     }
 
-    /** The SHA-256 of the program, the settings and those files' paths and bytes. */
-    byte[] fingerprint() {
+    /**
+     * The SHA-256 of {@code program} (the program's version), the settings and
+     * {@code files}, the digest of those files: the two are found apart, at the same time.
+     */
+    byte[] fingerprint(String program, byte[] files) {
         MessageDigest sha = Sha256.start();
-        sha.update(ProgramVersion.current().getBytes(StandardCharsets.UTF_8));
+        sha.update(program.getBytes(StandardCharsets.UTF_8));
+        sha.update((byte) 0);
         sha.update(String.valueOf(settings).getBytes(StandardCharsets.UTF_8));
+        sha.update((byte) 0);
+        sha.update(files);
+        return sha.digest();
+    }
+
+    /** The SHA-256 of those files' paths and bytes. */
+    byte[] filesDigest() {
+        MessageDigest sha = Sha256.start();
         try {
             for (Path file : files()) {
                 sha.update(source.relativize(file).toString().getBytes(StandardCharsets.UTF_8));
                 sha.update((byte) 0);
-                sha.update(Files.readAllBytes(file));
+                byte[] bytes = Files.readAllBytes(file);
+                sha.update(ByteBuffer.allocate(Long.BYTES).putLong(0, bytes.length).array());
+                sha.update(bytes);
             }
             Path retractions = retractionFile();
             if (retractions != null && !retractions.startsWith(source) && Files.isRegularFile(retractions)) {

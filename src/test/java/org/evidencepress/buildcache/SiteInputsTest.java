@@ -18,7 +18,8 @@ class SiteInputsTest {
     Path site;
 
     private byte[] fingerprint() {
-        return SiteInputs.of(site, false, false, null).fingerprint();
+        SiteInputs inputs = SiteInputs.of(site, false, false, null);
+        return inputs.fingerprint("a version", inputs.filesDigest());
     }
 
     private void write(String path, String text) throws IOException {
