@@ -8,7 +8,6 @@ import org.evidencepress.site.PageEntry;
 import org.evidencepress.site.ReviewEntry;
 import org.evidencepress.site.SiteConfig;
 
-import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -68,7 +67,7 @@ final class KeyDigest {
         if (d != null) {
             return d;
         }
-        d = Sha256.of(encoding(value, true));
+        d = encoding(value, true).sha256();
         if (memoized(value)) {
             known.put(id, d);
         }
@@ -115,17 +114,38 @@ final class KeyDigest {
         given.get().clear();
     }
 
-    boolean substitutes(Object value) {
-        // Only records, collections, maps and page views stand in: a key's many strings and
-        // numbers need neither an identity hash nor a look-up.
-        if (value == null || value instanceof String || value instanceof Number || value instanceof Boolean
-                || value instanceof LocalDate) {
-            return false;
+    /**
+     * The digest {@code value} is written as inside a key, or null when it is written out:
+     * with one look-up for a value known already (a key's parts mostly are).
+     */
+    byte[] standingFor(Object value) {
+        if (isPlain(value)) {
+            return null;
         }
+        byte[] d = lookedUp(value);
+        return d != null ? d : memoized(value) ? of(value) : null;
+    }
+
+    /** Whether {@code value} is written by its digest inside a key. */
+    private boolean substitutes(Object value) {
+        return !isPlain(value) && (memoized(value) || lookedUp(value) != null);
+    }
+
+    /**
+     * Values written as they are, never by digest: a key's many strings and numbers need
+     * neither an identity hash nor a look-up.
+     */
+    private static boolean isPlain(Object value) {
+        return value == null || value instanceof String || value instanceof Number || value instanceof Boolean
+                || value instanceof LocalDate;
+    }
+
+    /** The digest {@code value} stands for on this thread, or is known by: records, collections and maps only. */
+    private byte[] lookedUp(Object value) {
         Identity id = new Identity(value);
-        return given.get().containsKey(id) || memoized(value)
-                || (value instanceof Record || value instanceof Collection<?> || value instanceof Map<?, ?>)
-                && known.containsKey(id);
+        byte[] d = given.get().get(id);
+        return d == null && (value instanceof Record || value instanceof Collection<?> || value instanceof Map<?, ?>)
+                ? known.get(id) : d;
     }
 
     private static boolean memoized(Object value) {
@@ -135,8 +155,8 @@ final class KeyDigest {
     }
 
     /** The encoding of {@code value} with what it holds by digest; the value itself spelled out when {@code top}. */
-    private byte[] encoding(Object value, boolean top) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
+    private GrowingBytes encoding(Object value, boolean top) {
+        GrowingBytes bytes = new GrowingBytes(256);
         try (DataOutputStream out = new DataOutputStream(bytes)) {
             if (top && substitutes(value)) {
                 writeSpelled(out, value);
@@ -146,7 +166,7 @@ final class KeyDigest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return bytes.toByteArray();
+        return bytes;
     }
 
     /** Writes a value that would stand in by its digest, as itself (its parts may still be digests). */
@@ -193,7 +213,7 @@ final class KeyDigest {
         }
         List<byte[]> parts = new ArrayList<>(set.size());
         for (Object item : set) {
-            parts.add(encoding(item, false));
+            parts.add(encoding(item, false).toByteArray());
         }
         parts.sort(Arrays::compare);
         for (byte[] part : parts) {
@@ -212,8 +232,8 @@ final class KeyDigest {
         }
         List<byte[]> parts = new ArrayList<>(map.size());
         for (Map.Entry<?, ?> entry : map.entrySet()) {
-            byte[] key = encoding(entry.getKey(), false);
-            byte[] value = encoding(entry.getValue(), false);
+            byte[] key = encoding(entry.getKey(), false).toByteArray();
+            byte[] value = encoding(entry.getValue(), false).toByteArray();
             byte[] both = Arrays.copyOf(key, key.length + value.length);
             System.arraycopy(value, 0, both, key.length, value.length);
             parts.add(both);

@@ -4,7 +4,6 @@ import org.evidencepress.frontmatter.PackedSources;
 import org.evidencepress.links.PackedStrings;
 import org.evidencepress.packing.SharedStrings;
 
-import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -105,7 +104,7 @@ final class ValueCodec {
     }
 
     static byte[] encode(Object value) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(4096);
+        GrowingBytes bytes = new GrowingBytes(4096);
         try (DataOutputStream out = new NamingOutput(bytes)) {
             write(out, value, null);
         } catch (IOException e) {
@@ -132,9 +131,10 @@ final class ValueCodec {
      * collections by their digests (see {@link KeyDigest}).
      */
     static void write(DataOutputStream out, Object value, KeyDigest digests) throws IOException {
-        if (digests != null && digests.substitutes(value)) {
+        byte[] digest = digests == null ? null : digests.standingFor(value);
+        if (digest != null) {
             out.writeByte(DIGEST);
-            out.write(digests.of(value));
+            out.write(digest);
             return;
         }
         writeTop(out, value, digests);
@@ -208,7 +208,7 @@ final class ValueCodec {
             out.writeByte(PACKED_SOURCES);
             bytes(out, parts.text());
             // The names as a value of their own, numbering their strings afresh: read only when asked for.
-            ByteArrayOutputStream shared = new ByteArrayOutputStream(32 * parts.shared().length);
+            GrowingBytes shared = new GrowingBytes(32 * parts.shared().length);
             try (DataOutputStream sharedOut = new NamingOutput(shared)) {
                 sharedOut.writeInt(parts.shared().length);
                 for (Object item : parts.shared()) {
