@@ -54,6 +54,8 @@ public final class SiteModelBuilder {
         List<ReviewEntry> reviews = new ArrayList<>();
         List<PageEntry> pages = new ArrayList<>();
         Map<String, String> urlOwners = new HashMap<>();
+        // A term by its name: a site names a few hundred tags, journals and years some 100,000 times.
+        Map<String, Term> terms = new HashMap<>();
         for (ParsedFile file : files) {
             FrontMatter front = file.front();
             if (front.draft() && !selection.drafts()) {
@@ -66,7 +68,7 @@ public final class SiteModelBuilder {
                 }
                 String url = "reviews/" + front.slug() + "/";
                 if (claim(urlOwners, url, file, "slug '" + front.slug() + "'", problems)) {
-                    reviews.add(modelMemory.entry(file, future, () -> review(file, url, future)));
+                    reviews.add(modelMemory.entry(file, future, () -> review(file, url, future, terms)));
                 }
             } else {
                 String url = pageUrl(file);
@@ -113,17 +115,18 @@ public final class SiteModelBuilder {
         return true;
     }
 
-    private static ReviewEntry review(ParsedFile file, String url, boolean future) {
+    private static ReviewEntry review(ParsedFile file, String url, boolean future, Map<String, Term> terms) {
         FrontMatter f = file.front();
         List<Term> tags = new ArrayList<>();
         for (String tag : f.tags()) {
-            Term term = Term.of(tag);
+            Term term = terms.computeIfAbsent(tag, Term::of);
             if (tags.stream().noneMatch(t -> t.slug().equals(term.slug()))) {
                 tags.add(term);
             }
         }
         return new ReviewEntry(file, f.slug(), url, f.title(), f.date(), f.kind(), f.summary(), List.copyOf(tags),
-                Term.of(f.study().journal()), Term.of(Integer.toString(f.study().year())), f.study(), f.search(),
+                terms.computeIfAbsent(f.study().journal(), Term::of),
+                terms.computeIfAbsent(Integer.toString(f.study().year()), Term::of), f.study(), f.search(),
                 f.sources(), f.keyPoints(), f.draft(), future);
     }
 
