@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
@@ -70,10 +71,10 @@ public final class SelfRelaunch {
             return Optional.empty();
         }
         Path source = Path.of(sourceOption(args));
-        Markdown markdown = markdown(source);
+        boolean usesCache = usesCache(args, source);
+        Markdown markdown = usesCache ? markdownOfRebuild(args, source) : markdown(source);
         long contentBytes = markdown.bytes();
         boolean usesCsl = usesCsl(source, contentBytes < JvmSettings.C1_ONLY_BELOW ? markdown.files() : List.of());
-        boolean usesCache = usesCache(args, source);
         long machineMemory = machineMemory();
         JvmSettings settings = JvmSettings.choose(command, contentBytes, machineMemory, usesCsl, usesCache)
                 .onHugePages(hugePagesOnRequest(HUGE_PAGES_SETTING));
@@ -335,6 +336,22 @@ public final class SelfRelaunch {
             return new Markdown(List.of(), 0);
         }
         return new Markdown(List.copyOf(files), bytes[0]);
+    }
+
+    /**
+     * The Markdown of a site built with a cache: as its cache remembers it (see
+     * {@link RememberedSize}) when that is a large site's, whose files are not read here
+     * anyway; else walked, and remembered.
+     */
+    static Markdown markdownOfRebuild(String[] args, Path source) {
+        Optional<Path> cache = RememberedSize.cacheFolder(args, source);
+        OptionalLong remembered = cache.map(dir -> RememberedSize.estimate(dir, source)).orElse(OptionalLong.empty());
+        if (remembered.isPresent() && remembered.getAsLong() >= JvmSettings.C1_ONLY_BELOW) {
+            return new Markdown(List.of(), remembered.getAsLong());
+        }
+        Markdown walked = markdown(source);
+        cache.ifPresent(dir -> RememberedSize.remember(dir, source, walked.bytes()));
+        return walked;
     }
 
     private static final byte[] CSL_KEY = "csl:".getBytes(StandardCharsets.US_ASCII);

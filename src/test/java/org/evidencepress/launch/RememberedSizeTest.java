@@ -1,0 +1,96 @@
+package org.evidencepress.launch;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.OptionalLong;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A rebuild's launcher sizes the site from its cache's memory while the reviews are about as many. */
+class RememberedSizeTest {
+    @TempDir
+    Path site;
+    @TempDir
+    Path cache;
+
+    private void reviews(int from, int to) throws IOException {
+        Files.createDirectories(site.resolve("content/reviews"));
+        for (int i = from; i < to; i++) {
+            Files.writeString(site.resolve("content/reviews/r" + i + ".md"), "---\ntitle: R\n---\n");
+        }
+    }
+
+    @Test
+    void theSizeAWalkFoundIsScaledToTheReviewsWhileTheyAreWithinATenthOfThen() throws IOException {
+        reviews(0, 20);
+        Files.writeString(cache.resolve("evidence-press-cache"), "");
+        RememberedSize.remember(cache, site, 1000);
+
+        assertThat(RememberedSize.estimate(cache, site)).hasValue(1000);
+        reviews(20, 22);
+        assertThat(RememberedSize.estimate(cache, site)).hasValue(1100);
+        reviews(22, 23);
+        assertThat(RememberedSize.estimate(cache, site)).isEmpty();
+        // A page bundle's folder is one review.
+        Files.createDirectories(site.resolve("content/reviews/bundle"));
+        RememberedSize.remember(cache, site, 5000);
+        assertThat(Files.readString(cache.resolve(RememberedSize.FILE))).isEqualTo("24 5000\n");
+    }
+
+    @Test
+    void onlyAFolderThatIsACacheAlreadyRemembersAndWhatDoesNotReadNamesNoSize() throws IOException {
+        reviews(0, 3);
+        RememberedSize.remember(cache, site, 1000);
+        try (var files = Files.list(cache)) {
+            assertThat(files).isEmpty();
+        }
+        for (String damaged : new String[] {"", "3", "3 1000 7", "x 1000", "-3 1000", "3 -1", "0 1000"}) {
+            Files.writeString(cache.resolve(RememberedSize.FILE), damaged);
+            assertThat(RememberedSize.estimate(cache, site)).as(damaged).isEmpty();
+        }
+        Files.writeString(cache.resolve(RememberedSize.FILE), "3 1000\n");
+        assertThat(RememberedSize.estimate(cache, site)).hasValue(1000);
+    }
+
+    @Test
+    void theCacheFolderIsTheFlagsElseSiteYamlsWhenItsValueIsPlain() throws IOException {
+        assertThat(RememberedSize.cacheFolder(new String[] {"build", "--cache", "c1"}, site))
+                .contains(Path.of("c1").toAbsolutePath());
+        assertThat(RememberedSize.cacheFolder(new String[] {"build", "--cache=c2"}, site))
+                .contains(Path.of("c2").toAbsolutePath());
+        assertThat(RememberedSize.cacheFolder(new String[] {"build"}, site)).isEmpty();
+        for (String value : new String[] {".cache", "\".cache\"", "'.cache'"}) {
+            Files.writeString(site.resolve("site.yaml"), "title: T\ncache_dir: " + value + "\n");
+            assertThat(RememberedSize.cacheFolder(new String[] {"build"}, site)).as(value)
+                    .contains(site.resolve(".cache").toAbsolutePath());
+        }
+        for (String unsure : new String[] {".cache # later", "\"a\\\"b\"", ""}) {
+            Files.writeString(site.resolve("site.yaml"), "cache_dir: " + unsure + "\n");
+            assertThat(RememberedSize.cacheFolder(new String[] {"build"}, site)).as(unsure).isEmpty();
+        }
+    }
+
+    @Test
+    void aLargeSitesRememberedSizeSparesTheWalkAndASmallSiteIsWalked() throws IOException {
+        reviews(0, 10);
+        Files.writeString(site.resolve("content/reviews/r0.md"), "x".repeat(100));
+        Files.writeString(cache.resolve("evidence-press-cache"), "");
+        String[] args = {"build", "--cache", cache.toString()};
+        long large = JvmSettings.C1_ONLY_BELOW * 2;
+        Files.writeString(cache.resolve(RememberedSize.FILE), "10 " + large + "\n");
+
+        SelfRelaunch.Markdown remembered = SelfRelaunch.markdownOfRebuild(args, site);
+        assertThat(remembered.bytes()).isEqualTo(large);
+        assertThat(remembered.files()).isEmpty();
+
+        Files.writeString(cache.resolve(RememberedSize.FILE), "10 1000\n");
+        SelfRelaunch.Markdown walked = SelfRelaunch.markdownOfRebuild(args, site);
+        assertThat(walked.bytes()).isEqualTo(100 + 9 * "---\ntitle: R\n---\n".length());
+        assertThat(walked.files()).hasSize(10);
+        assertThat(RememberedSize.estimate(cache, site)).isEqualTo(OptionalLong.of(walked.bytes()));
+    }
+}
