@@ -74,25 +74,32 @@ public final class SelfRelaunch {
         boolean usesCache = usesCache(args, source);
         Markdown markdown = usesCache ? markdownOfRebuild(args, source) : markdown(source);
         long contentBytes = markdown.bytes();
+        // Out of a heap sized from a remembered size, the build runs again sized from a walk.
+        Supplier<Long> roomyBytes = markdown.remembered() ? () -> Math.max(contentBytes,
+                walkedAndRemembered(RememberedSize.cacheFolder(args, source), source).bytes()) : () -> contentBytes;
         boolean usesCsl = usesCsl(source, contentBytes < JvmSettings.C1_ONLY_BELOW ? markdown.files() : List.of());
         long machineMemory = machineMemory();
         JvmSettings settings = JvmSettings.choose(command, contentBytes, machineMemory, usesCsl, usesCache)
                 .onHugePages(hugePagesOnRequest(HUGE_PAGES_SETTING));
-        return retryingOutOfHeap(settings,
-                () -> JvmSettings.chooseRoomy(command, contentBytes, machineMemory, usesCsl, usesCache),
+        return retryingOutOfHeap(settings, markdown.remembered(),
+                () -> JvmSettings.chooseRoomy(command, roomyBytes.get(), machineMemory, usesCsl, usesCache),
                 (chosen, mayRetry) -> relaunch(chosen, mayRetry, jar, classPath, mainClass, args), System.err);
     }
 
     /**
-     * Runs with {@code settings}; when they are a large site's lean heap and the build ran
-     * out of it, once more with {@code roomy} ones. The lean heap is measured on one corpus:
-     * a site whose front matter is a larger share of its Markdown holds more per byte.
+     * Runs with {@code settings}; when they are a large site's lean heap, or sized from a
+     * size the cache remembered ({@code sizeRemembered}), and the build ran out of it, once
+     * more with {@code roomy} ones. The lean heap is measured on one corpus: a site whose
+     * front matter is a larger share of its Markdown holds more per byte. A remembered size
+     * is the last walk's, scaled by the number of reviews: their files may have grown since.
      */
-    static Optional<Integer> retryingOutOfHeap(JvmSettings settings, Supplier<JvmSettings> roomy,
+    static Optional<Integer> retryingOutOfHeap(JvmSettings settings, boolean sizeRemembered,
+                                               Supplier<JvmSettings> roomy,
                                                BiFunction<JvmSettings, Boolean, Optional<Integer>> run,
                                                PrintStream err) {
-        Optional<Integer> code = run.apply(settings, settings.fixedGenerations());
-        if (code.isPresent() && code.get() == OUT_OF_HEAP && settings.fixedGenerations()) {
+        boolean mayRetry = settings.fixedGenerations() || sizeRemembered;
+        Optional<Integer> code = run.apply(settings, mayRetry);
+        if (code.isPresent() && code.get() == OUT_OF_HEAP && mayRetry) {
             JvmSettings larger = roomy.get();
             err.println("evpress: out of memory in the " + settings.heapBytes() / JvmSettings.MIB
                     + " MiB heap chosen from the site's size; building again with " + larger.heapBytes() / JvmSettings.MIB
@@ -301,7 +308,10 @@ public final class SelfRelaunch {
     }
 
     /** The site's Markdown files (under content/) and their size in all. */
-    record Markdown(List<Path> files, long bytes) {
+    record Markdown(List<Path> files, long bytes, boolean remembered) {
+        Markdown(List<Path> files, long bytes) {
+            this(files, bytes, false);
+        }
     }
 
     /**
@@ -347,8 +357,13 @@ public final class SelfRelaunch {
         Optional<Path> cache = RememberedSize.cacheFolder(args, source);
         OptionalLong remembered = cache.map(dir -> RememberedSize.estimate(dir, source)).orElse(OptionalLong.empty());
         if (remembered.isPresent() && remembered.getAsLong() >= JvmSettings.C1_ONLY_BELOW) {
-            return new Markdown(List.of(), remembered.getAsLong());
+            return new Markdown(List.of(), remembered.getAsLong(), true);
         }
+        return walkedAndRemembered(cache, source);
+    }
+
+    /** The site's Markdown, walked, and its size remembered in {@code cache} (if there is one). */
+    static Markdown walkedAndRemembered(Optional<Path> cache, Path source) {
         Markdown walked = markdown(source);
         cache.ifPresent(dir -> RememberedSize.remember(dir, source, walked.bytes()));
         return walked;

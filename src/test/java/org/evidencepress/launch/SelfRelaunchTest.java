@@ -147,7 +147,7 @@ class SelfRelaunchTest {
         // Out of the lean heap: once more, with the roomy settings, and that JVM is not asked to retry.
         List<String> runs = new ArrayList<>();
         java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
-        java.util.Optional<Integer> code = SelfRelaunch.retryingOutOfHeap(lean, () -> roomy, (settings, mayRetry) -> {
+        java.util.Optional<Integer> code = SelfRelaunch.retryingOutOfHeap(lean, false, () -> roomy, (settings, mayRetry) -> {
             runs.add(settings.heapBytes() / JvmSettings.MIB + "m retry=" + mayRetry);
             return java.util.Optional.of(settings == lean ? SelfRelaunch.OUT_OF_HEAP : 0);
         }, new java.io.PrintStream(err, true));
@@ -159,17 +159,25 @@ class SelfRelaunchTest {
         // A build that succeeds, fails, or was never lean runs once, and its code is passed on.
         for (int first : new int[] {0, 1, 130}) {
             runs.clear();
-            assertThat(SelfRelaunch.retryingOutOfHeap(lean, () -> roomy, (settings, mayRetry) -> {
+            assertThat(SelfRelaunch.retryingOutOfHeap(lean, false, () -> roomy, (settings, mayRetry) -> {
                 runs.add("run");
                 return java.util.Optional.of(first);
             }, new java.io.PrintStream(err, true))).contains(first);
             assertThat(runs).hasSize(1);
         }
         JvmSettings small = JvmSettings.choose("build", 268 * JvmSettings.MIB, machine, false, false);
-        assertThat(SelfRelaunch.retryingOutOfHeap(small, () -> roomy, (settings, mayRetry) -> {
+        assertThat(SelfRelaunch.retryingOutOfHeap(small, false, () -> roomy, (settings, mayRetry) -> {
             assertThat(mayRetry).isFalse();
             return java.util.Optional.empty();
         }, new java.io.PrintStream(err, true))).isEmpty();
+        // A rebuild's heap sized from the size its cache remembered is retried too.
+        JvmSettings rebuild = JvmSettings.choose("build", 268 * JvmSettings.MIB, machine, false, true);
+        runs.clear();
+        assertThat(SelfRelaunch.retryingOutOfHeap(rebuild, true, () -> roomy, (settings, mayRetry) -> {
+            runs.add(settings.heapBytes() / JvmSettings.MIB + "m retry=" + mayRetry);
+            return java.util.Optional.of(settings == rebuild ? SelfRelaunch.OUT_OF_HEAP : 0);
+        }, new java.io.PrintStream(err, true))).contains(0);
+        assertThat(runs).containsExactly(rebuild.heapBytes() / JvmSettings.MIB + "m retry=true", "1940m retry=false");
     }
 
     @Test
