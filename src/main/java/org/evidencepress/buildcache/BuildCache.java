@@ -51,6 +51,8 @@ import java.util.function.Supplier;
  * the objects mostly; the next build starts from it and replaces only what changed.</li>
  * <li>{@code program}: the version of the program (a digest of its code), remembered for
  * the jar it runs from.</li>
+ * <li>{@code content-size}: the size of the site's Markdown, which the jar's launcher
+ * remembers there to size the heap of the next rebuild without reading every file.</li>
  * </ul>
  *
  * Keys of rendered things include the site's {@link SiteInputs fingerprint}: a change to a

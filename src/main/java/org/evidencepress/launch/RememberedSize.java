@@ -22,7 +22,8 @@ final class RememberedSize {
     static final String FILE = "content-size";
     /** The marker of a build cache's folder (BuildCache's): only a cache already made is written to. */
     private static final String CACHE_MARKER = "evidence-press-cache";
-    private static final String CACHE_KEY = "cache_dir:";
+    /** The line of site.yaml that names a cache folder. */
+    static final String CACHE_KEY = "cache_dir:";
 
     private RememberedSize() {
     }

@@ -370,7 +370,7 @@ public final class SelfRelaunch {
     }
 
     private static final byte[] CSL_KEY = "csl:".getBytes(StandardCharsets.US_ASCII);
-    private static final byte[] CACHE_KEY = "cache_dir:".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] CACHE_KEY = RememberedSize.CACHE_KEY.getBytes(StandardCharsets.US_ASCII);
 
     /** Whether the command keeps a build cache: {@code --cache} given, or {@code cache_dir} in site.yaml. */
     static boolean usesCache(String[] args, Path source) {
