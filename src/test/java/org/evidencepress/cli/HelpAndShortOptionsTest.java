@@ -34,6 +34,21 @@ class HelpAndShortOptionsTest {
     }
 
     @Test
+    void aCommandIsSetUpAloneAndHelpOrAnUnknownNameListsThemAll() {
+        assertThat(Main.commandLine("build", "-s", ".").getSubcommands()).containsOnlyKeys("build");
+        assertThat(Main.commandLine("serve").getSubcommands()).containsOnlyKeys("serve");
+        for (String[] args : new String[][] {{}, {"--help"}, {"help", "build"}, {"biuld"}, {"-V"}}) {
+            assertThat(Main.commandLine(args).getSubcommands()).as(String.join(" ", args))
+                    .containsOnlyKeys("build", "check", "serve", "new", "cite", "help");
+        }
+        Cli.Run top = Cli.run("--help");
+        assertThat(top.out()).as(top.all()).contains("Commands:").contains("  build  ").contains("  cite   ")
+                .contains("  help   ");
+        Cli.Run named = Cli.run("help", "check");
+        assertThat(named.out()).as(named.all()).contains("Usage: evpress check");
+    }
+
+    @Test
     void shortSourceAndOutputOptionsBuildWhereTheLongOnesWould() {
         MiniSite.write(dir, SITE);
         Path out = dir.resolve("public");
