@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -53,8 +54,17 @@ final class BuildCommand implements Callable<Integer> {
             System.err.println("evpress: " + cacheRefusal.get());
             return ExitCode.USAGE.code;
         }
-        BuildReport report = SiteBuild.run(new BuildOptions(source, out, site.drafts, site.future, baseUrl, common.strict,
-                site.today(), common.checkExternal), cacheDir, note -> System.err.println("evpress: " + note));
+        BuildReport report;
+        try {
+            report = SiteBuild.run(new BuildOptions(source, out, site.drafts, site.future, baseUrl, common.strict,
+                    site.today(), common.checkExternal), cacheDir, note -> System.err.println("evpress: " + note));
+        } catch (UncheckedIOException e) {
+            // A full disk, or a static file where a page's folder goes: the site is only replaced whole.
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            System.err.println("evpress: the build stopped on a file it could not read or write: " + cause.getMessage()
+                    + "; " + out + " is left as it was");
+            return ExitCode.CONTENT_ERRORS.code;
+        }
         common.reporter(source).report(report, report.written() ? "built " + out : "not built");
         return report.failed() ? ExitCode.CONTENT_ERRORS.code : ExitCode.OK.code;
     }

@@ -18,6 +18,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 class BuildEndToEndTest {
 
     @Test
+    void aFileTheBuildCannotWriteStopsItWithOneLineAndLeavesThePreviousSite(@TempDir Path tmp) throws IOException {
+        Path site = tmp.resolve("site-src");
+        Trees.copy(Cli.site("valid"), site);
+        assertThat(Cli.run("build", "--source", site.toString(), "--base-url", "https://example.org").exit()).isZero();
+        Map<String, String> before = Trees.digest(site.resolve("site"));
+
+        // A static file where the review's page folder goes: as a full disk would, a write fails.
+        Files.createDirectories(site.resolve("static/reviews"));
+        Files.writeString(site.resolve("static/reviews/good"), "in the way\n");
+        Cli.Run failed = Cli.run("build", "--source", site.toString(), "--base-url", "https://example.org");
+
+        assertThat(failed.exit()).isEqualTo(1);
+        assertThat(failed.err()).as(failed.all()).startsWith("evpress: the build stopped on a file it could not read or"
+                + " write: ").contains("reviews/good").endsWith(site.resolve("site") + " is left as it was\n")
+                .doesNotContain("internal error").doesNotContain("\tat ");
+        assertThat(Trees.digest(site.resolve("site"))).isEqualTo(before);
+        try (Stream<Path> left = Files.list(site)) {
+            assertThat(left.map(p -> p.getFileName().toString())).noneMatch(name -> name.contains("building"));
+        }
+    }
+
+    @Test
     void aFailingBuildLeavesThePreviousSiteByteIdentical(@TempDir Path tmp) throws IOException {
         Path site = tmp.resolve("site-src");
         Trees.copy(Cli.site("valid"), site);
