@@ -120,9 +120,8 @@ public final class PackedSources extends AbstractList<SourceEntry> implements Ra
                 shared[i] = SharedStrings.of(s);
             }
         }
-        PackedSources sources = restoredLater(parts.text(), parts.starts(), null, null);
-        return sources == null || !sources.sharedReads(shared) ? null
-                : new PackedSources(sources.text, shared, sources.starts, null, null);
+        PackedSources sources = new PackedSources(parts.text(), shared, parts.starts(), null, null);
+        return sources.textReads() && sources.sharedReads(shared) ? sources : null;
     }
 
     /**
@@ -137,20 +136,25 @@ public final class PackedSources extends AbstractList<SourceEntry> implements Ra
      */
     public static PackedSources restoredLater(byte[] text, int[] starts, byte[] sharedEncoding,
                                               Function<byte[], Object[]> decoder) {
-        if (text == null || starts == null || starts.length == 0 || starts.length % 2 != 0) {
-            return null;
-        }
         PackedSources sources = new PackedSources(text, null, starts, sharedEncoding, decoder);
+        return sources.textReads() ? sources : null;
+    }
+
+    /** Whether every entry's text reads, walked through without making the entries. */
+    private boolean textReads() {
+        if (text == null || starts == null || starts.length == 0 || starts.length % 2 != 0) {
+            return false;
+        }
         try {
-            for (int i = 0; i < sources.size(); i++) {
-                if (sources.authorCount(i) < 0) {
-                    return null;
+            for (int i = 0; i < size(); i++) {
+                if (authorCount(i) < 0) {
+                    return false;
                 }
             }
         } catch (RuntimeException e) {
-            return null;
+            return false;
         }
-        return sources;
+        return true;
     }
 
     private Object[] shared() {
