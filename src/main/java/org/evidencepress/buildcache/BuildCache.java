@@ -64,7 +64,8 @@ import java.util.function.Supplier;
  * file tells a second one to build without the cache).
  */
 public final class BuildCache {
-    static final String MARKER = "evidence-press-cache";
+    /** The file that makes a folder a build cache (see {@link CacheLocation#refusal}). */
+    public static final String MARKER = "evidence-press-cache";
     private static final String INDEX = "index";
     private static final String OBJECTS = "objects";
     private static final String SPARE_SITE = "site-before";

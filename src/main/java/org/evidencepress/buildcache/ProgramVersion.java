@@ -10,7 +10,6 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.CodeSource;
 import java.security.MessageDigest;
@@ -73,21 +72,7 @@ final class ProgramVersion {
             // Not remembered, or not readable: made anew below.
         }
         String v = compute.get();
-        Path temp = null;
-        try {
-            temp = Files.createTempFile(memo.toAbsolutePath().getParent(), "program-", ".tmp");
-            Files.writeString(temp, stamp + "\n" + v + "\n", StandardCharsets.UTF_8);
-            Files.move(temp, memo, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException | RuntimeException e) {
-            // Not remembered: the next build reads the jar again.
-            try {
-                if (temp != null) {
-                    Files.deleteIfExists(temp);
-                }
-            } catch (IOException ignored) {
-                // A build that sweeps the cache deletes it.
-            }
-        }
+        MemoFile.write(memo, stamp + "\n" + v + "\n");
         return v;
     }
 

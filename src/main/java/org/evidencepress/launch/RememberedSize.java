@@ -1,11 +1,13 @@
 package org.evidencepress.launch;
 
+import org.evidencepress.buildcache.BuildCache;
+import org.evidencepress.buildcache.MemoFile;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -20,17 +22,17 @@ import java.util.OptionalLong;
  */
 final class RememberedSize {
     static final String FILE = "content-size";
-    /** The marker of a build cache's folder (BuildCache's): only a cache already made is written to. */
-    private static final String CACHE_MARKER = "evidence-press-cache";
     /** The line of site.yaml that names a cache folder. */
     static final String CACHE_KEY = "cache_dir:";
 
     private RememberedSize() {
     }
 
-    /** The size of {@code source}'s Markdown that the cache at {@code cacheDir} remembers, scaled to its reviews now. */
-    static OptionalLong estimate(Path cacheDir, Path source) {
-        long count = reviewEntries(source);
+    /**
+     * The size of the site's Markdown that the cache at {@code cacheDir} remembers, scaled to
+     * {@code count}, the entries of its {@code content/reviews} now (see {@link #reviewEntries}).
+     */
+    static OptionalLong estimate(Path cacheDir, long count) {
         try {
             String[] parts = Files.readString(cacheDir.resolve(FILE), StandardCharsets.US_ASCII).strip().split(" ");
             if (parts.length != 2) {
@@ -48,24 +50,14 @@ final class RememberedSize {
         }
     }
 
-    /** Remembers {@code bytes}, the size of {@code source}'s Markdown, in the cache at {@code cacheDir} if it is one. */
-    static void remember(Path cacheDir, Path source, long bytes) {
-        long count = reviewEntries(source);
+    /**
+     * Remembers {@code bytes}, the size of the site's Markdown, with {@code count}, the
+     * entries of its {@code content/reviews}, in the cache at {@code cacheDir} if it is one.
+     */
+    static void remember(Path cacheDir, long count, long bytes) {
         // A file in a folder that is not a cache yet would make the build refuse it as one.
-        if (count <= 0 || !Files.isRegularFile(cacheDir.resolve(CACHE_MARKER))) {
-            return;
-        }
-        try {
-            Path temp = Files.createTempFile(cacheDir, "content-size-", ".tmp");
-            try {
-                Files.writeString(temp, count + " " + bytes + "\n", StandardCharsets.US_ASCII);
-                Files.move(temp, cacheDir.resolve(FILE), StandardCopyOption.ATOMIC_MOVE,
-                        StandardCopyOption.REPLACE_EXISTING);
-            } finally {
-                Files.deleteIfExists(temp);
-            }
-        } catch (IOException | RuntimeException e) {
-            // Not remembered: the next build walks the content again.
+        if (count > 0 && Files.isRegularFile(cacheDir.resolve(BuildCache.MARKER))) {
+            MemoFile.write(cacheDir.resolve(FILE), count + " " + bytes + "\n");
         }
     }
 
@@ -89,13 +81,9 @@ final class RememberedSize {
      * none, and the content is walked.
      */
     static Optional<Path> cacheFolder(String[] args, Path source) {
-        for (int i = 0; i < args.length; i++) {
-            if (args[i].equals("--cache") && i + 1 < args.length) {
-                return Optional.of(Path.of(args[i + 1]).toAbsolutePath());
-            }
-            if (args[i].startsWith("--cache=")) {
-                return Optional.of(Path.of(args[i].substring("--cache=".length())).toAbsolutePath());
-            }
+        Optional<String> flag = SelfRelaunch.optionValue(args, "--cache");
+        if (flag.isPresent()) {
+            return Optional.of(Path.of(flag.get()).toAbsolutePath());
         }
         try {
             for (String line : Files.readAllLines(source.resolve("site.yaml"), StandardCharsets.UTF_8)) {

@@ -75,8 +75,9 @@ public final class SelfRelaunch {
         Markdown markdown = usesCache ? markdownOfRebuild(args, source) : markdown(source);
         long contentBytes = markdown.bytes();
         // Out of a heap sized from a remembered size, the build runs again sized from a walk.
-        Supplier<Long> roomyBytes = markdown.remembered() ? () -> Math.max(contentBytes,
-                walkedAndRemembered(RememberedSize.cacheFolder(args, source), source).bytes()) : () -> contentBytes;
+        Supplier<Long> roomyBytes = markdown.remembered() ? () -> Math.max(contentBytes, walkedAndRemembered(
+                RememberedSize.cacheFolder(args, source), source, RememberedSize.reviewEntries(source)).bytes())
+                : () -> contentBytes;
         boolean usesCsl = usesCsl(source, contentBytes < JvmSettings.C1_ONLY_BELOW ? markdown.files() : List.of());
         long machineMemory = machineMemory();
         JvmSettings settings = JvmSettings.choose(command, contentBytes, machineMemory, usesCsl, usesCache)
@@ -295,16 +296,22 @@ public final class SelfRelaunch {
 
     /** The value of --source / -s, or the working folder. */
     static String sourceOption(String[] args) {
+        return optionValue(args, "--source", "-s").orElse(".");
+    }
+
+    /** The value given to the first of {@code names} present, as {@code NAME VALUE} or (a long name) {@code NAME=VALUE}. */
+    static Optional<String> optionValue(String[] args, String... names) {
         for (int i = 0; i < args.length; i++) {
-            String arg = args[i];
-            if ((arg.equals("--source") || arg.equals("-s")) && i + 1 < args.length) {
-                return args[i + 1];
-            }
-            if (arg.startsWith("--source=")) {
-                return arg.substring("--source=".length());
+            for (String name : names) {
+                if (args[i].equals(name) && i + 1 < args.length) {
+                    return Optional.of(args[i + 1]);
+                }
+                if (name.startsWith("--") && args[i].startsWith(name + "=")) {
+                    return Optional.of(args[i].substring(name.length() + 1));
+                }
             }
         }
-        return ".";
+        return Optional.empty();
     }
 
     /** The site's Markdown files (under content/) and their size in all. */
@@ -355,17 +362,21 @@ public final class SelfRelaunch {
      */
     static Markdown markdownOfRebuild(String[] args, Path source) {
         Optional<Path> cache = RememberedSize.cacheFolder(args, source);
-        OptionalLong remembered = cache.map(dir -> RememberedSize.estimate(dir, source)).orElse(OptionalLong.empty());
+        long reviews = cache.isPresent() ? RememberedSize.reviewEntries(source) : -1;
+        OptionalLong remembered = cache.map(dir -> RememberedSize.estimate(dir, reviews)).orElse(OptionalLong.empty());
         if (remembered.isPresent() && remembered.getAsLong() >= JvmSettings.C1_ONLY_BELOW) {
             return new Markdown(List.of(), remembered.getAsLong(), true);
         }
-        return walkedAndRemembered(cache, source);
+        return walkedAndRemembered(cache, source, reviews);
     }
 
-    /** The site's Markdown, walked, and its size remembered in {@code cache} (if there is one). */
-    static Markdown walkedAndRemembered(Optional<Path> cache, Path source) {
+    /**
+     * The site's Markdown, walked, and its size remembered in {@code cache} (if there is one)
+     * with {@code reviews}, the entries of its {@code content/reviews}.
+     */
+    static Markdown walkedAndRemembered(Optional<Path> cache, Path source, long reviews) {
         Markdown walked = markdown(source);
-        cache.ifPresent(dir -> RememberedSize.remember(dir, source, walked.bytes()));
+        cache.ifPresent(dir -> RememberedSize.remember(dir, reviews, walked.bytes()));
         return walked;
     }
 
@@ -374,8 +385,7 @@ public final class SelfRelaunch {
 
     /** Whether the command keeps a build cache: {@code --cache} given, or {@code cache_dir} in site.yaml. */
     static boolean usesCache(String[] args, Path source) {
-        return Arrays.stream(args).anyMatch(a -> a.equals("--cache") || a.startsWith("--cache="))
-                || hasLineStarting(source.resolve("site.yaml"), CACHE_KEY);
+        return optionValue(args, "--cache").isPresent() || hasLineStarting(source.resolve("site.yaml"), CACHE_KEY);
     }
 
     /**

@@ -28,32 +28,32 @@ class RememberedSizeTest {
     void theSizeAWalkFoundIsScaledToTheReviewsWhileTheyAreWithinATenthOfThen() throws IOException {
         reviews(0, 20);
         Files.writeString(cache.resolve("evidence-press-cache"), "");
-        RememberedSize.remember(cache, site, 1000);
+        RememberedSize.remember(cache, RememberedSize.reviewEntries(site), 1000);
 
-        assertThat(RememberedSize.estimate(cache, site)).hasValue(1000);
+        assertThat(RememberedSize.estimate(cache, RememberedSize.reviewEntries(site))).hasValue(1000);
         reviews(20, 22);
-        assertThat(RememberedSize.estimate(cache, site)).hasValue(1100);
+        assertThat(RememberedSize.estimate(cache, RememberedSize.reviewEntries(site))).hasValue(1100);
         reviews(22, 23);
-        assertThat(RememberedSize.estimate(cache, site)).isEmpty();
+        assertThat(RememberedSize.estimate(cache, RememberedSize.reviewEntries(site))).isEmpty();
         // A page bundle's folder is one review.
         Files.createDirectories(site.resolve("content/reviews/bundle"));
-        RememberedSize.remember(cache, site, 5000);
+        RememberedSize.remember(cache, RememberedSize.reviewEntries(site), 5000);
         assertThat(Files.readString(cache.resolve(RememberedSize.FILE))).isEqualTo("24 5000\n");
     }
 
     @Test
     void onlyAFolderThatIsACacheAlreadyRemembersAndWhatDoesNotReadNamesNoSize() throws IOException {
         reviews(0, 3);
-        RememberedSize.remember(cache, site, 1000);
+        RememberedSize.remember(cache, RememberedSize.reviewEntries(site), 1000);
         try (var files = Files.list(cache)) {
             assertThat(files).isEmpty();
         }
         for (String damaged : new String[] {"", "3", "3 1000 7", "x 1000", "-3 1000", "3 -1", "0 1000"}) {
             Files.writeString(cache.resolve(RememberedSize.FILE), damaged);
-            assertThat(RememberedSize.estimate(cache, site)).as(damaged).isEmpty();
+            assertThat(RememberedSize.estimate(cache, RememberedSize.reviewEntries(site))).as(damaged).isEmpty();
         }
         Files.writeString(cache.resolve(RememberedSize.FILE), "3 1000\n");
-        assertThat(RememberedSize.estimate(cache, site)).hasValue(1000);
+        assertThat(RememberedSize.estimate(cache, RememberedSize.reviewEntries(site))).hasValue(1000);
     }
 
     @Test
@@ -91,6 +91,6 @@ class RememberedSizeTest {
         SelfRelaunch.Markdown walked = SelfRelaunch.markdownOfRebuild(args, site);
         assertThat(walked.bytes()).isEqualTo(100 + 9 * "---\ntitle: R\n---\n".length());
         assertThat(walked.files()).hasSize(10);
-        assertThat(RememberedSize.estimate(cache, site)).isEqualTo(OptionalLong.of(walked.bytes()));
+        assertThat(RememberedSize.estimate(cache, RememberedSize.reviewEntries(site))).isEqualTo(OptionalLong.of(walked.bytes()));
     }
 }
