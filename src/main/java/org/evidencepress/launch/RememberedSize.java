@@ -56,9 +56,14 @@ final class RememberedSize {
      */
     static void remember(Path cacheDir, long count, long bytes) {
         // A file in a folder that is not a cache yet would make the build refuse it as one.
-        if (count > 0 && Files.isRegularFile(cacheDir.resolve(BuildCache.MARKER))) {
+        if (count > 0 && isCache(cacheDir)) {
             MemoFile.write(cacheDir.resolve(FILE), count + " " + bytes + "\n");
         }
+    }
+
+    /** Whether a build has made {@code folder} a build cache. */
+    static boolean isCache(Path folder) {
+        return Files.isRegularFile(folder.resolve(BuildCache.MARKER));
     }
 
     /** The entries of {@code content/reviews}: a review's file or its page bundle's folder each; -1 when unreadable. */

@@ -72,19 +72,34 @@ public final class SelfRelaunch {
         }
         Path source = Path.of(sourceOption(args));
         boolean usesCache = usesCache(args, source);
-        Markdown markdown = usesCache ? markdownOfRebuild(args, source) : markdown(source);
+        Optional<Path> cache = usesCache ? RememberedSize.cacheFolder(args, source) : Optional.empty();
+        Markdown markdown = usesCache ? markdownOfRebuild(cache, source) : markdown(source);
         long contentBytes = markdown.bytes();
         // Out of a heap sized from a remembered size, the build runs again sized from a walk.
         Supplier<Long> roomyBytes = markdown.remembered() ? () -> Math.max(contentBytes, walkedAndRemembered(
-                RememberedSize.cacheFolder(args, source), source, RememberedSize.reviewEntries(source)).bytes())
+                cache, source, RememberedSize.reviewEntries(source)).bytes())
                 : () -> contentBytes;
         boolean usesCsl = usesCsl(source, contentBytes < JvmSettings.C1_ONLY_BELOW ? markdown.files() : List.of());
         long machineMemory = machineMemory();
         JvmSettings settings = JvmSettings.choose(command, contentBytes, machineMemory, usesCsl, usesCache)
                 .onHugePages(hugePagesOnRequest(HUGE_PAGES_SETTING));
-        return retryingOutOfHeap(settings, markdown.remembered(),
+        return rememberingFirstSize(cache, source, markdown, () -> retryingOutOfHeap(settings, markdown.remembered(),
                 () -> JvmSettings.chooseRoomy(command, roomyBytes.get(), machineMemory, usesCsl, usesCache),
-                (chosen, mayRetry) -> relaunch(chosen, mayRetry, jar, classPath, mainClass, args), System.err);
+                (chosen, mayRetry) -> relaunch(chosen, mayRetry, jar, classPath, mainClass, args), System.err));
+    }
+
+    /**
+     * Runs {@code build}. A folder becomes a cache only when the first build with it runs, so
+     * the size walked for that build is remembered there after it: the next build, the first
+     * rebuild, does not walk again.
+     */
+    static <T> T rememberingFirstSize(Optional<Path> cache, Path source, Markdown markdown, Supplier<T> build) {
+        boolean cacheIsNew = cache.isPresent() && !markdown.remembered() && !RememberedSize.isCache(cache.get());
+        T result = build.get();
+        if (cacheIsNew) {
+            RememberedSize.remember(cache.get(), RememberedSize.reviewEntries(source), markdown.bytes());
+        }
+        return result;
     }
 
     /**
@@ -360,8 +375,7 @@ public final class SelfRelaunch {
      * {@link RememberedSize}) when that is a large site's, whose files are not read here
      * anyway; else walked, and remembered.
      */
-    static Markdown markdownOfRebuild(String[] args, Path source) {
-        Optional<Path> cache = RememberedSize.cacheFolder(args, source);
+    static Markdown markdownOfRebuild(Optional<Path> cache, Path source) {
         long reviews = cache.isPresent() ? RememberedSize.reviewEntries(source) : -1;
         OptionalLong remembered = cache.map(dir -> RememberedSize.estimate(dir, reviews)).orElse(OptionalLong.empty());
         if (remembered.isPresent() && remembered.getAsLong() >= JvmSettings.C1_ONLY_BELOW) {

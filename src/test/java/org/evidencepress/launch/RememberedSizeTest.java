@@ -4,8 +4,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -83,14 +86,43 @@ class RememberedSizeTest {
         long large = JvmSettings.C1_ONLY_BELOW * 2;
         Files.writeString(cache.resolve(RememberedSize.FILE), "10 " + large + "\n");
 
-        SelfRelaunch.Markdown remembered = SelfRelaunch.markdownOfRebuild(args, site);
+        SelfRelaunch.Markdown remembered = SelfRelaunch.markdownOfRebuild(RememberedSize.cacheFolder(args, site), site);
         assertThat(remembered.bytes()).isEqualTo(large);
         assertThat(remembered.files()).isEmpty();
 
         Files.writeString(cache.resolve(RememberedSize.FILE), "10 1000\n");
-        SelfRelaunch.Markdown walked = SelfRelaunch.markdownOfRebuild(args, site);
+        SelfRelaunch.Markdown walked = SelfRelaunch.markdownOfRebuild(RememberedSize.cacheFolder(args, site), site);
         assertThat(walked.bytes()).isEqualTo(100 + 9 * "---\ntitle: R\n---\n".length());
         assertThat(walked.files()).hasSize(10);
         assertThat(RememberedSize.estimate(cache, RememberedSize.reviewEntries(site))).isEqualTo(OptionalLong.of(walked.bytes()));
+    }
+
+    @Test
+    void theFirstBuildWithACacheLeavesTheSizeItsLauncherWalked() throws IOException {
+        reviews(0, 3);
+        Path fresh = cache.resolve("fresh");
+        String[] args = {"build", "--cache", fresh.toString()};
+        SelfRelaunch.Markdown walked = SelfRelaunch.markdownOfRebuild(RememberedSize.cacheFolder(args, site), site);
+        assertThat(fresh.resolve(RememberedSize.FILE)).as("not a cache before the build").doesNotExist();
+
+        String code = SelfRelaunch.rememberingFirstSize(Optional.of(fresh), site, walked, () -> {
+            try {
+                Files.createDirectories(fresh);
+                Files.writeString(fresh.resolve("evidence-press-cache"), "");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return "built";
+        });
+
+        assertThat(code).isEqualTo("built");
+        assertThat(RememberedSize.estimate(fresh, 3)).isEqualTo(OptionalLong.of(walked.bytes()));
+    }
+
+    @Test
+    void aBuildThatMakesNoCacheLeavesNoSize() {
+        Path never = cache.resolve("never");
+        SelfRelaunch.rememberingFirstSize(Optional.of(never), site, new SelfRelaunch.Markdown(List.of(), 10), () -> 1);
+        assertThat(never).doesNotExist();
     }
 }
