@@ -107,7 +107,8 @@ public final class BuildCache {
      * output file, which is linked unread (an edit through a hard link to it changes that).
      * An output file's object also has its file system's number for it ({@code node}, else
      * {@link OutputSink#NO_NODE}): a reused site that holds that file already is not looked
-     * at again.
+     * at again. In a value's entry, {@code node} is the {@link FileStamp} of the file it was
+     * made from, if the caller {@linkplain #stamp noted} one.
      */
     private record Entry(byte[] digests, long size, long check, long node, int order) {
         /**
@@ -119,6 +120,10 @@ public final class BuildCache {
             byte[] digests = Arrays.copyOf(key, DIGEST * 2);
             System.arraycopy(object, 0, digests, DIGEST, DIGEST);
             return new Entry(digests, size, check, node, -1);
+        }
+
+        Entry withNode(long newNode) {
+            return newNode == node ? this : new Entry(digests, size, check, newNode, order);
         }
 
         boolean hasKey(byte[] key) {
@@ -413,6 +418,24 @@ public final class BuildCache {
             damaged(old.object());
         }
         return null;
+    }
+
+    /**
+     * The key the last build kept {@code kind} for {@code path} under, when it noted the same
+     * {@code stamp} of the file that was made from ({@link #stamp}), which is then unchanged;
+     * else null (then the file is read and its key digested).
+     */
+    public byte[] keyByStamp(String kind, String path, long stamp) {
+        Entry old = stamp == FileStamp.NONE ? null : previous.get(kind + ":" + path);
+        return old != null && old.node() == stamp ? Arrays.copyOf(old.digests(), DIGEST) : null;
+    }
+
+    /**
+     * Notes with this build's entry of {@code kind} for {@code path} (found or kept) the stamp
+     * of the file it was made from, for the next build's {@link #keyByStamp}.
+     */
+    public void stamp(String kind, String path, long stamp) {
+        next.computeIfPresent(kind + ":" + path, (name, entry) -> entry.withNode(stamp));
     }
 
     /** Keeps what the cache holds as {@code kind} for {@code path} under {@code key} (if anything) for the next build, unread. */

@@ -1,6 +1,7 @@
 package org.evidencepress.pipeline;
 
 import org.evidencepress.buildcache.BuildCache;
+import org.evidencepress.buildcache.FileStamp;
 import org.evidencepress.buildcache.SiteInputs;
 import org.evidencepress.bundle.PageBundles;
 import org.evidencepress.labels.LabelCatalog;
@@ -25,6 +26,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.HexFormat;
@@ -35,6 +38,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
@@ -77,7 +81,17 @@ public final class SiteBuild {
 
     /** A build that reuses what the build cache at {@code cacheDir} (if not null) holds; notes about the cache go to {@code notes}. */
     public static BuildReport run(BuildOptions options, Path cacheDir, Consumer<String> notes) {
+        return run(options, cacheDir, notes, Clock.systemUTC());
+    }
+
+    /**
+     * As {@link #run(BuildOptions, Path, Consumer)}, starting at {@code clock}'s time: the
+     * content files the cache takes by their {@link FileStamp} are those changed before it.
+     */
+    public static BuildReport run(BuildOptions options, Path cacheDir, Consumer<String> notes, Clock clock) {
         long start = System.nanoTime();
+        Instant startedAt = clock.instant();
+        long stampsBefore = TimeUnit.SECONDS.toNanos(startedAt.getEpochSecond()) + startedAt.getNano();
         // Listing the content while the cache opens: both walk or read large folders.
         CompletableFuture<List<Path>> listing = CompletableFuture.supplyAsync(
                 () -> ContentLoader.listMarkdown(options.source()));
@@ -90,7 +104,7 @@ public final class SiteBuild {
         ConcurrentHashMap<String, Bodies.TextDigest> textDigests = new ConcurrentHashMap<>(paths.size() * 4 / 3 + 16);
         List<FileResult> files = paths.parallelStream()
                 .map(path -> store == null ? parse(options.source(), path, checksums)
-                        : parse(options.source(), path, store, textDigests))
+                        : parse(options.source(), path, store, textDigests, stampsBefore))
                 .toList();
         OutputFolder.Staging staging = options.output() == null ? null
                 : OutputFolder.stage(options.output(), store == null ? null : store.spareSite());
@@ -146,20 +160,28 @@ public final class SiteBuild {
 
     /**
      * A file's parse result, from the build cache when it holds one for the same bytes (then
-     * the bytes are not even decoded); the digest of the bytes, noted in {@code digests}, keys
-     * what is made from the file.
+     * the bytes are not even decoded, and not read when the file's stamp is the one the last
+     * build noted, see {@link FileStamp}); the digest of the bytes, noted in {@code digests},
+     * keys what is made from the file.
      */
-    private static FileResult parse(Path source, Path path, BuildCache store, Map<String, Bodies.TextDigest> digests) {
+    private static FileResult parse(Path source, Path path, BuildCache store, Map<String, Bodies.TextDigest> digests,
+                                    long stampsBefore) {
         String sitePath = ContentLoader.sitePath(path);
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(source.resolve(path));
-        } catch (IOException e) {
-            return parse(ContentLoader.load(source, path)).result(); // reports it as every build does
+        // Taken before the bytes are read: a write in between gives the next build another stamp.
+        long stamp = FileStamp.of(source.resolve(path), stampsBefore);
+        byte[] key = store.keyByStamp("parsed", sitePath, stamp);
+        FileResult result = key == null ? null : store.find("parsed", sitePath, key, FileResult.class, r -> true);
+        byte[] bytes = null;
+        if (result == null) {
+            try {
+                bytes = Files.readAllBytes(source.resolve(path));
+            } catch (IOException e) {
+                return parse(ContentLoader.load(source, path)).result(); // reports it as every build does
+            }
+            key = BuildCache.fileKey(sitePath, bytes);
+            result = store.find("parsed", sitePath, key, FileResult.class, r -> true);
         }
-        byte[] key = BuildCache.fileKey(sitePath, bytes);
         digests.put(sitePath, new Bodies.TextDigest(HexFormat.of().formatHex(key)));
-        FileResult result = store.find("parsed", sitePath, key, FileResult.class, r -> true);
         if (result == null) {
             ContentLoader.Loaded loaded = ContentLoader.decode(sitePath, bytes);
             result = parse(loaded).result();
@@ -168,6 +190,7 @@ public final class SiteBuild {
             }
             store.keep("parsed", sitePath, key, result);
         }
+        store.stamp("parsed", sitePath, stamp);
         if (result.file() != null) {
             // A parsed file follows from its bytes: page keys hold that digest instead of the whole file.
             store.know(result.file(), key);

@@ -17,11 +17,16 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,6 +38,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class BuildCacheTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 6, 1);
     private static final Path REFERENCES = Path.of("src/test/resources/sites/references");
+    /** A clock an hour ahead: to a build that starts then, every file of the site was written long before. */
+    private static final Clock LATER = Clock.offset(Clock.systemUTC(), Duration.ofHours(1));
 
     @TempDir
     Path temp;
@@ -99,6 +106,27 @@ class BuildCacheTest {
         Cached after = cachedBuild();
         assertThat(Files.readString(after.output().resolve("search/d/0.js"))).contains("Briefly, ");
         assertSameAsClean(after);
+    }
+
+    @Test
+    void aFileUnchangedSinceItsStampIsTakenUnreadAndAnEditOfTheSameSizeAndTimeIsStillSeen() throws IOException {
+        String review = "content/reviews/coffee-sleep.md";
+        Path file = site.resolve(review);
+        // The filling build started as the site was written: it noted no stamps, so the next build reads every file.
+        assertThat(keyByStamp(review, FileStamp.of(file, nanos(LATER.instant())))).isNull();
+
+        Cached stamped = build(false, LATER);
+        assertSameAsClean(stamped);
+        assertThat(keyByStamp(review, FileStamp.of(file, nanos(LATER.instant()))))
+                .isEqualTo(BuildCache.fileKey(review, Files.readAllBytes(file)));
+
+        FileTime modified = Files.getLastModifiedTime(file);
+        edit(review, t -> t.replace("reduced total sleep", "lowered total sleep"));
+        Files.setLastModifiedTime(file, modified);
+        Cached after = build(false, LATER);
+        assertThat(Files.readString(after.output().resolve("reviews/coffee-sleep/index.html"))).contains("lowered total");
+        assertSameAsClean(after);
+        assertReused(stamped, after, "reviews/walking-mood/index.html");
     }
 
     @Test
@@ -510,10 +538,28 @@ class BuildCacheTest {
     }
 
     private Cached build(boolean drafts) {
+        return build(drafts, Clock.systemUTC());
+    }
+
+    private Cached build(boolean drafts, Clock clock) {
         Path output = temp.resolve("out-" + builds++);
         BuildReport report = SiteBuild.run(new BuildOptions(site, output, drafts, false, null, false, TODAY), cache,
-                notes::add);
+                notes::add, clock);
         return new Cached(report, output);
+    }
+
+    /** The key the cache found for {@code path}'s parse result by {@code stamp}, or null. */
+    private byte[] keyByStamp(String path, long stamp) {
+        BuildCache opened = BuildCache.open(cache, SiteInputs.of(site, false, false, null), notes::add);
+        try {
+            return opened.keyByStamp("parsed", path, stamp);
+        } finally {
+            opened.release();
+        }
+    }
+
+    private static long nanos(Instant instant) {
+        return TimeUnit.SECONDS.toNanos(instant.getEpochSecond()) + instant.getNano();
     }
 
     private Cached buildInto(Path output) {
