@@ -59,7 +59,7 @@ final class BuildCommand implements Callable<Integer> {
             report = SiteBuild.run(new BuildOptions(source, out, site.drafts, site.future, baseUrl, common.strict,
                     site.today(), common.checkExternal), cacheDir, note -> System.err.println("evpress: " + note));
         } catch (UncheckedIOException e) {
-            // A full disk, or a static file where a page's folder goes: the site is only replaced whole.
+            // A full disk, or a name longer than the file system takes: the site is only replaced whole.
             Throwable cause = e.getCause() == null ? e : e.getCause();
             System.err.println("evpress: the build stopped on a file it could not read or write: " + cause.getMessage()
                     + "; " + out + " is left as it was");

@@ -19,6 +19,7 @@ import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -480,6 +481,21 @@ public final class OutputSink {
 
     public boolean contains(String path) {
         return written.contains(path);
+    }
+
+    /** The folders that hold the files written so far, and every folder above them ({@code ""} is the site's root). */
+    public Set<String> folders() {
+        if (written instanceof WrittenPaths paths) {
+            return paths.folders();
+        }
+        Set<String> folders = new HashSet<>();
+        folders.add("");
+        for (String path : written) {
+            for (int slash = path.indexOf('/'); slash >= 0; slash = path.indexOf('/', slash + 1)) {
+                folders.add(path.substring(0, slash));
+            }
+        }
+        return folders;
     }
 
     /** Every path written so far (a view, always the same one). */

@@ -292,13 +292,32 @@ public final class SiteBuild {
 
     private static void copyStatic(Statics statics, OutputSink sink, Diagnostics diagnostics) {
         diagnostics.addAll(statics.problems());
+        Set<String> folders = statics.files().isEmpty() ? Set.of() : sink.folders();
         for (Map.Entry<String, byte[]> file : statics.files().entrySet()) {
-            if (sink.contains(file.getKey())) {
-                diagnostics.error("static/" + file.getKey(), 1, 1,
-                        "static file has the same path as a generated page; rename it");
+            String path = file.getKey();
+            String generatedFileAbove = fileAbove(path, sink);
+            if (sink.contains(path)) {
+                diagnostics.error("static/" + path, 1, 1, "static file has the same path as a generated page; rename it");
+            } else if (folders.contains(path)) {
+                diagnostics.error("static/" + path, 1, 1, "static file is in the way of the folder " + path
+                        + "/, where the build writes " + sink.paths().stream().filter(p -> p.startsWith(path + "/"))
+                        .sorted().findFirst().orElse(path + "/") + "; rename it");
+            } else if (generatedFileAbove != null) {
+                diagnostics.error("static/" + path, 1, 1, "static file is inside " + generatedFileAbove
+                        + ", which the build writes as a file; rename it");
             } else {
-                sink.write(file.getKey(), file.getValue());
+                sink.write(path, file.getValue());
             }
         }
+    }
+
+    /** The written file whose path is a folder above {@code path}, or null. */
+    private static String fileAbove(String path, OutputSink sink) {
+        for (int slash = path.indexOf('/'); slash >= 0; slash = path.indexOf('/', slash + 1)) {
+            if (sink.contains(path.substring(0, slash))) {
+                return path.substring(0, slash);
+            }
+        }
+        return null;
     }
 }

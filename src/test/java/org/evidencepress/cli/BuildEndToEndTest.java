@@ -24,19 +24,42 @@ class BuildEndToEndTest {
         assertThat(Cli.run("build", "--source", site.toString(), "--base-url", "https://example.org").exit()).isZero();
         Map<String, String> before = Trees.digest(site.resolve("site"));
 
-        // A static file where the review's page folder goes: as a full disk would, a write fails.
-        Files.createDirectories(site.resolve("static/reviews"));
-        Files.writeString(site.resolve("static/reviews/good"), "in the way\n");
+        // A tag page's folder name longer than the file system takes: as a full disk would, a write fails.
+        Path review = site.resolve("content/reviews/good.md");
+        Files.writeString(review, Files.readString(review).replace("title: A test review\n",
+                "title: A test review\ntags: [" + "long".repeat(80) + "]\n"));
         Cli.Run failed = Cli.run("build", "--source", site.toString(), "--base-url", "https://example.org");
 
         assertThat(failed.exit()).isEqualTo(1);
         assertThat(failed.err()).as(failed.all()).startsWith("evpress: the build stopped on a file it could not read or"
-                + " write: ").contains("reviews/good").endsWith(site.resolve("site") + " is left as it was\n")
+                + " write: ").contains("tags/longlong").endsWith(site.resolve("site") + " is left as it was\n")
                 .doesNotContain("internal error").doesNotContain("\tat ");
         assertThat(Trees.digest(site.resolve("site"))).isEqualTo(before);
         try (Stream<Path> left = Files.list(site)) {
             assertThat(left.map(p -> p.getFileName().toString())).noneMatch(name -> name.contains("building"));
         }
+    }
+
+    @Test
+    void aStaticFileInTheWayOfAPagesFolderOrInsideAPageIsAnErrorAtItsPath(@TempDir Path tmp) throws IOException {
+        Path site = tmp.resolve("site-src");
+        Trees.copy(Cli.site("valid"), site);
+        assertThat(Cli.run("build", "--source", site.toString(), "--base-url", "https://example.org").exit()).isZero();
+        Map<String, String> before = Trees.digest(site.resolve("site"));
+
+        Files.createDirectories(site.resolve("static/reviews/good/index.html"));
+        Files.writeString(site.resolve("static/reviews/good/index.html/x.png"), "inside a page\n");
+        Files.writeString(site.resolve("static/sources"), "in the way\n");
+        Cli.Run failed = Cli.run("build", "--source", site.toString(), "--base-url", "https://example.org");
+
+        assertThat(failed.exit()).isEqualTo(1);
+        assertThat(failed.err()).as(failed.all())
+                .contains("static/sources:1:1: error: static file is in the way of the folder sources/, where the build"
+                        + " writes sources/index.html; rename it")
+                .contains("static/reviews/good/index.html/x.png:1:1: error: static file is inside"
+                        + " reviews/good/index.html, which the build writes as a file; rename it")
+                .doesNotContain("stopped on a file").doesNotContain("\tat ");
+        assertThat(Trees.digest(site.resolve("site"))).isEqualTo(before);
     }
 
     @Test
