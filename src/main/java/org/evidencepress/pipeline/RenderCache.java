@@ -443,20 +443,28 @@ final class RenderCache {
     }
 
     /**
-     * Writes a page as {@link #write} does and returns its links as {@code scan} finds them
-     * in its bytes, or null when rendering failed (or {@code scan} is null). The cache on disk keeps each page's scan
-     * beside it, so that a page it gives is not read back to be scanned again.
+     * A written page's links ({@code scan} is null when rendering failed); {@code asBefore}
+     * when the cache on disk gave the very page the last build wrote, links and all.
      */
-    TemplateLinks.Scan writePage(OutputSink sink, String path, Object key, Supplier<byte[]> render,
-                                 Function<byte[], TemplateLinks.Scan> scan) {
+    record PageLinks(TemplateLinks.Scan scan, boolean asBefore) {
+        static final PageLinks NONE = new PageLinks(null, false);
+    }
+
+    /**
+     * Writes a page as {@link #write} does and returns its links as {@code scan} finds them
+     * in its bytes ({@link PageLinks#NONE} when rendering failed or {@code scan} is null). The cache on disk keeps each
+     * page's scan beside it, so that a page it gives is not read back to be scanned again.
+     */
+    PageLinks writePage(OutputSink sink, String path, Object key, Supplier<byte[]> render,
+                        Function<byte[], TemplateLinks.Scan> scan) {
         if (store == null) {
             Rendered page = file(path, key, render);
             if (page == null) {
-                return null;
+                return PageLinks.NONE;
             }
             sink.write(path, page.bytes);
             if (scan == null) {
-                return null;
+                return PageLinks.NONE;
             }
             // An unchanged page has the links it had: scanning it again was a sixth of a serve rebuild's list pages.
             TemplateLinks.Scan links = page.links;
@@ -464,7 +472,7 @@ final class RenderCache {
                 links = scan.apply(page.bytes);
                 page.links = links;
             }
-            return links;
+            return new PageLinks(links, false);
         }
         byte[] digest = store.key(key);
         store.forgetStandIns();
@@ -472,20 +480,20 @@ final class RenderCache {
             fileKeys.put(path, digest);
         }
         if (store.reuseFile(path, digest, sink)) {
-            return scan == null ? null : keptLinks(path, digest, sink, scan);
+            return scan == null ? PageLinks.NONE : new PageLinks(keptLinks(path, digest, sink, scan), true);
         }
         byte[] bytes = render.get();
         if (bytes == null) {
-            return null;
+            return PageLinks.NONE;
         }
         sink.write(path, bytes);
         store.keepFile(path, digest, bytes, sink);
         if (scan == null) {
-            return null;
+            return PageLinks.NONE;
         }
         TemplateLinks.Scan links = scan.apply(bytes);
         store.keep("links", path, digest, links);
-        return links;
+        return new PageLinks(links, false);
     }
 
     /** The links of a page the cache on disk gave, as kept beside it (read back and scanned only when missing). */

@@ -499,16 +499,22 @@ final class SiteRenderer {
         Object key = pageKey(template, page, title, description, pageLabels);
         String path = Urls.fileOf(url);
         // The template's data is made only when the page must be rendered again: most pages of a rebuild are not.
-        TemplateLinks.Scan links = cache.writePage(sink, path, key,
+        RenderCache.PageLinks links = cache.writePage(sink, path, key,
                 () -> render(template, data(url, page, title, description, pageLabels)),
                 bytes -> templateLinks.scan(bytes, markdownHrefs));
-        if (links != null) {
-            htmlUrls.add(url);
-            templateLinks.record(template, url, links);
-        } else {
+        if (links.scan() == null) {
             templateLinks.templateFailed(url);
+            return null;
         }
-        return links;
+        htmlUrls.add(url);
+        if (links.asBefore()) {
+            // Judged again only if the site they point into is not the last build's: after a
+            // title edit, checking every list page's links again was a quarter of its lists.
+            templateLinks.recordAgain(template, url, links::scan);
+        } else {
+            templateLinks.record(template, url, links.scan());
+        }
+        return links.scan();
     }
 
     private List<Object> pageKey(String template, Object page, String title, String description, Labels pageLabels) {
