@@ -3,6 +3,7 @@ package org.evidencepress.buildcache;
 import org.evidencepress.csl.CslFormatter;
 import org.evidencepress.digest.Sha256;
 import org.evidencepress.frontmatter.ParsedFile;
+import org.evidencepress.integrity.RetractionDatabase;
 import org.evidencepress.labels.Labels;
 import org.evidencepress.site.PageEntry;
 import org.evidencepress.site.ReviewEntry;
@@ -259,6 +260,12 @@ final class KeyDigest {
             out.writeByte(ValueCodec.DIGEST + 1);
             ValueCodec.string(out, labels.language());
             writeEntries(out, labels.texts());
+            return true;
+        }
+        if (value instanceof RetractionDatabase) {
+            // What pages show of it follows from its file, which is in the site's fingerprint
+            // (site.yaml names it): a key need only say there is one.
+            out.writeByte(ValueCodec.DIGEST + 3);
             return true;
         }
         if (value instanceof CslFormatter) {

@@ -228,6 +228,29 @@ class BuildCacheTest {
         assertThat(after.report().diagnostics()).isEqualTo(clean.diagnostics());
     }
 
+    @Test
+    void aSiteWithARetractionFileKeepsItsCompiledPagesAndANewerFileRendersThemAgain() throws IOException {
+        Path retracted = temp.resolve("retracted");
+        Trees.copy(Path.of("src/test/resources/sites/retracted-source"), retracted);
+        Path retractedCache = temp.resolve("retracted-cache");
+        BuildReport first = SiteBuild.run(new BuildOptions(retracted, temp.resolve("r1"), false, false, null, false,
+                TODAY), retractedCache, notes::add);
+        assertThat(first.failed()).as("%s", first.diagnostics()).isFalse();
+        assertThat(new String(Files.readAllBytes(retractedCache.resolve("index")), StandardCharsets.ISO_8859_1))
+                .as("the review's compiled Markdown is kept under a key that holds the retraction data")
+                .contains("compiled:content/reviews/mmr-autism.md");
+
+        Path csv = retracted.resolve("data/retraction-watch.csv");
+        Files.writeString(csv, Files.readString(csv).replace("The Lancet", "The Lancet (London)"));
+        BuildReport after = SiteBuild.run(new BuildOptions(retracted, temp.resolve("r2"), false, false, null, false,
+                TODAY), retractedCache, notes::add);
+        BuildReport clean = SiteBuild.run(new BuildOptions(retracted, temp.resolve("r3"), false, false, null, false,
+                TODAY));
+        assertThat(after.diagnostics()).isEqualTo(clean.diagnostics());
+        assertThat(tree(temp.resolve("r2"))).isEqualTo(tree(temp.resolve("r3")));
+        assertThat(notes).isEmpty();
+    }
+
     /** A template that links to an id its pages lack fails every build, from the cache too. */
     @Test
     void aLinkToAMissingIdOnTheSamePageFailsAgainFromTheCache() throws IOException {
