@@ -317,10 +317,17 @@ final class SiteRenderer {
         int worksPerPage = size * 5;
         List<Work> works = withBibliography.isEmpty() ? model.works() : SiteModelBuilder.works(model.reviews()
                 .stream().map(r -> withBibliography.getOrDefault(r.url(), r)).toList());
-        paginate(jobs, "sources/", works, worksPerPage, (items, p) -> page("sources.ftlh",
-                () -> new Views.SourcesPage(items, works.size(), (p.number() - 1) * worksPerPage + 1, p,
-                        items.stream().map(w -> integrity.notice(w.doi())).toList())),
-                siteLabels.text("sources_title"), null, siteLabels);
+        paginate(jobs, "sources/", works, worksPerPage, (items, p) -> {
+            int first = (p.number() - 1) * worksPerPage;
+            Supplier<Object> view = () -> new Views.SourcesPage(items, works.size(), first + 1, p,
+                    items.stream().map(w -> integrity.notice(w.doi())).toList());
+            // Keyed by what its works are made from: making each work and digesting it was most
+            // of a rebuild's list pages after a title edit. The notices follow from the DOIs and
+            // the retraction data.
+            return SiteModelBuilder.worksKey(works, 0, 0) == null ? page("sources.ftlh", view)
+                    : new PageData("sources.ftlh", view, () -> List.of(SiteModelBuilder.worksKey(works, first,
+                    first + items.size()), works.size(), first + 1, p, integrity.pageKey()));
+        }, siteLabels.text("sources_title"), null, siteLabels);
         jobs.add(new ListJob("search/", page("search.ftlh", Map::of), siteLabels.text("search_title"), null));
         jobs.add(new ListJob("404.html", page("404.ftlh", Map::of), siteLabels.text("not_found_title"), null));
         List<String> paths = jobs.stream().map(job -> Urls.fileOf(job.url())).toList();
@@ -357,7 +364,10 @@ final class SiteRenderer {
             templateLinks.recordAgain(page.template(), job.url(), page::links);
             return page.links();
         }
-        return write(job.url(), job.data().template(), job.data().page().get(), job.title(), job.description());
+        PageData data = job.data();
+        return data.key() == null ? write(job.url(), data.template(), data.page().get(), job.title(), job.description())
+                : write(job.url(), data.template(), data.key().get(), data.page(), siteLabels, job.title(),
+                job.description(), Set.of());
     }
 
     /**
@@ -365,15 +375,16 @@ final class SiteRenderer {
      * the source index's views (each work read back from its review) before knowing the cache
      * held their pages was half the list pages of a rebuild from the cache.
      */
-    private record PageData(String template, Supplier<Object> page) {
+    private record PageData(String template, Supplier<Object> page, Supplier<Object> key) {
     }
 
     /** One list page to render. */
     private record ListJob(String url, PageData data, String title, String description) {
     }
 
+    /** A page keyed by its view (see {@link #keyOf}). */
     private static PageData page(String template, Supplier<Object> page) {
-        return new PageData(template, page);
+        return new PageData(template, page, null);
     }
 
     /** Adds the pages of {@code items} at {@code base}, {@code base}page/2/, ... (one page when empty). */
@@ -492,15 +503,24 @@ final class SiteRenderer {
      */
     private TemplateLinks.Scan write(String url, String template, Object page, String title, String description,
                        Set<String> markdownHrefs) {
-        // The key stands for the data: the same page view, titles, settings and navigation give the same bytes.
         Labels pageLabels = sameLabels(page instanceof Views.ReviewPage r
                 ? labels.of(r.review().file(), model.config().language())
                 : page instanceof Views.PlainPage p ? labels.of(p.page().file(), model.config().language()) : siteLabels);
-        Object key = pageKey(template, page, title, description, pageLabels);
+        return write(url, template, keyOf(page), () -> page, pageLabels, title, description, markdownHrefs);
+    }
+
+    /**
+     * As {@link #write(String, String, Object, String, String, Set)}, for a page whose view
+     * {@code viewKey} stands for in its key: the view is made only when the page is rendered.
+     */
+    private TemplateLinks.Scan write(String url, String template, Object viewKey, Supplier<Object> page,
+                                     Labels pageLabels, String title, String description, Set<String> markdownHrefs) {
+        // The key stands for the data: the same page view, titles, settings and navigation give the same bytes.
+        Object key = keyed(template, viewKey, title, description, pageLabels);
         String path = Urls.fileOf(url);
         // The template's data is made only when the page must be rendered again: most pages of a rebuild are not.
         RenderCache.PageLinks links = cache.writePage(sink, path, key,
-                () -> render(template, data(url, page, title, description, pageLabels)),
+                () -> render(template, data(url, page.get(), title, description, pageLabels)),
                 bytes -> templateLinks.scan(bytes, markdownHrefs));
         if (links.scan() == null) {
             templateLinks.templateFailed(url);
@@ -518,7 +538,11 @@ final class SiteRenderer {
     }
 
     private List<Object> pageKey(String template, Object page, String title, String description, Labels pageLabels) {
-        return Arrays.asList(template, keyOf(page), title, description, configKey, navigation, pagesKey, pageLabels);
+        return keyed(template, keyOf(page), title, description, pageLabels);
+    }
+
+    private List<Object> keyed(String template, Object viewKey, String title, String description, Labels pageLabels) {
+        return Arrays.asList(template, viewKey, title, description, configKey, navigation, pagesKey, pageLabels);
     }
 
     /**

@@ -98,6 +98,14 @@ public final class SiteModelBuilder {
         return model;
     }
 
+    /**
+     * What works {@code from} to {@code to} of {@code works} (a source index) are made from,
+     * to stand for them in a page's key; null when the list is not a source index.
+     */
+    public static Object worksKey(List<Work> works, int from, int to) {
+        return works instanceof WorkList index ? index.keyOf(from, to) : null;
+    }
+
     /** The source index of {@code reviews} as their pages list them (bibliography entries included). */
     public static List<Work> works(List<ReviewEntry> reviews) {
         return SourceIndex.works(reviews);

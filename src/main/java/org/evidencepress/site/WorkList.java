@@ -3,6 +3,7 @@ package org.evidencepress.site;
 import org.evidencepress.frontmatter.SourceEntry;
 
 import java.util.AbstractList;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.RandomAccess;
@@ -116,6 +117,27 @@ final class WorkList extends AbstractList<Work> implements RandomAccess {
             by[i] = new Work.Citer(reviews.get((int) (citer >>> 32)), (int) citer);
         }
         return new Work(s.title(), s.authors(), s.journal(), s.year(), s.doi(), s.url(), List.of(by));
+    }
+
+    /**
+     * What works {@code from} to {@code to} are made from: per work, the review whose Sources
+     * entry describes it with the entry's place there, and its citers. A review digests once
+     * per build (every review page's key holds it), so this keys a page of the index without
+     * reading each work's fields.
+     */
+    List<List<Object>> keyOf(int from, int to) {
+        List<List<Object>> key = new ArrayList<>(to - from);
+        for (int i = from; i < to; i++) {
+            List<Object> work = new ArrayList<>(2 + 2 * (citerStarts[i + 1] - citerStarts[i]));
+            work.add(reviews.get((int) (described[i] >>> 32)));
+            work.add((int) described[i]);
+            for (int c = citerStarts[i]; c < citerStarts[i + 1]; c++) {
+                work.add(reviews.get((int) (citers[c] >>> 32)));
+                work.add((int) citers[c]);
+            }
+            key.add(work);
+        }
+        return key;
     }
 
     @Override

@@ -139,6 +139,42 @@ class BuildCacheTest {
     }
 
     @Test
+    void aWorkCitedTwiceShowsEachCitingReviewsNewTitleInTheSourceIndex() throws IOException {
+        Files.writeString(site.resolve("content/reviews/caffeine-again.md"), """
+                ---
+                title: Caffeine and sleep once more
+                date: 2025-05-01
+                summary: The same trial, read again.
+                study:
+                  year: 2013
+                  journal: Journal of Clinical Sleep Medicine
+                  population: Healthy adult sleepers
+                sources:
+                  - id: drake2013
+                    title: Caffeine effects on sleep taken 0, 3, or 6 hours before going to bed
+                    authors: [C. Drake, T. Roehrs]
+                    journal: Journal of Clinical Sleep Medicine
+                    year: 2013
+                    doi: 10.5664/jcsm.3170
+                ---
+
+                The trial again [@drake2013].
+                """);
+        Cached added = cachedBuild();
+        assertThat(added.report().diagnostics()).as("%s", added.report().diagnostics()).noneMatch(d -> d.isError());
+        assertSameAsClean(added);
+        // One of the two describes the work in the index; either title shows there as a citer's.
+        edit("content/reviews/caffeine-again.md", t -> t.replace("once more", "yet again"));
+        Cached first = cachedBuild();
+        assertThat(Files.readString(first.output().resolve("sources/index.html"))).contains("yet again");
+        assertSameAsClean(first);
+        edit("content/reviews/coffee-sleep.md", t -> t.replace("title: Evening coffee", "title: Late coffee"));
+        Cached second = cachedBuild();
+        assertThat(Files.readString(second.output().resolve("sources/index.html"))).contains("Late coffee");
+        assertSameAsClean(second);
+    }
+
+    @Test
     void tagsEdit() throws IOException {
         edit("content/reviews/coffee-sleep.md", t -> t.replace("tags: [sleep, caffeine]", "tags: [sleep, Stimulants]"));
         Cached after = cachedBuild();
