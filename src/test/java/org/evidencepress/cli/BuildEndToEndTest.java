@@ -19,16 +19,14 @@ class BuildEndToEndTest {
 
     @Test
     void aFileTheBuildCannotWriteStopsItWithOneLineAndLeavesThePreviousSite(@TempDir Path tmp) throws IOException {
-        Path site = tmp.resolve("site-src");
-        Trees.copy(Cli.site("valid"), site);
-        assertThat(Cli.run("build", "--source", site.toString(), "--base-url", "https://example.org").exit()).isZero();
+        Path site = builtOnce(tmp);
         Map<String, String> before = Trees.digest(site.resolve("site"));
 
         // A tag page's folder name longer than the file system takes: as a full disk would, a write fails.
         Path review = site.resolve("content/reviews/good.md");
         Files.writeString(review, Files.readString(review).replace("title: A test review\n",
                 "title: A test review\ntags: [" + "long".repeat(80) + "]\n"));
-        Cli.Run failed = Cli.run("build", "--source", site.toString(), "--base-url", "https://example.org");
+        Cli.Run failed = build(site);
 
         assertThat(failed.exit()).isEqualTo(1);
         assertThat(failed.err()).as(failed.all()).startsWith("evpress: the build stopped on a file it could not read or"
@@ -42,15 +40,13 @@ class BuildEndToEndTest {
 
     @Test
     void aStaticFileInTheWayOfAPagesFolderOrInsideAPageIsAnErrorAtItsPath(@TempDir Path tmp) throws IOException {
-        Path site = tmp.resolve("site-src");
-        Trees.copy(Cli.site("valid"), site);
-        assertThat(Cli.run("build", "--source", site.toString(), "--base-url", "https://example.org").exit()).isZero();
+        Path site = builtOnce(tmp);
         Map<String, String> before = Trees.digest(site.resolve("site"));
 
         Files.createDirectories(site.resolve("static/reviews/good/index.html"));
         Files.writeString(site.resolve("static/reviews/good/index.html/x.png"), "inside a page\n");
         Files.writeString(site.resolve("static/sources"), "in the way\n");
-        Cli.Run failed = Cli.run("build", "--source", site.toString(), "--base-url", "https://example.org");
+        Cli.Run failed = build(site);
 
         assertThat(failed.exit()).isEqualTo(1);
         assertThat(failed.err()).as(failed.all())
@@ -64,15 +60,13 @@ class BuildEndToEndTest {
 
     @Test
     void aFailingBuildLeavesThePreviousSiteByteIdentical(@TempDir Path tmp) throws IOException {
-        Path site = tmp.resolve("site-src");
-        Trees.copy(Cli.site("valid"), site);
-        assertThat(Cli.run("build", "--source", site.toString(), "--base-url", "https://example.org").exit()).isZero();
+        Path site = builtOnce(tmp);
         Map<String, String> before = Trees.digest(site.resolve("site"));
         assertThat(before).containsKey("reviews/good/index.html");
 
         Path review = site.resolve("content/reviews/good.md");
         Files.writeString(review, Files.readString(review).replace("year: 2023", "year: twenty"));
-        Cli.Run failed = Cli.run("build", "--source", site.toString(), "--base-url", "https://example.org");
+        Cli.Run failed = build(site);
 
         assertThat(failed.exit()).isEqualTo(1);
         assertThat(failed.diagnostics()).containsExactly(
@@ -125,5 +119,17 @@ class BuildEndToEndTest {
         assertThat(about).contains("<a href=\"../reviews/good/\">the review</a>")
                 .contains("<a href=\"../reviews/good/#findings\">its findings</a>")
                 .doesNotContain(".md\"");
+    }
+
+    /** The valid site copied under {@code tmp} and built once into its {@code site/}. */
+    private static Path builtOnce(Path tmp) {
+        Path site = tmp.resolve("site-src");
+        Trees.copy(Cli.site("valid"), site);
+        assertThat(build(site).exit()).isZero();
+        return site;
+    }
+
+    private static Cli.Run build(Path site) {
+        return Cli.run("build", "--source", site.toString(), "--base-url", "https://example.org");
     }
 }
