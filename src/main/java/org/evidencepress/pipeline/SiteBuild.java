@@ -294,28 +294,27 @@ public final class SiteBuild {
         diagnostics.addAll(statics.problems());
         Set<String> folders = statics.files().isEmpty() ? Set.of() : sink.folders();
         for (Map.Entry<String, byte[]> file : statics.files().entrySet()) {
-            String path = file.getKey();
-            String generatedFileAbove = fileAbove(path, sink);
-            if (sink.contains(path)) {
-                diagnostics.error("static/" + path, 1, 1, "static file has the same path as a generated page; rename it");
-            } else if (folders.contains(path)) {
-                diagnostics.error("static/" + path, 1, 1, "static file is in the way of the folder " + path
-                        + "/, where the build writes " + sink.paths().stream().filter(p -> p.startsWith(path + "/"))
-                        .sorted().findFirst().orElse(path + "/") + "; rename it");
-            } else if (generatedFileAbove != null) {
-                diagnostics.error("static/" + path, 1, 1, "static file is inside " + generatedFileAbove
-                        + ", which the build writes as a file; rename it");
+            String clash = clash(file.getKey(), sink, folders);
+            if (clash != null) {
+                diagnostics.error("static/" + file.getKey(), 1, 1, clash + "; rename it");
             } else {
-                sink.write(path, file.getValue());
+                sink.write(file.getKey(), file.getValue());
             }
         }
     }
 
-    /** The written file whose path is a folder above {@code path}, or null. */
-    private static String fileAbove(String path, OutputSink sink) {
+    /** How a static file at {@code path} would clash with what the build wrote ({@code folders} its folders), or null. */
+    private static String clash(String path, OutputSink sink, Set<String> folders) {
+        if (sink.contains(path)) {
+            return "static file has the same path as a generated page";
+        }
+        if (folders.contains(path)) {
+            return "static file is in the way of the folder " + path + "/, where the build writes "
+                    + sink.paths().stream().filter(p -> p.startsWith(path + "/")).sorted().findFirst().orElse(path + "/");
+        }
         for (int slash = path.indexOf('/'); slash >= 0; slash = path.indexOf('/', slash + 1)) {
             if (sink.contains(path.substring(0, slash))) {
-                return path.substring(0, slash);
+                return "static file is inside " + path.substring(0, slash) + ", which the build writes as a file";
             }
         }
         return null;

@@ -317,17 +317,18 @@ final class SiteRenderer {
         int worksPerPage = size * 5;
         List<Work> works = withBibliography.isEmpty() ? model.works() : SiteModelBuilder.works(model.reviews()
                 .stream().map(r -> withBibliography.getOrDefault(r.url(), r)).toList());
-        // A page is keyed by what its works are made from: making each work and digesting it was
-        // most of a rebuild's list pages after a title edit. The notices follow from the DOIs
-        // and the retraction data.
-        boolean keyedByReviews = SiteModelBuilder.worksKey(works, 0, 0) != null;
         paginate(jobs, "sources/", works, worksPerPage, (items, p) -> {
             int first = (p.number() - 1) * worksPerPage;
             Supplier<Object> view = () -> new Views.SourcesPage(items, works.size(), first + 1, p,
                     items.stream().map(w -> integrity.notice(w.doi())).toList());
-            return !keyedByReviews ? page("sources.ftlh", view) : new PageData("sources.ftlh", view,
-                    () -> List.of(SiteModelBuilder.worksKey(works, first, first + items.size()), works.size(),
-                            first + 1, p, integrity.pageKey()));
+            // Keyed by what its works are made from: making each work and digesting it was most of
+            // a rebuild's list pages after a title edit. The notices follow from the DOIs and the
+            // retraction data. Works that are no source index are keyed by the view.
+            return new PageData("sources.ftlh", view, () -> {
+                Object madeFrom = SiteModelBuilder.worksKey(works, first, first + items.size());
+                return madeFrom == null ? view.get()
+                        : List.of(madeFrom, works.size(), first + 1, p, integrity.pageKey());
+            });
         }, siteLabels.text("sources_title"), null, siteLabels);
         jobs.add(new ListJob("search/", page("search.ftlh", Map::of), siteLabels.text("search_title"), null));
         jobs.add(new ListJob("404.html", page("404.ftlh", Map::of), siteLabels.text("not_found_title"), null));
