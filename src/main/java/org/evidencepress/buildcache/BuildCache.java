@@ -13,6 +13,7 @@ import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -100,6 +101,8 @@ public final class BuildCache {
     private volatile boolean writeFailed;
     /** Whether output files are still linked into the cache (false once a link failed). */
     private volatile boolean linking = true;
+    /** The folders of objects made or found by this build: looking for one before each object cost two system calls. */
+    private final Set<Path> objectFolders = ConcurrentHashMap.newKeySet();
 
     /**
      * One result: the digest of what it was made from, the object holding it, its size and a
@@ -515,15 +518,23 @@ public final class BuildCache {
      */
     private void put(String name, byte[] key, byte[] bytes, boolean output, Path written) {
         byte[] objectDigest = Sha256.of(bytes);
-        Path file = path(HexFormat.of().formatHex(objectDigest));
+        String object = HexFormat.of().formatHex(objectDigest);
+        Path file = path(object);
         try {
-            // Written even when an object of that name exists: it may be a damaged one.
-            Files.createDirectories(file.getParent());
-            Path temp = Files.createTempFile(file.getParent(), "new-", ".tmp");
-            if (written == null || !linked(written, temp)) {
-                Files.write(temp, bytes);
+            Path folder = file.getParent();
+            if (!objectFolders.contains(folder)) {
+                Files.createDirectories(folder);
+                objectFolders.add(folder);
             }
-            move(temp, file);
+            if (written == null || !linkedAsNew(written, file)) {
+                // Written even when an object of that name exists, as it may be a damaged one: under
+                // a name of its own first (this thread's), so no object is ever seen half written.
+                Path temp = folder.resolve("new-" + object + "-" + Thread.currentThread().getId() + ".tmp");
+                if (written == null || !linked(written, temp)) {
+                    Files.write(temp, bytes);
+                }
+                move(temp, file);
+            }
             OutputSink.FileState state = output ? OutputSink.FileState.of(file) : null;
             next.put(name, Entry.of(key, objectDigest, bytes.length, output ? state.modified() : Crc32c.of(bytes),
                     output ? state.node() : OutputSink.NO_NODE));
@@ -534,13 +545,34 @@ public final class BuildCache {
         }
     }
 
+    /**
+     * Whether the new object {@code file} is now a hard link to {@code written}, made in one
+     * step; false when an object of that name exists (it is then replaced) or links fail.
+     * Through a temporary file, each took six system calls more: at 4,000 reviews a build
+     * that filled the cache took 21.0-21.8 s so, against 17.3-18.8 s (a clean build 15.4-16.9 s).
+     */
+    private boolean linkedAsNew(Path written, Path file) {
+        if (!linking) {
+            return false;
+        }
+        try {
+            Files.createLink(file, written);
+            return true;
+        } catch (FileAlreadyExistsException e) {
+            return false;
+        } catch (IOException | UnsupportedOperationException e) {
+            linking = false;
+            return false;
+        }
+    }
+
     /** Whether {@code temp} now names the same file as {@code written}: not across file systems. */
     private boolean linked(Path written, Path temp) {
         if (!linking) {
             return false;
         }
         try {
-            Files.delete(temp);
+            Files.deleteIfExists(temp); // left by a stopped build
             Files.createLink(temp, written);
             return true;
         } catch (IOException | UnsupportedOperationException e) {
