@@ -32,18 +32,19 @@ import java.util.Optional;
  *     such a build reads is kept to its end, so an object that outlives one young collection
  *     goes to the old generation at once rather than being copied between survivor spaces
  *     first: the same rebuild paused 1.17-1.27 s in 15 collections against 1.77-1.86 s in
- *     28. Its heap, which it takes whole from the start, is held in transparent huge pages
- *     where the system gives them on request: else the collector met each page of the old
- *     generation for the first time while copying into it, one 4 KiB page fault at a time
- *     (the same rebuild, then 8-11 s long, paused 0.83-0.91 s in all instead of 1.26-1.44
- *     s). The heap is not touched at the start: that took the JVM 70-120 ms before the
- *     build began, and held the whole heap resident (1.17 GiB at 16,000 reviews), for no
- *     time gained once the rebuild took some 3.5 s: in seven alternating rounds after a
- *     one-review edit, 3.06-4.06 s touched against 3.21-3.68 s untouched, at 0.78-0.80 GiB;
- *     in five after every content file was touched (as a fresh checkout does), 3.59-4.45
- *     against 3.93-4.15 s.
- *     Clean builds at 4,000 reviews gained nothing from huge pages, and their resident
- *     memory is their measure, so they keep the defaults;</li>
+ *     28. Its heap, which it takes whole from the start, is also touched at the start
+ *     and held in transparent huge pages where the system gives them on request: else the
+ *     collector met each page of the old generation for the first time while copying into
+ *     it, one 4 KiB page fault at a time. The same rebuild at 16,000 reviews paused
+ *     0.39-0.43 s in all instead of 1.26-1.44 s, and took 8.0-9.5 s instead of 9.8-11.1 s;
+ *     huge pages without the touching paused 0.83-0.91 s. Its resident memory is then its
+ *     whole heap: 1.15 GiB instead of 0.83 GiB at 16,000 reviews; a heap over 2 GiB is
+ *     not touched, only put in huge pages. Untouched once more, with rebuilds of 3.5 s,
+ *     later rebuilds took as long in 0.4 GiB less, but the first rebuild after the cache
+ *     was filled (every cached build in CI, which links the whole site anew) took
+ *     7.32-7.48 s against 6.34-7.22 s touched (three alternating rounds). Clean builds at 4,000 reviews
+ *     gained nothing from huge pages, and their resident memory is their measure, so they
+ *     keep the defaults;</li>
  * <li>{@code serve} holds the whole site in memory (every file of the output, and what each
  *     page was made from, so that an edit renders only what it changes): at 4,000 reviews
  *     (67 MiB of Markdown) it held 1,065 MB after its first build, 16 bytes per byte of
@@ -119,6 +120,11 @@ public record JvmSettings(long heapBytes, boolean heapFromStart, boolean tenureA
     static final long LARGE_SITE_YOUNG = 200 * MIB;
     static final long CACHED_BUILD_BYTES_PER_MARKDOWN_BYTE = 3;
     static final long SERVE_BYTES_PER_MARKDOWN_BYTE = 24;
+    /**
+     * The largest heap touched at the start: measured with 1 GiB; a larger one would hold its
+     * whole size resident (5 GiB at 100,000 reviews) for a rebuild that may need far less.
+     */
+    static final long TOUCHED_HEAP_MAX = 2048 * MIB;
     /** How many times the JVM's counts a method reaches before C2 compiles it, in a build with a cache (see above). */
     static final int LATER_C2_FACTOR = 5;
 
@@ -165,7 +171,7 @@ public record JvmSettings(long heapBytes, boolean heapFromStart, boolean tenureA
     /**
      * These settings on a system that does ({@code offered}) or does not give transparent
      * huge pages to memory that asks for them: a build with a build cache then has its heap
-     * in them (see above).
+     * in them, touched at the start when it is at most {@link #TOUCHED_HEAP_MAX} (see above).
      * The JVM warns when asked for huge pages the system does not give.
      */
     public JvmSettings onHugePages(boolean offered) {
@@ -179,6 +185,11 @@ public record JvmSettings(long heapBytes, boolean heapFromStart, boolean tenureA
      */
     public boolean laterC2() {
         return tenureAtOnce && !c1Only;
+    }
+
+    /** Whether the heap is touched at the start: a heap in huge pages of at most {@link #TOUCHED_HEAP_MAX}. */
+    public boolean heapTouched() {
+        return hugePages && heapBytes <= TOUCHED_HEAP_MAX;
     }
 
     /**
@@ -208,6 +219,9 @@ public record JvmSettings(long heapBytes, boolean heapFromStart, boolean tenureA
         }
         if (hugePages) {
             flags.add("-XX:+UseTransparentHugePages");
+        }
+        if (heapTouched()) {
+            flags.add("-XX:+AlwaysPreTouch");
         }
         if (fixedGenerations) {
             flags.addAll(List.of("-Xmn" + LARGE_SITE_YOUNG / MIB + "m", "-XX:-UseAdaptiveSizePolicy"));

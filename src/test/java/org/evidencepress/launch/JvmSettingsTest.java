@@ -33,12 +33,17 @@ class JvmSettingsTest {
     }
 
     @Test
-    void aBuildWithACacheHasItsHeapInHugePagesWhereTheSystemGivesThemUntouched() {
+    void aBuildWithACacheTouchesItsHeapInHugePagesWhereTheSystemGivesThem() {
         JvmSettings cached = JvmSettings.choose("build", 268 * JvmSettings.MIB, 24 * GIB, false, true);
-        // Untouched: touching held the whole heap resident, for no time gained.
-        assertThat(cached.onHugePages(true).flags()).contains("-XX:+UseTransparentHugePages")
-                .doesNotContain("-XX:+AlwaysPreTouch").startsWith("-Xmx1060m", "-Xms1060m");
-        assertThat(cached.onHugePages(false).flags()).noneMatch(flag -> flag.contains("HugePages"));
+        assertThat(cached.onHugePages(true).flags()).contains("-XX:+UseTransparentHugePages", "-XX:+AlwaysPreTouch")
+                .startsWith("-Xmx1060m", "-Xms1060m");
+        assertThat(cached.onHugePages(false).flags()).noneMatch(flag -> flag.contains("HugePages")
+                || flag.contains("PreTouch"));
+        // A heap over 2 GiB would be held resident whole: in huge pages, but not touched.
+        JvmSettings large = JvmSettings.choose("build", 1684 * JvmSettings.MIB, 24 * GIB, false, true)
+                .onHugePages(true);
+        assertThat(large.heapBytes()).isGreaterThan(JvmSettings.TOUCHED_HEAP_MAX);
+        assertThat(large.flags()).contains("-XX:+UseTransparentHugePages").doesNotContain("-XX:+AlwaysPreTouch");
         // A clean build's resident memory is its measure, and serve grows its heap as it needs.
         for (JvmSettings other : List.of(JvmSettings.choose("build", 268 * JvmSettings.MIB, 24 * GIB, false, false),
                 JvmSettings.choose("build", 1684 * JvmSettings.MIB, 24 * GIB, false, false),
