@@ -484,7 +484,7 @@ class BuildCacheTest {
     }
 
     @Test
-    void aDamagedEntryIsMadeAnewWithANote() throws IOException {
+    void aDamagedEntryIsMadeAnewWithANoteAndReplacedForTheNextBuild() throws IOException {
         List<Path> objects;
         try (Stream<Path> walk = Files.walk(cache.resolve("objects"))) {
             objects = walk.filter(Files::isRegularFile).toList();
@@ -499,6 +499,12 @@ class BuildCacheTest {
         Cached after = cachedBuild();
         assertThat(notes).singleElement().asString().contains("damaged entry");
         assertSameAsClean(after);
+        // Each damaged object was replaced under its name by the page made anew.
+        notes.clear();
+        Cached again = cachedBuild();
+        assertThat(notes).isEmpty();
+        assertReused(after, again, "reviews/coffee-sleep/index.html");
+        assertSameAsClean(again);
     }
 
     @Test
