@@ -42,9 +42,9 @@ import java.util.Optional;
  *     not touched, only put in huge pages. Untouched once more, with rebuilds of 3.5 s,
  *     later rebuilds took as long in 0.4 GiB less, but the first rebuild after the cache
  *     was filled (every cached build in CI, which links the whole site anew) took
- *     7.32-7.48 s against 6.34-7.22 s touched (three alternating rounds). Clean builds at 4,000 reviews
- *     gained nothing from huge pages, and their resident memory is their measure, so they
- *     keep the defaults;</li>
+ *     7.32-7.48 s against 6.34-7.22 s touched (three alternating rounds). Clean builds at
+ *     4,000 reviews gained nothing from huge pages, and their resident memory is their
+ *     measure, so they keep the defaults;</li>
  * <li>{@code serve} holds the whole site in memory (every file of the output, and what each
  *     page was made from, so that an edit renders only what it changes): at 4,000 reviews
  *     (67 MiB of Markdown) it held 1,065 MB after its first build, 16 bytes per byte of
