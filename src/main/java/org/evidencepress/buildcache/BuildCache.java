@@ -534,6 +534,9 @@ public final class BuildCache {
                     Files.write(temp, bytes);
                 }
                 move(temp, file);
+                // A rename between two names of one file does nothing (a page linked to the site
+                // before is the object already): each such build left one more temporary file.
+                Files.deleteIfExists(temp);
             }
             OutputSink.FileState state = output ? OutputSink.FileState.of(file) : null;
             next.put(name, Entry.of(key, objectDigest, bytes.length, output ? state.modified() : Crc32c.of(bytes),

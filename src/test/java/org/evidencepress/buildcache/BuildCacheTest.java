@@ -542,6 +542,19 @@ class BuildCacheTest {
     }
 
     @Test
+    void pagesMadeAgainWithTheirOldBytesLeaveNoTemporaryFileInTheCache() throws IOException {
+        Path output = temp.resolve("site-out");
+        buildInto(output);
+        // Every key changes and no byte does: each page made again is linked to the site before,
+        // whose file is the cache's object already.
+        Files.writeString(site.resolve("notes.txt"), "Kept beside the site: part of every key, read by no page.");
+        assertSameAsClean(buildInto(output));
+        try (Stream<Path> walk = Files.walk(cache.resolve("objects"))) {
+            assertThat(walk.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".tmp"));
+        }
+    }
+
+    @Test
     void aStoppedBuildLeavesNothingBehindAfterTheNextOne() throws IOException {
         // What a build killed while writing leaves: its marker and an object no index names.
         Files.writeString(cache.resolve("in-use"), "");
