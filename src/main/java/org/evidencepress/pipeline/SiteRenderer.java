@@ -255,8 +255,10 @@ final class SiteRenderer {
         // So is an edit to a bibliography file the page draws on.
         List<Object> key = citable.isInlineOnly() ? List.of(entry, configKey, body)
                 : List.of(entry, configKey, body, citable);
+        // The page's key leaves out its title and summary: they are the entry's, which its view holds.
+        Function<Object, Object> pageKey = shown -> keyed(template, shown, null, null, pageLabels);
         RenderCache.Compiled done = cache.compiled(file.path(), key, urlsByPath, new RenderCache.Page(sink,
-                        Urls.fileOf(url), shown -> pageKey(template, shown, title, summary, pageLabels), citable.inline(),
+                        Urls.fileOf(url), pageKey, citable.inline(),
                         (bytes, facts) -> templateLinks.scan(bytes, markdownHrefs(facts))),
                 () -> {
                     String text = body instanceof String s ? s : bodies.take(file.path(), diagnostics::add);
@@ -273,7 +275,8 @@ final class SiteRenderer {
             templateLinks.recordAgain(template, url, done.links());
             return done;
         }
-        return done.withLinks(write(url, template, done.view(), title, summary, markdownHrefs(done.facts())));
+        return done.withLinks(write(url, template, pageKey.apply(done.view()), done::view, pageLabels, title, summary,
+                markdownHrefs(done.facts())));
     }
 
     /** The links a page's Markdown wrote, which {@link LinkChecker} checks rather than {@link TemplateLinks}. */
@@ -368,8 +371,8 @@ final class SiteRenderer {
         }
         PageData data = job.data();
         return data.key() == null ? write(job.url(), data.template(), data.page().get(), job.title(), job.description())
-                : write(job.url(), data.template(), data.key().get(), data.page(), siteLabels, job.title(),
-                job.description(), Set.of());
+                : write(job.url(), data.template(), keyed(data.template(), data.key().get(), job.title(),
+                job.description(), siteLabels), data.page(), siteLabels, job.title(), job.description(), Set.of());
     }
 
     /**
@@ -494,31 +497,21 @@ final class SiteRenderer {
         return result.utf8();
     }
 
+    /** Writes a page in the site's labels and returns its template links, or null when its template failed. */
     private TemplateLinks.Scan write(String url, String template, Object page, String title, String description) {
-        return write(url, template, page, title, description, Set.of());
+        return write(url, template, keyed(template, keyOf(page), title, description, siteLabels), () -> page, siteLabels,
+                title, description, Set.of());
     }
 
     /**
-     * Writes a page and returns its template links, or null when its template failed.
+     * Writes a page under {@code key}, which stands for its data: the same page view, titles,
+     * settings and navigation give the same bytes. The view is made only when the page is
+     * rendered.
      *
      * @param markdownHrefs links the page's Markdown wrote, which {@link LinkChecker} checks
      */
-    private TemplateLinks.Scan write(String url, String template, Object page, String title, String description,
-                       Set<String> markdownHrefs) {
-        Labels pageLabels = sameLabels(page instanceof Views.ReviewPage r
-                ? labels.of(r.review().file(), model.config().language())
-                : page instanceof Views.PlainPage p ? labels.of(p.page().file(), model.config().language()) : siteLabels);
-        return write(url, template, keyOf(page), () -> page, pageLabels, title, description, markdownHrefs);
-    }
-
-    /**
-     * As {@link #write(String, String, Object, String, String, Set)}, for a page whose view
-     * {@code viewKey} stands for in its key: the view is made only when the page is rendered.
-     */
-    private TemplateLinks.Scan write(String url, String template, Object viewKey, Supplier<Object> page,
+    private TemplateLinks.Scan write(String url, String template, Object key, Supplier<Object> page,
                                      Labels pageLabels, String title, String description, Set<String> markdownHrefs) {
-        // The key stands for the data: the same page view, titles, settings and navigation give the same bytes.
-        Object key = keyed(template, viewKey, title, description, pageLabels);
         String path = Urls.fileOf(url);
         // The template's data is made only when the page must be rendered again: most pages of a rebuild are not.
         RenderCache.PageLinks links = cache.writePage(sink, path, key,
@@ -537,10 +530,6 @@ final class SiteRenderer {
             templateLinks.record(template, url, links.scan());
         }
         return links.scan();
-    }
-
-    private List<Object> pageKey(String template, Object page, String title, String description, Labels pageLabels) {
-        return keyed(template, keyOf(page), title, description, pageLabels);
     }
 
     private List<Object> keyed(String template, Object viewKey, String title, String description, Labels pageLabels) {
