@@ -530,13 +530,17 @@ public final class BuildCache {
                 // Written even when an object of that name exists, as it may be a damaged one: under
                 // a name of its own first (this thread's), so no object is ever seen half written.
                 Path temp = folder.resolve("new-" + object + "-" + Thread.currentThread().getId() + ".tmp");
-                if (written == null || !linked(written, temp)) {
+                boolean linkedTemp = written != null && linked(written, temp);
+                if (!linkedTemp) {
                     Files.write(temp, bytes);
                 }
                 move(temp, file);
-                // A rename between two names of one file does nothing (a page linked to the site
-                // before is the object already): each such build left one more temporary file.
-                Files.deleteIfExists(temp);
+                if (linkedTemp) {
+                    // A rename between two names of one file does nothing (a page linked to the site
+                    // before is the object already): each such build left one more temporary file.
+                    // A file written here is a new one, which the rename always takes.
+                    Files.deleteIfExists(temp);
+                }
             }
             OutputSink.FileState state = output ? OutputSink.FileState.of(file) : null;
             next.put(name, Entry.of(key, objectDigest, bytes.length, output ? state.modified() : Crc32c.of(bytes),
