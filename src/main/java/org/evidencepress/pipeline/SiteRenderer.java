@@ -370,9 +370,18 @@ final class SiteRenderer {
             return page.links();
         }
         PageData data = job.data();
-        return data.key() == null ? write(job.url(), data.template(), data.page().get(), job.title(), job.description())
-                : write(job.url(), data.template(), keyed(data.template(), data.key().get(), job.title(),
-                job.description(), siteLabels), data.page(), siteLabels, job.title(), job.description(), Set.of());
+        Supplier<Object> view = data.page();
+        Object viewKey;
+        if (data.key() != null) {
+            viewKey = data.key().get();
+        } else {
+            // Keyed by its view: the view is made now, once, for the key and the template alike.
+            Object made = view.get();
+            viewKey = keyOf(made);
+            view = () -> made;
+        }
+        return write(job.url(), data.template(), keyed(data.template(), viewKey, job.title(), job.description(),
+                siteLabels), view, siteLabels, job.title(), job.description(), Set.of());
     }
 
     /**
@@ -497,16 +506,10 @@ final class SiteRenderer {
         return result.utf8();
     }
 
-    /** Writes a page in the site's labels and returns its template links, or null when its template failed. */
-    private TemplateLinks.Scan write(String url, String template, Object page, String title, String description) {
-        return write(url, template, keyed(template, keyOf(page), title, description, siteLabels), () -> page, siteLabels,
-                title, description, Set.of());
-    }
-
     /**
      * Writes a page under {@code key}, which stands for its data: the same page view, titles,
      * settings and navigation give the same bytes. The view is made only when the page is
-     * rendered.
+     * rendered. Returns the page's template links, or null when its template failed.
      *
      * @param markdownHrefs links the page's Markdown wrote, which {@link LinkChecker} checks
      */
