@@ -44,8 +44,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -110,7 +116,6 @@ final class SiteRenderer {
         model.reviews().forEach(r -> urls.put(r.file().path(), r.url()));
         model.pages().forEach(p -> urls.put(p.file().path(), p.url()));
         this.urlsByPath = urls;
-        sink.prepareFolders(urls.values().stream().map(Urls::fileOf).toList());
         this.markdown = new MarkdownCompiler(new MarkdownEngine(model.config().unsafeHtml()),
                 model.config().tocDepth(), urls, file -> labels.of(file, model.config().language()).markdownWords());
         for (Taxonomy t : model.taxonomies()) {
@@ -126,9 +131,52 @@ final class SiteRenderer {
         this.urlsKey = cache.same("urls", urls);
     }
 
+    /** The review pages, with the folders of the plain pages made on the way (see {@link #renderPages}). */
     List<PageFacts> renderReviews() {
-        // A review's number in the search index is its place in the newest-first list.
-        return IntStream.range(0, model.reviews().size()).parallel().mapToObj(this::renderReview).toList();
+        List<String> files = new ArrayList<>();
+        model.reviews().forEach(r -> files.add(Urls.fileOf(r.url())));
+        model.pages().forEach(p -> files.add(Urls.fileOf(p.url())));
+        try (OutputSink.Folders folders = sink.prepareFolders(files)) {
+            // A review's number in the search index is its place in the newest-first list.
+            return inOrder(model.reviews().size(), this::renderReview);
+        }
+    }
+
+    /**
+     * {@code render} of 0 to {@code count} - 1 on this thread and the common pool's, each
+     * taking the next number when done: the pages are written in about the order their
+     * folders are made. After a failure no number is taken, and the failure is thrown once
+     * every thread has stopped, so nothing is written into an output folder being removed.
+     */
+    private static <T> List<T> inOrder(int count, IntFunction<T> render) {
+        AtomicReferenceArray<T> done = new AtomicReferenceArray<>(count);
+        AtomicInteger next = new AtomicInteger();
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        Runnable worker = () -> {
+            try {
+                for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
+                    done.set(i, render.apply(i));
+                }
+            } catch (RuntimeException | Error e) {
+                next.set(count);
+                failure.compareAndSet(null, e);
+            }
+        };
+        List<ForkJoinTask<?>> helpers = IntStream.range(0, Math.min(count, ForkJoinPool.getCommonPoolParallelism()))
+                .<ForkJoinTask<?>>mapToObj(i -> ForkJoinTask.adapt(worker).fork()).toList();
+        worker.run();
+        helpers.forEach(ForkJoinTask::join);
+        if (failure.get() instanceof RuntimeException e) {
+            throw e;
+        }
+        if (failure.get() instanceof Error e) {
+            throw e;
+        }
+        List<T> all = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            all.add(done.get(i));
+        }
+        return all;
     }
 
     /** The sources the review pages list: inline ones and the bibliography entries they cite. */
@@ -336,16 +384,22 @@ final class SiteRenderer {
         jobs.add(new ListJob("search/", page("search.ftlh", Map::of), siteLabels.text("search_title"), null));
         jobs.add(new ListJob("404.html", page("404.ftlh", Map::of), siteLabels.text("not_found_title"), null));
         List<String> paths = jobs.stream().map(job -> Urls.fileOf(job.url())).toList();
-        sink.prepareFolders(paths);
-        byte[] listsKey = cache.modelKey(inputs);
-        Map<String, RenderCache.StoredPage> stored = cache.storedListPages(listsKey);
-        // Without a cache to keep them for, a page's links are dropped once recorded (a null still
-        // says its template failed): the source index links to every citing entry, and holding
-        // those to the end of the lists was most of what a large build gathered.
-        boolean keepLinks = cache.remembers() || listsKey != null;
-        // A large site has thousands of list pages; they are independent, like review pages.
-        List<TemplateLinks.Scan> written = jobs.parallelStream().map(job -> writeOrReuse(job, stored))
-                .map(scan -> scan == null || keepLinks ? scan : LINKS_NOT_KEPT).toList();
+        List<TemplateLinks.Scan> written;
+        byte[] listsKey;
+        Map<String, RenderCache.StoredPage> stored;
+        try (OutputSink.Folders folders = sink.prepareFolders(paths)) {
+            listsKey = cache.modelKey(inputs);
+            stored = cache.storedListPages(listsKey);
+            // Without a cache to keep them for, a page's links are dropped once recorded (a null still
+            // says its template failed): the source index links to every citing entry, and holding
+            // those to the end of the lists was most of what a large build gathered.
+            boolean keepLinks = cache.remembers() || listsKey != null;
+            // A large site has thousands of list pages; they are independent, like review pages.
+            written = inOrder(jobs.size(), i -> {
+                TemplateLinks.Scan scan = writeOrReuse(jobs.get(i), stored);
+                return scan == null || keepLinks ? scan : LINKS_NOT_KEPT;
+            });
+        }
         if (written.contains(null)) {
             return;
         }
