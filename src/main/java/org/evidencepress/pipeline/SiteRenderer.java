@@ -205,7 +205,7 @@ final class SiteRenderer {
     }
 
     List<PageFacts> renderPages() {
-        return model.pages().parallelStream().map(this::renderPage).toList();
+        return inOrder(model.pages().size(), i -> renderPage(model.pages().get(i)));
     }
 
     private PageFacts renderReview(int number) {
