@@ -61,6 +61,16 @@ import java.util.Optional;
  *     instead of 18.1-18.9 at 4,000 reviews, as fast as C1 alone, and 38.4-39.8 s instead
  *     of 43.4-50.5 at 16,000, where C1 alone took 74.6 s; {@code serve}, whose rebuilds
  *     need the fastest code once it is compiled, keeps the JVM's own inlining;</li>
+ * <li>a build that runs for seconds rather than minutes inlines shallower still (4 levels,
+ *     60 bytecodes when hot, 15 when not, none compiled to over 300 bytes): C2 then compiled
+ *     for 5.0-5.3 s instead of 6.5-6.9 s at 4,000 reviews, and the clean builds took
+ *     10.35-10.56 s against 11.01-11.30 s (three alternating rounds); at 8,000 reviews
+ *     16.9-17.1 s against 17.4-17.8 s; at 16,000 it lost (31.8-33.3 s against 30.7-31.0 s),
+ *     the code it compiles running long enough for deeper inlining to pay. A build with a
+ *     cache that finds most of the site there is short at any size: at 16,000 reviews, after
+ *     a one-review edit, eight alternating rebuilds into an empty folder took a median of
+ *     3.36 s against 3.53 s, with 0.1-0.3 s less user CPU in each round. A cached build
+ *     that renders the whole site again pays as a clean one would;</li>
  * <li>a build with a build cache that finds most of the site there runs for a few seconds,
  *     and the compilers took 4.0 s of the 7.2 s of CPU of a rebuild after a one-review edit
  *     at 16,000 reviews (C2 3.1 s), on 2 cores that the build's own threads kept busy. Such
@@ -104,13 +114,15 @@ import java.util.Optional;
  * </ul>
  */
 public record JvmSettings(long heapBytes, boolean heapFromStart, boolean tenureAtOnce, boolean c1Only,
-                          boolean shallowInlining, boolean rhinoWithoutC2, boolean fixedGenerations,
+                          Inlining inlining, boolean rhinoWithoutC2, boolean fixedGenerations,
                           boolean hugePages) {
     static final long MIB = 1024L * 1024;
     /** Room for the JVM's own work and a small site's pages in flight, above the site model. */
     static final long BASE_HEAP = 256 * MIB;
     /** Below this much Markdown (some 3,000 reviews) a build is over before C2 helps. */
     static final long C1_ONLY_BELOW = 48 * MIB;
+    /** Below this much Markdown (some 11,000 reviews) a clean build inlines shallower still (see above). */
+    static final long SHALLOWER_INLINING_BELOW = 192 * MIB;
     static final long MIN_HEAP_WITH_CSL = 2048 * MIB;
     static final long BUILD_BYTES_PER_MARKDOWN_BYTE = 1;
     /** From this much Markdown a clean build's heap is sized to its model (see above). */
@@ -164,8 +176,10 @@ public record JvmSettings(long heapBytes, boolean heapFromStart, boolean tenureA
         long heap = Math.min(wanted, ceiling);
         // On a machine too small for it, the heap stays the collector's to divide.
         boolean fixedGenerations = largeCleanBuild && heap >= 4 * LARGE_SITE_YOUNG;
+        Inlining inlining = c1Only || longRunning ? Inlining.JVM
+                : usesCache || contentBytes < SHALLOWER_INLINING_BELOW ? Inlining.SHALLOWER : Inlining.SHALLOW;
         return new JvmSettings(heap, (usesCache || fixedGenerations) && !longRunning, usesCache && !longRunning, c1Only,
-                !c1Only && !longRunning, usesCsl && !c1Only && !longRunning, fixedGenerations, false);
+                inlining, usesCsl && !c1Only && !longRunning, fixedGenerations, false);
     }
 
     /**
@@ -175,7 +189,7 @@ public record JvmSettings(long heapBytes, boolean heapFromStart, boolean tenureA
      * The JVM warns when asked for huge pages the system does not give.
      */
     public JvmSettings onHugePages(boolean offered) {
-        return new JvmSettings(heapBytes, heapFromStart, tenureAtOnce, c1Only, shallowInlining, rhinoWithoutC2,
+        return new JvmSettings(heapBytes, heapFromStart, tenureAtOnce, c1Only, inlining, rhinoWithoutC2,
                 fixedGenerations, offered && tenureAtOnce);
     }
 
@@ -229,10 +243,7 @@ public record JvmSettings(long heapBytes, boolean heapFromStart, boolean tenureA
         if (c1Only) {
             flags.add("-XX:TieredStopAtLevel=1");
         }
-        if (shallowInlining) {
-            flags.addAll(List.of("-XX:MaxInlineLevel=6", "-XX:FreqInlineSize=100", "-XX:MaxInlineSize=20",
-                    "-XX:InlineSmallCode=500"));
-        }
+        flags.addAll(inlining.flags);
         if (laterC2()) {
             // The JVM's own counts, times the factor.
             flags.addAll(List.of("-XX:Tier4InvocationThreshold=" + 5000 * LATER_C2_FACTOR,
@@ -241,5 +252,20 @@ public record JvmSettings(long heapBytes, boolean heapFromStart, boolean tenureA
                     "-XX:Tier4BackEdgeThreshold=" + 40000 * LATER_C2_FACTOR));
         }
         return flags;
+    }
+
+    /** How deep C2 inlines (see above); C1 alone and {@code serve} keep the JVM's own limits. */
+    public enum Inlining {
+        JVM(List.of()),
+        SHALLOW(List.of("-XX:MaxInlineLevel=6", "-XX:FreqInlineSize=100", "-XX:MaxInlineSize=20",
+                "-XX:InlineSmallCode=500")),
+        SHALLOWER(List.of("-XX:MaxInlineLevel=4", "-XX:FreqInlineSize=60", "-XX:MaxInlineSize=15",
+                "-XX:InlineSmallCode=300"));
+
+        private final List<String> flags;
+
+        Inlining(List<String> flags) {
+            this.flags = flags;
+        }
     }
 }

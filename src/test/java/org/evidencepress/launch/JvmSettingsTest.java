@@ -33,6 +33,25 @@ class JvmSettingsTest {
     }
 
     @Test
+    void aShortBuildWithC2InlinesShallowerStill() {
+        // 67 MiB of Markdown is the 4,000-review benchmark corpus; a build with a cache is short at any size.
+        for (JvmSettings shorter : List.of(JvmSettings.choose("build", 67 * JvmSettings.MIB, 24 * GIB, false, false),
+                JvmSettings.choose("build", 268 * JvmSettings.MIB, 24 * GIB, false, true),
+                JvmSettings.choose("build", 1684 * JvmSettings.MIB, 24 * GIB, false, true))) {
+            assertThat(shorter.inlining()).isEqualTo(JvmSettings.Inlining.SHALLOWER);
+            assertThat(shorter.flags()).contains("-XX:MaxInlineLevel=4", "-XX:FreqInlineSize=60",
+                    "-XX:MaxInlineSize=15", "-XX:InlineSmallCode=300").doesNotContain("-XX:MaxInlineLevel=6");
+        }
+        assertThat(JvmSettings.choose("build", JvmSettings.SHALLOWER_INLINING_BELOW, 24 * GIB, false, false)
+                .inlining()).isEqualTo(JvmSettings.Inlining.SHALLOW);
+        // C1 alone has no inlining of C2's to set, and serve keeps the JVM's own.
+        assertThat(JvmSettings.choose("build", 2 * JvmSettings.MIB, 24 * GIB, false, true).inlining())
+                .isEqualTo(JvmSettings.Inlining.JVM);
+        assertThat(JvmSettings.choose("serve", 268 * JvmSettings.MIB, 24 * GIB, false, false).flags())
+                .noneMatch(flag -> flag.contains("Inline"));
+    }
+
+    @Test
     void aBuildWithACacheTouchesItsHeapInHugePagesWhereTheSystemGivesThem() {
         JvmSettings cached = JvmSettings.choose("build", 268 * JvmSettings.MIB, 24 * GIB, false, true);
         assertThat(cached.onHugePages(true).flags()).contains("-XX:+UseTransparentHugePages", "-XX:+AlwaysPreTouch")
