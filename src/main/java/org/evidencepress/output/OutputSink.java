@@ -433,7 +433,9 @@ public final class OutputSink {
         }
         Folders folders = new Folders(order, places);
         this.folders = folders;
-        folders.maker.start();
+        if (folders.maker != null) {
+            folders.maker.start();
+        }
         return folders;
     }
 
@@ -441,6 +443,7 @@ public final class OutputSink {
     public final class Folders implements AutoCloseable {
         private final List<Path> order;
         private final Map<Path, Integer> places;
+        /** Null when there is no folder to make (a sink that writes nothing to disk, or every folder known). */
         private final Thread maker;
         /** The folders of {@link #order} before this place are made, or failed (then a writer makes them again). */
         private volatile int done;
@@ -448,8 +451,10 @@ public final class OutputSink {
         private Folders(List<Path> order, Map<Path, Integer> places) {
             this.order = order;
             this.places = places;
-            this.maker = new Thread(this::makeAll, "folders");
-            maker.setDaemon(true);
+            this.maker = order.isEmpty() ? null : new Thread(this::makeAll, "folders");
+            if (maker != null) {
+                maker.setDaemon(true);
+            }
         }
 
         private void makeAll() {
@@ -489,7 +494,7 @@ public final class OutputSink {
         @Override
         public void close() {
             boolean interrupted = false;
-            while (maker.isAlive()) {
+            while (maker != null && maker.isAlive()) {
                 try {
                     maker.join();
                 } catch (InterruptedException e) {
