@@ -470,6 +470,67 @@ class BuildCacheTest {
     }
 
     @Test
+    void aSmallChangeIsSavedBesideTheIndexWhichStaysAsItWas() throws IOException {
+        byte[] index = Files.readAllBytes(cache.resolve("index"));
+        edit("content/reviews/coffee-sleep.md", t -> t + "\nOne more sentence.\n");
+        Cached after = cachedBuild();
+        assertSameAsClean(after);
+        assertThat(cache.resolve("index-changes")).exists();
+        assertThat(Files.readAllBytes(cache.resolve("index"))).isEqualTo(index);
+        // Read with its changes: the page made after the edit is found, not made again.
+        Cached again = cachedBuild();
+        assertThat(notes).isEmpty();
+        assertReused(after, again, "reviews/coffee-sleep/index.html");
+        assertSameAsClean(again);
+    }
+
+    @Test
+    void changesToMostEntriesWriteTheIndexWholeAndDropTheChangesFile() throws IOException {
+        edit("content/reviews/coffee-sleep.md", t -> t + "\nOne more sentence.\n");
+        cachedBuild();
+        byte[] index = Files.readAllBytes(cache.resolve("index"));
+        // Every page's key holds site.yaml: every page is made anew under a new key.
+        edit("site.yaml", t -> t.replace("description: A small site for tests.", "description: A changed one."));
+        Cached after = cachedBuild();
+        assertSameAsClean(after);
+        assertThat(Files.readAllBytes(cache.resolve("index"))).isNotEqualTo(index);
+        assertThat(cache.resolve("index-changes")).doesNotExist();
+        assertSameAsClean(cachedBuild());
+        assertThat(notes).isEmpty();
+    }
+
+    @Test
+    void damagedChangesAreIgnoredWithANote() throws IOException {
+        edit("content/reviews/coffee-sleep.md", t -> t + "\nOne more sentence.\n");
+        cachedBuild();
+        Path changes = cache.resolve("index-changes");
+        byte[] bytes = Files.readAllBytes(changes);
+        bytes[bytes.length / 2] ^= 0x5a;
+        Files.write(changes, bytes);
+        Cached after = cachedBuild();
+        assertThat(notes).singleElement().asString().contains("index-changes is damaged").contains("rebuilding");
+        assertSameAsClean(after);
+        notes.clear();
+        assertSameAsClean(cachedBuild());
+        assertThat(notes).isEmpty();
+    }
+
+    /** What a build stopped between writing the index whole and removing the changes leaves. */
+    @Test
+    void changesToAnIndexSinceReplacedAreNotApplied() throws IOException {
+        edit("content/reviews/coffee-sleep.md", t -> t + "\nOne more sentence.\n");
+        cachedBuild();
+        byte[] stale = Files.readAllBytes(cache.resolve("index-changes"));
+        edit("site.yaml", t -> t.replace("description: A small site for tests.", "description: A changed one."));
+        Cached whole = cachedBuild();
+        Files.write(cache.resolve("index-changes"), stale);
+        Cached after = cachedBuild();
+        assertThat(notes).isEmpty();
+        assertReused(whole, after, "reviews/coffee-sleep/index.html");
+        assertSameAsClean(after);
+    }
+
+    @Test
     void aDamagedIndexIsIgnoredWithANote() throws IOException {
         Path index = cache.resolve("index");
         byte[] bytes = Files.readAllBytes(index);
