@@ -472,25 +472,19 @@ class BuildCacheTest {
     @Test
     void aSmallChangeIsSavedBesideTheIndexWhichStaysAsItWas() throws IOException {
         byte[] index = Files.readAllBytes(cache.resolve("index"));
-        edit("content/reviews/coffee-sleep.md", t -> t + "\nOne more sentence.\n");
-        Cached after = cachedBuild();
+        Cached after = afterABodyEdit();
         assertSameAsClean(after);
         assertThat(cache.resolve("index-changes")).exists();
         assertThat(Files.readAllBytes(cache.resolve("index"))).isEqualTo(index);
         // Read with its changes: the page made after the edit is found, not made again.
-        Cached again = cachedBuild();
-        assertThat(notes).isEmpty();
-        assertReused(after, again, "reviews/coffee-sleep/index.html");
-        assertSameAsClean(again);
+        assertTheNextBuildReusesTheReviewPage(after);
     }
 
     @Test
     void changesToMostEntriesWriteTheIndexWholeAndDropTheChangesFile() throws IOException {
-        edit("content/reviews/coffee-sleep.md", t -> t + "\nOne more sentence.\n");
-        cachedBuild();
+        afterABodyEdit();
         byte[] index = Files.readAllBytes(cache.resolve("index"));
-        // Every page's key holds site.yaml: every page is made anew under a new key.
-        edit("site.yaml", t -> t.replace("description: A small site for tests.", "description: A changed one."));
+        changeEveryPageKey();
         Cached after = cachedBuild();
         assertSameAsClean(after);
         assertThat(Files.readAllBytes(cache.resolve("index"))).isNotEqualTo(index);
@@ -501,8 +495,7 @@ class BuildCacheTest {
 
     @Test
     void damagedChangesAreIgnoredWithANote() throws IOException {
-        edit("content/reviews/coffee-sleep.md", t -> t + "\nOne more sentence.\n");
-        cachedBuild();
+        afterABodyEdit();
         Path changes = cache.resolve("index-changes");
         byte[] bytes = Files.readAllBytes(changes);
         bytes[bytes.length / 2] ^= 0x5a;
@@ -518,16 +511,26 @@ class BuildCacheTest {
     /** What a build stopped between writing the index whole and removing the changes leaves. */
     @Test
     void changesToAnIndexSinceReplacedAreNotApplied() throws IOException {
-        edit("content/reviews/coffee-sleep.md", t -> t + "\nOne more sentence.\n");
-        cachedBuild();
+        afterABodyEdit();
         byte[] stale = Files.readAllBytes(cache.resolve("index-changes"));
-        edit("site.yaml", t -> t.replace("description: A small site for tests.", "description: A changed one."));
+        changeEveryPageKey();
         Cached whole = cachedBuild();
         Files.write(cache.resolve("index-changes"), stale);
         Cached after = cachedBuild();
         assertThat(notes).isEmpty();
         assertReused(whole, after, "reviews/coffee-sleep/index.html");
         assertSameAsClean(after);
+    }
+
+    /** A change to a few of the index's entries: one review's body, built with the cache. */
+    private Cached afterABodyEdit() throws IOException {
+        edit("content/reviews/coffee-sleep.md", t -> t + "\nOne more sentence.\n");
+        return cachedBuild();
+    }
+
+    /** Every page's key holds site.yaml: every page is made anew under a new key. */
+    private void changeEveryPageKey() throws IOException {
+        edit("site.yaml", t -> t.replace("description: A small site for tests.", "description: A changed one."));
     }
 
     @Test
@@ -562,6 +565,11 @@ class BuildCacheTest {
         assertSameAsClean(after);
         // Each damaged object was replaced under its name by the page made anew.
         notes.clear();
+        assertTheNextBuildReusesTheReviewPage(after);
+    }
+
+    /** The next cached build finds the page {@code after} made for a review, with no note, and builds what a clean build does. */
+    private void assertTheNextBuildReusesTheReviewPage(Cached after) throws IOException {
         Cached again = cachedBuild();
         assertThat(notes).isEmpty();
         assertReused(after, again, "reviews/coffee-sleep/index.html");
