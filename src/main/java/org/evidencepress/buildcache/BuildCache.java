@@ -90,7 +90,7 @@ public final class BuildCache {
      * the index of 196,000 entries took 97-104 ms at the end of a rebuild after a one-review
      * edit at 16,000 reviews, with nothing else left to do.
      */
-    static final int CHANGES_AT_MOST = 4;
+    private static final int CHANGES_AT_MOST = 4;
     private static final int DIGEST = 32;
 
     private final Path dir;

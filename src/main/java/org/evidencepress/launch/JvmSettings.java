@@ -69,8 +69,9 @@ import java.util.Optional;
  *     the code it compiles running long enough for deeper inlining to pay. A build with a
  *     cache that finds most of the site there is short at any size: at 16,000 reviews, after
  *     a one-review edit, eight alternating rebuilds into an empty folder took a median of
- *     3.36 s against 3.53 s, with 0.1-0.3 s less user CPU in each round. A cached build
- *     that renders the whole site again pays as a clean one would;</li>
+ *     3.36 s against 3.53 s, with 0.09-0.44 s less user CPU in each round. A cached build
+ *     that renders the whole site again pays as a clean one would. A site with a CSL style,
+ *     whose builds run far longer (see below), keeps the deeper inlining;</li>
  * <li>a build with a build cache that finds most of the site there runs for a few seconds,
  *     and the compilers took 4.0 s of the 7.2 s of CPU of a rebuild after a one-review edit
  *     at 16,000 reviews (C2 3.1 s), on 2 cores that the build's own threads kept busy. Such
@@ -121,7 +122,7 @@ public record JvmSettings(long heapBytes, boolean heapFromStart, boolean tenureA
     static final long BASE_HEAP = 256 * MIB;
     /** Below this much Markdown (some 3,000 reviews) a build is over before C2 helps. */
     static final long C1_ONLY_BELOW = 48 * MIB;
-    /** Below this much Markdown (some 11,000 reviews) a clean build inlines shallower still (see above). */
+    /** Below this much Markdown (some 11,000 reviews) a clean build without CSL inlines shallower still (see above). */
     static final long SHALLOWER_INLINING_BELOW = 192 * MIB;
     static final long MIN_HEAP_WITH_CSL = 2048 * MIB;
     static final long BUILD_BYTES_PER_MARKDOWN_BYTE = 1;
@@ -177,7 +178,8 @@ public record JvmSettings(long heapBytes, boolean heapFromStart, boolean tenureA
         // On a machine too small for it, the heap stays the collector's to divide.
         boolean fixedGenerations = largeCleanBuild && heap >= 4 * LARGE_SITE_YOUNG;
         Inlining inlining = c1Only || longRunning ? Inlining.JVM
-                : usesCache || contentBytes < SHALLOWER_INLINING_BELOW ? Inlining.SHALLOWER : Inlining.SHALLOW;
+                : !usesCsl && (usesCache || contentBytes < SHALLOWER_INLINING_BELOW) ? Inlining.SHALLOWER
+                : Inlining.SHALLOW;
         return new JvmSettings(heap, (usesCache || fixedGenerations) && !longRunning, usesCache && !longRunning, c1Only,
                 inlining, usesCsl && !c1Only && !longRunning, fixedGenerations, false);
     }

@@ -44,6 +44,9 @@ class JvmSettingsTest {
         }
         assertThat(JvmSettings.choose("build", JvmSettings.SHALLOWER_INLINING_BELOW, 24 * GIB, false, false)
                 .inlining()).isEqualTo(JvmSettings.Inlining.SHALLOW);
+        // A CSL site's builds run far longer: measured without a style, the shallower inlining is not theirs.
+        assertThat(JvmSettings.choose("build", 67 * JvmSettings.MIB, 24 * GIB, true, true).inlining())
+                .isEqualTo(JvmSettings.Inlining.SHALLOW);
         // C1 alone has no inlining of C2's to set, and serve keeps the JVM's own.
         assertThat(JvmSettings.choose("build", 2 * JvmSettings.MIB, 24 * GIB, false, true).inlining())
                 .isEqualTo(JvmSettings.Inlining.JVM);
