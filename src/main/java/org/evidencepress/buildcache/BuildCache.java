@@ -304,19 +304,14 @@ public final class BuildCache {
                 return none;
             }
             writtenBy = ValueCodec.string(in);
-            int n = in.getInt();
-            if (n < 0 || n > in.remaining()) {
-                throw new IOException("bad count");
-            }
+            int n = count(in);
             // Only read once filled: a plain map, which fills faster.
             Map<String, Entry> entries = new HashMap<>(n * 4 / 3 + 16);
             String[] order = new String[n];
             Entry[] inOrder = new Entry[n];
             for (int i = 0; i < n; i++) {
                 String name = ValueCodec.string(in);
-                byte[] digests = new byte[DIGEST * 2];
-                in.get(digests);
-                inOrder[i] = new Entry(digests, in.getLong(), in.getLong(), in.getLong(), i);
+                inOrder[i] = getEntry(in, i);
                 entries.put(name, inOrder[i]);
                 order[i] = name;
             }
@@ -375,14 +370,19 @@ public final class BuildCache {
             }
             for (int changed = count(in); changed > 0; changed--) {
                 String name = ValueCodec.string(in);
-                byte[] digests = new byte[DIGEST * 2];
-                in.get(digests);
-                read.entries().put(name, new Entry(digests, in.getLong(), in.getLong(), in.getLong(), -1));
+                read.entries().put(name, getEntry(in, -1));
             }
             return !in.hasRemaining();
         } catch (IOException | RuntimeException e) {
             return false;
         }
+    }
+
+    /** An entry as {@link #putEntry} wrote it after its name; {@code order} is its place in {@code index}, or -1. */
+    private static Entry getEntry(ByteBuffer in, int order) {
+        byte[] digests = new byte[DIGEST * 2];
+        in.get(digests);
+        return new Entry(digests, in.getLong(), in.getLong(), in.getLong(), order);
     }
 
     private static int count(ByteBuffer in) throws IOException {
@@ -759,7 +759,7 @@ public final class BuildCache {
         long length = MAGIC.length + Integer.BYTES + Integer.BYTES + programBytes.length + Integer.BYTES;
         for (int i = 0; i < names.length; i++) {
             nameBytes[i] = names[i].getBytes(StandardCharsets.UTF_8);
-            length += Integer.BYTES + nameBytes[i].length + DIGEST * 2 + 3 * Long.BYTES;
+            length += entryLength(nameBytes[i]);
         }
         ByteBuffer out = ByteBuffer.allocate(Math.toIntExact(length));
         out.put(MAGIC).putInt(FORMAT).putInt(programBytes.length).put(programBytes).putInt(names.length);
@@ -767,6 +767,11 @@ public final class BuildCache {
             putEntry(out, nameBytes[i], ordered.entries()[i]);
         }
         writeChecked(out.array(), INDEX);
+    }
+
+    /** The bytes {@link #putEntry} writes for an entry named {@code name}. */
+    private static int entryLength(byte[] name) {
+        return Integer.BYTES + name.length + DIGEST * 2 + 3 * Long.BYTES;
     }
 
     private static void putEntry(ByteBuffer out, byte[] name, Entry e) {
@@ -827,7 +832,7 @@ public final class BuildCache {
             length += Integer.BYTES + name.length;
         }
         for (byte[] name : changed) {
-            length += Integer.BYTES + name.length + DIGEST * 2 + 3 * Long.BYTES;
+            length += entryLength(name);
         }
         ByteBuffer out = ByteBuffer.allocate(Math.toIntExact(length));
         out.put(CHANGES_MAGIC).putInt(FORMAT).putInt(indexEntries.length).putLong(indexCheck.orElseThrow())
