@@ -135,6 +135,60 @@ class SelfRelaunchTest {
     }
 
     @Test
+    void aSmallSiteIsBuiltInTheJvmBinEvpressStartsAndALargerOneInASecond() throws Exception {
+        List<String> script = binEvpressFlags();
+        long machine = 24L << 30;
+        long largestSmall = JvmSettings.C1_ONLY_BELOW - 1;
+        List<String> words = new ArrayList<>(script);
+        words.addAll(List.of("-XX:SharedArchiveFile=evidence-press.jsa", "-jar", "evidence-press.jar", "build"));
+        JvmSettings small = JvmSettings.choose("build", 1 << 20, machine, false, false);
+        assertThat(SelfRelaunch.runsAs(small, words)).isTrue();
+        assertThat(SelfRelaunch.runsAs(JvmSettings.choose("build", largestSmall, machine, false, false), words)).isTrue();
+        assertThat(SelfRelaunch.runsAs(JvmSettings.choose("check", 1 << 20, machine, false, false), words)).isTrue();
+        // C2, a style's engines, a cache's heap taken whole, a server: each its own JVM.
+        assertThat(SelfRelaunch.runsAs(JvmSettings.choose("build", largestSmall + 1, machine, false, false), words))
+                .isFalse();
+        assertThat(SelfRelaunch.runsAs(JvmSettings.choose("build", 1 << 20, machine, true, false), words)).isFalse();
+        assertThat(SelfRelaunch.runsAs(JvmSettings.choose("build", 1 << 20, machine, false, true), words)).isFalse();
+        assertThat(SelfRelaunch.runsAs(JvmSettings.choose("serve", 1 << 20, machine, false, false), words)).isFalse();
+        // A heap limit below the chosen one, or far above it.
+        for (String limit : List.of("-Xmx200m", "-Xmx1g")) {
+            List<String> other = words.stream().map(w -> w.startsWith("-Xmx") ? limit : w).toList();
+            assertThat(SelfRelaunch.runsAs(small, other)).as(limit).isFalse();
+        }
+        // Flags before the script's own (JAVA_TOOL_OPTIONS), or none marked as the script's.
+        List<String> withTool = new ArrayList<>(List.of("-XX:+UseSerialGC"));
+        withTool.addAll(words);
+        assertThat(SelfRelaunch.runsAs(small, withTool)).isFalse();
+        assertThat(SelfRelaunch.runsAs(small, words.subList(script.size(), words.size()))).isFalse();
+        // The script's heap and collector are not the user's; EVPRESS_JAVA_OPTS, after them, are.
+        assertThat(SelfRelaunch.userChoseFlags(true, words)).isFalse();
+        List<String> withUsers = new ArrayList<>(script);
+        withUsers.addAll(List.of("-Xmx6g", "-jar", "evidence-press.jar", "build"));
+        assertThat(SelfRelaunch.userChoseFlags(true, withUsers)).isTrue();
+        // And so a real JVM started with them reads its own command line.
+        List<String> line = new ArrayList<>(List.of(java()));
+        line.addAll(script);
+        line.addAll(List.of("-cp", classPath(), SmallSiteProbe.class.getName()));
+        ProcessBuilder builder = new ProcessBuilder(line).redirectErrorStream(true);
+        builder.environment().keySet().removeAll(List.of("JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS", "_JAVA_OPTIONS"));
+        Process probe = builder.start();
+        String output = new String(probe.getInputStream().readAllBytes()).strip();
+        assertThat(probe.waitFor()).as(output).isZero();
+        assertThat(output).isEqualTo("runs here: true, user chose flags: false");
+    }
+
+    /** The flags bin/evpress starts the JVM with, up to and with the marker that ends them. */
+    private static List<String> binEvpressFlags() throws Exception {
+        String exec = Files.readAllLines(Path.of("bin", "evpress")).stream().filter(l -> l.startsWith("exec java "))
+                .findFirst().orElseThrow();
+        List<String> words = List.of(exec.split("\\s+"));
+        int end = words.indexOf(SelfRelaunch.SMALL_SITE_FLAGS_END);
+        assertThat(end).as(exec).isPositive();
+        return words.subList(2, end + 1);
+    }
+
+    @Test
     void aLargeSiteOutOfItsLeanHeapIsBuiltAgainWithARoomyOne() {
         long markdown = 1684 * JvmSettings.MIB;
         long machine = 24L << 30;
@@ -264,6 +318,15 @@ class SelfRelaunchTest {
     public static final class JarProbe {
         public static void main(String[] args) {
             System.out.println(SelfRelaunch.runningJar().map(Path::toString).orElse("none"));
+        }
+    }
+
+    /** Prints whether this JVM runs as a small site's build asks, and whether the user chose flags. */
+    public static final class SmallSiteProbe {
+        public static void main(String[] args) {
+            JvmSettings small = JvmSettings.choose("build", 1 << 20, 24L << 30, false, false);
+            System.out.println("runs here: " + SelfRelaunch.runsAs(small, SelfRelaunch.jvmOptions())
+                    + ", user chose flags: " + SelfRelaunch.userChoseFlags(true));
         }
     }
 
