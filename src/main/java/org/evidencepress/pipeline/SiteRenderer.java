@@ -16,12 +16,14 @@ import org.evidencepress.frontmatter.FrontMatter;
 import org.evidencepress.frontmatter.InlineText;
 import org.evidencepress.frontmatter.ParsedFile;
 import org.evidencepress.frontmatter.SourceEntry;
+import org.evidencepress.integrity.RetractionNotice;
 import org.evidencepress.markdown.MarkdownEngine;
 import org.evidencepress.markdown.TocEntry;
 import org.evidencepress.markdown.Urls;
 import org.evidencepress.output.OutputSink;
 import org.evidencepress.render.LabelView;
 import org.evidencepress.render.Metadata;
+import org.evidencepress.render.SourceListHtml;
 import org.evidencepress.render.TemplateEngine;
 import org.evidencepress.render.Views;
 import org.evidencepress.search.DocTerms;
@@ -34,6 +36,7 @@ import org.evidencepress.site.Taxonomy;
 import org.evidencepress.site.TermGroup;
 import org.evidencepress.site.Work;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -64,6 +67,7 @@ import java.util.stream.IntStream;
  */
 final class SiteRenderer {
     private static final String REVIEW_TEMPLATE = "review.ftlh";
+    private static final String NOTICE_LABEL_TEMPLATE = "retraction-label.ftlh";
     private static final TemplateLinks.Scan LINKS_NOT_KEPT = new TemplateLinks.Scan(List.of(), List.of());
     private final SiteModel model;
     private final TemplateEngine templates;
@@ -232,9 +236,10 @@ final class SiteRenderer {
                     List<String> styled = compiled.cited().styled();
                     List<Views.SourceView> sources = new ArrayList<>();
                     for (SourceEntry source : shown.sources()) {
+                        RetractionNotice notice = integrity.notice(source.doi());
                         sources.add(new Views.SourceView(source, compiled.backrefs().get(source.number() - 1),
-                                integrity.notice(source.doi()),
-                                styled.isEmpty() ? null : styled.get(source.number() - 1)));
+                                notice, styled.isEmpty() ? null : styled.get(source.number() - 1),
+                                noticeLabel(notice, pageLabels, review.file().path())));
                     }
                     Map<String, Integer> numbers = new HashMap<>();
                     shown.sources().forEach(src -> numbers.putIfAbsent(src.id(), src.number()));
@@ -244,7 +249,7 @@ final class SiteRenderer {
                             EvidenceSections.render(review.file().front().evidence(),
                                     pageLabels.evidenceWords(), numbers::get,
                                     compiled.evidenceNotes()),
-                            CiteFiles.view(review, model.config(), citable.style()));
+                            CiteFiles.view(review, model.config(), citable.style()), pageLabels);
                 }, compiled -> DocTerms.of(review, compiled.keyPoints(),
                         compiled.toc().stream().map(TocEntry::text).toList(), compiled.body()));
         // The files and the source index list what the page lists, bibliography entries included.
@@ -256,6 +261,30 @@ final class SiteRenderer {
             cache.keepReview(path, Urls.fileOf(review.url()), CiteFiles.group(shown), inputs, shown, done);
         }
         return done.facts();
+    }
+
+    /**
+     * The label of a notice about a cited work (null without one): the site's own
+     * retraction-label.ftlh writes it when the site has one, as in its own templates.
+     */
+    private String noticeLabel(RetractionNotice notice, Labels pageLabels, String reviewPath) {
+        if (notice == null) {
+            return null;
+        }
+        if (!templates.siteHas(NOTICE_LABEL_TEMPLATE)) {
+            return SourceListHtml.noticeLabel(notice, notice.noticeHref(), pageLabels);
+        }
+        Map<String, Object> data = new HashMap<>();
+        data.put("n", notice);
+        data.put("href", notice.noticeHref() == null ? "" : notice.noticeHref());
+        data.put("labels", LabelView.of(pageLabels));
+        TemplateEngine.Result label = templates.renderText(NOTICE_LABEL_TEMPLATE,
+                "<#import \"" + NOTICE_LABEL_TEMPLATE + "\" as r><@r.label n href/>", data);
+        if (label.failure() != null) {
+            diagnostics.add(label.failure());
+            return "";
+        }
+        return new String(label.utf8(), StandardCharsets.UTF_8);
     }
 
     /** Does again, from what it gave, all that rendering an unchanged review did for the build. */

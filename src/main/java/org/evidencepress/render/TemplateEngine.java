@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * One Freemarker configuration for the whole build, shared by all threads: templates are
@@ -30,10 +31,14 @@ public final class TemplateEngine {
 
     private final Configuration configuration;
     private final boolean siteHasTemplates;
+    private final Path siteTemplates;
+    /** Templates given as text ({@link #renderText}), parsed once each. */
+    private final Map<String, Template> textTemplates = new ConcurrentHashMap<>();
 
     public TemplateEngine(Path siteDir) {
         Path siteTemplates = siteDir.resolve("templates");
         this.siteHasTemplates = Files.isDirectory(siteTemplates);
+        this.siteTemplates = siteTemplates;
         Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
         try {
             TemplateLoader theme = new ClassTemplateLoader(TemplateEngine.class, THEME_TEMPLATES);
@@ -68,6 +73,33 @@ public final class TemplateEngine {
             return new Result(out.utf8(), null);
         } catch (TemplateException | IOException e) {
             return new Result(null, diagnose(e, templateName));
+        } finally {
+            out.release();
+        }
+    }
+
+    /** Whether the site's own templates/ holds {@code name}, which then replaces the theme's. */
+    public boolean siteHas(String name) {
+        return siteHasTemplates && Files.isRegularFile(siteTemplates.resolve(name));
+    }
+
+    /**
+     * Renders {@code text}, a template of a few words given here (to call a macro of the
+     * site's templates from Java); a problem is reported in {@code name}, the template the
+     * text calls.
+     */
+    public Result renderText(String name, String text, Map<String, Object> model) {
+        PageWriter out = PageWriter.take();
+        try {
+            Template template = textTemplates.get(text);
+            if (template == null) {
+                template = new Template(name, text, configuration);
+                textTemplates.put(text, template);
+            }
+            template.process(model, out);
+            return new Result(out.utf8(), null);
+        } catch (TemplateException | IOException e) {
+            return new Result(null, diagnose(e, name));
         } finally {
             out.release();
         }

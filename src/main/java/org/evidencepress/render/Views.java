@@ -5,6 +5,7 @@ import org.evidencepress.bibliography.RichText;
 import org.evidencepress.evidence.render.EvidenceSections;
 import org.evidencepress.frontmatter.SourceEntry;
 import org.evidencepress.integrity.RetractionNotice;
+import org.evidencepress.labels.Labels;
 import org.evidencepress.markdown.TocEntry;
 import org.evidencepress.site.PageEntry;
 import org.evidencepress.site.ReviewEntry;
@@ -22,10 +23,12 @@ public final class Views {
 
     /**
      * A source in a review's list, with the ids of the places that cite it, the retraction
-     * database's notice about it (null when there is none) and, with a CSL style, its entry
-     * as the style writes it (HTML; null in the default style).
+     * database's notice about it (null when there is none) with its label as the theme's
+     * retraction-label.ftlh writes it (HTML), and, with a CSL style, its entry as the style
+     * writes it (HTML; null in the default style).
      */
-    public record SourceView(SourceEntry entry, List<String> backrefs, RetractionNotice notice, String styled) {
+    public record SourceView(SourceEntry entry, List<String> backrefs, RetractionNotice notice, String styled,
+                             String noticeLabel) {
         /** The notice's link, ready for an {@code href}; null when it has no DOI. */
         public String noticeHref() {
             return notice == null ? null : notice.noticeHref();
@@ -78,7 +81,11 @@ public final class Views {
     /** {@code evidence}: the review's evidence structures, rendered as sections with TOC entries. */
     public record ReviewPage(ReviewEntry review, List<String> keyPoints, String body, List<TocItem> toc,
                              List<SourceView> sources, String jsonLd, List<String> citationReferences,
-                             EvidenceSections.Rendered evidence, CiteView cite) {
+                             EvidenceSections.Rendered evidence, CiteView cite, Labels labels) {
+        /** The Sources list in the default theme's markup (HTML; see {@link SourceListHtml}). */
+        public String sourceList() {
+            return SourceListHtml.render(sources, labels);
+        }
     }
 
     /**

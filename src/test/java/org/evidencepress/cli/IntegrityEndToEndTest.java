@@ -41,11 +41,57 @@ class IntegrityEndToEndTest {
         assertThat(dir.resolve("strict")).doesNotExist();
     }
 
+    private static final String RETRACTION_WATCH_HEADER = "Record ID,Title,Subject,Institution,Journal,Publisher,"
+            + "Country,Author,URLS,ArticleType,RetractionDate,RetractionDOI,RetractionPubMedID,OriginalPaperDate,"
+            + "OriginalPaperDOI,OriginalPaperPubMedID,RetractionNature,Reason,Paywalled,Notes\n";
+
+    @Test
+    void aSitesOwnRetractionLabelIsTheOneInTheSourcesList() throws Exception {
+        String review = """
+                -- rw.csv --
+                %s2,T,,,J,P,C,A,,,7/8/2023 0:00,,,,10.5555/b,,Correction,,,
+                -- content/reviews/r.md --
+                ---
+                title: R
+                date: 2024-01-02
+                study: {year: 2020, journal: J, population: Adults}
+                sources:
+                  - {id: b, title: B, doi: 10.5555/b}
+                ---
+                Text [@b].
+                """.formatted(RETRACTION_WATCH_HEADER);
+        Path site = MiniSite.write(dir.resolve("own"), """
+                -- site.yaml --
+                retractions: rw.csv
+                -- templates/retraction-label.ftlh --
+                <#macro label n href=""><strong class="notice">${n.label} (${labels.read_the_notice})</strong></#macro>
+                """ + review);
+
+        Cli.Run run = Cli.run("build", "--source", site.toString(), "--output", dir.resolve("out").toString());
+
+        assertThat(run.exit()).as(run.all()).isZero();
+        assertThat(Files.readString(dir.resolve("out/reviews/r/index.html")))
+                .contains("</cite>. <strong class=\"notice\">Correction (read the notice)</strong>")
+                .doesNotContain("retraction-label");
+
+        Path broken = MiniSite.write(dir.resolve("broken"), """
+                -- site.yaml --
+                retractions: rw.csv
+                -- templates/retraction-label.ftlh --
+                <#macro label n href="">${n.nothing}</#macro>
+                """ + review);
+        Cli.Run failed = Cli.run("build", "--source", broken.toString(), "--output", dir.resolve("out2").toString());
+
+        assertThat(failed.exit()).isEqualTo(1);
+        assertThat(failed.diagnostics()).anyMatch(d -> d.startsWith("templates/retraction-label.ftlh:1:")
+                && d.contains("n.nothing is null or missing"));
+        assertThat(failed.err()).doesNotContain("Exception", "\tat ");
+        assertThat(dir.resolve("out2")).doesNotExist();
+    }
+
     @Test
     void expressionsOfConcernAndCorrectionsAreWarningsWithTheirNature() throws Exception {
-        String header = "Record ID,Title,Subject,Institution,Journal,Publisher,Country,Author,URLS,ArticleType,"
-                + "RetractionDate,RetractionDOI,RetractionPubMedID,OriginalPaperDate,OriginalPaperDOI,"
-                + "OriginalPaperPubMedID,RetractionNature,Reason,Paywalled,Notes\n";
+        String header = RETRACTION_WATCH_HEADER;
         Path site = MiniSite.write(dir.resolve("src"), """
                 -- site.yaml --
                 retractions: rw.csv

@@ -1,0 +1,144 @@
+package org.evidencepress.render;
+
+import freemarker.core.HTMLOutputFormat;
+import org.evidencepress.frontmatter.SourceEntry;
+import org.evidencepress.integrity.RetractionNotice;
+import org.evidencepress.labels.Labels;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A review's numbered Sources list in the default theme's markup, {@code <ol class="source-list">}
+ * to {@code </ol>}, made here rather than in review.ftlh: there it was the costliest part of a
+ * review page. At 4,000 reviews (100,000 sources) clean builds took 16.6-16.9 s of user CPU
+ * without the list against 18.3-18.7 s with it, some 17 µs a source. The markup is the
+ * template's as it was, byte for byte (SourceListHtmlTest holds that template and compares).
+ * A theme that wants other markup loops over {@code page.sources} itself.
+ */
+public final class SourceListHtml {
+    private SourceListHtml() {
+    }
+
+    public static String render(List<Views.SourceView> sources, Labels labels) {
+        StringBuilder html = new StringBuilder(sources.size() * 512);
+        html.append("<ol class=\"source-list\">\n");
+        for (Views.SourceView source : sources) {
+            entry(html, source, labels);
+        }
+        return html.append("</ol>").toString();
+    }
+
+    /**
+     * The default theme's label for a notice about a cited work (retraction-label.ftlh's
+     * {@code label}): linked to the notice at {@code href} when it has one.
+     */
+    public static String noticeLabel(RetractionNotice notice, String href, Labels labels) {
+        String title = notice.label() + " " + notice.dateIso();
+        if (href != null && !href.isEmpty()) {
+            return "<a class=\"retraction-label\" href=\"" + esc(href) + "\" title=\"" + esc(title) + ": "
+                    + esc(labels.text("read_the_notice")) + "\">" + esc(notice.label()) + "</a>";
+        }
+        return "<span class=\"retraction-label\" title=\"" + esc(title) + "\">" + esc(notice.label()) + "</span>";
+    }
+
+    private static void entry(StringBuilder html, Views.SourceView view, Labels labels) {
+        SourceEntry source = view.entry();
+        html.append("<li class=\"source\" id=\"source-").append(source.number()).append("\">\n");
+        if (view.styled() != null) {
+            html.append("<span class=\"source-styled\">").append(view.styled()).append("</span>");
+            notice(html, view);
+            html.append('\n');
+        } else {
+            described(html, view, source, labels);
+        }
+        backrefs(html, view.backrefs(), source.number(), labels);
+        html.append("</li>\n");
+    }
+
+    /** Authors, title, notice, where it appeared, then its DOI and address: two lines. */
+    private static void described(StringBuilder html, Views.SourceView view, SourceEntry source, Labels labels) {
+        List<String> editors;
+        if (!source.authors().isEmpty()) {
+            String names = String.join(", ", source.authors());
+            html.append("<span class=\"source-authors\">").append(esc(names)).append("</span>")
+                    .append(names.endsWith(".") ? "" : ".").append(' ');
+        } else if (!(editors = view.editors()).isEmpty()) {
+            html.append("<span class=\"source-authors\">").append(esc(String.join(", ", editors))).append(", ")
+                    .append(esc(labels.text(editors.size() > 1 ? "source_editors" : "source_editor")))
+                    .append("</span> ");
+        }
+        // The title links only where no DOI link follows it: one link per address in an entry.
+        boolean titleLinked = source.href() != null && source.doi() == null;
+        if (titleLinked) {
+            html.append("<a class=\"source-link\" href=\"").append(esc(source.href())).append("\">");
+        }
+        html.append("<cite class=\"source-title\">").append(view.titleHtml()).append("</cite>");
+        if (titleLinked) {
+            html.append("</a>");
+        }
+        String title = source.title();
+        if (!(title.endsWith(".") || title.endsWith("?") || title.endsWith("!"))) {
+            html.append('.');
+        }
+        notice(html, view);
+        String publisher = source.details().publisher();
+        if (source.journal() != null) {
+            html.append(" <span class=\"source-journal\">").append(esc(source.journal())).append("</span>");
+            html.append(source.year() != null ? "," : "");
+        } else if (publisher != null) {
+            html.append(" <span class=\"source-publisher\">").append(esc(publisher)).append("</span>");
+            html.append(source.year() != null ? "," : "");
+        }
+        if (source.year() != null) {
+            html.append(" <span class=\"source-year\">").append(source.year().intValue()).append("</span>");
+        }
+        String volume = source.details().volumeIssuePages();
+        boolean placed = source.journal() != null || publisher != null || source.year() != null;
+        if (volume != null) {
+            html.append(placed ? ";" : "").append(" <span class=\"source-volume\">").append(esc(volume))
+                    .append("</span>");
+        }
+        html.append(placed || volume != null ? "." : "").append('\n');
+        if (source.doi() != null) {
+            html.append(" <a class=\"source-doi\" href=\"").append(esc(source.doiUrl())).append("\">doi:")
+                    .append(esc(source.doi())).append("</a>");
+            if (source.url() != null && !Objects.equals(source.urlHref(), source.doiUrl())) {
+                html.append(" <a class=\"source-url\" href=\"").append(esc(source.urlHref())).append("\">")
+                        .append(esc(source.url())).append("</a>");
+            }
+        }
+        html.append('\n');
+    }
+
+    private static void notice(StringBuilder html, Views.SourceView view) {
+        if (view.notice() != null) {
+            html.append(' ').append(view.noticeLabel());
+        }
+    }
+
+    /** The links back to each place citing the source, numbered when there are several. */
+    private static void backrefs(StringBuilder html, List<String> backrefs, int number, Labels labels) {
+        if (!backrefs.isEmpty()) {
+            String label = labels.text("back_to_citation");
+            html.append("<span class=\"backrefs\">");
+            for (int i = 0; i < backrefs.size(); i++) {
+                String n = Integer.toString(i + 1);
+                html.append(" <a class=\"backref\" href=\"#").append(esc(backrefs.get(i))).append("\" aria-label=\"")
+                        .append(esc(label.replace("{n}", n).replace("{source}", Integer.toString(number))))
+                        .append("\">↩");
+                if (backrefs.size() > 1) {
+                    html.append("<sup>").append(n).append("</sup>");
+                }
+                html.append("</a>");
+            }
+            html.append("</span>");
+        }
+        html.append('\n');
+    }
+
+    /** As the templates' HTML output format escapes text. */
+    private static String esc(String text) {
+        return HTMLOutputFormat.INSTANCE.escapePlainText(text);
+    }
+}
