@@ -66,16 +66,7 @@ public final class TemplateEngine {
 
     /** Renders a template; a template problem comes back as a diagnostic at its line. */
     public Result render(String templateName, Map<String, Object> model) {
-        PageWriter out = PageWriter.take();
-        try {
-            Template template = configuration.getTemplate(templateName);
-            template.process(model, out);
-            return new Result(out.utf8(), null);
-        } catch (TemplateException | IOException e) {
-            return new Result(null, diagnose(e, templateName));
-        } finally {
-            out.release();
-        }
+        return process(templateName, () -> configuration.getTemplate(templateName), model);
     }
 
     /** Whether the site's own templates/ holds {@code name}, which then replaces the theme's. */
@@ -89,14 +80,24 @@ public final class TemplateEngine {
      * text calls.
      */
     public Result renderText(String name, String text, Map<String, Object> model) {
-        PageWriter out = PageWriter.take();
-        try {
+        return process(name, () -> {
             Template template = textTemplates.get(text);
             if (template == null) {
                 template = new Template(name, text, configuration);
                 textTemplates.put(text, template);
             }
-            template.process(model, out);
+            return template;
+        }, model);
+    }
+
+    private interface TemplateSource {
+        Template get() throws IOException;
+    }
+
+    private static Result process(String name, TemplateSource source, Map<String, Object> model) {
+        PageWriter out = PageWriter.take();
+        try {
+            source.get().process(model, out);
             return new Result(out.utf8(), null);
         } catch (TemplateException | IOException e) {
             return new Result(null, diagnose(e, name));

@@ -44,34 +44,38 @@ class IntegrityEndToEndTest {
     private static final String RETRACTION_WATCH_HEADER = "Record ID,Title,Subject,Institution,Journal,Publisher,"
             + "Country,Author,URLS,ArticleType,RetractionDate,RetractionDOI,RetractionPubMedID,OriginalPaperDate,"
             + "OriginalPaperDOI,OriginalPaperPubMedID,RetractionNature,Reason,Paywalled,Notes\n";
+    /** A retractions file with an expression of concern and a correction, and a review citing both works. */
+    private static final String WITH_NOTICES = """
+            -- rw.csv --
+            %s1,T,,,J,P,C,A,,,3/4/2022 0:00,10.5555/eoc,,,10.5555/a,,Expression of concern,,,
+            2,T,,,J,P,C,A,,,7/8/2023 0:00,,,,10.5555/b,,Correction,,,
+            -- content/reviews/r.md --
+            ---
+            title: R
+            date: 2024-01-02
+            study: {year: 2020, journal: J, population: Adults}
+            sources:
+              - {id: a, title: A, doi: 10.5555/A}
+              - {id: b, title: B, doi: 10.5555/b}
+            ---
+            Text [@a; @b].
+            """.formatted(RETRACTION_WATCH_HEADER);
 
     @Test
     void aSitesOwnRetractionLabelIsTheOneInTheSourcesList() throws Exception {
-        String review = """
-                -- rw.csv --
-                %s2,T,,,J,P,C,A,,,7/8/2023 0:00,,,,10.5555/b,,Correction,,,
-                -- content/reviews/r.md --
-                ---
-                title: R
-                date: 2024-01-02
-                study: {year: 2020, journal: J, population: Adults}
-                sources:
-                  - {id: b, title: B, doi: 10.5555/b}
-                ---
-                Text [@b].
-                """.formatted(RETRACTION_WATCH_HEADER);
         Path site = MiniSite.write(dir.resolve("own"), """
                 -- site.yaml --
                 retractions: rw.csv
                 -- templates/retraction-label.ftlh --
                 <#macro label n href=""><strong class="notice">${n.label} (${labels.read_the_notice})</strong></#macro>
-                """ + review);
+                """ + WITH_NOTICES);
 
         Cli.Run run = Cli.run("build", "--source", site.toString(), "--output", dir.resolve("out").toString());
 
         assertThat(run.exit()).as(run.all()).isZero();
         assertThat(Files.readString(dir.resolve("out/reviews/r/index.html")))
-                .contains("</cite>. <strong class=\"notice\">Correction (read the notice)</strong>")
+                .contains("</cite>. <strong class=\"notice\">Expression of concern (read the notice)</strong>",
+                        "</cite>. <strong class=\"notice\">Correction (read the notice)</strong>")
                 .doesNotContain("retraction-label");
 
         Path broken = MiniSite.write(dir.resolve("broken"), """
@@ -79,7 +83,7 @@ class IntegrityEndToEndTest {
                 retractions: rw.csv
                 -- templates/retraction-label.ftlh --
                 <#macro label n href="">${n.nothing}</#macro>
-                """ + review);
+                """ + WITH_NOTICES);
         Cli.Run failed = Cli.run("build", "--source", broken.toString(), "--output", dir.resolve("out2").toString());
 
         assertThat(failed.exit()).isEqualTo(1);
@@ -91,24 +95,10 @@ class IntegrityEndToEndTest {
 
     @Test
     void expressionsOfConcernAndCorrectionsAreWarningsWithTheirNature() throws Exception {
-        String header = RETRACTION_WATCH_HEADER;
         Path site = MiniSite.write(dir.resolve("src"), """
                 -- site.yaml --
                 retractions: rw.csv
-                -- rw.csv --
-                %s1,T,,,J,P,C,A,,,3/4/2022 0:00,10.5555/eoc,,,10.5555/a,,Expression of concern,,,
-                2,T,,,J,P,C,A,,,7/8/2023 0:00,,,,10.5555/b,,Correction,,,
-                -- content/reviews/r.md --
-                ---
-                title: R
-                date: 2024-01-02
-                study: {year: 2020, journal: J, population: Adults}
-                sources:
-                  - {id: a, title: A, doi: 10.5555/A}
-                  - {id: b, title: B, doi: 10.5555/b}
-                ---
-                Text [@a; @b].
-                """.formatted(header));
+                """ + WITH_NOTICES);
 
         Cli.Run run = Cli.run("build", "--base-url", "https://example.org", "--source", site.toString(), "--output", dir.resolve("out").toString());
 
