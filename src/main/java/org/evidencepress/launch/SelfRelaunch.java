@@ -48,7 +48,8 @@ public final class SelfRelaunch {
      * Set by bin/evpress after the flags it starts the JVM with, which are then a small site's
      * build's ({@link #runsAs}); the words after it are the user's.
      */
-    static final String SMALL_SITE_FLAGS_END = "-Devpress.smallSiteFlags=true";
+    static final String SMALL_SITE_PROPERTY = "evpress.smallSiteFlags";
+    static final String SMALL_SITE_FLAGS_END = "-D" + SMALL_SITE_PROPERTY + "=true";
     /** How a relaunched JVM tells its launcher it ran out of heap; never a code the user sees. */
     public static final int OUT_OF_HEAP = 3;
 
@@ -505,10 +506,50 @@ public final class SelfRelaunch {
      * The memory this JVM may count on, container limits included: four times its default
      * heap limit, which the JVM sets to a quarter of that memory (a heap chosen by the user
      * means no relaunch, so the default holds here). Asking the management interface took
-     * the launching JVM some 30-50 ms.
+     * the launching JVM some 30-50 ms. A JVM that bin/evpress started has a small site's
+     * heap limit instead: there Linux's own figures are read, and elsewhere the management
+     * interface is asked after all.
      */
     static long machineMemory() {
-        return Runtime.getRuntime().maxMemory() * 4;
+        if (System.getProperty(SMALL_SITE_PROPERTY) == null) {
+            return Runtime.getRuntime().maxMemory() * 4;
+        }
+        OptionalLong linux = linuxMemory(Path.of("/proc/meminfo"), List.of(Path.of("/sys/fs/cgroup/memory.max"),
+                Path.of("/sys/fs/cgroup/memory/memory.limit_in_bytes")));
+        return linux.isPresent() ? linux.getAsLong()
+                : ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                        .getTotalMemorySize();
+    }
+
+    /**
+     * The machine's memory as Linux gives it ({@code MemTotal} of {@code meminfo}), or the
+     * limit of this process's control group when one of {@code limits} sets a lower one
+     * (cgroup v2, then v1); empty where {@code meminfo} does not read.
+     */
+    static OptionalLong linuxMemory(Path meminfo, List<Path> limits) {
+        long total;
+        try {
+            total = Files.readAllLines(meminfo, StandardCharsets.US_ASCII).stream()
+                    .filter(line -> line.startsWith("MemTotal:"))
+                    .mapToLong(line -> Long.parseLong(line.replaceAll("[^0-9]", "")) * 1024)
+                    .findFirst().orElse(-1);
+        } catch (IOException | RuntimeException e) {
+            return OptionalLong.empty();
+        }
+        if (total <= 0) {
+            return OptionalLong.empty();
+        }
+        for (Path limit : limits) {
+            try {
+                String value = Files.readString(limit, StandardCharsets.US_ASCII).strip();
+                if (value.matches("[0-9]+")) {
+                    total = Math.min(total, Long.parseLong(value));
+                }
+            } catch (IOException | RuntimeException unlimitedOrAbsent) {
+                // "max", or no such control: the machine's memory holds.
+            }
+        }
+        return OptionalLong.of(total);
     }
 
     /** Linux's setting for transparent huge pages: the mode in use is the one in brackets. */

@@ -175,7 +175,29 @@ class SelfRelaunchTest {
         Process probe = builder.start();
         String output = new String(probe.getInputStream().readAllBytes()).strip();
         assertThat(probe.waitFor()).as(output).isZero();
-        assertThat(output).isEqualTo("runs here: true, user chose flags: false");
+        assertThat(output).startsWith("runs here: true, user chose flags: false, machine: ");
+        // Its own heap limit is a small site's, yet it sees the machine as a JVM with the default limit does.
+        long seen = Long.parseLong(output.substring(output.lastIndexOf(' ') + 1));
+        ProcessBuilder plainBuilder = new ProcessBuilder(java(), "-cp", classPath(), MemoryProbe.class.getName());
+        plainBuilder.environment().keySet().removeAll(List.of("JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS", "_JAVA_OPTIONS"));
+        Process plain = plainBuilder.start();
+        long reference = Long.parseLong(new String(plain.getInputStream().readAllBytes()).strip());
+        assertThat(plain.waitFor()).isZero();
+        assertThat(seen).isBetween(reference * 85 / 100, reference * 115 / 100);
+    }
+
+    @Test
+    void linuxGivesTheMachinesMemoryOrItsControlGroupsLowerLimit() throws Exception {
+        Path meminfo = Files.writeString(site.resolve("meminfo"), "MemTotal:       16384 kB\nMemFree:        8000 kB\n");
+        Path limit = site.resolve("memory.max");
+        assertThat(SelfRelaunch.linuxMemory(meminfo, List.of(limit))).hasValue(16L << 20);
+        Files.writeString(limit, "max\n");
+        assertThat(SelfRelaunch.linuxMemory(meminfo, List.of(limit))).hasValue(16L << 20);
+        Files.writeString(limit, "8388608\n");
+        assertThat(SelfRelaunch.linuxMemory(meminfo, List.of(limit))).hasValue(8L << 20);
+        Files.writeString(limit, "9223372036854771712\n");
+        assertThat(SelfRelaunch.linuxMemory(meminfo, List.of(limit))).hasValue(16L << 20);
+        assertThat(SelfRelaunch.linuxMemory(site.resolve("absent"), List.of(limit))).isEmpty();
     }
 
     /** The flags bin/evpress starts the JVM with, up to and with the marker that ends them. */
@@ -326,7 +348,15 @@ class SelfRelaunchTest {
         public static void main(String[] args) {
             JvmSettings small = JvmSettings.choose("build", 1 << 20, 24L << 30, false, false);
             System.out.println("runs here: " + SelfRelaunch.runsAs(small, SelfRelaunch.jvmOptions())
-                    + ", user chose flags: " + SelfRelaunch.userChoseFlags(true));
+                    + ", user chose flags: " + SelfRelaunch.userChoseFlags(true)
+                    + ", machine: " + SelfRelaunch.machineMemory());
+        }
+    }
+
+    /** Prints the machine's memory as this JVM sees it. */
+    public static final class MemoryProbe {
+        public static void main(String[] args) {
+            System.out.println(SelfRelaunch.machineMemory());
         }
     }
 
