@@ -239,7 +239,7 @@ final class SiteRenderer {
                         RetractionNotice notice = integrity.notice(source.doi());
                         sources.add(new Views.SourceView(source, compiled.backrefs().get(source.number() - 1),
                                 notice, styled.isEmpty() ? null : styled.get(source.number() - 1),
-                                noticeLabel(notice, pageLabels, review.file().path())));
+                                noticeLabel(notice, pageLabels)));
                     }
                     Map<String, Integer> numbers = new HashMap<>();
                     shown.sources().forEach(src -> numbers.putIfAbsent(src.id(), src.number()));
@@ -267,7 +267,7 @@ final class SiteRenderer {
      * The label of a notice about a cited work (null without one): the site's own
      * retraction-label.ftlh writes it when the site has one, as in its own templates.
      */
-    private String noticeLabel(RetractionNotice notice, Labels pageLabels, String reviewPath) {
+    private String noticeLabel(RetractionNotice notice, Labels pageLabels) {
         if (notice == null) {
             return null;
         }
