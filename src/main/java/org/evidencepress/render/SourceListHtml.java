@@ -1,7 +1,7 @@
 package org.evidencepress.render;
 
-import freemarker.core.HTMLOutputFormat;
 import org.evidencepress.frontmatter.SourceEntry;
+import org.evidencepress.html.HtmlText;
 import org.evidencepress.integrity.RetractionNotice;
 import org.evidencepress.labels.Labels;
 
@@ -137,8 +137,7 @@ public final class SourceListHtml {
         html.append('\n');
     }
 
-    /** As the templates' HTML output format escapes text. */
     private static String esc(String text) {
-        return HTMLOutputFormat.INSTANCE.escapePlainText(text);
+        return HtmlText.escape(text);
     }
 }
