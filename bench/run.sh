@@ -25,6 +25,12 @@
 #                       review's body in both corpora, then builds again into the folder of the
 #                       first entry point's last clean build, and Hugo into its own (reported as
 #                       "... again", with the ratio to Hugo's)
+#   DROP_CACHES=1       before each series of builds (the clean builds of one N, the build that
+#                       fills the cache, the builds "again"), drops the kernel's caches of file
+#                       names and inodes (Linux, as root; else a note says they were kept), so
+#                       that the names earlier builds left (1.5 million at 16,000 reviews, and
+#                       whatever the machine cached before the bench started) do not slow the
+#                       look-up of every path the later builds use (bench/README.md)
 #   HUGO=hugo           the Hugo binary; SKIP_HUGO=1 leaves Hugo out
 #   HUGO_MAX_N=16000    larger N are built without Hugo (its twin of 16,000 reviews took 8 GiB)
 #   CSL                 a CSL style id or .csl path (e.g. vancouver): appended to each generated
@@ -44,6 +50,7 @@ RUNS=${RUNS:-5}
 CACHE=${CACHE:-0}
 AGAIN=${AGAIN:-0}
 WARMUP=${WARMUP:-0}
+DROP_CACHES=${DROP_CACHES:-0}
 HUGO=${HUGO:-hugo}
 HUGO_MAX_N=${HUGO_MAX_N:-16000}
 ENTRIES=${ENTRIES:-evpress}
@@ -69,6 +76,7 @@ mapfile -t SIZES < <(printf '%s\n' "${SIZES[@]}" | sort -n -u)
 case $RUNS in ''|*[!0-9]*|0) echo "run.sh: RUNS must be a positive integer" >&2; exit 2 ;; esac
 case $CACHE in 0|1) ;; *) echo "run.sh: CACHE must be 0 or 1" >&2; exit 2 ;; esac
 case $AGAIN in 0|1) ;; *) echo "run.sh: AGAIN must be 0 or 1" >&2; exit 2 ;; esac
+case $DROP_CACHES in 0|1) ;; *) echo "run.sh: DROP_CACHES must be 0 or 1" >&2; exit 2 ;; esac
 case $WARMUP in ''|*[!0-9]*) echo "run.sh: WARMUP must be a non-negative integer" >&2; exit 2 ;; esac
 case $HUGO_MAX_N in ''|*[!0-9]*) echo "run.sh: HUGO_MAX_N must be a non-negative integer" >&2; exit 2 ;; esac
 read -r -a ENTRY_LIST <<<"$ENTRIES"
@@ -141,6 +149,20 @@ cleanup() { if [ "$KEEP" = 1 ]; then log "kept $WORK"; else rm -rf "$WORK"; fi; 
 trap cleanup EXIT
 
 # --- measuring -------------------------------------------------------------------------------
+# fresh_name_caches: with DROP_CACHES=1, drops the kernel's dentry and inode caches. Linux keeps
+# every file name it has looked up (deleted ones too) until memory runs short, in a hash table
+# sized at boot: on a 2-core machine with 131,072 buckets and 2.9 million names cached, a
+# cached rebuild spent 14 % of its time walking those chains, and got slower build after build.
+fresh_name_caches() {
+  [ "$DROP_CACHES" = 1 ] || return 0
+  sync
+  if [ -w /proc/sys/vm/drop_caches ] && echo 2 >/proc/sys/vm/drop_caches 2>/dev/null; then
+    log "kernel name caches dropped: $(cut -f1 /proc/sys/fs/dentry-state 2>/dev/null) names left"
+  else
+    log "DROP_CACHES=1 but /proc/sys/vm/drop_caches is not writable (root only): caches kept"
+  fi
+}
+
 # set_aside OUT: moves an earlier OUT into a folder beside it that goes with the rest of this N.
 # Deleting it instead, just before a timed build, made that build pay for the deletion: Linux's
 # ext4 without a journal will not reuse an inode freed in the last minute or so, and checks each
@@ -164,6 +186,8 @@ measure() {
   shift 2
   local tf="$WORK/time.txt" lg="$WORK/build.log"
   [ "${INTO_SITE:-0}" = 1 ] || set_aside "$out"
+  # What the builds before wrote is on disk first: its write-back would otherwise fall in this one.
+  sync
   if ! (cd "$ROOT" && /usr/bin/time -v -o "$tf" "$@" >"$lg" 2>&1); then
     echo "run.sh: $label build failed: $*" >&2
     tail -n 40 "$lg" >&2 || true
@@ -233,6 +257,7 @@ for n in "${SIZES[@]}"; do
     here+=("$t")
   done
   start_runs "${here[@]}"
+  fresh_name_caches
   # tool_run TOOL: one clean build into $d/out-TOOL
   tool_run() {
     if [ "$1" = hugo ]; then
@@ -263,6 +288,7 @@ for n in "${SIZES[@]}"; do
       ep_command "${ENTRY_LIST[0]}" "$d/site" "$d/out-cached" --cache "$d/cache"
       measure "$(label_of "ep-${ENTRY_LIST[0]}") cached N=$n" "$d/out-cached" "${CMD[@]}"
     }
+    fresh_name_caches
     cached_run
     log "N=$n cache filled: ${WALL}s wall, ${CPU}s CPU"
     for ((r = 1; r <= RUNS; r++)); do
@@ -277,6 +303,7 @@ for n in "${SIZES[@]}"; do
     again=(again)
     if [ "$hugo_here" = 1 ]; then again+=(hugo-again); fi
     start_runs "${again[@]}"
+    fresh_name_caches
     name=$(basename "$edited")
     for ((r = 1; r <= RUNS; r++)); do
       for corpus in "$d/site" "$d/hugo"; do
@@ -313,7 +340,7 @@ echo
 if [ "$USE_HUGO" = 1 ]; then echo "## Evidence Press vs $HUGO_LABEL"; else echo "## Evidence Press (no Hugo)"; fi
 echo
 echo "$(date -u +%Y-%m-%d), $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo),"\
-  "$(java -version 2>&1 | head -n1), RUNS=$RUNS, WARMUP=$WARMUP, ENTRIES='${ENTRY_LIST[*]}',"\
+  "$(java -version 2>&1 | head -n1), RUNS=$RUNS, WARMUP=$WARMUP, DROP_CACHES=$DROP_CACHES, ENTRIES='${ENTRY_LIST[*]}',"\
   "EVPRESS_JAVA_OPTS='${EVPRESS_JAVA_OPTS:-}'${EVPRESS_CMD:+, EVPRESS_CMD='$EVPRESS_CMD'}${CSL:+, CSL='$CSL'}"
 echo
 echo "| N | tool | median wall s | min-max s | median CPU s | peak RSS MiB | output | ratio (median, to Hugo's) |"
