@@ -50,9 +50,14 @@ import java.util.function.Supplier;
  * (see {@link #CHANGES_AT_MOST}): a build after a one-review edit writes a few entries
  * instead of all 200,000 again. It names the index it changes by its checksum, and is
  * replaced whole the same way.</li>
- * <li>{@code objects/xx/...}: the results by the SHA-256 of their bytes: parsed front matter,
- * compiled Markdown (in {@link ValueCodec}'s format) and output files, which are hard-linked
- * (or copied) into the build's staging folder instead of being rendered again.</li>
+ * <li>{@code objects/xx/...}: the output files by the SHA-256 of their bytes, which are
+ * hard-linked (or copied) into the build's staging folder instead of being rendered again.</li>
+ * <li>{@code values-N}: the kept values (parsed front matter, compiled Markdown, what each
+ * page gave, in {@link ValueCodec}'s format) one after another, each entry naming where its
+ * value starts. A rebuild at 16,000 reviews reads 32,000 of them: as files, each cost an
+ * open, a look at its size, two reads and a close. A build only appends to it; once it
+ * holds more than twice what the index names, the next save writes the values still named
+ * to {@code values-N+1}, and the index whole, naming it.</li>
  * <li>{@code site-before/}: the site the last build replaced, a folder of hard links to
  * the objects mostly; the next build starts from it and replaces only what changed.</li>
  * <li>{@code program}: the version of the program (a digest of its code), remembered for
@@ -75,6 +80,7 @@ public final class BuildCache {
     private static final String INDEX = "index";
     private static final String CHANGES = "index-changes";
     private static final String OBJECTS = "objects";
+    private static final String VALUES = "values-";
     private static final String SPARE_SITE = "site-before";
     /** The program's version, remembered for the jar it runs from (see {@link ProgramVersion#current(Path)}). */
     private static final String PROGRAM = "program";
@@ -83,7 +89,7 @@ public final class BuildCache {
     private static final byte[] MAGIC = "EVPCACHE".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] CHANGES_MAGIC = "EVPCHNGS".getBytes(StandardCharsets.US_ASCII);
     /** The layout of {@code index} and {@code index-changes}; the program's own version is checked besides. */
-    private static final int FORMAT = 4;
+    private static final int FORMAT = 5;
     /**
      * The changes to the index, in entries added, altered or dropped, that are written apart
      * from it, as a share of its entries: beyond a quarter it is written whole again. Saving
@@ -92,6 +98,8 @@ public final class BuildCache {
      */
     private static final int CHANGES_AT_MOST = 4;
     private static final int DIGEST = 32;
+    /** {@link Entry#at} of an output file, whose object is a file of its own. */
+    private static final long NOT_IN_PACK = -1;
 
     private final Path dir;
     private final String program;
@@ -117,6 +125,12 @@ public final class BuildCache {
     private List<Entry> saved;
     /** Whether the index could not be saved: then nothing is pruned and the next build sweeps. */
     private boolean notSaved;
+    /** The number of the values file this build reads and appends to. */
+    private int generation;
+    /** The values file, open for the whole build. */
+    private FileChannel values;
+    /** Where the next value goes in {@link #values}: its end. */
+    private long valuesEnd;
     /** Set when an object could not be written: a temporary file may be left among the objects. */
     private volatile boolean writeFailed;
     /** Whether output files are still linked into the cache (false once a link failed). */
@@ -131,22 +145,32 @@ public final class BuildCache {
      * An output file's object also has its file system's number for it ({@code node}, else
      * {@link OutputSink#NO_NODE}): a reused site that holds that file already is not looked
      * at again. In a value's entry, {@code node} is the {@link FileStamp} of the file it was
-     * made from, if the caller {@linkplain #stamp noted} one.
+     * made from, if the caller {@linkplain #stamp noted} one, and {@code at} is where the
+     * value starts in the values file ({@link #NOT_IN_PACK} for an output file).
      */
-    private record Entry(byte[] digests, long size, long check, long node, int order) {
+    private record Entry(byte[] digests, long size, long check, long node, long at, int order) {
         /**
          * An entry this build made (its {@code order} is -1; an entry read from the index has
          * its place there): the key's digest and then the object's, in one array, as a
          * cache's index holds 200,000 entries.
          */
-        static Entry of(byte[] key, byte[] object, long size, long check, long node) {
+        static Entry of(byte[] key, byte[] object, long size, long check, long node, long at) {
             byte[] digests = Arrays.copyOf(key, DIGEST * 2);
             System.arraycopy(object, 0, digests, DIGEST, DIGEST);
-            return new Entry(digests, size, check, node, -1);
+            return new Entry(digests, size, check, node, at, -1);
         }
 
         Entry withNode(long newNode) {
-            return newNode == node ? this : new Entry(digests, size, check, newNode, order);
+            return newNode == node ? this : new Entry(digests, size, check, newNode, at, order);
+        }
+
+        Entry movedTo(long newAt) {
+            return new Entry(digests, size, check, node, newAt, order);
+        }
+
+        /** Whether the entry's object is a value in the values file, not a file of its own. */
+        boolean inPack() {
+            return at != NOT_IN_PACK;
         }
 
         boolean hasKey(byte[] key) {
@@ -190,15 +214,20 @@ public final class BuildCache {
      * The entries a cache held, by name, {@code index-changes} applied; the names and entries
      * of {@code index} alone, in its order, and its checksum.
      */
-    private record Previous(Map<String, Entry> entries, String[] order, Entry[] indexEntries, OptionalLong check) {
+    private record Previous(Map<String, Entry> entries, String[] order, Entry[] indexEntries, OptionalLong check,
+                            int generation) {
         static Previous none() {
-            return new Previous(Map.of(), new String[0], new Entry[0], OptionalLong.empty());
+            return new Previous(Map.of(), new String[0], new Entry[0], OptionalLong.empty(), 0);
         }
     }
 
     private BuildCache(Path dir, String program, byte[] site, Consumer<String> notes, FileChannel lockChannel,
-                       FileLock lock, Previous previous, boolean sweep) {
+                       FileLock lock, Previous previous, boolean sweep, FileChannel values, int generation)
+            throws IOException {
         this.sweep = sweep;
+        this.values = values;
+        this.generation = generation;
+        this.valuesEnd = values.size();
         this.dir = dir;
         this.program = program;
         this.site = site;
@@ -243,8 +272,26 @@ public final class BuildCache {
             // A stopped build may have left objects no index names: look through them all at the end.
             boolean sweep = previous.entries().isEmpty() || Files.exists(dir.resolve(IN_USE));
             Files.writeString(dir.resolve(IN_USE), "");
-            return new BuildCache(dir, joined(program), inputs.fingerprint(joined(program), joined(files)), notes,
-                    channel, lock, previous, sweep);
+            // A cache started afresh starts a values file of its own; the sweep drops the others.
+            boolean afresh = previous.entries().isEmpty();
+            int generation = afresh ? previous.generation() + 1 : previous.generation();
+            Set<StandardOpenOption> options = afresh
+                    ? Set.of(StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE,
+                    StandardOpenOption.TRUNCATE_EXISTING)
+                    : Set.of(StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+            FileChannel values = null;
+            try {
+                values = FileChannel.open(dir.resolve(VALUES + generation), options);
+                return new BuildCache(dir, joined(program), inputs.fingerprint(joined(program), joined(files)), notes,
+                        channel, lock, previous, sweep, values, generation);
+            } catch (IOException | RuntimeException e) {
+                if (values != null) {
+                    values.close();
+                }
+                lock.release();
+                channel.close();
+                throw e;
+            }
         } catch (IOException | UncheckedIOException e) {
             notes.accept("note: cannot use build cache " + dir + " (" + e.getMessage() + "); building without it");
             return null;
@@ -304,6 +351,7 @@ public final class BuildCache {
                 return none;
             }
             writtenBy = ValueCodec.string(in);
+            int generation = in.getInt();
             int n = count(in);
             // Only read once filled: a plain map, which fills faster.
             Map<String, Entry> entries = new HashMap<>(n * 4 / 3 + 16);
@@ -318,7 +366,7 @@ public final class BuildCache {
             if (in.hasRemaining()) {
                 throw new IOException("bytes after the entries");
             }
-            read = new Previous(entries, order, inOrder, OptionalLong.of(check));
+            read = new Previous(entries, order, inOrder, OptionalLong.of(check), generation);
         } catch (IOException | RuntimeException e) {
             notes.accept("note: build cache " + index + " is damaged; ignoring it and rebuilding");
             return none;
@@ -382,7 +430,7 @@ public final class BuildCache {
     private static Entry getEntry(ByteBuffer in, int order) {
         byte[] digests = new byte[DIGEST * 2];
         in.get(digests);
-        return new Entry(digests, in.getLong(), in.getLong(), in.getLong(), order);
+        return new Entry(digests, in.getLong(), in.getLong(), in.getLong(), in.getLong(), order);
     }
 
     private static int count(ByteBuffer in) throws IOException {
@@ -547,13 +595,37 @@ public final class BuildCache {
 
     /** Keeps {@code value} as {@code kind} for {@code path} under {@code key}, when it can be written. */
     public void keep(String kind, String path, byte[] key, Object value) {
-        if (key != null) {
-            try {
-                put(kind + ":" + path, key, ValueCodec.encode(value), false, null);
-            } catch (ValueCodec.Unsupported e) {
-                // Not kept: the next build makes it again.
-            }
+        if (key == null) {
+            return;
         }
+        byte[] bytes;
+        try {
+            bytes = ValueCodec.encode(value);
+        } catch (ValueCodec.Unsupported e) {
+            return; // not kept: the next build makes it again
+        }
+        try {
+            long at = append(bytes);
+            next.put(kind + ":" + path, Entry.of(key, Sha256.of(bytes), bytes.length, Crc32c.of(bytes),
+                    OutputSink.NO_NODE, at));
+        } catch (IOException e) {
+            cannotWrite(e);
+        }
+    }
+
+    /** Writes {@code bytes} at the end of the values file; where they start. */
+    private long append(byte[] bytes) throws IOException {
+        long at;
+        synchronized (this) {
+            at = valuesEnd;
+            valuesEnd += bytes.length;
+        }
+        // Each writer has its own part of the file: they write side by side.
+        ByteBuffer buffer = ByteBuffer.wrap(bytes);
+        for (long position = at; buffer.hasRemaining(); ) {
+            position += values.write(buffer, position);
+        }
+        return at;
     }
 
     /** Whether an output file was made before under {@code key}; if so it is now in {@code sink} at {@code path}. */
@@ -593,15 +665,12 @@ public final class BuildCache {
      */
     public void keepFile(String path, byte[] key, byte[] bytes, OutputSink sink) {
         if (key != null) {
-            put("file:" + path, key, bytes, true, sink.fileOf(path).orElse(null));
+            putFile("file:" + path, key, bytes, sink.fileOf(path).orElse(null));
         }
     }
 
-    /**
-     * @param output  whether {@code bytes} are an output file's (else a kept value's)
-     * @param written the output file with these bytes, linked rather than written again; or null
-     */
-    private void put(String name, byte[] key, byte[] bytes, boolean output, Path written) {
+    /** @param written the output file with these bytes, linked rather than written again; or null */
+    private void putFile(String name, byte[] key, byte[] bytes, Path written) {
         byte[] objectDigest = Sha256.of(bytes);
         String object = HexFormat.of().formatHex(objectDigest);
         Path file = path(object);
@@ -627,14 +696,17 @@ public final class BuildCache {
                     Files.deleteIfExists(temp);
                 }
             }
-            OutputSink.FileState state = output ? OutputSink.FileState.of(file) : null;
-            next.put(name, Entry.of(key, objectDigest, bytes.length, output ? state.modified() : Crc32c.of(bytes),
-                    output ? state.node() : OutputSink.NO_NODE));
+            OutputSink.FileState state = OutputSink.FileState.of(file);
+            next.put(name, Entry.of(key, objectDigest, bytes.length, state.modified(), state.node(), NOT_IN_PACK));
         } catch (IOException e) {
-            writeFailed = true;
-            noteOnce("note: cannot write to build cache " + dir + " (" + e.getMessage() + "); the next build"
-                    + " makes more anew");
+            cannotWrite(e);
         }
+    }
+
+    private void cannotWrite(IOException e) {
+        writeFailed = true;
+        noteOnce("note: cannot write to build cache " + dir + " (" + e.getMessage() + "); the next build"
+                + " makes more anew");
     }
 
     /**
@@ -672,9 +744,19 @@ public final class BuildCache {
 
     private byte[] readObject(Entry entry) {
         try {
-            byte[] bytes = Files.readAllBytes(path(entry.object()));
-            if (bytes.length == entry.size() && Crc32c.of(bytes) == entry.check()) {
-                return bytes;
+            if (entry.inPack() && entry.size() <= Integer.MAX_VALUE - 8) {
+                byte[] bytes = new byte[(int) entry.size()];
+                ByteBuffer buffer = ByteBuffer.wrap(bytes);
+                for (long position = entry.at(); buffer.hasRemaining(); ) {
+                    int read = values.read(buffer, position);
+                    if (read < 0) {
+                        break; // a values file cut short: damaged
+                    }
+                    position += read;
+                }
+                if (!buffer.hasRemaining() && Crc32c.of(bytes) == entry.check()) {
+                    return bytes;
+                }
             }
         } catch (IOException e) {
             // Reported as damage below: the entry is made again.
@@ -709,7 +791,8 @@ public final class BuildCache {
         }
         try {
             List<Entry> dropped = droppedSinceLastBuild();
-            Changes changes = changesToIndex();
+            int valuesBefore = generation;
+            Changes changes = compactedValues() ? null : changesToIndex();
             if (changes != null) {
                 writeChanges(changes);
             } else {
@@ -717,11 +800,62 @@ public final class BuildCache {
                 // Stopped before this, the changes name the index replaced, and are not applied.
                 Files.deleteIfExists(dir.resolve(CHANGES));
             }
+            if (generation != valuesBefore) {
+                Files.deleteIfExists(dir.resolve(VALUES + valuesBefore));
+            }
             saved = dropped;
         } catch (IOException | UncheckedIOException e) {
             notSaved = true;
             notes.accept("note: cannot save build cache " + dir + " (" + e.getMessage() + ")");
         }
+    }
+
+    /**
+     * When the values this build's entries name are less than half of the values file, writes
+     * them to a new one, front to back, and moves the entries there; the index written next
+     * names it. Until then the last index names the file as it was, which is only appended to.
+     */
+    private boolean compactedValues() throws IOException {
+        Map<Long, Long> sizes = new HashMap<>();
+        long named = 0;
+        for (Entry e : next.values()) {
+            if (e.inPack() && sizes.putIfAbsent(e.at(), e.size()) == null) {
+                named += e.size();
+            }
+        }
+        if (valuesEnd <= 2 * named) {
+            return false;
+        }
+        int newGeneration = generation + 1;
+        Path file = dir.resolve(VALUES + newGeneration);
+        FileChannel compacted = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
+                StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
+        Map<Long, Long> movedTo = new HashMap<>(sizes.size() * 4 / 3 + 16);
+        long end = 0;
+        try {
+            for (long at : sizes.keySet().stream().sorted().toList()) {
+                long size = sizes.get(at);
+                for (long done = 0; done < size; ) {
+                    long copied = values.transferTo(at + done, size - done, compacted);
+                    if (copied <= 0) {
+                        throw new IOException("values file " + dir.resolve(VALUES + generation) + " cut short");
+                    }
+                    done += copied;
+                }
+                movedTo.put(at, end);
+                end += size;
+            }
+        } catch (IOException | RuntimeException e) {
+            compacted.close();
+            Files.deleteIfExists(file);
+            throw e;
+        }
+        next.replaceAll((name, e) -> e.inPack() ? e.movedTo(movedTo.get(e.at())) : e);
+        values.close();
+        values = compacted;
+        valuesEnd = end;
+        generation = newGeneration;
+        return true;
     }
 
     /**
@@ -745,6 +879,11 @@ public final class BuildCache {
     /** Lets go of the cache without saving (the build stopped early). */
     public void release() {
         try {
+            values.close();
+        } catch (IOException e) {
+            // Nothing is written through it any more.
+        }
+        try {
             lock.release();
             lockChannel.close();
         } catch (IOException e) {
@@ -756,13 +895,14 @@ public final class BuildCache {
         String[] names = ordered.names();
         byte[][] nameBytes = new byte[names.length][];
         byte[] programBytes = program.getBytes(StandardCharsets.UTF_8);
-        long length = MAGIC.length + Integer.BYTES + Integer.BYTES + programBytes.length + Integer.BYTES;
+        long length = MAGIC.length + Integer.BYTES + Integer.BYTES + programBytes.length + Integer.BYTES * 2;
         for (int i = 0; i < names.length; i++) {
             nameBytes[i] = names[i].getBytes(StandardCharsets.UTF_8);
             length += entryLength(nameBytes[i]);
         }
         ByteBuffer out = ByteBuffer.allocate(Math.toIntExact(length));
-        out.put(MAGIC).putInt(FORMAT).putInt(programBytes.length).put(programBytes).putInt(names.length);
+        out.put(MAGIC).putInt(FORMAT).putInt(programBytes.length).put(programBytes).putInt(generation)
+                .putInt(names.length);
         for (int i = 0; i < names.length; i++) {
             putEntry(out, nameBytes[i], ordered.entries()[i]);
         }
@@ -771,11 +911,12 @@ public final class BuildCache {
 
     /** The bytes {@link #putEntry} writes for an entry named {@code name}. */
     private static int entryLength(byte[] name) {
-        return Integer.BYTES + name.length + DIGEST * 2 + 3 * Long.BYTES;
+        return Integer.BYTES + name.length + DIGEST * 2 + 4 * Long.BYTES;
     }
 
     private static void putEntry(ByteBuffer out, byte[] name, Entry e) {
-        out.putInt(name.length).put(name).put(e.digests()).putLong(e.size()).putLong(e.check()).putLong(e.node());
+        out.putInt(name.length).put(name).put(e.digests()).putLong(e.size()).putLong(e.check()).putLong(e.node())
+                .putLong(e.at());
     }
 
     /** Replaces the file {@code name} with {@code body} and its checksum, through a temporary file. */
@@ -907,7 +1048,11 @@ public final class BuildCache {
         if (!sweep && !writeFailed) {
             // Every object was named by the last index or made by this build, which names it now.
             Set<ObjectName> unused = new HashSet<>();
-            dropped.forEach(e -> unused.add(e.objectName()));
+            dropped.forEach(e -> {
+                if (!e.inPack()) {
+                    unused.add(e.objectName());
+                }
+            });
             for (Entry e : next.values()) {
                 if (unused.isEmpty()) {
                     break;
@@ -920,10 +1065,22 @@ public final class BuildCache {
             return;
         }
         Set<ObjectName> kept = new HashSet<>(next.size() * 4 / 3 + 16);
-        next.values().forEach(e -> kept.add(e.objectName()));
+        next.values().forEach(e -> {
+            if (!e.inPack()) {
+                kept.add(e.objectName());
+            }
+        });
         try (DirectoryStream<Path> temps = Files.newDirectoryStream(dir, "*.tmp")) {
             for (Path temp : temps) {
                 Files.deleteIfExists(temp);
+            }
+        }
+        // Values files that a stopped build started, or an index no longer names.
+        try (DirectoryStream<Path> others = Files.newDirectoryStream(dir, VALUES + "*")) {
+            for (Path other : others) {
+                if (!other.getFileName().toString().equals(VALUES + generation)) {
+                    Files.deleteIfExists(other);
+                }
             }
         }
         try (DirectoryStream<Path> folders = Files.newDirectoryStream(dir.resolve(OBJECTS))) {

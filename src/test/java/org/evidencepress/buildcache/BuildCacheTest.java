@@ -568,6 +568,71 @@ class BuildCacheTest {
         assertTheNextBuildReusesTheReviewPage(after);
     }
 
+    @Test
+    void aDamagedValuesFileIsReadAsDamagedEntriesMadeAnewWithANote() throws IOException {
+        Path values = onlyValuesFile();
+        byte[] bytes = Files.readAllBytes(values);
+        for (int i = 0; i < bytes.length; i += 97) {
+            bytes[i] ^= 0x5a;
+        }
+        Files.write(values, bytes);
+        Cached after = cachedBuild();
+        assertThat(notes).singleElement().asString().contains("damaged entry");
+        assertSameAsClean(after);
+        notes.clear();
+        assertTheNextBuildReusesTheReviewPage(after);
+    }
+
+    @Test
+    void aValuesFileCutShortOrGoneIsReadAsDamagedEntriesMadeAnewWithANote() throws IOException {
+        Path values = onlyValuesFile();
+        Files.write(values, Arrays.copyOf(Files.readAllBytes(values), (int) Files.size(values) / 3));
+        assertSameAsClean(cachedBuild());
+        assertThat(notes).singleElement().asString().contains("damaged entry");
+        notes.clear();
+        Files.delete(onlyValuesFile());
+        Cached after = cachedBuild();
+        assertThat(notes).singleElement().asString().contains("damaged entry");
+        assertSameAsClean(after);
+        notes.clear();
+        assertTheNextBuildReusesTheReviewPage(after);
+    }
+
+    @Test
+    void theValuesAreWrittenToANewFileOnceTheIndexNamesLessThanHalfOfThem() throws IOException {
+        Path first = onlyValuesFile();
+        long filledSize = Files.size(first);
+        // Each edit keeps every page's values anew (under new keys) after the old ones.
+        changeEveryPageKey();
+        assertSameAsClean(cachedBuild());
+        assertThat(onlyValuesFile()).isEqualTo(first);
+        assertThat(Files.size(first)).isGreaterThan(filledSize);
+        edit("site.yaml", t -> t.replace("description: A changed one.", "description: Changed again."));
+        Cached compacted = cachedBuild();
+        assertSameAsClean(compacted);
+        Path second = onlyValuesFile();
+        assertThat(second).isNotEqualTo(first);
+        assertThat(Files.size(second)).isLessThan(filledSize * 3 / 2);
+        assertThat(notes).isEmpty();
+        // Read from the new file: every page reused, no note.
+        Cached again = cachedBuild();
+        assertThat(notes).isEmpty();
+        assertReused(compacted, again, "reviews/coffee-sleep/index.html");
+        assertReused(compacted, again, "index.html");
+        assertSameAsClean(again);
+        assertThat(onlyValuesFile()).isEqualTo(second);
+        assertThat(Files.size(second)).isEqualTo(Files.size(onlyValuesFile()));
+    }
+
+    /** The cache's one values file. */
+    private Path onlyValuesFile() throws IOException {
+        try (Stream<Path> files = Files.list(cache)) {
+            List<Path> values = files.filter(p -> p.getFileName().toString().startsWith("values-")).toList();
+            assertThat(values).hasSize(1);
+            return values.get(0);
+        }
+    }
+
     /** The next cached build finds the page {@code after} made for a review, with no note, and builds what a clean build does. */
     private void assertTheNextBuildReusesTheReviewPage(Cached after) throws IOException {
         Cached again = cachedBuild();
@@ -629,8 +694,12 @@ class BuildCacheTest {
         Files.writeString(cache.resolve("in-use"), "");
         Path stray = Files.createDirectories(cache.resolve("objects/00")).resolve("new-1.tmp");
         Files.writeString(stray, "half an object");
+        // And a values file it started, which its index was never saved to name.
+        Path strayValues = Files.writeString(cache.resolve("values-99"), "half a value");
         assertSameAsClean(cachedBuild());
         assertThat(stray).doesNotExist();
+        assertThat(strayValues).doesNotExist();
+        onlyValuesFile();
         assertThat(cache.resolve("in-use")).doesNotExist();
         assertThat(notes).isEmpty();
     }
@@ -647,10 +716,11 @@ class BuildCacheTest {
         DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(bytes, 0, bytes.length - 8));
         in.readNBytes(8 + 4);
         in.readNBytes(in.readInt());
+        in.readInt(); // the values file's number
         List<String> names = new ArrayList<>();
         for (int n = in.readInt(); n > 0; n--) {
             names.add(new String(in.readNBytes(in.readInt()), StandardCharsets.UTF_8));
-            in.readNBytes(64 + 3 * 8);
+            in.readNBytes(64 + 4 * 8);
         }
         return names;
     }
