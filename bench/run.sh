@@ -28,7 +28,7 @@
 #   DROP_CACHES=1       before each series of builds (the clean builds of one N, the build that
 #                       fills the cache, the builds "again"), drops the kernel's caches of file
 #                       names and inodes (Linux, as root; else a note says they were kept), so
-#                       that the names earlier builds left (1.5 million at 16,000 reviews, and
+#                       that the names earlier builds left (over a million at 16,000 reviews, and
 #                       whatever the machine cached before the bench started) do not slow the
 #                       look-up of every path the later builds use (bench/README.md)
 #   HUGO=hugo           the Hugo binary; SKIP_HUGO=1 leaves Hugo out
