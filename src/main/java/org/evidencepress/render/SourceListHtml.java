@@ -36,10 +36,12 @@ public final class SourceListHtml {
     public static String noticeLabel(RetractionNotice notice, String href, Labels labels) {
         String title = notice.label() + " " + notice.dateIso();
         if (href != null && !href.isEmpty()) {
-            return "<a class=\"retraction-label\" href=\"" + esc(href) + "\" title=\"" + esc(title) + ": "
-                    + esc(labels.text("read_the_notice")) + "\">" + esc(notice.label()) + "</a>";
+            return "<a class=\"retraction-label\" href=\"" + HtmlText.escape(href) + "\" title=\""
+                    + HtmlText.escape(title) + ": " + HtmlText.escape(labels.text("read_the_notice")) + "\">"
+                    + HtmlText.escape(notice.label()) + "</a>";
         }
-        return "<span class=\"retraction-label\" title=\"" + esc(title) + "\">" + esc(notice.label()) + "</span>";
+        return "<span class=\"retraction-label\" title=\"" + HtmlText.escape(title) + "\">"
+                + HtmlText.escape(notice.label()) + "</span>";
     }
 
     private static void entry(StringBuilder html, Views.SourceView view, Labels labels) {
@@ -61,17 +63,17 @@ public final class SourceListHtml {
         List<String> editors;
         if (!source.authors().isEmpty()) {
             String names = String.join(", ", source.authors());
-            html.append("<span class=\"source-authors\">").append(esc(names)).append("</span>")
+            HtmlText.escape(names, html.append("<span class=\"source-authors\">")).append("</span>")
                     .append(names.endsWith(".") ? "" : ".").append(' ');
         } else if (!(editors = view.editors()).isEmpty()) {
-            html.append("<span class=\"source-authors\">").append(esc(String.join(", ", editors))).append(", ")
-                    .append(esc(labels.text(editors.size() > 1 ? "source_editors" : "source_editor")))
+            HtmlText.escape(String.join(", ", editors), html.append("<span class=\"source-authors\">")).append(", ");
+            HtmlText.escape(labels.text(editors.size() > 1 ? "source_editors" : "source_editor"), html)
                     .append("</span> ");
         }
         // The title links only where no DOI link follows it: one link per address in an entry.
         boolean titleLinked = source.href() != null && source.doi() == null;
         if (titleLinked) {
-            html.append("<a class=\"source-link\" href=\"").append(esc(source.href())).append("\">");
+            HtmlText.escape(source.href(), html.append("<a class=\"source-link\" href=\"")).append("\">");
         }
         html.append("<cite class=\"source-title\">").append(view.titleHtml()).append("</cite>");
         if (titleLinked) {
@@ -84,10 +86,10 @@ public final class SourceListHtml {
         notice(html, view);
         String publisher = source.details().publisher();
         if (source.journal() != null) {
-            html.append(" <span class=\"source-journal\">").append(esc(source.journal())).append("</span>");
+            HtmlText.escape(source.journal(), html.append(" <span class=\"source-journal\">")).append("</span>");
             html.append(source.year() != null ? "," : "");
         } else if (publisher != null) {
-            html.append(" <span class=\"source-publisher\">").append(esc(publisher)).append("</span>");
+            HtmlText.escape(publisher, html.append(" <span class=\"source-publisher\">")).append("</span>");
             html.append(source.year() != null ? "," : "");
         }
         if (source.year() != null) {
@@ -96,16 +98,16 @@ public final class SourceListHtml {
         String volume = source.details().volumeIssuePages();
         boolean placed = source.journal() != null || publisher != null || source.year() != null;
         if (volume != null) {
-            html.append(placed ? ";" : "").append(" <span class=\"source-volume\">").append(esc(volume))
+            HtmlText.escape(volume, html.append(placed ? ";" : "").append(" <span class=\"source-volume\">"))
                     .append("</span>");
         }
         html.append(placed || volume != null ? "." : "").append('\n');
         if (source.doi() != null) {
-            html.append(" <a class=\"source-doi\" href=\"").append(esc(source.doiUrl())).append("\">doi:")
-                    .append(esc(source.doi())).append("</a>");
+            HtmlText.escape(source.doiUrl(), html.append(" <a class=\"source-doi\" href=\"")).append("\">doi:");
+            HtmlText.escape(source.doi(), html).append("</a>");
             if (source.url() != null && !Objects.equals(source.urlHref(), source.doiUrl())) {
-                html.append(" <a class=\"source-url\" href=\"").append(esc(source.urlHref())).append("\">")
-                        .append(esc(source.url())).append("</a>");
+                HtmlText.escape(source.urlHref(), html.append(" <a class=\"source-url\" href=\"")).append("\">");
+                HtmlText.escape(source.url(), html).append("</a>");
             }
         }
         html.append('\n');
@@ -124,8 +126,9 @@ public final class SourceListHtml {
             html.append("<span class=\"backrefs\">");
             for (int i = 0; i < backrefs.size(); i++) {
                 String n = Integer.toString(i + 1);
-                html.append(" <a class=\"backref\" href=\"#").append(esc(backrefs.get(i))).append("\" aria-label=\"")
-                        .append(esc(label.replace("{n}", n).replace("{source}", Integer.toString(number))))
+                HtmlText.escape(backrefs.get(i), html.append(" <a class=\"backref\" href=\"#"))
+                        .append("\" aria-label=\"");
+                HtmlText.escape(label.replace("{n}", n).replace("{source}", Integer.toString(number)), html)
                         .append("\">↩");
                 if (backrefs.size() > 1) {
                     html.append("<sup>").append(n).append("</sup>");
@@ -135,9 +138,5 @@ public final class SourceListHtml {
             html.append("</span>");
         }
         html.append('\n');
-    }
-
-    private static String esc(String text) {
-        return HtmlText.escape(text);
     }
 }
