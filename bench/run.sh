@@ -26,11 +26,14 @@
 #                       first entry point's last clean build, and Hugo into its own (reported as
 #                       "... again", with the ratio to Hugo's)
 #   DROP_CACHES=1       before each series of builds (the clean builds of one N, the build that
-#                       fills the cache, the builds "again"), drops the kernel's caches of file
-#                       names and inodes (Linux, as root; else a note says they were kept), so
-#                       that the names earlier builds left (over a million at 16,000 reviews, and
-#                       whatever the machine cached before the bench started) do not slow the
-#                       look-up of every path the later builds use (bench/README.md)
+#                       fills the cache, the builds "again"), drops the kernel's caches: file
+#                       names, inodes and cached file contents (Linux, as root; else a note says
+#                       they were kept), then reads the corpora, the JDK, the jar and Hugo back in.
+#                       The names earlier builds left (over a million at 16,000 reviews) slow the
+#                       look-up of every path later builds use, and after the bench deletes an
+#                       earlier N's outputs, ext4 without a journal makes each new file cost ten
+#                       times the system time until the cached blocks of its inode tables are
+#                       dropped (bench/README.md)
 #   HUGO=hugo           the Hugo binary; SKIP_HUGO=1 leaves Hugo out
 #   HUGO_MAX_N=16000    larger N are built without Hugo (its twin of 16,000 reviews took 8 GiB)
 #   CSL                 a CSL style id or .csl path (e.g. vancouver): appended to each generated
@@ -149,18 +152,32 @@ cleanup() { if [ "$KEEP" = 1 ]; then log "kept $WORK"; else rm -rf "$WORK"; fi; 
 trap cleanup EXIT
 
 # --- measuring -------------------------------------------------------------------------------
-# fresh_name_caches: with DROP_CACHES=1, drops the kernel's dentry and inode caches. Linux keeps
-# every file name it has looked up (deleted ones too) until memory runs short, in a hash table
-# sized at boot: on a 2-core machine with 131,072 buckets and 2.9 million names cached, a
-# cached rebuild spent 14 % of its time walking those chains, and got slower build after build.
-fresh_name_caches() {
+# fresh_caches: with DROP_CACHES=1, drops the kernel's caches of names, inodes and file contents,
+# then reads back what the builds read, so that no timed build pays for reading it from disk.
+# - Linux keeps every file name it has looked up (deleted ones too) until memory runs short, in
+#   a hash table sized at boot: on a 2-core machine with 131,072 buckets and 2.9 million names
+#   cached, a cached rebuild spent 14 % of its time walking those chains.
+# - ext4 without a journal checks, for each inode it hands out, whether it was freed in the last
+#   half minute, by looking its block up among the cached blocks of the disk. After the bench
+#   deleted an earlier N's outputs, that look-up made creating 28,000 files cost 4.9-5.8 s of
+#   system time instead of 0.3-0.6 s, and it stayed so (a minute later too) until the cached
+#   blocks were dropped: it charged the tool that writes more files for the bench's own deletions.
+# Reads back the corpora of this N, the JDK, target/, bin/, Hugo, and the folders given.
+fresh_caches() {
   [ "$DROP_CACHES" = 1 ] || return 0
   sync
-  if [ -w /proc/sys/vm/drop_caches ] && echo 2 >/proc/sys/vm/drop_caches 2>/dev/null; then
-    log "kernel name caches dropped: $(cut -f1 /proc/sys/fs/dentry-state 2>/dev/null) names left"
+  if [ -w /proc/sys/vm/drop_caches ] && echo 3 >/proc/sys/vm/drop_caches 2>/dev/null; then
+    log "kernel caches dropped: $(cut -f1 /proc/sys/fs/dentry-state 2>/dev/null) names left"
   else
     log "DROP_CACHES=1 but /proc/sys/vm/drop_caches is not writable (root only): caches kept"
+    return 0
   fi
+  local java_home inputs=("$@" "$d/site")
+  [ ! -d "$d/hugo" ] || inputs+=("$d/hugo")
+  java_home=$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")
+  inputs+=("$java_home" "$ROOT/target" "$ROOT/bin")
+  [ "$USE_HUGO" != 1 ] || inputs+=("$(readlink -f "$(command -v "$HUGO")")")
+  find -L "${inputs[@]}" -type f -exec cat {} + >/dev/null 2>&1 || true
 }
 
 # set_aside OUT: moves an earlier OUT into a folder beside it that goes with the rest of this N.
@@ -257,7 +274,7 @@ for n in "${SIZES[@]}"; do
     here+=("$t")
   done
   start_runs "${here[@]}"
-  fresh_name_caches
+  fresh_caches
   # tool_run TOOL: one clean build into $d/out-TOOL
   tool_run() {
     if [ "$1" = hugo ]; then
@@ -288,7 +305,7 @@ for n in "${SIZES[@]}"; do
       ep_command "${ENTRY_LIST[0]}" "$d/site" "$d/out-cached" --cache "$d/cache"
       measure "$(label_of "ep-${ENTRY_LIST[0]}") cached N=$n" "$d/out-cached" "${CMD[@]}"
     }
-    fresh_name_caches
+    fresh_caches
     cached_run
     log "N=$n cache filled: ${WALL}s wall, ${CPU}s CPU"
     for ((r = 1; r <= RUNS; r++)); do
@@ -303,7 +320,9 @@ for n in "${SIZES[@]}"; do
     again=(again)
     if [ "$hugo_here" = 1 ]; then again+=(hugo-again); fi
     start_runs "${again[@]}"
-    fresh_name_caches
+    # The sites these builds replace are read back too: a build into a site compares what it
+    # writes with what is there.
+    fresh_caches "$d/out-ep-${ENTRY_LIST[0]}" "$d/out-hugo"
     name=$(basename "$edited")
     for ((r = 1; r <= RUNS; r++)); do
       for corpus in "$d/site" "$d/hugo"; do
