@@ -1,10 +1,11 @@
 package org.evidencepress.csl;
 
+import org.evidencepress.text.SortedStrings;
+
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -239,8 +240,7 @@ final class EntryTemplates {
         int ranges = 0;
         String monthVariable = null;
         // In the order of their names, so that the shape does not depend on the order of the fields.
-        String[] variables = item.keySet().toArray(new String[0]);
-        Arrays.sort(variables);
+        String[] variables = SortedStrings.of(item.keySet());
         for (String variable : variables) {
             Object value = item.get(variable);
             if (variable.equals("id")) {

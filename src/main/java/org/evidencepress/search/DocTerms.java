@@ -4,6 +4,7 @@ import org.evidencepress.frontmatter.Study;
 import org.evidencepress.packing.ByteReader;
 import org.evidencepress.packing.ByteWriter;
 import org.evidencepress.site.ReviewEntry;
+import org.evidencepress.text.SortedStrings;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -111,8 +112,7 @@ public record DocTerms(byte[] packed) {
                 c[1] += counted ? words.weighted[slot] : 0;
             }
         }
-        String[] terms = counts.keySet().toArray(new String[0]);
-        Arrays.sort(terms);
+        String[] terms = SortedStrings.of(counts.keySet());
         byte[] values = new byte[terms.length];
         for (int i = 0; i < terms.length; i++) {
             int[] c = counts.get(terms[i]);

@@ -4,6 +4,7 @@ import org.evidencepress.packing.ByteReader;
 import org.evidencepress.packing.ByteWriter;
 import org.evidencepress.render.Json;
 import org.evidencepress.site.ReviewEntry;
+import org.evidencepress.text.SortedStrings;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -374,8 +375,7 @@ public final class SearchIndex {
      * what the next build takes over.
      */
     private Carried takeOver(int count) {
-        String[] fresh = runs.keySet().toArray(new String[0]);
-        Arrays.sort(fresh);
+        String[] fresh = SortedStrings.of(runs.keySet());
         String[] old = carried == null ? new String[0] : carried.terms();
         boolean recount = carried == null || carried.docs() != count;
         List<String> terms = new ArrayList<>(Math.max(old.length, fresh.length));

@@ -1,6 +1,7 @@
 package org.evidencepress.site;
 
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 
@@ -39,13 +40,14 @@ final class KeyedSort {
             if (end - start == 1) {
                 order[start] = sorted[start];
             } else {
-                Keyed[] run = new Keyed[end - start];
+                // An Object[], as the JDK sorts lists: see SortedStrings.
+                Object[] run = new Object[end - start];
                 for (int i = start; i < end; i++) {
                     run[i - start] = new Keyed(keyOf.apply(sorted[i]), sorted[i]);
                 }
-                Arrays.sort(run, (a, b) -> a.key.compareTo(b.key));
+                Arrays.sort(run, BY_KEY);
                 for (int i = start; i < end; i++) {
-                    order[i] = run[i - start].item;
+                    order[i] = ((Keyed) run[i - start]).item;
                 }
             }
             start = end;
@@ -55,6 +57,8 @@ final class KeyedSort {
 
     private record Keyed(String key, int item) {
     }
+
+    private static final Comparator<Object> BY_KEY = (a, b) -> ((Keyed) a).key.compareTo(((Keyed) b).key);
 
     /**
      * The items in the order of their prefixes, equal ones as they came: a merge sort of
