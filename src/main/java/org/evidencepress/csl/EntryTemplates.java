@@ -1,7 +1,6 @@
 package org.evidencepress.csl;
 
 import org.evidencepress.text.SortedStrings;
-
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
