@@ -133,6 +133,8 @@ public final class BuildCache {
     private long valuesEnd;
     /** Set when an object could not be written: a temporary file may be left among the objects. */
     private volatile boolean writeFailed;
+    /** Where values this build found damaged start: kept again, they are written anew, not named there. */
+    private final Set<Long> damagedValues = ConcurrentHashMap.newKeySet();
     /** Whether output files are still linked into the cache (false once a link failed). */
     private volatile boolean linking = true;
     /** The folders of objects made or found by this build: looking for one before each object cost two system calls. */
@@ -175,6 +177,10 @@ public final class BuildCache {
 
         boolean hasKey(byte[] key) {
             return key.length == DIGEST && Arrays.equals(digests, 0, DIGEST, key, 0, DIGEST);
+        }
+
+        boolean hasObject(byte[] object) {
+            return Arrays.equals(digests, DIGEST, DIGEST * 2, object, 0, DIGEST);
         }
 
         /** The object's digest, compared by its bytes. */
@@ -551,7 +557,7 @@ public final class BuildCache {
                 return type.cast(value);
             }
         } catch (ValueCodec.Malformed e) {
-            damaged(old.object());
+            damagedValue(old);
         }
         return null;
     }
@@ -604,10 +610,19 @@ public final class BuildCache {
         } catch (ValueCodec.Unsupported e) {
             return; // not kept: the next build makes it again
         }
+        String name = kind + ":" + path;
+        byte[] object = Sha256.of(bytes);
+        Entry old = previous.get(name);
+        if (old != null && old.inPack() && old.hasKey(key) && old.hasObject(object)
+                && !damagedValues.contains(old.at())) {
+            // The same bytes under the same key: named where they are, as a found value is, not
+            // appended again (what a build hands on, such as the search index, is kept each build).
+            next.put(name, old);
+            return;
+        }
         try {
             long at = append(bytes);
-            next.put(kind + ":" + path, Entry.of(key, Sha256.of(bytes), bytes.length, Crc32c.of(bytes),
-                    OutputSink.NO_NODE, at));
+            next.put(name, Entry.of(key, object, bytes.length, Crc32c.of(bytes), OutputSink.NO_NODE, at));
         } catch (IOException e) {
             cannotWrite(e);
         }
@@ -761,8 +776,13 @@ public final class BuildCache {
         } catch (IOException e) {
             // Reported as damage below: the entry is made again.
         }
-        damaged(entry.object());
+        damagedValue(entry);
         return null;
+    }
+
+    private void damagedValue(Entry entry) {
+        damagedValues.add(entry.at());
+        damaged(entry.object());
     }
 
     private void damaged(String object) {
