@@ -62,17 +62,22 @@ final class PageWriter extends Writer {
         room(count * 3 + 1);
         int end = offset + count;
         int i = offset;
-        if (high == 0) {
-            // Most of a page is ASCII: copied without a look at the cases below.
-            byte[] out = bytes;
-            int n = length;
-            for (char c; i < end && (c = chars[i]) < 0x80; i++) {
-                out[n++] = (byte) c;
+        while (i < end) {
+            if (high == 0) {
+                // Most of a page is ASCII, copied without a look at the cases below; the copy
+                // goes on after each other char, not only up to the first (a dash or a Greek
+                // letter early in a long text left the rest to put(), 5 % of a build's samples).
+                byte[] out = bytes;
+                int n = length;
+                for (char c; i < end && (c = chars[i]) < 0x80; i++) {
+                    out[n++] = (byte) c;
+                }
+                length = n;
+                if (i == end) {
+                    return;
+                }
             }
-            length = n;
-        }
-        for (; i < end; i++) {
-            put(chars[i]);
+            put(chars[i++]);
         }
     }
 

@@ -37,6 +37,21 @@ class PageWriterTest {
     }
 
     @Test
+    void oneWriteMixingAsciiAndOtherCharsEncodesAsTheWholeText() throws IOException {
+        Random random = new Random(12);
+        for (int round = 0; round < 200; round++) {
+            StringBuilder text = new StringBuilder();
+            for (int p = random.nextInt(20); p > 0; p--) {
+                text.append(PIECES.get(random.nextInt(PIECES.size())));
+            }
+            PageWriter writer = PageWriter.take();
+            writer.write(text.toString());
+            assertThat(writer.utf8()).as("%s", text).isEqualTo(text.toString().getBytes(StandardCharsets.UTF_8));
+            writer.release();
+        }
+    }
+
+    @Test
     void aPageLargerThanTheBufferGrowsItAndTheNextPageStartsEmpty() throws IOException {
         String page = "α".repeat(300_000) + "end";
         PageWriter writer = PageWriter.take();
