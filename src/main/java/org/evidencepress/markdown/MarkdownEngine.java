@@ -33,8 +33,9 @@ import java.util.Set;
 public final class MarkdownEngine {
     private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create(),
             // Two tildes only: "~5 mg" in a review is an approximation, not a deletion.
-            StrikethroughExtension.builder().requireTwoTildes(true).build(),
-            AutolinkExtension.builder().linkTypes(EnumSet.of(AutolinkType.URL, AutolinkType.EMAIL)).build());
+            StrikethroughExtension.builder().requireTwoTildes(true).build());
+    private static final Extension AUTOLINKS =
+            AutolinkExtension.builder().linkTypes(EnumSet.of(AutolinkType.URL, AutolinkType.EMAIL)).build();
 
     private final Parser parser;
     private final HtmlRenderer renderer;
@@ -42,6 +43,7 @@ public final class MarkdownEngine {
     public MarkdownEngine(boolean unsafeHtml) {
         this.parser = Parser.builder()
                 .extensions(EXTENSIONS)
+                .postProcessor(new ScreenedAutolinks(AUTOLINKS))
                 .customBlockParserFactory(new FootnoteSyntax.DefinitionStart())
                 .linkProcessor(new CitationLinkProcessor())
                 .customInlineContentParserFactory(new NarrativeCitationParser.Factory())
