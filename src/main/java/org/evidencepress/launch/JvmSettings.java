@@ -72,6 +72,15 @@ import java.util.Optional;
  *     3.36 s against 3.53 s, with 0.09-0.44 s less user CPU in each round. A cached build
  *     that renders the whole site again pays as a clean one would. A site with a CSL style,
  *     whose builds run far longer (see below), keeps the deeper inlining;</li>
+ * <li>a build that keeps C2 on a machine of 2 cores compiles in 4 threads (1 for C1, 3 for
+ *     C2) instead of the JVM's 2: with one C2 thread its queue grew, and the hottest code
+ *     ran longer in C1's profiling form. At 4,000 reviews four alternating rounds of clean
+ *     builds took 9.08-10.19 s against 9.57-10.40 s with 3 threads, and 9.04-9.07 s with 4
+ *     against 9.11-9.17 s with 3 (6 were no better); at 16,000 reviews 28.5 and 30.3 s
+ *     against 30.4 and 31.0 s; a rebuild with a cache after a one-review edit at 16,000
+ *     reviews 3.06-3.30 s against 3.34-3.50 s, with the same user CPU. The JVM gives 4
+ *     threads itself from 8 cores. C1 alone gained nothing from more threads at 1,000
+ *     reviews;</li>
  * <li>a build with a build cache that finds most of the site there runs for a few seconds,
  *     and the compilers took 4.0 s of the 7.2 s of CPU of a rebuild after a one-review edit
  *     at 16,000 reviews (C2 3.1 s), on 2 cores that the build's own threads kept busy. Such
@@ -116,7 +125,7 @@ import java.util.Optional;
  */
 public record JvmSettings(long heapBytes, boolean heapFromStart, boolean tenureAtOnce, boolean c1Only,
                           Inlining inlining, boolean rhinoWithoutC2, boolean fixedGenerations,
-                          boolean hugePages) {
+                          boolean hugePages, int compilerThreads) {
     static final long MIB = 1024L * 1024;
     /** Room for the JVM's own work and a small site's pages in flight, above the site model. */
     static final long BASE_HEAP = 256 * MIB;
@@ -140,6 +149,9 @@ public record JvmSettings(long heapBytes, boolean heapFromStart, boolean tenureA
     static final long TOUCHED_HEAP_MAX = 2048 * MIB;
     /** How many times the JVM's counts a method reaches before C2 compiles it, in a build with a cache (see above). */
     static final int LATER_C2_FACTOR = 5;
+    /** Compiler threads for a build that keeps C2: the JVM's own count on 8 cores, 2 on 2 (see above). */
+    static final int MIN_COMPILER_THREADS = 4;
+    static final int CORES_WITH_ENOUGH_COMPILER_THREADS = 8;
 
     /**
      * @param command       the subcommand (build, check, serve, ...)
@@ -181,7 +193,7 @@ public record JvmSettings(long heapBytes, boolean heapFromStart, boolean tenureA
                 : !usesCsl && (usesCache || contentBytes < SHALLOWER_INLINING_BELOW) ? Inlining.SHALLOWER
                 : Inlining.SHALLOW;
         return new JvmSettings(heap, (usesCache || fixedGenerations) && !longRunning, usesCache && !longRunning, c1Only,
-                inlining, usesCsl && !c1Only && !longRunning, fixedGenerations, false);
+                inlining, usesCsl && !c1Only && !longRunning, fixedGenerations, false, 0);
     }
 
     /**
@@ -192,7 +204,18 @@ public record JvmSettings(long heapBytes, boolean heapFromStart, boolean tenureA
      */
     public JvmSettings onHugePages(boolean offered) {
         return new JvmSettings(heapBytes, heapFromStart, tenureAtOnce, c1Only, inlining, rhinoWithoutC2,
-                fixedGenerations, offered && tenureAtOnce);
+                fixedGenerations, offered && tenureAtOnce, compilerThreads);
+    }
+
+    /**
+     * These settings on a machine with {@code cores} cores: a build that keeps C2 gets at
+     * least {@link #MIN_COMPILER_THREADS} compiler threads, one of them C1's (see above).
+     * {@code serve} keeps the JVM's count: its reloads were not measured with more.
+     */
+    public JvmSettings onCores(int cores) {
+        boolean more = buildKeepingC2() && cores < CORES_WITH_ENOUGH_COMPILER_THREADS;
+        return new JvmSettings(heapBytes, heapFromStart, tenureAtOnce, c1Only, inlining, rhinoWithoutC2,
+                fixedGenerations, hugePages, more ? MIN_COMPILER_THREADS : 0);
     }
 
     /**
@@ -201,6 +224,11 @@ public record JvmSettings(long heapBytes, boolean heapFromStart, boolean tenureA
      */
     public boolean laterC2() {
         return tenureAtOnce && !c1Only;
+    }
+
+    /** A build with both compilers: {@code serve}, the other run that keeps C2, keeps the JVM's inlining. */
+    private boolean buildKeepingC2() {
+        return !c1Only && inlining != Inlining.JVM;
     }
 
     /** Whether the heap is touched at the start: a heap in huge pages of at most {@link #TOUCHED_HEAP_MAX}. */
@@ -244,6 +272,9 @@ public record JvmSettings(long heapBytes, boolean heapFromStart, boolean tenureA
         }
         if (c1Only) {
             flags.add("-XX:TieredStopAtLevel=1");
+        }
+        if (compilerThreads > 0) {
+            flags.add("-XX:CICompilerCount=" + compilerThreads);
         }
         flags.addAll(inlining.flags);
         if (laterC2()) {

@@ -88,13 +88,15 @@ public final class SelfRelaunch {
                 : () -> contentBytes;
         boolean usesCsl = usesCsl(source, contentBytes < JvmSettings.C1_ONLY_BELOW ? markdown.files() : List.of());
         long machineMemory = machineMemory();
+        int cores = Runtime.getRuntime().availableProcessors();
         JvmSettings settings = JvmSettings.choose(command, contentBytes, machineMemory, usesCsl, usesCache)
-                .onHugePages(hugePagesOnRequest(HUGE_PAGES_SETTING));
+                .onHugePages(hugePagesOnRequest(HUGE_PAGES_SETTING)).onCores(cores);
         if (runsAs(settings, jvmOptions())) {
             return Optional.empty();
         }
         return rememberingFirstSize(cache, source, markdown, () -> retryingOutOfHeap(settings, markdown.remembered(),
-                () -> JvmSettings.chooseRoomy(command, roomyBytes.get(), machineMemory, usesCsl, usesCache),
+                () -> JvmSettings.chooseRoomy(command, roomyBytes.get(), machineMemory, usesCsl, usesCache)
+                        .onCores(cores),
                 (chosen, mayRetry) -> relaunch(chosen, mayRetry, jar, classPath, mainClass, args), System.err));
     }
 
