@@ -6,6 +6,7 @@ import org.commonmark.ext.autolink.AutolinkType;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
+import org.evidencepress.testing.RandomText;
 import org.junit.jupiter.api.Test;
 
 import java.util.EnumSet;
@@ -43,11 +44,7 @@ class ScreenedAutolinksTest {
     void anyTextRendersAsWithTheExtensionAlone() {
         Random random = new Random(7);
         for (int round = 0; round < 2000; round++) {
-            StringBuilder markdown = new StringBuilder();
-            for (int p = random.nextInt(14); p > 0; p--) {
-                markdown.append(PIECES.get(random.nextInt(PIECES.size())));
-            }
-            String text = markdown.toString();
+            String text = RandomText.of(random, PIECES, 14);
             assertThat(html(SCREENED, text)).as(text).isEqualTo(html(EXTENSION_ALONE, text));
         }
     }

@@ -1,5 +1,6 @@
 package org.evidencepress.render;
 
+import org.evidencepress.testing.RandomText;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -40,13 +41,10 @@ class PageWriterTest {
     void oneWriteMixingAsciiAndOtherCharsEncodesAsTheWholeText() throws IOException {
         Random random = new Random(12);
         for (int round = 0; round < 200; round++) {
-            StringBuilder text = new StringBuilder();
-            for (int p = random.nextInt(20); p > 0; p--) {
-                text.append(PIECES.get(random.nextInt(PIECES.size())));
-            }
+            String text = RandomText.of(random, PIECES, 20);
             PageWriter writer = PageWriter.take();
-            writer.write(text.toString());
-            assertThat(writer.utf8()).as("%s", text).isEqualTo(text.toString().getBytes(StandardCharsets.UTF_8));
+            writer.write(text);
+            assertThat(writer.utf8()).as("%s", text).isEqualTo(text.getBytes(StandardCharsets.UTF_8));
             writer.release();
         }
     }
