@@ -75,12 +75,12 @@ import java.util.Optional;
  * <li>a build that keeps C2 on a machine of 2 cores compiles in 4 threads (1 for C1, 3 for
  *     C2) instead of the JVM's 2: with one C2 thread its queue grew, and the hottest code
  *     ran longer in C1's profiling form. At 4,000 reviews four alternating rounds of clean
- *     builds took 9.08-10.19 s against 9.57-10.40 s with 3 threads, and 9.04-9.07 s with 4
- *     against 9.11-9.17 s with 3 (6 were no better); at 16,000 reviews 28.5 and 30.3 s
- *     against 30.4 and 31.0 s; a rebuild with a cache after a one-review edit at 16,000
- *     reviews 3.06-3.30 s against 3.34-3.50 s, with the same user CPU. The JVM gives 4
- *     threads itself from 8 cores. C1 alone gained nothing from more threads at 1,000
- *     reviews;</li>
+ *     builds took 9.08-10.19 s with 3 threads against 9.57-10.40 s with 2, and 9.04-9.07 s
+ *     with 4 against 9.11-9.17 s with 3 (6 were no better). With 4 against 2: at 16,000
+ *     reviews 28.5 and 30.3 s against 30.4 and 31.0 s; a rebuild with a cache after a
+ *     one-review edit at 16,000 reviews 3.06-3.30 s against 3.34-3.50 s, with the same
+ *     user CPU. The JVM gives itself 4 threads from 8 cores. C1 alone gained nothing from
+ *     more threads at 1,000 reviews;</li>
  * <li>a build with a build cache that finds most of the site there runs for a few seconds,
  *     and the compilers took 4.0 s of the 7.2 s of CPU of a rebuild after a one-review edit
  *     at 16,000 reviews (C2 3.1 s), on 2 cores that the build's own threads kept busy. Such
