@@ -125,7 +125,7 @@ import java.util.Optional;
  */
 public record JvmSettings(long heapBytes, boolean heapFromStart, boolean tenureAtOnce, boolean c1Only,
                           Inlining inlining, boolean rhinoWithoutC2, boolean fixedGenerations,
-                          boolean hugePages, int compilerThreads) {
+                          boolean hugePages, int compilerThreads, int gcThreads) {
     static final long MIB = 1024L * 1024;
     /** Room for the JVM's own work and a small site's pages in flight, above the site model. */
     static final long BASE_HEAP = 256 * MIB;
@@ -152,6 +152,8 @@ public record JvmSettings(long heapBytes, boolean heapFromStart, boolean tenureA
     /** Compiler threads for a build that keeps C2: the JVM's own count on 8 cores, 2 on 2 (see above). */
     static final int MIN_COMPILER_THREADS = 4;
     static final int CORES_WITH_ENOUGH_COMPILER_THREADS = 8;
+    /** The most collector threads a large site's lean heap gets, whatever the cores (see above). */
+    static final int LEAN_HEAP_MAX_THREADS = 8;
 
     /**
      * @param command       the subcommand (build, check, serve, ...)
@@ -193,7 +195,7 @@ public record JvmSettings(long heapBytes, boolean heapFromStart, boolean tenureA
                 : !usesCsl && (usesCache || contentBytes < SHALLOWER_INLINING_BELOW) ? Inlining.SHALLOWER
                 : Inlining.SHALLOW;
         return new JvmSettings(heap, (usesCache || fixedGenerations) && !longRunning, usesCache && !longRunning, c1Only,
-                inlining, usesCsl && !c1Only && !longRunning, fixedGenerations, false, 0);
+                inlining, usesCsl && !c1Only && !longRunning, fixedGenerations, false, 0, 0);
     }
 
     /**
@@ -204,18 +206,23 @@ public record JvmSettings(long heapBytes, boolean heapFromStart, boolean tenureA
      */
     public JvmSettings onHugePages(boolean offered) {
         return new JvmSettings(heapBytes, heapFromStart, tenureAtOnce, c1Only, inlining, rhinoWithoutC2,
-                fixedGenerations, offered && tenureAtOnce, compilerThreads);
+                fixedGenerations, offered && tenureAtOnce, compilerThreads, gcThreads);
     }
 
     /**
      * These settings on a machine with {@code cores} cores: a build that keeps C2 gets at
      * least {@link #MIN_COMPILER_THREADS} compiler threads, one of them C1's (see above).
-     * {@code serve} keeps the JVM's count: its reloads were not measured with more.
+     * {@code serve} keeps the JVM's count: its reloads were not measured with more. A large
+     * site's lean heap gets at most {@link #LEAN_HEAP_MAX_THREADS} collector threads and
+     * {@link #MIN_COMPILER_THREADS} compiler threads (see above).
      */
     public JvmSettings onCores(int cores) {
         boolean more = buildKeepingC2() && cores < CORES_WITH_ENOUGH_COMPILER_THREADS;
+        // Each thread's native memory comes on top of a heap sized to fit the memory bound.
+        boolean capped = fixedGenerations && cores > LEAN_HEAP_MAX_THREADS;
         return new JvmSettings(heapBytes, heapFromStart, tenureAtOnce, c1Only, inlining, rhinoWithoutC2,
-                fixedGenerations, hugePages, more ? MIN_COMPILER_THREADS : 0);
+                fixedGenerations, hugePages, more || capped ? MIN_COMPILER_THREADS : 0,
+                capped ? LEAN_HEAP_MAX_THREADS : 0);
     }
 
     /**
@@ -275,6 +282,9 @@ public record JvmSettings(long heapBytes, boolean heapFromStart, boolean tenureA
         }
         if (compilerThreads > 0) {
             flags.add("-XX:CICompilerCount=" + compilerThreads);
+        }
+        if (gcThreads > 0) {
+            flags.add("-XX:ParallelGCThreads=" + gcThreads);
         }
         flags.addAll(inlining.flags);
         if (laterC2()) {

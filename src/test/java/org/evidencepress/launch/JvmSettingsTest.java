@@ -133,10 +133,22 @@ class JvmSettingsTest {
     }
 
     @Test
+    void aLargeSitesLeanHeapKeepsItsThreadsFewOnManyCores() {
+        JvmSettings large = JvmSettings.choose("build", 1684 * JvmSettings.MIB, 24 * GIB, false, false);
+        assertThat(large.onCores(64).flags()).contains("-XX:ParallelGCThreads=8", "-XX:CICompilerCount=4");
+        assertThat(large.onCores(8).flags()).noneMatch(flag -> flag.startsWith("-XX:ParallelGCThreads")
+                || flag.startsWith("-XX:CICompilerCount"));
+        // A heap the collector divides as it likes is not bound so tightly: the JVM's own counts.
+        assertThat(JvmSettings.choose("build", 268 * JvmSettings.MIB, 24 * GIB, false, false).onCores(64).flags())
+                .noneMatch(flag -> flag.startsWith("-XX:ParallelGCThreads") || flag.startsWith("-XX:CICompilerCount"));
+    }
+
+    @Test
     void everyChoiceIsOneTheJvmAccepts() throws Exception {
         for (JvmSettings settings : List.of(JvmSettings.choose("build", JvmSettings.MIB, 24 * GIB, false, false),
                 JvmSettings.choose("build", 268 * JvmSettings.MIB, 24 * GIB, false, false).onCores(2),
                 JvmSettings.choose("build", 1684 * JvmSettings.MIB, 24 * GIB, false, false),
+                JvmSettings.choose("build", 1684 * JvmSettings.MIB, 24 * GIB, false, false).onCores(64),
                 JvmSettings.choose("build", 268 * JvmSettings.MIB, 24 * GIB, false, true),
                 JvmSettings.choose("serve", 268 * JvmSettings.MIB, 24 * GIB, false, false))) {
             assertThat(javaVersionWith(settings.flags())).doesNotContain("Unrecognized", "Ignoring");
