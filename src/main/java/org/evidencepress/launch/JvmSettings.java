@@ -155,10 +155,14 @@ public record JvmSettings(long heapBytes, boolean heapFromStart, boolean tenureA
     static final long TOUCHED_HEAP_MAX = 2048 * MIB;
     /** How many times the JVM's counts a method reaches before C2 compiles it, in a build with a cache (see above). */
     static final int LATER_C2_FACTOR = 5;
-    /** Compiler threads for a build that keeps C2: the JVM's own count on 8 cores, 2 on 2 (see above). */
-    static final int MIN_COMPILER_THREADS = 4;
+    /**
+     * The compiler threads a build that keeps C2 asks for where the JVM's own count does not
+     * suit it: more than the JVM's own below 8 cores (2 on 2), fewer than its own above 8
+     * for a large site's lean heap. The JVM gives itself this many on 8 cores (see above).
+     */
+    static final int BUILD_COMPILER_THREADS = 4;
     static final int CORES_WITH_ENOUGH_COMPILER_THREADS = 8;
-    /** The most collector threads a large site's lean heap gets, whatever the cores (see above). */
+    /** The most collector threads a large site's lean heap gets, whatever the cores; the JVM takes more only above this many cores (see above). */
     static final int LEAN_HEAP_MAX_THREADS = 8;
 
     /**
@@ -217,17 +221,17 @@ public record JvmSettings(long heapBytes, boolean heapFromStart, boolean tenureA
 
     /**
      * These settings on a machine with {@code cores} cores: a build that keeps C2 gets at
-     * least {@link #MIN_COMPILER_THREADS} compiler threads, one of them C1's (see above).
+     * least {@link #BUILD_COMPILER_THREADS} compiler threads, one of them C1's (see above).
      * {@code serve} keeps the JVM's count: its reloads were not measured with more. A large
      * site's lean heap gets at most {@link #LEAN_HEAP_MAX_THREADS} collector threads and
-     * {@link #MIN_COMPILER_THREADS} compiler threads (see above).
+     * {@link #BUILD_COMPILER_THREADS} compiler threads (see above).
      */
     public JvmSettings onCores(int cores) {
         boolean more = buildKeepingC2() && cores < CORES_WITH_ENOUGH_COMPILER_THREADS;
         // Each thread's native memory comes on top of a heap sized to fit the memory bound.
         boolean capped = fixedGenerations && cores > LEAN_HEAP_MAX_THREADS;
         return new JvmSettings(heapBytes, heapFromStart, tenureAtOnce, c1Only, inlining, rhinoWithoutC2,
-                fixedGenerations, hugePages, more || capped ? MIN_COMPILER_THREADS : 0,
+                fixedGenerations, hugePages, more || capped ? BUILD_COMPILER_THREADS : 0,
                 capped ? LEAN_HEAP_MAX_THREADS : 0);
     }
 
