@@ -675,18 +675,45 @@ public final class BuildCache {
     }
 
     /**
+     * Writes {@code bytes}, made anew under {@code key}, to {@code sink} at {@code path} and
+     * keeps them for the next build (see {@link #keepFile}). When the last build made the very
+     * same bytes there and the site in {@code sink} still holds its file, unaltered, that file
+     * stays: an edit to site.yaml or a template that leaves most pages as they were then
+     * costs no page written, linked or deleted. Writing each such page anew, and replacing
+     * its object in the cache, made a cached build that rendered all 4,000 reviews again
+     * take 21-28 s against 14-15 s without a cache, 10-15 s of it in the kernel.
+     */
+    public void writeFile(String path, byte[] key, byte[] bytes, OutputSink sink) {
+        String name = "file:" + path;
+        Entry old = key == null ? null : previous.get(name);
+        byte[] object = old == null || old.size() != bytes.length || old.node() == OutputSink.NO_NODE ? null
+                : Sha256.of(bytes);
+        if (object != null && old.hasObject(object)
+                && sink.holds(path, new OutputSink.FileState(old.size(), old.check(), old.node()))) {
+            next.put(name, Entry.of(key, object, old.size(), old.check(), old.node(), NOT_IN_PACK));
+            return;
+        }
+        sink.write(path, bytes);
+        if (key != null) {
+            putFile(name, key, bytes, object == null ? Sha256.of(bytes) : object, sink.fileOf(path).orElse(null));
+        }
+    }
+
+    /**
      * Keeps an output file's bytes, just written to {@code sink} at {@code path}, for the next
      * build: as a hard link to the written file when it can, so a page is not written twice.
      */
     public void keepFile(String path, byte[] key, byte[] bytes, OutputSink sink) {
         if (key != null) {
-            putFile("file:" + path, key, bytes, sink.fileOf(path).orElse(null));
+            putFile("file:" + path, key, bytes, Sha256.of(bytes), sink.fileOf(path).orElse(null));
         }
     }
 
-    /** @param written the output file with these bytes, linked rather than written again; or null */
-    private void putFile(String name, byte[] key, byte[] bytes, Path written) {
-        byte[] objectDigest = Sha256.of(bytes);
+    /**
+     * @param objectDigest the digest of {@code bytes}
+     * @param written      the output file with these bytes, linked rather than written again; or null
+     */
+    private void putFile(String name, byte[] key, byte[] bytes, byte[] objectDigest, Path written) {
         String object = HexFormat.of().formatHex(objectDigest);
         Path file = path(object);
         try {

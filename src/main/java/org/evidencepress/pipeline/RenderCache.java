@@ -486,8 +486,7 @@ final class RenderCache {
         if (bytes == null) {
             return PageLinks.NONE;
         }
-        sink.write(path, bytes);
-        store.keepFile(path, digest, bytes, sink);
+        store.writeFile(path, digest, bytes, sink);
         if (scan == null) {
             return PageLinks.NONE;
         }
@@ -539,10 +538,11 @@ final class RenderCache {
             return;
         }
         make.get().forEach((path, bytes) -> {
-            if (!sink.contains(path)) {
+            if (store == null) {
                 sink.write(path, bytes);
-            }
-            if (digest != null) {
+            } else if (!sink.contains(path)) {
+                store.writeFile(path, digest, bytes, sink);
+            } else if (digest != null) {
                 store.keepFile(path, digest, bytes, sink);
             }
         });

@@ -48,6 +48,32 @@ class BuildCacheEndToEndTest {
     }
 
     /**
+     * An edit to site.yaml renders every page again; a page that comes out as it was stays the
+     * file it was, in the cache and in the site, rather than being written, linked and deleted
+     * anew. The third build starts from the first one's site, which the cache kept aside.
+     */
+    @Test
+    void aPageRenderedAgainAsItWasStaysTheSameFile() throws IOException {
+        Path site = FixtureSite.copyTo(temp.resolve("site"));
+        Path cache = temp.resolve("ci-cache");
+        Path out = temp.resolve("public");
+        String[] build = {"build", "--source", site.toString(), "--output", out.toString(), "--cache", cache.toString()};
+        assertThat(Cli.run(build).exit()).isZero();
+        Object page = fileKey(out.resolve("reviews/walking-mood/index.html"));
+        for (String edit : new String[] {"# first edit\n", "# second edit\n"}) {
+            Files.writeString(site.resolve("site.yaml"), Files.readString(site.resolve("site.yaml")) + edit);
+            Cli.Run again = Cli.run(build);
+            assertThat(again.exit()).as(again.all()).isZero();
+            assertThat(again.err()).doesNotContain("note:");
+            assertThat(fileKey(out.resolve("reviews/walking-mood/index.html"))).isEqualTo(page);
+        }
+
+        Path clean = temp.resolve("clean");
+        assertThat(Cli.run("build", "--source", site.toString(), "--output", clean.toString()).exit()).isZero();
+        assertThat(tree(out)).isEqualTo(tree(clean));
+    }
+
+    /**
      * {@code check} shares the build's cache: it reports what a check without it reports, writes
      * no site, and leaves the cache's pages for the next build (the same files, not made again).
      */
