@@ -89,15 +89,34 @@ public final class SelfRelaunch {
         boolean usesCsl = usesCsl(source, contentBytes < JvmSettings.C1_ONLY_BELOW ? markdown.files() : List.of());
         long machineMemory = machineMemory();
         int cores = Runtime.getRuntime().availableProcessors();
-        JvmSettings settings = JvmSettings.choose(command, contentBytes, machineMemory, usesCsl, usesCache)
+        // Only a jar's runs are told apart by their program (see LastBuildInputs).
+        Optional<String> inputs = jar.isPresent() && cache.isPresent()
+                ? LastBuildInputs.checksum(source, args, jar.get()) : Optional.empty();
+        JvmSettings settings = (usesCache ? JvmSettings.chooseForCache(command, contentBytes, machineMemory, usesCsl,
+                inputs.isPresent() && LastBuildInputs.remembered(cache.get(), inputs.get()))
+                : JvmSettings.choose(command, contentBytes, machineMemory, usesCsl, false))
                 .onHugePages(hugePagesOnRequest(HUGE_PAGES_SETTING)).onCores(cores);
         if (runsAs(settings, jvmOptions())) {
             return Optional.empty();
         }
-        return rememberingFirstSize(cache, source, markdown, () -> retryingOutOfHeap(settings, markdown.remembered(),
-                () -> JvmSettings.chooseRoomy(command, roomyBytes.get(), machineMemory, usesCsl, usesCache)
-                        .onCores(cores),
-                (chosen, mayRetry) -> relaunch(chosen, mayRetry, jar, classPath, mainClass, args), System.err));
+        return rememberingFirstSize(cache, source, markdown, () -> rememberingInputs(cache, inputs,
+                () -> retryingOutOfHeap(settings, markdown.remembered(),
+                        () -> JvmSettings.chooseRoomy(command, roomyBytes.get(), machineMemory, usesCsl, usesCache)
+                                .onCores(cores),
+                        (chosen, mayRetry) -> relaunch(chosen, mayRetry, jar, classPath, mainClass, args), System.err)));
+    }
+
+    /**
+     * Runs {@code build}, then remembers its {@code inputs} in {@code cache} when it succeeded:
+     * the next build with the same ones renders only what its content changed.
+     */
+    static Optional<Integer> rememberingInputs(Optional<Path> cache, Optional<String> inputs,
+                                               Supplier<Optional<Integer>> build) {
+        Optional<Integer> code = build.get();
+        if (cache.isPresent() && inputs.isPresent() && code.isPresent() && code.get() == 0) {
+            LastBuildInputs.remember(cache.get(), inputs.get());
+        }
+        return code;
     }
 
     /**
