@@ -121,6 +121,8 @@ class JvmSettingsTest {
         assertThat(same.c1Only()).isTrue();
         assertThat(same.onCores(2).flags()).contains("-XX:TieredStopAtLevel=1", "-XX:MaxTenuringThreshold=0")
                 .noneMatch(flag -> flag.startsWith("-XX:Tier4") || flag.startsWith("-XX:CICompilerCount"));
+        assertThat(same.onHugePages(true).flags()).contains("-XX:+UseTransparentHugePages")
+                .doesNotContain("-XX:+AlwaysPreTouch");
         assertThat(same.heapBytes()).isEqualTo(
                 JvmSettings.choose("build", 268 * JvmSettings.MIB, 24 * GIB, false, true).heapBytes());
         // Other inputs render the site again, where C2 pays; serve runs long whatever its inputs.
