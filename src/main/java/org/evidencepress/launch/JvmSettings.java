@@ -94,16 +94,21 @@ import java.util.Optional;
  *     the interpreter. A cached build that renders the whole site again (after an edit to
  *     site.yaml) took no more CPU with ten times the counts (65-70 s against 66 s);</li>
  * <li>a build with a build cache whose inputs besides the content's Markdown are the last
- *     build's (LastBuildInputs) renders only what the content changed, and runs with C1
- *     alone: at 16,000 reviews, one edited, five alternating rounds took a median of 4.89 s
- *     against 5.40 s with the later C2 above, with 0.6-1.0 s less CPU in each. A cached
- *     build after an edit to site.yaml, which renders the whole site again, took 104.7 s
- *     with C1 alone against 73.1 s, so other inputs keep C2. A guess that is wrong (thousands
- *     of reviews edited at once) costs time, never output. Such a build's heap is not
- *     touched at the start (below): four alternating rounds of those rebuilds took a median
- *     of 4.50 s untouched against 4.69 s, in 0.8 instead of 1.2 GiB, and the first one
- *     after the cache was filled, which links the whole site anew, 6.2-8.4 s against
- *     6.8-9.1 s (three rounds);</li>
+ *     build's (LastBuildInputs) renders only what the content changed, and C2 compiles
+ *     nothing but the JDK's SHA-256. With C1 alone, at 16,000 reviews, one review edited,
+ *     five alternating rounds took a median of 4.89 s against 5.40 s with the later C2
+ *     above, 0.6-1.0 s less CPU in each; but C1 has no intrinsic for SHA-256, which then
+ *     took a quarter of the samples (the cache's keys, the digests of the source index and
+ *     of the site's anchors), and with C2 for it alone five rounds took a median of 4.73 s
+ *     against 4.91 s, each round faster. Every other method leaves C1's profiling code after a fifth of
+ *     the JVM's counts, for C1's plain code. A cached build after an edit to site.yaml,
+ *     which renders the whole site again, took 104.7 s with C1 alone against 73.1 s, so
+ *     other inputs keep C2. A guess that is wrong (thousands of reviews edited at once)
+ *     costs time, never output. Such a build's heap is not touched at the start (below):
+ *     four alternating rounds of those rebuilds (C1 alone) took a median of 4.50 s
+ *     untouched against 4.69 s, in 0.8 instead of 1.2 GiB, and the first one after the
+ *     cache was filled, which links the whole site anew, 6.2-8.4 s against 6.8-9.1 s
+ *     (three rounds);</li>
  * <li>a site with CSL styles runs citeproc-js, compiled by Rhino to JVM bytecode, and
  *     follows the same rule: with C1 alone a clean build of 400 reviews in Vancouver took
  *     62 s (116 s of CPU) against 73 s (140 s) with both compilers, and a build that found
@@ -141,7 +146,7 @@ import java.util.Optional;
  * </ul>
  */
 public record JvmSettings(long heapBytes, boolean heapFromStart, boolean tenureAtOnce, boolean c1Only,
-                          Inlining inlining, boolean rhinoWithoutC2, boolean fixedGenerations,
+                          Inlining inlining, C2Scope c2Scope, boolean fixedGenerations,
                           boolean hugePages, int compilerThreads, int gcThreads) {
     static final long MIB = 1024L * 1024;
     /** Room for the JVM's own work and a small site's pages in flight, above the site model. */
@@ -218,15 +223,17 @@ public record JvmSettings(long heapBytes, boolean heapFromStart, boolean tenureA
                 : perByte * contentBytes;
         long wanted = Math.max(usesCsl ? MIN_HEAP_WITH_CSL : 0, forContent + BASE_HEAP);
         long ceiling = Math.max(BASE_HEAP, machineMemory / 4 * 3);
-        boolean c1Only = !longRunning && (contentBytes < C1_ONLY_BELOW || usesCache && sameInputs);
+        boolean c1Only = !longRunning && contentBytes < C1_ONLY_BELOW;
+        C2Scope c2Scope = c1Only || longRunning ? C2Scope.ALL
+                : usesCache && sameInputs ? C2Scope.DIGESTS : usesCsl ? C2Scope.ALL_BUT_RHINO : C2Scope.ALL;
         long heap = Math.min(wanted, ceiling);
         // On a machine too small for it, the heap stays the collector's to divide.
         boolean fixedGenerations = largeCleanBuild && heap >= 4 * LARGE_SITE_YOUNG;
-        Inlining inlining = c1Only || longRunning ? Inlining.JVM
+        Inlining inlining = c1Only || longRunning || c2Scope == C2Scope.DIGESTS ? Inlining.JVM
                 : !usesCsl && (usesCache || contentBytes < SHALLOWER_INLINING_BELOW) ? Inlining.SHALLOWER
                 : Inlining.SHALLOW;
         return new JvmSettings(heap, (usesCache || fixedGenerations) && !longRunning, usesCache && !longRunning, c1Only,
-                inlining, usesCsl && !c1Only && !longRunning, fixedGenerations, false, 0, 0);
+                inlining, c2Scope, fixedGenerations, false, 0, 0);
     }
 
     /**
@@ -236,7 +243,7 @@ public record JvmSettings(long heapBytes, boolean heapFromStart, boolean tenureA
      * The JVM warns when asked for huge pages the system does not give.
      */
     public JvmSettings onHugePages(boolean offered) {
-        return new JvmSettings(heapBytes, heapFromStart, tenureAtOnce, c1Only, inlining, rhinoWithoutC2,
+        return new JvmSettings(heapBytes, heapFromStart, tenureAtOnce, c1Only, inlining, c2Scope,
                 fixedGenerations, offered && tenureAtOnce, compilerThreads, gcThreads);
     }
 
@@ -251,7 +258,7 @@ public record JvmSettings(long heapBytes, boolean heapFromStart, boolean tenureA
         boolean more = buildKeepingC2() && cores < CORES_WITH_ENOUGH_COMPILER_THREADS;
         // Each thread's native memory comes on top of a heap sized to fit the memory bound.
         boolean capped = fixedGenerations && cores > LEAN_HEAP_MAX_THREADS;
-        return new JvmSettings(heapBytes, heapFromStart, tenureAtOnce, c1Only, inlining, rhinoWithoutC2,
+        return new JvmSettings(heapBytes, heapFromStart, tenureAtOnce, c1Only, inlining, c2Scope,
                 fixedGenerations, hugePages, more || capped ? BUILD_COMPILER_THREADS : 0,
                 capped ? LEAN_HEAP_MAX_THREADS : 0);
     }
@@ -261,7 +268,7 @@ public record JvmSettings(long heapBytes, boolean heapFromStart, boolean tenureA
      * cache (which alone tenures at once) that keeps C2 at all.
      */
     public boolean laterC2() {
-        return tenureAtOnce && !c1Only;
+        return tenureAtOnce && !c1Only && c2Scope != C2Scope.DIGESTS;
     }
 
     /** A build with both compilers: {@code serve}, the other run that keeps C2, keeps the JVM's inlining. */
@@ -271,10 +278,10 @@ public record JvmSettings(long heapBytes, boolean heapFromStart, boolean tenureA
 
     /**
      * Whether the heap is touched at the start: a heap in huge pages of at most
-     * {@link #TOUCHED_HEAP_MAX}, unless C1 alone runs (see above).
+     * {@link #TOUCHED_HEAP_MAX}, in a build whose methods C2 may compile (see above).
      */
     public boolean heapTouched() {
-        return hugePages && heapBytes <= TOUCHED_HEAP_MAX && !c1Only;
+        return hugePages && heapBytes <= TOUCHED_HEAP_MAX && !c1Only && c2Scope != C2Scope.DIGESTS;
     }
 
     /**
@@ -282,13 +289,26 @@ public record JvmSettings(long heapBytes, boolean heapFromStart, boolean tenureA
      * from a file named by {@link #directivesFlags}.
      */
     public Optional<String> compilerDirectives() {
-        return rhinoWithoutC2 ? Optional.of("[ { match: \"org/mozilla/*.*\", c2: { Exclude: true } } ]\n")
-                : Optional.empty();
+        return switch (c2Scope) {
+            case ALL -> Optional.empty();
+            case ALL_BUT_RHINO -> Optional.of("[ { match: \"org/mozilla/*.*\", c2: { Exclude: true } } ]\n");
+            // The first pattern that matches a method applies.
+            case DIGESTS -> Optional.of("""
+                    [
+                      { match: "sun/security/provider/SHA2.*", c2: { Exclude: false } },
+                      { match: "sun/security/provider/DigestBase.*", c2: { Exclude: false } },
+                      { match: "*.*", c2: { Exclude: true } }
+                    ]
+                    """);
+        };
     }
 
-    /** The flags that make the JVM read compiler directives from {@code file}. */
+    /**
+     * The flags that make the JVM read compiler directives from {@code file}, without its
+     * line "N compiler directives added" on standard output, where a build's report goes.
+     */
     public static List<String> directivesFlags(java.nio.file.Path file) {
-        return List.of("-XX:+UnlockDiagnosticVMOptions", "-XX:CompilerDirectivesFile=" + file);
+        return List.of("-XX:+UnlockDiagnosticVMOptions", "-XX:CompilerDirectivesFile=" + file, "-XX:-DisplayVMOutput");
     }
 
     /** The flags, in the order they go on the java command line. */
@@ -321,6 +341,12 @@ public record JvmSettings(long heapBytes, boolean heapFromStart, boolean tenureA
             flags.add("-XX:ParallelGCThreads=" + gcThreads);
         }
         flags.addAll(inlining.flags);
+        if (c2Scope == C2Scope.DIGESTS) {
+            // A fifth of the JVM's counts: a method leaves C1's profiling code for C2, or for C1's
+            // plain code when C2 may not compile it, soon.
+            flags.addAll(List.of("-XX:Tier4InvocationThreshold=1000", "-XX:Tier4MinInvocationThreshold=120",
+                    "-XX:Tier4CompileThreshold=3000", "-XX:Tier4BackEdgeThreshold=8000"));
+        }
         if (laterC2()) {
             // The JVM's own counts, times the factor.
             flags.addAll(List.of("-XX:Tier4InvocationThreshold=" + 5000 * LATER_C2_FACTOR,
@@ -329,6 +355,15 @@ public record JvmSettings(long heapBytes, boolean heapFromStart, boolean tenureA
                     "-XX:Tier4BackEdgeThreshold=" + 40000 * LATER_C2_FACTOR));
         }
         return flags;
+    }
+
+    /**
+     * Which methods C2 may compile (see above): all; all but citeproc-js's in Rhino (a large
+     * CSL site); or only the JDK's SHA-256, whose instructions C2 alone uses (a cached build
+     * whose inputs are the last build's).
+     */
+    public enum C2Scope {
+        ALL, ALL_BUT_RHINO, DIGESTS
     }
 
     /** How deep C2 inlines (see above); C1 alone and {@code serve} keep the JVM's own limits. */
