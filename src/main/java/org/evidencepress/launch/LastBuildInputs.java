@@ -5,13 +5,18 @@ import org.evidencepress.buildcache.MemoFile;
 import org.evidencepress.output.OutputFolder;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryStream;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.zip.CRC32;
@@ -49,14 +54,20 @@ final class LastBuildInputs {
                 crc.update(0);
             }
             List<Path> files = new ArrayList<>();
-            collect(source, source, files);
+            collect(source, files);
             files.sort(null);
+            // Read in pieces: a site may hold a data file larger than this JVM's small heap.
+            byte[] buffer = new byte[64 * 1024];
             for (Path file : files) {
                 crc.update(source.relativize(file).toString().getBytes(StandardCharsets.UTF_8));
                 crc.update(0);
-                byte[] bytes = Files.readAllBytes(file);
-                crc.update(ByteBuffer.allocate(Long.BYTES).putLong(0, bytes.length));
-                crc.update(bytes);
+                long length = 0;
+                try (InputStream in = Files.newInputStream(file)) {
+                    for (int read; (read = in.read(buffer)) > 0; length += read) {
+                        crc.update(buffer, 0, read);
+                    }
+                }
+                crc.update(ByteBuffer.allocate(Long.BYTES).putLong(0, length));
             }
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
@@ -65,26 +76,33 @@ final class LastBuildInputs {
     }
 
     /**
-     * Adds the files of {@code folder} to {@code found}: not content/ or static/ of the site,
-     * nothing hidden, no build's output or cache (each marked as such), links followed.
+     * Adds the files under {@code source} to {@code found}: not its content/ or static/,
+     * nothing hidden, no build's output or cache (each marked as such), links followed (a
+     * link that loops fails the walk, and nothing is guessed).
      */
-    private static void collect(Path source, Path folder, List<Path> found) throws IOException {
-        try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
-            for (Path entry : entries) {
-                String name = entry.getFileName().toString();
-                if (name.startsWith(".") || folder.equals(source) && (name.equals("content") || name.equals("static"))) {
-                    continue;
+    private static void collect(Path source, List<Path> found) throws IOException {
+        Files.walkFileTree(source, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+                if (dir.equals(source)) {
+                    return FileVisitResult.CONTINUE;
                 }
-                if (Files.isDirectory(entry)) {
-                    if (!Files.exists(entry.resolve(OutputFolder.MARKER), LinkOption.NOFOLLOW_LINKS)
-                            && !Files.exists(entry.resolve(BuildCache.MARKER), LinkOption.NOFOLLOW_LINKS)) {
-                        collect(source, entry, found);
-                    }
-                } else if (Files.isRegularFile(entry)) {
-                    found.add(entry);
-                }
+                String name = dir.getFileName().toString();
+                boolean passedOver = name.startsWith(".")
+                        || dir.getParent().equals(source) && (name.equals("content") || name.equals("static"))
+                        || Files.exists(dir.resolve(OutputFolder.MARKER), LinkOption.NOFOLLOW_LINKS)
+                        || Files.exists(dir.resolve(BuildCache.MARKER), LinkOption.NOFOLLOW_LINKS);
+                return passedOver ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
             }
-        }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                if (attributes.isRegularFile() && !file.getFileName().toString().startsWith(".")) {
+                    found.add(file);
+                }
+                return FileVisitResult.CONTINUE;
+            }
+        });
     }
 
     /** Whether the cache at {@code cacheDir} remembers {@code checksum} from the last build. */

@@ -61,6 +61,13 @@ class LastBuildInputsTest {
     }
 
     @Test
+    void aLinkThatLoopsGuessesNothingAndStopsNothing() throws IOException {
+        Path jar = sampleSite();
+        Files.createSymbolicLink(site.resolve("templates/again"), site.resolve("templates"));
+        assertThat(LastBuildInputs.checksum(site, ARGS, jar)).isEmpty();
+    }
+
+    @Test
     void onlyASuccessfulBuildIsRememberedAndOnlyInAFolderThatIsACache() throws IOException {
         LastBuildInputs.remember(cache, "1a2b");
         assertThat(LastBuildInputs.remembered(cache, "1a2b")).isFalse();
