@@ -26,9 +26,10 @@ import java.util.zip.CRC32;
  * other file of the site (site.yaml, templates, labels, bibliographies, styles, data), the
  * command's arguments and the program's jar, as a checksum that the launcher remembers in
  * the build cache after a build that succeeded. When the next build's checksum is the same,
- * only what the content changed is rendered again, and that build is short: it runs with C1
- * alone (see {@link JvmSettings}). A checksum is only a guess about the next build's work,
- * never a key of the cache's: a guess that is wrong costs time, not correctness.
+ * only what the content changed is rendered again, and that build is short: C2 compiles
+ * nothing but SHA-256 there (see {@link JvmSettings}). A checksum is only a guess about the
+ * next build's work, never a key of the cache's: a guess that is wrong costs time, not
+ * correctness.
  *
  * <p>The jar counts by its size, which a build of the same code keeps (CI builds it anew on
  * each run) and an upgrade all but always changes. Files of page bundles under content/ are
