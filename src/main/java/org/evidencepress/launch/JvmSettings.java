@@ -100,11 +100,11 @@ import java.util.Optional;
  *     above, 0.6-1.0 s less CPU in each; but C1 has no intrinsic for SHA-256, which then
  *     took a quarter of the samples (the cache's keys, the digests of the source index and
  *     of the site's anchors), and with C2 for it alone five rounds took a median of 4.73 s
- *     against 4.91 s, each round faster. Every other method leaves C1's profiling code after a fifth of
- *     the JVM's counts, for C1's plain code. A cached build after an edit to site.yaml,
- *     which renders the whole site again, took 104.7 s with C1 alone against 73.1 s, so
- *     other inputs keep C2. A guess that is wrong (thousands of reviews edited at once)
- *     costs time, never output. Such a build's heap is not touched at the start (below):
+ *     against 4.91 s, each round faster. Every other method leaves C1's profiling code
+ *     after a fifth of the JVM's counts, for C1's plain code. A cached build after an edit
+ *     to site.yaml, which renders the whole site again, took 104.7 s with C1 alone against
+ *     73.1 s, so other inputs keep C2. A guess that is wrong (thousands of reviews edited at
+ *     once) costs time, never output. Such a build's heap is not touched at the start (below):
  *     four alternating rounds of those rebuilds (C1 alone) took a median of 4.50 s
  *     untouched against 4.69 s, in 0.8 instead of 1.2 GiB, and the first one after the
  *     cache was filled, which links the whole site anew, 6.2-8.4 s against 6.8-9.1 s
@@ -196,7 +196,7 @@ public record JvmSettings(long heapBytes, boolean heapFromStart, boolean tenureA
     /**
      * As {@link #choose}, for a build with a build cache whose inputs besides the content's
      * Markdown are those of the last build ({@code sameInputs}, see LastBuildInputs): it
-     * renders only what the content changed, and runs with C1 alone (see above).
+     * renders only what the content changed, and C2 compiles nothing but SHA-256 (see above).
      */
     public static JvmSettings chooseForCache(String command, long contentBytes, long machineMemory, boolean usesCsl,
                                              boolean sameInputs) {
@@ -214,7 +214,7 @@ public record JvmSettings(long heapBytes, boolean heapFromStart, boolean tenureA
 
     private static JvmSettings choose(String command, long contentBytes, long machineMemory, boolean usesCsl,
                                       boolean usesCache, boolean sameInputs, boolean leanForLargeSites) {
-        boolean longRunning = "serve".equals(command);
+        boolean longRunning = longRunning(command);
         boolean largeCleanBuild = leanForLargeSites && !longRunning && !usesCache && !usesCsl
                 && contentBytes >= LARGE_SITE_FROM;
         long perByte = longRunning ? SERVE_BYTES_PER_MARKDOWN_BYTE
@@ -268,7 +268,17 @@ public record JvmSettings(long heapBytes, boolean heapFromStart, boolean tenureA
      * cache (which alone tenures at once) that keeps C2 at all.
      */
     public boolean laterC2() {
-        return tenureAtOnce && !c1Only && c2Scope != C2Scope.DIGESTS;
+        return tenureAtOnce && c2CompilesTheBuild();
+    }
+
+    /** Whether C2 compiles the build's own code: neither C1 alone nor C2 for the digests alone. */
+    private boolean c2CompilesTheBuild() {
+        return !c1Only && c2Scope != C2Scope.DIGESTS;
+    }
+
+    /** Whether {@code command} runs until stopped ({@code serve}), not a build that ends. */
+    static boolean longRunning(String command) {
+        return "serve".equals(command);
     }
 
     /** A build with both compilers: {@code serve}, the other run that keeps C2, keeps the JVM's inlining. */
@@ -281,7 +291,7 @@ public record JvmSettings(long heapBytes, boolean heapFromStart, boolean tenureA
      * {@link #TOUCHED_HEAP_MAX}, in a build whose methods C2 may compile (see above).
      */
     public boolean heapTouched() {
-        return hugePages && heapBytes <= TOUCHED_HEAP_MAX && !c1Only && c2Scope != C2Scope.DIGESTS;
+        return hugePages && heapBytes <= TOUCHED_HEAP_MAX && c2CompilesTheBuild();
     }
 
     /**
@@ -342,19 +352,21 @@ public record JvmSettings(long heapBytes, boolean heapFromStart, boolean tenureA
         }
         flags.addAll(inlining.flags);
         if (c2Scope == C2Scope.DIGESTS) {
-            // A fifth of the JVM's counts: a method leaves C1's profiling code for C2, or for C1's
-            // plain code when C2 may not compile it, soon.
-            flags.addAll(List.of("-XX:Tier4InvocationThreshold=1000", "-XX:Tier4MinInvocationThreshold=120",
-                    "-XX:Tier4CompileThreshold=3000", "-XX:Tier4BackEdgeThreshold=8000"));
+            // A method leaves C1's profiling code soon: for C2, or for C1's plain code when C2 may not compile it.
+            flags.addAll(c2Counts(1, 5));
         }
         if (laterC2()) {
-            // The JVM's own counts, times the factor.
-            flags.addAll(List.of("-XX:Tier4InvocationThreshold=" + 5000 * LATER_C2_FACTOR,
-                    "-XX:Tier4MinInvocationThreshold=" + 600 * LATER_C2_FACTOR,
-                    "-XX:Tier4CompileThreshold=" + 15000 * LATER_C2_FACTOR,
-                    "-XX:Tier4BackEdgeThreshold=" + 40000 * LATER_C2_FACTOR));
+            flags.addAll(c2Counts(LATER_C2_FACTOR, 1));
         }
         return flags;
+    }
+
+    /** The counts of calls and loops before C2 compiles a method: the JVM's own, times {@code times} / {@code per}. */
+    private static List<String> c2Counts(int times, int per) {
+        return List.of("-XX:Tier4InvocationThreshold=" + 5000 * times / per,
+                "-XX:Tier4MinInvocationThreshold=" + 600 * times / per,
+                "-XX:Tier4CompileThreshold=" + 15000 * times / per,
+                "-XX:Tier4BackEdgeThreshold=" + 40000 * times / per);
     }
 
     /**
