@@ -652,8 +652,7 @@ public final class BuildCache {
         }
         // The site this build started from holds the object itself, unaltered: at 16,000 reviews
         // this spares a look at 123,000 objects.
-        if (old.node() != OutputSink.NO_NODE && sink.holds(path, new OutputSink.FileState(old.size(), old.check(),
-                old.node()))) {
+        if (holdsObjectOf(old, path, sink)) {
             next.put(name, old);
             return true;
         }
@@ -688,8 +687,7 @@ public final class BuildCache {
         Entry old = key == null ? null : previous.get(name);
         byte[] object = old == null || old.size() != bytes.length || old.node() == OutputSink.NO_NODE ? null
                 : Sha256.of(bytes);
-        if (object != null && old.hasObject(object)
-                && sink.holds(path, new OutputSink.FileState(old.size(), old.check(), old.node()))) {
+        if (object != null && old.hasObject(object) && holdsObjectOf(old, path, sink)) {
             next.put(name, Entry.of(key, object, old.size(), old.check(), old.node(), NOT_IN_PACK));
             return;
         }
@@ -697,6 +695,12 @@ public final class BuildCache {
         if (key != null) {
             putFile(name, key, bytes, object == null ? Sha256.of(bytes) : object, sink.fileOf(path).orElse(null));
         }
+    }
+
+    /** Whether the site {@code sink} starts from holds {@code entry}'s object itself, unaltered, at {@code path}. */
+    private static boolean holdsObjectOf(Entry entry, String path, OutputSink sink) {
+        return entry.node() != OutputSink.NO_NODE
+                && sink.holds(path, new OutputSink.FileState(entry.size(), entry.check(), entry.node()));
     }
 
     /**
