@@ -80,12 +80,22 @@ public record SiteInputs(Path source, List<Object> settings) {
      * any file was parsed.
      */
     private List<Path> files() throws IOException {
+        return files(source, true);
+    }
+
+    /**
+     * The files of the site at {@code source} that render every page again (see above), sorted
+     * by path; without those of content/ (its page bundles' files) unless {@code withContent}.
+     * A link that loops fails the walk.
+     */
+    public static List<Path> files(Path source, boolean withContent) throws IOException {
         List<Path> found = new ArrayList<>();
         try (Stream<Path> top = Files.list(source)) {
             for (Path entry : top.toList()) {
                 String name = entry.getFileName().toString();
-                if (!name.startsWith(".") && !name.equals("static")) {
-                    collect(entry, name.equals("content"), found);
+                boolean content = name.equals("content");
+                if (!name.startsWith(".") && !name.equals("static") && (withContent || !content)) {
+                    collect(entry, content, found);
                 }
             }
         }

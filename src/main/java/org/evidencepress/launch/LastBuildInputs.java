@@ -1,35 +1,26 @@
 package org.evidencepress.launch;
 
-import org.evidencepress.buildcache.BuildCache;
 import org.evidencepress.buildcache.MemoFile;
-import org.evidencepress.output.OutputFolder;
+import org.evidencepress.buildcache.SiteInputs;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileVisitOption;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
-import java.util.ArrayList;
-import java.util.EnumSet;
-import java.util.List;
 import java.util.Optional;
 import java.util.zip.CRC32;
 
 /**
- * What a cached build renders everything again for, besides the content's Markdown: every
- * other file of the site (site.yaml, templates, labels, bibliographies, styles, data), the
- * command's arguments and the program's jar, as a checksum that the launcher remembers in
- * the build cache after a build that succeeded. When the next build's checksum is the same,
- * only what the content changed is rendered again, and that build is short: C2 compiles
- * nothing but SHA-256 there (see {@link JvmSettings}). A checksum is only a guess about the
- * next build's work, never a key of the cache's: a guess that is wrong costs time, not
- * correctness.
+ * What a cached build renders everything again for, besides the content's Markdown: the
+ * site's files that the cache's keys read ({@link SiteInputs}: site.yaml, templates, labels,
+ * bibliographies, styles, data), the command's arguments and the program's jar, as a
+ * checksum that the launcher remembers in the build cache after a build that succeeded.
+ * When the next build's checksum is the same, only what the content changed is rendered
+ * again, and that build is short: C2 compiles nothing but SHA-256 there (see
+ * {@link JvmSettings}). A checksum is only a guess about the next build's work, never a key
+ * of the cache's: a guess that is wrong costs time, not correctness.
  *
  * <p>The jar counts by its size, which a build of the same code keeps (CI builds it anew on
  * each run) and an upgrade all but always changes. Files of page bundles under content/ are
@@ -54,12 +45,9 @@ final class LastBuildInputs {
                 crc.update(arg.getBytes(StandardCharsets.UTF_8));
                 crc.update(0);
             }
-            List<Path> files = new ArrayList<>();
-            collect(source, files);
-            files.sort(null);
             // Read in pieces: a site may hold a data file larger than this JVM's small heap.
             byte[] buffer = new byte[64 * 1024];
-            for (Path file : files) {
+            for (Path file : SiteInputs.files(source, false)) {
                 crc.update(source.relativize(file).toString().getBytes(StandardCharsets.UTF_8));
                 crc.update(0);
                 long length = 0;
@@ -74,36 +62,6 @@ final class LastBuildInputs {
             return Optional.empty();
         }
         return Optional.of(Long.toHexString(crc.getValue()));
-    }
-
-    /**
-     * Adds the files under {@code source} to {@code found}: not its content/ or static/,
-     * nothing hidden, no build's output or cache (each marked as such), links followed (a
-     * link that loops fails the walk, and nothing is guessed).
-     */
-    private static void collect(Path source, List<Path> found) throws IOException {
-        Files.walkFileTree(source, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
-                if (dir.equals(source)) {
-                    return FileVisitResult.CONTINUE;
-                }
-                String name = dir.getFileName().toString();
-                boolean passedOver = name.startsWith(".")
-                        || dir.getParent().equals(source) && (name.equals("content") || name.equals("static"))
-                        || Files.exists(dir.resolve(OutputFolder.MARKER), LinkOption.NOFOLLOW_LINKS)
-                        || Files.exists(dir.resolve(BuildCache.MARKER), LinkOption.NOFOLLOW_LINKS);
-                return passedOver ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-                if (attributes.isRegularFile() && !file.getFileName().toString().startsWith(".")) {
-                    found.add(file);
-                }
-                return FileVisitResult.CONTINUE;
-            }
-        });
     }
 
     /** Whether the cache at {@code cacheDir} remembers {@code checksum} from the last build. */
