@@ -89,8 +89,8 @@ public final class SelfRelaunch {
         boolean usesCsl = usesCsl(source, contentBytes < JvmSettings.C1_ONLY_BELOW ? markdown.files() : List.of());
         long machineMemory = machineMemory();
         int cores = Runtime.getRuntime().availableProcessors();
-        // Only a jar's runs are told apart by their program (see LastBuildInputs).
-        Optional<String> inputs = jar.isPresent() && cache.isPresent()
+        // Only a jar's runs are told apart by their program (see LastBuildInputs); serve's flags ignore the guess.
+        Optional<String> inputs = jar.isPresent() && cache.isPresent() && !JvmSettings.longRunning(command)
                 ? LastBuildInputs.checksum(source, args, jar.get()) : Optional.empty();
         JvmSettings settings = (usesCache ? JvmSettings.chooseForCache(command, contentBytes, machineMemory, usesCsl,
                 inputs.isPresent() && LastBuildInputs.remembered(cache.get(), inputs.get()))
