@@ -1,6 +1,7 @@
 package org.evidencepress.packing;
 
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.Arrays;
 
 /**
@@ -51,6 +52,16 @@ public final class ByteWriter {
         ensure(length);
         System.arraycopy(from, offset, bytes, size, length);
         size += length;
+    }
+
+    /** Starts again from nothing, keeping the array: for a writer used over and over by one thread. */
+    public void clear() {
+        size = 0;
+    }
+
+    /** Feeds what was written to {@code digest}, without copying it out first. */
+    public void feed(MessageDigest digest) {
+        digest.update(bytes, 0, size);
     }
 
     /** What was written, in an array of its own size. */

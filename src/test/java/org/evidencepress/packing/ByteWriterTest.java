@@ -2,9 +2,28 @@ package org.evidencepress.packing;
 
 import org.junit.jupiter.api.Test;
 
+import java.security.MessageDigest;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 class ByteWriterTest {
+    @Test
+    void aClearedWriterFeedsOnlyWhatWasWrittenSince() throws Exception {
+        ByteWriter reused = new ByteWriter();
+        reused.string("x".repeat(1000));
+        reused.clear();
+        reused.number(300);
+        reused.string("tnf-α");
+        ByteWriter fresh = new ByteWriter();
+        fresh.number(300);
+        fresh.string("tnf-α");
+
+        MessageDigest fed = MessageDigest.getInstance("SHA-256");
+        reused.feed(fed);
+        assertThat(reused.size()).isEqualTo(fresh.size());
+        assertThat(fed.digest()).isEqualTo(MessageDigest.getInstance("SHA-256").digest(fresh.toArray()));
+    }
+
     @Test
     void readsBackWhatWasWritten() {
         ByteWriter out = new ByteWriter();
