@@ -28,12 +28,16 @@ public final class Pooling {
             throw new IllegalArgumentException("no effects to pool");
         }
         double sumW = 0;
-        double sumW2 = 0;
         double sumWy = 0;
+        // DerSimonian-Laird's denominator, sum(w) - sum(w²)/sum(w), as 2·sum over pairs i < j
+        // of w_i·w_j / sum(w): the same number, but a sum of positive terms. Written as the
+        // difference it cancels to zero when one study's weight dwarfs the others' (an SD
+        // of 0.0001 beside one of 100,000), and τ² came out infinite and every weight NaN.
+        double pairs = 0;
         for (Effect e : effects) {
             double w = 1 / e.vi();
+            pairs += w * sumW;
             sumW += w;
-            sumW2 += w * w;
             sumWy += w * e.yi();
         }
         double fixed = sumWy / sumW;
@@ -45,7 +49,7 @@ public final class Pooling {
         int df = k - 1;
         double tau2 = 0;
         if (model == Model.RANDOM && df > 0) {
-            tau2 = Math.max(0, (q - df) / (sumW - sumW2 / sumW));
+            tau2 = Math.max(0, (q - df) / (2 * pairs / sumW));
         }
         double i2 = df > 0 && q > 0 ? Math.max(0, 100 * (q - df) / q) : 0;
         double totalW = 0;

@@ -36,6 +36,22 @@ class StatisticsTest {
     }
 
     @Test
+    void aVarianceThatDwarfsTheOtherLeavesTau2Finite() {
+        // Mean differences of 10^6 (SDs of 10^5, two per arm) and 1 (SDs of 10^-4, a hundred per arm).
+        double v1 = 1e10;
+        double v2 = 2e-10;
+        Pooling.Result r = Pooling.pool(List.of(new Effect(1e6, v1), new Effect(1, v2)), Pooling.Model.RANDOM);
+        double w1 = 1 / v1;
+        double w2 = 1 / v2;
+        // sum(w) - sum(w²)/sum(w) is 2·w1·w2/(w1 + w2) for two studies; as a difference it is 0 in doubles.
+        assertThat(r.tau2()).isCloseTo((r.q() - 1) * (w1 + w2) / (2 * w1 * w2), within(1.0));
+        assertThat(r.tau2()).isCloseTo(4.95e11, within(1e9));
+        assertThat(r.weightsPercent()).allSatisfy(w -> assertThat(w).isBetween(49.0, 51.0));
+        assertThat(r.lower()).isFinite();
+        assertThat(r.upper()).isFinite();
+    }
+
+    @Test
     void chiSquareTailsMatchKnownQuantiles() {
         // 3.841459 is the 95% quantile of chi-square with 1 df; 18.307038 with 10 df.
         assertThat(ChiSquare.upperTail(3.841459, 1)).isCloseTo(0.05, within(1e-7));
