@@ -212,9 +212,9 @@ final class ForestRenderer {
         if (p.k() < 2) {
             return words.text("forest_heterogeneity_one");
         }
-        return words.fill("forest_heterogeneity", "statistics", "Q = " + words.number(Text.decimal(p.q(), 2))
+        return words.fill("forest_heterogeneity", "statistics", "Q = " + words.number(Text.significant(p.q(), 2))
                 + ", df = " + (p.k() - 1) + ", p " + words.number(Text.pValue(p.p())) + "; I² = "
-                + String.format(Locale.ROOT, "%.0f%%", p.i2()) + "; τ² = " + words.number(Text.decimal(p.tau2(), 4)));
+                + String.format(Locale.ROOT, "%.0f%%", p.i2()) + "; τ² = " + words.number(Text.significant(p.tau2(), 4)));
     }
 
     private static String description(ForestAnalysis a, EvidenceWords words) {

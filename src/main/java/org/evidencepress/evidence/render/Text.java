@@ -3,7 +3,6 @@ package org.evidencepress.evidence.render;
 import org.evidencepress.html.HtmlText;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,18 +23,31 @@ final class Text {
     }
 
     /**
-     * An effect or CI bound: two decimals, or two significant digits below 0.01 so a small
-     * ratio does not read as 0.00; the minus sign is the typographic one.
+     * An effect or CI bound: at least three significant digits, since its agreement with
+     * metafor is checked to three (0.489, not 0.49; 0.0121, not 0.01), and at least two
+     * decimals (1.42, 12.30); the minus sign is the typographic one.
      */
     static String effect(double x) {
+        return significant(x, 2);
+    }
+
+    /**
+     * A number with at least three significant digits and at least {@code minDecimals}
+     * decimals; below 0.0001 or from a million up in scientific form (3.06e+27, not a
+     * 28-digit number; 1.00e-300, not 300 zeros). "not estimable" when not finite.
+     */
+    static String significant(double x, int minDecimals) {
         if (!Double.isFinite(x)) {
             return "not estimable";
         }
+        double size = Math.abs(x);
         String s;
-        if (x != 0 && Math.abs(x) < 0.01) {
-            s = new BigDecimal(x).round(new MathContext(2, RoundingMode.HALF_EVEN)).toPlainString();
+        if (size != 0 && (size < 1e-4 || size >= 1e6)) {
+            s = String.format(Locale.ROOT, "%.2e", x);
         } else {
-            s = String.format(Locale.ROOT, "%.2f", x);
+            int decimals = size == 0 ? minDecimals : Math.max(minDecimals, 2 - (int) Math.floor(Math.log10(size)));
+            // The exact binary value rounded half to even, as C's printf (and so R) rounds.
+            s = new BigDecimal(x).setScale(decimals, RoundingMode.HALF_EVEN).toPlainString();
         }
         if (s.matches("-0(\\.0+)?")) {
             s = s.substring(1);
@@ -43,7 +55,11 @@ final class Text {
         return s.replace('-', '−');
     }
 
+    /** A share in percent with one decimal; a dash when there is none to give. */
     static String percent(double x) {
+        if (!Double.isFinite(x)) {
+            return "—";
+        }
         return String.format(Locale.ROOT, "%.1f%%", x);
     }
 

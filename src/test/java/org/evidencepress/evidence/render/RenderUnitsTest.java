@@ -19,11 +19,19 @@ class RenderUnitsTest {
 
     @Test
     void effectsKeepTheirDigitsAndUseTheMinusSign() {
-        assertThat(Text.effect(0.4896)).isEqualTo("0.49");
-        assertThat(Text.effect(0.0043)).isEqualTo("0.0043");
-        assertThat(Text.effect(-0.714)).isEqualTo("−0.71");
-        assertThat(Text.effect(-0.001)).isEqualTo("−0.0010");
+        assertThat(Text.effect(0.4896)).isEqualTo("0.490");
+        assertThat(Text.effect(0.0043)).isEqualTo("0.00430");
+        assertThat(Text.effect(-0.714)).isEqualTo("−0.714");
+        assertThat(Text.effect(-0.001)).isEqualTo("−0.00100");
         assertThat(Text.effect(-0.0)).isEqualTo("0.00");
+        assertThat(Text.effect(1.42)).isEqualTo("1.42");
+        assertThat(Text.effect(12.3)).isEqualTo("12.30");
+        assertThat(Text.effect(0.09996)).isEqualTo("0.1000");
+        assertThat(Text.effect(-0.0000049)).isEqualTo("−4.90e−06");
+        assertThat(Text.effect(3.0627411536e27)).isEqualTo("3.06e+27");
+        assertThat(Text.significant(0.0, 4)).isEqualTo("0.0000");
+        assertThat(Text.significant(0.0123, 4)).isEqualTo("0.0123");
+        assertThat(Text.percent(Double.NaN)).isEqualTo("—");
         assertThat(Text.effect(Double.NaN)).isEqualTo("not estimable");
         assertThat(Text.px(Double.NaN)).isEqualTo("0");
         assertThat(Text.pValue(2e-26)).isEqualTo("< 0.001");
@@ -59,7 +67,7 @@ class RenderUnitsTest {
         EvidenceWords german = new EvidenceWords(key -> key, java.util.Locale.forLanguageTag("de"));
         assertThat(english.count(1537)).isEqualTo("1,537");
         assertThat(german.count(1537)).isEqualTo("1.537");
-        assertThat(german.number(Text.effect(-0.714))).isEqualTo("−0,71");
+        assertThat(german.number(Text.effect(-0.714))).isEqualTo("−0,714");
         assertThat(english.boundSeparator()).isEqualTo(", ");
         assertThat(german.boundSeparator()).isEqualTo("; ");
     }
