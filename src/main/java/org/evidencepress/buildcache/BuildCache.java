@@ -6,6 +6,7 @@ import org.evidencepress.frontmatter.ParsedFile;
 import org.evidencepress.output.OutputSink;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -657,10 +658,11 @@ public final class BuildCache {
             return true;
         }
         Path object = path(old.object());
+        Entry found;
         try {
-            // Another size or time means the object was altered (through a hard link to it): not trusted.
             BasicFileAttributes attributes = Files.readAttributes(object, BasicFileAttributes.class);
-            if (attributes.size() != old.size() || attributes.lastModifiedTime().toMillis() != old.check()) {
+            found = asFound(old, object, attributes);
+            if (found == null) {
                 damaged(old.object());
                 return false;
             }
@@ -669,8 +671,41 @@ public final class BuildCache {
             damaged(old.object());
             return false;
         }
-        next.put(name, old);
+        next.put(name, found);
         return true;
+    }
+
+    /**
+     * {@code entry} as its object file now is, or null when the file was altered (through a
+     * hard link to it). Another size means altered. Another time of modification is also
+     * what a cache restored from a copy or an archive gives every object (cp -r; GitLab's
+     * cache, a zip, keeps whole seconds): then the bytes decide, once, and the entry takes
+     * the file's new state, as it takes a new file key (cp -a) without reading the bytes.
+     * Taken as damage, such a cache had every page made anew on every run.
+     */
+    private static Entry asFound(Entry entry, Path object, BasicFileAttributes attributes) throws IOException {
+        OutputSink.FileState now = OutputSink.FileState.of(attributes);
+        if (now.size() != entry.size()) {
+            return null;
+        }
+        if (now.modified() == entry.check() && now.node() == entry.node()) {
+            return entry;
+        }
+        if (now.modified() != entry.check() && !entry.hasObject(digestOf(object))) {
+            return null;
+        }
+        return new Entry(entry.digests(), entry.size(), now.modified(), now.node(), entry.at(), entry.order());
+    }
+
+    private static byte[] digestOf(Path file) throws IOException {
+        MessageDigest sha = Sha256.start();
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] buffer = new byte[64 * 1024];
+            for (int read; (read = in.read(buffer)) > 0; ) {
+                sha.update(buffer, 0, read);
+            }
+        }
+        return sha.digest();
     }
 
     /**

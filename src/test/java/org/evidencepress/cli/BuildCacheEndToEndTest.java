@@ -11,7 +11,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
+import java.security.MessageDigest;
+import java.util.HexFormat;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -41,6 +45,54 @@ class BuildCacheEndToEndTest {
         // The unchanged page is the file the first build wrote, linked from the cache; the edited one is new.
         assertThat(fileKey(out.resolve("reviews/walking-mood/index.html"))).isEqualTo(unchangedPage);
         assertThat(fileKey(out.resolve("reviews/coffee-sleep/index.html"))).isNotEqualTo(editedPage);
+
+        Path clean = temp.resolve("clean");
+        assertThat(Cli.run("build", "--source", site.toString(), "--output", clean.toString()).exit()).isZero();
+        assertThat(tree(out)).isEqualTo(tree(clean));
+    }
+
+    /**
+     * CI restores a cache from an archive or a copy, which gives every object a new time (a
+     * zip keeps whole seconds) and a new file key. An unchanged page is still the cache's
+     * object, linked, not reported as damage and made anew; a page the restored cache holds
+     * altered is still made anew.
+     */
+    @Test
+    void aCacheRestoredFromACopyIsReusedAsItIs() throws Exception {
+        Path site = FixtureSite.copyTo(temp.resolve("site"));
+        Path out = temp.resolve("public");
+        Path cache = temp.resolve("ci-cache");
+        assertThat(Cli.run("build", "--source", site.toString(), "--output", out.toString(),
+                "--cache", cache.toString()).exit()).isZero();
+        Path restored = temp.resolve("restored-cache");
+        FileTime aWholeSecond = FileTime.fromMillis(1_700_000_000_000L);
+        try (Stream<Path> files = Files.walk(cache)) {
+            for (Path from : files.toList()) {
+                Path to = restored.resolve(cache.relativize(from).toString());
+                Files.copy(from, to);
+                Files.setLastModifiedTime(to, aWholeSecond);
+            }
+        }
+        Path review = site.resolve("content/reviews/coffee-sleep.md");
+        Files.writeString(review, Files.readString(review) + "\nOne more finding [@drake2013].\n");
+        String[] build = {"build", "--source", site.toString(), "--output", out.toString(), "--cache", restored.toString()};
+
+        Cli.Run again = Cli.run(build);
+        assertThat(again.exit()).as(again.all()).isZero();
+        assertThat(again.err()).doesNotContain("note:");
+        Path page = out.resolve("reviews/walking-mood/index.html");
+        String object = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(page)));
+        assertThat(fileKey(page)).isEqualTo(fileKey(restored.resolve("objects").resolve(object.substring(0, 2))
+                .resolve(object.substring(2))));
+
+        Path altered = restored.resolve("objects").resolve(object.substring(0, 2)).resolve(object.substring(2));
+        byte[] bytes = Files.readAllBytes(altered);
+        bytes[bytes.length / 2] ^= 1;
+        Files.write(altered, bytes);
+        Files.writeString(review, Files.readString(review) + "\nAnd another.\n");
+        Cli.Run third = Cli.run(build);
+        assertThat(third.exit()).as(third.all()).isZero();
+        assertThat(third.err()).contains("holds a damaged entry (" + object + ")");
 
         Path clean = temp.resolve("clean");
         assertThat(Cli.run("build", "--source", site.toString(), "--output", clean.toString()).exit()).isZero();
