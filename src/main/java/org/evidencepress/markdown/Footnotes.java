@@ -84,12 +84,12 @@ public final class Footnotes {
     public static final class Note extends CustomBlock {
         private final int number;
         private final List<String> referenceIds;
-        private final String backLabel;
+        private final List<String> backLabels;
 
-        Note(int number, List<String> referenceIds, String backLabel) {
+        Note(int number, List<String> referenceIds, List<String> backLabels) {
             this.number = number;
             this.referenceIds = List.copyOf(referenceIds);
-            this.backLabel = backLabel;
+            this.backLabels = List.copyOf(backLabels);
         }
 
         public int number() {
@@ -104,8 +104,9 @@ public final class Footnotes {
             return referenceIds;
         }
 
-        public String backLabel() {
-            return backLabel;
+        /** The accessible name of each back-link, in the order of {@link #referenceIds}. */
+        public List<String> backLabels() {
+            return backLabels;
         }
     }
 
@@ -188,7 +189,7 @@ public final class Footnotes {
         Section section = new Section(words.footnotes());
         int number = 1;
         for (Map.Entry<String, List<String>> entry : refIds.entrySet()) {
-            Note note = new Note(number, entry.getValue(), words.backTo(number));
+            Note note = new Note(number, entry.getValue(), words.backLabels(number, entry.getValue().size()));
             Definition d = definitions.get(entry.getKey());
             note.setSourceSpans(d.getSourceSpans());
             for (Node child = d.getFirstChild(); child != null; ) {

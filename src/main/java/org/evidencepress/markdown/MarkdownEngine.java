@@ -207,7 +207,7 @@ public final class MarkdownEngine {
                 Map<String, String> attrs = new LinkedHashMap<>();
                 attrs.put("href", "#" + ids.get(i));
                 attrs.put("class", "footnote-backref");
-                attrs.put("aria-label", note.backLabel() + (ids.size() > 1 ? " (" + (i + 1) + ")" : ""));
+                attrs.put("aria-label", note.backLabels().get(i));
                 html.tag("a", attrs);
                 html.text("↩");
                 if (ids.size() > 1) {

@@ -1,18 +1,37 @@
 package org.evidencepress.markdown;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * The few words Markdown rendering itself writes into a page, in the page's language.
  *
  * @param footnotes        accessible name of the footnotes list
  * @param backToReference  accessible name of a footnote's back-link; {@code {n}} is the footnote number
+ * @param backToEach       the same for a footnote referred to more than once: {@code {i}} is the
+ *                         reference, shown as the link's text, {@code {n}} the footnote
  * @param taskDone         accessible name of a ticked task-list box
  * @param taskOpen         accessible name of an unticked one
  */
-public record MarkdownWords(String footnotes, String backToReference, String taskDone, String taskOpen) {
-    public static final MarkdownWords ENGLISH = new MarkdownWords("Footnotes", "Back to reference {n}", "Done",
-            "Not done");
+public record MarkdownWords(String footnotes, String backToReference, String backToEach, String taskDone,
+                            String taskOpen) {
+    public static final MarkdownWords ENGLISH = new MarkdownWords("Footnotes", "Back to reference {n}",
+            "Back to reference {i} of footnote {n}", "Done", "Not done");
 
-    String backTo(int number) {
-        return backToReference.replace("{n}", Integer.toString(number));
+    /**
+     * The names of the back-links of footnote {@code number}, referred to {@code references}
+     * times. Each of several links shows its reference's number, and its name says that
+     * number first: "Back to reference 1 (2)" for a link reading "↩2" was a serious finding
+     * of axe (the name must hold the visible label).
+     */
+    List<String> backLabels(int number, int references) {
+        if (references == 1) {
+            return List.of(backToReference.replace("{n}", Integer.toString(number)));
+        }
+        List<String> labels = new ArrayList<>();
+        for (int i = 1; i <= references; i++) {
+            labels.add(backToEach.replace("{i}", Integer.toString(i)).replace("{n}", Integer.toString(number)));
+        }
+        return labels;
     }
 }

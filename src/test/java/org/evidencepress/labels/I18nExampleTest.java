@@ -173,7 +173,7 @@ class I18nExampleTest {
         assertThat(evidence).as("a box heading ends with the language's colon")
                 .contains(translated.get("prisma_reports_excluded") + translated.get("colon") + "<ul>");
         // Numbers take the language's marks: the pooled risk ratio and a PRISMA count.
-        assertThat(evidence).contains("0,49 [0,34; 0,70]").doesNotContain("0.49 [0.34, 0.70]")
+        assertThat(evidence).contains("0,490 [0,345; 0,695]").doesNotContain("0.490 [0.345, 0.695]")
                 .contains("n\u00a0=\u00a01" + (language.equals("fr") ? "\u202f" : ".") + "264")
                 .doesNotContain("n\u00a0=\u00a01,264");
     }

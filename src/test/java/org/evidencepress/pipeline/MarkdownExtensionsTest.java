@@ -41,8 +41,8 @@ class MarkdownExtensionsTest {
                 "again<sup class=\"footnote-ref\"><a href=\"#fn-1\" id=\"fnref-1-2\">1</a></sup>",
                 "<section class=\"footnotes\" aria-label=\"Footnotes\">",
                 "<li id=\"fn-1\">\n<p>The first note,\ncontinued <span class=\"citation\">(<a href=\"#source-1\" id=\"cite-1-2\"",
-                "<a href=\"#fnref-1\" class=\"footnote-backref\" aria-label=\"Back to reference 1 (1)\">↩<sup>1</sup></a>",
-                "<a href=\"#fnref-1-2\" class=\"footnote-backref\" aria-label=\"Back to reference 1 (2)\">↩<sup>2</sup></a>",
+                "<a href=\"#fnref-1\" class=\"footnote-backref\" aria-label=\"Back to reference 1 of footnote 1\">↩<sup>1</sup></a>",
+                "<a href=\"#fnref-1-2\" class=\"footnote-backref\" aria-label=\"Back to reference 2 of footnote 1\">↩<sup>2</sup></a>",
                 "<li id=\"fn-2\">\n<p>The second note. <a href=\"#fnref-2\" class=\"footnote-backref\" aria-label=\"Back to reference 2\">↩</a></p>");
         // A heading whose slug would be a footnote id gets another one.
         assertThat(c.body()).contains("<h2 id=\"fn-1-1\">fn 1</h2>");
