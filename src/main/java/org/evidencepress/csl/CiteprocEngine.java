@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * One citeproc-js engine for one style and locale, in Rhino. Not thread-safe: the caller
@@ -23,6 +24,8 @@ final class CiteprocEngine {
     /** citeproc-js, our glue and the BibTeX "and others" rule, compiled once per JVM: to bytecode, and for the interpreter. */
     private static volatile List<Script> compiledScripts;
     private static volatile List<Script> interpretedScripts;
+    /** How many engines this process built: each costs seconds for a large style (see {@link #create}). */
+    private static final AtomicLong CREATED = new AtomicLong();
     /** Separates the fields of the script's answers. */
     private static final String SEPARATOR = "\uE003";
 
@@ -56,6 +59,7 @@ final class CiteprocEngine {
     static Result create(String styleXml, EngineLocale locale,
                          java.util.function.Function<String, Optional<String>> locales, boolean interpreted) {
         String lang = locale.lang();
+        CREATED.incrementAndGet();
         try (Context cx = enter(interpreted)) {
             ScriptableObject scope = cx.initStandardObjects();
             ScriptableObject.putProperty(scope, "styleXml", styleXml);
@@ -74,6 +78,11 @@ final class CiteprocEngine {
         } catch (RhinoException e) {
             return new Result.Failed("cannot be read by citeproc-js: " + message(e));
         }
+    }
+
+    /** How many engines this process built. */
+    static long created() {
+        return CREATED.get();
     }
 
     sealed interface Result {
