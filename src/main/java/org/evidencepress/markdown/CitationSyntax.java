@@ -118,8 +118,17 @@ public final class CitationSyntax {
         if (at == 0) {
             return true;
         }
-        char before = s.charAt(at - 1);
-        return !Character.isLetterOrDigit(before) && before != '_' && before != '@' && before != '\\';
+        return !runsInto(s.charAt(at - 1));
+    }
+
+    /**
+     * Whether a character before an '@' makes it part of something else: a word (an e-mail
+     * address), an escape, or an address ("https://mastodon.social/@someone", whose link
+     * ended at the '@' when the '@' was read as a citation).
+     */
+    static boolean runsInto(int before) {
+        return Character.isLetterOrDigit(before) || before == '_' || before == '@' || before == '\\'
+                || before >= 0 && before < 128 && "/:.=?&#~%+".indexOf(before) >= 0;
     }
 
     /** Reads the text between the brackets of a group. */

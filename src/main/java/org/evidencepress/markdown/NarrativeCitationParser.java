@@ -12,8 +12,9 @@ import java.util.Set;
 
 /**
  * Reads {@code @key} in running text as a narrative citation, with Pandoc's locator in
- * brackets after it when there is one ({@code @key [p. 33]}). An '@' right after a letter
- * or digit (an e-mail address) or a bracket is left alone; an escaped {@code \@} never
+ * brackets after it when there is one ({@code @key [p. 33]}). An '@' that runs on from
+ * something else ({@link CitationSyntax#runsInto}: an e-mail address, a link's address) or
+ * follows a bracket is left alone; an escaped {@code \@} never
  * reaches this parser. Whether the key names a source is decided later: one that does not
  * stays text, bracket included.
  */
@@ -38,8 +39,7 @@ final class NarrativeCitationParser implements InlineContentParser {
         Position at = scanner.position();
         // After '[' it is a bracketed group's business, or an escaped "\[@a]" meant as text; a '['
         // that no ']' closes is not a group, and Pandoc reads "[@a and more" as a narrative citation.
-        if (Character.isLetterOrDigit(before) || before == '_' || before == '@'
-                || before == '[' && scanner.find(']') >= 0) {
+        if (CitationSyntax.runsInto(before) || before == '[' && scanner.find(']') >= 0) {
             return ParsedInline.none();
         }
         scanner.setPosition(at);

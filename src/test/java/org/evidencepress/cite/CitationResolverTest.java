@@ -80,6 +80,15 @@ class CitationResolverTest {
         assertThat(reported()).isEmpty();
     }
 
+    /** An '@' in the path of a bare address is part of its link, not the start of a citation that cut it short. */
+    @Test
+    void anAtInABareAddressStaysInItsLink() {
+        assertThat(render("See https://mastodon.social/@someone and https://example.org/@miller2016 (@miller2016 say so)."))
+                .isEqualTo("<p>See <a href=\"https://mastodon.social/@someone\">https://mastodon.social/@someone</a>"
+                        + " and <a href=\"https://example.org/@miller2016\">https://example.org/@miller2016</a>"
+                        + " (Miller and Raison (1) say so).</p>");
+    }
+
     @Test
     void narrativeCitationsOnlyWhereTheyAreText() {
         String html = render("`@miller2016` [x](https://example.org/@miller2016) [@miller2016 is a link](https://example.org)"
