@@ -106,9 +106,12 @@ public final class Citation extends CustomNode {
      */
     public record Cite(String id, String prefix, String locator, String label, String suffix,
                        boolean suppressAuthor) {
-        /** A cite with nothing around it, as in {@code [@a; @b]}. */
+        /**
+         * A cite with nothing around it, as in {@code [@a; @b]}. Leaving the author out
+         * ({@code [-@a]}) does not count: a numeric citation shows no author to leave out.
+         */
         public boolean plain() {
-            return prefix.isEmpty() && locator == null && suffix.isEmpty() && !suppressAuthor;
+            return prefix.isEmpty() && locator == null && suffix.isEmpty();
         }
     }
 

@@ -48,6 +48,9 @@ class CitationResolverTest {
                 .isEqualTo("<p>(1, p. 33) (1, pp. 33-35; 2, chap. 2)</p>");
         assertThat(render("[see @miller2016; also @egger1997, p. 4] [-@miller2016]"))
                 .isEqualTo("<p>(see 1; also 2, p. 4) (1)</p>");
+        // [-@a] is [@a] in a numeric citation, in a group too.
+        assertThat(render("[@egger1997; @miller2016] [-@egger1997; -@miller2016] [@egger1997; -@miller2016]"))
+                .isEqualTo("<p>(1, 2) (1, 2) (1, 2)</p>");
         assertThat(render("@miller2016 say it. @egger1997 disagree [@miller2016, emphasis added]."))
                 .isEqualTo("<p>Miller and Raison (1) say it. Egger et al. (2) disagree (1, emphasis added).</p>");
     }
