@@ -22,6 +22,8 @@ final class RisReader {
     /** A DOI, bare or as a resolver address or "doi:". */
     private static final Pattern DOI_LIKE = Pattern.compile("(?i)(https?://(dx\\.)?doi\\.org/|doi:)?10\\.\\S+");
     private static final Pattern TAG = Pattern.compile("^([A-Z][A-Z0-9])  -(?: (.*))?$");
+    /** A tag with its spaces wrong ("AU - Doe, J"): read as the tag, with a warning, rather than as more of the last value. */
+    private static final Pattern LOOSE_TAG = Pattern.compile("^([A-Z][A-Z0-9]) {0,3}- ?(.*)$");
     private static final Map<String, String> TYPES = Map.ofEntries(
             Map.entry("JOUR", "article-journal"), Map.entry("JFULL", "article-journal"),
             Map.entry("EJOUR", "article-journal"), Map.entry("ABST", "article-journal"),
@@ -39,9 +41,11 @@ final class RisReader {
 
     /** One record's tags in order, the line of each value, and where the record starts. */
     private record Record(Map<String, List<String>> tags, Map<String, List<Integer>> lines, int line, int column) {
+        /** A1 is AU by another name: kept as one, the authors of a record that mixes them stay in file order. */
         void add(String tag, String value, int valueLine) {
-            tags.computeIfAbsent(tag, t -> new ArrayList<>()).add(value);
-            lines.computeIfAbsent(tag, t -> new ArrayList<>()).add(valueLine);
+            String as = tag.equals("A1") ? "AU" : tag;
+            tags.computeIfAbsent(as, t -> new ArrayList<>()).add(value);
+            lines.computeIfAbsent(as, t -> new ArrayList<>()).add(valueLine);
         }
 
         /** The line of the value {@link RisReader#first} picks from these tags; the record's own when none. */
@@ -68,6 +72,14 @@ final class RisReader {
             String line = i == 0 && lines[i].startsWith("\uFEFF") ? lines[i].substring(1) : lines[i];
             // "ER  - " ends in a space that some editors strip; both forms are tags.
             Matcher m = TAG.matcher(line.stripTrailing());
+            if (!m.matches() && current != null) {
+                Matcher loose = LOOSE_TAG.matcher(line.stripTrailing());
+                if (loose.matches()) {
+                    problems.add(Diagnostic.warning(file, i + 1, 1, "read as the tag " + loose.group(1)
+                            + ": a tag is two characters, two spaces, '-' and a space ('" + loose.group(1) + "  - ')"));
+                    m = loose;
+                }
+            }
             if (m.matches()) {
                 String tag = m.group(1);
                 String value = m.group(2) == null ? "" : m.group(2).strip();

@@ -447,6 +447,25 @@ class ReadersTest {
         assertThat(item(theses, "r1").csl()).containsEntry("DOI", "10.1002/sim.1186").doesNotContainKey("genre");
     }
 
+    /** AU after A1 stays second (the key comes from the first author), and a tag with one space is still its tag. */
+    @Test
+    void risAuthorsInFileOrderAndATagWithItsSpacesWrong() {
+        Bibliography ris = RisReader.read("o.ris", String.join("\n",
+                "TY  - JOUR",
+                "AU  - Egger, Matthias",
+                "A1  - Davey Smith, George",
+                "AU - Schneider, Martin",
+                "TI  - Bias in meta-analysis detected by a simple, graphical test",
+                "PY  - 1997",
+                "ER  - ",
+                ""));
+        BibItem egger = item(ris, "egger1997");
+        assertThat(egger.csl().get("author")).isEqualTo(List.of(Map.of("family", "Egger", "given", "Matthias"),
+                Map.of("family", "Davey Smith", "given", "George"), Map.of("family", "Schneider", "given", "Martin")));
+        assertThat(formatted(ris)).containsExactly("o.ris:4:1: warning: read as the tag AU: a tag is two characters,"
+                + " two spaces, '-' and a space ('AU  - ')");
+    }
+
     @Test
     void risErrorsAndIds() {
         String ris = String.join("\n",
