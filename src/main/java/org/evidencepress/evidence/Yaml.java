@@ -1,6 +1,7 @@
 package org.evidencepress.evidence;
 
 import org.evidencepress.diagnostic.Diagnostic;
+import org.evidencepress.spelling.Suggest;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -72,7 +73,9 @@ final class Yaml {
                 continue;
             }
             if (!known.contains(key.getValue())) {
-                warn(key, "unknown key '" + name + "." + key.getValue() + "'; expected one of " + String.join(", ", known));
+                String near = Suggest.closest(key.getValue(), known);
+                warn(key, "unknown key '" + name + "." + key.getValue() + "'" + (near == null
+                        ? "; expected one of " + String.join(", ", known) : "; did you mean '" + near + "'?"));
             }
             values.put(key.getValue(), tuple.getValueNode());
         }

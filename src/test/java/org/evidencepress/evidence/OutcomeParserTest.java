@@ -33,6 +33,7 @@ class OutcomeParserTest {
                     notes:
                       imprecision: One small trial
                       unknownreason: Not a GRADE reason
+                      imprecison: A slip of the keyboard
                 ---
                 Body.
                 """;
@@ -41,7 +42,8 @@ class OutcomeParserTest {
 
         assertThat(problems.stream().map(Diagnostic::format)).containsExactly(PATH + ":15:7: warning: unknown key"
                 + " 'outcomes[1].notes.unknownreason'; expected one of risk_of_bias, inconsistency, indirectness,"
-                + " imprecision, publication_bias, large_effect, dose_response, confounding");
+                + " imprecision, publication_bias, large_effect, dose_response, confounding",
+                PATH + ":16:7: warning: unknown key 'outcomes[1].notes.imprecison'; did you mean 'imprecision'?");
         assertThat(file.front().evidence().outcomes()).singleElement()
                 .satisfies(o -> assertThat(o.notes()).extracting(Note::key).containsExactly("imprecision"));
     }
