@@ -149,21 +149,20 @@ final class ForestParser {
         String source = source(f.get("source"), name + ".source");
         if (f.get("label") == null && f.get("source") == null) {
             yaml.error(node, "missing required field '" + name + ".label': a study without a 'source' needs a label");
-            return null;
         }
         // Without a label the study is named from its source, "Aronson 1948", as risk-of-bias rows are.
         String label = f.get("label") != null ? yaml.text(f.get("label"), name + ".label")
                 : source == null ? null : studyLabels.get(source);
-        if (label == null || (f.get("source") != null && source == null)) {
-            return null;
-        }
+        // A study without a name still has its numbers checked: every problem of it in one run.
+        boolean named = label != null && (f.get("source") == null || source != null);
         if (given) {
             for (String key : List.of("treatment", "control")) {
                 if (f.get(key) != null) {
                     yaml.warn(f.get(key), "'" + name + "." + key + "' is not used with measure GIV; it is ignored");
                 }
             }
-            return givenStudy(f, name, label, source, ratio, anchor, node);
+            ForestStudy study = givenStudy(f, name, label, source, ratio, anchor, node);
+            return named ? study : null;
         }
         for (String key : List.of("estimate", "ci")) {
             if (f.get(key) != null) {
@@ -202,7 +201,7 @@ final class ForestParser {
                     + ", variance " + effect.vi() + ")");
             return null;
         }
-        return new ForestStudy(label, source, anchor, t, c, null, effect, null);
+        return named ? new ForestStudy(label, source, anchor, t, c, null, effect, null) : null;
     }
 
     private ForestStudy givenStudy(Map<String, Node> f, String name, String label, String source, boolean ratio,
@@ -281,16 +280,17 @@ final class ForestParser {
         if (mean == null || sd == null || n == null) {
             return null;
         }
+        boolean usable = true;
         if (!(sd > 0)) {
             yaml.error(f.get("sd"), "'" + name + ".sd' is " + ((ScalarNode) f.get("sd")).getValue().strip()
                     + "; a standard deviation must be above 0");
-            return null;
+            usable = false;
         }
         if (n == 0) {
             yaml.error(f.get("n"), "'" + name + ".n' is 0; an arm needs at least one participant");
-            return null;
+            usable = false;
         }
-        return new ForestStudy.ArmData(null, null, mean, sd, n);
+        return usable ? new ForestStudy.ArmData(null, null, mean, sd, n) : null;
     }
 
     private String source(Node node, String name) {
