@@ -24,6 +24,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The theme's labels for every language a build needs. For a language tag such as
@@ -36,6 +39,7 @@ public final class LabelCatalog {
     public static final String SITE_FOLDER = "i18n";
     static final String SHIPPED = "/theme/i18n/";
     private static final String ENGLISH = "en";
+    private static final Pattern LANGUAGE_KEY = Pattern.compile("language[ \\t]*:[ \\t]*");
 
     private final Map<String, Labels> byLanguage;
 
@@ -64,19 +68,56 @@ public final class LabelCatalog {
 
     /** Loads the labels of every tag in {@code languages}; problems go to {@code problems}. */
     public static LabelCatalog load(Path siteDir, Collection<String> languages, List<Diagnostic> problems) {
+        return load(siteDir, languages, tag -> null, problems);
+    }
+
+    /**
+     * As {@link #load(Path, Collection, List)}; {@code declaringFile} gives the site-relative
+     * file that names a language (site.yaml, or a review's or page's front matter), or null:
+     * a language without labels is a warning at its {@code language:} line there.
+     */
+    public static LabelCatalog load(Path siteDir, Collection<String> languages, Function<String, String> declaringFile,
+                                    List<Diagnostic> problems) {
         Map<String, String> english = texts(read(SHIPPED + ENGLISH + ".yaml", null, problems));
         Map<String, Labels> byLanguage = new HashMap<>();
         // Tags differ in case only ("en-GB", "en-gb") are one language; the first spelling is kept for <html lang>.
         for (String tag : new TreeSet<>(languages)) {
             String key = tag.toLowerCase(Locale.ROOT);
             if (!byLanguage.containsKey(key)) {
-                byLanguage.put(key, labels(siteDir, tag, english, problems));
+                byLanguage.put(key, labels(siteDir, tag, english, declaringFile, problems));
             }
         }
         return new LabelCatalog(byLanguage);
     }
 
-    private static Labels labels(Path siteDir, String tag, Map<String, String> english, List<Diagnostic> problems) {
+    /**
+     * The line and column of the value of the top-level {@code language:} key in {@code file}
+     * (site.yaml, or a Markdown file's front matter), or null. Read only for this warning:
+     * neither the site's settings nor a page's front matter keep where the key was.
+     */
+    private static int[] languageLine(Path file) {
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (IOException | UncheckedIOException e) {
+            return null;
+        }
+        boolean markdown = file.getFileName().toString().endsWith(".md");
+        for (int i = markdown ? 1 : 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (markdown && line.strip().equals("---")) {
+                return null;
+            }
+            Matcher m = LANGUAGE_KEY.matcher(line);
+            if (m.lookingAt()) {
+                return new int[] {i + 1, m.end() + 1};
+            }
+        }
+        return null;
+    }
+
+    private static Labels labels(Path siteDir, String tag, Map<String, String> english,
+                                 Function<String, String> declaringFile, List<Diagnostic> problems) {
         List<String> candidates = new ArrayList<>();
         candidates.add(tag);
         int dash = tag.indexOf('-');
@@ -122,9 +163,12 @@ public final class LabelCatalog {
             text.put(e.getKey(), value);
         }
         if (!found) {
-            problems.add(Diagnostic.warning(SITE_FOLDER + "/" + tag + ".yaml", 1, 1, "no labels for language '" + tag
-                    + "': English is used; translate the keys of the English file into " + SITE_FOLDER + "/" + tag
-                    + ".yaml"));
+            String message = "no labels for language '" + tag + "': English is used; translate the keys of the"
+                    + " English file into " + SITE_FOLDER + "/" + tag + ".yaml";
+            String file = declaringFile.apply(tag);
+            int[] at = file == null ? null : languageLine(siteDir.resolve(file));
+            problems.add(at == null ? Diagnostic.warning(SITE_FOLDER + "/" + tag + ".yaml", 1, 1, message)
+                    : Diagnostic.warning(file, at[0], at[1], message));
         } else {
             String where = firstSiteFile != null ? firstSiteFile : SITE_FOLDER + "/" + tag + ".yaml";
             for (String key : missing) {

@@ -250,7 +250,7 @@ public final class SiteBuild {
         cache.knowModel(model, parsed.stream().map(ParsedFile::path).toList(), List.of(config, selection));
 
         List<Diagnostic> labelProblems = new ArrayList<>();
-        LabelCatalog labels = LabelCatalog.load(options.source(), model.languages(), labelProblems);
+        LabelCatalog labels = LabelCatalog.load(options.source(), model.languages(), model::declaringFile, labelProblems);
         diagnostics.addAll(labelProblems);
         Citables references = new Citables(options.source(), config.references(), SiteConfigParser.FILE,
                 config.languageSet() ? config.language() : null, cache.formatting());

@@ -5,6 +5,7 @@ import org.evidencepress.frontmatter.ParsedFile;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 
 /**
  * Everything known about the site before any page is rendered: the reviews to publish
@@ -20,6 +21,19 @@ public record SiteModel(SiteConfig config, List<ReviewEntry> reviews, List<PageE
         reviews.forEach(r -> addOwn(languages, r.file()));
         pages.forEach(p -> addOwn(languages, p.file()));
         return languages;
+    }
+
+    /**
+     * The site-relative file that names {@code language}: site.yaml when it does, else the
+     * first review or page that sets it for itself; null for the default language.
+     */
+    public String declaringFile(String language) {
+        if (config.languageSet() && config.language().equalsIgnoreCase(language)) {
+            return SiteConfigParser.FILE;
+        }
+        return Stream.concat(reviews.stream().map(ReviewEntry::file), pages.stream().map(PageEntry::file))
+                .filter(f -> language.equalsIgnoreCase(f.front().language())).map(ParsedFile::path).findFirst()
+                .orElse(null);
     }
 
     private static void addOwn(Set<String> languages, ParsedFile file) {

@@ -161,7 +161,8 @@ class AuthoringEndToEndTest {
 
         MiniSite.write(dir, "-- site.yaml --\nbaseUrl: https://example.org\nlanguage: pt\n");
         Cli.Run none = build();
-        assertThat(none.diagnostics()).containsExactly("i18n/pt.yaml:1:1: warning: no labels for language 'pt':"
+        // At the language: line that names it, not at the file it asks for, which is not there.
+        assertThat(none.diagnostics()).containsExactly("site.yaml:2:11: warning: no labels for language 'pt':"
                 + " English is used; translate the keys of the English file into i18n/pt.yaml");
     }
 
