@@ -169,7 +169,7 @@ public final class RetractionDatabase {
         return new Loaded(new RetractionDatabase(byDoi, records), null);
     }
 
-    /** "5/3/2021 0:00" (month/day/year, as the database writes dates), or an ISO date. */
+    /** "5/3/2021 0:00" (month/day/year, as the database writes dates; "5/3/21" as a spreadsheet saves it), or an ISO date. */
     static LocalDate date(String text) {
         if (text == null) {
             return null;
@@ -182,7 +182,15 @@ public final class RetractionDatabase {
         try {
             String[] parts = t.split("/");
             if (parts.length == 3) {
-                return LocalDate.of(Integer.parseInt(parts[2]), Integer.parseInt(parts[0]), Integer.parseInt(parts[1]));
+                int year = Integer.parseInt(parts[2]);
+                if (parts[2].length() == 2) {
+                    // A spreadsheet saves "5/3/2021" back as "5/3/21"; read as it reads it, 00-29 in
+                    // this century and 30-99 in the last (Retraction Watch goes back to the 1920s).
+                    year += year < 30 ? 2000 : 1900;
+                } else if (parts[2].length() != 4) {
+                    return null;
+                }
+                return LocalDate.of(year, Integer.parseInt(parts[0]), Integer.parseInt(parts[1]));
             }
             return LocalDate.parse(t);
         } catch (NumberFormatException | DateTimeException e) {

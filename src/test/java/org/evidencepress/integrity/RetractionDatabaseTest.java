@@ -62,5 +62,9 @@ class RetractionDatabaseTest {
         assertThat(RetractionDatabase.date("5/3/2021 0:00")).isEqualTo(LocalDate.of(2021, 5, 3));
         assertThat(RetractionDatabase.date("2021-05-03")).isEqualTo(LocalDate.of(2021, 5, 3));
         assertThat(RetractionDatabase.date("13/1/2021 0:00")).isNull();
+        // As a spreadsheet saves the file back: two-digit years as it reads them, else not a date.
+        assertThat(RetractionDatabase.date("5/3/21")).isEqualTo(LocalDate.of(2021, 5, 3));
+        assertThat(RetractionDatabase.date("11/30/98 0:00")).isEqualTo(LocalDate.of(1998, 11, 30));
+        assertThat(RetractionDatabase.date("5/3/202")).isNull();
     }
 }
