@@ -573,7 +573,8 @@ public final class FrontMatterParser {
                 return List.of();
             }
             if (node instanceof ScalarNode scalar && singleAllowed) {
-                return List.of(scalar.getValue().strip());
+                // "author: ''" names nobody, as a list's blank items do: an empty name was printed as one.
+                return isNull(node) || scalar.getValue().isBlank() ? List.of() : List.of(scalar.getValue().strip());
             }
             if (!(node instanceof SequenceNode sequence)) {
                 error(node, "'" + prefix + key + "' must be a list, e.g. [first, second]");

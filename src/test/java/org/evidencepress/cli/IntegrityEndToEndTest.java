@@ -203,6 +203,15 @@ class IntegrityEndToEndTest {
                 "<p class=\"cite-text\">Lima A (2024). R. Evidence Reviews. ");
         assertThat(page).doesNotContain("citation_doi");
         assertThat(Files.readString(dir.resolve("out/sitemap.xml"))).contains("<lastmod>2024-03-01</lastmod>");
+
+        // An empty author names nobody: the site's name stands in, as for no author at all.
+        Files.writeString(site.resolve("content/reviews/r.md"), MiniSite.review("R", "2024-01-02", "author: \"\""));
+        Cli.Run empty = Cli.run("build", "--base-url", "https://example.org", "--source", site.toString(), "--output",
+                dir.resolve("out").toString());
+        assertThat(empty.exit()).as(empty.all()).isZero();
+        assertThat(Files.readString(dir.resolve("out/reviews/r/index.html")))
+                .doesNotContain("<meta name=\"citation_author\" content=\"\">")
+                .contains("<meta name=\"citation_author\" content=\"Evidence Reviews\">");
     }
 
     @Test
