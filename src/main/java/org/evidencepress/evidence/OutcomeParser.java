@@ -84,6 +84,12 @@ final class OutcomeParser {
                 yaml.warn(f.get("baseline_risk"), "'" + name + ".baseline_risk' gives risks per 1,000 only for RR "
                         + "and OR, not " + measure + "; it is ignored");
                 baseline = null;
+            } else if (baseline != null && "RR".equals(measure) && upper != null && baseline * upper > 1) {
+                // 1000 x ACR x RR is the contract's formula; past 1,000 per 1,000 it describes no one.
+                boolean estimateOver = estimate != null && baseline * estimate > 1;
+                yaml.warn(f.get("baseline_risk"), "'" + name + ".baseline_risk' " + num(baseline) + " times the risk"
+                        + " ratio's " + (estimateOver ? "estimate " + num(estimate) : "upper bound " + num(upper))
+                        + " is a risk above 1,000 per 1,000");
             }
         }
         Map<String, Integer> downgrades = levels(f.get("downgrades"), name + ".downgrades", DOWNGRADES, node);

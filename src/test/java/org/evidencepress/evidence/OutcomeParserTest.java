@@ -47,4 +47,47 @@ class OutcomeParserTest {
         assertThat(file.front().evidence().outcomes()).singleElement()
                 .satisfies(o -> assertThat(o.notes()).extracting(Note::key).containsExactly("imprecision"));
     }
+
+    /** 1000 x ACR x RR past 1,000 per 1,000 describes no one: a warning at the assumed risk. */
+    @Test
+    void aRiskRatioThatTakesTheRiskPastOneIsAWarning() {
+        String text = """
+                ---
+                title: T
+                date: 2026-01-02
+                study: {year: 2020, journal: J, population: P}
+                outcomes:
+                  - name: Big
+                    studies: 1
+                    participants: 10
+                    design: rct
+                    effect: {measure: RR, estimate: 4, ci: [2, 8]}
+                    baseline_risk: 0.5
+                    certainty: high
+                  - name: Wide
+                    studies: 1
+                    participants: 10
+                    design: rct
+                    effect: {measure: RR, estimate: 1.5, ci: [0.5, 6]}
+                    baseline_risk: 0.2
+                    certainty: high
+                  - name: Fine
+                    studies: 1
+                    participants: 10
+                    design: rct
+                    effect: {measure: RR, estimate: 1.5, ci: [0.5, 3]}
+                    baseline_risk: 0.2
+                    certainty: high
+                ---
+                Body.
+                """;
+        List<Diagnostic> problems = new ArrayList<>();
+        FrontMatterParser.parseFile(new SourceText(PATH, SourceKind.REVIEW, text), problems);
+
+        assertThat(problems.stream().map(Diagnostic::format)).containsExactly(
+                PATH + ":11:20: warning: 'outcomes[1].baseline_risk' 0.5 times the risk ratio's estimate 4 is a risk"
+                        + " above 1,000 per 1,000",
+                PATH + ":18:20: warning: 'outcomes[2].baseline_risk' 0.2 times the risk ratio's upper bound 6 is a"
+                        + " risk above 1,000 per 1,000");
+    }
 }
