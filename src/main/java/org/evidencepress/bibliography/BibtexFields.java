@@ -237,10 +237,17 @@ final class BibtexFields {
         return true;
     }
 
-    /** BibLaTeX {@code date} (ISO, ranges take their start) or BibTeX year, month and day. */
+    /** BibLaTeX {@code date} (EDTF: a date, a range, a time left off) or BibTeX year, month and day. */
     private static void date(Map<String, Object> csl, String field, String date, String year, String month,
                              String day) {
         List<Integer> parts = new ArrayList<>();
+        List<List<Integer>> edtf = date == null || date.isBlank() ? null : CslItems.edtf(Latex.toUnicode(date));
+        if (edtf != null && !edtf.isEmpty()) {
+            Map<String, Object> value = new LinkedHashMap<>();
+            value.put("date-parts", edtf);
+            csl.put(field, value);
+            return;
+        }
         if (date != null && !date.isBlank()) {
             // EDTF's marks of an uncertain or approximate date (Better BibTeX writes "2019~") qualify it; the date stands.
             String start = Latex.toUnicode(date.replaceAll("[~?%]", "")).split("/")[0].strip();

@@ -14,6 +14,8 @@ import java.util.Set;
 final class CslItems {
     private static final List<String> DATE_FIELDS = List.of("issued", "accessed", "original-date", "event-date",
             "submitted");
+    /** The parts of a CSL name that are flags, not text. */
+    private static final Set<String> NAME_FLAGS = Set.of("parse-names", "comma-suffix", "static-ordering");
     /** CSL's name variables: lists of names. */
     private static final Set<String> NAME_FIELDS = Set.of("author", "editor", "translator", "container-author",
             "collection-editor", "composer", "director", "interviewer", "recipient", "reviewed-author",
@@ -78,7 +80,14 @@ final class CslItems {
             csl.putIfAbsent("type", "article-journal");
             for (String field : DATE_FIELDS) {
                 Object date = csl.get(field);
-                if (date != null && !(date instanceof Map)) {
+                Map<String, Object> legacy = date instanceof List<?> list ? legacyDate(list) : null;
+                if (legacy != null) {
+                    csl.put(field, legacy);
+                } else if (date instanceof Map<?, ?> written && written.get("date-parts") != null
+                        && !(written.get("date-parts") instanceof List)) {
+                    // "date-parts": "2020" is a date written in the wrong place: read as the text it is.
+                    csl.put(field, dateParts(written.get("date-parts").toString()));
+                } else if (date != null && !(date instanceof Map)) {
                     csl.put(field, dateParts(date.toString()));
                 }
             }
@@ -125,8 +134,11 @@ final class CslItems {
                 if (name instanceof Map<?, ?> parts) {
                     Map<String, Object> kept = new LinkedHashMap<>();
                     parts.forEach((k, v) -> {
-                        if (v instanceof String || v instanceof Number || v instanceof Boolean) {
+                        // A part of a name is text ("given": 5 stopped citeproc-js); only its flags are true or false.
+                        if (v instanceof Boolean && NAME_FLAGS.contains(k.toString())) {
                             kept.put(k.toString(), v);
+                        } else if (v instanceof String || v instanceof Number || v instanceof Boolean) {
+                            kept.put(k.toString(), v.toString());
                         }
                     });
                     if (!kept.isEmpty()) {
@@ -150,24 +162,80 @@ final class CslItems {
         return value;
     }
 
-    /** "2016", "2016-01" or "2016-01-05" (EDTF, as pandoc writes CSL-YAML) as date-parts; else a literal. */
+    /**
+     * "2016", "2016-01", "2016-01-05" or a range "2001/2002" (EDTF, as pandoc writes CSL-YAML
+     * and BibLaTeX its {@code date}) as date-parts; else a literal.
+     */
     static Map<String, Object> dateParts(String text) {
         Map<String, Object> out = new LinkedHashMap<>();
+        List<List<Integer>> parts = edtf(text);
+        if (parts != null) {
+            out.put("date-parts", parts);
+        } else {
+            out.put("literal", text.strip());
+        }
+        return out;
+    }
+
+    /**
+     * An EDTF date or range as CSL's date-parts: one list, or two for a range ("2001-03/2002-04",
+     * which citeproc-js prints "2001–2002"); an open end ("2001/..") is left off, as is a time
+     * ("2020-05-06T10:00:00"). Null when {@code text} is not such a date.
+     */
+    static List<List<Integer>> edtf(String text) {
         // EDTF's uncertain and approximate marks ("2019~", "2019-05?") qualify the date; it stands.
-        String start = text.strip().split("/")[0].replaceAll("[~?%]", "");
-        if (start.matches("-?\\d{1,4}(-\\d{1,2}(-\\d{1,2})?)?")) {
+        String[] ends = text.strip().replaceAll("[~?%]", "").split("/", -1);
+        if (ends.length > 2) {
+            return null;
+        }
+        List<List<Integer>> out = new ArrayList<>();
+        for (int i = 0; i < ends.length; i++) {
+            String end = ends[i].strip();
+            if (i == 1 && (end.isEmpty() || end.equals(".."))) {
+                break;
+            }
+            int time = end.indexOf('T');
+            String date = time > 0 ? end.substring(0, time) : end;
+            if (!date.matches("-?\\d{1,4}(-\\d{1,2}(-\\d{1,2})?)?")) {
+                return null;
+            }
             List<Integer> parts = new ArrayList<>();
-            boolean negative = start.startsWith("-");
-            for (String piece : (negative ? start.substring(1) : start).split("-")) {
+            boolean negative = date.startsWith("-");
+            for (String piece : (negative ? date.substring(1) : date).split("-")) {
                 parts.add(Integer.parseInt(piece));
             }
             if (negative) {
                 parts.set(0, -parts.get(0));
             }
-            out.put("date-parts", List.of(List.copyOf(parts)));
-        } else {
-            out.put("literal", text.strip());
+            out.add(List.copyOf(parts));
         }
+        return List.copyOf(out);
+    }
+
+    /**
+     * Pandoc-citeproc's older CSL-YAML date, a list of mappings ({@code issued: [{year: 2010,
+     * month: 5}]}, two for a range), as date-parts; null when it is not one.
+     */
+    private static Map<String, Object> legacyDate(List<?> list) {
+        List<List<Integer>> all = new ArrayList<>();
+        for (Object item : list) {
+            if (!(item instanceof Map<?, ?> date) || !(date.get("year") instanceof Number year)) {
+                return null;
+            }
+            List<Integer> parts = new ArrayList<>(List.of(year.intValue()));
+            if (date.get("month") instanceof Number month) {
+                parts.add(month.intValue());
+                if (date.get("day") instanceof Number day) {
+                    parts.add(day.intValue());
+                }
+            }
+            all.add(List.copyOf(parts));
+        }
+        if (all.isEmpty() || all.size() > 2) {
+            return null;
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("date-parts", List.copyOf(all));
         return out;
     }
 }

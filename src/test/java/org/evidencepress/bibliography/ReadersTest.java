@@ -353,6 +353,39 @@ class ReadersTest {
                 "refs.json:1:2: warning: item 'a': field 'page' is not text or a number; it is left out");
     }
 
+    /**
+     * Dates as exports write them beyond a single day: EDTF ranges (BibLaTeX, pandoc's YAML,
+     * CSL-JSON text), a time of day, pandoc-citeproc's older list of mappings; and name parts
+     * that are numbers, which citeproc-js reads as text or fails on.
+     */
+    @Test
+    void rangesTimesOlderYamlDatesAndNumbersInNames() {
+        Bibliography bib = BibtexReader.read("r.bib", """
+                @article{r, author = {Doe, Jane}, title = {Range}, journaltitle = {J}, date = {2001-03/2002-04}}
+                @article{t, author = {Doe, Jane}, title = {Time}, journaltitle = {J}, date = {2020-05-06T10:00:00}}
+                @article{o, author = {Doe, Jane}, title = {Open}, journaltitle = {J}, date = {2019/..}}
+                """);
+        assertThat(item(bib, "r").csl().get("issued"))
+                .isEqualTo(Map.of("date-parts", List.of(List.of(2001, 3), List.of(2002, 4))));
+        assertThat(item(bib, "t").csl().get("issued")).isEqualTo(Map.of("date-parts", List.of(List.of(2020, 5, 6))));
+        assertThat(item(bib, "o").csl().get("issued")).isEqualTo(Map.of("date-parts", List.of(List.of(2019))));
+
+        Bibliography yaml = CslYamlReader.read("y.yaml", String.join("\n",
+                "- id: legacy", "  title: Legacy", "  issued:", "    - year: 2010", "      month: 5",
+                "- id: span", "  title: Span", "  issued: 2001/2002", ""));
+        assertThat(item(yaml, "legacy").csl().get("issued")).isEqualTo(Map.of("date-parts", List.of(List.of(2010, 5))));
+        assertThat(item(yaml, "span").csl().get("issued"))
+                .isEqualTo(Map.of("date-parts", List.of(List.of(2001), List.of(2002))));
+
+        Bibliography json = CslJsonReader.read("j.json", """
+                [{"id": "a", "title": "A", "author": [{"family": "X", "given": 5, "parse-names": true}],
+                  "issued": {"date-parts": "2020"}}]
+                """);
+        assertThat(item(json, "a").csl().get("author")).isEqualTo(List.of(Map.of("family", "X", "given", "5",
+                "parse-names", true)));
+        assertThat(item(json, "a").csl().get("issued")).isEqualTo(Map.of("date-parts", List.of(List.of(2020))));
+    }
+
     @Test
     void cslJsonErrorsAtTheirPosition() {
         String json = "[\n  {\"id\": \"a\", \"title\": \"A\"},\n  {\"title\": \"no id\"},\n  {\"id\": \"a\"},\n"
