@@ -28,8 +28,9 @@ public final class BibSources {
         SourceDetails details = new SourceDetails(item.text("type"), item.text("volume"), item.text("issue"),
                 item.text("page"), item.text("publisher"), accessed, item.file(), csl);
         return new SourceEntry(number, item.key(), title == null ? item.key() : title, item.authorNames(),
-                RichText.plain(item.text("container-title")), item.year(), doi, url != null && url.matches("(?i)https?://\\S+")
-                ? url : null, item.line(), item.column(), details);
+                RichText.plain(item.text("container-title")), item.year(), doi,
+                // A space in an address is percent-encoded in its link, as an inline source's is; it was left out.
+                url != null && url.matches("(?is)https?://\\S.*") ? url : null, item.line(), item.column(), details);
     }
 
     /**

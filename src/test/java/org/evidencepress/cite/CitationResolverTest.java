@@ -1,6 +1,7 @@
 package org.evidencepress.cite;
 
 import org.commonmark.node.Node;
+import org.evidencepress.bibliography.BibItem;
 import org.evidencepress.diagnostic.Diagnostic;
 import org.evidencepress.frontmatter.SourceEntry;
 import org.evidencepress.markdown.MarkdownEngine;
@@ -135,5 +136,15 @@ class CitationResolverTest {
                 .containsEntry("author", List.of(
                         Map.of("family", "Miller", "given", "A. H."),
                         Map.of("family", "Raison", "given", "C. L.")));
+    }
+
+    /** A bibliography entry's address with a space keeps its link, percent-encoded when written, as an inline source's does. */
+    @Test
+    void anEntrysAddressWithASpaceIsKept() {
+        BibItem item = new BibItem("u1", Map.of("id", "u1", "title", "Space", "URL", "https://example.org/a b"),
+                "references/r.bib", 1, 1);
+        assertThat(BibSources.entry(item, 1).url()).isEqualTo("https://example.org/a b");
+        assertThat(BibSources.entry(new BibItem("f", Map.of("id", "f", "URL", "ftp://example.org/x"), "r.bib", 1, 1), 1)
+                .url()).isNull();
     }
 }
