@@ -146,7 +146,7 @@ final class BibtexReader {
                 return null;
             }
             case "string" -> {
-                Map<String, String> defined = fields(close, "@string", new HashMap<>());
+                Map<String, String> defined = fields(close, open, "@string", new HashMap<>());
                 defined.forEach((name, value) -> macros.put(name, value));
                 return null;
             }
@@ -169,21 +169,25 @@ final class BibtexReader {
             pos++;
         }
         Map<String, Integer> fieldOffsets = new HashMap<>();
-        Map<String, String> fields = fields(close, key, fieldOffsets);
+        Map<String, String> fields = fields(close, open, key, fieldOffsets);
         return new Entry(type, key, fields, fieldOffsets, positions.line(start), positions.column(start));
     }
 
     /**
      * {@code name = value, ...} up to the closing character; values still hold their LaTeX.
-     * {@code offsets} hears where each field's name is.
+     * {@code offsets} hears where each field's name is; {@code open} is where the entry's
+     * opening character is.
      */
-    private Map<String, String> fields(char close, String entry, Map<String, Integer> offsets) throws Malformed {
+    private Map<String, String> fields(char close, int open, String entry, Map<String, Integer> offsets)
+            throws Malformed {
         Map<String, String> fields = new LinkedHashMap<>();
         while (true) {
             skipSpace();
             if (pos >= text.length()) {
-                throw new Malformed(text.length(), "entry '" + entry + "' is not closed: a '" + close
-                        + "' is missing at its end");
+                // At the opening character, not past the file's last line: a field's unclosed brace
+                // often took the entry's own closing one.
+                throw new Malformed(open, "entry '" + entry + "' is not closed: the '" + text.charAt(open)
+                        + "' here has no '" + close + "' at the entry's end (a field's braces may have taken it)");
             }
             if (text.charAt(pos) == close) {
                 pos++;

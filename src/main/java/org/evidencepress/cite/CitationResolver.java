@@ -181,8 +181,11 @@ public final class CitationResolver {
         /** Pandoc's {@code nocite: "@*"}: every entry of the review's bibliography files, then of the site's. */
         private void listEveryEntry(References.Ref ref) {
             if (scope.review().byKey().isEmpty() && scope.site().byKey().isEmpty()) {
-                problems.add(Diagnostic.warning(path, ref.line(), ref.column(),
-                        "nocite '@*' lists nothing: neither this review nor the site names a bibliography file"));
+                // A library with files that gave no entry (they did not read) is not EMPTY.
+                boolean named = scope.review() != Library.EMPTY || scope.site() != Library.EMPTY;
+                problems.add(Diagnostic.warning(path, ref.line(), ref.column(), "nocite '@*' lists nothing: "
+                        + (named ? "the bibliography files of this review and the site give no entry"
+                        : "neither this review nor the site names a bibliography file")));
                 return;
             }
             for (Library library : List.of(scope.review(), scope.site())) {

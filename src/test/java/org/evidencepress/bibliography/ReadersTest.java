@@ -244,6 +244,11 @@ class ReadersTest {
         assertThat(result.items()).extracting(BibItem::key).containsExactly("good1", "good3");
         assertThat(item(result, "good3").text("title")).isEqualTo("Quoted ü");
         assertThat(item(result, "good3").csl().get("issued")).isEqualTo(Map.of("date-parts", List.of(List.of(1999, 3))));
+
+        // The last entry's field took its closing brace: the error is at the entry's, not past the last line.
+        assertThat(formatted(BibtexReader.read("last.bib", "@article{x, title={Unclosed, year=2000}\n")))
+                .containsExactly("last.bib:1:9: error: entry 'x' is not closed: the '{' here has no '}' at the"
+                        + " entry's end (a field's braces may have taken it)");
     }
 
     /** As in front matter (SPEC 8): a DOI must be one and an address http or https; the error is at the field. */
