@@ -67,6 +67,8 @@ final class BibtexFields {
         }
         text(csl, "genre", thesisKind(type, fields.get("type")));
         text(csl, "note", fields.get("note"));
+        text(csl, "abstract", fields.get("abstract"));
+        text(csl, "keyword", fields.get("keywords"));
         return csl;
     }
 

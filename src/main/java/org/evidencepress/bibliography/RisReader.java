@@ -221,6 +221,12 @@ final class RisReader {
         }
         put(csl, "publisher", first(tags, "PB"));
         put(csl, "publisher-place", first(tags, "CY", "PP"));
+        // Notes, abstract and keywords, which an import into a reference manager keeps.
+        List<String> notes = tags.getOrDefault("N1", List.of()).stream().filter(n -> !n.isBlank()).toList();
+        put(csl, "note", notes.isEmpty() ? null : String.join("\n", notes));
+        put(csl, "abstract", first(tags, "AB", "N2"));
+        List<String> keywords = tags.getOrDefault("KW", List.of()).stream().filter(k -> !k.isBlank()).toList();
+        put(csl, "keyword", keywords.isEmpty() ? null : String.join(", ", keywords));
         put(csl, "edition", first(tags, "ET"));
         // M3 is the type of work ("PhD thesis"), or where EndNote puts the DOI.
         String m3 = first(tags, "M3");

@@ -86,6 +86,9 @@ public final class BibTex {
         optional(out, "address", d.place());
         optional(out, "isbn", d.isbn());
         optional(out, "issn", d.issn());
+        optional(out, "note", d.text("note"));
+        optional(out, "abstract", d.text("abstract"));
+        optional(out, "keywords", d.keywords().isEmpty() ? null : String.join(", ", d.keywords()));
         if (item.doi() != null) {
             field(out, "doi", verbatim(item.doi()));
         }

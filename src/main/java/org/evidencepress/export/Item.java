@@ -1,5 +1,6 @@
 package org.evidencepress.export;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -30,6 +31,19 @@ public record Item(String key, String type, String title, List<Name> authors, bo
                           List<Integer> accessed, String number, String series, Map<String, Object> csl) {
         public static final Details NONE = new Details(List.of(), null, null, null, null, null, null, null, null,
                 null, List.of(), null, null, null);
+
+        /** A free-text field of the work's CSL item ("note", "abstract"), or null. */
+        public String text(String field) {
+            Object value = csl == null ? null : csl.get(field);
+            return value == null || value.toString().isBlank() ? null : value.toString().strip();
+        }
+
+        /** The work's keywords: CSL's "keyword", one text of comma-separated words. */
+        public List<String> keywords() {
+            String all = text("keyword");
+            return all == null ? List.of()
+                    : Arrays.stream(all.split(",")).map(String::strip).filter(k -> !k.isEmpty()).toList();
+        }
     }
 
     public Item(String key, String type, String title, List<Name> authors, boolean moreAuthors, String container,

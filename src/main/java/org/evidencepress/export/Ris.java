@@ -69,6 +69,9 @@ public final class Ris {
             tag(out, "CY", d.place());
             tag(out, "SN", d.isbn() != null ? d.isbn() : d.issn());
             tag(out, "PB", item.publisher());
+            tag(out, "N1", d.text("note"));
+            tag(out, "AB", d.text("abstract"));
+            d.keywords().forEach(keyword -> tag(out, "KW", keyword));
             tag(out, "DO", item.doi());
             tag(out, "UR", Urls.href(item.url()));
             out.append("ER  - \n\n");

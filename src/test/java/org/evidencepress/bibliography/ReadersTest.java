@@ -495,9 +495,15 @@ class ReadersTest {
                 "AU - Schneider, Martin",
                 "TI  - Bias in meta-analysis detected by a simple, graphical test",
                 "PY  - 1997",
+                "N1  - Letters followed.",
+                "AB  - A funnel plot test.",
+                "KW  - bias",
+                "KW  - funnel plot",
                 "ER  - ",
                 ""));
         BibItem egger = item(ris, "egger1997");
+        assertThat(egger.csl()).containsEntry("note", "Letters followed.").containsEntry("abstract", "A funnel plot test.")
+                .containsEntry("keyword", "bias, funnel plot");
         assertThat(egger.csl().get("author")).isEqualTo(List.of(Map.of("family", "Egger", "given", "Matthias"),
                 Map.of("family", "Davey Smith", "given", "George"), Map.of("family", "Schneider", "given", "Martin")));
         assertThat(formatted(ris)).containsExactly("o.ris:4:1: warning: read as the tag AU: a tag is two characters,"

@@ -176,7 +176,8 @@ class CiteFilesImportTest {
                   author = {Ware, Jr., John E. and Sherbourne, Cathy Donald},
                   title = {The {MOS} 36-item short-form health survey ({SF-36}): {I}. Conceptual framework and item selection},
                   journal = {Medical Care}, year = {1992}, month = jun, volume = {30}, number = {6}, pages = {473--483},
-                  urldate = {2024-03-15}
+                  urldate = {2024-03-15}, note = {Part of the Medical Outcomes Study},
+                  abstract = {A 36-item short-form survey of health status.}, keywords = {health status, SF-36}
                 }
                 @article{vanvalkenhoef2012,
                   author = {van Valkenhoef, Gert and Lu, Guobing and de Brock, Bert and Hillege, Hans and Ades, A. E. and Welton, Nicky J.},
@@ -216,6 +217,9 @@ class CiteFilesImportTest {
         assertThat(ware.getField(BibTeXEntry.KEY_PAGES).toUserString()).isEqualTo("473--483");
         assertThat(ware.getField(BibTeXEntry.KEY_MONTH).toUserString()).isEqualTo("jun");
         assertThat(ware.getField(new Key("urldate")).toUserString()).isEqualTo("2024-03-15");
+        assertThat(ware.getField(new Key("note")).toUserString()).isEqualTo("Part of the Medical Outcomes Study");
+        assertThat(ware.getField(new Key("abstract")).toUserString()).isEqualTo("A 36-item short-form survey of health status.");
+        assertThat(ware.getField(new Key("keywords")).toUserString()).isEqualTo("health status, SF-36");
         assertThat(bib.resolveEntry(new Key("vanvalkenhoef2012")).getField(BibTeXEntry.KEY_AUTHOR).toUserString())
                 .startsWith("van Valkenhoef, Gert and Lu, Guobing and de Brock, Bert and ");
         assertThat(bib.resolveEntry(new Key("messaoudi2011")).getField(BibTeXEntry.KEY_TITLE).toUserString())
@@ -234,6 +238,9 @@ class CiteFilesImportTest {
         assertThat(risWare.getStartPage()).isEqualTo("473");
         assertThat(risWare.getEndPage()).isEqualTo("483");
         assertThat(risWare.getAccessDate()).isEqualTo("2024/03/15/");
+        assertThat(risWare.getNotes()).containsExactly("Part of the Medical Outcomes Study");
+        assertThat(risWare.getAbstrct()).isEqualTo("A 36-item short-form survey of health status.");
+        assertThat(risWare.getKeywords()).containsExactly("health status", "SF-36");
         RISReference risDeeks = ris.stream().filter(r -> r.getTitle().startsWith("Analysing")).findFirst().orElseThrow();
         assertThat(risDeeks.getType().name()).isEqualTo("CHAP");
         assertThat(risDeeks.getEditors()).containsExactly("Higgins, Julian P. T.", "Thomas, James");
@@ -245,6 +252,9 @@ class CiteFilesImportTest {
         assertThat(jsonWare.get("page").asText()).isEqualTo("473-483");
         assertThat(jsonWare.get("issued").get("date-parts").get(0).toString()).isEqualTo("[1992,6]");
         assertThat(jsonWare.get("accessed").get("date-parts").get(0).toString()).isEqualTo("[2024,3,15]");
+        assertThat(jsonWare.get("note").asText()).isEqualTo("Part of the Medical Outcomes Study");
+        assertThat(jsonWare.get("abstract").asText()).isEqualTo("A 36-item short-form survey of health status.");
+        assertThat(jsonWare.get("keyword").asText()).isEqualTo("health status, SF-36");
         JsonNode valkenhoef = null;
         for (JsonNode item : json) {
             if (item.get("id").asText().equals("vanvalkenhoef2012")) {
