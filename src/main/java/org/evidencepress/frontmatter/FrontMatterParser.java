@@ -49,13 +49,16 @@ public final class FrontMatterParser {
 
     private final String path;
     private final int firstLine;
+    /** The front matter's text, which positions inside scalars written over several lines are found in. */
+    private final String yaml;
     private final List<Diagnostic> problems;
     /** Whether the sources and the bibliography settings parsed without error: citations can be checked. */
     private boolean citableIntact = true;
 
-    private FrontMatterParser(String path, int firstLine, List<Diagnostic> problems) {
+    private FrontMatterParser(String path, int firstLine, String yaml, List<Diagnostic> problems) {
         this.path = path;
         this.firstLine = firstLine;
+        this.yaml = yaml;
         this.problems = problems;
     }
 
@@ -95,7 +98,7 @@ public final class FrontMatterParser {
         if (errorCount(problems) > before) {
             return Outcome.FAILED;
         }
-        FrontMatterParser parser = new FrontMatterParser(path, block.yamlFirstLine(), problems);
+        FrontMatterParser parser = new FrontMatterParser(path, block.yamlFirstLine(), block.yaml(), problems);
         FrontMatter result = parser.validate(kind, root, defaultSlug);
         return new Outcome(result, result != null && errorCount(problems) == before, parser.citableIntact);
     }
@@ -426,6 +429,39 @@ public final class FrontMatterParser {
         return node != null && d.line() >= line(node) && d.line() <= firstLine + node.getEndMark().getLine();
     }
 
+    /**
+     * For a scalar written over several lines, its pieces as {@link InlineText#lines} gives
+     * them (lines and columns of the file, from 1); else null.
+     */
+    private int[] lines(ScalarNode scalar) {
+        if (scalar.getStartMark().getLine() == scalar.getEndMark().getLine()) {
+            return null;
+        }
+        int from = offset(scalar.getStartMark().getLine(), scalar.getStartMark().getColumn());
+        int to = offset(scalar.getEndMark().getLine(), scalar.getEndMark().getColumn());
+        int[] pieces = from < 0 || to < from ? null : ScalarLines.of(scalar.getValue().strip(), yaml, from, to);
+        if (pieces == null) {
+            return null;
+        }
+        for (int i = 0; i < pieces.length; i += 4) {
+            pieces[i + 2] += firstLine;
+            pieces[i + 3] += 1;
+        }
+        return pieces;
+    }
+
+    /** The offset in {@link #yaml} of a line and column (from 0), or -1. */
+    private int offset(int line, int column) {
+        int at = 0;
+        for (int i = 0; i < line; i++) {
+            at = yaml.indexOf('\n', at) + 1;
+            if (at == 0) {
+                return -1;
+            }
+        }
+        return Math.min(yaml.length(), at + column);
+    }
+
     private int line(Node node) {
         return node == null ? firstLine : firstLine + node.getStartMark().getLine();
     }
@@ -607,7 +643,8 @@ public final class FrontMatterParser {
                 if (item instanceof ScalarNode scalar && !isNull(item)) {
                     // Quoted scalars start one column after their quote mark.
                     int quoteShift = scalar.getScalarStyle().getChar() == null ? 0 : 1;
-                    values.add(new InlineText(scalar.getValue().strip(), line(item), column(item) + quoteShift));
+                    values.add(new InlineText(scalar.getValue().strip(), line(item), column(item) + quoteShift,
+                            lines(scalar)));
                 } else {
                     error(item, "each item of '" + prefix + key + "' must be text");
                 }

@@ -69,7 +69,7 @@ final class MarkdownCompiler {
         List<CitationResolver.Part> parts = new ArrayList<>();
         List<Node> keyPointDocs = new ArrayList<>();
         for (InlineText point : keyPointTexts) {
-            SourceOffset offset = new SourceOffset(point.line(), point.column());
+            SourceOffset offset = new SourceOffset(point.line(), point.column(), point.lines());
             Node doc = parse(point.text(), path, offset, problems);
             keyPointDocs.add(doc);
             parts.add(new CitationResolver.Part(doc, offset));
@@ -112,7 +112,7 @@ final class MarkdownCompiler {
         for (int i = 0; i < keyPointDocs.size(); i++) {
             InlineText point = keyPointTexts.get(i);
             links.addAll(DocumentPass.checkLinks(keyPointDocs.get(i), dest -> rewrite(path, pageUrl, dest, targets),
-                    path, new SourceOffset(point.line(), point.column()), problems));
+                    path, new SourceOffset(point.line(), point.column(), point.lines()), problems));
         }
         links.addAll(DocumentPass.checkLinks(body, dest -> rewrite(path, pageUrl, dest, targets), path, bodyOffset,
                 problems));

@@ -53,6 +53,36 @@ class AuthoringEndToEndTest {
                 .doesNotContain("[^dose]");
     }
 
+    /** A key point written over several lines, in each of YAML's ways, reports a citation at its own line and column. */
+    @Test
+    void aProblemInAKeyPointOverSeveralLinesIsAtItsOwnLine() {
+        MiniSite.write(dir, CONFIG + "-- content/reviews/a.md --\n" + String.join("\n",
+                "---",
+                "title: Alpha",
+                "date: 2025-01-01",
+                "study: {year: 2020, journal: J, population: P}",
+                "key_points:",
+                "  - |",
+                "    Literal point",
+                "    with [@nosuch1] here",
+                "  - Plain point",
+                "    with [@nosuch2] here",
+                "  - \"Quoted \\\"point\\\"",
+                "    with [@nosuch3] here\"",
+                "  - >-",
+                "    Folded point",
+                "    with [@nosuch4] here",
+                "---",
+                "Body.",
+                ""));
+        Cli.Run run = build();
+        assertThat(run.diagnostics()).containsExactly(
+                "content/reviews/a.md:8:10: error: unknown citation id '@nosuch1': no source with id 'nosuch1' in this review",
+                "content/reviews/a.md:10:10: error: unknown citation id '@nosuch2': no source with id 'nosuch2' in this review",
+                "content/reviews/a.md:12:10: error: unknown citation id '@nosuch3': no source with id 'nosuch3' in this review",
+                "content/reviews/a.md:15:10: error: unknown citation id '@nosuch4': no source with id 'nosuch4' in this review");
+    }
+
     @Test
     void aPageBundleCopiesItsFilesBesideThePageAndRelativeLinksWork() throws IOException {
         MiniSite.write(dir, CONFIG + "-- content/reviews/forest-plot/index.md --\n"
