@@ -47,7 +47,11 @@ final class DevServer implements AutoCloseable {
             Map.entry("ico", "image/x-icon"),
             Map.entry("woff2", "font/woff2"),
             Map.entry("woff", "font/woff"),
-            Map.entry("pdf", "application/pdf"));
+            Map.entry("pdf", "application/pdf"),
+            // A review's citation downloads, by the types reference managers know them by.
+            Map.entry("bib", "application/x-bibtex; charset=utf-8"),
+            Map.entry("ris", "application/x-research-info-systems; charset=utf-8"),
+            Map.entry("csv", "text/csv; charset=utf-8"));
 
     private final HttpServer server;
     private final ExecutorService executor;

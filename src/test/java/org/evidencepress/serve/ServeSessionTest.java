@@ -80,6 +80,10 @@ class ServeSessionTest {
         assertThat(css.body()).doesNotContain("__evpress");
         assertThat(get("/feed.xml").headers().firstValue("Content-Type")).hasValue("application/xml; charset=utf-8");
         assertThat(get("/search/index.js").body()).doesNotContain("__evpress");
+        assertThat(get("/reviews/coffee-sleep/cite.bib").headers().firstValue("Content-Type"))
+                .hasValue("application/x-bibtex; charset=utf-8");
+        assertThat(get("/reviews/coffee-sleep/cite.ris").headers().firstValue("Content-Type"))
+                .hasValue("application/x-research-info-systems; charset=utf-8");
     }
 
     @Test
