@@ -1,6 +1,7 @@
 package org.evidencepress.cli;
 
 import org.evidencepress.launch.SelfRelaunch;
+import org.evidencepress.spelling.Suggest;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -63,7 +64,17 @@ public final class Main {
         cli.setParameterExceptionHandler((e, args1) -> {
             CommandLine c = e.getCommandLine();
             c.getErr().println("evpress: " + e.getMessage());
-            c.usage(c.getErr());
+            // "evpress biuld": the command it is near, as Hugo and git say it, instead of the whole usage;
+            // an unknown option: picocli's near options ("Possible solutions: --source").
+            String near = c == cli && e instanceof CommandLine.UnmatchedArgumentException unmatched
+                    && !unmatched.isUnknownOption() && !unmatched.getUnmatched().isEmpty()
+                    ? Suggest.closest(unmatched.getUnmatched().get(0), Commands.ALL.keySet()) : null;
+            if (near != null) {
+                c.getErr().println("evpress: did you mean 'evpress " + near + "'?");
+            } else if (!(e instanceof CommandLine.UnmatchedArgumentException unmatched && unmatched.isUnknownOption()
+                    && CommandLine.UnmatchedArgumentException.printSuggestions(e, c.getErr()))) {
+                c.usage(c.getErr());
+            }
             return ExitCode.USAGE.code;
         });
         if (args.length == 0) {

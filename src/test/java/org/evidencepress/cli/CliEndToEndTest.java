@@ -224,5 +224,16 @@ class CliEndToEndTest {
         Cli.Run run = Cli.run("build", "--no-such-option");
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.err()).contains("Unknown option: '--no-such-option'");
+
+        // A misspelt command or option is named, as Hugo and git name it, rather than the whole usage printed.
+        Cli.Run command = Cli.run("biuld");
+        assertThat(command.exit()).isEqualTo(2);
+        assertThat(command.err()).contains("did you mean 'evpress build'?").doesNotContain("Usage:");
+        Cli.Run option = Cli.run("build", "--sourc", "x");
+        assertThat(option.exit()).isEqualTo(2);
+        assertThat(option.err()).contains("Possible solutions: --source");
+        Cli.Run nothingNear = Cli.run("frobnicate");
+        assertThat(nothingNear.exit()).isEqualTo(2);
+        assertThat(nothingNear.err()).contains("Usage: evpress").doesNotContain("did you mean");
     }
 }
