@@ -36,7 +36,16 @@ final class Latex {
             Map.entry("textquotedblleft", "“"), Map.entry("textquotedblright", "”"), Map.entry("textquotesingle", "'"),
             Map.entry("dag", "†"), Map.entry("ddag", "‡"), Map.entry("textdagger", "†"), Map.entry("textbullet", "•"),
             Map.entry("DJ", "Đ"), Map.entry("dj", "đ"), Map.entry("textasciitilde", "~"),
-            Map.entry("textasciicircum", "^"), Map.entry("textbackslash", "\\"));
+            Map.entry("textasciicircum", "^"), Map.entry("textbackslash", "\\"),
+            // What LaTeX writes for characters its fonts once lacked (Better BibTeX writes these).
+            Map.entry("textless", "<"), Map.entry("textgreater", ">"), Map.entry("textbar", "|"),
+            Map.entry("textunderscore", "_"), Map.entry("textbraceleft", "{"), Map.entry("textbraceright", "}"),
+            Map.entry("textdollar", "$"), Map.entry("textsection", "§"), Map.entry("textparagraph", "¶"),
+            Map.entry("textperiodcentered", "·"), Map.entry("textexclamdown", "¡"),
+            Map.entry("textquestiondown", "¿"), Map.entry("guillemotleft", "«"), Map.entry("guillemotright", "»"),
+            Map.entry("textonehalf", "½"), Map.entry("textonequarter", "¼"), Map.entry("textthreequarters", "¾"),
+            Map.entry("textmultiply", "×"), Map.entry("textdiv", "÷"), Map.entry("textminus", "−"),
+            Map.entry("textcopyright", "©"), Map.entry("textsterling", "£"), Map.entry("textyen", "¥"));
 
     /** Formatting commands to the CSL rich-text tag of their argument. */
     private static final Map<String, String> STYLES = Map.ofEntries(

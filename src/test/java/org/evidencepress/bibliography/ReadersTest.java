@@ -133,6 +133,8 @@ class ReadersTest {
                 .isEqualTo("“Quoted” and ‘single' “A” “B”†");
         assertThat(Latex.toUnicode("{\\DJ}or{\\dj}evi{\\'c} \\textasciitilde{}5 x\\textasciicircum{}2 a\\textbackslash{}b"))
                 .isEqualTo("Đorđević ~5 x^2 a\\b");
+        assertThat(Latex.toUnicode("p \\textless{} 0.05, n \\textgreater{} 10, a\\textunderscore{}b"))
+                .isEqualTo("p < 0.05, n > 10, a_b");
         assertThat(Latex.toRichText("On {\\em many} things")).isEqualTo("On <i>many</i> things");
     }
 
