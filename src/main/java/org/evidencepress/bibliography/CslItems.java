@@ -2,18 +2,28 @@ package org.evidencepress.bibliography;
 
 import org.evidencepress.diagnostic.Diagnostic;
 import org.evidencepress.json.JsonReader;
+import org.evidencepress.spelling.Suggest;
 
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /** Checks and completes items read from CSL-JSON or CSL-YAML. */
 final class CslItems {
     private static final List<String> DATE_FIELDS = List.of("issued", "accessed", "original-date", "event-date",
             "submitted");
+    /** CSL 1.0.2's item types. */
+    private static final Set<String> TYPES = Set.of("article", "article-journal", "article-magazine",
+            "article-newspaper", "bill", "book", "broadcast", "chapter", "classic", "collection", "dataset",
+            "document", "entry", "entry-dictionary", "entry-encyclopedia", "event", "figure", "graphic", "hearing",
+            "interview", "legal_case", "legislation", "manuscript", "map", "motion_picture", "musical_score",
+            "pamphlet", "paper-conference", "patent", "performance", "periodical", "personal_communication", "post",
+            "post-weblog", "regulation", "report", "review", "review-book", "software", "song", "speech",
+            "standard", "thesis", "treaty", "webpage");
     /** The parts of a CSL name that are flags, not text. */
     private static final Set<String> NAME_FLAGS = Set.of("parse-names", "comma-suffix", "static-ordering");
     /** CSL's name variables: lists of names. */
@@ -78,6 +88,16 @@ final class CslItems {
             checkLink(csl, "DOI", key, file, located, problems);
             checkLink(csl, "URL", key, file, located, problems);
             csl.putIfAbsent("type", "article-journal");
+            if (!TYPES.contains(csl.get("type").toString())) {
+                // A style formats by type: one it does not know is formatted as the generic kind.
+                JsonReader.Position at = located.fields().getOrDefault("type",
+                        new JsonReader.Position(located.line(), located.column()));
+                problems.add(Diagnostic.warning(file, at.line(), at.column(), "item '" + key + "': type '"
+                        + csl.get("type") + "' is not a CSL type; it is read as 'document'"
+                        + Optional.ofNullable(Suggest.closest(csl.get("type").toString(), TYPES))
+                                .map(near -> " (did you mean '" + near + "'?)").orElse("")));
+                csl.put("type", "document");
+            }
             for (String field : DATE_FIELDS) {
                 Object date = csl.get(field);
                 Map<String, Object> legacy = date instanceof List<?> list ? legacyDate(list) : null;

@@ -393,6 +393,19 @@ class ReadersTest {
         assertThat(item(json, "a").csl().get("issued")).isEqualTo(Map.of("date-parts", List.of(List.of(2020))));
     }
 
+    /** A type no CSL style knows is warned about at its item and read as the generic 'document'. */
+    @Test
+    void anUnknownCslTypeIsAWarningAndADocument() {
+        Bibliography bib = CslJsonReader.read("t.json", """
+                [{"id": "a", "type": "article-jurnal", "title": "A"}, {"id": "b", "type": "fancy-unknown-type"}]
+                """);
+        assertThat(formatted(bib)).containsExactly(
+                "t.json:1:14: warning: item 'a': type 'article-jurnal' is not a CSL type; it is read as 'document'"
+                        + " (did you mean 'article-journal'?)",
+                "t.json:1:67: warning: item 'b': type 'fancy-unknown-type' is not a CSL type; it is read as 'document'");
+        assertThat(item(bib, "b").csl()).containsEntry("type", "document");
+    }
+
     @Test
     void cslJsonErrorsAtTheirPosition() {
         String json = "[\n  {\"id\": \"a\", \"title\": \"A\"},\n  {\"title\": \"no id\"},\n  {\"id\": \"a\"},\n"
