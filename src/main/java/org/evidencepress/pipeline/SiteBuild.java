@@ -263,11 +263,12 @@ public final class SiteBuild {
         List<PageFacts> all = new ArrayList<>(reviewFacts);
         all.addAll(renderer.renderPages());
         renderer.templateLinks.contentWritten(sink, all);
-        if (!diagnostics.hasErrors()) {
+        if (!diagnostics.hasErrors() && !renderer.templateFailed()) {
             contentReady.ready(sink::read);
         }
         renderer.renderLists();
         renderer.renderMachineFiles();
+        renderer.reportTemplateFailures();
         copyStatic(statics, sink, diagnostics);
         PageBundles.copy(options.source(), model.reviews().stream()
                 .map(r -> new PageBundles.Page(r.file().path(), r.url())).toList(), sink, diagnostics);

@@ -44,6 +44,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -74,6 +75,12 @@ final class SiteRenderer {
     private final OutputSink sink;
     private final Diagnostics diagnostics;
     private final MarkdownCompiler markdown;
+    /**
+     * Each template failure with the pages it failed on, reported once by
+     * {@link #reportTemplateFailures}: a template that fails on every review gave one error
+     * that named no page of the thousands it failed on.
+     */
+    private final Map<Diagnostic, TemplateFailure> templateFailures = new ConcurrentHashMap<>();
     /** Every HTML page written so far, for the sitemap (which must list paginated pages too). */
     private final Set<String> htmlUrls = ConcurrentHashMap.newKeySet();
     /** The links templates write, checked once the whole site is written. */
@@ -559,7 +566,7 @@ final class SiteRenderer {
 
     private void xml(String path, String template, Object key, Supplier<Map<String, Object>> data) {
         cache.write(sink, path, List.of(template, key), () -> {
-            byte[] bytes = render(template, data.get());
+            byte[] bytes = render(template, data.get(), path);
             if (bytes == null) {
                 templateLinks.templateFailed(path);
             }
@@ -579,14 +586,41 @@ final class SiteRenderer {
         return page;
     }
 
-    /** A template's output, or null after reporting why it failed. */
-    private byte[] render(String template, Map<String, Object> data) {
+    /** A template's output for the page at {@code path}, or null after noting why it failed. */
+    private byte[] render(String template, Map<String, Object> data, String path) {
         TemplateEngine.Result result = templates.render(template, data);
         if (result.failure() != null) {
-            diagnostics.add(result.failure());
+            templateFailures.computeIfAbsent(result.failure(), failure -> new TemplateFailure()).add(path);
             return null;
         }
         return result.utf8();
+    }
+
+    /** The pages one template failure happened on: the first in path order, so the report is the same each run. */
+    private static final class TemplateFailure {
+        private String first;
+        private int pages;
+
+        synchronized void add(String path) {
+            first = first == null || path.compareTo(first) < 0 ? path : first;
+            pages++;
+        }
+
+        synchronized String where() {
+            return " (on " + first + (pages == 1 ? "" : " and " + String.format(Locale.ROOT, "%,d", pages - 1)
+                    + " more page" + (pages == 2 ? "" : "s")) + ")";
+        }
+    }
+
+    /** Whether a template failed on a page so far. */
+    boolean templateFailed() {
+        return !templateFailures.isEmpty();
+    }
+
+    /** Reports each template failure once, with the first page it failed on and how many more. */
+    void reportTemplateFailures() {
+        templateFailures.forEach((failure, pages) -> diagnostics.add(new Diagnostic(failure.severity(),
+                failure.file(), failure.line(), failure.column(), failure.message() + pages.where())));
     }
 
     /**
@@ -601,7 +635,7 @@ final class SiteRenderer {
         String path = Urls.fileOf(url);
         // The template's data is made only when the page must be rendered again: most pages of a rebuild are not.
         RenderCache.PageLinks links = cache.writePage(sink, path, key,
-                () -> render(template, data(url, page.get(), title, description, pageLabels)),
+                () -> render(template, data(url, page.get(), title, description, pageLabels), path),
                 bytes -> templateLinks.scan(bytes, markdownHrefs));
         if (links.scan() == null) {
             templateLinks.templateFailed(url);

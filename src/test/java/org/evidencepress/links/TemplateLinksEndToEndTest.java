@@ -93,6 +93,22 @@ class TemplateLinksEndToEndTest {
         assertThat(run.exit()).as(run.all()).isEqualTo(1);
         assertThat(run.diagnostics()).as(run.all()).containsExactly("templates/review.ftlh:" + line + ":"
                 + (title.length() + failing.indexOf("${") + 3) + ": error: template error: page.nosuchvar is null"
-                + " or missing; use page.nosuchvar! or <#if page.nosuchvar??>");
+                + " or missing; use page.nosuchvar! or <#if page.nosuchvar??> (on reviews/a/index.html)");
+    }
+
+    /** A template that fails on every review is one error, naming the first page in path order and how many more. */
+    @Test
+    void aTemplateFailingOnManyPagesIsOneErrorNamingThem() throws IOException {
+        String review = new String(TemplateLinksEndToEndTest.class.getResourceAsStream("/theme/templates/review.ftlh")
+                .readAllBytes(), StandardCharsets.UTF_8);
+        String title = "<h1 class=\"review-title\">${r.title}</h1>";
+        MiniSite.write(dir, CONFIG + "-- content/reviews/c.md --\n" + MiniSite.review("Gamma", "2025-01-03", "")
+                + "-- content/reviews/a.md --\n" + MiniSite.review("Alpha", "2025-01-01", "")
+                + "-- content/reviews/b.md --\n" + MiniSite.review("Beta", "2025-01-02", "")
+                + "-- templates/review.ftlh --\n" + review.replace(title, title + "${page.nosuchvar}"));
+        Cli.Run run = Cli.run("build", "-s", dir.toString());
+        assertThat(run.exit()).as(run.all()).isEqualTo(1);
+        assertThat(run.diagnostics()).singleElement().asString()
+                .endsWith("use page.nosuchvar! or <#if page.nosuchvar??> (on reviews/a/index.html and 2 more pages)");
     }
 }
