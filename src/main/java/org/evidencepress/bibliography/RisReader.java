@@ -317,8 +317,10 @@ final class RisReader {
             return CslNames.person(List.of(written));
         }
         String last = written.substring(space + 1);
+        // PubMed's "Family GH": initials of one to three capitals after a family name of up to
+        // four words ("van der Berg PQ", "Davey Smith G"); more words are an organisation's name.
         if (last.length() <= 3 && last.codePoints().allMatch(Character::isUpperCase)
-                && !written.substring(0, space).contains(" ")) {
+                && written.substring(0, space).split(" ").length <= 4) {
             return CslNames.person(List.of(written.substring(0, space), last));
         }
         return CslNames.literal(written);

@@ -480,6 +480,7 @@ class ReadersTest {
                 "AU  - Schneider, M.",
                 "AU  - Ware, John E., Jr.",
                 "AU  - World Health Organization",
+                "AU  - van der Berg PQ",
                 "TI  - Bias in meta-analysis detected by a simple, graphical test",
                 "DA  - 1997 Sep 13",
                 "ER  - ",
@@ -489,7 +490,8 @@ class ReadersTest {
         assertThat(egger.csl().get("author")).isEqualTo(List.of(Map.of("family", "Egger", "given", "M"),
                 Map.of("family", "Davey Smith", "given", "G."), Map.of("family", "Schneider", "given", "M."),
                 Map.of("family", "Ware", "given", "John E.", "suffix", "Jr."),
-                Map.of("literal", "World Health Organization")));
+                Map.of("literal", "World Health Organization"),
+                Map.of("family", "Berg", "non-dropping-particle", "van der", "given", "P. Q.")));
         assertThat(egger.csl().get("issued")).isEqualTo(Map.of("date-parts", List.of(List.of(1997, 9, 13))));
 
         // EndNote puts a DOI in M3, which otherwise names the kind of a thesis or report.
