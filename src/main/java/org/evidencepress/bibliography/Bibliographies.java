@@ -82,7 +82,8 @@ public final class Bibliographies {
         try {
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            return new Loaded(null, Files.exists(file) ? "cannot read bibliography '" + path + "'"
+            return new Loaded(null, Files.isDirectory(file) ? "bibliography '" + path + "' is a folder, not a file"
+                    : Files.exists(file) ? "cannot read bibliography '" + path + "'"
                     : "bibliography file '" + path + "' not found");
         }
         // A byte that is not UTF-8 is an error at its place; the entries around it still load.
