@@ -14,14 +14,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class OutcomeParserTest {
     private static final String PATH = "content/reviews/a.md";
+    /** The front matter's first four lines, which every review here starts with. */
+    private static final String FRONT = "---\ntitle: T\ndate: 2026-01-02\nstudy: {year: 2020, journal: J, population: P}\n";
 
     @Test
     void aNoteUnderAnUnknownKeyIsWarnedAboutAndLeftOut() {
-        String text = """
-                ---
-                title: T
-                date: 2026-01-02
-                study: {year: 2020, journal: J, population: P}
+        String text = FRONT + """
                 outcomes:
                   - name: Remission
                     studies: 1
@@ -51,11 +49,7 @@ class OutcomeParserTest {
     /** 1000 x ACR x RR past 1,000 per 1,000 describes no one: a warning at the assumed risk. */
     @Test
     void aRiskRatioThatTakesTheRiskPastOneIsAWarning() {
-        String text = """
-                ---
-                title: T
-                date: 2026-01-02
-                study: {year: 2020, journal: J, population: P}
+        String text = FRONT + """
                 outcomes:
                   - name: Big
                     studies: 1

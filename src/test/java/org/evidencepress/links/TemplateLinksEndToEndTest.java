@@ -78,8 +78,7 @@ class TemplateLinksEndToEndTest {
 
     @Test
     void aPageWhoseTemplateFailedIsNotAlsoReportedByEveryLinkToIt() throws IOException {
-        String review = new String(TemplateLinksEndToEndTest.class.getResourceAsStream("/theme/templates/review.ftlh")
-                .readAllBytes(), StandardCharsets.UTF_8);
+        String review = shippedReviewTemplate();
         String title = "<h1 class=\"review-title\">${r.title}</h1>";
         assertThat(review).contains(title);
         int line = review.substring(0, review.indexOf(title)).split("\n", -1).length;
@@ -99,8 +98,7 @@ class TemplateLinksEndToEndTest {
     /** A template that fails on every review is one error, naming the first page in path order and how many more. */
     @Test
     void aTemplateFailingOnManyPagesIsOneErrorNamingThem() throws IOException {
-        String review = new String(TemplateLinksEndToEndTest.class.getResourceAsStream("/theme/templates/review.ftlh")
-                .readAllBytes(), StandardCharsets.UTF_8);
+        String review = shippedReviewTemplate();
         String title = "<h1 class=\"review-title\">${r.title}</h1>";
         MiniSite.write(dir, CONFIG + "-- content/reviews/c.md --\n" + MiniSite.review("Gamma", "2025-01-03", "")
                 + "-- content/reviews/a.md --\n" + MiniSite.review("Alpha", "2025-01-01", "")
@@ -110,5 +108,10 @@ class TemplateLinksEndToEndTest {
         assertThat(run.exit()).as(run.all()).isEqualTo(1);
         assertThat(run.diagnostics()).singleElement().asString()
                 .endsWith("use page.nosuchvar! or <#if page.nosuchvar??> (on reviews/a/index.html and 2 more pages)");
+    }
+
+    private static String shippedReviewTemplate() throws IOException {
+        return new String(TemplateLinksEndToEndTest.class.getResourceAsStream("/theme/templates/review.ftlh")
+                .readAllBytes(), StandardCharsets.UTF_8);
     }
 }
