@@ -40,8 +40,8 @@ final class SofRenderer {
                             words.count(o.studies())))).append(", ")
                     .append(escape(words.text(o.design().equals("rct") ? "sof_randomised" : "sof_observational")))
                     .append(")</td><td>")
-                    .append(o.measure()).append(' ').append(words.number(Text.effect(o.estimate()))).append(" (")
-                    .append(words.number(Text.effect(o.lower()))).append(to).append(words.number(Text.effect(o.upper()))).append(")</td>");
+                    .append(o.measure()).append(' ').append(words.number(Text.given(o.estimate()))).append(" (")
+                    .append(words.number(Text.given(o.lower()))).append(to).append(words.number(Text.given(o.upper()))).append(")</td>");
             if (o.baselineRisk() != null) {
                 double acr = o.baselineRisk();
                 t.append("<td>").append(perThousand(words, acr)).append("</td><td>")

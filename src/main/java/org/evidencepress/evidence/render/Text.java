@@ -32,6 +32,22 @@ final class Text {
     }
 
     /**
+     * A number the author gave (a GRADE effect), with the digits it was given with and at
+     * least two decimals, as GRADE tables print them: 0.5 is 0.50 and 0.489 stays 0.489,
+     * where three significant digits would add a zero the author did not write (0.500).
+     * Extremes in scientific form, as {@link #significant} writes them.
+     */
+    static String given(double x) {
+        double size = Math.abs(x);
+        if (!Double.isFinite(x) || size != 0 && (size < 1e-4 || size >= 1e6)) {
+            return significant(x, 2);
+        }
+        BigDecimal written = BigDecimal.valueOf(x).stripTrailingZeros();
+        String s = (written.scale() < 2 ? written.setScale(2) : written).toPlainString();
+        return (s.matches("-0(\\.0+)?") ? s.substring(1) : s).replace('-', '−');
+    }
+
+    /**
      * A number with at least three significant digits and at least {@code minDecimals}
      * decimals; below 0.0001 or from a million up in scientific form (3.06e+27, not a
      * 28-digit number; 1.00e-300, not 300 zeros). "not estimable" when not finite.

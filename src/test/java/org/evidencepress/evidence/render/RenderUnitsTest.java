@@ -32,6 +32,13 @@ class RenderUnitsTest {
         assertThat(Text.significant(0.0, 4)).isEqualTo("0.0000");
         assertThat(Text.significant(0.0123, 4)).isEqualTo("0.0123");
         assertThat(Text.percent(Double.NaN)).isEqualTo("—");
+        // What the author gave keeps its digits, with two decimals at least.
+        assertThat(Text.given(0.5)).isEqualTo("0.50");
+        assertThat(Text.given(0.489)).isEqualTo("0.489");
+        assertThat(Text.given(1.42)).isEqualTo("1.42");
+        assertThat(Text.given(12)).isEqualTo("12.00");
+        assertThat(Text.given(-0.25)).isEqualTo("−0.25");
+        assertThat(Text.given(1e-300)).isEqualTo("1.00e−300");
         assertThat(Text.effect(Double.NaN)).isEqualTo("not estimable");
         assertThat(Text.px(Double.NaN)).isEqualTo("0");
         assertThat(Text.pValue(2e-26)).isEqualTo("< 0.001");
