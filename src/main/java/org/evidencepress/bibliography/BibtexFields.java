@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** The fields of a BibTeX or BibLaTeX entry (still in LaTeX) as a CSL-JSON item. */
 final class BibtexFields {
@@ -261,11 +263,19 @@ final class BibtexFields {
             }
         } else if (year != null && Latex.toUnicode(year).matches("\\d{1,4}")) {
             parts.add(Integer.parseInt(Latex.toUnicode(year)));
-            Integer m = month == null ? null : month(Latex.toUnicode(month));
+            String monthText = month == null ? null : Latex.toUnicode(month).strip();
+            String dayText = day == null ? null : Latex.toUnicode(day);
+            // Classic BibTeX styles put the day after the month: month = sep # "~15".
+            Matcher withDay = monthText == null ? null : MONTH_AND_DAY.matcher(monthText);
+            if (withDay != null && withDay.matches() && dayText == null) {
+                monthText = withDay.group(1);
+                dayText = withDay.group(2);
+            }
+            Integer m = monthText == null ? null : month(monthText);
             if (m != null) {
                 parts.add(m);
-                if (day != null && Latex.toUnicode(day).matches("\\d{1,2}")) {
-                    parts.add(Integer.parseInt(Latex.toUnicode(day)));
+                if (dayText != null && dayText.matches("\\d{1,2}")) {
+                    parts.add(Integer.parseInt(dayText));
                 }
             }
         } else if (year != null && !year.isBlank()) {
@@ -282,6 +292,9 @@ final class BibtexFields {
     }
 
     /** 1 to 12 from "3", "mar", "March" or "march"; null otherwise. */
+    /** A month followed by its day, as in "September~15" (the tilde read as a no-break space). */
+    private static final Pattern MONTH_AND_DAY = Pattern.compile("(\\p{L}+\\.?|\\d{1,2})[\\s\\u00A0]+(\\d{1,2})");
+
     static Integer month(String text) {
         String m = text.strip().toLowerCase(Locale.ROOT).replace(".", "");
         if (m.matches("\\d{1,2}")) {

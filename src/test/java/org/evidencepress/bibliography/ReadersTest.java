@@ -371,7 +371,9 @@ class ReadersTest {
                 @article{r, author = {Doe, Jane}, title = {Range}, journaltitle = {J}, date = {2001-03/2002-04}}
                 @article{t, author = {Doe, Jane}, title = {Time}, journaltitle = {J}, date = {2020-05-06T10:00:00}}
                 @article{o, author = {Doe, Jane}, title = {Open}, journaltitle = {J}, date = {2019/..}}
+                @article{d, author = {Doe, Jane}, title = {Day}, journal = {J}, year = 1998, month = sep # "~15"}
                 """);
+        assertThat(item(bib, "d").csl().get("issued")).isEqualTo(Map.of("date-parts", List.of(List.of(1998, 9, 15))));
         assertThat(item(bib, "r").csl().get("issued"))
                 .isEqualTo(Map.of("date-parts", List.of(List.of(2001, 3), List.of(2002, 4))));
         assertThat(item(bib, "t").csl().get("issued")).isEqualTo(Map.of("date-parts", List.of(List.of(2020, 5, 6))));
