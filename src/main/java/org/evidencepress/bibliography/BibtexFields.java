@@ -246,7 +246,7 @@ final class BibtexFields {
                              String day) {
         List<Integer> parts = new ArrayList<>();
         List<List<Integer>> edtf = date == null || date.isBlank() ? null : CslItems.edtf(Latex.toUnicode(date));
-        if (edtf != null && !edtf.isEmpty()) {
+        if (edtf != null) {
             Map<String, Object> value = new LinkedHashMap<>();
             value.put("date-parts", edtf);
             csl.put(field, value);
@@ -291,10 +291,10 @@ final class BibtexFields {
         }
     }
 
-    /** 1 to 12 from "3", "mar", "March" or "march"; null otherwise. */
     /** A month followed by its day, as in "September~15" (the tilde read as a no-break space). */
     private static final Pattern MONTH_AND_DAY = Pattern.compile("(\\p{L}+\\.?|\\d{1,2})[\\s\\u00A0]+(\\d{1,2})");
 
+    /** 1 to 12 from "3", "mar", "March" or "march"; null otherwise. */
     static Integer month(String text) {
         String m = text.strip().toLowerCase(Locale.ROOT).replace(".", "");
         if (m.matches("\\d{1,2}")) {

@@ -66,13 +66,14 @@ public final class Main {
             c.getErr().println("evpress: " + e.getMessage());
             // "evpress biuld": the command it is near, as Hugo and git say it, instead of the whole usage;
             // an unknown option: picocli's near options ("Possible solutions: --source").
-            String near = c == cli && e instanceof CommandLine.UnmatchedArgumentException unmatched
-                    && !unmatched.isUnknownOption() && !unmatched.getUnmatched().isEmpty()
+            CommandLine.UnmatchedArgumentException unmatched =
+                    e instanceof CommandLine.UnmatchedArgumentException u ? u : null;
+            boolean unknownOption = unmatched != null && unmatched.isUnknownOption();
+            String near = c == cli && unmatched != null && !unknownOption && !unmatched.getUnmatched().isEmpty()
                     ? Suggest.closest(unmatched.getUnmatched().get(0), Commands.ALL.keySet()) : null;
             if (near != null) {
                 c.getErr().println("evpress: did you mean 'evpress " + near + "'?");
-            } else if (!(e instanceof CommandLine.UnmatchedArgumentException unmatched && unmatched.isUnknownOption()
-                    && CommandLine.UnmatchedArgumentException.printSuggestions(e, c.getErr()))) {
+            } else if (!(unknownOption && CommandLine.UnmatchedArgumentException.printSuggestions(e, c.getErr()))) {
                 c.usage(c.getErr());
             }
             return ExitCode.USAGE.code;

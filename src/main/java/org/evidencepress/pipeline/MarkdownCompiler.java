@@ -110,9 +110,8 @@ final class MarkdownCompiler {
         List<LinkRef> links = new ArrayList<>();
         Map<String, String> targets = new HashMap<>();
         for (int i = 0; i < keyPointDocs.size(); i++) {
-            InlineText point = keyPointTexts.get(i);
             links.addAll(DocumentPass.checkLinks(keyPointDocs.get(i), dest -> rewrite(path, pageUrl, dest, targets),
-                    path, new SourceOffset(point.line(), point.column(), point.lines()), problems));
+                    path, parts.get(i).offset(), problems));
         }
         links.addAll(DocumentPass.checkLinks(body, dest -> rewrite(path, pageUrl, dest, targets), path, bodyOffset,
                 problems));

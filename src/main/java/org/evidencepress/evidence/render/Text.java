@@ -43,8 +43,7 @@ final class Text {
             return significant(x, 2);
         }
         BigDecimal written = BigDecimal.valueOf(x).stripTrailingZeros();
-        String s = (written.scale() < 2 ? written.setScale(2) : written).toPlainString();
-        return (s.matches("-0(\\.0+)?") ? s.substring(1) : s).replace('-', '−');
+        return typographic((written.scale() < 2 ? written.setScale(2) : written).toPlainString());
     }
 
     /**
@@ -65,10 +64,12 @@ final class Text {
             // The exact binary value rounded half to even, as C's printf (and so R) rounds.
             s = new BigDecimal(x).setScale(decimals, RoundingMode.HALF_EVEN).toPlainString();
         }
-        if (s.matches("-0(\\.0+)?")) {
-            s = s.substring(1);
-        }
-        return s.replace('-', '−');
+        return typographic(s);
+    }
+
+    /** A written number with the typographic minus sign, and no sign at all on a zero. */
+    private static String typographic(String number) {
+        return (number.matches("-0(\\.0+)?") ? number.substring(1) : number).replace('-', '−');
     }
 
     /** A share in percent with one decimal; a dash when there is none to give. */
