@@ -27,6 +27,7 @@ import org.evidencepress.render.SourceListHtml;
 import org.evidencepress.render.TemplateEngine;
 import org.evidencepress.render.Views;
 import org.evidencepress.search.DocTerms;
+import org.evidencepress.search.ReviewCatalogue;
 import org.evidencepress.search.SearchIndex;
 import org.evidencepress.site.PageEntry;
 import org.evidencepress.site.ReviewEntry;
@@ -545,15 +546,20 @@ final class SiteRenderer {
         sink.write("robots.txt", "User-agent: *\nAllow: /\nSitemap: " + model.config().absolute("sitemap.xml") + "\n");
 
         // The chunks of titles and snippets follow from the model alone: an edit to a body keeps them.
+        // So is the catalogue of reviews.
         byte[] docsKey = cache.modelKey(List.of("search documents", model));
         if (docsKey == null) {
             search.write(model.reviews(), sink::writeKeepingSame);
+            sink.writeKeepingSame(ReviewCatalogue.PATH, ReviewCatalogue.json(model.reviews()));
             return;
         }
         search.writeTerms(model.reviews().size(), sink::writeKeepingSame);
-        cache.writeAllUnder(sink, docsKey, SearchIndex.docPaths(model.reviews().size()), () -> {
+        List<String> paths = new ArrayList<>(SearchIndex.docPaths(model.reviews().size()));
+        paths.add(ReviewCatalogue.PATH);
+        cache.writeAllUnder(sink, docsKey, paths, () -> {
             Map<String, byte[]> files = new LinkedHashMap<>();
             search.writeDocs(model.reviews(), files::put);
+            files.put(ReviewCatalogue.PATH, ReviewCatalogue.json(model.reviews()));
             return files;
         });
     }

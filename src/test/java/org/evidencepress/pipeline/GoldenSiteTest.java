@@ -43,7 +43,8 @@ class GoldenSiteTest {
             "search/index.html",
             "search/index.js",
             "search/t/0.js",
-            "search/d/0.js"})
+            "search/d/0.js",
+            "search-index.json"})
     void pageMatchesGolden(String page) throws IOException {
         Golden.assertMatches(GOLDEN, page, Files.readString(out.resolve("site").resolve(page), StandardCharsets.UTF_8));
     }

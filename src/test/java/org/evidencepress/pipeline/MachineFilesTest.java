@@ -129,6 +129,23 @@ class MachineFilesTest {
     }
 
     @Test
+    void searchIndexJsonListsThePublishedReviewsNewestFirst() throws IOException {
+        JsonNode reviews = new ObjectMapper().readTree(site.resolve("search-index.json").toFile()).path("reviews");
+        List<String> urls = new ArrayList<>();
+        reviews.forEach(r -> urls.add(r.path("url").asText()));
+        assertThat(urls).containsExactly("reviews/b/", "reviews/a/", "reviews/d/");
+        JsonNode alpha = reviews.get(1);
+        assertThat(alpha.path("title").asText()).isEqualTo("Alpha");
+        assertThat(alpha.path("date").asText()).isEqualTo("2025-01-01");
+        assertThat(alpha.path("summary").asText()).isEqualTo("Summary of Alpha.");
+        assertThat(alpha.path("tags").toString()).isEqualTo("[\"Sleep\",\"Immunology\"]");
+        assertThat(alpha.path("journal").asText()).isEqualTo("Test Journal");
+        assertThat(alpha.path("year").asInt()).isEqualTo(2020);
+        assertThat(reviews.get(2).path("title").asText()).isEqualTo(TRICKY);
+        assertThat(Files.readString(site.resolve("search-index.json"))).doesNotContain("</script>");
+    }
+
+    @Test
     void tagsThatDifferOnlyInCaseAreOneTagEndToEnd() throws IOException {
         assertThat(site.resolve("tags/sleep/index.html")).exists();
         try (Stream<Path> tags = Files.list(site.resolve("tags"))) {

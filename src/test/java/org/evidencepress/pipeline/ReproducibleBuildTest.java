@@ -41,6 +41,7 @@ class ReproducibleBuildTest {
         assertThat(first.written()).isTrue();
         Map<String, String> one = Trees.digest(tmp.resolve("one"));
         assertThat(one).containsKeys("index.html", "feed.xml", "sitemap.xml", "search/index.js", "search/t/0.js", "search/d/0.js",
+                "search-index.json",
                 "reviews/dupilumab-depression/index.html");
         assertThat(Trees.digest(tmp.resolve("two"))).isEqualTo(one);
         assertThat(Trees.digest(tmp.resolve("three"))).isEqualTo(one);
