@@ -7,6 +7,7 @@ import picocli.CommandLine.Command;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -35,6 +36,9 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        // A site is the same whatever the machine's language: no library's case mapping or
+        // number formatting may follow it (Turkish "I", Arabic-Indic digits).
+        Locale.setDefault(Locale.ROOT);
         System.exit(SelfRelaunch.runIfUseful(Main.class.getName(), args).orElseGet(() -> run(args)));
     }
 

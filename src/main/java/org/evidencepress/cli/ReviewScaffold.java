@@ -21,7 +21,7 @@ final class ReviewScaffold {
                 key_points:                     # bullets under the lede; may cite like [@source1; @source2]
                   - The first thing a reader should take away [@source1].
                 study:                          # the "Study Overview" table
-                  year: %d                    # required, the study's publication year
+                  year: %s                    # required, the study's publication year
                   organization: ""              # who did the research
                   journal: Journal name         # required
                   authors: []                   # e.g. [First Author, Second Author]
@@ -39,7 +39,7 @@ final class ReviewScaffold {
                     title: Title of the cited work
                     authors: []
                     journal: ""
-                    year: %d
+                    year: %s
                     doi: ""                     # e.g. 10.1038/nri.2015.5, shown as a doi.org link
                 # language: de                  # optional: this review's language, when not the site's
                 # extra:                        # optional: fields of your own, for your templates

@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -296,7 +297,8 @@ final class EntryTemplates {
                     // probe shows how the punctuation after it merges with that stop.
                     String stop = printed.endsWith(".") ? "." : "";
                     if (probing) {
-                        String marker = "qzn" + code(values.size()) + " QZN" + code(values.size()).toUpperCase();
+                        String code = code(values.size());
+                        String marker = "qzn" + code + " QZN" + code.toUpperCase(Locale.ROOT);
                         shown.add(Map.of("literal", marker + stop));
                         markers.add(marker);
                     }
@@ -585,7 +587,7 @@ final class EntryTemplates {
         // Two words, one in lower and one in upper case, and a full stop: any change of case
         // or stripping of periods the style makes shows in the probe.
         StringBuilder marker = probe == null ? null
-                : new StringBuilder("qzb").append(code).append(". QZB").append(code.toUpperCase());
+                : new StringBuilder("qzb").append(code).append(". QZB").append(code.toUpperCase(Locale.ROOT));
         StringBuilder marks = new StringBuilder();
         Matcher mark = SPACED_MARK.matcher(core);
         while (mark.find()) {

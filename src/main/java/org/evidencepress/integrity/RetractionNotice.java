@@ -1,6 +1,7 @@
 package org.evidencepress.integrity;
 
 import java.time.LocalDate;
+import java.util.Locale;
 
 /**
  * One Retraction Watch record about a work: what happened to it ({@code nature} as the
@@ -21,7 +22,8 @@ public record RetractionNotice(String nature, LocalDate date, String noticeDoi) 
 
     /** The label on a Sources entry: "Retracted", "Expression of concern", "Correction". */
     public String label() {
-        return isRetraction() ? "Retracted" : nature.substring(0, 1).toUpperCase() + nature.substring(1).toLowerCase();
+        return isRetraction() ? "Retracted" : nature.substring(0, 1).toUpperCase(Locale.ROOT)
+                + nature.substring(1).toLowerCase(Locale.ROOT);
     }
 
     public String dateIso() {

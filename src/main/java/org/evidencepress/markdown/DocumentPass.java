@@ -46,7 +46,9 @@ public final class DocumentPass {
                 problems.add(Diagnostic.warning(path, offset.line(heading), offset.column(heading),
                         "empty section: heading '" + text + "' has nothing under it"));
             }
-            String id = ids.generateId(text.isEmpty() ? "section" : text);
+            // The generator lower-cases in the machine's language (a Turkish one makes "I" a
+            // dotless "ı"); text already lower-cased without one comes out the same anywhere.
+            String id = ids.generateId(text.isEmpty() ? "section" : text.toLowerCase(Locale.ROOT));
             AnchoredHeading anchored = new AnchoredHeading(heading.getLevel(), id);
             anchored.setSourceSpans(heading.getSourceSpans());
             Node child = heading.getFirstChild();

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -51,6 +52,21 @@ class NewCommandTest {
         assertThat(report.diagnostics()).noneMatch(d -> d.isError());
         assertThat(report.reviews()).isEqualTo(1);
         assertThat(site.resolve("site/reviews/green-tea-and-memory/index.html")).exists();
+    }
+
+    /** Java writes numbers in a machine's own digits (Arabic-Indic in Egypt), which YAML does not read as a year. */
+    @Test
+    void theScaffoldWritesItsYearsInAsciiDigitsWhateverTheMachinesLanguage() throws Exception {
+        Locale before = Locale.getDefault();
+        Locale.setDefault(Locale.forLanguageTag("ar-EG"));
+        try {
+            assertThat(Main.run("new", "Green tea and memory", "--source", site.toString())).isZero();
+        } finally {
+            Locale.setDefault(before);
+        }
+        String year = String.valueOf(LocalDate.now().getYear());
+        assertThat(Files.readString(site.resolve("content/reviews/green-tea-and-memory.md")))
+                .contains("  year: " + year + " ", "    year: " + year + "\n");
     }
 
     @Test

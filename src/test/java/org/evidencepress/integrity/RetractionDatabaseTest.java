@@ -3,6 +3,7 @@ package org.evidencepress.integrity;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
+import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,6 +40,18 @@ class RetractionDatabaseTest {
         assertThat(concern.noticeDoi()).isNull();
         assertThat(concern.label()).isEqualTo("Expression of concern");
         assertThat(db.mostSerious("10.5555/other")).isNull();
+    }
+
+    @Test
+    void aLabelIsTheSameOnAMachineInTurkish() {
+        Locale before = Locale.getDefault();
+        Locale.setDefault(Locale.forLanguageTag("tr-TR"));
+        try {
+            assertThat(new RetractionNotice("EXPRESSION OF CONCERN", LocalDate.of(2021, 5, 3), null).label())
+                    .isEqualTo("Expression of concern");
+        } finally {
+            Locale.setDefault(before);
+        }
     }
 
     @Test

@@ -1,6 +1,8 @@
 package org.evidencepress.pipeline;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
@@ -10,7 +12,11 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ForkJoinPool;
 import java.util.stream.Stream;
 
@@ -47,6 +53,44 @@ class ReproducibleBuildTest {
         assertThat(Trees.digest(tmp.resolve("three"))).isEqualTo(one);
         assertThat(second.diagnostics()).isEqualTo(first.diagnostics());
         assertThat(third.diagnostics()).isEqualTo(first.diagnostics());
+    }
+
+    /**
+     * The machine's language does not reach the output: Turkish lower-cases "I" to a dotless
+     * "ı" and upper-cases "i" to "İ" (heading anchors, GRADE classes, the CSL probe's markers),
+     * German writes decimal commas, Arabic (Egypt) its own digits.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"tr-TR", "de-DE", "ar-EG"})
+    void aMachineInAnotherLanguageBuildsTheSameBytes(String language, @TempDir Path tmp) {
+        Path example = tmp.resolve("example");
+        Trees.copyExampleSite(example);
+        Path styled = Path.of("src/test/resources/sites/references-csl");
+        Map<String, String> exampleHere = build(example, tmp.resolve("example-here"));
+        Map<String, String> styledHere = build(styled, tmp.resolve("styled-here"));
+        Locale before = Locale.getDefault();
+        Locale.setDefault(Locale.forLanguageTag(language));
+        try {
+            assertThat(differing(exampleHere, build(example, tmp.resolve("example-there")))).isEmpty();
+            assertThat(differing(styledHere, build(styled, tmp.resolve("styled-there")))).isEmpty();
+        } finally {
+            Locale.setDefault(before);
+        }
+        assertThat(exampleHere.keySet()).contains("reviews/measuring-heterogeneity-meta-analysis/index.html");
+    }
+
+    /** The paths whose files differ between two digested trees, or that only one holds. */
+    private static Set<String> differing(Map<String, String> one, Map<String, String> other) {
+        Set<String> paths = new TreeSet<>(one.keySet());
+        paths.addAll(other.keySet());
+        paths.removeIf(path -> Objects.equals(one.get(path), other.get(path)));
+        return paths;
+    }
+
+    private static Map<String, String> build(Path site, Path out) {
+        BuildReport report = SiteBuild.run(options(site, out));
+        assertThat(report.diagnostics()).filteredOn(d -> d.isError()).isEmpty();
+        return Trees.digest(out);
     }
 
     /**

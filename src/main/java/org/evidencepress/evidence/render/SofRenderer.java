@@ -6,6 +6,7 @@ import org.evidencepress.evidence.Note;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import static org.evidencepress.evidence.render.Text.escape;
@@ -52,7 +53,7 @@ final class SofRenderer {
                 t.append("<td>—</td><td>—</td>");
             }
             GradeOutcome.Certainty c = o.certainty();
-            t.append("<td class=\"grade grade-").append(c.name().toLowerCase().replace('_', '-'))
+            t.append("<td class=\"grade grade-").append(c.name().toLowerCase(Locale.ROOT).replace('_', '-'))
                     .append("\"><span class=\"grade-symbols\" aria-hidden=\"true\">").append(c.symbols())
                     .append("</span> <span class=\"grade-word\">")
                     .append(escape(EvidenceWords.capitalised(certainty(c, words)))).append("</span>");
