@@ -118,7 +118,9 @@ public final class Metadata {
             out.append("; citation_publication_date=").append(source.year());
         }
         if (source.doi() != null) {
-            out.append("; citation_doi=").append(clean(source.doi()));
+            // A ';' ends the field, and a ',' in its place names another DOI (SICI DOIs hold one):
+            // percent-encoded, it is the same DOI to a resolver.
+            out.append("; citation_doi=").append(source.doi().replace(";", "%3B"));
         }
         return out.toString();
     }

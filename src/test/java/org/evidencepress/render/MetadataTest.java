@@ -19,6 +19,16 @@ class MetadataTest {
                 .doesNotContain("et al.");
     }
 
+    /** A SICI DOI holds a ';', which ends a field of the value; a ',' in its place would name another DOI. */
+    @Test
+    void aSemicolonInADoiIsPercentEncoded() {
+        SourceEntry source = new SourceEntry(1, "d", "A; B", List.of(), null, 1998,
+                "10.1002/(SICI)1097-0258(19980430)17:8<857::AID-SIM777>3.0.CO;2-E", null, 3, 5);
+
+        assertThat(Metadata.citationReference(source)).isEqualTo("citation_title=A, B; citation_publication_date=1998;"
+                + " citation_doi=10.1002/(SICI)1097-0258(19980430)17:8<857::AID-SIM777>3.0.CO%3B2-E");
+    }
+
     @Test
     void authorsWithoutOthersAreKeptAsTheyAre() {
         List<String> authors = List.of("A. H. Miller", "C. L. Raison");

@@ -72,19 +72,24 @@ final class Text {
         return (number.matches("-0(\\.0+)?") ? number.substring(1) : number).replace('-', '−');
     }
 
-    /** A share in percent with one decimal; a dash when there is none to give. */
+    /**
+     * A share in percent (a weight, I²) with three significant digits and at least one
+     * decimal, as metafor's are compared: 97.8%, 1.26%, 0.895% (a weight of 0.00655% is
+     * not 0.0%); a dash when there is none to give.
+     */
     static String percent(double x) {
         if (!Double.isFinite(x)) {
             return "—";
         }
-        return String.format(Locale.ROOT, "%.1f%%", x);
+        return significant(x, 1) + "%";
     }
 
+    /** A p-value with three significant digits (0.0148, 0.500); below 0.0001 as metafor prints it, a bound. */
     static String pValue(double p) {
         if (Double.isNaN(p)) {
             return "not applicable";
         }
-        return p < 0.001 ? "< 0.001" : "= " + String.format(Locale.ROOT, "%.3f", p);
+        return p < 0.0001 ? "< 0.0001" : "= " + significant(p, 2);
     }
 
     static String decimal(double x, int places) {

@@ -41,7 +41,15 @@ class RenderUnitsTest {
         assertThat(Text.given(1e-300)).isEqualTo("1.00e−300");
         assertThat(Text.effect(Double.NaN)).isEqualTo("not estimable");
         assertThat(Text.px(Double.NaN)).isEqualTo("0");
-        assertThat(Text.pValue(2e-26)).isEqualTo("< 0.001");
+        assertThat(Text.pValue(2e-26)).isEqualTo("< 0.0001");
+        // Weights, I² and p to three significant digits, as metafor's are compared (its weights 97.844, 1.261, 0.895).
+        assertThat(Text.percent(97.844)).isEqualTo("97.8%");
+        assertThat(Text.percent(1.261)).isEqualTo("1.26%");
+        assertThat(Text.percent(0.895)).isEqualTo("0.895%");
+        assertThat(Text.percent(0.00655)).isEqualTo("0.00655%");
+        assertThat(Text.percent(100)).isEqualTo("100.0%");
+        assertThat(Text.pValue(0.014805)).isEqualTo("= 0.0148");
+        assertThat(Text.pValue(0.5)).isEqualTo("= 0.500");
     }
 
     @Test
