@@ -20,9 +20,11 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -54,6 +56,11 @@ public final class FrontMatterParser {
     private final List<Diagnostic> problems;
     /** Whether the sources and the bibliography settings parsed without error: citations can be checked. */
     private boolean citableIntact = true;
+    /**
+     * Whether every source has its own id: a citation then finds what the author meant, and a
+     * bad DOI, address or title of a source hides no problem of the body (it is checked too).
+     */
+    private boolean sourceIdsIntact = true;
 
     private FrontMatterParser(String path, int firstLine, String yaml, List<Diagnostic> problems) {
         this.path = path;
@@ -94,12 +101,22 @@ public final class FrontMatterParser {
             return new Outcome(untitled(defaultSlug), true, true);
         }
         int before = errorCount(problems);
+        int composingFrom = problems.size();
         Node root = YamlComposer.compose(path, block.yaml(), block.yamlFirstLine(), problems);
-        if (errorCount(problems) > before) {
+        // A control character or a tag is an error in a value that was read: the rest is still checked.
+        if (root == null && errorCount(problems) > before) {
             return Outcome.FAILED;
         }
+        int afterComposing = problems.size();
         FrontMatterParser parser = new FrontMatterParser(path, block.yamlFirstLine(), block.yaml(), problems);
         FrontMatter result = parser.validate(kind, root, defaultSlug);
+        // A value already reported for its tag or control character is not reported again for its type.
+        if (afterComposing > composingFrom) {
+            Set<List<Integer>> reported = new HashSet<>();
+            problems.subList(composingFrom, afterComposing).forEach(d -> reported.add(List.of(d.line(), d.column())));
+            problems.subList(afterComposing, problems.size())
+                    .removeIf(d -> d.isError() && reported.contains(List.of(d.line(), d.column())));
+        }
         return new Outcome(result, result != null && errorCount(problems) == before, parser.citableIntact);
     }
 
@@ -235,7 +252,6 @@ public final class FrontMatterParser {
         List<InlineText> keyPoints = fields.inlineList("key_points");
         Study study = study(fields.required("study"));
         SearchInfo search = search(fields.get("search"));
-        int beforeSources = problems.size();
         List<SourceEntry> sources = sources(fields.get("sources"));
         EvidenceBlocks evidence = EvidenceParser.parse(path, firstLine, fields.get("prisma"),
                 fields.get("meta_analysis"), fields.get("outcomes"), fields.get("risk_of_bias"), sources.stream()
@@ -243,9 +259,7 @@ public final class FrontMatterParser {
         int beforeReferences = errorCount(problems);
         References references = new ReferencesParser(path, firstLine, problems)
                 .parse(fields.get("bibliography"), fields.get("nocite"), fields.get("csl"));
-        citableIntact = errorCount(problems) == beforeReferences
-                && problems.subList(beforeSources, problems.size()).stream().noneMatch(d -> d.isError()
-                && inside(d, fields.get("sources")));
+        citableIntact = errorCount(problems) == beforeReferences && sourceIdsIntact;
         return new FrontMatter(title, date, kindLabel, summary, tags, draft, slug, keyPoints, study, search,
                 sources, line(slugAt), column(slugAt), evidence, citableWork(fields), extra,
                 language, references);
@@ -316,6 +330,7 @@ public final class FrontMatterParser {
         }
         if (!(node instanceof SequenceNode sequence)) {
             error(node, "sources must be a list of entries, each with an id and a title");
+            sourceIdsIntact = false;
             return List.of();
         }
         List<SourceEntry> entries = new ArrayList<>();
@@ -324,14 +339,18 @@ public final class FrontMatterParser {
         for (Node item : sequence.getValue()) {
             Fields f = fields(item, "sources[].", SOURCE_KEYS);
             if (f == null) {
+                sourceIdsIntact = false;
                 continue;
             }
             String id = f.requiredText("id");
             Node idNode = f.get("id");
-            if (id != null) {
+            if (id == null) {
+                sourceIdsIntact = false;
+            } else {
                 Node first = seenIds.putIfAbsent(id, idNode);
                 if (first != null) {
                     error(idNode, "duplicate source id '" + id + "' (first used at line " + line(first) + ")");
+                    sourceIdsIntact = false;
                 }
             }
             String title = f.requiredText("title");
@@ -425,10 +444,6 @@ public final class FrontMatterParser {
     }
 
     /** Whether {@code d} lies within {@code node}'s lines (a source's own errors, not a field after it). */
-    private boolean inside(Diagnostic d, Node node) {
-        return node != null && d.line() >= line(node) && d.line() <= firstLine + node.getEndMark().getLine();
-    }
-
     /**
      * For a scalar written over several lines, its pieces as {@link InlineText#lines} gives
      * them (lines and columns of the file, from 1); else null.

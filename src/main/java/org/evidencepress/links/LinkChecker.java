@@ -5,6 +5,7 @@ import org.evidencepress.markdown.LinkRef;
 import org.evidencepress.markdown.Urls;
 import org.evidencepress.output.OutputSink;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,16 +21,21 @@ public final class LinkChecker {
     }
 
     /**
+     * @param checkedOnly facts of files left out of the site for errors in their front matter:
+     *                    their links are checked, and no link leads to them
      * @param withErrors content files that exist but failed to load: a link to one is not
      *                   reported again, the file's own errors say what to fix
      * @param unpublished content files left out of this build (drafts, future dates)
      * @param unwritten   output paths of pages whose template failed: a link to one is not
      *                    reported either, the template's error says what to fix
      */
-    public static void check(List<PageFacts> pages, OutputSink output, Set<String> withErrors, Set<String> unpublished,
-                             Set<String> unwritten, Diagnostics diagnostics) {
+    public static void check(List<PageFacts> pages, List<PageFacts> checkedOnly, OutputSink output,
+                             Set<String> withErrors, Set<String> unpublished, Set<String> unwritten,
+                             Diagnostics diagnostics) {
         Map<String, Set<String>> anchorsByUrl = anchorsByUrl(pages);
-        for (PageFacts page : pages) {
+        List<PageFacts> linking = new ArrayList<>(pages);
+        linking.addAll(checkedOnly);
+        for (PageFacts page : linking) {
             for (LinkRef link : page.links()) {
                 if (link.external()) {
                     continue; // left to ExternalLinkChecker, which needs the network
@@ -97,7 +103,8 @@ public final class LinkChecker {
             }
         }
         if (fragment != null && !fragment.isEmpty()) {
-            Set<String> anchors = anchorsByUrl.get(url);
+            // A page left out of the site for its front matter's errors has its own anchors all the same.
+            Set<String> anchors = target.isEmpty() ? page.anchors() : anchorsByUrl.get(url);
             if (anchors != null && !anchors.contains(fragment)) {
                 return "link '" + written + "': no heading or anchor '" + fragment + "' on "
                         + (url.equals(page.url()) ? "this page" : "the page " + url);

@@ -258,7 +258,10 @@ public final class SiteBuild {
         SiteRenderer renderer = new SiteRenderer(model, bodies, templates, sink, diagnostics, cache, integrity,
                 labels, references);
         List<PageFacts> reviewFacts = renderer.renderReviews();
-        files.stream().filter(f -> f.toCheck() != null).forEach(f -> renderer.checkBody(f.toCheck()));
+        List<ParsedFile.WithBody> toCheck = files.stream().map(FileResult::toCheck).filter(Objects::nonNull).toList();
+        List<PageFacts> checkedOnly = toCheck.stream().map(renderer::checkBody).toList();
+        SiteModelBuilder.reportClashes(model, toCheck.stream().map(ParsedFile.WithBody::file).toList(), selection,
+                diagnostics::add);
         diagnostics.addAll(integrity.warnings());
         List<PageFacts> all = new ArrayList<>(reviewFacts);
         all.addAll(renderer.renderPages());
@@ -277,7 +280,8 @@ public final class SiteBuild {
                 .collect(Collectors.toSet());
         Set<String> unpublished = new HashSet<>(parsed.stream().map(ParsedFile::path).toList());
         all.forEach(f -> unpublished.remove(f.path()));
-        LinkChecker.check(all, sink, withErrors, unpublished, renderer.templateLinks.unwritten(), diagnostics);
+        LinkChecker.check(all, checkedOnly, sink, withErrors, unpublished, renderer.templateLinks.unwritten(),
+                diagnostics);
         renderer.templateLinks.check(options.source(), sink, all, diagnostics);
         if (options.checkExternal()) {
             ExternalLinkChecker.standard().check(all, SourceIntegrity.sourceLinks(model), diagnostics);

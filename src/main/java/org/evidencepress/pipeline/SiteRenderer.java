@@ -199,21 +199,24 @@ final class SiteRenderer {
 
     /**
      * Reports the problems of the body of a file whose front matter has errors (the file is
-     * left out of the site): its citations, links and headings, as its page would.
+     * left out of the site): its citations and headings, as its page would; returns its
+     * facts, whose links the link check takes too.
      */
-    void checkBody(ParsedFile.WithBody file) {
+    PageFacts checkBody(ParsedFile.WithBody file) {
         FrontMatter front = file.file().front();
         CitationResolver.Scope citable = file.file().kind() == SourceKind.REVIEW
                 ? references.review(file.file().path(), front.sources(), front.references(), front.language())
                 : CitationResolver.Scope.inlineOnly(List.of());
         List<Diagnostic> problems = new ArrayList<>(citable.problems());
-        markdown.compile(file.file(), file.body(), SiteModelBuilder.urlOf(file.file()), front.keyPoints(), citable,
+        String url = SiteModelBuilder.urlOf(file.file());
+        CompiledMarkdown compiled = markdown.compile(file.file(), file.body(), url, front.keyPoints(), citable,
                 front.evidence(), problems);
         // "Never cited" is left out: evidence tables in error may have lost the rows that cite a source.
         Set<List<Integer>> sourcesAt = front.sources().stream().map(s -> List.of(s.line(), s.column()))
                 .collect(Collectors.toSet());
         problems.stream().filter(d -> d.isError() || !sourcesAt.contains(List.of(d.line(), d.column())))
                 .forEach(diagnostics::add);
+        return facts(file.file().path(), url, compiled);
     }
 
     List<PageFacts> renderPages() {

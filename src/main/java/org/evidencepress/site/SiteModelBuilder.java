@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /** Builds the site model from every parsed file: filing, ordering and cross-review facts. */
@@ -111,16 +112,50 @@ public final class SiteModelBuilder {
         return SourceIndex.works(reviews);
     }
 
+    /**
+     * Reports the files left out of {@code model} for errors in their front matter whose page
+     * URL a page of the model or another such file takes as well, so that the clash is
+     * reported in the same run as those errors. As in {@link #build}, the later file in path
+     * order is the one reported; drafts and future reviews claim nothing unless selected.
+     */
+    public static void reportClashes(SiteModel model, List<ParsedFile> withErrors, Selection selection,
+                                     Consumer<Diagnostic> problems) {
+        Map<String, ParsedFile> owners = new HashMap<>();
+        model.reviews().forEach(r -> owners.put(r.url(), r.file()));
+        model.pages().forEach(p -> owners.put(p.url(), p.file()));
+        for (ParsedFile file : withErrors) {
+            FrontMatter front = file.front();
+            boolean future = file.kind() == SourceKind.REVIEW && front.date() != null
+                    && front.date().isAfter(selection.today());
+            if (front.draft() && !selection.drafts() || future && !selection.future()) {
+                continue;
+            }
+            String url = urlOf(file);
+            ParsedFile owner = owners.putIfAbsent(url, file);
+            if (owner != null) {
+                boolean laterIsThis = file.path().compareTo(owner.path()) > 0;
+                ParsedFile later = laterIsThis ? file : owner;
+                ParsedFile earlier = laterIsThis ? owner : file;
+                String what = later.kind() == SourceKind.REVIEW ? "slug '" + later.front().slug() + "'"
+                        : "URL '" + url + "'";
+                problems.accept(duplicate(later, what, earlier.path()));
+            }
+        }
+    }
+
     private static boolean claim(Map<String, String> owners, String url, ParsedFile file, String what,
                                  List<Diagnostic> problems) {
         String owner = owners.putIfAbsent(url, file.path());
         if (owner != null) {
-            problems.add(Diagnostic.error(file.path(), file.front().slugLine(), file.front().slugColumn(),
-                    "duplicate " + what + ": " + owner + " already uses it;"
-                    + " give one of them another slug"));
+            problems.add(duplicate(file, what, owner));
             return false;
         }
         return true;
+    }
+
+    private static Diagnostic duplicate(ParsedFile later, String what, String earlierPath) {
+        return Diagnostic.error(later.path(), later.front().slugLine(), later.front().slugColumn(),
+                "duplicate " + what + ": " + earlierPath + " already uses it; give one of them another slug");
     }
 
     private static ReviewEntry review(ParsedFile file, String url, boolean future, Map<String, Term> terms) {
