@@ -59,10 +59,11 @@ public final class PageBundles {
             }
             String folderPath = page.contentPath().substring(0, page.contentPath().lastIndexOf('/'));
             Path folder = siteDir.resolve(folderPath);
-            try (Stream<Path> walk = Files.walk(folder)) {
+            try (Stream<Path> walk = Files.walk(folder.toRealPath())) {
+                // The bundle's folder may itself be a link: files are named from where it leads.
                 Path root = folder.toRealPath();
                 for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
-                    String relative = folder.relativize(file).toString().replace('\\', '/');
+                    String relative = root.relativize(file).toString().replace('\\', '/');
                     if (relative.endsWith(".md")) {
                         continue;
                     }

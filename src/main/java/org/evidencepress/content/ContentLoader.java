@@ -4,7 +4,6 @@ import org.evidencepress.diagnostic.Diagnostic;
 import org.evidencepress.digest.Crc32c;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
@@ -15,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 /** First stage: finds the Markdown files under {@code content/} and decodes them. */
 public final class ContentLoader {
@@ -32,15 +30,11 @@ public final class ContentLoader {
         if (!Files.isDirectory(contentDir)) {
             return List.of();
         }
-        try (Stream<Path> walk = Files.walk(contentDir)) {
-            return walk.filter(p -> p.getFileName().toString().endsWith(".md"))
-                    .filter(Files::isRegularFile)
-                    .map(siteDir::relativize)
-                    .sorted()
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return LinkedTree.files(contentDir).stream()
+                .filter(p -> p.getFileName().toString().endsWith(".md"))
+                .map(siteDir::relativize)
+                .sorted()
+                .toList();
     }
 
     /** A review is {@code content/reviews/<slug>.md} or a page bundle, {@code content/reviews/<slug>/index.md}. */

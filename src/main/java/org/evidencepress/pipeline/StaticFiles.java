@@ -38,10 +38,11 @@ final class StaticFiles {
         }
         Path staticDir = siteDir.resolve("static");
         if (Files.isDirectory(staticDir)) {
-            try (Stream<Path> walk = Files.walk(staticDir)) {
+            try (Stream<Path> walk = Files.walk(staticDir.toRealPath())) {
+                // static/ may itself be a link: files are named from where it leads.
                 Path root = staticDir.toRealPath();
                 for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
-                    String path = staticDir.relativize(file).toString().replace('\\', '/');
+                    String path = root.relativize(file).toString().replace('\\', '/');
                     if (file.toRealPath().startsWith(root)) {
                         files.put(path, Files.readAllBytes(file));
                     } else {

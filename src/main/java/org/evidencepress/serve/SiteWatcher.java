@@ -1,5 +1,6 @@
 package org.evidencepress.serve;
 
+import org.evidencepress.content.LinkedTree;
 import org.evidencepress.pipeline.LiveBuild;
 
 import java.io.IOException;
@@ -16,7 +17,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
-import java.util.stream.Stream;
 
 /**
  * Watches what a build reads (content/, templates/, static/, i18n/, site.yaml, and references/
@@ -67,11 +67,9 @@ final class SiteWatcher implements AutoCloseable {
         if (!Files.isDirectory(dir)) {
             return;
         }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path d : walk.filter(Files::isDirectory).toList()) {
-                d.register(service, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_DELETE,
-                        StandardWatchEventKinds.ENTRY_MODIFY);
-            }
+        for (Path d : LinkedTree.folders(dir)) {
+            d.register(service, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_DELETE,
+                    StandardWatchEventKinds.ENTRY_MODIFY);
         }
     }
 

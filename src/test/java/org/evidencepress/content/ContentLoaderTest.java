@@ -1,10 +1,15 @@
 package org.evidencepress.content;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 class ContentLoaderTest {
     private static final String PATH = "content/reviews/a.md";
@@ -21,6 +26,22 @@ class ContentLoaderTest {
         out[a.length] = (byte) badByte;
         System.arraycopy(b, 0, out, a.length + 1, b.length);
         return out;
+    }
+
+    /** A content folder shared between sites is often a link; a link back to an ancestor is passed over. */
+    @Test
+    void aContentFolderThatIsALinkIsFollowedAndALoopIsNot(@TempDir Path dir) throws IOException {
+        Path site = Files.createDirectories(dir.resolve("site"));
+        Path shared = Files.createDirectories(dir.resolve("shared/reviews"));
+        Files.writeString(shared.resolve("one.md"), "---\n---\n");
+        try {
+            Files.createSymbolicLink(site.resolve("content"), dir.resolve("shared"));
+            Files.createSymbolicLink(shared.resolve("again"), dir.resolve("shared"));
+        } catch (UnsupportedOperationException | IOException e) {
+            assumeTrue(false, "this file system has no symbolic links: " + e);
+        }
+
+        assertThat(ContentLoader.listMarkdown(site)).containsExactly(Path.of("content/reviews/one.md"));
     }
 
     @Test
