@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -163,7 +164,7 @@ public final class SiteModelBuilder {
         List<Term> tags = new ArrayList<>();
         for (String tag : f.tags()) {
             Term term = terms.computeIfAbsent(tag, Term::of);
-            if (tags.stream().noneMatch(t -> t.slug().equals(term.slug()))) {
+            if (tags.stream().noneMatch(t -> t.key().equals(term.key()))) {
                 tags.add(term);
             }
         }
@@ -184,15 +185,20 @@ public final class SiteModelBuilder {
             byPath.sort(Comparator.comparing(r -> r.file().path()));
         }
         Map<String, Term> tags = new HashMap<>();
+        Map<String, String> tagSlugs = new HashMap<>();
         Map<String, Term> journals = new HashMap<>();
+        Map<String, String> journalSlugs = new HashMap<>();
+        // A spelling is one Term instance however many reviews use it: its key is made once.
+        Map<Term, String> keys = new IdentityHashMap<>();
+        Function<Term, String> key = t -> keys.computeIfAbsent(t, Term::key);
         for (ReviewEntry r : byPath) {
-            r.tags().forEach(t -> tags.putIfAbsent(t.slug(), t));
-            journals.putIfAbsent(r.journal().slug(), r.journal());
+            r.tags().forEach(t -> tags.computeIfAbsent(key.apply(t), k -> withOwnSlug(t, k, tagSlugs)));
+            journals.computeIfAbsent(key.apply(r.journal()), k -> withOwnSlug(r.journal(), k, journalSlugs));
         }
         List<ReviewEntry> out = new ArrayList<>(reviews.size());
         for (ReviewEntry r : reviews) {
-            List<Term> canonical = r.tags().stream().map(t -> tags.get(t.slug())).toList();
-            Term journal = journals.get(r.journal().slug());
+            List<Term> canonical = r.tags().stream().map(t -> tags.get(key.apply(t))).toList();
+            Term journal = journals.get(key.apply(r.journal()));
             // Most entries already hold the canonical terms (the same instances): keep them as they are.
             boolean same = journal == r.journal() && canonical.size() == r.tags().size();
             for (int i = 0; same && i < canonical.size(); i++) {
@@ -203,6 +209,19 @@ public final class SiteModelBuilder {
                     r.draft(), r.future()));
         }
         return out;
+    }
+
+    /**
+     * {@code term}, or when another term (another {@code key}) has its slug already, the same
+     * name with the first free slug of "slug-2", "slug-3", ...: "C#" met after "C++" is at
+     * tags/c-2/, not merged into it.
+     */
+    private static Term withOwnSlug(Term term, String key, Map<String, String> keysBySlug) {
+        String slug = term.slug();
+        for (int n = 2; keysBySlug.putIfAbsent(slug, key) != null; n++) {
+            slug = term.slug() + "-" + n;
+        }
+        return slug.equals(term.slug()) ? term : new Term(term.name(), slug);
     }
 
     private static boolean inPathOrder(List<ReviewEntry> reviews) {

@@ -5,8 +5,10 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * A tag, journal or study year as a browsable term. Terms are equal when their slugs
- * are: "Immunology" and "immunology" are one tag.
+ * A tag, journal or study year as a browsable term. Terms are one when their {@link #key}s
+ * are: "Immunology" and "immunology" are one tag, and so are "women's health" and
+ * "women’s health"; "C++" and "C#" are two, though both read "c" as a URL segment (the site
+ * model then gives the second another, see SiteModelBuilder).
  *
  * @param name the spelling shown (the first one met, in path order)
  */
@@ -14,6 +16,35 @@ public record Term(String name, String slug) {
 
     public static Term of(String name) {
         return new Term(name, slugify(name));
+    }
+
+    /**
+     * What tells terms apart: the name lower-cased without the spaces and the punctuation
+     * that only separate or quote words (dashes, apostrophes, quotes, brackets, '_', '.', ',',
+     * ':', ';', '/', '!', '?'); symbols that carry meaning ('+', '#', '&', '@', '%', '$', ...) are kept.
+     */
+    public String key() {
+        String folded = Normalizer.normalize(name, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+        StringBuilder key = new StringBuilder(folded.length());
+        for (int i = 0; i < folded.length(); ) {
+            int cp = folded.codePointAt(i);
+            i += Character.charCount(cp);
+            if (!separates(cp)) {
+                key.appendCodePoint(cp);
+            }
+        }
+        return key.toString();
+    }
+
+    private static boolean separates(int cp) {
+        return switch (Character.getType(cp)) {
+            case Character.SPACE_SEPARATOR, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR,
+                    Character.CONTROL, Character.DASH_PUNCTUATION, Character.INITIAL_QUOTE_PUNCTUATION,
+                    Character.FINAL_QUOTE_PUNCTUATION, Character.CONNECTOR_PUNCTUATION, Character.START_PUNCTUATION,
+                    Character.END_PUNCTUATION -> true;
+            case Character.OTHER_PUNCTUATION -> ".,:;/!?'\"\u00B7\u2022\u2026".indexOf(cp) >= 0;
+            default -> false;
+        };
     }
 
     /**

@@ -39,4 +39,17 @@ class TermTest {
     void spellingsThatDifferOnlyInCaseOrNormalisationAreOneTerm(String a, String b) {
         assertThat(Term.of(a).slug()).isEqualTo(Term.of(b).slug());
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"women's health | Women’s Health", "type-2 diabetes | Type 2 Diabetes",
+            "IL-4/IL-13 | il4 il13", "\"quoted\" | quoted"})
+    void spellingsThatDifferOnlyInSeparatorsAreOneTerm(String a, String b) {
+        assertThat(Term.of(a).key()).isEqualTo(Term.of(b).key());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"C++ | C#", "C | C++", "R&D | RD", "100% | 100"})
+    void symbolsThatCarryMeaningTellTermsApart(String a, String b) {
+        assertThat(Term.of(a).key()).isNotEqualTo(Term.of(b).key());
+    }
 }

@@ -1,0 +1,33 @@
+package org.evidencepress.pipeline;
+
+import org.evidencepress.testing.Fixtures;
+import org.evidencepress.testing.MiniSite;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Tags that read alike as a URL segment but are different words keep their own pages and names. */
+class TagIdentityTest {
+    @Test
+    void cPlusPlusAndCSharpAreTwoTagsAndApostrophesDoNotMakeTwo(@TempDir Path dir) throws IOException {
+        MiniSite.write(dir, "-- site.yaml --\ntitle: Press\nbaseUrl: https://example.org/\n"
+                + "-- content/reviews/a.md --\n" + MiniSite.review("Alpha", "2025-01-01", "tags: [\"C++\", \"women's health\"]")
+                + "-- content/reviews/b.md --\n" + MiniSite.review("Beta", "2025-02-01", "tags: [\"C#\", \"Women’s Health\"]")
+                + "-- content/reviews/c.md --\n" + MiniSite.review("Gamma", "2025-03-01", "tags: [C]"));
+        Path site = dir.resolve("site");
+        Fixtures.build(dir, site);
+
+        assertThat(Files.readString(site.resolve("tags/c/index.html"))).contains("C++").contains("Alpha")
+                .doesNotContain("Beta");
+        assertThat(Files.readString(site.resolve("tags/c-2/index.html"))).contains("C#").contains("Beta");
+        assertThat(Files.readString(site.resolve("tags/c-3/index.html"))).contains("Gamma");
+        assertThat(Files.readString(site.resolve("reviews/b/index.html")))
+                .contains("<meta property=\"article:tag\" content=\"C#\">").doesNotContain("C++");
+        assertThat(Files.readString(site.resolve("tags/women-s-health/index.html"))).contains("Alpha", "Beta");
+    }
+}
