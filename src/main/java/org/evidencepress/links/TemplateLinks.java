@@ -5,6 +5,7 @@ import org.evidencepress.diagnostic.Diagnostics;
 import org.evidencepress.digest.Sha256;
 import org.evidencepress.markdown.Urls;
 import org.evidencepress.output.OutputSink;
+import org.evidencepress.site.SiteConfig;
 
 import java.io.IOException;
 import java.lang.invoke.MethodHandles;
@@ -202,13 +203,7 @@ public final class TemplateLinks {
      */
     public TemplateLinks(Memory memory, String baseUrl, OutputSink output) {
         this.memory = memory;
-        String path = null;
-        try {
-            path = baseUrl == null ? null : java.net.URI.create(baseUrl.strip()).getRawPath();
-        } catch (IllegalArgumentException notAUri) {
-            // The settings check reports a bad baseUrl; links are then checked from the site root.
-        }
-        this.basePath = path == null || path.isEmpty() ? "/" : path.endsWith("/") ? path : path + "/";
+        this.basePath = SiteConfig.rootPath(baseUrl);
         this.filesWritten = new Site(basePath, output.paths(), Map.of(), Set.of(), Set.of());
     }
 

@@ -687,8 +687,9 @@ final class SiteRenderer {
         if (description != null) {
             data.put("description", description);
         }
-        // The 404 page is served at any depth, so its links are absolute.
-        data.put("root", url.equals("404.html") ? model.config().baseUrl() + "/" : Urls.rootPrefix(url));
+        // The 404 page is served at any depth, so its links start at the site's root path: on the
+        // host it is served from, not the production one (a preview deployment, a local server).
+        data.put("root", url.equals("404.html") ? model.config().rootPath() : Urls.rootPrefix(url));
         data.put("canonical", model.config().absolute(url.equals("index.html") ? "" : url));
         return data;
     }

@@ -3,6 +3,7 @@ package org.evidencepress.site;
 import org.evidencepress.frontmatter.References;
 import org.evidencepress.frontmatter.Extra;
 
+import java.net.URI;
 import java.util.Map;
 
 /**
@@ -36,6 +37,25 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
     /** The absolute URL of a site-relative path such as {@code reviews/x/}. */
     public String absolute(String path) {
         return baseUrl + "/" + path;
+    }
+
+    /**
+     * The path of {@code baseUrl}, ending in '/': "/" for a site at a host's root,
+     * "/evidence/" for one under https://user.github.io/evidence/ ("/" when the address is
+     * malformed: the settings check reports it).
+     */
+    public String rootPath() {
+        return rootPath(baseUrl);
+    }
+
+    public static String rootPath(String baseUrl) {
+        String path = null;
+        try {
+            path = baseUrl == null ? null : URI.create(baseUrl.strip()).getRawPath();
+        } catch (IllegalArgumentException notAUri) {
+            // reported by the settings check
+        }
+        return path == null || path.isEmpty() ? "/" : path.endsWith("/") ? path : path + "/";
     }
 
     public String publisherName() {

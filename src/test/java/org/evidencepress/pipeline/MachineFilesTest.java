@@ -145,6 +145,14 @@ class MachineFilesTest {
         assertThat(Files.readString(site.resolve("search-index.json"))).doesNotContain("</script>");
     }
 
+    /** Served at any depth, the 404 page starts its links at the site's path, on whatever host serves it. */
+    @Test
+    void theNotFoundPageLoadsNothingFromTheProductionHost() throws IOException {
+        String page = Files.readString(site.resolve("404.html"));
+        assertThat(page).contains("<link rel=\"stylesheet\" href=\"/press/css/style.css\">", "href=\"/press/search/\"");
+        assertThat(page.replaceAll("<link rel=\"canonical\"[^>]*>|<meta [^>]*>", "")).doesNotContain(BASE);
+    }
+
     @Test
     void tagsThatDifferOnlyInCaseAreOneTagEndToEnd() throws IOException {
         assertThat(site.resolve("tags/sleep/index.html")).exists();
