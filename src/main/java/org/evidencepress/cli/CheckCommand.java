@@ -21,7 +21,8 @@ final class CheckCommand implements Callable<Integer> {
     CommonOptions common;
 
     @Option(names = "--cache", paramLabel = "DIR", description = "Build cache shared with build (CI): what did not"
-            + " change is reused, not checked again. Relative to the working folder; default: cache_dir in site.yaml.")
+            + " change is reused, not checked again, and the cache is kept up to date for the next build. Relative to"
+            + " the working folder; cache_dir in site.yaml is not used, since check writes nothing unasked.")
     Path cache;
 
     @Override
@@ -30,7 +31,8 @@ final class CheckCommand implements Callable<Integer> {
         if (source == null) {
             return ExitCode.USAGE.code;
         }
-        Path cacheDir = CacheLocation.of(source, cache);
+        // Only a cache named here: site.yaml's cache_dir would make a read-only check write into the site.
+        Path cacheDir = cache == null ? null : CacheLocation.of(source, cache);
         // Refused where a build of the site would refuse it, so check and build can share one cache.
         Optional<String> cacheRefusal = cacheDir == null ? Optional.empty()
                 : CacheLocation.refusal(cacheDir, source, source.resolve("site"));

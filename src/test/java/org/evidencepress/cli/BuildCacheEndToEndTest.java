@@ -179,6 +179,17 @@ class BuildCacheEndToEndTest {
         assertThat(flag.resolve("index")).exists();
     }
 
+    /** Check writes nothing: site.yaml's cache_dir is the builds'; check shares a cache only when named. */
+    @Test
+    void checkLeavesCacheDirAlone() throws IOException {
+        Path site = FixtureSite.copyTo(temp.resolve("site"));
+        Files.writeString(site.resolve("site.yaml"), Files.readString(site.resolve("site.yaml"))
+                + "cache_dir: .build-cache\n");
+        Cli.Run run = Cli.run("check", "--source", site.toString());
+        assertThat(run.exit()).as(run.all()).isZero();
+        assertThat(site.resolve(".build-cache")).doesNotExist();
+    }
+
     @Test
     void aCacheOfAnotherVersionIsANoteNotAnError() throws IOException {
         Path site = FixtureSite.copyTo(temp.resolve("site"));
