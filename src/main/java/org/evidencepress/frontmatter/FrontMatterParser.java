@@ -47,6 +47,8 @@ public final class FrontMatterParser {
             "lastmod", "updated");
     private static final Pattern INTEGER = Pattern.compile("[-+]?\\d+");
     private static final Pattern SLUG = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}_-]*");
+    /** What a slug may not hold, in runs: a file name's spaces and dots become one '-' each. */
+    private static final Pattern NOT_IN_SLUG = Pattern.compile("[^\\p{L}\\p{M}\\p{N}_-]+");
     private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*");
 
     private final String path;
@@ -197,7 +199,10 @@ public final class FrontMatterParser {
             path = path.substring(0, path.lastIndexOf('/'));
         }
         String name = path.substring(path.lastIndexOf('/') + 1);
-        return name.endsWith(".md") ? name.substring(0, name.length() - 3) : name;
+        name = name.endsWith(".md") ? name.substring(0, name.length() - 3) : name;
+        // As Hugo and Zola name the page of "sleep and caffeine.md": sleep-and-caffeine (the case kept).
+        String slug = NOT_IN_SLUG.matcher(name).replaceAll("-").replaceAll("^-+|-+$", "");
+        return slug.isEmpty() ? name : slug;
     }
 
     /** A plain page without front-matter fields, named after its file. */

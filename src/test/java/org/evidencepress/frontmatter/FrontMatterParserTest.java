@@ -213,29 +213,36 @@ class FrontMatterParserTest {
                 .startsWith(PATH + ":1:1: error: review has no front matter");
     }
 
+    /** Hugo and Zola make a URL segment of any file name: spaces and dots become '-'. */
     @Test
-    void slugFromTheFileNameFollowsTheRuleOfAnExplicitSlug() {
-        FrontMatterParser.parseFile(new SourceText("content/reviews/with space.md", SourceKind.REVIEW, VALID), problems);
-        assertThat(problems.stream().map(Diagnostic::format)).containsExactly("content/reviews/with space.md:2:1:"
-                + " error: slug \"with space\" from the file name may hold only letters, digits, '-' and '_';"
-                + " rename the file or set 'slug:'");
-        problems.clear();
-        ParsedFile renamed = FrontMatterParser.parseFile(new SourceText("content/reviews/with space.md",
-                SourceKind.REVIEW, replace("title: T\n", "title: T\nslug: with-space\n")), problems).file();
+    void slugFromTheFileNameTurnsSpacesAndDotsIntoDashes() {
+        ParsedFile spaced = FrontMatterParser.parseFile(new SourceText("content/reviews/sleep and caffeine.md",
+                SourceKind.REVIEW, VALID), problems).file();
+        ParsedFile dotted = FrontMatterParser.parseFile(new SourceText("content/reviews/vitamin-d.2024.md",
+                SourceKind.REVIEW, VALID), problems).file();
+        ParsedFile bundle = FrontMatterParser.parseFile(new SourceText("content/reviews/my review/index.md",
+                SourceKind.REVIEW, VALID), problems).file();
+        ParsedFile page = FrontMatterParser.parseFile(new SourceText("content/about us.md", SourceKind.PAGE,
+                "About.\n"), problems).file();
         assertThat(problems).isEmpty();
-        assertThat(renamed.front().slug()).isEqualTo("with-space");
+        assertThat(List.of(spaced, dotted, bundle, page)).extracting(f -> f.front().slug())
+                .containsExactly("sleep-and-caffeine", "vitamin-d-2024", "my-review", "about-us");
     }
 
     @Test
-    void slugFromABundleFolderOrAPageWithoutFrontMatterIsCheckedToo() {
-        FrontMatterParser.parseFile(new SourceText("content/reviews/my review/index.md", SourceKind.REVIEW, VALID),
-                problems);
-        FrontMatterParser.parseFile(new SourceText("content/about us.md", SourceKind.PAGE, "About.\n"), problems);
+    void aFileNameThatMakesNoSlugFollowsTheRuleOfAnExplicitSlug() {
+        FrontMatterParser.parseFile(new SourceText("content/reviews/_draft.md", SourceKind.REVIEW, VALID), problems);
+        FrontMatterParser.parseFile(new SourceText("content/_notes.md", SourceKind.PAGE, "Notes.\n"), problems);
         assertThat(problems.stream().map(Diagnostic::format)).containsExactly(
-                "content/reviews/my review/index.md:2:1: error: slug \"my review\" from the folder name may hold"
-                        + " only letters, digits, '-' and '_'; rename the folder or set 'slug:'",
-                "content/about us.md:1:1: error: slug \"about us\" from the file name may hold only letters,"
+                "content/reviews/_draft.md:2:1: error: slug \"_draft\" from the file name may hold only letters,"
+                        + " digits, '-' and '_'; rename the file or set 'slug:'",
+                "content/_notes.md:1:1: error: slug \"_notes\" from the file name may hold only letters,"
                         + " digits, '-' and '_'; rename the file or set 'slug:'");
+        problems.clear();
+        ParsedFile renamed = FrontMatterParser.parseFile(new SourceText("content/reviews/_draft.md",
+                SourceKind.REVIEW, replace("title: T\n", "title: T\nslug: draft\n")), problems).file();
+        assertThat(problems).isEmpty();
+        assertThat(renamed.front().slug()).isEqualTo("draft");
     }
 
     @Test
