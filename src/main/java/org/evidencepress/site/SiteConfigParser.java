@@ -61,8 +61,11 @@ public final class SiteConfigParser {
         Path file = siteDir.resolve(FILE);
         if (Files.isRegularFile(file)) {
             try {
-                Node root = YamlComposer.compose(FILE, Files.readString(file), 1, new ArrayList<>());
-                if (root instanceof MappingNode mapping && mapping.getValue().stream().anyMatch(t ->
+                List<Diagnostic> unread = new ArrayList<>();
+                Node root = YamlComposer.compose(FILE, Files.readString(file), 1, unread);
+                // Malformed YAML is read()'s to report: whether it names a baseUrl is not known.
+                if (root == null && !unread.isEmpty() || root instanceof MappingNode mapping
+                        && mapping.getValue().stream().anyMatch(t ->
                         t.getKeyNode() instanceof ScalarNode k && k.getValue().equals("baseUrl"))) {
                     return Optional.empty();
                 }

@@ -221,6 +221,9 @@ class AuthoringEndToEndTest {
         assertThat(Cli.run("build", "-s", dir.toString(), "--base-url", "https://example.org/").diagnostics()).isEmpty();
         MiniSite.write(dir, "-- site.yaml --\nbaseUrl: https://example.org/\n");
         assertThat(build().diagnostics()).isEmpty();
+        // Malformed further down: the YAML error is the one to fix, not a baseUrl that is there.
+        MiniSite.write(dir, "-- site.yaml --\nbaseUrl: https://example.org/\ntitle: [a\n");
+        assertThat(build().diagnostics()).singleElement().asString().contains("error: malformed YAML");
     }
 
     @Test
