@@ -92,9 +92,11 @@ public final class Main {
             if (SelfRelaunch.launcherRetriesOutOfHeap()) {
                 return SelfRelaunch.OUT_OF_HEAP; // the launcher says so and tries a larger heap
             }
-            // A site larger than the heap: say how to give it more, not a stack trace.
-            cli.getErr().println("evpress: out of memory; give the JVM a larger heap, e.g."
-                    + " EVPRESS_JAVA_OPTS=-Xmx2g bin/evpress ... (or java -Xmx2g -jar ...)");
+            // A site larger than the heap: say how to give it more (twice what it had), not a stack trace.
+            long twice = Math.max(2, (Runtime.getRuntime().maxMemory() * 2 + (1L << 30) - 1) >> 30);
+            cli.getErr().println("evpress: out of memory in a heap of " + (Runtime.getRuntime().maxMemory() >> 20)
+                    + " MiB; give the JVM a larger one, e.g. EVPRESS_JAVA_OPTS=-Xmx" + twice + "g bin/evpress ..."
+                    + " (or java -Xmx" + twice + "g -jar ...)");
             return ExitCode.CONTENT_ERRORS.code;
         }
     }

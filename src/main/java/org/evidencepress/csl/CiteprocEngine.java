@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -26,6 +27,16 @@ final class CiteprocEngine {
     private static volatile List<Script> interpretedScripts;
     /** How many engines this process built: each costs seconds for a large style (see {@link #create}). */
     private static final AtomicLong CREATED = new AtomicLong();
+    /**
+     * The heap an engine takes while citeproc-js builds its style, at most: APA's with a
+     * German locale held 1.4 GB of a 2 GiB heap at its height (far less once built). Two such
+     * builds at once (a site whose reviews are in two languages, formatted on two threads)
+     * collected without end and ran out of memory after six minutes; one at a time, they fit.
+     */
+    private static final long BUILD_BYTES = 1536L << 20;
+    /** Engines being built at once: as many as the heap has room for, one at least. */
+    private static final Semaphore BUILDING = new Semaphore((int) Math.max(1,
+            Runtime.getRuntime().maxMemory() / BUILD_BYTES));
     /** Separates the fields of the script's answers. */
     private static final String SEPARATOR = "\uE003";
 
@@ -58,6 +69,16 @@ final class CiteprocEngine {
      */
     static Result create(String styleXml, EngineLocale locale,
                          java.util.function.Function<String, Optional<String>> locales, boolean interpreted) {
+        BUILDING.acquireUninterruptibly();
+        try {
+            return build(styleXml, locale, locales, interpreted);
+        } finally {
+            BUILDING.release();
+        }
+    }
+
+    private static Result build(String styleXml, EngineLocale locale,
+                                java.util.function.Function<String, Optional<String>> locales, boolean interpreted) {
         String lang = locale.lang();
         CREATED.incrementAndGet();
         try (Context cx = enter(interpreted)) {

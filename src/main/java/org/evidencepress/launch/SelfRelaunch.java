@@ -18,6 +18,7 @@ import java.security.CodeSource;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -88,7 +89,9 @@ public final class SelfRelaunch {
         Supplier<Long> roomyBytes = markdown.remembered() ? () -> Math.max(contentBytes, walkedAndRemembered(
                 cache, source, RememberedSize.reviewEntries(source)).bytes())
                 : () -> contentBytes;
-        boolean usesCsl = usesCsl(source, contentBytes < JvmSettings.C1_ONLY_BELOW ? markdown.files() : List.of());
+        List<Path> reviewsToRead = contentBytes < JvmSettings.C1_ONLY_BELOW ? markdown.files() : List.of();
+        boolean usesCsl = usesCsl(source, reviewsToRead);
+        int cslLanguages = usesCsl ? languages(source, reviewsToRead) : 0;
         long machineMemory = machineMemory();
         int cores = Runtime.getRuntime().availableProcessors();
         // Only a jar's runs are told apart by their program (see LastBuildInputs); serve's flags ignore the guess.
@@ -97,7 +100,7 @@ public final class SelfRelaunch {
         JvmSettings settings = (usesCache ? JvmSettings.chooseForCache(command, contentBytes, machineMemory, usesCsl,
                 inputs.isPresent() && LastBuildInputs.remembered(cache.get(), inputs.get()))
                 : JvmSettings.choose(command, contentBytes, machineMemory, usesCsl, false))
-                .onHugePages(hugePagesOnRequest(HUGE_PAGES_SETTING)).onCores(cores);
+                .withCslLanguages(cslLanguages, machineMemory).onHugePages(hugePagesOnRequest(HUGE_PAGES_SETTING)).onCores(cores);
         if (runsAs(settings, jvmOptions())) {
             return Optional.empty();
         }
@@ -482,6 +485,7 @@ public final class SelfRelaunch {
     }
 
     private static final byte[] CSL_KEY = "csl:".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] LANGUAGE_KEY = "language:".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] CACHE_KEY = RememberedSize.CACHE_KEY.getBytes(StandardCharsets.US_ASCII);
 
     /** Whether the command keeps a build cache: {@code --cache} given, or {@code cache_dir} in site.yaml. */
@@ -513,10 +517,15 @@ public final class SelfRelaunch {
     }
 
     static boolean hasLineStarting(byte[] text, byte[] key) {
+        return lineStarting(text, key) >= 0;
+    }
+
+    /** Where the first line of {@code text} that starts with {@code key} starts; -1 when none does. */
+    private static int lineStarting(byte[] text, byte[] key) {
         int line = 0;
         while (line + key.length <= text.length) {
             if (Arrays.equals(text, line, line + key.length, key, 0, key.length)) {
-                return true;
+                return line;
             }
             int end = line;
             while (end < text.length && text[end] != '\n' && text[end] != '\r') {
@@ -524,7 +533,39 @@ public final class SelfRelaunch {
             }
             line = end + 1;
         }
-        return false;
+        return -1;
+    }
+
+    /**
+     * The languages site.yaml and {@code reviewsToRead} name (English when site.yaml names
+     * none): a CSL style needs one citeproc-js engine per language, each of which holds
+     * hundreds of megabytes for a style such as APA.
+     */
+    static int languages(Path source, List<Path> reviewsToRead) {
+        Set<String> languages = new HashSet<>();
+        languages.add(lineValue(source.resolve("site.yaml"), LANGUAGE_KEY).orElse("en"));
+        reviewsToRead.forEach(p -> lineValue(p, LANGUAGE_KEY).ifPresent(languages::add));
+        return languages.size();
+    }
+
+    /** What follows {@code key} on the first line of {@code file} that starts with it, unquoted, without a comment. */
+    private static Optional<String> lineValue(Path file, byte[] key) {
+        try {
+            byte[] text = Files.readAllBytes(file);
+            int line = lineStarting(text, key);
+            if (line < 0) {
+                return Optional.empty();
+            }
+            int end = line;
+            while (end < text.length && text[end] != '\n' && text[end] != '\r') {
+                end++;
+            }
+            String value = new String(text, line + key.length, end - line - key.length, StandardCharsets.UTF_8)
+                    .replaceAll("\\s+#.*", "").strip().replaceAll("^[\"']|[\"']$", "");
+            return value.isEmpty() ? Optional.empty() : Optional.of(value);
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
     }
 
     /**

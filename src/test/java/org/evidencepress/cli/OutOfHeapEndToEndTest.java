@@ -31,7 +31,9 @@ class OutOfHeapEndToEndTest {
 
         Result told = build("-Devpress.relaunched=true");
         assertThat(told.code).as(told.err).isEqualTo(1);
-        assertThat(told.err).contains("evpress: out of memory; give the JVM a larger heap").doesNotContain("\tat ");
+        // The heap it had (24 MiB), and a larger one than that to try.
+        assertThat(told.err).contains("evpress: out of memory in a heap of 2", " MiB; give the JVM a larger one,"
+                + " e.g. EVPRESS_JAVA_OPTS=-Xmx2g").doesNotContain("\tat ");
         assertThat(dir.resolve("out")).doesNotExist();
     }
 

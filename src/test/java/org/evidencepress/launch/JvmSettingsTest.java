@@ -277,6 +277,23 @@ class JvmSettingsTest {
         return run.output();
     }
 
+    /** One citeproc-js engine per language: three APA reviews in three languages ran out of 2 GiB. */
+    @Test
+    void aCslSiteInSeveralLanguagesGetsRoomForAnEngineEach(@TempDir Path site) throws Exception {
+        Files.createDirectories(site.resolve("content/reviews"));
+        Files.writeString(site.resolve("site.yaml"), "title: T\ncsl: apa\nlanguage: de  # the site's\n");
+        Files.writeString(site.resolve("content/reviews/a.md"), "---\ntitle: A\n---\n");
+        Files.writeString(site.resolve("content/reviews/b.md"), "---\ntitle: B\nlanguage: \"fr\"\n---\n");
+        Files.writeString(site.resolve("content/reviews/c.md"), "---\ntitle: C\nlanguage: de\n---\n");
+        assertThat(SelfRelaunch.languages(site, SelfRelaunch.markdown(site).files())).isEqualTo(2);
+        assertThat(SelfRelaunch.languages(site, List.of())).isEqualTo(1);
+
+        JvmSettings csl = JvmSettings.choose("build", 2 * JvmSettings.MIB, 24 * GIB, true, false);
+        assertThat(csl.withCslLanguages(1, 24 * GIB)).isEqualTo(csl);
+        assertThat(csl.withCslLanguages(3, 24 * GIB).heapBytes()).isEqualTo(4 * GIB);
+        assertThat(csl.withCslLanguages(30, 8 * GIB).heapBytes()).isEqualTo(6 * GIB);
+    }
+
     @Test
     void findsCslInSiteYamlOrInAReview(@TempDir Path site) throws Exception {
         Files.createDirectories(site.resolve("content/reviews"));
