@@ -21,6 +21,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
@@ -66,6 +67,13 @@ final class CiteCommand implements Callable<Integer> {
             return ExitCode.USAGE.code;
         }
         String name = to == null ? DEFAULT_FILE : to.replace('\\', '/');
+        // The site reads a bibliography in the format its extension names, so CSL-JSON
+        // written into a .bib, .ris or .yaml file would load as nothing or fail the build.
+        if (!name.toLowerCase(Locale.ROOT).endsWith(".json")) {
+            System.err.println("evpress: --to " + name + ": cite writes CSL-JSON, so the file must end in .json"
+                    + " (the site reads a bibliography by its extension)");
+            return ExitCode.USAGE.code;
+        }
         Path file = site.resolve(name).normalize();
         Library library = read(file, name);
         if (library == null) {

@@ -200,6 +200,25 @@ class CiteCommandTest {
     }
 
     @Test
+    void aTargetThatIsNotJsonIsAUsageErrorAndNothingIsFetchedOrWritten() throws Exception {
+        Files.createDirectories(library().getParent());
+        Files.writeString(site.resolve("references/library.bib"), "@article{a, title={A}, year={2016}}\n");
+
+        for (String to : new String[] {"references/library.bib", "refs.ris", "refs.yaml", "refs"}) {
+            Cli.Run run = cite("--to", to, "10.5555/ok.1");
+
+            assertThat(run.exit()).as(to).isEqualTo(2);
+            assertThat(run.err()).as(to).isEqualTo("evpress: --to " + to + ": cite writes CSL-JSON, so the file "
+                    + "must end in .json (the site reads a bibliography by its extension)\n");
+            assertThat(run.out()).as(to).isEmpty();
+        }
+        assertThat(accepts).isEmpty();
+        assertThat(Files.readString(site.resolve("references/library.bib")))
+                .isEqualTo("@article{a, title={A}, year={2016}}\n");
+        assertThat(site).isDirectoryNotContaining("glob:**/refs*");
+    }
+
+    @Test
     void nobodyListeningIsOneLine() {
         server.stop(0);
 
