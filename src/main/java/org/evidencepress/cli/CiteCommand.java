@@ -9,6 +9,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.MalformedInputException;
@@ -17,12 +18,14 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 
 @Command(name = "cite", description = "Fetches each DOI's metadata as CSL-JSON and adds it to the bibliography "
@@ -166,13 +169,24 @@ final class CiteCommand implements Callable<Integer> {
         }
     }
 
-    /** Writes beside the file and moves it into place, so a reader never sees half a file. */
+    /**
+     * Writes beside the file and moves it into place, so a reader never sees half a file. The
+     * temporary file is created like any other (the umask decides a new library's mode) and
+     * takes the old file's permissions, so a replace leaves the library as readable as it was.
+     */
     private static boolean writeAtomically(Path file, String text) {
         Path temp = null;
         try {
             Files.createDirectories(file.getParent());
-            temp = Files.createTempFile(file.getParent(), "." + file.getFileName(), ".tmp");
-            Files.writeString(temp, text, StandardCharsets.UTF_8);
+            Path unique = file.resolveSibling("." + file.getFileName() + "." + UUID.randomUUID() + ".tmp");
+            try (OutputStream out = Files.newOutputStream(unique, StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE)) {
+                temp = unique; // ours from here on, to delete if the write fails
+                out.write(text.getBytes(StandardCharsets.UTF_8));
+            }
+            if (Files.exists(file) && file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+                Files.setPosixFilePermissions(temp, Files.getPosixFilePermissions(file));
+            }
             try {
                 Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {

@@ -14,8 +14,10 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -24,6 +26,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** {@code evpress cite} against a local resolver that answers, fails, talks nonsense or stays silent. */
 class CiteCommandTest {
@@ -216,6 +219,23 @@ class CiteCommandTest {
         assertThat(Files.readString(site.resolve("references/library.bib")))
                 .isEqualTo("@article{a, title={A}, year={2016}}\n");
         assertThat(site).isDirectoryNotContaining("glob:**/refs*");
+    }
+
+    @Test
+    void replacingTheLibraryKeepsItsPermissionsAndANewOneGetsTheUsualOnes() throws Exception {
+        assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"));
+        Files.createDirectories(library().getParent());
+        Files.writeString(library(), "[]\n");
+        Files.setPosixFilePermissions(library(), PosixFilePermissions.fromString("rw-rw-r--"));
+
+        assertThat(cite("10.5555/ok.1").exit()).isZero();
+        assertThat(cite("--to", "new.json", "10.5555/ok.3").exit()).isZero();
+
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(library()))).isEqualTo("rw-rw-r--");
+        Path usual = Files.createFile(site.resolve("usual.json"));
+        assertThat(Files.getPosixFilePermissions(site.resolve("new.json")))
+                .isEqualTo(Files.getPosixFilePermissions(usual));
+        assertThat(site.resolve("references")).isDirectoryNotContaining("glob:**.tmp");
     }
 
     @Test
