@@ -1,8 +1,10 @@
 package org.evidencepress.cli;
 
+import org.evidencepress.bibliography.BibItem;
 import org.evidencepress.doifetch.DoiFetcher;
 import org.evidencepress.json.JsonReader;
 import org.evidencepress.doifetch.Library;
+import org.evidencepress.doifetch.SiteScope;
 import org.evidencepress.integrity.Doi;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -25,6 +27,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 
@@ -78,7 +81,8 @@ final class CiteCommand implements Callable<Integer> {
             return ExitCode.USAGE.code;
         }
         Path file = site.resolve(name).normalize();
-        Library library = read(file, name);
+        SiteScope scope = SiteScope.read(site);
+        Library library = read(file, name, scope.keys());
         if (library == null) {
             return ExitCode.CONTENT_ERRORS.code;
         }
@@ -104,6 +108,12 @@ final class CiteCommand implements Callable<Integer> {
             if (existing != null) {
                 System.out.println("already in " + name + ": " + existing + "  doi:" + doi);
                 keys.add(existing);
+                continue;
+            }
+            BibItem elsewhere = scope.withDoi(doi);
+            if (elsewhere != null) {
+                System.out.println("already in " + elsewhere.file() + ": " + elsewhere.key() + "  doi:" + doi);
+                keys.add(elsewhere.key());
                 continue;
             }
             DoiFetcher.Answer answer = fetcher.fetch(doi);
@@ -143,10 +153,13 @@ final class CiteCommand implements Callable<Integer> {
         }
     }
 
-    /** The library in {@code file} (empty when there is none yet), or null after saying why it cannot be used. */
-    private static Library read(Path file, String name) {
+    /**
+     * The library in {@code file} (empty when there is none yet), its new keys avoiding
+     * {@code keysElsewhere}; or null after saying why it cannot be used.
+     */
+    private static Library read(Path file, String name, Set<String> keysElsewhere) {
         if (!Files.exists(file)) {
-            return Library.empty();
+            return Library.empty(keysElsewhere);
         }
         String text;
         try {
@@ -159,10 +172,10 @@ final class CiteCommand implements Callable<Integer> {
             return null;
         }
         if (text.isBlank()) {
-            return Library.empty();
+            return Library.empty(keysElsewhere);
         }
         try {
-            return Library.parse(text);
+            return Library.parse(text, keysElsewhere);
         } catch (JsonReader.Malformed e) {
             System.err.println(name + ":" + e.line() + ":" + e.column() + ": error: " + e.getMessage());
             return null;

@@ -7,22 +7,24 @@ import org.evidencepress.json.JsonReader;
 import org.evidencepress.render.Json;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * A CSL-JSON bibliography file as a list of items, each with a readable {@code id}; its
- * DOIs are known so that a work is never added twice.
+ * DOIs are known so that a work is never added twice. A new id is also free among the keys
+ * defined elsewhere in the scope where it will be looked up.
  */
 public final class Library {
     private final List<Map<String, Object>> items;
     private final Map<String, String> keysByDoi = new HashMap<>();
     private final CiteKeys keys;
 
-    private Library(List<Map<String, Object>> items) {
+    private Library(List<Map<String, Object>> items, Collection<String> keysElsewhere) {
         this.items = items;
-        List<String> ids = new ArrayList<>();
+        List<String> ids = new ArrayList<>(keysElsewhere);
         for (Map<String, Object> item : items) {
             if (item.get("id") != null) {
                 ids.add(item.get("id").toString());
@@ -34,12 +36,16 @@ public final class Library {
         this.keys = new CiteKeys(ids);
     }
 
-    public static Library empty() {
-        return new Library(new ArrayList<>());
+    /** A library with no items yet, whose new keys avoid {@code keysElsewhere}. */
+    public static Library empty(Collection<String> keysElsewhere) {
+        return new Library(new ArrayList<>(), keysElsewhere);
     }
 
-    /** The library in {@code text}: a JSON array of objects, or the reason it is not. */
-    public static Library parse(String text) throws JsonReader.Malformed {
+    /**
+     * The library in {@code text}: a JSON array of objects, or the reason it is not. Its new
+     * keys avoid {@code keysElsewhere} as well as its own ids.
+     */
+    public static Library parse(String text, Collection<String> keysElsewhere) throws JsonReader.Malformed {
         JsonReader.Elements read = JsonReader.readArray(text, "a CSL-JSON library is an array of items, [ {...}, ... ]");
         if (read.problem() != null) {
             throw read.problem();
@@ -54,7 +60,7 @@ public final class Library {
             Map<String, Object> item = (Map<String, Object>) element.value();
             items.add(item);
         }
-        return new Library(items);
+        return new Library(items, keysElsewhere);
     }
 
     /** The key of the item with this DOI, or null when the library has none. */

@@ -157,6 +157,32 @@ class CiteCommandTest {
     }
 
     @Test
+    void aNewKeyIsFreeInEverySiteBibliographyAndAWorkInOneOfThemIsNotAddedAgain() throws Exception {
+        Files.createDirectories(library().getParent());
+        Files.writeString(site.resolve("site.yaml"), "title: T\nbibliography: [references/library.bib, "
+                + "references/extra.ris, references/more.yaml, references/library.json]\n");
+        Files.writeString(site.resolve("references/library.bib"), """
+                @article{muller2016, title={Old}, author={Miller, A.}, journal={J}, year={2016}}
+                @article{smith20, title={Third}, author={Smith, Ann}, year={2020}, doi={10.5555/OK.3}}
+                """);
+        Files.writeString(site.resolve("references/extra.ris"),
+                "TY  - JOUR\nID  - muller2016a\nTI  - Other\nPY  - 2016\nER  - \n");
+        Files.writeString(site.resolve("references/more.yaml"), "- id: muller2016b\n  type: book\n  title: More\n");
+
+        Cli.Run run = cite("10.5555/ok.1", "doi:10.5555/ok.3");
+
+        assertThat(run.exit()).as(run.all()).isZero();
+        assertThat(run.out()).isEqualTo("""
+                already in references/library.bib: smith20  doi:10.5555/ok.3
+                added muller2016c  doi:10.5555/ok.1
+                cite with: [@muller2016c; @smith20]
+                """);
+        assertThat(accepts).containsOnlyKeys("10.5555/ok.1");
+        Cli.Run check = Cli.run("check", "--source", site.toString());
+        assertThat(check.exit()).as(check.all()).isZero();
+    }
+
+    @Test
     void everyFailingDoiIsOneLineAndTheFileIsLeftAsItWas() throws Exception {
         Files.createDirectories(library().getParent());
         Files.writeString(library(), "[]\n");
