@@ -6,6 +6,7 @@ import org.evidencepress.json.JsonReader;
 import org.evidencepress.doifetch.Library;
 import org.evidencepress.doifetch.SiteScope;
 import org.evidencepress.integrity.Doi;
+import org.evidencepress.site.SiteConfigParser;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -103,11 +104,13 @@ final class CiteCommand implements Callable<Integer> {
         DoiFetcher fetcher = new DoiFetcher(resolver, Duration.ofMillis((long) (timeoutSeconds * 1000)));
         List<String> keys = new ArrayList<>();
         List<String> added = new ArrayList<>();
+        boolean keysInFile = false;
         for (String doi : wanted.values()) {
             String existing = library.keyOf(doi);
             if (existing != null) {
                 System.out.println("already in " + name + ": " + existing + "  doi:" + doi);
                 keys.add(existing);
+                keysInFile = true;
                 continue;
             }
             BibItem elsewhere = scope.withDoi(doi);
@@ -125,6 +128,7 @@ final class CiteCommand implements Callable<Integer> {
             String key = library.add(doi, answer.item());
             added.add(key + "  doi:" + doi);
             keys.add(key);
+            keysInFile = true;
         }
         boolean write = !added.isEmpty() && (failures == 0 || keepGoing);
         if (write && !writeAtomically(file, library.text())) {
@@ -138,6 +142,11 @@ final class CiteCommand implements Callable<Integer> {
         }
         if (!keys.isEmpty() && (failures == 0 || keepGoing)) {
             System.out.println("cite with: [" + String.join("; ", keys.stream().map(k -> "@" + k).toList()) + "]");
+            // Reviews look keys up in site.yaml's bibliography (or their own): a key in another file is unknown.
+            if (keysInFile && !scope.names(file)) {
+                System.err.println("note: " + name + " is not in " + SiteConfigParser.FILE + "'s bibliography; add it "
+                        + "there so the keys above can be cited");
+            }
         }
         return failures == 0 ? ExitCode.OK.code : ExitCode.CONTENT_ERRORS.code;
     }

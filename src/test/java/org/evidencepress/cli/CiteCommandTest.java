@@ -183,6 +183,31 @@ class CiteCommandTest {
     }
 
     @Test
+    void aFileThatSiteYamlDoesNotNameIsPointedOutOnceItHoldsKeysToCite() throws Exception {
+        Files.createDirectories(library().getParent());
+        Files.writeString(site.resolve("site.yaml"), "title: T\nbibliography: references/library.bib\n");
+        Files.writeString(site.resolve("references/library.bib"),
+                "@article{smith20, title={Third}, author={Smith, Ann}, year={2020}, doi={10.5555/ok.3}}\n");
+
+        Cli.Run run = cite("10.5555/ok.1");
+
+        assertThat(run.exit()).as(run.all()).isZero();
+        assertThat(run.out()).isEqualTo("added muller2016  doi:10.5555/ok.1\ncite with: [@muller2016]\n");
+        assertThat(run.err()).isEqualTo("note: references/library.json is not in site.yaml's bibliography; add it "
+                + "there so the keys above can be cited\n");
+
+        // A key the site already reads needs no note.
+        assertThat(cite("10.5555/ok.3").err()).isEmpty();
+
+        Files.writeString(site.resolve("site.yaml"),
+                "title: T\nbibliography: [references/library.bib, ./references/../references/library.json]\n");
+        Cli.Run named = cite("10.5555/ok.2");
+
+        assertThat(named.exit()).as(named.all()).isZero();
+        assertThat(named.err()).isEmpty();
+    }
+
+    @Test
     void everyFailingDoiIsOneLineAndTheFileIsLeftAsItWas() throws Exception {
         Files.createDirectories(library().getParent());
         Files.writeString(library(), "[]\n");
@@ -210,7 +235,8 @@ class CiteCommandTest {
 
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.err().lines().toList()).containsExactly(
-                "evpress: doi:10.5555/missing: not found (HTTP 404): no such DOI at " + resolver);
+                "evpress: doi:10.5555/missing: not found (HTTP 404): no such DOI at " + resolver,
+                "note: refs.json is not in site.yaml's bibliography; add it there so the keys above can be cited");
         assertThat(run.out()).isEqualTo("added smith2020  doi:10.5555/ok.3\ncite with: [@smith2020]\n");
         assertThat(new ObjectMapper().readTree(site.resolve("refs.json").toFile())).hasSize(1);
     }
