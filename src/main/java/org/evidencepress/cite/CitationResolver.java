@@ -252,12 +252,17 @@ public final class CitationResolver {
             }
             List<CiteRef> refs = new ArrayList<>();
             boolean unknown = false;
+            int searchFrom = 0;
             for (Citation.Cite cite : citation.cites()) {
+                int at = citation.literal().indexOf("@" + cite.id(), searchFrom);
+                searchFrom = Math.max(searchFrom, at + 1);
                 SourceEntry source = lookup(cite.id());
                 if (source == null) {
                     unknown = true;
                     String near = nearKey(cite.id());
-                    problems.add(Diagnostic.error(path, line, column, "unknown citation id '@" + cite.id()
+                    // At the key itself when it is on the group's first line, so that one of several is told apart.
+                    boolean sameLine = at > 0 && citation.literal().lastIndexOf('\n', at) < 0;
+                    problems.add(Diagnostic.error(path, line, sameLine ? column + at : column, "unknown citation id '@" + cite.id()
                             + "': no source with id '" + cite.id() + "' in this review"
                             + (near == null ? "" : "; did you mean '@" + near + "'?")));
                     continue;

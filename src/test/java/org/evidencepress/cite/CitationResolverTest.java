@@ -124,8 +124,18 @@ class CitationResolverTest {
                         + " each item needs an @key",
                 "content/reviews/x.md:12:6: error: malformed citation [@egger1997 @who2020]: two @keys in one item:"
                         + " separate them with ';'",
-                "content/reviews/x.md:12:32: error: unknown citation id '@mlller2016': no source with id 'mlller2016'"
+                "content/reviews/x.md:12:33: error: unknown citation id '@mlller2016': no source with id 'mlller2016'"
                         + " in this review; did you mean '@miller2016'?");
+    }
+
+    /** Each unknown key of a group at its own '@': the caret says which of several is meant. */
+    @Test
+    void eachUnknownKeyOfAGroupIsReportedAtItself() {
+        render("Text [@miller2016; @nope1; see @nope2, p. 3] and [@miller2016,\n@nope3].");
+        assertThat(reported()).contains(
+                "content/reviews/x.md:10:20: error: unknown citation id '@nope1': no source with id 'nope1' in this review",
+                "content/reviews/x.md:10:32: error: unknown citation id '@nope2': no source with id 'nope2' in this review",
+                "content/reviews/x.md:10:50: error: unknown citation id '@nope3': no source with id 'nope3' in this review");
     }
 
     @Test

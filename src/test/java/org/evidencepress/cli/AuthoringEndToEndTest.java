@@ -77,10 +77,10 @@ class AuthoringEndToEndTest {
                 ""));
         Cli.Run run = build();
         assertThat(run.diagnostics()).containsExactly(
-                "content/reviews/a.md:8:10: error: unknown citation id '@nosuch1': no source with id 'nosuch1' in this review",
-                "content/reviews/a.md:10:10: error: unknown citation id '@nosuch2': no source with id 'nosuch2' in this review",
-                "content/reviews/a.md:12:10: error: unknown citation id '@nosuch3': no source with id 'nosuch3' in this review",
-                "content/reviews/a.md:15:10: error: unknown citation id '@nosuch4': no source with id 'nosuch4' in this review");
+                "content/reviews/a.md:8:11: error: unknown citation id '@nosuch1': no source with id 'nosuch1' in this review",
+                "content/reviews/a.md:10:11: error: unknown citation id '@nosuch2': no source with id 'nosuch2' in this review",
+                "content/reviews/a.md:12:11: error: unknown citation id '@nosuch3': no source with id 'nosuch3' in this review",
+                "content/reviews/a.md:15:11: error: unknown citation id '@nosuch4': no source with id 'nosuch4' in this review");
     }
 
     @Test

@@ -49,8 +49,8 @@ class CliEndToEndTest {
         assertThat(second.exit()).as(second.all()).isEqualTo(1);
         assertThat(second.err()).contains(
                 "content/reviews/a.md:6:9: error: 'study.year' must be an integer year, got \"twenty\"\n",
-                "content/reviews/b.md:17:11: error: unknown citation id '@nope': no source with id 'nope' in this review\n");
-        assertThat(second.err().indexOf("a.md:6:9")).isLessThan(second.err().indexOf("b.md:17:11"));
+                "content/reviews/b.md:17:17: error: unknown citation id '@nope': no source with id 'nope' in this review\n");
+        assertThat(second.err().indexOf("a.md:6:9")).isLessThan(second.err().indexOf("b.md:17:17"));
         assertThat(MiniSite.snapshot(dir.resolve("site"))).isEqualTo(before);
         try (Stream<Path> left = Files.list(dir)) {
             assertThat(left.map(p -> p.getFileName().toString())).as("no staging folder left behind")
@@ -69,7 +69,7 @@ class CliEndToEndTest {
         assertThat(run.exit()).as(run.all()).isEqualTo(1);
         assertThat(run.err()).contains(
                 "content/reviews/a.md:5:7: error: 'tags' must be a list",
-                "content/reviews/a.md:18:11: error: unknown citation id '@nope'",
+                "content/reviews/a.md:18:17: error: unknown citation id '@nope'",
                 "content/reviews/a.md:19:1: error: link scheme 'javascript:' is not allowed",
                 "content/reviews/b.md:10:9: error:");
         assertThat(run.err()).as("with a source in error, its citations are not reported as unknown on top")

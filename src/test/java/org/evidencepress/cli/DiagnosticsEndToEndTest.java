@@ -76,7 +76,7 @@ class DiagnosticsEndToEndTest {
         assertThat(lines.subList(0, 5)).containsExactly(
                 "::warning file=content/reviews/bad-cite.md,line=4,col=1::unknown key 'sumary'; did you mean 'summary'?",
                 "::warning file=content/reviews/bad-cite.md,line=10,col=5::source 'a' is never cited",
-                "::error file=content/reviews/bad-cite.md,line=16,col=13::unknown citation id '@nope': no source with id 'nope' in this review",
+                "::error file=content/reviews/bad-cite.md,line=16,col=14::unknown citation id '@nope': no source with id 'nope' in this review",
                 "::error file=content/reviews/bad-link.md,line=18,col=12::link '#no-such-part': no heading or anchor 'no-such-part' on this page",
                 "::error file=content/reviews/bad-year.md,line=6,col=9::'study.year' must be an integer year, got \"twenty\"");
         assertThat(lines.get(5)).startsWith("checked: ");
@@ -91,7 +91,7 @@ class DiagnosticsEndToEndTest {
         String json = run.out().strip();
         assertThat(run.out().lines()).hasSize(1);
         assertThat(json).startsWith("{\"ok\":false,\"errors\":[{\"file\":\"content/reviews/bad-cite.md\",\"line\":16,"
-                + "\"column\":13,\"severity\":\"error\",\"message\":\"unknown citation id '@nope': no source with id"
+                + "\"column\":14,\"severity\":\"error\",\"message\":\"unknown citation id '@nope': no source with id"
                 + " 'nope' in this review\"}");
         assertThat(json).contains("{\"file\":\"content/reviews/bad-year.md\",\"line\":6,\"column\":9,\"severity\":"
                 + "\"error\",\"message\":\"'study.year' must be an integer year, got \\\"twenty\\\"\"}");

@@ -109,7 +109,7 @@ class MarkdownCompilerTest {
     void unknownCitationIdIsAnErrorAtTheCitation() {
         CompiledMarkdown out = compile("Text\n\nSee [@a; @zz] too [@b; @c; @d].\n");
         assertThat(errors()).containsExactly(
-                PATH + ":12:5: error: unknown citation id '@zz': no source with id 'zz' in this review");
+                PATH + ":12:10: error: unknown citation id '@zz': no source with id 'zz' in this review");
         assertThat(out.body()).as("an unresolved citation is shown as written").contains("See [@a; @zz] too");
     }
 
