@@ -141,7 +141,8 @@ final class CslItems {
     /**
      * A field's value as CSL processors read it, or null when there is none: a list where one
      * value belongs (Crossref writes {@code "container-title": ["..."]}) gives its first; a name
-     * written as text is a literal name, as Pandoc reads it.
+     * written as text is a literal name, as Pandoc reads it; a number is its text (CSL-JSON allows
+     * {@code "volume": 171}, but citeproc-js matches patterns in every variable and fails on one).
      */
     private static Object usable(String field, Object value) {
         if (value == null) {
@@ -175,11 +176,11 @@ final class CslItems {
         if (TEXT_FIELDS.contains(field)) {
             Object single = value instanceof List<?> list && !list.isEmpty() ? list.get(0) : value;
             if (single instanceof String || single instanceof Number) {
-                return single.toString().isBlank() ? null : single;
+                return single.toString().isBlank() ? null : single.toString();
             }
             return null;
         }
-        return value;
+        return value instanceof Number ? value.toString() : value;
     }
 
     /**

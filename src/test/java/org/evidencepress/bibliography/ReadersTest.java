@@ -350,7 +350,7 @@ class ReadersTest {
 
         BibItem a = item(bib, "a");
         assertThat(a.csl()).containsEntry("title", "Quantifying heterogeneity in a meta-analysis")
-                .containsEntry("container-title", "Statistics in Medicine").containsEntry("volume", 21L)
+                .containsEntry("container-title", "Statistics in Medicine").containsEntry("volume", "21")
                 .containsEntry("DOI", "10.1002/sim.1186").doesNotContainKeys("issued", "page");
         assertThat(a.csl().get("author")).isEqualTo(List.of(Map.of("literal", "Higgins, Julian P. T."),
                 Map.of("family", "Thompson", "given", "Simon G.")));
@@ -358,6 +358,40 @@ class ReadersTest {
         assertThat(item(bib, "b").year()).isEqualTo(2018);
         assertThat(formatted(bib)).containsExactly(
                 "refs.json:1:2: warning: item 'a': field 'page' is not text or a number; it is left out");
+    }
+
+    /**
+     * Pandoc's manual writes {@code volume: 171} unquoted, and CSL-JSON allows numbers for
+     * number variables; citeproc-js fails on a number in any variable, so each is read as text.
+     */
+    @Test
+    void numbersInCslVariablesAreReadAsText() {
+        Bibliography yaml = CslYamlReader.read("refs.yaml", String.join("\n",
+                "- id: WatsonCrick1953",
+                "  type: article-journal",
+                "  title: 'Molecular structure of nucleic acids: a structure for deoxyribose nucleic acid'",
+                "  container-title: Nature",
+                "  volume: 171",
+                "  issue: 4356",
+                "  page: 737-738",
+                "  issued: 1953",
+                "  edition: 2",
+                "  version: 1.10",
+                "  citation-label: 1953",
+                "  DOI: 10.1038/171737a0",
+                ""));
+        assertThat(yaml.problems()).isEmpty();
+        assertThat(item(yaml, "WatsonCrick1953").csl()).containsEntry("volume", "171").containsEntry("issue", "4356")
+                .containsEntry("edition", "2").containsEntry("version", "1.10").containsEntry("citation-label", "1953")
+                .containsEntry("issued", Map.of("date-parts", List.of(List.of(1953))));
+
+        Bibliography json = CslJsonReader.read("refs.json", """
+                [{"id": "higgins2002", "title": "Quantifying heterogeneity in a meta-analysis", "volume": 21,
+                  "issue": [11], "page": 1539, "number-of-pages": 20, "year-suffix": 1}]
+                """);
+        assertThat(json.problems()).isEmpty();
+        assertThat(item(json, "higgins2002").csl()).containsEntry("volume", "21").containsEntry("issue", "11")
+                .containsEntry("page", "1539").containsEntry("number-of-pages", "20").containsEntry("year-suffix", "1");
     }
 
     /**
