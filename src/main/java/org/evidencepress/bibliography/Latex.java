@@ -47,6 +47,14 @@ final class Latex {
             Map.entry("textmultiply", "×"), Map.entry("textdiv", "÷"), Map.entry("textminus", "−"),
             Map.entry("textcopyright", "©"), Map.entry("textsterling", "£"), Map.entry("textyen", "¥"));
 
+    /**
+     * Spacing commands to the space LaTeX typesets: a thin space for {@code \,} (as in
+     * {@code 37\,°C}), an ordinary one for the wider ones, a line break in a field and
+     * {@code "\ "}, none for the negative thin space {@code \!}.
+     */
+    private static final Map<Character, String> SPACES = Map.of(',', "\u2009", ':', " ", ';', " ", ' ', " ",
+            '\\', " ", '!', "");
+
     /** Formatting commands to the CSL rich-text tag of their argument. */
     private static final Map<String, String> STYLES = Map.ofEntries(
             Map.entry("emph", "i"), Map.entry("textit", "i"), Map.entry("mkbibemph", "i"), Map.entry("textsl", "i"),
@@ -177,8 +185,16 @@ final class Latex {
             if (ACCENTS.containsKey(accent)) {
                 return accented(s, i + 1, ACCENTS.get(accent), out);
             }
-            // \& \% \$ \# \_ \{ \} and "\ " are the character itself.
-            out.append(c == ' ' ? ' ' : c);
+            String space = SPACES.get(c);
+            if (space != null) {
+                // Beside a space already written it adds none: a field is one line with single spaces.
+                if (!(space.equals(" ") && out.length() > 0 && out.charAt(out.length() - 1) == ' ')) {
+                    out.append(space);
+                }
+                return i + 1;
+            }
+            // \& \% \$ \# \_ \{ and \} are the character itself.
+            out.append(c);
             return i + 1;
         }
         int end = i;

@@ -138,6 +138,15 @@ class ReadersTest {
         assertThat(Latex.toRichText("On {\\em many} things")).isEqualTo("On <i>many</i> things");
     }
 
+    /** Spacing commands are the space LaTeX typesets, never the punctuation they are spelled with. */
+    @Test
+    void latexSpacingCommandsAreSpaces() {
+        assertThat(Latex.toUnicode("at 37\\,{\\textdegree}C, 5\\,mg and 10\\,\\%"))
+                .isEqualTo("at 37\u2009°C, 5\u2009mg and 10\u2009%");
+        assertThat(Latex.toUnicode("a\\:b c\\;d e\\ f g \\; h i\\!j k\\\\l"))
+                .isEqualTo("a b c d e f g h ij k l");
+    }
+
     /** Titles keep their emphasis as CSL rich text, as Pandoc reads it; other fields stay plain. */
     @Test
     void latexEmphasisInTitlesIsRichText() {
