@@ -24,6 +24,10 @@ final class BibtexFields {
             Map.entry("www", "webpage"), Map.entry("manual", "report"), Map.entry("unpublished", "manuscript"),
             Map.entry("dataset", "dataset"), Map.entry("software", "software"), Map.entry("patent", "patent"),
             Map.entry("booklet", "pamphlet"), Map.entry("misc", "document"));
+    /** BibLaTeX's localisation keys for kinds of thesis and report, and BibTeX's thesis entry types. */
+    private static final Map<String, String> GENRES = Map.of("phdthesis", "PhD thesis", "mathesis", "Master's thesis",
+            "mastersthesis", "Master's thesis", "candthesis", "Candidate thesis", "techreport", "technical report",
+            "resreport", "research report");
     private static final List<String> MONTH_WORDS = List.of("january", "february", "march", "april", "may", "june",
             "july", "august", "september", "october", "november", "december");
 
@@ -40,11 +44,17 @@ final class BibtexFields {
         names(csl, "author", fields.get("author"), warnings);
         names(csl, "editor", fields.get("editor"), warnings);
         richText(csl, "title", fields.get("title"));
-        String container = first(fields, "journaltitle", "journal", "booktitle");
+        if (subtitled(csl, "title", fields.get("subtitle"))) {
+            // Styles cite the short form of a title where they give no author: the title without its subtitle.
+            richText(csl, "title-short", first(fields, "shorttitle", "title"));
+        }
+        String journal = first(fields, "journaltitle", "journal");
+        String container = journal != null ? journal : fields.get("booktitle");
         if (cslType.equals("webpage") && container == null) {
             container = fields.get("organization");
         }
         richText(csl, "container-title", container);
+        subtitled(csl, "container-title", fields.get(journal != null ? "journalsubtitle" : "booksubtitle"));
         text(csl, "collection-title", fields.get("series"));
         date(csl, "issued", fields.get("date"), fields.get("year"), fields.get("month"), fields.get("day"));
         text(csl, "volume", fields.get("volume"));
@@ -67,22 +77,43 @@ final class BibtexFields {
         if (fields.get("urldate") != null) {
             date(csl, "accessed", fields.get("urldate"), null, null, null);
         }
-        text(csl, "genre", thesisKind(type, fields.get("type")));
+        text(csl, "genre", genre(type, fields.get("type")));
         text(csl, "note", fields.get("note"));
         text(csl, "abstract", fields.get("abstract"));
         text(csl, "keyword", fields.get("keywords"));
         return csl;
     }
 
-    /** "PhD thesis" or "Master's thesis" from BibTeX's entry types or BibLaTeX's {@code type} field; else that field as written. */
-    private static String thesisKind(String entryType, String typeField) {
-        String kind = typeField != null ? typeField.strip().toLowerCase(Locale.ROOT) : entryType;
-        return switch (kind) {
-            case "phdthesis" -> "PhD thesis";
-            case "mastersthesis", "mathesis" -> "Master's thesis";
-            default -> typeField == null || !entryType.endsWith("thesis") && !entryType.endsWith("report")
-                    ? null : Latex.toUnicode(typeField);
-        };
+    /**
+     * The kind of thesis or report from BibTeX's thesis entry types or BibLaTeX's {@code type}
+     * field: a key BibLaTeX localises as its English strings print it (Pandoc reads them so),
+     * other words as written.
+     */
+    private static String genre(String entryType, String typeField) {
+        if (typeField == null) {
+            // @phdthesis and @mastersthesis say the kind; @techreport, as Pandoc reads it, does not.
+            return entryType.endsWith("thesis") ? GENRES.get(entryType) : null;
+        }
+        String key = GENRES.get(typeField.strip().toLowerCase(Locale.ROOT));
+        if (key != null) {
+            return key;
+        }
+        return !entryType.endsWith("thesis") && !entryType.endsWith("report") ? null : Latex.toUnicode(typeField);
+    }
+
+    /**
+     * Appends a BibLaTeX subtitle to the title already in {@code field}, as Pandoc joins them:
+     * "Title: Subtitle", or "Title? Subtitle" after a title's own punctuation. True when it did.
+     */
+    private static boolean subtitled(Map<String, Object> csl, String field, String subtitle) {
+        String sub = subtitle == null ? "" : Latex.toRichText(subtitle);
+        if (sub.isEmpty() || !(csl.get(field) instanceof String title)) {
+            return false;
+        }
+        String words = title.replaceAll("(</[a-z]+>)+$", "");
+        boolean punctuated = !words.isEmpty() && ".:;,!?".indexOf(words.charAt(words.length() - 1)) >= 0;
+        csl.put(field, title + (punctuated ? " " : ": ") + sub);
+        return true;
     }
 
     /**

@@ -201,6 +201,39 @@ class ReadersTest {
                 "r.bib:7:1: warning: entry 'orphan' has crossref 'missing', which names no entry of this file");
     }
 
+    /**
+     * BibLaTeX's subtitles join their title as Pandoc joins them, the main title being the
+     * short one; its localisation keys for kinds of report and thesis are the words it prints.
+     */
+    @Test
+    void biblatexSubtitlesAndReportTypes() {
+        Bibliography bib = BibtexReader.read("r.bib", """
+                @article{sub, title = {Main title}, subtitle = {The subtitle}, journaltitle = {Journal},
+                  journalsubtitle = {A journal subtitle}, date = {2020}}
+                @article{asked, title = {Main title?}, subtitle = {The subtitle}, shorttitle = {Short}, journal = {Journal}}
+                @incollection{chapter, title = {\\emph{Chapter title}}, subtitle = {Its subtitle}, booktitle = {Book title},
+                  booksubtitle = {The book's subtitle}, date = {2020}}
+                @report{who2020, title = {Global tuberculosis report 2020}, type = {techreport},
+                  institution = {World Health Organization}, date = {2020}}
+                @report{research, title = {A report}, type = {resreport}, institution = {An institute}, date = {2020}}
+                @thesis{master, title = {A thesis}, type = {mathesis}, institution = {A university}, date = {2020}}
+                @thesis{candidate, title = {A thesis}, type = {candthesis}, institution = {A university}, date = {2020}}
+                @techreport{plain, title = {A report}, institution = {An institute}, year = {2020}}
+                """);
+        assertThat(bib.problems()).isEmpty();
+        assertThat(item(bib, "sub").csl()).containsEntry("title", "Main title: The subtitle")
+                .containsEntry("title-short", "Main title").containsEntry("container-title", "Journal: A journal subtitle");
+        assertThat(item(bib, "asked").csl()).containsEntry("title", "Main title? The subtitle")
+                .containsEntry("title-short", "Short").containsEntry("container-title", "Journal");
+        assertThat(item(bib, "chapter").csl()).containsEntry("title", "<i>Chapter title</i>: Its subtitle")
+                .containsEntry("container-title", "Book title: The book's subtitle");
+        assertThat(item(bib, "who2020").csl()).containsEntry("genre", "technical report");
+        assertThat(item(bib, "research").csl()).containsEntry("genre", "research report");
+        assertThat(item(bib, "master").csl()).containsEntry("genre", "Master's thesis");
+        assertThat(item(bib, "candidate").csl()).containsEntry("genre", "Candidate thesis");
+        assertThat(item(bib, "plain").csl()).doesNotContainKeys("genre", "title-short");
+    }
+
     /** Better BibTeX's approximate dates, BibLaTeX's thesis type, and addresses outside the url field. */
     @Test
     void approximateDatesThesisTypesAndOtherAddresses() {
