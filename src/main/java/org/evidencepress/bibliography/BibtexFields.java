@@ -81,6 +81,7 @@ final class BibtexFields {
         text(csl, "note", fields.get("note"));
         text(csl, "abstract", fields.get("abstract"));
         text(csl, "keyword", fields.get("keywords"));
+        language(csl, first(fields, "langid", "hyphenation", "language"));
         return csl;
     }
 
@@ -99,6 +100,20 @@ final class BibtexFields {
             return key;
         }
         return !entryType.endsWith("thesis") && !entryType.endsWith("report") ? null : Latex.toUnicode(typeField);
+    }
+
+    /**
+     * BibLaTeX's {@code langid} (or {@code hyphenation}, as Pandoc reads it), else the
+     * {@code language} Zotero's BibTeX export writes; of BibLaTeX's list "english and german",
+     * the first.
+     */
+    private static void language(Map<String, Object> csl, String latex) {
+        if (latex != null) {
+            String tag = Languages.tag(splitTopLevel(Latex.toUnicode(latex), true).get(0));
+            if (tag != null) {
+                csl.put("language", tag);
+            }
+        }
     }
 
     /**

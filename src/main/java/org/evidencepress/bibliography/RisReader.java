@@ -228,6 +228,7 @@ final class RisReader {
         List<String> keywords = tags.getOrDefault("KW", List.of()).stream().filter(k -> !k.isBlank()).toList();
         put(csl, "keyword", keywords.isEmpty() ? null : String.join(", ", keywords));
         put(csl, "edition", first(tags, "ET"));
+        put(csl, "language", Languages.tag(first(tags, "LA")));
         // M3 is the type of work ("PhD thesis"), or where EndNote puts the DOI.
         String m3 = first(tags, "M3");
         if (m3 != null && !DOI_LIKE.matcher(m3).matches() && (cslType.equals("thesis") || cslType.equals("report"))) {

@@ -89,6 +89,8 @@ public final class BibTex {
         optional(out, "note", d.text("note"));
         optional(out, "abstract", d.text("abstract"));
         optional(out, "keywords", d.keywords().isEmpty() ? null : String.join(", ", d.keywords()));
+        // BibLaTeX takes a language tag here, as Pandoc writes it; BibTeX styles ignore the field.
+        optional(out, "langid", d.text("language"));
         if (item.doi() != null) {
             field(out, "doi", verbatim(item.doi()));
         }

@@ -580,6 +580,45 @@ class ReadersTest {
         assertThat(item(theses, "r1").csl()).containsEntry("DOI", "10.1002/sim.1186").doesNotContainKey("genre");
     }
 
+    /**
+     * The work's language as the BCP 47 tag CSL processors read (they title-case only English
+     * titles): BibLaTeX's babel names as Pandoc maps them, the words Zotero and EndNote write
+     * in BibTeX's language and RIS's LA, a tag kept as written.
+     */
+    @Test
+    void theWorksLanguageIsATag() {
+        Bibliography bib = BibtexReader.read("r.bib", """
+                @article{goedel_uber_1931, author = {G{\\"o}del, Kurt}, year = {1931}, langid = {german},
+                  title = {{\\"U}ber formal unentscheidbare {S}{\\"a}tze der {Principia} {Mathematica} und verwandter {Systeme} {I}},
+                  journal = {Monatshefte f{\\"u}r Mathematik und Physik}, volume = {38}, pages = {173--198},
+                  doi = {10.1007/BF01700692}}
+                @article{ngerman, title = {A}, langid = {ngerman}}
+                @article{american, title = {A}, langid = {American}}
+                @article{british, title = {A}, hyphenation = {british}}
+                @article{zotero, title = {A}, language = {en}}
+                @article{tagged, title = {A}, langid = {de-DE}, language = {french}}
+                @article{listed, title = {A}, language = {spanish and english}}
+                @article{unknown, title = {A}, language = {Deutsch}}
+                @article{none, title = {A}, language = {}}
+                """);
+        assertThat(bib.problems()).isEmpty();
+        assertThat(item(bib, "goedel_uber_1931").csl()).containsEntry("language", "de-DE");
+        assertThat(item(bib, "ngerman").csl()).containsEntry("language", "de-DE");
+        assertThat(item(bib, "american").csl()).containsEntry("language", "en-US");
+        assertThat(item(bib, "british").csl()).containsEntry("language", "en-GB");
+        assertThat(item(bib, "zotero").csl()).containsEntry("language", "en");
+        assertThat(item(bib, "tagged").csl()).containsEntry("language", "de-DE");
+        assertThat(item(bib, "listed").csl()).containsEntry("language", "es-ES");
+        assertThat(item(bib, "unknown").csl()).containsEntry("language", "Deutsch");
+        assertThat(item(bib, "none").csl()).doesNotContainKey("language");
+
+        Bibliography ris = RisReader.read("r.ris", String.join("\n",
+                "TY  - JOUR", "ID  - goedel", "TI  - Über formal unentscheidbare Sätze", "LA  - German", "ER  - ",
+                "TY  - JOUR", "ID  - tag", "TI  - A", "LA  - fr", "ER  - ", ""));
+        assertThat(item(ris, "goedel").csl()).containsEntry("language", "de-DE");
+        assertThat(item(ris, "tag").csl()).containsEntry("language", "fr");
+    }
+
     /** AU after A1 stays second (the key comes from the first author), and a tag with one space is still its tag. */
     @Test
     void risAuthorsInFileOrderAndATagWithItsSpacesWrong() {

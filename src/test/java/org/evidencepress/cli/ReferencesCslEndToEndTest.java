@@ -236,6 +236,30 @@ class ReferencesCslEndToEndTest {
                         + " doi:<a href=\"https://doi.org/10.5555/ep.2026.001\">10.5555/ep.2026.001</a></p>");
     }
 
+    /**
+     * A work's language from its BibTeX langid reaches citeproc-js, which title-cases the
+     * journal of an English work only: a German journal keeps its lower-case words in APA.
+     */
+    @Test
+    void aGermanWorkKeepsItsLowerCaseInApa() throws IOException {
+        Path site = tmp.resolve("german-work");
+        MiniSite.write(site, "-- site.yaml --\ntitle: T\nbaseUrl: https://example.org\ncsl: apa\nbibliography: library.bib\n"
+                + "-- library.bib --\n@article{goedel_uber_1931, author = {G{\\\"o}del, Kurt}, year = {1931},\n"
+                + "  title = {{\\\"U}ber formal unentscheidbare {S}{\\\"a}tze der {Principia} {Mathematica} und verwandter"
+                + " {Systeme} {I}},\n  journal = {Monatshefte f{\\\"u}r Mathematik und Physik}, volume = {38},"
+                + " pages = {173--198},\n  doi = {10.1007/BF01700692}, langid = {german}}\n"
+                + "-- content/reviews/r.md --\n---\ntitle: R\ndate: 2026-01-10\n"
+                + "study: {year: 1931, journal: J, population: Adults}\n---\nText [@goedel_uber_1931].\n");
+
+        Cli.Run run = Cli.run("build", "--source", site.toString());
+
+        assertThat(run.diagnostics()).as(run.all()).isEmpty();
+        assertThat(entries(Files.readString(site.resolve("site/reviews/r/index.html"), StandardCharsets.UTF_8)))
+                .singleElement().asString().contains("Gödel, K. (1931). Über formal unentscheidbare Sätze der Principia"
+                        + " Mathematica und verwandter Systeme I. <i>Monatshefte für Mathematik und Physik</i>, <i>38</i>,"
+                        + " 173–198.");
+    }
+
     /** A site that names no language leaves a style fixed to one (DIN 1505-2: de-DE) in its own, as Pandoc does. */
     @Test
     void aStyleKeepsItsOwnLanguageWhenTheSiteNamesNone() throws IOException {

@@ -162,7 +162,8 @@ class CiteFilesImportTest {
 
     /**
      * A bibliography entry's downloads keep what reference managers keep: particles and
-     * suffixes of names, editors, volume, issue and pages, and a chapter as a chapter.
+     * suffixes of names, editors, volume, issue and pages, the work's language, and a chapter
+     * as a chapter.
      */
     @Test
     void bibliographyEntriesKeepTheirFieldsInEveryFormat() throws Exception {
@@ -177,7 +178,8 @@ class CiteFilesImportTest {
                   title = {The {MOS} 36-item short-form health survey ({SF-36}): {I}. Conceptual framework and item selection},
                   journal = {Medical Care}, year = {1992}, month = jun, volume = {30}, number = {6}, pages = {473--483},
                   urldate = {2024-03-15}, note = {Part of the Medical Outcomes Study},
-                  abstract = {A 36-item short-form survey of health status.}, keywords = {health status, SF-36}
+                  abstract = {A 36-item short-form survey of health status.}, keywords = {health status, SF-36},
+                  langid = {american}
                 }
                 @article{vanvalkenhoef2012,
                   author = {van Valkenhoef, Gert and Lu, Guobing and de Brock, Bert and Hillege, Hans and Ades, A. E. and Welton, Nicky J.},
@@ -220,6 +222,7 @@ class CiteFilesImportTest {
         assertThat(ware.getField(new Key("note")).toUserString()).isEqualTo("Part of the Medical Outcomes Study");
         assertThat(ware.getField(new Key("abstract")).toUserString()).isEqualTo("A 36-item short-form survey of health status.");
         assertThat(ware.getField(new Key("keywords")).toUserString()).isEqualTo("health status, SF-36");
+        assertThat(ware.getField(new Key("langid")).toUserString()).isEqualTo("en-US");
         assertThat(bib.resolveEntry(new Key("vanvalkenhoef2012")).getField(BibTeXEntry.KEY_AUTHOR).toUserString())
                 .startsWith("van Valkenhoef, Gert and Lu, Guobing and de Brock, Bert and ");
         assertThat(bib.resolveEntry(new Key("messaoudi2011")).getField(BibTeXEntry.KEY_TITLE).toUserString())
@@ -241,6 +244,7 @@ class CiteFilesImportTest {
         assertThat(risWare.getNotes()).containsExactly("Part of the Medical Outcomes Study");
         assertThat(risWare.getAbstrct()).isEqualTo("A 36-item short-form survey of health status.");
         assertThat(risWare.getKeywords()).containsExactly("health status", "SF-36");
+        assertThat(risWare.getLanguage()).isEqualTo("en-US");
         RISReference risDeeks = ris.stream().filter(r -> r.getTitle().startsWith("Analysing")).findFirst().orElseThrow();
         assertThat(risDeeks.getType().name()).isEqualTo("CHAP");
         assertThat(risDeeks.getEditors()).containsExactly("Higgins, Julian P. T.", "Thomas, James");
@@ -255,6 +259,7 @@ class CiteFilesImportTest {
         assertThat(jsonWare.get("note").asText()).isEqualTo("Part of the Medical Outcomes Study");
         assertThat(jsonWare.get("abstract").asText()).isEqualTo("A 36-item short-form survey of health status.");
         assertThat(jsonWare.get("keyword").asText()).isEqualTo("health status, SF-36");
+        assertThat(jsonWare.get("language").asText()).isEqualTo("en-US");
         JsonNode valkenhoef = null;
         for (JsonNode item : json) {
             if (item.get("id").asText().equals("vanvalkenhoef2012")) {

@@ -1,0 +1,53 @@
+package org.evidencepress.bibliography;
+
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * A work's language as CSL's {@code language} wants it, a BCP 47 tag, from the babel names
+ * BibLaTeX's {@code langid} holds ("ngerman") or the words reference managers write in
+ * BibTeX's {@code language} and RIS's {@code LA} ("German"). CSL processors title-case a
+ * title only when its work is in English, so a German title keeps its lower case.
+ */
+final class Languages {
+    /**
+     * Babel's names, as Pandoc maps them: English in the United States where CSL has no locale
+     * of its own; Slovene in Slovenia, sl-SI, where Pandoc writes sl-SL (Sierra Leone).
+     */
+    private static final Map<String, String> BABEL = Map.ofEntries(
+            Map.entry("english", "en-US"), Map.entry("usenglish", "en-US"), Map.entry("american", "en-US"),
+            Map.entry("british", "en-GB"), Map.entry("ukenglish", "en-GB"), Map.entry("canadian", "en-US"),
+            Map.entry("australian", "en-GB"), Map.entry("newzealand", "en-GB"), Map.entry("afrikaans", "af-ZA"),
+            Map.entry("arabic", "ar"), Map.entry("basque", "eu"), Map.entry("bulgarian", "bg-BG"),
+            Map.entry("catalan", "ca-AD"), Map.entry("croatian", "hr-HR"), Map.entry("czech", "cs-CZ"),
+            Map.entry("danish", "da-DK"), Map.entry("dutch", "nl-NL"), Map.entry("estonian", "et-EE"),
+            Map.entry("finnish", "fi-FI"), Map.entry("canadien", "fr-CA"), Map.entry("acadian", "fr-CA"),
+            Map.entry("french", "fr-FR"), Map.entry("francais", "fr-FR"), Map.entry("austrian", "de-AT"),
+            Map.entry("naustrian", "de-AT"), Map.entry("german", "de-DE"), Map.entry("germanb", "de-DE"),
+            Map.entry("ngerman", "de-DE"), Map.entry("greek", "el-GR"), Map.entry("polutonikogreek", "el-GR"),
+            Map.entry("hebrew", "he-IL"), Map.entry("hungarian", "hu-HU"), Map.entry("magyar", "hu-HU"),
+            Map.entry("icelandic", "is-IS"), Map.entry("italian", "it-IT"), Map.entry("japanese", "ja-JP"),
+            Map.entry("latvian", "lv-LV"), Map.entry("lithuanian", "lt-LT"), Map.entry("mongolian", "mn-MN"),
+            Map.entry("norsk", "nb-NO"), Map.entry("nynorsk", "nn-NO"), Map.entry("farsi", "fa-IR"),
+            Map.entry("polish", "pl-PL"), Map.entry("brazil", "pt-BR"), Map.entry("brazilian", "pt-BR"),
+            Map.entry("portugues", "pt-PT"), Map.entry("portuguese", "pt-PT"), Map.entry("romanian", "ro-RO"),
+            Map.entry("russian", "ru-RU"), Map.entry("serbian", "sr-RS"), Map.entry("serbianc", "sr-RS"),
+            Map.entry("slovak", "sk-SK"), Map.entry("slovene", "sl-SI"), Map.entry("spanish", "es-ES"),
+            Map.entry("swedish", "sv-SE"), Map.entry("thai", "th-TH"), Map.entry("turkish", "tr-TR"),
+            Map.entry("ukrainian", "uk-UA"), Map.entry("vietnamese", "vi-VN"), Map.entry("latin", "la"));
+
+    private Languages() {
+    }
+
+    /**
+     * The tag of a language name written in any case; anything else (a tag such as "en" or
+     * "de-DE" already) as written. Null for a blank value.
+     */
+    static String tag(String written) {
+        if (written == null || written.isBlank()) {
+            return null;
+        }
+        String name = written.strip();
+        return BABEL.getOrDefault(name.toLowerCase(Locale.ROOT), name);
+    }
+}
