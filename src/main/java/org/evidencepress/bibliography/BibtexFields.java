@@ -227,6 +227,14 @@ final class BibtexFields {
                 names.add(CslNames.literal(Latex.toUnicode(name)));
                 continue;
             }
+            Map<String, String> keyed = keyedParts(splitTopLevel(name, false));
+            if (keyed != null) {
+                Map<String, Object> parsed = CslNames.keyed(keyed);
+                if (!parsed.isEmpty()) {
+                    names.add(parsed);
+                }
+                continue;
+            }
             List<String> parts = new ArrayList<>();
             for (String part : splitTopLevel(name, false)) {
                 parts.add(Latex.toUnicode(part));
@@ -240,6 +248,26 @@ final class BibtexFields {
             csl.put(field, List.copyOf(names));
         }
     }
+
+    /**
+     * The parts of a name in BibLaTeX's extended name format, which Better BibLaTeX writes for
+     * names with particles ("family=Berg, given=Anna, prefix=van der, useprefix=true"): each
+     * key in lower case to its value as text; null when a part is not {@code key=value}.
+     */
+    private static Map<String, String> keyedParts(List<String> commaParts) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String part : commaParts) {
+            Matcher keyed = NAME_PART.matcher(part);
+            if (!keyed.matches()) {
+                return null;
+            }
+            out.put(keyed.group(1).toLowerCase(Locale.ROOT), Latex.toUnicode(keyed.group(2)));
+        }
+        return out;
+    }
+
+    /** One part of an extended name: a key such as family, given or given-i, "=", and its value. */
+    private static final Pattern NAME_PART = Pattern.compile("\\s*([A-Za-z]+(?:-i)?)\\s*=(.*)", Pattern.DOTALL);
 
     /** Splits on " and " (names) or "," (name parts) outside braces. */
     private static List<String> splitTopLevel(String s, boolean onAnd) {

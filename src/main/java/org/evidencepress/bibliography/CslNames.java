@@ -55,6 +55,21 @@ public final class CslNames {
         return out;
     }
 
+    /**
+     * A name from the parts of BibLaTeX's extended name format, as Pandoc reads it: the
+     * prefix is a particle that stays with the family name in sorting with useprefix=true,
+     * else one that drops ("de la Peña", sorted under P); initials ("given-i") are left to the style.
+     */
+    static Map<String, Object> keyed(Map<String, String> parts) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        put(out, "family", parts.getOrDefault("family", ""));
+        put(out, "given", parts.getOrDefault("given", ""));
+        put(out, "true".equalsIgnoreCase(parts.getOrDefault("useprefix", "").strip()) ? "non-dropping-particle"
+                : "dropping-particle", parts.getOrDefault("prefix", ""));
+        put(out, "suffix", parts.getOrDefault("suffix", ""));
+        return out;
+    }
+
     private static boolean isLowerWord(String word) {
         return !word.isEmpty() && Character.isLowerCase(word.charAt(0));
     }

@@ -234,6 +234,36 @@ class ReadersTest {
         assertThat(item(bib, "plain").csl()).doesNotContainKeys("genre", "title-short");
     }
 
+    /**
+     * BibLaTeX's extended name format, which Better BibLaTeX writes for names with particles,
+     * read as Pandoc reads it: useprefix=true keeps the particle with the family name.
+     */
+    @Test
+    void biblatexExtendedNamesKeepTheirParticles() {
+        Bibliography bib = BibtexReader.read("r.bib", """
+                @article{vanvalkenhoef2012, title = {Automating network meta-analysis}, date = {2012},
+                  author = {family=Valkenhoef, given=Gert, prefix=van, useprefix=true and Lu, Guobing
+                    and family=Brock, given=Bert, prefix=de, useprefix=true},
+                  journaltitle = {Research Synthesis Methods}, doi = {10.1002/jrsm.1054}}
+                @article{ware1992, title = {The MOS 36-item short-form health survey (SF-36)}, date = {1992},
+                  author = {family=Ware, given={John E.}, suffix=Jr. and family=Sherbourne, given=Cathy Donald},
+                  journaltitle = {Medical Care}}
+                @book{placeholder, title = {A placeholder title}, date = {2020},
+                  author = {family=Pe{\\~n}a, given=Jos{\\'e}, given-i=J, prefix=de la, useprefix=false}}
+                """);
+        assertThat(bib.problems()).isEmpty();
+        assertThat(item(bib, "vanvalkenhoef2012").csl().get("author")).isEqualTo(List.of(
+                Map.of("family", "Valkenhoef", "given", "Gert", "non-dropping-particle", "van"),
+                Map.of("family", "Lu", "given", "Guobing"),
+                Map.of("family", "Brock", "given", "Bert", "non-dropping-particle", "de")));
+        assertThat(item(bib, "vanvalkenhoef2012").familyNames()).containsExactly("van Valkenhoef", "Lu", "de Brock");
+        assertThat(item(bib, "ware1992").csl().get("author")).isEqualTo(List.of(
+                Map.of("family", "Ware", "given", "John E.", "suffix", "Jr."),
+                Map.of("family", "Sherbourne", "given", "Cathy Donald")));
+        assertThat(item(bib, "placeholder").csl().get("author")).isEqualTo(List.of(
+                Map.of("family", "Peña", "given", "José", "dropping-particle", "de la")));
+    }
+
     /** Better BibTeX's approximate dates, BibLaTeX's thesis type, and addresses outside the url field. */
     @Test
     void approximateDatesThesisTypesAndOtherAddresses() {
