@@ -9,4 +9,7 @@ import java.util.List;
  * @param label    the author's own name for it (a database, an exclusion reason) when {@code labelKey} is null
  */
 public record Count(String labelKey, String label, long n, List<Count> parts) {
+    static long total(List<Count> counts) {
+        return counts.stream().mapToLong(Count::n).sum();
+    }
 }

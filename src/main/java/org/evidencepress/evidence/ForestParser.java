@@ -16,6 +16,8 @@ final class ForestParser {
     /** More studies than any forest plot can show legibly; also bounds the page's size. */
     static final int MAX_STUDIES = 1000;
     private static final double MIN_VARIANCE = 1e-100;
+    /** Hedges' g needs n1 + n2 - 2 above 1 degree of freedom. */
+    private static final int SMD_MIN_PARTICIPANTS = 4;
     private static final List<String> KEYS = List.of("outcome", "measure", "effect", "model", "favours", "studies");
     private static final List<String> STUDY_KEYS = List.of("label", "source", "treatment", "control", "estimate",
             "ci");
@@ -70,7 +72,7 @@ final class ForestParser {
             model = "fixed".equals(m) ? Pooling.Model.FIXED : Pooling.Model.RANDOM;
         }
         List<String> favours = favours(f.get("favours"), name + ".favours");
-        if (measure == null || effect == null || outcome == null || f.get("studies") == null) {
+        if (f.get("studies") == null) {
             return null;
         }
         List<Node> studyNodes = yaml.list(f.get("studies"), name + ".studies");
@@ -87,11 +89,10 @@ final class ForestParser {
             return null;
         }
         String anchor = ForestAnalysis.anchorFor(number);
-        boolean ratio = Measures.RATIOS.contains(effect);
         List<ForestStudy> studies = new ArrayList<>();
         boolean ok = true;
         for (int i = 0; i < studyNodes.size(); i++) {
-            ForestStudy s = study(studyNodes.get(i), name + ".studies[" + (i + 1) + "]", measure, ratio,
+            ForestStudy s = study(studyNodes.get(i), name + ".studies[" + (i + 1) + "]", measure, effect,
                     anchor + "-study-" + (i + 1));
             if (s == null) {
                 ok = false;
@@ -99,9 +100,10 @@ final class ForestParser {
                 studies.add(s);
             }
         }
-        if (!ok) {
+        if (!ok || outcome == null || measure == null || effect == null) {
             return null;
         }
+        boolean ratio = Measures.RATIOS.contains(effect);
         List<Effect> pooledEffects = studies.stream().map(ForestStudy::effect).filter(e -> e != null).toList();
         Pooling.Result pooled = null;
         if (pooledEffects.isEmpty()) {
@@ -139,9 +141,17 @@ final class ForestParser {
         return left == null || right == null ? List.of() : List.of(left, right);
     }
 
-    private ForestStudy study(Node node, String name, String measure, boolean ratio, String anchor) {
-        boolean given = measure.equals("GIV");
-        List<String> required = given ? List.of("estimate", "ci") : List.of("treatment", "control");
+    /**
+     * One study, checked as far as the analysis allows: without a valid {@code measure}
+     * only its name and source can be, without a GIV {@code effect} not the ratio scale.
+     *
+     * @param measure the analysis's measure, null when it is missing or invalid
+     * @param effect  the scale of the estimates (the measure, or GIV's effect), null when unknown
+     */
+    private ForestStudy study(Node node, String name, String measure, String effect, String anchor) {
+        boolean given = "GIV".equals(measure);
+        List<String> required = measure == null ? List.of()
+                : given ? List.of("estimate", "ci") : List.of("treatment", "control");
         Map<String, Node> f = yaml.mapping(node, name, STUDY_KEYS, required);
         if (f == null) {
             return null;
@@ -155,13 +165,16 @@ final class ForestParser {
                 : source == null ? null : studyLabels.get(source);
         // A study without a name still has its numbers checked: every problem of it in one run.
         boolean named = label != null && (f.get("source") == null || source != null);
+        if (measure == null) {
+            return null;
+        }
         if (given) {
             for (String key : List.of("treatment", "control")) {
                 if (f.get(key) != null) {
                     yaml.warn(f.get(key), "'" + name + "." + key + "' is not used with measure GIV; it is ignored");
                 }
             }
-            ForestStudy study = givenStudy(f, name, label, source, ratio, anchor, node);
+            ForestStudy study = givenStudy(f, name, label, source, effect, anchor, node);
             return named ? study : null;
         }
         for (String key : List.of("estimate", "ci")) {
@@ -169,42 +182,37 @@ final class ForestParser {
                 yaml.warn(f.get(key), "'" + name + "." + key + "' is used only with measure GIV; it is ignored");
             }
         }
-        if (f.get("treatment") == null || f.get("control") == null) {
-            return null;
-        }
         boolean binary = List.of("RR", "OR", "RD").contains(measure);
-        ForestStudy.ArmData t = binary ? binaryArm(f.get("treatment"), name + ".treatment")
+        Arm t = f.get("treatment") == null ? null : binary ? binaryArm(f.get("treatment"), name + ".treatment")
                 : continuousArm(f.get("treatment"), name + ".treatment");
-        ForestStudy.ArmData c = binary ? binaryArm(f.get("control"), name + ".control")
+        Arm c = f.get("control") == null ? null : binary ? binaryArm(f.get("control"), name + ".control")
                 : continuousArm(f.get("control"), name + ".control");
-        if (t == null || c == null) {
+        if (measure.equals("SMD") && t != null && c != null && t.size() != null && c.size() != null
+                && t.size() + c.size() < SMD_MIN_PARTICIPANTS) {
+            yaml.error(node, "'" + name + "': a standardised mean difference needs at least "
+                    + SMD_MIN_PARTICIPANTS + " participants in the two arms together, got " + (t.size() + c.size()));
             return null;
         }
-        Effect effect = switch (measure) {
-            case "RR", "OR", "RD" -> EffectSizes.binary(EffectSizes.Binary.valueOf(measure), t.events(), t.total(),
-                    c.events(), c.total());
-            case "MD" -> EffectSizes.meanDifference(t.mean(), t.sd(), t.n(), c.mean(), c.sd(), c.n());
-            default -> {
-                Effect g = EffectSizes.standardisedMeanDifference(t.mean(), t.sd(), t.n(), c.mean(), c.sd(), c.n());
-                if (g == null) {
-                    yaml.error(node, "'" + name + "': a standardised mean difference needs at least 4 participants "
-                            + "in the two arms together, got " + (t.n() + c.n()));
-                }
-                yield g;
-            }
+        if (t == null || c == null || t.data() == null || c.data() == null) {
+            return null;
+        }
+        ForestStudy.ArmData td = t.data();
+        ForestStudy.ArmData cd = c.data();
+        Effect result = switch (measure) {
+            case "RR", "OR", "RD" -> EffectSizes.binary(EffectSizes.Binary.valueOf(measure), td.events(), td.total(),
+                    cd.events(), cd.total());
+            case "MD" -> EffectSizes.meanDifference(td.mean(), td.sd(), td.n(), cd.mean(), cd.sd(), cd.n());
+            default -> EffectSizes.standardisedMeanDifference(td.mean(), td.sd(), td.n(), cd.mean(), cd.sd(), cd.n());
         };
-        if (effect == null && !binary) {
+        if (result != null && !usable(result)) {
+            yaml.error(node, "'" + name + "': these numbers give no usable effect (estimate " + result.yi()
+                    + ", variance " + result.vi() + ")");
             return null;
         }
-        if (effect != null && !usable(effect)) {
-            yaml.error(node, "'" + name + "': these numbers give no usable effect (estimate " + effect.yi()
-                    + ", variance " + effect.vi() + ")");
-            return null;
-        }
-        return named ? new ForestStudy(label, source, anchor, t, c, null, effect, null) : null;
+        return named ? new ForestStudy(label, source, anchor, td, cd, null, result, null) : null;
     }
 
-    private ForestStudy givenStudy(Map<String, Node> f, String name, String label, String source, boolean ratio,
+    private ForestStudy givenStudy(Map<String, Node> f, String name, String label, String source, String effect,
                                    String anchor, Node node) {
         Double estimate = yaml.number(f.get("estimate"), name + ".estimate");
         Node ciNode = f.get("ci");
@@ -218,6 +226,8 @@ final class ForestParser {
         if (estimate == null || lower == null || upper == null) {
             return null;
         }
+        // Set.contains(null) throws, and an unknown scale is no ratio to check.
+        boolean ratio = effect != null && Measures.RATIOS.contains(effect);
         if (ratio && !(estimate > 0 && lower > 0 && upper > 0)) {
             yaml.error(estimate > 0 ? ciNode : f.get("estimate"), "'" + name + "': a ratio and its CI must be "
                     + "positive, got " + num(estimate) + " [" + num(lower) + ", " + num(upper) + "]");
@@ -233,13 +243,16 @@ final class ForestParser {
                     + "] has no width, so the study's variance would be zero");
             return null;
         }
-        Effect effect = EffectSizes.given(estimate, lower, upper, ratio);
-        if (!usable(effect)) {
-            yaml.error(node, "'" + name + "': this CI gives no usable variance (" + effect.vi() + ")");
+        if (effect == null) {
+            return null; // on an unknown scale the variance cannot be computed
+        }
+        Effect result = EffectSizes.given(estimate, lower, upper, ratio);
+        if (!usable(result)) {
+            yaml.error(node, "'" + name + "': this CI gives no usable variance (" + result.vi() + ")");
             return null;
         }
         return new ForestStudy(label, source, anchor, null, null, new ForestStudy.Given(estimate, lower, upper),
-                effect, null);
+                result, null);
     }
 
     private static boolean usable(Effect e) {
@@ -247,29 +260,34 @@ final class ForestParser {
         return Double.isFinite(e.yi()) && Double.isFinite(e.vi()) && e.vi() > MIN_VARIANCE;
     }
 
-    private ForestStudy.ArmData binaryArm(Node node, String name) {
+    /**
+     * One arm as read: its data when every field is usable (null otherwise), and its number
+     * of participants whenever that alone is usable, for the checks that need only it.
+     */
+    private record Arm(ForestStudy.ArmData data, Long size) {
+    }
+
+    private Arm binaryArm(Node node, String name) {
         Map<String, Node> f = yaml.mapping(node, name, BINARY_ARM, BINARY_ARM);
         if (f == null) {
             return null;
         }
         Long events = yaml.count(f.get("events"), name + ".events");
         Long total = yaml.count(f.get("total"), name + ".total");
-        if (events == null || total == null) {
-            return null;
-        }
-        if (total == 0) {
+        if (total != null && total == 0) {
             yaml.error(f.get("total"), "'" + name + ".total' is 0; an arm needs at least one participant");
-            return null;
+            return new Arm(null, null);
         }
-        if (events > total) {
+        if (events != null && total != null && events > total) {
             yaml.error(f.get("events"), "'" + name + ".events' is " + Yaml.format(events) + " but the arm has only "
                     + Yaml.format(total) + " participants");
-            return null;
+            return new Arm(null, total);
         }
-        return new ForestStudy.ArmData(events, total, null, null, null);
+        return new Arm(events == null || total == null ? null
+                : new ForestStudy.ArmData(events, total, null, null, null), total);
     }
 
-    private ForestStudy.ArmData continuousArm(Node node, String name) {
+    private Arm continuousArm(Node node, String name) {
         Map<String, Node> f = yaml.mapping(node, name, CONTINUOUS_ARM, CONTINUOUS_ARM);
         if (f == null) {
             return null;
@@ -277,20 +295,17 @@ final class ForestParser {
         Double mean = yaml.number(f.get("mean"), name + ".mean");
         Double sd = yaml.number(f.get("sd"), name + ".sd");
         Long n = yaml.count(f.get("n"), name + ".n");
-        if (mean == null || sd == null || n == null) {
-            return null;
-        }
-        boolean usable = true;
-        if (!(sd > 0)) {
+        boolean usable = mean != null && sd != null && n != null;
+        if (sd != null && !(sd > 0)) {
             yaml.error(f.get("sd"), "'" + name + ".sd' is " + ((ScalarNode) f.get("sd")).getValue().strip()
                     + "; a standard deviation must be above 0");
             usable = false;
         }
-        if (n == 0) {
+        if (n != null && n == 0) {
             yaml.error(f.get("n"), "'" + name + ".n' is 0; an arm needs at least one participant");
-            usable = false;
+            return new Arm(null, null);
         }
-        return usable ? new ForestStudy.ArmData(null, null, mean, sd, n) : null;
+        return new Arm(usable ? new ForestStudy.ArmData(null, null, mean, sd, n) : null, n);
     }
 
     private String source(Node node, String name) {

@@ -63,8 +63,8 @@ final class OutcomeParser {
         }
         Double lower = ci == null ? null : yaml.number(ci.get(0), name + ".effect.ci[1]");
         Double upper = ci == null ? null : yaml.number(ci.get(1), name + ".effect.ci[2]");
-        if (measure != null && estimate != null && lower != null && upper != null) {
-            if (Measures.RATIOS.contains(measure) && !(estimate > 0 && lower > 0 && upper > 0)) {
+        if (estimate != null && lower != null && upper != null) {
+            if (measure != null && Measures.RATIOS.contains(measure) && !(estimate > 0 && lower > 0 && upper > 0)) {
                 yaml.error(estimate > 0 ? ciNode : effect.get("estimate"), "'" + name + ".effect': a ratio ("
                         + measure + ") and its CI must be positive, got " + num(estimate) + " [" + num(lower) + ", "
                         + num(upper) + "]");
@@ -96,9 +96,7 @@ final class OutcomeParser {
         Map<String, Integer> upgrades = levels(f.get("upgrades"), name + ".upgrades", UPGRADES, node);
         GradeOutcome.Certainty certainty = certainty(f.get("certainty"), name + ".certainty");
         List<Note> notes = notes(f.get("notes"), name + ".notes");
-        if (title == null || studies == null || participants == null || design == null || measure == null
-                || estimate == null || lower == null || upper == null || downgrades == null || upgrades == null
-                || certainty == null) {
+        if (design == null || downgrades == null || upgrades == null || certainty == null) {
             return null;
         }
         int down = downgrades.values().stream().mapToInt(Integer::intValue).sum();
@@ -111,6 +109,10 @@ final class OutcomeParser {
                     + GradeOutcome.Certainty.values()[start].word() + ", minus " + down + " downgrade"
                     + (down == 1 ? "" : "s") + " plus " + up + " upgrade" + (up == 1 ? "" : "s") + " = '"
                     + expected.word() + "'");
+        }
+        if (title == null || studies == null || participants == null || measure == null || estimate == null
+                || lower == null || upper == null) {
+            return null;
         }
         return new GradeOutcome(title, studies, participants, design, measure, estimate, lower, upper, baseline,
                 downgrades, upgrades, certainty, notes);

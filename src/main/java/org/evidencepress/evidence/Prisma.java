@@ -16,15 +16,15 @@ public record Prisma(Arm databases, Arm other, long includedStudies, long includ
     public record Arm(List<Count> identified, List<Count> removed, Long screened, Long excluded, long sought,
                       long notRetrieved, long assessed, List<Count> excludedReports) {
         public long identifiedTotal() {
-            return identified.stream().mapToLong(Count::n).sum();
+            return Count.total(identified);
         }
 
         public long removedTotal() {
-            return removed.stream().mapToLong(Count::n).sum();
+            return Count.total(removed);
         }
 
         public long excludedReportsTotal() {
-            return excludedReports.stream().mapToLong(Count::n).sum();
+            return Count.total(excludedReports);
         }
     }
 

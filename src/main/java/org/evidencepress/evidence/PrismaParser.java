@@ -54,6 +54,10 @@ final class PrismaParser {
                 previousReports = yaml.count(previous.get("reports"), "prisma.previous.reports");
             }
         }
+        if (studies != null && reports != null && studies > reports) {
+            yaml.error(included.get("studies"), "included studies is " + format(studies) + " but only "
+                    + format(reports) + " reports are included; each study has at least one report");
+        }
         if (db == null || (otherNode != null && other == null) || studies == null || reports == null) {
             return null;
         }
@@ -66,10 +70,6 @@ final class PrismaParser {
                     + format(other.excludedReportsTotal()) + " excluded");
             yaml.error(included.get("reports"), "included reports is " + format(reports) + " but " + sum + " = "
                     + format(expectedReports));
-        }
-        if (studies > reports) {
-            yaml.error(included.get("studies"), "included studies is " + format(studies) + " but only "
-                    + format(reports) + " reports are included; each study has at least one report");
         }
         if (f.get("previous") != null && (previousStudies == null || previousReports == null)) {
             return null;
@@ -94,37 +94,36 @@ final class PrismaParser {
         Long assessed = yaml.count(f.get("assessed"), name + ".assessed");
         List<Count> excludedReports = f.get("excluded_reports") == null ? List.of()
                 : reasons(f.get("excluded_reports"), name + ".excluded_reports");
+        // Each check runs when the numbers it compares are valid, whatever else is wrong.
+        if (databases && identified != null && removed != null && screened != null
+                && screened != Count.total(identified) - Count.total(removed)) {
+            yaml.error(f.get("screened"), "screened is " + format(screened) + " but identified "
+                    + format(Count.total(identified)) + " - removed " + format(Count.total(removed)) + " = "
+                    + format(Count.total(identified) - Count.total(removed)));
+        }
+        if (databases && screened != null && excluded != null && sought != null && sought != screened - excluded) {
+            yaml.warn(f.get("sought"), "sought is " + format(sought) + " but screened " + format(screened)
+                    + " - excluded " + format(excluded) + " = " + format(screened - excluded)
+                    + " (fine if some records led to several reports)");
+        }
+        if (!databases && identified != null && sought != null && sought > Count.total(identified)) {
+            yaml.warn(f.get("sought"), "sought is " + format(sought) + " but only "
+                    + format(Count.total(identified)) + " records were identified by other methods");
+        }
+        if (assessed != null && sought != null && notRetrieved != null && assessed != sought - notRetrieved) {
+            yaml.error(f.get("assessed"), "assessed is " + format(assessed) + " but sought " + format(sought)
+                    + " - not retrieved " + format(notRetrieved) + " = " + format(sought - notRetrieved));
+        }
+        if (excludedReports != null && assessed != null && Count.total(excludedReports) > assessed) {
+            yaml.error(f.get("excluded_reports"), "excluded reports add up to " + format(Count.total(excludedReports))
+                    + " but only " + format(assessed) + " were assessed");
+        }
         if (identified == null || removed == null || (databases && (screened == null || excluded == null))
                 || sought == null || notRetrieved == null || assessed == null || excludedReports == null) {
             return null;
         }
-        Prisma.Arm arm = new Prisma.Arm(identified, removed, screened, excluded, sought, notRetrieved, assessed,
+        return new Prisma.Arm(identified, removed, screened, excluded, sought, notRetrieved, assessed,
                 excludedReports);
-        if (databases) {
-            long expected = arm.identifiedTotal() - arm.removedTotal();
-            if (screened != expected) {
-                yaml.error(f.get("screened"), "screened is " + format(screened) + " but identified "
-                        + format(arm.identifiedTotal()) + " - removed " + format(arm.removedTotal()) + " = "
-                        + format(expected));
-            }
-            if (sought != screened - excluded) {
-                yaml.warn(f.get("sought"), "sought is " + format(sought) + " but screened " + format(screened)
-                        + " - excluded " + format(excluded) + " = " + format(screened - excluded)
-                        + " (fine if some records led to several reports)");
-            }
-        } else if (sought > arm.identifiedTotal()) {
-            yaml.warn(f.get("sought"), "sought is " + format(sought) + " but only "
-                    + format(arm.identifiedTotal()) + " records were identified by other methods");
-        }
-        if (assessed != sought - notRetrieved) {
-            yaml.error(f.get("assessed"), "assessed is " + format(assessed) + " but sought " + format(sought)
-                    + " - not retrieved " + format(notRetrieved) + " = " + format(sought - notRetrieved));
-        }
-        if (arm.excludedReportsTotal() > assessed) {
-            yaml.error(f.get("excluded_reports"), "excluded reports add up to " + format(arm.excludedReportsTotal())
-                    + " but only " + format(assessed) + " were assessed");
-        }
-        return arm;
     }
 
     /** {@code {key: n or [{name, n}], ...}} with keys from {@code known}. */

@@ -32,7 +32,7 @@ final class RiskOfBiasParser {
             }
         }
         List<Node> items = f.get("studies") == null ? null : yaml.list(f.get("studies"), "risk_of_bias.studies");
-        if (tool == null || items == null) {
+        if (items == null) {
             return null;
         }
         if (items.isEmpty()) {
@@ -50,9 +50,10 @@ final class RiskOfBiasParser {
                 rows.add(row);
             }
         }
-        return ok ? new RiskOfBias(tool, List.copyOf(rows)) : null;
+        return ok && tool != null ? new RiskOfBias(tool, List.copyOf(rows)) : null;
     }
 
+    /** One study's row; without a valid {@code tool} (null) only its source and label can be checked. */
     private RiskOfBias.Row row(Node node, String name, RiskOfBias.Tool tool, String anchor) {
         Map<String, Node> f = yaml.mapping(node, name, List.of("source", "label", "judgements", "overall"),
                 List.of("source", "judgements", "overall"));
@@ -68,6 +69,9 @@ final class RiskOfBiasParser {
         String label = f.get("label") == null ? (source == null ? null : studyLabels.get(source))
                 : yaml.text(f.get("label"), name + ".label");
         List<Node> items = f.get("judgements") == null ? null : yaml.list(f.get("judgements"), name + ".judgements");
+        if (tool == null) {
+            return null;
+        }
         List<String> judgements = new ArrayList<>();
         boolean ok = items != null;
         if (items != null && items.size() != tool.domainCount()) {
@@ -85,7 +89,7 @@ final class RiskOfBiasParser {
         }
         String overall = f.get("overall") == null ? null
                 : yaml.choice(f.get("overall"), name + ".overall", tool.words());
-        if (!ok || overall == null || source == null || label == null) {
+        if (!ok || overall == null) {
             return null;
         }
         int worst = -1;
@@ -114,6 +118,7 @@ final class RiskOfBiasParser {
                         + expected + "'");
             }
         }
-        return new RiskOfBias.Row(source, label, anchor, List.copyOf(judgements), overall);
+        return source == null || label == null ? null
+                : new RiskOfBias.Row(source, label, anchor, List.copyOf(judgements), overall);
     }
 }
