@@ -2,9 +2,11 @@ package org.evidencepress.evidence;
 
 import org.evidencepress.diagnostic.Diagnostic;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.ScalarNode;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Reads the four evidence blocks of a review's front matter from their composed YAML
@@ -19,14 +21,16 @@ public final class EvidenceParser {
 
     /**
      * @param firstLine the file line of the front matter's first YAML line
+     * @param pieces    where a scalar's text stands in the file, as {@link Note#lines}; null when it runs on
+     *                  from the scalar's start as it is
      * @param sources   the review's sources, which studies may cite and which name studies that have no label
      */
-    public static EvidenceBlocks parse(String path, int firstLine, Node prisma, Node metaAnalysis, Node outcomes,
+    public static EvidenceBlocks parse(String path, int firstLine, Function<ScalarNode, int[]> pieces, Node prisma, Node metaAnalysis, Node outcomes,
                                        Node riskOfBias, List<StudyLabels.Source> sources, List<Diagnostic> problems) {
         if (prisma == null && metaAnalysis == null && outcomes == null && riskOfBias == null) {
             return EvidenceBlocks.NONE;
         }
-        Yaml yaml = new Yaml(path, firstLine, problems);
+        Yaml yaml = new Yaml(path, firstLine, pieces, problems);
         Map<String, String> studyLabels = StudyLabels.of(sources);
         return new EvidenceBlocks(
                 prisma == null ? null : new PrismaParser(yaml).parse(prisma),

@@ -175,8 +175,10 @@ final class OutcomeParser {
             String text = yaml.text(e.getValue(), name + "." + e.getKey());
             if (text != null) {
                 // Quoted scalars start one column after their quote mark.
-                int quoteShift = e.getValue() instanceof ScalarNode s && s.getScalarStyle().getChar() != null ? 1 : 0;
-                notes.add(new Note(e.getKey(), text, yaml.line(e.getValue()), yaml.column(e.getValue()) + quoteShift));
+                int quoteShift = ((ScalarNode) e.getValue()).getScalarStyle().getChar() == null ? 0 : 1;
+                ScalarNode scalar = (ScalarNode) e.getValue();
+                notes.add(new Note(e.getKey(), text, yaml.line(scalar), yaml.column(scalar) + quoteShift,
+                        yaml.pieces(scalar)));
             }
         }
         return List.copyOf(notes);

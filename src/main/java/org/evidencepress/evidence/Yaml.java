@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Typed reading of composed YAML nodes, every problem reported at the node that has it
@@ -28,11 +29,13 @@ final class Yaml {
 
     private final String path;
     private final int firstLine;
+    private final Function<ScalarNode, int[]> pieces;
     private final List<Diagnostic> problems;
 
-    Yaml(String path, int firstLine, List<Diagnostic> problems) {
+    Yaml(String path, int firstLine, Function<ScalarNode, int[]> pieces, List<Diagnostic> problems) {
         this.path = path;
         this.firstLine = firstLine;
+        this.pieces = pieces;
         this.problems = problems;
     }
 
@@ -42,6 +45,11 @@ final class Yaml {
 
     int column(Node node) {
         return node.getStartMark().getColumn() + 1;
+    }
+
+    /** Where the text of a scalar written over several lines, or with escapes, stands in the file: {@link Note#lines}. */
+    int[] pieces(ScalarNode scalar) {
+        return pieces.apply(scalar);
     }
 
     void error(Node node, String message) {

@@ -9,6 +9,7 @@ import org.evidencepress.evidence.StudyLabels;
 import org.evidencepress.integrity.Doi;
 import org.evidencepress.markdown.Urls;
 import org.evidencepress.spelling.Suggest;
+import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -258,7 +259,7 @@ public final class FrontMatterParser {
         Study study = study(fields.required("study"));
         SearchInfo search = search(fields.get("search"));
         List<SourceEntry> sources = sources(fields.get("sources"));
-        EvidenceBlocks evidence = EvidenceParser.parse(path, firstLine, fields.get("prisma"),
+        EvidenceBlocks evidence = EvidenceParser.parse(path, firstLine, this::lines, fields.get("prisma"),
                 fields.get("meta_analysis"), fields.get("outcomes"), fields.get("risk_of_bias"), sources.stream()
                         .map(s -> new StudyLabels.Source(s.id(), s.authors(), s.year())).toList(), problems);
         int beforeReferences = errorCount(problems);
@@ -448,18 +449,22 @@ public final class FrontMatterParser {
         return node.getTag().equals(Tag.NULL);
     }
 
-    /** Whether {@code d} lies within {@code node}'s lines (a source's own errors, not a field after it). */
     /**
-     * For a scalar written over several lines, its pieces as {@link InlineText#lines} gives
-     * them (lines and columns of the file, from 1); else null.
+     * For a scalar written over several lines, or double-quoted (its escapes are shorter in
+     * the value than in the file), its pieces as {@link InlineText#lines} gives them (lines
+     * and columns of the file, from 1); else null: the text runs on as it is written.
      */
     private int[] lines(ScalarNode scalar) {
-        if (scalar.getStartMark().getLine() == scalar.getEndMark().getLine()) {
+        boolean escapes = scalar.getScalarStyle() == DumperOptions.ScalarStyle.DOUBLE_QUOTED;
+        if (scalar.getStartMark().getLine() == scalar.getEndMark().getLine() && !escapes) {
             return null;
         }
-        int from = offset(scalar.getStartMark().getLine(), scalar.getStartMark().getColumn());
+        // The text of a quoted scalar starts after its quote mark.
+        int quote = scalar.getScalarStyle().getChar() == null ? 0 : 1;
+        int from = offset(scalar.getStartMark().getLine(), scalar.getStartMark().getColumn()) + quote;
         int to = offset(scalar.getEndMark().getLine(), scalar.getEndMark().getColumn());
-        int[] pieces = from < 0 || to < from ? null : ScalarLines.of(scalar.getValue().strip(), yaml, from, to);
+        int[] pieces = from < quote || to < from ? null
+                : ScalarLines.of(scalar.getValue().strip(), yaml, from, to, escapes);
         if (pieces == null) {
             return null;
         }

@@ -17,11 +17,12 @@ final class ScalarLines {
     /**
      * The value's pieces in the source, as quadruples: the line and column (from 0) in
      * {@code value} where a piece starts, then its line and column (from 0) in {@code source},
-     * where the scalar runs from {@code from} to {@code to}. Each piece runs on unbroken in
-     * both. Null when the value cannot be followed through the source (an escape that makes
-     * a character of its own, such as {@code \u00e9}).
+     * where the scalar's text runs from {@code from} (after any opening quote) to {@code to}.
+     * Each piece runs on unbroken in both. With {@code escapes} (a double-quoted scalar) an
+     * escape sequence is one character of the value and ends its piece, since it is longer
+     * in the source. Null when the value cannot be followed through the source.
      */
-    static int[] of(String value, String source, int from, int to) {
+    static int[] of(String value, String source, int from, int to, boolean escapes) {
         List<Integer> pieces = new ArrayList<>();
         int at = from;
         int valueLine = 0;
@@ -41,12 +42,26 @@ final class ScalarLines {
                 while (at < to && Character.isWhitespace(source.charAt(at))) {
                     at++;
                 }
-                lastMatched = at - start == 1 && source.charAt(start) == c ? at - 1 : -2;
+                // It continues the piece only as the very character that follows its last one.
+                lastMatched = at - start == 1 && source.charAt(start) == c && start == lastMatched + 1 ? start : -2;
                 valueColumn++;
                 continue;
             }
-            while (at < to && source.charAt(at) != c) {
-                at++;
+            int codePoint = value.codePointAt(i);
+            int width = 1;
+            while (at < to) {
+                if (escapes && source.charAt(at) == '\\') {
+                    Escape escape = Escape.at(source, at, to);
+                    if (escape.codePoint() == codePoint) {
+                        width = escape.length();
+                        break;
+                    }
+                    at += escape.length();
+                } else if (source.charAt(at) == c) {
+                    break;
+                } else {
+                    at++;
+                }
             }
             if (at >= to) {
                 return null;
@@ -58,11 +73,45 @@ final class ScalarLines {
                 pieces.add(lineOf(source, at));
                 pieces.add(at - lineStart);
             }
-            lastMatched = at;
-            at++;
-            valueColumn++;
+            // After an escape the value and the source no longer run on together.
+            lastMatched = width == 1 ? at : -2;
+            at += width;
+            int chars = width == 1 ? 1 : Character.charCount(codePoint);
+            i += chars - 1;
+            valueColumn += chars;
         }
         return pieces.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /**
+     * A double-quoted scalar's escape sequence at a backslash: the character it stands for
+     * (-1 for an escaped line break, which stands for none) and its length in the source.
+     */
+    private record Escape(int codePoint, int length) {
+        private static final String SINGLE = "0abt\tnvfre \"/\\N_LP";
+        private static final int[] MEANS = {0, 7, 8, 9, 9, 10, 11, 12, 13, 27, ' ', '"', '/', '\\', 0x85, 0xA0,
+                0x2028, 0x2029};
+
+        static Escape at(String source, int at, int to) {
+            char kind = at + 1 < to ? source.charAt(at + 1) : 0;
+            int single = SINGLE.indexOf(kind);
+            if (single >= 0) {
+                return new Escape(MEANS[single], 2);
+            }
+            int digits = kind == 'x' ? 2 : kind == 'u' ? 4 : kind == 'U' ? 8 : 0;
+            if (digits > 0 && at + 2 + digits <= to) {
+                try {
+                    return new Escape(Integer.parseInt(source, at + 2, at + 2 + digits, 16), 2 + digits);
+                } catch (NumberFormatException e) {
+                    return new Escape(-1, 1);
+                }
+            }
+            if (kind == '\r' && at + 2 < to && source.charAt(at + 2) == '\n') {
+                return new Escape(-1, 3);
+            }
+            // An escaped line break, or a backslash YAML would have refused.
+            return new Escape(-1, kind == '\n' ? 2 : 1);
+        }
     }
 
     private static int lineOf(String source, int at) {

@@ -62,7 +62,7 @@ final class MarkdownCompiler {
         String path = file.path();
         // The evidence footnotes are Markdown that may cite, read like key points after them.
         List<InlineText> keyPointTexts = new ArrayList<>(keyPoints);
-        evidence.notes().forEach(n -> keyPointTexts.add(new InlineText(n.text(), n.line(), n.column())));
+        evidence.notes().forEach(n -> keyPointTexts.add(new InlineText(n.text(), n.line(), n.column(), n.lines())));
         Map<String, List<String>> rowCitations = new HashMap<>();
         evidence.citations().forEach(c -> rowCitations.computeIfAbsent(c.sourceId(), k -> new ArrayList<>())
                 .add(c.anchor()));
