@@ -98,6 +98,7 @@ public final class YamlComposer {
             return null;
         }
         if (root != null) {
+            MergeKeys.flatten(path, root, firstLine, problems);
             checkData(path, root, firstLine, problems, Collections.newSetFromMap(new IdentityHashMap<>()));
         }
         return root;

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 /** Each front-matter check of SPEC section 4, with the exact position it reports. */
@@ -189,6 +190,40 @@ class FrontMatterParserTest {
     void localTagIsRefusedToo() {
         assertThat(reported(replace("title: T", "title: !python/object T"))).containsExactly(
                 PATH + ":2:8: error: YAML tag '!python/object' is not allowed: front matter is data, not code; remove the tag");
+    }
+
+    @Test
+    void aMergeKeyTakesTheFieldsTheMappingDoesNotWriteItself() {
+        ParsedFile file = parse(replace("""
+                  - id: a
+                    title: A
+                    url: https://example.org/a
+                """, """
+                  - &base {id: a, title: A, journal: J, year: 2020}
+                  - {<<: *base, id: b, title: B}
+                  - {<<: [{journal: K}, *base], id: c}
+                """).replace("Body [@a].", "Body [@a; @b; @c]."));
+
+        assertThat(problems).isEmpty();
+        assertThat(file.front().sources()).extracting(SourceEntry::id, SourceEntry::title, SourceEntry::journal,
+                SourceEntry::year).containsExactly(tuple("a", "A", "J", 2020), tuple("b", "B", "J", 2020),
+                tuple("c", "A", "K", 2020));
+    }
+
+    @Test
+    void aProblemInAMergedFieldIsReportedWhereTheAnchorWroteIt() {
+        // Line 12: "  - &base {id: b, title: B, year: twenty}"; the source c merges it on line 13.
+        List<String> found = reported(replace("    url: https://example.org/a\n", "    url: https://example.org/a\n"
+                + "  - &base {id: b, title: B, year: twenty}\n  - {<<: *base, id: c}\n")
+                .replace("Body [@a].", "Body [@a; @b; @c]."));
+
+        assertThat(found).containsOnly(PATH + ":12:35: error: 'sources[].year' must be an integer year, got \"twenty\"");
+    }
+
+    @Test
+    void aMergeKeyWithoutAMappingIsAnErrorThatSaysSo() {
+        assertThat(reported(replace("title: T", "title: T\nx: {<<: 3}"))).contains(PATH + ":3:9: error: a merge key"
+                + " '<<' takes a mapping or a list of mappings, such as *base or [*base, *other]");
     }
 
     @Test
