@@ -76,6 +76,9 @@ public final class CitationSyntax {
             } else if (":.#$%&-+?<>~/".indexOf(c) >= 0 && end + 1 < s.length()
                     && (Character.isLetterOrDigit(s.charAt(end + 1)) || s.charAt(end + 1) == '_')) {
                 end++;
+            } else if ((c == ':' || c == '/') && end + 1 < s.length() && s.charAt(end + 1) == '/') {
+                // As Pandoc reads a URI as a key ("@http://zotero.org/users/1/items/ABCD1234").
+                end++;
             } else {
                 break;
             }
@@ -203,7 +206,8 @@ public final class CitationSyntax {
         if (!suffix.startsWith(",") && !rest.isEmpty() && !Character.isWhitespace(rest.charAt(0))) {
             return null;
         }
-        String[] found = locator(suffix.startsWith(",") ? suffix.substring(1).strip() : suffix);
+        String afterComma = suffix.startsWith(",") ? suffix.substring(1).strip() : suffix;
+        String[] found = afterComma.startsWith("{") ? bracedLocator(afterComma) : locator(afterComma);
         if (found != null) {
             label = found[0];
             locator = found[1];
@@ -220,27 +224,47 @@ public final class CitationSyntax {
 
     /** {label, locator, rest} when {@code text} starts with a locator, else null. */
     static String[] locator(String text) {
-        String label = "page";
-        String value = text;
-        String lower = text.toLowerCase(Locale.ROOT);
-        for (String[] term : TERMS) {
-            if (lower.startsWith(term[0]) && (term[0].endsWith(".") || term[0].startsWith("§")
-                    || term[0].startsWith("¶") || text.length() == term[0].length()
-                    || !Character.isLetter(text.charAt(term[0].length())))) {
-                label = term[1];
-                value = text.substring(term[0].length()).strip();
-                break;
-            }
-        }
-        if (value == text && (text.isEmpty() || !Character.isDigit(text.charAt(0)))) {
+        String[] termed = term(text);
+        if (termed == null && (text.isEmpty() || !Character.isDigit(text.charAt(0)))) {
             return null;
         }
+        String label = termed == null ? "page" : termed[0];
+        String value = termed == null ? text : termed[1];
         Matcher m = LOCATOR_VALUE.matcher(value);
         if (!m.lookingAt()) {
             return null;
         }
         // "pp. 33-35, 40" keeps its list; a comma before words starts the suffix.
         return new String[] {label, m.group(), value.substring(m.end()).strip()};
+    }
+
+    /** The label of the locator term {@code text} starts with ("pp." is page) and the text after it; null when none. */
+    private static String[] term(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (String[] term : TERMS) {
+            if (lower.startsWith(term[0]) && (term[0].endsWith(".") || term[0].startsWith("§")
+                    || term[0].startsWith("¶") || text.length() == term[0].length()
+                    || !Character.isLetter(text.charAt(term[0].length())))) {
+                return new String[] {term[1], text.substring(term[0].length()).strip()};
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Pandoc's braced locator, {@code {pp. iv, vi-xi}}, for one a plain locator cannot hold:
+     * the label its term names (pages when none), all else in the braces as the locator, and
+     * the suffix after them; null when no brace closes it.
+     */
+    private static String[] bracedLocator(String text) {
+        int close = text.indexOf('}');
+        if (close < 0) {
+            return null;
+        }
+        String inside = text.substring(1, close).strip();
+        String[] termed = term(inside);
+        return new String[] {termed == null ? "page" : termed[0], termed == null ? inside : termed[1],
+                text.substring(close + 1).strip()};
     }
 
     /** The short form of a locator term for the default style: "p.", "pp.", "chap.", ... */

@@ -68,6 +68,19 @@ class CitationSyntaxTest {
         assertThat(CitationSyntax.keyLength("doi:10.1/x,", 0)).isEqualTo(10);
         assertThat(CitationSyntax.keyLength("dersimonian_meta-analysis_1986)", 0)).isEqualTo(30);
         assertThat(CitationSyntax.keyLength(" a", 0)).isZero();
+        // A URI, as Zotero's CSL-JSON ids are: Pandoc reads "://" inside a key.
+        assertThat(CitationSyntax.keyLength("http://zotero.org/users/1/items/ABCD1234]", 0)).isEqualTo(40);
+        assertThat(cites("@x://y")).extracting(Citation.Cite::id).containsExactly("x://y");
+    }
+
+    /** Pandoc's braced locator holds what a plain one cannot: roman numerals, a list with words. */
+    @Test
+    void aBracedLocatorIsTheLocatorAsWritten() {
+        assertThat(cites("@kuhn_1962, {pp. iv, vi-xi}")).containsExactly(
+                new Citation.Cite("kuhn_1962", "", "iv, vi-xi", "page", "", false));
+        assertThat(cites("@a, {chap. 3 and appendix} and elsewhere")).containsExactly(
+                new Citation.Cite("a", "", "3 and appendix", "chapter", "and elsewhere", false));
+        assertThat(cites("@a, {iv}")).containsExactly(new Citation.Cite("a", "", "iv", "page", "", false));
     }
 
     @Test
