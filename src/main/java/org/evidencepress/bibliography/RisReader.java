@@ -213,7 +213,8 @@ final class RisReader {
             csl.put("issued", issued);
         }
         put(csl, "volume", first(tags, "VL"));
-        put(csl, "issue", first(tags, "IS"));
+        // A report's (or a patent's) IS is its number, as Zotero reads it.
+        put(csl, cslType.equals("report") || cslType.equals("patent") ? "number" : "issue", first(tags, "IS"));
         String start = first(tags, "SP");
         String end = first(tags, "EP");
         if (start != null) {

@@ -53,7 +53,8 @@ public final class Ris {
             }
             Item.Details d = item.details();
             tag(out, "VL", d.volume());
-            tag(out, "IS", d.issue());
+            // IS is a report's or a patent's number too, as Zotero writes and reads it.
+            tag(out, "IS", d.issue() != null ? d.issue() : d.number());
             if (d.pages() != null) {
                 String[] range = d.pages().split("\\s*[-–—]+\\s*", 2);
                 tag(out, "SP", range[0]);

@@ -605,9 +605,11 @@ class ReadersTest {
         // EndNote puts a DOI in M3, which otherwise names the kind of a thesis or report.
         Bibliography theses = RisReader.read("t.ris", String.join("\n",
                 "TY  - THES", "ID  - t1", "TI  - One", "M3  - PhD thesis", "ER  - ",
-                "TY  - RPRT", "ID  - r1", "TI  - Two", "M3  - doi:10.1002/sim.1186", "ER  - ", ""));
+                "TY  - RPRT", "ID  - r1", "TI  - Two", "M3  - doi:10.1002/sim.1186", "IS  - RR-123", "ER  - ", ""));
         assertThat(item(theses, "t1").csl()).containsEntry("genre", "PhD thesis").doesNotContainKey("DOI");
         assertThat(item(theses, "r1").csl()).containsEntry("DOI", "10.1002/sim.1186").doesNotContainKey("genre");
+        // A report's IS is its number, as Zotero reads it (and references.ris writes it).
+        assertThat(item(theses, "r1").csl()).containsEntry("number", "RR-123").doesNotContainKey("issue");
     }
 
     /**

@@ -65,7 +65,9 @@ class CiteFilesImportTest {
                     doi: "doi:10.5555/ep-test.1"
                   - id: web
                     title: A page
+                    type: webpage
                     url: "https://example.org/a b"
+                    accessed: 2024-03-15
                 ---
 
                 Text [@dna2020; @web].
@@ -158,6 +160,8 @@ class CiteFilesImportTest {
         assertThat(refs.get(0).get("container-title").asText()).isEqualTo("Journal of R&D");
         assertThat(refs.get(0).get("DOI").asText()).isEqualTo("10.5555/ep-test.1");
         assertThat(refs.get(1).get("type").asText()).isEqualTo("webpage");
+        // As references.bib (urldate) and references.ris (Y2) carry it.
+        assertThat(refs.get(1).get("accessed").get("date-parts").get(0).toString()).isEqualTo("[2024,3,15]");
     }
 
     /**
