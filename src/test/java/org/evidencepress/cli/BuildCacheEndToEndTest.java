@@ -166,9 +166,7 @@ class BuildCacheEndToEndTest {
 
     @Test
     void cacheDirInSiteYamlIsRelativeToTheSiteAndTheFlagWins() throws IOException {
-        Path site = FixtureSite.copyTo(temp.resolve("site"));
-        Files.writeString(site.resolve("site.yaml"), Files.readString(site.resolve("site.yaml"))
-                + "cache_dir: .build-cache\n");
+        Path site = siteWithCacheDir();
         Cli.Run run = Cli.run("build", "--source", site.toString());
         assertThat(run.exit()).as(run.all()).isZero();
         assertThat(run.err()).doesNotContain("unknown key");
@@ -182,12 +180,18 @@ class BuildCacheEndToEndTest {
     /** Check writes nothing: site.yaml's cache_dir is the builds'; check shares a cache only when named. */
     @Test
     void checkLeavesCacheDirAlone() throws IOException {
-        Path site = FixtureSite.copyTo(temp.resolve("site"));
-        Files.writeString(site.resolve("site.yaml"), Files.readString(site.resolve("site.yaml"))
-                + "cache_dir: .build-cache\n");
+        Path site = siteWithCacheDir();
         Cli.Run run = Cli.run("check", "--source", site.toString());
         assertThat(run.exit()).as(run.all()).isZero();
         assertThat(site.resolve(".build-cache")).doesNotExist();
+    }
+
+    /** The fixture site with {@code cache_dir: .build-cache} in its site.yaml. */
+    private Path siteWithCacheDir() throws IOException {
+        Path site = FixtureSite.copyTo(temp.resolve("site"));
+        Files.writeString(site.resolve("site.yaml"), Files.readString(site.resolve("site.yaml"))
+                + "cache_dir: .build-cache\n");
+        return site;
     }
 
     @Test
