@@ -8,8 +8,8 @@ import java.util.List;
 
 /**
  * Reads CSL-JSON (Zotero's "Better CSL JSON" and "CSL JSON" exports, pandoc-citeproc's
- * output): an array of item objects, each at its position in the file. The items before a
- * malformed one still load.
+ * output): an array of item objects, each at its position in the file. The items before and
+ * after a malformed one still load.
  */
 final class CslJsonReader {
     private CslJsonReader() {
@@ -21,10 +21,8 @@ final class CslJsonReader {
         List<CslItems.Located> found = new ArrayList<>();
         read.elements().forEach(e -> found.add(new CslItems.Located(e.value(), e.line(), e.column(), e.fields())));
         List<Diagnostic> problems = new ArrayList<>();
-        if (read.problem() != null) {
-            problems.add(Diagnostic.error(file, read.problem().line(), read.problem().column(),
-                    "malformed JSON: " + read.problem().getMessage()));
-        }
+        read.problems().forEach(p -> problems.add(Diagnostic.error(file, p.line(), p.column(),
+                "malformed JSON: " + p.getMessage())));
         return CslItems.collect(file, found, problems);
     }
 }

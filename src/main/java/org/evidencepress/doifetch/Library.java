@@ -47,8 +47,9 @@ public final class Library {
      */
     public static Library parse(String text, Collection<String> keysElsewhere) throws JsonReader.Malformed {
         JsonReader.Elements read = JsonReader.readArray(text, "a CSL-JSON library is an array of items, [ {...}, ... ]");
-        if (read.problem() != null) {
-            throw read.problem();
+        // A library this command writes back must be read whole: the first problem stops it.
+        if (!read.problems().isEmpty()) {
+            throw read.problems().get(0);
         }
         List<Map<String, Object>> items = new ArrayList<>();
         for (JsonReader.Element element : read.elements()) {

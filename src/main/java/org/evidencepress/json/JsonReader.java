@@ -47,10 +47,10 @@ public final class JsonReader {
     }
 
     /**
-     * The elements of a top-level array, as far as they could be read: those before a
-     * malformed one are kept, and {@code problem} (null when none) says where reading stopped.
+     * The elements of a top-level array that could be read, and where each malformed one
+     * went wrong: reading goes on at the next element after a malformed one.
      */
-    public record Elements(List<Element> elements, Malformed problem) {
+    public record Elements(List<Element> elements, List<Malformed> problems) {
     }
 
     private final String text;
@@ -59,6 +59,8 @@ public final class JsonReader {
     private int line = 1;
     private int lineStart;
     private int scanned;
+    /** Where the array element being read, or the last one read, starts. */
+    private int elementStart;
     /** Where the fields of the array element being read are; null when no element is read. */
     private Map<String, Position> elementFields;
 
@@ -80,44 +82,106 @@ public final class JsonReader {
 
     /**
      * The elements of {@code text}, which must be a JSON array; {@code notAnArray} is the
-     * problem when it is something else.
+     * problem when it is something else. A malformed element is one problem and reading
+     * goes on at the next element, so that one typo costs one item, not the rest of the file.
      */
     public static Elements readArray(String text, String notAnArray) {
         JsonReader reader = new JsonReader(text);
         List<Element> found = new ArrayList<>();
-        try {
-            reader.space();
-            if (reader.pos >= text.length() || text.charAt(reader.pos) != '[') {
-                throw reader.fail(reader.pos, notAnArray);
+        List<Malformed> problems = new ArrayList<>();
+        reader.space();
+        if (reader.pos >= text.length() || text.charAt(reader.pos) != '[') {
+            return new Elements(List.of(), List.of(reader.fail(reader.pos, notAnArray)));
+        }
+        reader.pos++;
+        reader.elementStart = reader.pos;
+        while (true) {
+            try {
+                reader.elements(found);
+                reader.end();
+                break;
+            } catch (Malformed e) {
+                problems.add(e);
+                int next = nextElement(text, reader.elementStart);
+                if (next < 0) {
+                    break;
+                }
+                reader.pos = next;
             }
-            reader.pos++;
-            reader.space();
-            if (reader.peek() == ']') {
-                reader.pos++;
-            } else {
-                while (true) {
-                    reader.space();
-                    // Asked before its fields': positions are cheap only in increasing order.
-                    int[] position = reader.position(reader.pos);
-                    reader.elementFields = new LinkedHashMap<>();
-                    Object value = reader.value(2);
-                    found.add(new Element(value, position[0], position[1], Map.copyOf(reader.elementFields)));
-                    reader.space();
-                    char c = reader.peek();
-                    reader.pos++;
-                    if (c == ']') {
-                        break;
+        }
+        return new Elements(List.copyOf(found), List.copyOf(problems));
+    }
+
+    /** Reads the elements from {@link #pos} up to and with the array's closing ']'. */
+    private void elements(List<Element> found) throws Malformed {
+        space();
+        if (peek() == ']') {
+            pos++;
+            return;
+        }
+        while (true) {
+            space();
+            elementStart = pos;
+            // Asked before its fields': positions are cheap only in increasing order.
+            int[] position = position(pos);
+            elementFields = new LinkedHashMap<>();
+            Object value = value(2);
+            found.add(new Element(value, position[0], position[1], Map.copyOf(elementFields)));
+            space();
+            char c = peek();
+            pos++;
+            if (c == ']') {
+                return;
+            }
+            if (c != ',') {
+                throw fail(pos - 1, "expected ',' or ']' after an item");
+            }
+        }
+    }
+
+    /**
+     * Where the element after a malformed one starts: the first '{' directly inside the
+     * array, outside strings, that follows a '}' or ','; -1 when the array ends first.
+     * Scanning from the malformed element's start rather than from where reading failed
+     * keeps its own nested objects from being taken for elements. A string ends at its
+     * line's end here too, as {@link #string()} reads it.
+     */
+    private static int nextElement(String text, int from) {
+        int depth = 1;
+        char last = 0;
+        boolean inString = false;
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (inString) {
+                if (c == '\\') {
+                    i++;
+                } else if (c == '"' || c == '\n' || c == '\r') {
+                    inString = false;
+                }
+                continue;
+            }
+            switch (c) {
+                case '"' -> inString = true;
+                case '{' -> {
+                    if (depth == 1 && (last == '}' || last == ',')) {
+                        return i;
                     }
-                    if (c != ',') {
-                        throw reader.fail(reader.pos - 1, "expected ',' or ']' after an item");
+                    depth++;
+                }
+                case '[' -> depth++;
+                case '}', ']' -> {
+                    if (--depth == 0) {
+                        return -1;
                     }
                 }
+                default -> {
+                }
             }
-            reader.end();
-            return new Elements(List.copyOf(found), null);
-        } catch (Malformed e) {
-            return new Elements(List.copyOf(found), e);
+            if (" \t\r\n".indexOf(c) < 0) {
+                last = c;
+            }
         }
+        return -1;
     }
 
     private void end() throws Malformed {

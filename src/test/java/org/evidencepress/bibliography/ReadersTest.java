@@ -529,6 +529,31 @@ class ReadersTest {
         assertThat(item(result, "b").csl().get("issued")).isEqualTo(Map.of("date-parts", List.of(List.of(2019, 5))));
     }
 
+    /** One typo costs one item: those after it load, and each broken item is one error. */
+    @Test
+    void cslJsonItemsAfterAMalformedOneLoad() {
+        String json = String.join("\n",
+                "[",
+                "  {\"id\": \"a\", \"type\": \"book\", \"issued\": {\"date-parts\": [[2000]]}},",
+                "  {\"id\": \"b\", \"type\": \"book\", \"title\": \"Missing comma\" \"author\": []},",
+                "  {\"id\": \"c\", \"type\": \"book\", \"author\": [{\"family\": \"Doe\"}]},",
+                "  {\"id\": \"d\", \"title\": \"Unclosed,",
+                "   \"issued\": 2002},",
+                "  {\"id\": \"e\", \"type\": \"book\"}",
+                "]",
+                "");
+
+        Bibliography result = CslJsonReader.read("x.json", json);
+
+        assertThat(formatted(result)).containsExactly(
+                "x.json:3:56: error: malformed JSON: expected ',' or '}' after the value of \"title\"",
+                "x.json:5:24: error: malformed JSON: unclosed string: the '\"' here has no closing '\"' on its line");
+        assertThat(result.items()).extracting(BibItem::key).containsExactly("a", "c", "e");
+        assertThat(item(result, "c").line()).isEqualTo(4);
+        assertThat(item(result, "c").familyNames()).containsExactly("Doe");
+        assertThat(item(result, "e").line()).isEqualTo(7);
+    }
+
     @Test
     void pandocCslYaml() {
         String yaml = String.join("\n",

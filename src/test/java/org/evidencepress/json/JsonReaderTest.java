@@ -35,20 +35,57 @@ class JsonReaderTest {
     void arrayItemsKeepTheirPositionsAcrossTabsAndLines() {
         JsonReader.Elements read = JsonReader.readArray("[\n\t{\"id\": \"a\"},\n\t{\"id\": \"b\"}, 3\n]\n", "not an array");
 
-        assertThat(read.problem()).isNull();
+        assertThat(read.problems()).isEmpty();
         assertThat(read.elements()).extracting(JsonReader.Element::line).containsExactly(2, 3, 3);
         assertThat(read.elements()).extracting(JsonReader.Element::column).containsExactly(2, 2, 15);
         assertThat(read.elements().get(2).value()).isEqualTo(3L);
     }
 
     @Test
-    void theItemsBeforeAMalformedOneAreKept() {
-        JsonReader.Elements read = JsonReader.readArray("[{\"id\": \"a\"},\n {\"id\": \"b\" \"title\": \"x\"}]", "no");
+    void theItemsBeforeAndAfterAMalformedOneAreKept() {
+        JsonReader.Elements read = JsonReader.readArray("[{\"id\": \"a\"},\n {\"id\": \"b\" \"title\": \"x\"},\n"
+                + " {\"id\": \"c\"}]", "no");
+
+        assertThat(read.elements()).extracting(JsonReader.Element::value)
+                .containsExactly(Map.of("id", "a"), Map.of("id", "c"));
+        assertThat(read.elements().get(1).line()).isEqualTo(3);
+        assertThat(read.problems()).hasSize(1);
+        assertThat(read.problems().get(0).getMessage()).isEqualTo("expected ',' or '}' after the value of \"id\"");
+        assertThat(read.problems().get(0).line()).isEqualTo(2);
+        assertThat(read.problems().get(0).column()).isEqualTo(13);
+    }
+
+    /**
+     * Reading goes on at an object directly inside the array, never at one nested in the
+     * malformed element or written inside its strings; each malformed element is one problem.
+     */
+    @Test
+    void readingGoesOnAtTheNextElementOnly() {
+        JsonReader.Elements read = JsonReader.readArray(String.join("\n",
+                "[",
+                "  {\"id\": \"a\", \"x\": 1 2, \"author\": [{\"family\": \"F\"}, {\"family\": \"G\"}],"
+                        + " \"note\": \"}, {\\\"\"},",
+                "  {\"id\": \"b\"} {\"id\": \"c\"},",
+                "  {\"id\": \"d\", \"y\": tru},",
+                "  {\"id\": \"e\"}",
+                "]"), "no");
+
+        assertThat(read.elements()).extracting(JsonReader.Element::value)
+                .containsExactly(Map.of("id", "b"), Map.of("id", "c"), Map.of("id", "e"));
+        assertThat(read.problems()).extracting(JsonReader.Malformed::getMessage).containsExactly(
+                "expected ',' or '}' after the value of \"x\"",
+                "expected ',' or ']' after an item",
+                "expected a value, found 'tru'");
+        assertThat(read.problems()).extracting(JsonReader.Malformed::line).containsExactly(2, 3, 4);
+    }
+
+    @Test
+    void anElementLeftOpenEndsTheReading() {
+        JsonReader.Elements read = JsonReader.readArray("[{\"id\": \"a\"}, {\"id\": \"b\",\n {\"id\": \"c\"}]", "no");
 
         assertThat(read.elements()).extracting(JsonReader.Element::value).containsExactly(Map.of("id", "a"));
-        assertThat(read.problem().getMessage()).isEqualTo("expected ',' or '}' after the value of \"id\"");
-        assertThat(read.problem().line()).isEqualTo(2);
-        assertThat(read.problem().column()).isEqualTo(13);
+        assertThat(read.problems()).extracting(JsonReader.Malformed::getMessage)
+                .containsExactly("expected a quoted field name");
     }
 
     @Test
@@ -66,8 +103,8 @@ class JsonReaderTest {
         assertFails("{} x", "unexpected text after the JSON value", 1, 4);
         String deep = "[".repeat(201) + "]".repeat(201);
         assertFails(deep, "nested more than 200 levels deep", 1, 201);
-        assertThat(JsonReader.readArray(" {\"id\": 1}", "must be an array").problem())
-                .hasMessage("must be an array");
+        assertThat(JsonReader.readArray(" {\"id\": 1}", "must be an array").problems())
+                .singleElement().hasFieldOrPropertyWithValue("message", "must be an array");
     }
 
     private static void assertFails(String text, String message, int line, int column) {
