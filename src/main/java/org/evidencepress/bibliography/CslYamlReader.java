@@ -31,6 +31,13 @@ final class CslYamlReader {
         yaml = yaml.replaceFirst("(?m)^(\\.\\.\\.|---)\\s*\\z", "");
         Node root = YamlComposer.compose(file, yaml, 1, problems);
         List<CslItems.Located> found = new ArrayList<>();
+        if (root == null && !problems.isEmpty()) {
+            List<YamlListItems.Item> items = YamlListItems.split(yaml);
+            if (!items.isEmpty()) {
+                List<Diagnostic> itemProblems = itemByItem(file, items, problems, found);
+                return CslItems.collect(file, found, itemProblems);
+            }
+        }
         if (root instanceof MappingNode mapping) {
             Node references = null;
             for (NodeTuple tuple : mapping.getValue()) {
@@ -44,22 +51,49 @@ final class CslYamlReader {
             root = references;
         }
         if (root instanceof SequenceNode sequence) {
-            for (Node item : sequence.getValue()) {
-                found.add(new CslItems.Located(value(item), line(item), column(item), fieldPositions(item)));
-            }
+            add(sequence, 0, found);
         } else if (root != null && !root.getTag().equals(Tag.NULL)) {
             problems.add(error(file, root, "expected a list of items, each starting with '- id:'"));
         }
         return CslItems.collect(file, found, problems);
     }
 
+    /**
+     * Composes each item on its own, after the whole file failed to, into {@code found}; the
+     * problems are the items' own. The whole file's problems are kept when they are before
+     * the list, or when no item has one: the syntax error is then outside the items.
+     */
+    private static List<Diagnostic> itemByItem(String file, List<YamlListItems.Item> items, List<Diagnostic> whole,
+            List<CslItems.Located> found) {
+        List<Diagnostic> problems = new ArrayList<>();
+        for (YamlListItems.Item item : items) {
+            if (YamlComposer.compose(file, item.text(), item.firstLine(), problems) instanceof SequenceNode sequence) {
+                add(sequence, item.firstLine() - 1, found);
+            }
+        }
+        if (problems.isEmpty()) {
+            return whole;
+        }
+        int listStart = items.get(0).firstLine();
+        whole.stream().filter(d -> d.line() < listStart).forEach(problems::add);
+        return problems;
+    }
+
+    /** The items of {@code sequence}, whose lines are {@code lineOffset} lines into the file. */
+    private static void add(SequenceNode sequence, int lineOffset, List<CslItems.Located> found) {
+        for (Node item : sequence.getValue()) {
+            found.add(new CslItems.Located(value(item), line(item) + lineOffset, column(item),
+                    fieldPositions(item, lineOffset)));
+        }
+    }
+
     /** Where each key of an item's mapping is. */
-    private static Map<String, JsonReader.Position> fieldPositions(Node item) {
+    private static Map<String, JsonReader.Position> fieldPositions(Node item, int lineOffset) {
         Map<String, JsonReader.Position> out = new HashMap<>();
         if (item instanceof MappingNode mapping) {
             for (NodeTuple tuple : mapping.getValue()) {
                 if (tuple.getKeyNode() instanceof ScalarNode key) {
-                    out.put(key.getValue(), new JsonReader.Position(line(key), column(key)));
+                    out.put(key.getValue(), new JsonReader.Position(line(key) + lineOffset, column(key)));
                 }
             }
         }

@@ -584,6 +584,39 @@ class ReadersTest {
         assertThat(item.familyNames()).containsExactly("Ioannidis");
     }
 
+    /**
+     * A syntax error costs the item it is in: the items before and after it load, each at
+     * its line in the file, and the error is where it is.
+     */
+    @Test
+    void cslYamlItemsAroundASyntaxErrorLoad() {
+        String yaml = String.join("\n",
+                "---",
+                "title: Pandoc metadata",
+                "references:",
+                "  - id: a",
+                "    title: Fine",
+                "  - id: b",
+                "    title: [unclosed",
+                "  - id: c",
+                "    author:",
+                "      - family: Doe",
+                "    issued: 2001",
+                "nocite: '@*'",
+                "...",
+                "");
+
+        Bibliography result = CslYamlReader.read("refs.yaml", yaml);
+
+        assertThat(result.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.line()).isEqualTo(7);
+            assertThat(problem.message()).startsWith("malformed YAML: ");
+        });
+        assertThat(result.items()).extracting(BibItem::key).containsExactly("a", "c");
+        assertThat(item(result, "c").line()).isEqualTo(8);
+        assertThat(item(result, "c").familyNames()).containsExactly("Doe");
+    }
+
     @Test
     void endnoteAndZoteroRis() throws IOException {
         Bibliography ris = RisReader.read("content/reviews/refs/this-review.ris",
