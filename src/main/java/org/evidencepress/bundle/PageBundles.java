@@ -15,7 +15,7 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
- * Page bundles: a review written as {@code content/reviews/<slug>/index.md} keeps its
+ * Page bundles: a review or page written as {@code content/<path>/index.md} keeps its
  * images, data and PDFs beside it, and they are published beside its page, so that
  * {@code ![](forest.png)} works in the editor's preview and on the site alike.
  */
@@ -23,7 +23,7 @@ public final class PageBundles {
     private PageBundles() {
     }
 
-    /** A review's content path and the site URL of its page ({@code reviews/<slug>/}). */
+    /** A review's or page's content path and the site URL of its page ({@code reviews/<slug>/}). */
     public record Page(String contentPath, String url) {
     }
 

@@ -46,9 +46,17 @@ public final class ContentLoader {
         return slash < 0 || sitePath.substring(slash).equals("/" + BUNDLE_INDEX) ? SourceKind.REVIEW : SourceKind.PAGE;
     }
 
-    /** Whether {@code sitePath} is the index of a review's page bundle, whose folder holds its files. */
+    /**
+     * Whether {@code sitePath} is the index of a page bundle, whose folder holds its files, as a
+     * leaf bundle in Hugo: {@code content/<path>/index.md}, a review's or a plain page's. The
+     * content folder and {@code content/reviews/} hold pages of their own, so they are no bundles.
+     */
     public static boolean isBundle(String sitePath) {
-        return sitePath.endsWith("/" + BUNDLE_INDEX) && kindOf(sitePath) == SourceKind.REVIEW;
+        if (!sitePath.endsWith("/" + BUNDLE_INDEX)) {
+            return false;
+        }
+        String folder = sitePath.substring(0, sitePath.lastIndexOf('/') + 1);
+        return !folder.equals("content/") && !folder.equals(REVIEWS);
     }
 
     public static String sitePath(Path relative) {

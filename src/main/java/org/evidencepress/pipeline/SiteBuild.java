@@ -41,6 +41,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The pipeline: load content, parse front matter, build the site model, render every
@@ -273,8 +274,10 @@ public final class SiteBuild {
         renderer.renderMachineFiles();
         renderer.reportTemplateFailures();
         copyStatic(statics, sink, diagnostics);
-        PageBundles.copy(options.source(), model.reviews().stream()
-                .map(r -> new PageBundles.Page(r.file().path(), r.url())).toList(), sink, diagnostics);
+        PageBundles.copy(options.source(), Stream.concat(
+                model.reviews().stream().map(r -> new PageBundles.Page(r.file().path(), r.url())),
+                model.pages().stream().map(p -> new PageBundles.Page(p.file().path(), p.url()))).toList(),
+                sink, diagnostics);
         // Links into files that failed to load are not reported again: their own error says it.
         Set<String> withErrors = files.stream().filter(f -> f.file() == null).map(FileResult::path)
                 .collect(Collectors.toSet());

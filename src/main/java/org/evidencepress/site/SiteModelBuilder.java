@@ -1,5 +1,6 @@
 package org.evidencepress.site;
 
+import org.evidencepress.content.ContentLoader;
 import org.evidencepress.content.SourceKind;
 import org.evidencepress.diagnostic.Diagnostic;
 import org.evidencepress.frontmatter.FrontMatter;
@@ -74,9 +75,9 @@ public final class SiteModelBuilder {
                 }
             } else {
                 String url = pageUrl(file);
-                if (RESERVED.contains(url.substring(0, url.indexOf('/')))) {
-                    problems.add(Diagnostic.error(file.path(), front.slugLine(), front.slugColumn(), "page URL '" + url
-                            + "' is reserved for the generated site; rename the file or set a slug"));
+                if (url.isEmpty() || RESERVED.contains(url.substring(0, url.indexOf('/')))) {
+                    problems.add(Diagnostic.error(file.path(), front.slugLine(), front.slugColumn(), "page URL '"
+                            + (url.isEmpty() ? "/" : url) + "' is reserved for the generated site; rename the file or set a slug"));
                 } else if (claim(urlOwners, url, file, "URL '" + url + "'", problems)) {
                     String title = front.title() != null ? front.title() : titleFromPath(file.path());
                     pages.add(new PageEntry(file, url, title, front.summary()));
@@ -260,15 +261,25 @@ public final class SiteModelBuilder {
     }
 
     static String pageUrl(ParsedFile file) {
-        String rel = file.path().substring("content/".length());
-        rel = rel.substring(0, rel.length() - ".md".length());
+        String path = file.path();
+        String name = file.front().slug();
+        if (path.equals("content/" + ContentLoader.BUNDLE_INDEX) && name.equals("index")) {
+            // The site's home page, which the generator writes: reported as a reserved URL.
+            return "";
+        }
+        // A bundle's index (content/guide/index.md) is the page of its folder, guide/, as in Hugo and Zola.
+        String rel = ContentLoader.isBundle(path) ? path.substring(0, path.lastIndexOf('/'))
+                : path.substring(0, path.length() - ".md".length());
+        rel = rel.substring("content/".length());
         int slash = rel.lastIndexOf('/');
         String dir = slash < 0 ? "" : rel.substring(0, slash + 1);
-        String name = file.front().slug();
         return dir + name + "/";
     }
 
     private static String titleFromPath(String path) {
+        if (ContentLoader.isBundle(path)) {
+            path = path.substring(0, path.lastIndexOf('/'));
+        }
         String name = path.substring(path.lastIndexOf('/') + 1).replace(".md", "").replace('-', ' ');
         return name.isEmpty() ? name : Character.toUpperCase(name.charAt(0)) + name.substring(1);
     }

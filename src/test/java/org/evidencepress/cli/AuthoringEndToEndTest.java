@@ -100,6 +100,36 @@ class AuthoringEndToEndTest {
                 + "<figcaption>Figure 1. Pooled effect</figcaption>\n</figure>", "<a href=\"data/effects.csv\">Data</a>");
     }
 
+    /** As a leaf bundle in Hugo or Zola: content/guide/index.md is the page guide/, its files beside it. */
+    @Test
+    void aPlainPageWrittenAsAFolderIsThePageOfTheFolderWithItsFilesBesideIt() throws IOException {
+        MiniSite.write(dir, CONFIG + "-- content/guide/index.md --\n---\ntitle: Guide\n---\n\n"
+                + "![A picture](pic.png)\n\n[PDF](file.pdf)\n"
+                + "-- content/guide/pic.png --\nnot really a png\n-- content/guide/file.pdf --\npdf\n"
+                + "-- content/docs/setup/index.md --\n---\ntitle: Setup\n---\n\n[missing](gone.png)\n");
+        Cli.Run run = build();
+        assertThat(run.diagnostics()).as(run.all()).containsExactly(
+                "content/docs/setup/index.md:5:1: error: link 'gone.png' points to nothing in the site");
+        MiniSite.write(dir, "-- content/docs/setup/gone.png --\npng\n");
+        run = build();
+        assertThat(run.exit()).as(run.all()).isZero();
+        assertThat(run.diagnostics()).as(run.all()).isEmpty();
+        assertThat(page("guide/")).contains("<img src=\"pic.png\" alt=\"A picture\" />", "<a href=\"file.pdf\">PDF</a>");
+        assertThat(dir.resolve("site/guide/pic.png")).hasContent("not really a png");
+        assertThat(dir.resolve("site/guide/file.pdf")).exists();
+        assertThat(dir.resolve("site/guide/index")).doesNotExist();
+        assertThat(dir.resolve("site/docs/setup/gone.png")).exists();
+    }
+
+    @Test
+    void contentIndexWouldBeTheGeneratedHomePageAndIsReportedAsReserved() {
+        MiniSite.write(dir, CONFIG + "-- content/index.md --\n---\ntitle: Home\n---\n\nWelcome.\n");
+        Cli.Run run = build();
+        assertThat(run.exit()).as(run.all()).isEqualTo(1);
+        assertThat(run.diagnostics()).containsExactly("content/index.md:2:1: error: page URL '/' is reserved"
+                + " for the generated site; rename the file or set a slug");
+    }
+
     @Test
     void relativeImageAndFileLinksToNothingAreErrorsAtTheirMarkdown() {
         MiniSite.write(dir, CONFIG + "-- content/reviews/a.md --\n" + MiniSite.review("Alpha", "2025-01-01", "")

@@ -92,6 +92,17 @@ class ContentLoaderTest {
         assertThat(loaded.failure().format()).isEqualTo(PATH + ":1:1: error: file is not text (it holds binary data)");
     }
 
+    /** As Hugo's leaf bundles: a folder with index.md, except the content folder and the reviews section. */
+    @Test
+    void aFolderHoldingIndexMdIsABundleOfAReviewOrAPage() {
+        assertThat(ContentLoader.isBundle("content/reviews/rb/index.md")).isTrue();
+        assertThat(ContentLoader.isBundle("content/guide/index.md")).isTrue();
+        assertThat(ContentLoader.isBundle("content/docs/setup/index.md")).isTrue();
+        assertThat(ContentLoader.isBundle("content/index.md")).isFalse();
+        assertThat(ContentLoader.isBundle("content/reviews/index.md")).isFalse();
+        assertThat(ContentLoader.isBundle("content/guide/intro.md")).isFalse();
+    }
+
     @Test
     void onlyFilesDirectlyInReviewsAreReviews() {
         assertThat(ContentLoader.kindOf("content/reviews/a.md")).isEqualTo(SourceKind.REVIEW);
