@@ -1,5 +1,6 @@
 package org.evidencepress.buildcache;
 
+import org.evidencepress.content.ContentLoader;
 import org.evidencepress.digest.Sha256;
 import org.evidencepress.output.OutputFolder;
 import org.evidencepress.site.SiteConfig;
@@ -18,13 +19,16 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
  * Everything besides the content files that a site's pages are made from: site.yaml,
  * templates, label files, bibliographies, CSL styles, data and retraction files (every file
- * of the site folder except content Markdown, static files, generated output and build
+ * of the site folder except the Markdown of content pages, static files, generated output and build
  * caches), the retraction file site.yaml names even outside the folder, and the build's
  * settings. Its {@link #fingerprint} is part of every rendering key, so any change there
  * renders the site anew; static files are copied by every build and render nothing.
@@ -105,6 +109,8 @@ public record SiteInputs(Path source, List<Object> settings) {
 
     /** Adds the files under {@code top} (or {@code top} itself), links followed, to {@code found}. */
     private static void collect(Path top, boolean content, List<Path> found) throws IOException {
+        // Content Markdown files by site path: those of page bundles are their files, no pages.
+        Map<String, Path> markdown = new HashMap<>();
         Files.walkFileTree(top, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
@@ -115,10 +121,21 @@ public record SiteInputs(Path source, List<Object> settings) {
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-                if (attributes.isRegularFile() && !(content && file.getFileName().toString().endsWith(".md"))) {
+                if (!attributes.isRegularFile()) {
+                    return FileVisitResult.CONTINUE;
+                }
+                if (content && file.getFileName().toString().endsWith(".md")) {
+                    markdown.put("content/" + top.relativize(file).toString().replace('\\', '/'), file);
+                } else {
                     found.add(file);
                 }
                 return FileVisitResult.CONTINUE;
+            }
+        });
+        Set<String> bundles = ContentLoader.bundleFolders(markdown.keySet());
+        markdown.forEach((sitePath, file) -> {
+            if (ContentLoader.isBundleFile(sitePath, bundles)) {
+                found.add(file);
             }
         });
     }

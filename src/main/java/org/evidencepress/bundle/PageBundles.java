@@ -16,7 +16,7 @@ import java.util.stream.Stream;
 
 /**
  * Page bundles: a review or page written as {@code content/<path>/index.md} keeps its
- * images, data and PDFs beside it, and they are published beside its page, so that
+ * images, data, PDFs and notes beside it, and they are published beside its page, so that
  * {@code ![](forest.png)} works in the editor's preview and on the site alike.
  */
 public final class PageBundles {
@@ -47,8 +47,8 @@ public final class PageBundles {
     }
 
     /**
-     * Output path to file for every file of every bundle among {@code pages}, Markdown
-     * files excepted. A symbolic link leading out of its bundle is left out with a
+     * Output path to file for every file of every bundle among {@code pages}, its index
+     * excepted: its other Markdown files are no pages, so they are copied as they are. A symbolic link leading out of its bundle is left out with a
      * warning, so a bundle cannot publish a file from elsewhere on disk.
      */
     public static Map<String, Path> files(Path siteDir, List<Page> pages, List<Diagnostic> problems) {
@@ -64,7 +64,7 @@ public final class PageBundles {
                 Path root = folder.toRealPath();
                 for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
                     String relative = root.relativize(file).toString().replace('\\', '/');
-                    if (relative.endsWith(".md")) {
+                    if (relative.equals(ContentLoader.BUNDLE_INDEX)) {
                         continue;
                     }
                     if (file.toRealPath().startsWith(root)) {

@@ -13,7 +13,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /** First stage: finds the Markdown files under {@code content/} and decodes them. */
 public final class ContentLoader {
@@ -24,17 +27,25 @@ public final class ContentLoader {
     private ContentLoader() {
     }
 
-    /** The site-relative paths of every Markdown file under {@code content/}, sorted. */
+    /**
+     * The site-relative paths of every page's Markdown file under {@code content/}, sorted:
+     * the other Markdown files of a page bundle belong to it (see {@link #isBundleFile}).
+     */
     public static List<Path> listMarkdown(Path siteDir) {
         Path contentDir = siteDir.resolve("content");
         if (!Files.isDirectory(contentDir)) {
             return List.of();
         }
-        return LinkedTree.files(contentDir).stream()
+        List<Path> markdown = LinkedTree.files(contentDir).stream()
                 .filter(p -> p.getFileName().toString().endsWith(".md"))
                 .map(siteDir::relativize)
                 .sorted()
                 .toList();
+        Set<String> bundles = bundleFolders(markdown.stream().map(ContentLoader::sitePath).toList());
+        if (bundles.isEmpty()) {
+            return markdown;
+        }
+        return markdown.stream().filter(p -> !isBundleFile(sitePath(p), bundles)).toList();
     }
 
     /** A review is {@code content/reviews/<slug>.md} or a page bundle, {@code content/reviews/<slug>/index.md}. */
@@ -57,6 +68,33 @@ public final class ContentLoader {
         }
         String folder = sitePath.substring(0, sitePath.lastIndexOf('/') + 1);
         return !folder.equals("content/") && !folder.equals(REVIEWS);
+    }
+
+    /** The folders (site paths) of the bundles whose indexes are among {@code sitePaths}. */
+    public static Set<String> bundleFolders(Collection<String> sitePaths) {
+        Set<String> folders = new HashSet<>();
+        for (String sitePath : sitePaths) {
+            if (isBundle(sitePath)) {
+                folders.add(sitePath.substring(0, sitePath.lastIndexOf('/')));
+            }
+        }
+        return folders;
+    }
+
+    /**
+     * Whether the file at {@code sitePath} lies in one of {@code bundles} (their folders'
+     * site paths) without being its index: then it is one of the bundle's files, copied as
+     * it is, and no page even if it is Markdown (as in Hugo and Zola). A bundle inside another
+     * is a folder of the outer one.
+     */
+    public static boolean isBundleFile(String sitePath, Set<String> bundles) {
+        for (int slash = sitePath.lastIndexOf('/'); slash > 0; slash = sitePath.lastIndexOf('/', slash - 1)) {
+            String folder = sitePath.substring(0, slash);
+            if (bundles.contains(folder) && !sitePath.equals(folder + "/" + BUNDLE_INDEX)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public static String sitePath(Path relative) {

@@ -92,11 +92,14 @@ public final class LiveBuild {
         long start = System.nanoTime();
         if (!listed || change.relist()) {
             relist(Set.of(), true);
-        } else if (change.content().stream().anyMatch(p -> !p.endsWith(".md"))) {
+        } else if (change.content().stream().anyMatch(p -> !p.endsWith(".md") || ContentLoader.isBundle(p))) {
             // Not a Markdown file: maybe a folder that came or went, so walk again, reading only what is new.
+            // A bundle's index that came or went makes the Markdown files beside it the bundle's, or pages again.
             relist(change.content(), false);
         } else {
-            change.content().forEach(this::refresh);
+            // The other Markdown files of a bundle are no pages: the build copies them as they are.
+            Set<String> bundles = ContentLoader.bundleFolders(bySitePath.keySet());
+            change.content().stream().filter(p -> !ContentLoader.isBundleFile(p, bundles)).forEach(this::refresh);
         }
         if (templates == null || change.templates() || change.config()) {
             templates = new TemplateEngine(options.source());

@@ -121,6 +121,23 @@ class AuthoringEndToEndTest {
         assertThat(dir.resolve("site/docs/setup/gone.png")).exists();
     }
 
+    /** As in Hugo and Zola, the other Markdown files of a bundle belong to it: copied as they are, no pages. */
+    @Test
+    void otherMarkdownFilesInABundleAreItsFilesAndNoPages() throws IOException {
+        MiniSite.write(dir, CONFIG + "-- content/reviews/rb/index.md --\n"
+                + MiniSite.review("Bundle", "2025-01-01", "") + "\nSee the [notes](notes.md).\n"
+                + "-- content/reviews/rb/notes.md --\n# Notes\n"
+                + "-- content/guide/index.md --\n---\ntitle: Guide\n---\n\n[Draft](part/draft.md)\n"
+                + "-- content/guide/part/draft.md --\n---\ndraft: true\n---\n");
+        Cli.Run run = build();
+        assertThat(run.exit()).as(run.all()).isZero();
+        assertThat(run.diagnostics()).as(run.all()).isEmpty();
+        assertThat(dir.resolve("site/reviews/rb/notes.md")).hasContent("# Notes");
+        assertThat(dir.resolve("site/guide/part/draft.md")).exists();
+        assertThat(dir.resolve("site/reviews/rb/notes")).doesNotExist();
+        assertThat(page("reviews/rb/")).contains("<a href=\"notes.md\">notes</a>");
+    }
+
     @Test
     void contentIndexWouldBeTheGeneratedHomePageAndIsReportedAsReserved() {
         MiniSite.write(dir, CONFIG + "-- content/index.md --\n---\ntitle: Home\n---\n\nWelcome.\n");

@@ -104,6 +104,19 @@ class ContentLoaderTest {
     }
 
     @Test
+    void theOtherMarkdownFilesOfABundleAreNotListedAsPages(@TempDir Path site) throws IOException {
+        for (String path : java.util.List.of("content/reviews/a.md", "content/reviews/rb/index.md",
+                "content/reviews/rb/notes.md", "content/guide/index.md", "content/guide/sub/index.md",
+                "content/guide/sub/more.md", "content/about.md")) {
+            Files.createDirectories(site.resolve(path).getParent());
+            Files.writeString(site.resolve(path), "---\n---\n");
+        }
+
+        assertThat(ContentLoader.listMarkdown(site)).containsExactly(Path.of("content/about.md"),
+                Path.of("content/guide/index.md"), Path.of("content/reviews/a.md"), Path.of("content/reviews/rb/index.md"));
+    }
+
+    @Test
     void onlyFilesDirectlyInReviewsAreReviews() {
         assertThat(ContentLoader.kindOf("content/reviews/a.md")).isEqualTo(SourceKind.REVIEW);
         assertThat(ContentLoader.kindOf("content/reviews/old/a.md")).isEqualTo(SourceKind.PAGE);
