@@ -48,8 +48,9 @@ public final class PageBundles {
 
     /**
      * Output path to file for every file of every bundle among {@code pages}, its index
-     * excepted: its other Markdown files are no pages, so they are copied as they are. A symbolic link leading out of its bundle is left out with a
-     * warning, so a bundle cannot publish a file from elsewhere on disk.
+     * excepted: its other Markdown files are no pages, so they are copied as they are. A
+     * symbolic link leading out of its bundle is left out with a warning, so a bundle cannot
+     * publish a file from elsewhere on disk.
      */
     public static Map<String, Path> files(Path siteDir, List<Page> pages, List<Diagnostic> problems) {
         Map<String, Path> files = new TreeMap<>();
