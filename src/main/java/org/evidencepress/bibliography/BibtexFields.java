@@ -55,7 +55,7 @@ final class BibtexFields {
         }
         richText(csl, "container-title", container);
         subtitled(csl, "container-title", fields.get(journal != null ? "journalsubtitle" : "booksubtitle"));
-        text(csl, "collection-title", fields.get("series"));
+        richText(csl, "collection-title", fields.get("series"));
         date(csl, "issued", fields.get("date"), fields.get("year"), fields.get("month"), fields.get("day"));
         text(csl, "volume", fields.get("volume"));
         text(csl, cslType.equals("article-journal") || cslType.startsWith("article") ? "issue" : "number",
@@ -164,7 +164,7 @@ final class BibtexFields {
         put(csl, field, latex, Latex::toUnicode);
     }
 
-    /** A title keeps its emphasis, as CSL rich text. */
+    /** A title keeps its emphasis and its protected case, as CSL rich text. */
     private static void richText(Map<String, Object> csl, String field, String latex) {
         put(csl, field, latex, Latex::toRichText);
     }

@@ -5,8 +5,8 @@ import java.util.Map;
 
 /**
  * LaTeX text as reference managers write it into BibTeX ({@code {\"u}}, {@code \'{e}},
- * {@code {DNA}}, {@code \&}, {@code --}) turned into plain Unicode text. Braces only
- * protect case in BibTeX, so they are dropped; unknown commands keep their argument.
+ * {@code {DNA}}, {@code \&}, {@code --}) turned into plain Unicode text. In plain text the
+ * braces are dropped; unknown commands keep their argument.
  */
 final class Latex {
     /** Accent commands to the combining mark they put on the next letter. */
@@ -80,7 +80,10 @@ final class Latex {
     /**
      * As {@link #toUnicode}, but emphasis, bold, small capitals, super- and subscripts stay as
      * the rich text CSL reads in titles ({@code \emph{E. coli}} is {@code <i>E. coli</i>}), as
-     * Pandoc reads them.
+     * Pandoc reads them. A braced group protects its case from BibTeX's title casing, and so
+     * from a style's: it is a nocase span ({@code {p53}} is {@code <span class="nocase">p53</span>}),
+     * as Zotero imports it. A group that is a command's argument or starts with a command
+     * ({@code {\"u}}, {@code {\ss}}) only spells a character, as in BibTeX.
      */
     static String toRichText(String latex) {
         return new Latex(true).convert(latex);
@@ -107,6 +110,10 @@ final class Latex {
                     from++;
                 }
                 styled(declared, latex.substring(skipSpaces(latex, from), close), out);
+                i = Math.min(close + 1, n);
+            } else if (c == '{' && rich && i + 1 < n && latex.charAt(i + 1) != '\\') {
+                int close = closingBrace(latex, i);
+                protectedCase(latex.substring(i + 1, close), out);
                 i = Math.min(close + 1, n);
             } else if (c == '{' || c == '}' || c == '$') {
                 i++;
@@ -177,6 +184,16 @@ final class Latex {
         }
     }
 
+    /** A group's text in a nocase span; one that holds no letter has no case to keep, so it needs none. */
+    private void protectedCase(String inner, StringBuilder out) {
+        String text = convert(inner);
+        if (RichText.plain(text).codePoints().anyMatch(Character::isLetter)) {
+            out.append("<span class=\"nocase\">").append(text).append("</span>");
+        } else {
+            out.append(text);
+        }
+    }
+
     /** Reads the command after a backslash at {@code i}; returns where the text goes on. */
     private int command(String s, int i, StringBuilder out) {
         char c = s.charAt(i);
@@ -225,6 +242,12 @@ final class Latex {
         if (rich && tag != null && argument < s.length() && s.charAt(argument) == '{') {
             int close = closingBrace(s, argument);
             styled(tag, s.substring(argument + 1, close), out);
+            return Math.min(close + 1, s.length());
+        }
+        if (rich && argument < s.length() && s.charAt(argument) == '{') {
+            // An unknown command's argument is its text, not a group that keeps its case.
+            int close = closingBrace(s, argument);
+            out.append(convert(s.substring(argument + 1, close)));
             return Math.min(close + 1, s.length());
         }
         return argument;

@@ -101,7 +101,7 @@ class ReadersTest {
 
         BibItem grade = item(bib, "guyatt_grade_2011");
         assertThat(grade.authorNames()).contains("Holger J. Schünemann");
-        assertThat(grade.text("title"))
+        assertThat(RichText.plain(grade.text("title")))
                 .isEqualTo("GRADE guidelines: a new series of articles in the Journal of Clinical Epidemiology");
         // @string jce = "Journal of " # "Clinical Epidemiology", used as a bare macro.
         assertThat(grade.text("container-title")).isEqualTo("Journal of Clinical Epidemiology");
@@ -164,6 +164,39 @@ class ReadersTest {
                 """);
         assertThat(item(bib, "a").csl()).containsEntry("title", "A trial of <i>Lactobacillus</i>")
                 .containsEntry("container-title", "<i>J</i>").containsEntry("publisher", "P");
+    }
+
+    /**
+     * Braces in a title keep its case from a style's title casing, as Zotero imports them: a
+     * nocase span. The braces of an accent, a symbol or a command's argument only spell text.
+     */
+    @Test
+    void bracedTitleTextKeepsItsCase() {
+        assertThat(Latex.toRichText("{p53} mutations in human cancers"))
+                .isEqualTo("<span class=\"nocase\">p53</span> mutations in human cancers");
+        assertThat(Latex.toRichText("M{\\\"u}ller's \\'{e}t\\'e, {\\ss}, \\emph{in {DNA}} and \\url{x} {2}{}"))
+                .isEqualTo("Müller's été, ß, <i>in <span class=\"nocase\">DNA</span></i> and x 2");
+        Bibliography bib = BibtexReader.read("r.bib", """
+                @article{hollstein_p53_1991,
+                  title = {{p53} mutations in human cancers},
+                  journal = {Science},
+                  year = {1991},
+                  doi = {10.1126/science.1905840}
+                }
+                @article{ioannidis_2005,
+                  title = {{Why most published research findings are false}},
+                  journal = {{PLoS} Medicine},
+                  series = {{PLoS} collections},
+                  year = {2005},
+                  doi = {10.1371/journal.pmed.0020124}
+                }
+                """);
+        assertThat(item(bib, "hollstein_p53_1991").csl())
+                .containsEntry("title", "<span class=\"nocase\">p53</span> mutations in human cancers");
+        assertThat(item(bib, "ioannidis_2005").csl())
+                .containsEntry("title", "<span class=\"nocase\">Why most published research findings are false</span>")
+                .containsEntry("container-title", "<span class=\"nocase\">PLoS</span> Medicine")
+                .containsEntry("collection-title", "<span class=\"nocase\">PLoS</span> collections");
     }
 
     /**
