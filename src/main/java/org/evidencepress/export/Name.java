@@ -1,12 +1,14 @@
 package org.evidencepress.export;
 
+import org.evidencepress.cite.BibSources;
+
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
  * A person's name split as CSL and BibTeX want it. Authors write names in many forms
  * ("Ana Lima", "P. B. Jones", "Lima, Ana", "Wakefield AJ"); {@link #parse} splits the
- * common ones; an organisation can be kept whole with {@link #literal}; a bibliography
+ * common ones and keeps an organisation whole; a bibliography
  * entry's names keep their particles ("van der") and suffixes ("Jr.") with {@link #ofCsl}.
  */
 public record Name(String family, String given, String literal, String particle, String suffix) {
@@ -44,36 +46,9 @@ public record Name(String family, String given, String literal, String particle,
         return value instanceof String s && !s.isBlank() ? s.strip() : null;
     }
 
+    /** A name as an author writes it, split as the page splits it (a body's name whole, a suffix apart). */
     public static Name parse(String written) {
-        String name = written.strip();
-        int comma = name.indexOf(',');
-        if (comma > 0) {
-            return new Name(name.substring(0, comma).strip(), blankToNull(name.substring(comma + 1)), null);
-        }
-        int space = name.lastIndexOf(' ');
-        if (space < 0) {
-            return new Name(name, null, null);
-        }
-        String last = name.substring(space + 1);
-        String rest = name.substring(0, space).strip();
-        // Vancouver style, "Wakefield AJ": the trailing capitals are the initials.
-        if (initials(last) && !rest.isEmpty() && !initials(rest.substring(rest.lastIndexOf(' ') + 1))) {
-            return new Name(rest, String.join(". ", last.split("")) + ".", null);
-        }
-        return new Name(last, rest, null);
-    }
-
-    /** One to three capital letters: what {@code \p{Lu}{1,3}} matches, without a matcher per author. */
-    private static boolean initials(String word) {
-        int count = word.codePointCount(0, word.length());
-        if (count < 1 || count > 3) {
-            return false;
-        }
-        return word.codePoints().allMatch(cp -> Character.getType(cp) == Character.UPPERCASE_LETTER);
-    }
-
-    private static String blankToNull(String s) {
-        return s.isBlank() ? null : s.strip();
+        return ofCsl(BibSources.name(written));
     }
 
     /** The family name, or the whole literal name, for keys and short citations. */

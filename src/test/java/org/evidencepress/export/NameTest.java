@@ -2,6 +2,7 @@ package org.evidencepress.export;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,5 +27,31 @@ class NameTest {
         assertThat(Name.ofCsl(Map.of("literal", "World Health Organization")).inverted())
                 .isEqualTo("World Health Organization");
         assertThat(Name.ofCsl(Map.of("given", "Nobody"))).isNull();
+    }
+
+    /**
+     * Names as authors write them in front matter, split as the page shows them: a suffix
+     * apart from the family name, and a body's name whole, never a person called "Organization".
+     */
+    @Test
+    void writtenNamesKeepSuffixesAndBodiesWhole() {
+        for (String written : List.of("Martin Luther King Jr.", "Martin Luther King, Jr.", "King, Martin Luther, Jr.")) {
+            Name king = Name.parse(written);
+            assertThat(king.csl()).isEqualTo(Map.of("family", "King", "given", "Martin Luther", "suffix", "Jr."));
+            assertThat(king.inverted()).isEqualTo("King, Jr., Martin Luther");
+            assertThat(king.risInverted()).isEqualTo("King, Martin Luther, Jr.");
+        }
+        assertThat(Name.parse("John Smith III").csl()).isEqualTo(Map.of("family", "Smith", "given", "John",
+                "suffix", "III"));
+        assertThat(Name.parse("Jane Doe Sr").suffix()).isEqualTo("Sr");
+
+        Name who = Name.parse("World Health Organization");
+        assertThat(who.csl()).isEqualTo(Map.of("literal", "World Health Organization"));
+        assertThat(who.inverted()).isEqualTo("World Health Organization");
+        assertThat(who.risInverted()).isEqualTo("World Health Organization");
+
+        assertThat(Name.parse("Wakefield AJ").csl()).isEqualTo(Map.of("family", "Wakefield", "given", "A. J."));
+        assertThat(Name.parse("Ana Lima").csl()).isEqualTo(Map.of("family", "Lima", "given", "Ana"));
+        assertThat(Name.parse("de la Peña, José").csl()).isEqualTo(Map.of("family", "de la Peña", "given", "José"));
     }
 }
