@@ -202,17 +202,24 @@ public final class BibTex {
      */
     static String richTitle(String rich) {
         StringBuilder out = new StringBuilder();
-        Deque<String> closers = new ArrayDeque<>();
+        Deque<Boolean> opened = new ArrayDeque<>();
+        // Inside a nocase span the braces already keep every capital: its words need none of their own.
+        int kept = 0;
         Matcher tag = RichText.MARKUP.matcher(rich);
         int at = 0;
         while (tag.find()) {
-            out.append(title(rich.substring(at, tag.start()), at == 0));
+            String text = rich.substring(at, tag.start());
+            out.append(kept > 0 ? escape(text) : title(text, at == 0));
             at = tag.end();
             String t = tag.group();
             if (t.startsWith("</")) {
-                out.append(closers.isEmpty() ? "" : closers.pop());
+                if (!opened.isEmpty()) {
+                    kept -= opened.pop() ? 1 : 0;
+                    out.append('}');
+                }
                 continue;
             }
+            boolean nocase = t.startsWith("<span class=");
             String command = switch (t) {
                 case "<i>" -> "\\emph{";
                 case "<b>" -> "\\textbf{";
@@ -222,10 +229,12 @@ public final class BibTex {
                 default -> "\\textsc{";
             };
             out.append(command);
-            closers.push("}");
+            opened.push(nocase);
+            kept += nocase ? 1 : 0;
         }
-        out.append(title(rich.substring(at), at == 0));
-        closers.forEach(out::append);
+        String rest = rich.substring(at);
+        out.append(kept > 0 ? escape(rest) : title(rest, at == 0));
+        opened.forEach(open -> out.append('}'));
         return out.toString();
     }
 

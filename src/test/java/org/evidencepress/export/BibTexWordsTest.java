@@ -40,4 +40,13 @@ class BibTexWordsTest {
                 "{Guttman-Yassky} trial of {mRNA-1273} vs. {IL-4} \\& 50\\% of \\$x");
         assertThat(BibTex.title("A trial -- of - hyphens-")).isEqualTo("A trial -- of - hyphens-");
     }
+
+    /** A nocase span is one braced group, as it was read: its own capitals need no braces of their own. */
+    @Test
+    void nocaseSpansAreOneBracedGroup() {
+        assertThat(BibTex.richTitle("<span class=\"nocase\">Why most published research findings are false</span>"))
+                .isEqualTo("{Why most published research findings are false}");
+        assertThat(BibTex.richTitle("Zur <span class=\"nocase\">Theorie</span> der Spiele & <i>Nash</i>"))
+                .isEqualTo("Zur {Theorie} der {Spiele} \\& \\emph{{Nash}}");
+    }
 }
