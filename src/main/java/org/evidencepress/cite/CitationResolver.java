@@ -262,7 +262,8 @@ public final class CitationResolver {
                     String near = nearKey(cite.id());
                     // At the key itself when it is on the group's first line, so that one of several is told apart.
                     boolean sameLine = at > 0 && citation.literal().lastIndexOf('\n', at) < 0;
-                    problems.add(Diagnostic.error(path, line, sameLine ? column + at : column, "unknown citation id '@" + cite.id()
+                    problems.add(Diagnostic.error(path, line, sameLine ? column + at : column,
+                            "unknown citation id '@" + cite.id()
                             + "': no source with id '" + cite.id() + "' in this review"
                             + (near == null ? "" : "; did you mean '@" + near + "'?")));
                     continue;

@@ -100,7 +100,8 @@ public final class SelfRelaunch {
         JvmSettings settings = (usesCache ? JvmSettings.chooseForCache(command, contentBytes, machineMemory, usesCsl,
                 inputs.isPresent() && LastBuildInputs.remembered(cache.get(), inputs.get()))
                 : JvmSettings.choose(command, contentBytes, machineMemory, usesCsl, false))
-                .withCslLanguages(cslLanguages, machineMemory).onHugePages(hugePagesOnRequest(HUGE_PAGES_SETTING)).onCores(cores);
+                .withCslLanguages(cslLanguages, machineMemory)
+                .onHugePages(hugePagesOnRequest(HUGE_PAGES_SETTING)).onCores(cores);
         if (runsAs(settings, jvmOptions())) {
             return Optional.empty();
         }

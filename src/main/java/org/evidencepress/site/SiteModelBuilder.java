@@ -77,7 +77,8 @@ public final class SiteModelBuilder {
                 String url = pageUrl(file);
                 if (url.isEmpty() || RESERVED.contains(url.substring(0, url.indexOf('/')))) {
                     problems.add(Diagnostic.error(file.path(), front.slugLine(), front.slugColumn(), "page URL '"
-                            + (url.isEmpty() ? "/" : url) + "' is reserved for the generated site; rename the file or set a slug"));
+                            + (url.isEmpty() ? "/" : url)
+                            + "' is reserved for the generated site; rename the file or set a slug"));
                 } else if (claim(urlOwners, url, file, "URL '" + url + "'", problems)) {
                     String title = front.title() != null ? front.title() : titleFromPath(file.path());
                     pages.add(new PageEntry(file, url, title, front.summary()));
