@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -90,7 +91,9 @@ public record SiteInputs(Path source, List<Object> settings) {
     /**
      * The files of the site at {@code source} that render every page again (see above), sorted
      * by path; without those of content/ (its page bundles' files) unless {@code withContent}.
-     * A link that loops fails the walk.
+     * A link back into its own ancestors is passed over, as the content listing passes over it
+     * ({@link org.evidencepress.content.LinkedTree}): a build with a cache goes on where one
+     * without goes on.
      */
     public static List<Path> files(Path source, boolean withContent) throws IOException {
         List<Path> found = new ArrayList<>();
@@ -130,6 +133,14 @@ public record SiteInputs(Path source, List<Object> settings) {
                     found.add(file);
                 }
                 return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+                if (e instanceof FileSystemLoopException) {
+                    return FileVisitResult.CONTINUE;
+                }
+                throw e;
             }
         });
         Set<String> bundles = ContentLoader.bundleFolders(markdown.keySet());

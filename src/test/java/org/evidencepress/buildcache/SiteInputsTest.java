@@ -5,12 +5,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** What the fingerprint of a site's inputs follows: every file but content Markdown, static files, outputs and caches. */
 class SiteInputsTest {
@@ -59,7 +57,7 @@ class SiteInputsTest {
     }
 
     @Test
-    void aTemplateLinkedFromOutsideIsReadThroughItsLinkALinkToNothingIsNoFileAndALoopIsAnError(@TempDir Path outside)
+    void aTemplateLinkedFromOutsideIsReadThroughItsLinkALinkToNothingIsNoFileAndALoopIsPassedOver(@TempDir Path outside)
             throws IOException {
         Path template = outside.resolve("review.ftlh");
         Files.writeString(template, "<p>one</p>");
@@ -73,7 +71,8 @@ class SiteInputsTest {
         Files.createSymbolicLink(site.resolve("templates/gone.ftlh"), outside.resolve("gone.ftlh"));
         assertThat(fingerprint()).isEqualTo(linked);
 
+        // A loop is passed over, as the content listing passes over one.
         Files.createSymbolicLink(site.resolve("templates/loop"), site.resolve("templates"));
-        assertThatThrownBy(this::fingerprint).isInstanceOf(UncheckedIOException.class);
+        assertThat(fingerprint()).isEqualTo(linked);
     }
 }

@@ -51,6 +51,24 @@ class BuildCacheEndToEndTest {
         assertThat(tree(out)).isEqualTo(tree(clean));
     }
 
+    /** A link inside content/ back to its ancestor is passed over with a cache as without one. */
+    @Test
+    void aLinkThatLoopsInsideContentIsPassedOverWithACacheToo() throws IOException {
+        Path site = FixtureSite.copyTo(temp.resolve("site"));
+        Files.createSymbolicLink(site.resolve("content/reviews/again"), site.resolve("content"));
+        Path clean = temp.resolve("clean");
+        Cli.Run uncached = Cli.run("build", "--source", site.toString(), "--output", clean.toString());
+        assertThat(uncached.exit()).as(uncached.all()).isZero();
+        Path out = temp.resolve("public");
+        for (int run = 0; run < 2; run++) {
+            Cli.Run cached = Cli.run("build", "--source", site.toString(), "--output", out.toString(),
+                    "--cache", temp.resolve("cache").toString());
+            assertThat(cached.exit()).as(cached.all()).isZero();
+            assertThat(cached.err()).contains(" 0 warnings, 0 errors").doesNotContain("note:");
+            assertThat(tree(out)).isEqualTo(tree(clean));
+        }
+    }
+
     /**
      * CI restores a cache from an archive or a copy, which gives every object a new time (a
      * zip keeps whole seconds) and a new file key. An unchanged page is still the cache's

@@ -61,10 +61,11 @@ class LastBuildInputsTest {
     }
 
     @Test
-    void aLinkThatLoopsGuessesNothingAndStopsNothing() throws IOException {
+    void aLinkThatLoopsIsPassedOverAsTheBuildPassesOverIt() throws IOException {
         Path jar = sampleSite();
+        Optional<String> before = LastBuildInputs.checksum(site, ARGS, jar);
         Files.createSymbolicLink(site.resolve("templates/again"), site.resolve("templates"));
-        assertThat(LastBuildInputs.checksum(site, ARGS, jar)).isEmpty();
+        assertThat(LastBuildInputs.checksum(site, ARGS, jar)).isPresent().isEqualTo(before);
     }
 
     @Test
