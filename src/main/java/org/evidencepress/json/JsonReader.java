@@ -140,14 +140,17 @@ public final class JsonReader {
     }
 
     /**
-     * Where the element after a malformed one starts: the first '{' directly inside the
-     * array, outside strings, that follows a '}' or ','; -1 when the array ends first.
-     * Scanning from the malformed element's start rather than from where reading failed
-     * keeps its own nested objects from being taken for elements. A string ends at its
-     * line's end here too, as {@link #string()} reads it.
+     * Where the element after a malformed one starts: the next '{' directly inside the
+     * array, outside strings; or a '{' inside an object anywhere but after a ':', which no
+     * valid JSON has, as when an item was left without its closing '}' and the next one
+     * follows. -1 when the array ends first. Scanning from the malformed
+     * element's start rather than from where reading failed keeps its own nested objects
+     * from being taken for elements. A string ends at its line's end here too, as
+     * {@link #string()} reads it.
      */
     private static int nextElement(String text, int from) {
-        int depth = 1;
+        // The containers open at each point, the array's '[' first.
+        StringBuilder open = new StringBuilder("[");
         char last = 0;
         boolean inString = false;
         for (int i = from; i < text.length(); i++) {
@@ -163,14 +166,17 @@ public final class JsonReader {
             switch (c) {
                 case '"' -> inString = true;
                 case '{' -> {
-                    if (depth == 1 && (last == '}' || last == ',')) {
+                    boolean nextInArray = open.length() == 1 && i > from;
+                    boolean noValueOfObject = open.charAt(open.length() - 1) == '{' && last != ':';
+                    if (nextInArray || noValueOfObject) {
                         return i;
                     }
-                    depth++;
+                    open.append('{');
                 }
-                case '[' -> depth++;
+                case '[' -> open.append('[');
                 case '}', ']' -> {
-                    if (--depth == 0) {
+                    open.setLength(open.length() - 1);
+                    if (open.length() == 0) {
                         return -1;
                     }
                 }

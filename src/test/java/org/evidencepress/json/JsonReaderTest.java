@@ -80,12 +80,39 @@ class JsonReaderTest {
     }
 
     @Test
-    void anElementLeftOpenEndsTheReading() {
+    void anElementLeftOpenCostsItselfOnly() {
         JsonReader.Elements read = JsonReader.readArray("[{\"id\": \"a\"}, {\"id\": \"b\",\n {\"id\": \"c\"}]", "no");
 
-        assertThat(read.elements()).extracting(JsonReader.Element::value).containsExactly(Map.of("id", "a"));
+        assertThat(read.elements()).extracting(JsonReader.Element::value)
+                .containsExactly(Map.of("id", "a"), Map.of("id", "c"));
         assertThat(read.problems()).extracting(JsonReader.Malformed::getMessage)
                 .containsExactly("expected a quoted field name");
+        assertThat(read.problems()).extracting(JsonReader.Malformed::line).containsExactly(2);
+    }
+
+    /** Zotero's layout: an item whose closing brace was deleted, with its last field's comma or without. */
+    @Test
+    void anItemWithoutItsClosingBraceCostsItselfOnly() {
+        for (String end : List.of("\"title\": \"B\",", "\"title\": \"B\"")) {
+            JsonReader.Elements read = JsonReader.readArray(String.join("\n",
+                    "[",
+                    "  {",
+                    "    \"id\": \"a\",",
+                    "    \"author\": [{\"family\": \"F\"}]",
+                    "  },",
+                    "  {",
+                    "    \"id\": \"b\",",
+                    "    " + end,
+                    "  {",
+                    "    \"id\": \"c\"",
+                    "  }",
+                    "]"), "no");
+
+            assertThat(read.elements()).as(end).extracting(e -> (Object) ((Map<?, ?>) e.value()).get("id"))
+                    .containsExactly("a", "c");
+            assertThat(read.elements().get(1).line()).isEqualTo(9);
+            assertThat(read.problems()).as(end).hasSize(1);
+        }
     }
 
     @Test
