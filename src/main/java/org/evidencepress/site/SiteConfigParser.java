@@ -73,9 +73,12 @@ public final class SiteConfigParser {
                 return Optional.empty(); // read() reports what is wrong with the file
             }
         }
-        return Optional.of(Diagnostic.warning(FILE, 1, 1, "no baseUrl: canonical links, Open Graph tags, the feed,"
-                + " the sitemap and robots.txt point to " + SiteConfig.DEFAULTS.baseUrl() + "/; set baseUrl in "
-                + FILE + " (e.g. 'baseUrl: https://example.org/') or pass --base-url"));
+        // Without the file, its first line is where the setting goes: the message says to create it.
+        String setIt = Files.exists(file) ? "set baseUrl in " + FILE : "create " + FILE + " with baseUrl";
+        return Optional.of(Diagnostic.warning(FILE, 1, 1, (Files.exists(file) ? "" : "no " + FILE + ", so ")
+                + "no baseUrl: canonical links, Open Graph tags, the feed, the sitemap and robots.txt point to "
+                + SiteConfig.DEFAULTS.baseUrl() + "/; " + setIt + " (e.g. 'baseUrl: https://example.org/') or pass"
+                + " --base-url"));
     }
 
     public static SiteConfig parse(String yaml, List<Diagnostic> problems) {

@@ -261,7 +261,10 @@ class AuthoringEndToEndTest {
         String warning = "site.yaml:1:1: warning: no baseUrl: canonical links, Open Graph tags, the feed, the sitemap"
                 + " and robots.txt point to http://localhost:8080/; set baseUrl in site.yaml"
                 + " (e.g. 'baseUrl: https://example.org/') or pass --base-url";
-        assertThat(build().diagnostics()).containsExactly(warning);
+        assertThat(build().diagnostics()).containsExactly("site.yaml:1:1: warning: no site.yaml, so no baseUrl:"
+                + " canonical links, Open Graph tags, the feed, the sitemap and robots.txt point to"
+                + " http://localhost:8080/; create site.yaml with baseUrl (e.g. 'baseUrl: https://example.org/')"
+                + " or pass --base-url");
         MiniSite.write(dir, "-- site.yaml --\ntitle: No address yet\n");
         assertThat(build().diagnostics()).containsExactly(warning);
         assertThat(Cli.run("check", "-s", dir.toString()).diagnostics()).isEmpty();
