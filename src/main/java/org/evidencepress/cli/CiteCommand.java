@@ -196,9 +196,15 @@ final class CiteCommand implements Callable<Integer> {
      * temporary file is created like any other (the umask decides a new library's mode) and
      * takes the old file's permissions, so a replace leaves the library as readable as it was.
      */
-    private static boolean writeAtomically(Path file, String text) {
+    private static boolean writeAtomically(Path named, String text) {
         Path temp = null;
+        Path file = named;
         try {
+            // A library that is a link (to a folder synced with a reference manager, say) is
+            // written where it leads; moving a file over the link would cut it off.
+            if (Files.isSymbolicLink(named) && Files.exists(named)) {
+                file = named.toRealPath();
+            }
             Files.createDirectories(file.getParent());
             Path unique = file.resolveSibling("." + file.getFileName() + "." + UUID.randomUUID() + ".tmp");
             try (OutputStream out = Files.newOutputStream(unique, StandardOpenOption.CREATE_NEW,

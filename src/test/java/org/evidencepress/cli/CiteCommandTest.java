@@ -291,6 +291,20 @@ class CiteCommandTest {
     }
 
     @Test
+    void aLibraryThatIsALinkIsWrittenWhereItLeadsAndStaysALink(@TempDir Path elsewhere) throws Exception {
+        Path shared = elsewhere.resolve("zotero-export.json");
+        Files.writeString(shared, "[]\n");
+        Files.createDirectories(library().getParent());
+        Files.createSymbolicLink(library(), shared);
+
+        assertThat(cite("10.5555/ok.1").exit()).isZero();
+
+        assertThat(library()).isSymbolicLink();
+        assertThat(Files.readString(shared)).contains("10.5555/ok.1");
+        assertThat(elsewhere).isDirectoryNotContaining("glob:**.tmp");
+    }
+
+    @Test
     void nobodyListeningIsOneLine() {
         server.stop(0);
 
