@@ -17,7 +17,9 @@ class JvmSettingsTest {
     void smallSiteGetsASmallHeapAndC1Only() {
         // A heap sized for the site, not a fixed floor: the parallel collector grows to its limit.
         JvmSettings small = JvmSettings.choose("build", 2 * JvmSettings.MIB, 24 * GIB, false, false);
-        assertThat(small.flags()).containsExactly("-Xmx258m", "-XX:+UseParallelGC", "-XX:TieredStopAtLevel=1");
+        assertThat(small.flags()).containsExactly("-Xmx258m", "-XX:+UseParallelGC", "-XX:TieredStopAtLevel=1",
+                "-XX:Tier3InvocationThreshold=100", "-XX:Tier3MinInvocationThreshold=50",
+                "-XX:Tier3CompileThreshold=1000", "-XX:Tier3BackEdgeThreshold=30000");
         assertThat(JvmSettings.choose("build", 0, 24 * GIB, false, false).heapBytes()).isEqualTo(256 * JvmSettings.MIB);
     }
 
