@@ -195,7 +195,7 @@ public final class FrontMatterParser {
     }
 
     /** The file name without {@code .md}; for a page bundle, its folder's name. */
-    private static String fileSlug(String path) {
+    public static String fileSlug(String path) {
         if (org.evidencepress.content.ContentLoader.isBundle(path)) {
             path = path.substring(0, path.lastIndexOf('/'));
         }
@@ -354,9 +354,9 @@ public final class FrontMatterParser {
                 sourceIdsIntact = false;
             } else {
                 Node first = seenIds.putIfAbsent(id, idNode);
+                // The ids are still known: a citation of either one is no unknown id, so the body is checked.
                 if (first != null) {
                     error(idNode, "duplicate source id '" + id + "' (first used at line " + line(first) + ")");
-                    sourceIdsIntact = false;
                 }
             }
             String title = f.requiredText("title");

@@ -260,7 +260,10 @@ public final class SiteBuild {
                 labels, references);
         List<PageFacts> reviewFacts = renderer.renderReviews();
         List<ParsedFile.WithBody> toCheck = files.stream().map(FileResult::toCheck).filter(Objects::nonNull).toList();
-        List<PageFacts> checkedOnly = toCheck.stream().map(renderer::checkBody).toList();
+        List<PageFacts> checkedOnly = new ArrayList<>(toCheck.stream().map(renderer::checkBody).toList());
+        // A page left out for its URL (another's, or reserved) has its own problems too: one run reports them.
+        SiteModelBuilder.leftOut(model, parsed, selection).forEach(file -> checkedOnly.add(renderer.checkBody(
+                new ParsedFile.WithBody(file, bodies.take(file.path(), diagnostics::add)))));
         SiteModelBuilder.reportClashes(model, toCheck.stream().map(ParsedFile.WithBody::file).toList(), selection,
                 diagnostics::add);
         diagnostics.addAll(integrity.warnings());

@@ -4,12 +4,14 @@ import org.evidencepress.content.ContentLoader;
 import org.evidencepress.content.SourceKind;
 import org.evidencepress.diagnostic.Diagnostic;
 import org.evidencepress.frontmatter.FrontMatter;
+import org.evidencepress.frontmatter.FrontMatterParser;
 import org.evidencepress.frontmatter.ParsedFile;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -56,7 +58,7 @@ public final class SiteModelBuilder {
         int problemsBefore = problems.size();
         List<ReviewEntry> reviews = new ArrayList<>();
         List<PageEntry> pages = new ArrayList<>();
-        Map<String, String> urlOwners = new HashMap<>();
+        Set<ParsedFile> clashing = clashing(files, selection, problems);
         // A term by its name: a site names a few hundred tags, journals and years some 100,000 times.
         Map<String, Term> terms = new HashMap<>();
         for (ParsedFile file : files) {
@@ -70,16 +72,16 @@ public final class SiteModelBuilder {
                     continue;
                 }
                 String url = "reviews/" + front.slug() + "/";
-                if (claim(urlOwners, url, file, "slug '" + front.slug() + "'", problems)) {
+                if (!clashing.contains(file)) {
                     reviews.add(modelMemory.entry(file, future, () -> review(file, url, future, terms)));
                 }
             } else {
                 String url = pageUrl(file);
-                if (url.isEmpty() || RESERVED.contains(url.substring(0, url.indexOf('/')))) {
+                if (reserved(url)) {
                     problems.add(Diagnostic.error(file.path(), front.slugLine(), front.slugColumn(), "page URL '"
                             + (url.isEmpty() ? "/" : url)
                             + "' is reserved for the generated site; rename the file or set a slug"));
-                } else if (claim(urlOwners, url, file, "URL '" + url + "'", problems)) {
+                } else if (!clashing.contains(file)) {
                     String title = front.title() != null ? front.title() : titleFromPath(file.path());
                     pages.add(new PageEntry(file, url, title, front.summary()));
                 }
@@ -146,14 +148,65 @@ public final class SiteModelBuilder {
         }
     }
 
-    private static boolean claim(Map<String, String> owners, String url, ParsedFile file, String what,
-                                 List<Diagnostic> problems) {
-        String owner = owners.putIfAbsent(url, file.path());
-        if (owner != null) {
-            problems.add(duplicate(file, what, owner));
-            return false;
+    /**
+     * The files of {@code files} that {@code selection} publishes but {@code model} left out:
+     * their page URL was another's or is reserved. Their bodies are still to be checked.
+     */
+    public static List<ParsedFile> leftOut(SiteModel model, List<ParsedFile> files, Selection selection) {
+        Set<String> published = new HashSet<>();
+        model.reviews().forEach(r -> published.add(r.file().path()));
+        model.pages().forEach(p -> published.add(p.file().path()));
+        return files.stream().filter(f -> !published.contains(f.path()) && selected(f, selection)).toList();
+    }
+
+    private static boolean selected(ParsedFile file, Selection selection) {
+        FrontMatter front = file.front();
+        return !(front.draft() && !selection.drafts()) && !(file.kind() == SourceKind.REVIEW
+                && front.date().isAfter(selection.today()) && !selection.future());
+    }
+
+    /**
+     * The published files that another one's page URL leaves out, each reported. Of two, the
+     * one that names the URL with its own {@code slug:} is left out, at that line, when the
+     * other takes it from its file name (the slug moved onto another page's address); else
+     * the later in path order.
+     */
+    private static Set<ParsedFile> clashing(List<ParsedFile> files, Selection selection, List<Diagnostic> problems) {
+        Map<String, ParsedFile> owners = new HashMap<>();
+        Set<ParsedFile> out = new HashSet<>();
+        for (ParsedFile file : files) {
+            if (!selected(file, selection)) {
+                continue;
+            }
+            boolean review = file.kind() == SourceKind.REVIEW;
+            String url = urlOf(file);
+            if (!review && reserved(url)) {
+                continue;
+            }
+            ParsedFile owner = owners.putIfAbsent(url, file);
+            if (owner == null) {
+                continue;
+            }
+            boolean ownerYields = ownSlug(owner) && !ownSlug(file);
+            ParsedFile left = ownerYields ? owner : file;
+            ParsedFile kept = ownerYields ? file : owner;
+            if (ownerYields) {
+                owners.put(url, file);
+            }
+            out.add(left);
+            problems.add(duplicate(left, review ? "slug '" + left.front().slug() + "'" : "URL '" + url + "'",
+                    kept.path()));
         }
-        return true;
+        return out;
+    }
+
+    /** Whether a file's slug is its own {@code slug:} rather than its file's name. */
+    private static boolean ownSlug(ParsedFile file) {
+        return !file.front().slug().equals(FrontMatterParser.fileSlug(file.path()));
+    }
+
+    private static boolean reserved(String url) {
+        return url.isEmpty() || RESERVED.contains(url.substring(0, url.indexOf('/')));
     }
 
     private static Diagnostic duplicate(ParsedFile later, String what, String earlierPath) {
