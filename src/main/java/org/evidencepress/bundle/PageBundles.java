@@ -48,9 +48,10 @@ public final class PageBundles {
 
     /**
      * Output path to file for every file of every bundle among {@code pages}, its index
-     * excepted: its other Markdown files are no pages, so they are copied as they are. A
-     * symbolic link leading out of its bundle is left out with a warning, so a bundle cannot
-     * publish a file from elsewhere on disk.
+     * excepted. Its other Markdown files are no pages and are not published either, as in
+     * Hugo: they are an author's sources, drafts among them; a warning says so. A symbolic
+     * link leading out of its bundle is left out with a warning, so a bundle cannot publish a
+     * file from elsewhere on disk.
      */
     public static Map<String, Path> files(Path siteDir, List<Page> pages, List<Diagnostic> problems) {
         Map<String, Path> files = new TreeMap<>();
@@ -66,6 +67,13 @@ public final class PageBundles {
                 for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
                     String relative = root.relativize(file).toString().replace('\\', '/');
                     if (relative.equals(ContentLoader.BUNDLE_INDEX)) {
+                        continue;
+                    }
+                    if (relative.endsWith(".md")) {
+                        problems.add(Diagnostic.warning(folderPath + "/" + relative, 1, 1, "Markdown file in the"
+                                + " page bundle of " + page.contentPath() + ": neither a page nor published (only"
+                                + " the bundle's index.md is a page); move it out of " + folderPath
+                                + "/ to make it a page"));
                         continue;
                     }
                     if (file.toRealPath().startsWith(root)) {

@@ -121,21 +121,31 @@ class AuthoringEndToEndTest {
         assertThat(dir.resolve("site/docs/setup/gone.png")).exists();
     }
 
-    /** As in Hugo and Zola, the other Markdown files of a bundle belong to it: copied as they are, no pages. */
+    /**
+     * As in Hugo, the other Markdown files of a bundle are neither pages nor published: an
+     * author's notes and drafts stay out of the site, and a warning says so.
+     */
     @Test
-    void otherMarkdownFilesInABundleAreItsFilesAndNoPages() throws IOException {
+    void otherMarkdownFilesInABundleAreNeitherPagesNorPublished() throws IOException {
         MiniSite.write(dir, CONFIG + "-- content/reviews/rb/index.md --\n"
-                + MiniSite.review("Bundle", "2025-01-01", "") + "\nSee the [notes](notes.md).\n"
+                + MiniSite.review("Bundle", "2025-01-01", "") + "\n![Plot](plot.png)\n"
+                + "-- content/reviews/rb/plot.png --\npng\n"
                 + "-- content/reviews/rb/notes.md --\n# Notes\n"
-                + "-- content/guide/index.md --\n---\ntitle: Guide\n---\n\n[Draft](part/draft.md)\n"
-                + "-- content/guide/part/draft.md --\n---\ndraft: true\n---\n");
+                + "-- content/guide/index.md --\n---\ntitle: Guide\n---\n\nThe guide.\n"
+                + "-- content/guide/part/draft.md --\n---\ndraft: true\n---\nNot for publication.\n");
         Cli.Run run = build();
         assertThat(run.exit()).as(run.all()).isZero();
-        assertThat(run.diagnostics()).as(run.all()).isEmpty();
-        assertThat(dir.resolve("site/reviews/rb/notes.md")).hasContent("# Notes");
-        assertThat(dir.resolve("site/guide/part/draft.md")).exists();
+        assertThat(run.diagnostics()).as(run.all()).containsExactly(
+                "content/guide/part/draft.md:1:1: warning: Markdown file in the page bundle of content/guide/index.md:"
+                        + " neither a page nor published (only the bundle's index.md is a page); move it out of"
+                        + " content/guide/ to make it a page",
+                "content/reviews/rb/notes.md:1:1: warning: Markdown file in the page bundle of"
+                        + " content/reviews/rb/index.md: neither a page nor published (only the bundle's index.md is a"
+                        + " page); move it out of content/reviews/rb/ to make it a page");
+        assertThat(dir.resolve("site/reviews/rb/plot.png")).exists();
+        assertThat(dir.resolve("site/reviews/rb/notes.md")).doesNotExist();
         assertThat(dir.resolve("site/reviews/rb/notes")).doesNotExist();
-        assertThat(page("reviews/rb/")).contains("<a href=\"notes.md\">notes</a>");
+        assertThat(dir.resolve("site/guide/part")).doesNotExist();
     }
 
     @Test
