@@ -126,8 +126,8 @@ public final class SiteModelBuilder {
     public static void reportClashes(SiteModel model, List<ParsedFile> withErrors, Selection selection,
                                      Consumer<Diagnostic> problems) {
         Map<String, ParsedFile> owners = new HashMap<>();
-        model.reviews().forEach(r -> owners.put(r.url(), r.file()));
-        model.pages().forEach(p -> owners.put(p.url(), p.file()));
+        model.reviews().forEach(r -> owners.put(r.url().toLowerCase(Locale.ROOT), r.file()));
+        model.pages().forEach(p -> owners.put(p.url().toLowerCase(Locale.ROOT), p.file()));
         for (ParsedFile file : withErrors) {
             FrontMatter front = file.front();
             boolean future = file.kind() == SourceKind.REVIEW && front.date() != null
@@ -136,7 +136,7 @@ public final class SiteModelBuilder {
                 continue;
             }
             String url = urlOf(file);
-            ParsedFile owner = owners.putIfAbsent(url, file);
+            ParsedFile owner = owners.putIfAbsent(url.toLowerCase(Locale.ROOT), file);
             if (owner != null) {
                 boolean laterIsThis = file.path().compareTo(owner.path()) > 0;
                 ParsedFile later = laterIsThis ? file : owner;
@@ -166,36 +166,36 @@ public final class SiteModelBuilder {
     }
 
     /**
-     * The published files that another one's page URL leaves out, each reported. Of two, the
-     * one that names the URL with its own {@code slug:} is left out, at that line, when the
-     * other takes it from its file name (the slug moved onto another page's address); else
-     * the later in path order.
+     * The published files that another one's page URL leaves out, each reported. A file that
+     * names the URL with its own {@code slug:} is left out, at that line, when another takes
+     * it from its file name (the slug moved onto another page's address); of two alike, the
+     * later in path order.
      */
     private static Set<ParsedFile> clashing(List<ParsedFile> files, Selection selection, List<Diagnostic> problems) {
         Map<String, ParsedFile> owners = new HashMap<>();
         Set<ParsedFile> out = new HashSet<>();
-        for (ParsedFile file : files) {
-            if (!selected(file, selection)) {
-                continue;
-            }
+        // Addresses from file names are claimed first; the sort is stable, so path order stays within each.
+        List<ParsedFile> claiming = files.stream().filter(f -> selected(f, selection))
+                .sorted(Comparator.comparing(SiteModelBuilder::ownSlug)).toList();
+        for (ParsedFile file : claiming) {
             boolean review = file.kind() == SourceKind.REVIEW;
             String url = urlOf(file);
             if (!review && reserved(url)) {
                 continue;
             }
-            ParsedFile owner = owners.putIfAbsent(url, file);
+            // URLs that differ in case only are one file on case-insensitive disks (macOS, Windows, zip tools).
+            ParsedFile owner = owners.putIfAbsent(url.toLowerCase(Locale.ROOT), file);
             if (owner == null) {
                 continue;
             }
-            boolean ownerYields = ownSlug(owner) && !ownSlug(file);
-            ParsedFile left = ownerYields ? owner : file;
-            ParsedFile kept = ownerYields ? file : owner;
-            if (ownerYields) {
-                owners.put(url, file);
-            }
-            out.add(left);
-            problems.add(duplicate(left, review ? "slug '" + left.front().slug() + "'" : "URL '" + url + "'",
-                    kept.path()));
+            out.add(file);
+            String ownerUrl = urlOf(owner);
+            String what = review ? "slug '" + file.front().slug() + "'" : "URL '" + url + "'";
+            problems.add(url.equals(ownerUrl) ? duplicate(file, what, owner.path())
+                    : Diagnostic.error(file.path(), file.front().slugLine(), file.front().slugColumn(), "duplicate "
+                    + what + ": " + owner.path() + " already uses '" + (review ? owner.front().slug() : ownerUrl)
+                    + "', which differs in letter case only (one file on macOS and Windows); give one of them"
+                    + " another slug"));
         }
         return out;
     }
