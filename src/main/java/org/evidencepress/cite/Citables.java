@@ -24,6 +24,7 @@ public final class Citables {
     private final References site;
     private final String configFile;
     private final String siteLanguage;
+    private final boolean siteUnread;
 
     /**
      * {@code siteLanguage}: the site's {@code language}, which localizes the citations of every
@@ -31,11 +32,21 @@ public final class Citables {
      * {@code memory}: what CSL formatting keeps between builds (with a build cache), or null.
      */
     public Citables(Path siteDir, References site, String configFile, String siteLanguage, FormattingMemory memory) {
+        this(siteDir, site, configFile, siteLanguage, memory, false);
+    }
+
+    /**
+     * As above; {@code siteUnread} when site.yaml has errors, so that its bibliography may be
+     * missing: a key found nowhere is then not reported, as the file's own error explains it.
+     */
+    public Citables(Path siteDir, References site, String configFile, String siteLanguage, FormattingMemory memory,
+                    boolean siteUnread) {
         this.bibliographies = new Bibliographies(siteDir, site, configFile);
         this.styles = new CitationStyles(siteDir, memory);
         this.site = site;
         this.configFile = configFile;
         this.siteLanguage = siteLanguage;
+        this.siteUnread = siteUnread;
         List<Diagnostic> problems = new ArrayList<>(bibliographies.site().problems());
         this.siteStyle = styles.style(configFile, site.csl(), siteLanguage, problems);
         this.siteProblems = List.copyOf(problems);
@@ -64,6 +75,6 @@ public final class Citables {
             style = styles.style(configFile, site.csl(), language, new ArrayList<>());
         }
         return new CitationResolver.Scope(inline, own, bibliographies.site(), references.nocite(), style,
-                List.copyOf(problems));
+                List.copyOf(problems), siteUnread);
     }
 }

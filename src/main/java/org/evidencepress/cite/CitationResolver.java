@@ -47,14 +47,14 @@ public final class CitationResolver {
      * the style), reported with the page.
      */
     public record Scope(List<SourceEntry> inline, Library review, Library site, List<References.Ref> nocite,
-                        CitationStyle style, List<Diagnostic> problems) {
+                        CitationStyle style, List<Diagnostic> problems, boolean siteUnread) {
         public static Scope inlineOnly(List<SourceEntry> inline) {
-            return new Scope(inline, Library.EMPTY, Library.EMPTY, List.of(), null, List.of());
+            return new Scope(inline, Library.EMPTY, Library.EMPTY, List.of(), null, List.of(), false);
         }
 
         /** Whether this scope is only inline sources in the default style (the key of a cached page stays small). */
         public boolean isInlineOnly() {
-            return review == Library.EMPTY && site == Library.EMPTY && style == null && problems.isEmpty();
+            return review == Library.EMPTY && site == Library.EMPTY && style == null && problems.isEmpty() && !siteUnread;
         }
     }
 
@@ -259,6 +259,10 @@ public final class CitationResolver {
                 SourceEntry source = lookup(cite.id());
                 if (source == null) {
                     unknown = true;
+                    if (scope.siteUnread()) {
+                        // site.yaml has errors: the key may be in a bibliography it names. Its error is the one to fix.
+                        continue;
+                    }
                     String near = nearKey(cite.id());
                     // At the key itself when it is on the group's first line, so that one of several is told apart.
                     boolean sameLine = at > 0 && citation.literal().lastIndexOf('\n', at) < 0;

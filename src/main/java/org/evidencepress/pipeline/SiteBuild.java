@@ -254,7 +254,8 @@ public final class SiteBuild {
         LabelCatalog labels = LabelCatalog.load(options.source(), model.languages(), model::declaringFile, labelProblems);
         diagnostics.addAll(labelProblems);
         Citables references = new Citables(options.source(), config.references(), SiteConfigParser.FILE,
-                config.languageSet() ? config.language() : null, cache.formatting());
+                config.languageSet() ? config.language() : null, cache.formatting(),
+                configProblems.stream().anyMatch(Diagnostic::isError));
         diagnostics.addAll(references.siteProblems());
         SiteRenderer renderer = new SiteRenderer(model, bodies, templates, sink, diagnostics, cache, integrity,
                 labels, references);
