@@ -58,10 +58,17 @@ public final class MarkdownEngine {
                 .escapeHtml(!unsafeHtml)
                 // A destination like "x/[1] y" must still be a valid URL in the page.
                 .percentEncodeUrls(true)
-                // Explicit scope tells screen readers which cells a header labels.
+                // Explicit scope tells screen readers which cells a header labels. A column's
+                // alignment is CSS: HTML5 has no align attribute (as Hugo writes it).
                 .attributeProviderFactory(context -> (node, tagName, attributes) -> {
-                    if (node instanceof TableCell cell && cell.isHeader()) {
-                        attributes.put("scope", "col");
+                    if (node instanceof TableCell cell) {
+                        String align = attributes.remove("align");
+                        if (align != null) {
+                            attributes.put("style", "text-align: " + align);
+                        }
+                        if (cell.isHeader()) {
+                            attributes.put("scope", "col");
+                        }
                     } else if (node instanceof ListItem item && TaskLists.isTask(item)) {
                         attributes.put("class", "task-list-item");
                     }
