@@ -38,18 +38,13 @@ public final class MarkdownEngine {
             AutolinkExtension.builder().linkTypes(EnumSet.of(AutolinkType.URL, AutolinkType.EMAIL)).build();
 
     private final Parser parser;
+    private final Parser inlineParser;
     private final HtmlRenderer renderer;
 
     public MarkdownEngine(boolean unsafeHtml) {
-        this.parser = Parser.builder()
-                .extensions(EXTENSIONS)
-                .postProcessor(new ScreenedAutolinks(AUTOLINKS))
-                .customBlockParserFactory(new FootnoteSyntax.DefinitionStart())
-                .linkProcessor(new CitationLinkProcessor())
-                .customInlineContentParserFactory(new NarrativeCitationParser.Factory())
-                .linkProcessor(new FootnoteSyntax.ReferenceProcessor())
-                .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
-                .build();
+        this.parser = parserBuilder().customBlockParserFactory(new FootnoteSyntax.DefinitionStart()).build();
+        // Inline Markdown (key points, notes) has no blocks: "2020. A trial" is no list, "# 1 cause" no heading.
+        this.inlineParser = parserBuilder().enabledBlockTypes(Set.of()).build();
         this.renderer = HtmlRenderer.builder()
                 // Added before the extensions: the first factory for a node type wins,
                 // and ours replaces the table extension's outer table element.
@@ -76,8 +71,23 @@ public final class MarkdownEngine {
                 .build();
     }
 
+    private static Parser.Builder parserBuilder() {
+        return Parser.builder()
+                .extensions(EXTENSIONS)
+                .postProcessor(new ScreenedAutolinks(AUTOLINKS))
+                .linkProcessor(new CitationLinkProcessor())
+                .customInlineContentParserFactory(new NarrativeCitationParser.Factory())
+                .linkProcessor(new FootnoteSyntax.ReferenceProcessor())
+                .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES);
+    }
+
     public Node parse(String markdown) {
         return parser.parse(markdown);
+    }
+
+    /** Parses inline Markdown: paragraphs of text, no headings, lists, quotes or code blocks. */
+    public Node parseInline(String markdown) {
+        return inlineParser.parse(markdown);
     }
 
     public String render(Node document) {

@@ -70,12 +70,12 @@ final class MarkdownCompiler {
         List<Node> keyPointDocs = new ArrayList<>();
         for (InlineText point : keyPointTexts) {
             SourceOffset offset = new SourceOffset(point.line(), point.column(), point.lines());
-            Node doc = parse(point.text(), path, offset, problems);
+            Node doc = parse(point.text(), true, path, offset, problems);
             keyPointDocs.add(doc);
             parts.add(new CitationResolver.Part(doc, offset));
         }
         SourceOffset bodyOffset = SourceOffset.body(file.bodyFirstLine());
-        Node body = parse(bodyText, path, bodyOffset, problems);
+        Node body = parse(bodyText, false, path, bodyOffset, problems);
         if (file.kind() == SourceKind.REVIEW) {
             DocumentPass.warnTopLevelHeadings(body, path, bodyOffset, problems);
         }
@@ -123,14 +123,14 @@ final class MarkdownCompiler {
     }
 
     /** The parsed document, or an empty one with an error when it nests too deeply to render. */
-    private Node parse(String markdown, String path, SourceOffset offset, List<Diagnostic> problems) {
+    private Node parse(String markdown, boolean inline, String path, SourceOffset offset, List<Diagnostic> problems) {
         int deepLine = DocumentPass.deeplyNestedLine(markdown, MAX_NESTING);
         if (deepLine >= 0) {
             problems.add(Diagnostic.error(path, offset.firstLine() + deepLine, deepLine == 0 ? offset.firstColumn() : 1,
                     tooDeep()));
             return new Document();
         }
-        Node document = engine.parse(markdown);
+        Node document = inline ? engine.parseInline(markdown) : engine.parse(markdown);
         Node deep = DocumentPass.tooDeep(document, MAX_NESTING);
         if (deep == null) {
             return document;
