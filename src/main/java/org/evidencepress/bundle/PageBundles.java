@@ -66,7 +66,7 @@ public final class PageBundles {
                 Path root = folder.toRealPath();
                 for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
                     String relative = root.relativize(file).toString().replace('\\', '/');
-                    if (relative.equals(ContentLoader.BUNDLE_INDEX)) {
+                    if (relative.equals(ContentLoader.BUNDLE_INDEX) || unpublished(relative)) {
                         continue;
                     }
                     if (relative.endsWith(".md")) {
@@ -88,5 +88,19 @@ public final class PageBundles {
             }
         }
         return files;
+    }
+
+    /**
+     * Whether a bundle's file is the machine's or an editor's rather than the author's, and
+     * so stays out of the site as in Hugo: hidden files and folders (.git, .DS_Store, .x.swp)
+     * and editor backups (index.md~).
+     */
+    private static boolean unpublished(String relative) {
+        for (String part : relative.split("/")) {
+            if (part.startsWith(".")) {
+                return true;
+            }
+        }
+        return relative.endsWith("~");
     }
 }

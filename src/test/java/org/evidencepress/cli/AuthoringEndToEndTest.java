@@ -123,7 +123,8 @@ class AuthoringEndToEndTest {
 
     /**
      * As in Hugo, the other Markdown files of a bundle are neither pages nor published: an
-     * author's notes and drafts stay out of the site, and a warning says so.
+     * author's notes and drafts stay out of the site, and a warning says so. Hidden files and
+     * editor backups stay out too.
      */
     @Test
     void otherMarkdownFilesInABundleAreNeitherPagesNorPublished() throws IOException {
@@ -131,6 +132,8 @@ class AuthoringEndToEndTest {
                 + MiniSite.review("Bundle", "2025-01-01", "") + "\n![Plot](plot.png)\n"
                 + "-- content/reviews/rb/plot.png --\npng\n"
                 + "-- content/reviews/rb/notes.md --\n# Notes\n"
+                + "-- content/reviews/rb/.DS_Store --\nx\n-- content/reviews/rb/.git/config --\nx\n"
+                + "-- content/reviews/rb/index.md~ --\nbackup\n"
                 + "-- content/guide/index.md --\n---\ntitle: Guide\n---\n\nThe guide.\n"
                 + "-- content/guide/part/draft.md --\n---\ndraft: true\n---\nNot for publication.\n");
         Cli.Run run = build();
@@ -145,6 +148,8 @@ class AuthoringEndToEndTest {
         assertThat(dir.resolve("site/reviews/rb/plot.png")).exists();
         assertThat(dir.resolve("site/reviews/rb/notes.md")).doesNotExist();
         assertThat(dir.resolve("site/reviews/rb/notes")).doesNotExist();
+        assertThat(dir.resolve("site/reviews/rb")).isDirectoryNotContaining("glob:**/.*")
+                .isDirectoryNotContaining("glob:**~");
         assertThat(dir.resolve("site/guide/part")).doesNotExist();
     }
 
