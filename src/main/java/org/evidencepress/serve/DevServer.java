@@ -97,7 +97,7 @@ final class DevServer implements AutoCloseable {
         snapshot = next;
         firstBuild.countDown();
         if (before == null || before.generation() != next.generation()) {
-            send("event: reload\ndata: " + next.generation() + "\n\n");
+            send("event: reload\ndata: " + next.generationName() + "\n\n");
         }
     }
 
@@ -245,7 +245,7 @@ final class DevServer implements AutoCloseable {
         // The exchange stays open after this handler returns; publish() writes to it.
         synchronized (out) {
             listeners.put(out, pageOf(exchange.getRequestURI().getRawQuery()));
-            out.write(("retry: 500\nevent: reload\ndata: " + snapshot.generation() + "\n\n")
+            out.write(("retry: 500\nevent: reload\ndata: " + snapshot.generationName() + "\n\n")
                     .getBytes(StandardCharsets.UTF_8));
             out.flush();
         }

@@ -17,7 +17,7 @@ final class Injection {
 
     static byte[] inject(byte[] html, Snapshot snapshot) {
         String page = new String(html, StandardCharsets.UTF_8);
-        String added = overlay(snapshot.errors()) + script(snapshot.generation());
+        String added = overlay(snapshot.errors()) + script(snapshot.generationName());
         int body = page.toLowerCase(java.util.Locale.ROOT).lastIndexOf("</body>");
         String out = body < 0 ? page + added : page.substring(0, body) + added + page.substring(body);
         return out.getBytes(StandardCharsets.UTF_8);
@@ -29,7 +29,7 @@ final class Injection {
      * and connecting is not missed. The page names itself, so that a rebuild can show it before
      * the rest of the site is done.
      */
-    private static String script(long generation) {
+    private static String script(String generation) {
         return "<script>(function(){var g=\"" + generation + "\";var s=new EventSource(\"" + EVENTS_PATH
                 + "?page=\"+encodeURIComponent(location.pathname));"
                 + "s.addEventListener(\"reload\",function(e){if(e.data!==g){s.close();location.reload();}});})();"
@@ -40,7 +40,11 @@ final class Injection {
         if (errors.isEmpty()) {
             return "";
         }
-        StringBuilder html = new StringBuilder("<div id=\"evpress-error-overlay\" role=\"alert\"><ul>");
+        // A region the keyboard can reach and scroll, its count read out first.
+        String count = errors.size() + (errors.size() == 1 ? " problem" : " problems");
+        StringBuilder html = new StringBuilder("<div id=\"evpress-error-overlay\" role=\"region\" tabindex=\"0\""
+                + " aria-label=\"Build problems\"><p class=\"err-count\" role=\"alert\">").append(count)
+                .append(": the last good pages are shown</p><ul>");
         for (Snapshot.ShownError error : errors) {
             var d = error.diagnostic();
             html.append("<li><code class=\"err-loc\">").append(HtmlText.escape(d.file() + ":" + d.line() + ":" + d.column()))

@@ -18,6 +18,18 @@ record Snapshot(Map<String, byte[]> files, Map<String, byte[]> ahead, List<Shown
         this(files, Map.of(), errors, generation);
     }
 
+    /**
+     * This server run's start, in every generation's name: a tab left open while the server
+     * was restarted hears another name on reconnecting and loads the page again, though the
+     * new run counts its generations from the start.
+     */
+    private static final String RUN = Long.toString(System.currentTimeMillis(), 36);
+
+    /** The generation as pages and the event stream name it: unique across server runs. */
+    String generationName() {
+        return RUN + "-" + generation;
+    }
+
     /** The file at a site-relative path, or null. */
     byte[] file(String path) {
         byte[] newer = ahead.get(path);

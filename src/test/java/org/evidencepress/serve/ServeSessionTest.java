@@ -144,6 +144,9 @@ class ServeSessionTest {
             Files.writeString(review, good.replace("date: 2025-04-02", "date: [oops"));
             assertThat(nextReload(lines)).isEqualTo("2");
             String broken = get("/reviews/coffee-sleep/").body();
+            // A region the keyboard reaches and scrolls, its count read out first.
+            assertThat(broken).contains("<div id=\"evpress-error-overlay\" role=\"region\" tabindex=\"0\"",
+                    "<p class=\"err-count\" role=\"alert\">1 problem: the last good pages are shown</p>");
             assertThat(broken).contains("Evening coffee delays sleep onset", "id=\"evpress-error-overlay\"",
                     "<code class=\"err-loc\">content/reviews/coffee-sleep.md:4:8</code>",
                     "<span class=\"err-msg\">malformed YAML", "<pre class=\"err-line\">summary: A small");
@@ -258,13 +261,19 @@ class ServeSessionTest {
     }
 
     /** The data of the next reload event; the class's timeout bounds the wait. */
+    /**
+     * The number of the next generation the event stream announces. Its name is this server
+     * run's then the number ("lq3x9k-2"), so a tab open across a restart loads again.
+     */
     static String nextReload(BufferedReader lines) throws Exception {
         boolean reload = false;
         for (String line = lines.readLine(); line != null; line = lines.readLine()) {
             if (line.equals("event: reload")) {
                 reload = true;
             } else if (reload && line.startsWith("data: ")) {
-                return line.substring("data: ".length());
+                String name = line.substring("data: ".length());
+                assertThat(name).matches("[0-9a-z]+-[0-9]+");
+                return name.substring(name.lastIndexOf('-') + 1);
             }
         }
         throw new AssertionError("event stream ended");
