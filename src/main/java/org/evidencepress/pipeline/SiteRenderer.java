@@ -543,7 +543,8 @@ final class SiteRenderer {
             Map<String, Object> sitemap = new HashMap<>();
             sitemap.put("site", model.config());
             sitemap.put("urls", urls.stream().filter(u -> !u.equals("404.html"))
-                    .map(u -> new Views.SitemapUrl(model.config().absolute(u), lastmod.get(u))).toList());
+                    // The sitemap protocol wants URLs escaped as RFC 3986 says: tags/%C3%B6kologie/, not tags/ökologie/.
+                    .map(u -> new Views.SitemapUrl(Urls.href(model.config().absolute(u)), lastmod.get(u))).toList());
             return sitemap;
         });
         sink.write("robots.txt", "User-agent: *\nAllow: /\nSitemap: " + model.config().absolute("sitemap.xml") + "\n");

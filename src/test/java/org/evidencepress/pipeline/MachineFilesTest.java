@@ -47,7 +47,8 @@ class MachineFilesTest {
                         .replace("    year: 2019\n", "    year: 2019\n    doi: https://doi.org/10.1000/shared.X\n")
                         .replace("[@s1]", "[@other; @s1]")
                 + "-- content/reviews/c.md --\n" + MiniSite.review("Gamma draft", "2025-03-01", "draft: true")
-                + "-- content/reviews/d.md --\n" + MiniSite.review("'" + TRICKY.replace("'", "''") + "'", "2024-12-01", ""));
+                + "-- content/reviews/d.md --\n" + MiniSite.review("'" + TRICKY.replace("'", "''") + "'", "2024-12-01",
+                "tags: [Ökologie]"));
         site = dir.resolve("site");
         Fixtures.build(dir, site);
     }
@@ -91,9 +92,12 @@ class MachineFilesTest {
             pages = walk.filter(p -> p.getFileName().toString().equals("index.html"))
                     .map(p -> BASE + "/" + site.relativize(p.getParent()).toString().replace('\\', '/') + "/")
                     .map(url -> url.replace(BASE + "//", BASE + "/"))
+                    .map(org.evidencepress.markdown.Urls::href)
                     .toList();
         }
         assertThat(locs).containsExactlyInAnyOrderElementsOf(pages);
+        // Escaped as the sitemap protocol asks (RFC 3986), not as the page's IRI.
+        assertThat(locs).contains(BASE + "/tags/%C3%B6kologie/").allMatch(l -> l.chars().allMatch(c -> c < 128));
         assertThat(locs).contains(BASE + "/reviews/a/", BASE + "/reviews/b/", BASE + "/page/2/")
                 .noneMatch(l -> l.contains("reviews/c/"));
     }
@@ -158,7 +162,7 @@ class MachineFilesTest {
         assertThat(site.resolve("tags/sleep/index.html")).exists();
         try (Stream<Path> tags = Files.list(site.resolve("tags"))) {
             assertThat(tags.map(p -> p.getFileName().toString()))
-                    .containsExactlyInAnyOrder("index.html", "sleep", "immunology");
+                    .containsExactlyInAnyOrder("index.html", "sleep", "immunology", "ökologie");
         }
         String index = Files.readString(site.resolve("tags/index.html"));
         assertThat(index).contains("<a href=\"../tags/sleep/\">Sleep</a> <span class=\"term-count\">2<span class=\"visually-hidden\"> reviews</span></span>");
