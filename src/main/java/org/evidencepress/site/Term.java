@@ -22,9 +22,10 @@ public record Term(String name, String slug) {
      * What tells terms apart: the name lower-cased without the spaces and the punctuation
      * that only separate or quote words (dashes, apostrophes, quotes, brackets, '_', '.', ',',
      * ':', ';', '/', '!', '?'); symbols that carry meaning ('+', '#', '&', '@', '%', '$', ...) are kept.
+     * Case is folded fully, through upper case: "Straße" and "STRASSE" are one tag.
      */
     public String key() {
-        String folded = Normalizer.normalize(name, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+        String folded = Normalizer.normalize(name, Normalizer.Form.NFC).toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
         StringBuilder key = new StringBuilder(folded.length());
         for (int i = 0; i < folded.length(); ) {
             int cp = folded.codePointAt(i);

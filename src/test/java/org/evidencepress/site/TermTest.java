@@ -41,6 +41,12 @@ class TermTest {
     }
 
     @ParameterizedTest
+    @CsvSource({"Straße, STRASSE", "ﬁbrosis, FIBROSIS", "Œuvre, œuvre"})
+    void caseIsFoldedFully(String a, String b) {
+        assertThat(Term.of(a).key()).isEqualTo(Term.of(b).key());
+    }
+
+    @ParameterizedTest
     @CsvSource(delimiter = '|', value = {"women's health | Women’s Health", "type-2 diabetes | Type 2 Diabetes",
             "IL-4/IL-13 | il4 il13", "\"quoted\" | quoted"})
     void spellingsThatDifferOnlyInSeparatorsAreOneTerm(String a, String b) {
