@@ -20,7 +20,15 @@ public record RetractionNotice(String nature, LocalDate date, String noticeDoi) 
                 || nature.equalsIgnoreCase("Correction");
     }
 
-    /** The label on a Sources entry: "Retracted", "Expression of concern", "Correction". */
+    /**
+     * The key of the label on a Sources entry among the theme's labels ({@code retracted},
+     * {@code expression_of_concern}, {@code correction}), written in the page's language.
+     */
+    public String labelKey() {
+        return isRetraction() ? "retracted" : nature.toLowerCase(Locale.ROOT).replace(' ', '_');
+    }
+
+    /** The label in English, as Retraction Watch names the nature: "Retracted", "Expression of concern", "Correction". */
     public String label() {
         return isRetraction() ? "Retracted" : nature.substring(0, 1).toUpperCase(Locale.ROOT)
                 + nature.substring(1).toLowerCase(Locale.ROOT);

@@ -34,14 +34,15 @@ public final class SourceListHtml {
      * {@code label}): linked to the notice at {@code href} when it has one.
      */
     public static String noticeLabel(RetractionNotice notice, String href, Labels labels) {
-        String title = notice.label() + " " + notice.dateIso();
+        String label = labels.text(notice.labelKey());
+        String title = label + " " + labels.date(notice.date());
         if (href != null && !href.isEmpty()) {
             return "<a class=\"retraction-label\" href=\"" + HtmlText.escape(href) + "\" title=\""
                     + HtmlText.escape(title) + ": " + HtmlText.escape(labels.text("read_the_notice")) + "\">"
-                    + HtmlText.escape(notice.label()) + "</a>";
+                    + HtmlText.escape(label) + "</a>";
         }
         return "<span class=\"retraction-label\" title=\"" + HtmlText.escape(title) + "\">"
-                + HtmlText.escape(notice.label()) + "</span>";
+                + HtmlText.escape(label) + "</span>";
     }
 
     private static void entry(StringBuilder html, Views.SourceView view, Labels labels) {

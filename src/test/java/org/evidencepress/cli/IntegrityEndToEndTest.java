@@ -1,5 +1,6 @@
 package org.evidencepress.cli;
 
+import org.evidencepress.pipeline.Trees;
 import org.evidencepress.testing.Cli;
 import org.evidencepress.testing.MiniSite;
 import org.junit.jupiter.api.Test;
@@ -16,6 +17,22 @@ class IntegrityEndToEndTest {
     @TempDir
     Path dir;
 
+    /** The label is the theme's, in the page's language, with the notice's date as the language writes dates. */
+    @Test
+    void theRetractionLabelIsInThePagesLanguage() throws Exception {
+        Path site = dir.resolve("site");
+        Trees.copy(Cli.site("retracted-source"), site);
+        Path config = site.resolve("site.yaml");
+        Files.writeString(config, Files.readString(config) + "language: de\n");
+
+        Cli.Run run = Cli.run("build", "--base-url", "https://example.org", "--source", site.toString(), "--output",
+                dir.resolve("out").toString());
+
+        assertThat(run.exit()).as(run.all()).isZero();
+        assertThat(Files.readString(dir.resolve("out/reviews/mmr-autism/index.html"))).contains(
+                "title=\"Zurückgezogen 6. Februar 2010: Mitteilung lesen\">Zurückgezogen</a>");
+    }
+
     @Test
     void retractedSourceIsAWarningWithALabelAndAnErrorUnderStrict() throws Exception {
         Path site = Cli.site("retracted-source");
@@ -26,11 +43,11 @@ class IntegrityEndToEndTest {
         assertThat(run.exit()).as(run.all()).isZero();
         String page = Files.readString(out.resolve("reviews/mmr-autism/index.html"));
         assertThat(page).contains("<a class=\"retraction-label\" href=\"https://doi.org/10.1016/S0140-6736(10)60175-4\""
-                + " title=\"Retracted 2010-02-06: read the notice\">Retracted</a>");
+                + " title=\"Retracted February 6, 2010: read the notice\">Retracted</a>");
         assertThat(page.split("retraction-label", -1)).hasSize(2);
         assertThat(Files.readString(out.resolve("sources/index.html"))).contains(
                 "</cite></a> <a class=\"retraction-label\" href=\"https://doi.org/10.1016/S0140-6736(10)60175-4\" "
-                        + "title=\"Retracted 2010-02-06: read the notice\">Retracted</a>");
+                        + "title=\"Retracted February 6, 2010: read the notice\">Retracted</a>");
 
         Cli.Run strict = Cli.run("build", "--strict", "--base-url", "https://example.org", "--source", site.toString(), "--output",
                 dir.resolve("strict").toString());
@@ -110,7 +127,7 @@ class IntegrityEndToEndTest {
                         + "(no notice DOI)");
         String page = Files.readString(dir.resolve("out/reviews/r/index.html"));
         assertThat(page).contains(">Expression of concern</a>",
-                "<span class=\"retraction-label\" title=\"Correction 2023-07-08\">Correction</span>");
+                "<span class=\"retraction-label\" title=\"Correction July 8, 2023\">Correction</span>");
     }
 
     @Test
@@ -293,7 +310,7 @@ class IntegrityEndToEndTest {
                         + "retracted on 2010-02-06; notice doi:10.1016/S0140-6736(10)60175-4; cited by "
                         + "content/reviews/a.md, content/reviews/b.md, content/reviews/c.md");
         assertThat(Files.readString(dir.resolve("out/reviews/b/index.html")))
-                .contains("title=\"Retracted 2010-02-06: read the notice\">Retracted</a>");
+                .contains("title=\"Retracted February 6, 2010: read the notice\">Retracted</a>");
 
         Cli.Run strict = Cli.run("build", "--strict", "--base-url", "https://example.org", "--source",
                 site.toString(), "--output", dir.resolve("strict").toString());
