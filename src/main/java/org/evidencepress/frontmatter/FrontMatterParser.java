@@ -18,6 +18,7 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -46,6 +47,7 @@ public final class FrontMatterParser {
     /** Hugo's and Zola's names for our keys, which are too unlike them for a spelling suggestion. */
     private static final Map<String, String> OTHER_GENERATORS_NAMES = Map.of("description", "summary",
             "lastmod", "updated");
+    private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern INTEGER = Pattern.compile("[-+]?\\d+");
     private static final Pattern SLUG = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}_-]*");
     /** What a slug may not hold, in runs: a file name's spaces and dots become one '-' each. */
@@ -597,15 +599,23 @@ public final class FrontMatterParser {
             if (value == null) {
                 return null;
             }
-            // A full timestamp is accepted; the site shows its calendar day.
-            String day = value.length() > 10 && value.charAt(10) == 'T' || value.length() > 10 && value.charAt(10) == ' '
-                    ? value.substring(0, 10) : value;
+            // A full timestamp is accepted, when its time is one; the site shows its calendar day.
+            boolean timestamp = value.length() > 10 && (value.charAt(10) == 'T' || value.charAt(10) == ' ');
+            String day = timestamp ? value.substring(0, 10) : value;
             try {
-                return LocalDate.parse(day);
+                if (timestamp) {
+                    DateTimeFormatter.ISO_DATE_TIME.parse(day + "T" + value.substring(11).replace(" ", ""));
+                }
+                // Four digits of year from 1: "+99999-01-01" and "0000-01-01" are no dates of HTML or Atom.
+                LocalDate date = DAY.matcher(day).matches() ? LocalDate.parse(day) : null;
+                if (date != null && date.getYear() >= 1) {
+                    return date;
+                }
             } catch (DateTimeParseException e) {
-                error(node, "'" + prefix + key + "' is not a valid date: \"" + value + "\" (expected YYYY-MM-DD)");
-                return null;
+                // reported below
             }
+            error(node, "'" + prefix + key + "' is not a valid date: \"" + value + "\" (expected YYYY-MM-DD)");
+            return null;
         }
 
         LocalDate requiredDate(String key) {

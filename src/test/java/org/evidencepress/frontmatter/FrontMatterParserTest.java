@@ -4,6 +4,8 @@ import org.evidencepress.content.SourceKind;
 import org.evidencepress.content.SourceText;
 import org.evidencepress.diagnostic.Diagnostic;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.ParameterizedTest;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -95,6 +97,21 @@ class FrontMatterParserTest {
     void badDateIsReportedAtTheValue() {
         assertThat(reported(replace("date: 2026-01-02", "date: 2026-02-30"))).containsExactly(
                 PATH + ":3:7: error: 'date' is not a valid date: \"2026-02-30\" (expected YYYY-MM-DD)");
+    }
+
+    /** What HTML's datetime and Atom's dates cannot hold is no date either: a fifth year digit, year 0, hour 25. */
+    @ParameterizedTest
+    @ValueSource(strings = {"+99999-01-01", "0000-01-01", "2025-01-02T25:00:00", "2025-01-02 10:00 somewhen"})
+    void aDateOutsideHtmlsAndAtomsDatesIsReportedAtTheValue(String date) {
+        assertThat(reported(replace("date: 2026-01-02", "date: \"" + date + "\""))).containsExactly(
+                PATH + ":3:7: error: 'date' is not a valid date: \"" + date + "\" (expected YYYY-MM-DD)");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"2026-01-02T09:30:00", "2026-01-02T09:30:00Z", "2026-01-02 09:30:00+01:00",
+            "2026-01-02T09:30"})
+    void aTimestampIsItsDay(String date) {
+        assertThat(reported(replace("date: 2026-01-02", "date: " + date))).isEmpty();
     }
 
     @Test
