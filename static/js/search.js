@@ -213,10 +213,12 @@
   }
 
   /** Join root prefix and a root-relative URL; refuses non-http schemes. */
-  function resultHref(root, url) {
+  function resultHref(root, url, fromDisk) {
     url = String(url || '');
     if (/^[a-z][a-z0-9+.-]*:/i.test(url)) return /^https?:/i.test(url) ? url : '#';
     if (url.charAt(0) === '/') return url;
+    // Opened from file://, a folder shows as a listing: the page is its index.html.
+    if (fromDisk && (url === '' || url.charAt(url.length - 1) === '/')) url += 'index.html';
     return (root || '') + url;
   }
 
@@ -366,7 +368,7 @@
           var li = document.createElement('li');
           li.className = 'search-result';
           var a = document.createElement('a');
-          a.href = resultHref(root, row[1]);
+          a.href = resultHref(root, row[1], global.location.protocol === 'file:');
           a.textContent = row[0] || row[1] || words.untitled;
           var p = document.createElement('p');
           p.textContent = [row[2], row[3], row[4]]
