@@ -27,12 +27,17 @@ final class Injection {
      * Reloads when the server announces a generation other than the page's own. The server
      * announces its current one on connecting, so a build finished between loading the page
      * and connecting is not missed. The page names itself, so that a rebuild can show it before
-     * the rest of the site is done.
+     * the rest of the site is done. A hidden tab lets its connection go and takes it again when
+     * shown (then it hears the current generation at once): a browser keeps six connections
+     * to one host, and six open tabs held them all, so a seventh never loaded.
      */
     private static String script(String generation) {
-        return "<script>(function(){var g=\"" + generation + "\";var s=new EventSource(\"" + EVENTS_PATH
+        return "<script>(function(){var g=\"" + generation + "\",s=null;"
+                + "function open(){if(s)return;s=new EventSource(\"" + EVENTS_PATH
                 + "?page=\"+encodeURIComponent(location.pathname));"
-                + "s.addEventListener(\"reload\",function(e){if(e.data!==g){s.close();location.reload();}});})();"
+                + "s.addEventListener(\"reload\",function(e){if(e.data!==g){s.close();location.reload();}});}"
+                + "document.addEventListener(\"visibilitychange\",function(){if(document.hidden){if(s){s.close();s=null;}}"
+                + "else{open();}});if(!document.hidden)open();})();"
                 + "</script>\n";
     }
 
