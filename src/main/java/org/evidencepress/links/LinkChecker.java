@@ -5,8 +5,6 @@ import org.evidencepress.markdown.LinkRef;
 import org.evidencepress.markdown.Urls;
 import org.evidencepress.output.OutputSink;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -108,22 +106,11 @@ public final class LinkChecker {
             // A page left out of the site for its front matter's errors has its own anchors all the same.
             Set<String> anchors = target.isEmpty() ? page.anchors() : anchorsByUrl.get(url);
             // A browser looks the fragment up percent-decoded: #caf%C3%A9 finds id="café", as copied from its address bar.
-            if (anchors != null && !anchors.contains(fragment) && !anchors.contains(decoded(fragment))) {
+            if (anchors != null && !anchors.contains(fragment) && !anchors.contains(TemplateLinks.decode(fragment))) {
                 return "link '" + written + "': no heading or anchor '" + fragment + "' on "
                         + (url.equals(page.url()) ? "this page" : "the page " + url);
             }
         }
         return null;
-    }
-
-    private static String decoded(String fragment) {
-        if (fragment.indexOf('%') < 0) {
-            return fragment;
-        }
-        try {
-            return URLDecoder.decode(fragment.replace("+", "%2B"), StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            return fragment;
-        }
     }
 }

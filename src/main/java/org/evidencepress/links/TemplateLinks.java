@@ -621,7 +621,8 @@ public final class TemplateLinks {
                 .replace("&gt;", ">").replace("&amp;", "&");
     }
 
-    private static String decode(String path) {
+    /** {@code text} percent-decoded as a browser reads a path or fragment; as it is when that fails. */
+    static String decode(String path) {
         if (path.indexOf('%') < 0) {
             return path;
         }
