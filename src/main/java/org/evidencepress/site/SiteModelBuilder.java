@@ -129,10 +129,7 @@ public final class SiteModelBuilder {
         model.reviews().forEach(r -> owners.put(r.url().toLowerCase(Locale.ROOT), r.file()));
         model.pages().forEach(p -> owners.put(p.url().toLowerCase(Locale.ROOT), p.file()));
         for (ParsedFile file : withErrors) {
-            FrontMatter front = file.front();
-            boolean future = file.kind() == SourceKind.REVIEW && front.date() != null
-                    && front.date().isAfter(selection.today());
-            if (front.draft() && !selection.drafts() || future && !selection.future()) {
+            if (!selected(file, selection)) {
                 continue;
             }
             String url = urlOf(file);
@@ -159,9 +156,10 @@ public final class SiteModelBuilder {
         return files.stream().filter(f -> !published.contains(f.path()) && selected(f, selection)).toList();
     }
 
+    /** Whether {@code selection} publishes the file: no draft, no review dated after today, unless asked for. */
     private static boolean selected(ParsedFile file, Selection selection) {
         FrontMatter front = file.front();
-        return !(front.draft() && !selection.drafts()) && !(file.kind() == SourceKind.REVIEW
+        return !(front.draft() && !selection.drafts()) && !(file.kind() == SourceKind.REVIEW && front.date() != null
                 && front.date().isAfter(selection.today()) && !selection.future());
     }
 
@@ -174,9 +172,15 @@ public final class SiteModelBuilder {
     private static Set<ParsedFile> clashing(List<ParsedFile> files, Selection selection, List<Diagnostic> problems) {
         Map<String, ParsedFile> owners = new HashMap<>();
         Set<ParsedFile> out = new HashSet<>();
-        // Addresses from file names are claimed first; the sort is stable, so path order stays within each.
-        List<ParsedFile> claiming = files.stream().filter(f -> selected(f, selection))
-                .sorted(Comparator.comparing(SiteModelBuilder::ownSlug)).toList();
+        // Addresses from file names are claimed first, then slugs; path order within each.
+        List<ParsedFile> named = new ArrayList<>();
+        List<ParsedFile> claiming = new ArrayList<>();
+        for (ParsedFile file : files) {
+            if (selected(file, selection)) {
+                (ownSlug(file) ? named : claiming).add(file);
+            }
+        }
+        claiming.addAll(named);
         for (ParsedFile file : claiming) {
             boolean review = file.kind() == SourceKind.REVIEW;
             String url = urlOf(file);
