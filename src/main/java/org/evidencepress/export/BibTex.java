@@ -90,7 +90,7 @@ public final class BibTex {
         optional(out, "abstract", d.text("abstract"));
         optional(out, "keywords", d.keywords().isEmpty() ? null : String.join(", ", d.keywords()));
         // BibLaTeX takes a language tag here, as Pandoc writes it; BibTeX styles ignore the field.
-        optional(out, "langid", d.text("language"));
+        optional(out, "langid", d.language());
         if (item.doi() != null) {
             field(out, "doi", verbatim(item.doi()));
         }

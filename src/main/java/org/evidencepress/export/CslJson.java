@@ -42,6 +42,7 @@ public final class CslJson {
         o.put("ISSN", d.issn());
         o.put("DOI", item.doi());
         o.put("URL", item.url());
+        o.put("language", d.language());
         // As references.bib (urldate) and references.ris (Y2) carry it.
         if (d.accessed().size() == 3) {
             o.put("accessed", Map.of("date-parts", List.of(d.accessed())));

@@ -24,13 +24,21 @@ public record Item(String key, String type, String title, List<Name> authors, bo
      * @param genre    the kind of a thesis or report ("PhD thesis")
      * @param number   a report's or standard's number ("20-EHC001"), apart from a journal's issue
      * @param series   the series a report or book is part of
+     * @param language the work's language tag ("de"), which keeps a reader from title-casing its title; or null
      * @param csl      the work's whole CSL-JSON item, written as it is to CSL-JSON; null for a review
      */
     public record Details(List<Name> editors, String volume, String issue, String pages, String place,
                           String edition, String isbn, String issn, String shortContainer, String genre,
-                          List<Integer> accessed, String number, String series, Map<String, Object> csl) {
+                          List<Integer> accessed, String number, String series, String language,
+                          Map<String, Object> csl) {
         public static final Details NONE = new Details(List.of(), null, null, null, null, null, null, null, null,
-                null, List.of(), null, null, null);
+                null, List.of(), null, null, null, null);
+
+        /** No details but the work's language. */
+        public static Details inLanguage(String language) {
+            return new Details(List.of(), null, null, null, null, null, null, null, null, null, List.of(), null, null,
+                    language, null);
+        }
 
         /** A free-text field of the work's CSL item ("note", "abstract"), or null. */
         public String text(String field) {

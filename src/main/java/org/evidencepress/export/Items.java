@@ -36,8 +36,12 @@ public final class Items {
         }
         boolean more = work.authors().stream().anyMatch(SourceEntry::standsForOthers);
         String key = CiteKeys.base(authors.get(0), review.date().getYear());
+        // In the review's language, or the site's when site.yaml names one.
+        String language = review.file().front().language() != null ? review.file().front().language()
+                : site.languageSet() ? site.language() : null;
         return new Item(key, "article-journal", review.title(), List.copyOf(authors), more, site.title(),
-                dateParts(review.date()), work.doi(), site.absolute(review.url()), site.publisherName());
+                dateParts(review.date()), work.doi(), site.absolute(review.url()), site.publisherName(),
+                Item.Details.inLanguage(language));
     }
 
     /**
@@ -74,7 +78,7 @@ public final class Items {
                     text(csl, "page"), text(csl, "publisher-place"), text(csl, "edition"), text(csl, "ISBN"),
                     text(csl, "ISSN"), text(csl, "container-title-short"), text(csl, "genre"),
                     BibItem.dateParts(csl.get("accessed")), text(csl, "number"), text(csl, "collection-title"),
-                    s.details().csl());
+                    text(csl, "language"), s.details().csl());
             items.add(new Item(keys.unique(CiteKeys.clean(s.id())), type, s.title(), List.copyOf(authors), more,
                     s.journal(), issued(csl, s.year()), s.doi(), s.url(), text(csl, "publisher"), details));
         }

@@ -73,7 +73,7 @@ public final class Ris {
             tag(out, "N1", d.text("note"));
             tag(out, "AB", d.text("abstract"));
             d.keywords().forEach(keyword -> tag(out, "KW", keyword));
-            tag(out, "LA", d.text("language"));
+            tag(out, "LA", d.language());
             tag(out, "DO", item.doi());
             tag(out, "UR", Urls.href(item.url()));
             out.append("ER  - \n\n");

@@ -51,6 +51,7 @@ class CiteFilesImportTest {
                 date: 2026-03-07
                 updated: 2026-05-02
                 author: [Ana Lima, "Müller, Jürgen"]
+                language: en-GB
                 doi: https://doi.org/10.5555/EP.2026.001
                 study:
                   year: 2020
@@ -152,6 +153,10 @@ class CiteFilesImportTest {
         assertThat(self.get("issued").get("date-parts").get(0).toString()).isEqualTo("[2026,3,7]");
         assertThat(self.get("DOI").asText()).isEqualTo("10.5555/EP.2026.001");
         assertThat(self.get("container-title").asText()).isEqualTo("Ünï Reviews");
+        // The review's language, which keeps a reader from title-casing a title in another language.
+        assertThat(self.get("language").asText()).isEqualTo("en-GB");
+        assertThat(read("cite.bib")).contains("langid = {en-GB}");
+        assertThat(read("cite.ris")).contains("LA  - en-GB\n");
 
         JsonNode refs = new ObjectMapper().readTree(read("references.json"));
         assertThat(refs).hasSize(2);
