@@ -170,6 +170,10 @@ public final class ContentLoader {
         while (lineStart > 0 && bytes[lineStart - 1] != '\n') {
             lineStart--;
         }
+        // A byte-order mark is no character an editor shows.
+        if (lineStart == 0 && offset >= 3 && hasUtf8Bom(bytes)) {
+            lineStart = 3;
+        }
         // Count characters, not bytes, before the bad byte, as an editor shows the column.
         String before = new String(bytes, lineStart, offset - lineStart, StandardCharsets.UTF_8);
         return before.codePointCount(0, before.length()) + 1;

@@ -68,6 +68,17 @@ class ContentLoaderTest {
     }
 
     @Test
+    void aByteOrderMarkIsNoColumnOfTheFirstLine() {
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        byte[] text = concat("Hello ", 0xFF, " world\n");
+        byte[] both = new byte[bom.length + text.length];
+        System.arraycopy(bom, 0, both, 0, bom.length);
+        System.arraycopy(text, 0, both, bom.length, text.length);
+        assertThat(decode(both).failure().format())
+                .isEqualTo(PATH + ":1:7: error: invalid UTF-8 byte 0xFF; save the file as UTF-8");
+    }
+
+    @Test
     void truncatedMultiByteSequenceAtEndOfFileIsReported() {
         ContentLoader.Loaded loaded = decode(concat("ok\n", 0xC3, ""));
         assertThat(loaded.failure().format()).startsWith(PATH + ":2:1: error: invalid UTF-8 byte 0xC3");
