@@ -63,14 +63,11 @@ public final class SiteModelBuilder {
         Map<String, Term> terms = new HashMap<>();
         for (ParsedFile file : files) {
             FrontMatter front = file.front();
-            if (front.draft() && !selection.drafts()) {
+            if (!selected(file, selection)) {
                 continue;
             }
             if (file.kind() == SourceKind.REVIEW) {
                 boolean future = front.date().isAfter(selection.today());
-                if (future && !selection.future()) {
-                    continue;
-                }
                 String url = "reviews/" + front.slug() + "/";
                 if (!clashing.contains(file)) {
                     reviews.add(modelMemory.entry(file, future, () -> review(file, url, future, terms)));
