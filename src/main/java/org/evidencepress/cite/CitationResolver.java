@@ -85,15 +85,16 @@ public final class CitationResolver {
      * Resolves the citations of all parts, in reading order, and renders them in the scope's style.
      *
      * @param rowCitations inline source id to the anchors of table rows citing it (ids already checked)
+     * @param and          the page language's word between two authors of a narrative citation
      */
     public static Resolution resolve(List<Part> parts, Scope scope, Map<String, List<String>> rowCitations,
-                                     String path, List<Diagnostic> problems) {
+                                     String and, String path, List<Diagnostic> problems) {
         Resolution resolution = new Resolver(scope, path, problems).run(parts, rowCitations);
         if (scope.style() != null) {
             return scope.style().render(resolution, path, problems);
         }
         for (Resolved resolved : resolution.citations()) {
-            resolved.node().render(DefaultStyle.citation(resolved, resolution.sources()));
+            resolved.node().render(DefaultStyle.citation(resolved, resolution.sources(), and));
         }
         return resolution;
     }

@@ -21,7 +21,7 @@ final class DefaultStyle {
     private DefaultStyle() {
     }
 
-    static List<Citation.Part> citation(CitationResolver.Resolved resolved, List<SourceEntry> sources) {
+    static List<Citation.Part> citation(CitationResolver.Resolved resolved, List<SourceEntry> sources, String and) {
         List<Citation.Part> parts = new ArrayList<>();
         List<CitationResolver.CiteRef> refs = resolved.refs();
         boolean plain = refs.stream().allMatch(r -> r.cite().plain());
@@ -32,7 +32,7 @@ final class DefaultStyle {
         }
         if (resolved.node().narrative()) {
             SourceEntry source = sources.get(refs.get(0).number() - 1);
-            parts.add(Citation.Part.text(HtmlText.escape(authors(source)) + " ("));
+            parts.add(Citation.Part.text(HtmlText.escape(authors(source, and)) + " ("));
         } else {
             parts.add(Citation.Part.text("("));
         }
@@ -62,8 +62,8 @@ final class DefaultStyle {
         return parts;
     }
 
-    /** "Miller", "Miller and Raison", "Miller et al."; the title when no author is known. */
-    static String authors(SourceEntry source) {
+    /** "Miller", "Miller and Raison" ({@code and} in the page's language), "Miller et al."; the title when no author is known. */
+    static String authors(SourceEntry source, String and) {
         List<String> families = new ArrayList<>();
         boolean more = false;
         if (source.details().csl() != null) {
@@ -82,7 +82,7 @@ final class DefaultStyle {
         return switch (families.size()) {
             case 0 -> source.title();
             case 1 -> more ? families.get(0) + " et al." : families.get(0);
-            case 2 -> more ? families.get(0) + " et al." : families.get(0) + " and " + families.get(1);
+            case 2 -> more ? families.get(0) + " et al." : families.get(0) + " " + and + " " + families.get(1);
             default -> families.get(0) + " et al.";
         };
     }

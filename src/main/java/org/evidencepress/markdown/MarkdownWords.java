@@ -12,11 +12,12 @@ import java.util.List;
  *                         reference, shown as the link's text, {@code {n}} the footnote
  * @param taskDone         accessible name of a ticked task-list box
  * @param taskOpen         accessible name of an unticked one
+ * @param narrativeAnd     the word between two authors of a narrative citation, "Miller and Raison (13)"
  */
 public record MarkdownWords(String footnotes, String backToReference, String backToEach, String taskDone,
-                            String taskOpen) {
+                            String taskOpen, String narrativeAnd) {
     public static final MarkdownWords ENGLISH = new MarkdownWords("Footnotes", "Back to reference {n}",
-            "Back to reference {i} of footnote {n}", "Done", "Not done");
+            "Back to reference {i} of footnote {n}", "Done", "Not done", "and");
 
     /**
      * The names of the back-links of footnote {@code number}, referred to {@code references}

@@ -90,7 +90,8 @@ final class MarkdownCompiler {
         TaskLists.mark(body, pageWords);
         Figures.mark(body);
         parts.add(new CitationResolver.Part(body, bodyOffset));
-        CitationResolver.Resolution cited = CitationResolver.resolve(parts, citable, rowCitations, path, problems);
+        CitationResolver.Resolution cited = CitationResolver.resolve(parts, citable, rowCitations, pageWords.narrativeAnd(), path,
+                problems);
         List<SourceEntry> sources = cited.sources();
         List<List<String>> backrefs = cited.backrefs();
 

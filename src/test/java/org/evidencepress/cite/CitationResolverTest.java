@@ -29,9 +29,13 @@ class CitationResolverTest {
 
     /** The body's HTML with links reduced to their number: "(1, p. 33)". */
     private String render(String markdown) {
+        return render(markdown, "and");
+    }
+
+    private String render(String markdown, String and) {
         Node document = ENGINE.parse(markdown);
         CitationResolver.resolve(List.of(new CitationResolver.Part(document, SourceOffset.body(10))),
-                CitationResolver.Scope.inlineOnly(SOURCES), Map.of(), "content/reviews/x.md", problems);
+                CitationResolver.Scope.inlineOnly(SOURCES), Map.of(), and, "content/reviews/x.md", problems);
         return ENGINE.render(document)
                 .replaceAll("<a href=\"#source-\\d+\" id=\"[^\"]+\" class=\"cite-link\">(\\d+)</a>", "$1")
                 .replace("<span class=\"citation\">", "").replace("</span>", "").strip();
@@ -54,6 +58,13 @@ class CitationResolverTest {
                 .isEqualTo("<p>(1, 2) (1, 2) (1, 2)</p>");
         assertThat(render("@miller2016 say it. @egger1997 disagree [@miller2016, emphasis added]."))
                 .isEqualTo("<p>Miller and Raison (1) say it. Egger et al. (2) disagree (1, emphasis added).</p>");
+    }
+
+    /** Two authors are joined in the page's language: "Miller und Raison (1)" on a German page. */
+    @Test
+    void narrativeAndInThePageLanguage() {
+        assertThat(render("@miller2016 say it, @egger1997 too.", "und"))
+                .isEqualTo("<p>Miller und Raison (1) say it, Egger et al. (2) too.</p>");
     }
 
     /** Prefixes and suffixes are inline Markdown, as in Pandoc: "[*see* @a, p. 4, **emphasis added**]". */

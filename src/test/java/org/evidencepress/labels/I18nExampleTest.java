@@ -96,9 +96,15 @@ class I18nExampleTest {
         return all.toString();
     }
 
-    /** A label as a pattern: its text, with each {placeholder} standing for any text in one element. */
+    /**
+     * A label as a pattern: its text, with each {placeholder} standing for any text in one element;
+     * as whole words, so "and" is not found in "Abstand".
+     */
     private static Pattern pattern(String label) {
         StringBuilder regex = new StringBuilder();
+        if (!label.isEmpty() && Character.isLetterOrDigit(label.charAt(0))) {
+            regex.append("(?<![\\p{L}\\p{N}])");
+        }
         Matcher m = Pattern.compile("\\{\\w+}").matcher(label);
         int last = 0;
         while (m.find()) {
@@ -106,6 +112,9 @@ class I18nExampleTest {
             last = m.end();
         }
         regex.append(Pattern.quote(label.substring(last)));
+        if (!label.isEmpty() && Character.isLetterOrDigit(label.charAt(label.length() - 1))) {
+            regex.append("(?![\\p{L}\\p{N}])");
+        }
         return Pattern.compile(regex.toString());
     }
 
