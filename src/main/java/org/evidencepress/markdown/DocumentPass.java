@@ -12,8 +12,12 @@ import org.commonmark.node.Text;
 import org.evidencepress.diagnostic.Diagnostic;
 
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 
 /**
@@ -26,12 +30,17 @@ public final class DocumentPass {
     private DocumentPass() {
     }
 
+    /** The page's headings once anchored: the table of contents and every heading's id. */
+    public record Anchored(List<TocEntry> toc, List<String> ids) {
+    }
+
     /**
-     * Gives every heading an id from {@code ids} (which already holds the page's reserved
-     * ids) and returns the headings of levels 2 to {@code tocDepth} as TOC entries.
+     * Gives every heading an id, its own {@code {#id}} or one made from its text that none of
+     * the {@code reserved} ids or other headings hold, and returns the headings of levels 2
+     * to {@code tocDepth} as TOC entries beside all the ids.
      */
-    public static List<TocEntry> anchorHeadings(Node document, IdGenerator ids, int tocDepth, String path,
-                                                SourceOffset offset, List<Diagnostic> problems) {
+    public static Anchored anchorHeadings(Node document, Set<String> reserved, int tocDepth, String path,
+                                          SourceOffset offset, List<Diagnostic> problems) {
         List<Heading> headings = new ArrayList<>();
         document.accept(new AbstractVisitor() {
             @Override
@@ -39,17 +48,49 @@ public final class DocumentPass {
                 headings.add(heading);
             }
         });
+        // Written ids first, so a heading's own id wins over one made from another heading's text.
+        Map<Heading, HeadingAttributes> written = new IdentityHashMap<>();
+        Map<Heading, String> ownIds = new IdentityHashMap<>();
+        Set<String> taken = new HashSet<>(reserved);
+        for (Heading heading : headings) {
+            HeadingAttributes attributes = HeadingAttributes.strip(heading, offset);
+            if (attributes == null) {
+                continue;
+            }
+            written.put(heading, attributes);
+            if (!attributes.others().isEmpty()) {
+                problems.add(Diagnostic.warning(path, attributes.line(), attributes.column(),
+                        "heading attribute " + String.join(" ", attributes.others())
+                                + " is not rendered: a heading takes {#id} and {.class}"));
+            }
+            if (attributes.id() != null) {
+                if (taken.add(attributes.id())) {
+                    ownIds.put(heading, attributes.id());
+                } else {
+                    problems.add(Diagnostic.error(path, attributes.line(), attributes.column(),
+                            "heading id '" + attributes.id() + "' is already used on this page"));
+                }
+            }
+        }
+        IdGenerator ids = IdGenerator.builder().build();
+        // Seeding the generator makes a heading called "Sources" get "sources-1".
+        taken.stream().sorted().forEach(ids::generateId);
         List<TocEntry> toc = new ArrayList<>();
+        List<String> all = new ArrayList<>();
         for (Heading heading : headings) {
             String text = plainText(heading).strip();
             if (isEmptySection(heading)) {
                 problems.add(Diagnostic.warning(path, offset.line(heading), offset.column(heading),
                         "empty section: heading '" + text + "' has nothing under it"));
             }
+            HeadingAttributes attributes = written.get(heading);
             // The generator lower-cases in the machine's language (a Turkish one makes "I" a
             // dotless "ı"); text already lower-cased without one comes out the same anywhere.
-            String id = ids.generateId(text.isEmpty() ? "section" : text.toLowerCase(Locale.ROOT));
-            AnchoredHeading anchored = new AnchoredHeading(heading.getLevel(), id);
+            String id = ownIds.containsKey(heading) ? ownIds.get(heading)
+                    : ids.generateId(text.isEmpty() ? "section" : text.toLowerCase(Locale.ROOT));
+            all.add(id);
+            AnchoredHeading anchored = new AnchoredHeading(heading.getLevel(), id,
+                    attributes == null ? List.of() : attributes.classes());
             anchored.setSourceSpans(heading.getSourceSpans());
             Node child = heading.getFirstChild();
             while (child != null) {
@@ -59,11 +100,12 @@ public final class DocumentPass {
             }
             heading.insertAfter(anchored);
             heading.unlink();
-            if (heading.getLevel() >= 2 && heading.getLevel() <= tocDepth) {
+            if (heading.getLevel() >= 2 && heading.getLevel() <= tocDepth
+                    && (attributes == null || attributes.listed())) {
                 toc.add(new TocEntry(heading.getLevel(), text, id));
             }
         }
-        return List.copyOf(toc);
+        return new Anchored(List.copyOf(toc), List.copyOf(all));
     }
 
     /**
@@ -90,7 +132,9 @@ public final class DocumentPass {
             return false; // headings inside lists or quotes do not open sections
         }
         Node next = heading.getNext();
-        return next == null || next instanceof Heading h && h.getLevel() <= heading.getLevel();
+        // The footnotes' list comes after the last section; it is not that section's content.
+        return next == null || next instanceof Footnotes.Section
+                || next instanceof Heading h && h.getLevel() <= heading.getLevel();
     }
 
     /**

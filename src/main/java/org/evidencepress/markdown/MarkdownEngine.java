@@ -159,7 +159,12 @@ public final class MarkdownEngine {
             } else if (node instanceof AnchoredHeading heading) {
                 String tag = "h" + heading.level();
                 html.line();
-                html.tag(tag, context.extendAttributes(heading, tag, Map.of("id", heading.anchorId())));
+                Map<String, String> attrs = new LinkedHashMap<>();
+                attrs.put("id", heading.anchorId());
+                if (!heading.classes().isEmpty()) {
+                    attrs.put("class", String.join(" ", heading.classes()));
+                }
+                html.tag(tag, context.extendAttributes(heading, tag, attrs));
                 renderChildren(node);
                 html.tag("/" + tag);
                 html.line();

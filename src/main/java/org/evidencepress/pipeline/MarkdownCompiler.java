@@ -1,6 +1,5 @@
 package org.evidencepress.pipeline;
 
-import org.commonmark.ext.heading.anchor.IdGenerator;
 import org.commonmark.node.Document;
 import org.commonmark.node.Node;
 import org.evidencepress.cite.CitationResolver;
@@ -102,11 +101,10 @@ final class MarkdownCompiler {
         backrefs.forEach(anchors::addAll);
         anchors.addAll(evidence.anchors());
         anchors.addAll(footnoteIds);
-        IdGenerator ids = IdGenerator.builder().build();
-        // Seeding the generator makes a heading called "Sources" get "sources-1".
-        anchors.stream().sorted().forEach(ids::generateId);
-        List<TocEntry> toc = DocumentPass.anchorHeadings(body, ids, tocDepth, path, bodyOffset, problems);
-        toc.forEach(entry -> anchors.add(entry.anchorId()));
+        DocumentPass.Anchored headings = DocumentPass.anchorHeadings(body, anchors, tocDepth, path, bodyOffset,
+                problems);
+        List<TocEntry> toc = headings.toc();
+        anchors.addAll(headings.ids());
 
         List<LinkRef> links = new ArrayList<>();
         Map<String, String> targets = new HashMap<>();

@@ -139,6 +139,58 @@ class MarkdownCompilerTest {
                 "source-1-1");
     }
 
+    /** Hugo's, Zola's and Quarto's {#id} and {.class} after a heading; a block of other words stays text. */
+    @Test
+    void headingAttributesGiveTheIdAndClasses() {
+        CompiledMarkdown out = compile("""
+                ## Results {#main-results .lead}
+
+                a [@a; @b; @c; @d], see [below](#later) and [deep](#deep-dive).
+
+                ## Appendix {.unlisted #later}
+
+                b
+
+                #### Deep dive
+
+                c
+
+                ## Results
+
+                d
+
+                ## Set {a b}
+
+                e
+                """);
+        assertThat(out.toc()).extracting(TocEntry::anchorId).containsExactly("main-results", "results", "set-a-b");
+        assertThat(out.toc()).extracting(TocEntry::text).startsWith("Results");
+        assertThat(out.body()).contains("<h2 id=\"main-results\" class=\"lead\">Results</h2>",
+                "<h2 id=\"later\" class=\"unlisted\">Appendix</h2>", "<h4 id=\"deep-dive\">Deep dive</h4>",
+                "<h2 id=\"set-a-b\">Set {a b}</h2>");
+        assertThat(out.anchors()).as("every heading's id can be linked, not only the listed ones")
+                .contains("main-results", "later", "deep-dive");
+        assertThat(reported()).isEmpty();
+    }
+
+    @Test
+    void aHeadingIdTakenOnThePageIsAnErrorAtItsBrace() {
+        compile("## One {#x}\n\na [@a; @b; @c; @d]\n\n## Two {#x}\n\nb\n\n## Three {#sources title=\"t\"}\n\nc\n");
+        assertThat(reported()).containsExactly(
+                PATH + ":14:8: error: heading id 'x' is already used on this page",
+                PATH + ":18:10: warning: heading attribute title=\"t\" is not rendered: a heading takes {#id} and {.class}",
+                PATH + ":18:10: error: heading id 'sources' is already used on this page");
+    }
+
+    @Test
+    void theLastSectionBeforeTheFootnotesIsNotEmpty() {
+        compile("## Filled\n\ntext [@a; @b; @c; @d][^1]\n\n## Last\n\n[^1]: A note.\n");
+        assertThat(reported()).containsExactly(PATH + ":14:1: warning: empty section: heading 'Last' has nothing under it");
+        problems.clear();
+        compile("## Filled\n\ntext [@a; @b; @c; @d][^1]\n\n## Last\n\nwords\n\n[^1]: A note.\n");
+        assertThat(reported()).isEmpty();
+    }
+
     @Test
     void emptySectionIsAWarningAtItsHeading() {
         compile("## Filled\n\ntext [@a; @b; @c; @d]\n\n## Empty\n\n## Next\n\n### Sub\n\nmore\n\n## Last\n");
