@@ -3,6 +3,7 @@ package org.evidencepress.labels;
 import org.evidencepress.evidence.render.EvidenceWords;
 import org.evidencepress.markdown.MarkdownWords;
 
+import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -65,6 +66,11 @@ public final class Labels {
     /** A date as readers of this language write it: "March 7, 2026", "7. März 2026". */
     public String date(LocalDate date) {
         return date == null ? "" : dates.format(date);
+    }
+
+    /** A count as readers of this language write it: "25,007", "25.007", "25 007". */
+    public String number(long n) {
+        return NumberFormat.getIntegerInstance(Locale.forLanguageTag(language)).format(n);
     }
 
     static DateTimeFormatter formatter(String pattern, String language) {

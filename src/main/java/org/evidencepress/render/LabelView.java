@@ -13,7 +13,8 @@ import java.util.Map;
 
 /**
  * What templates see as {@code labels}: every label text by key ({@code labels.sources})
- * and {@code labels.date(r.date)}, the date written as readers of the language write it.
+ * and {@code labels.date(r.date)}, the date written as readers of the language write it;
+ * {@code labels.number(page.total)} a count likewise.
  */
 public final class LabelView {
     private LabelView() {
@@ -22,7 +23,17 @@ public final class LabelView {
     public static Map<String, Object> of(Labels labels) {
         Map<String, Object> view = new LinkedHashMap<>(labels.texts());
         view.put("date", (TemplateMethodModelEx) arguments -> date(labels, arguments));
+        view.put("number", (TemplateMethodModelEx) arguments -> number(labels, arguments));
         return Collections.unmodifiableMap(view);
+    }
+
+    private static String number(Labels labels, List<?> arguments) throws TemplateModelException {
+        Object value = arguments.size() == 1 ? DeepUnwrap.unwrap((freemarker.template.TemplateModel) arguments.get(0))
+                : null;
+        if (!(value instanceof Number n)) {
+            throw new TemplateModelException("labels.number takes one number, e.g. labels.number(page.total)");
+        }
+        return labels.number(n.longValue());
     }
 
     private static String date(Labels labels, List<?> arguments) throws TemplateModelException {
