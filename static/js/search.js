@@ -45,9 +45,13 @@
     LAST_SEPARATOR = /[\s!-\/:-@\[-`{-~\u00a0-\u00bf\u2000-\u206f\u3000-\u303f]$/;
   }
 
-  /** Compatibility-decompose, drop marks, lower-case ("Pérez" -> "perez"). */
+  /** Letters that decomposition leaves whole, as their readers spell them without the letter. */
+  var SPELLED = { 'ß': 'ss', 'æ': 'ae', 'œ': 'oe', 'ø': 'o', 'đ': 'd', 'ł': 'l', 'ı': 'i', 'þ': 'th', 'ð': 'd' };
+
+  /** Compatibility-decompose, drop marks, lower-case, spell out ("Pérez" -> "perez", "Straße" -> "strasse"). */
   function fold(text) {
-    return String(text == null ? '' : text).normalize('NFKD').replace(MARKS, '').toLowerCase();
+    return String(text == null ? '' : text).normalize('NFKD').replace(MARKS, '').toLowerCase()
+      .replace(/[ßæœøđłıþð]/g, function (c) { return SPELLED[c]; });
   }
 
   /** Folded words, dropping empties, over-long words and (when given) stop words. */
@@ -82,6 +86,13 @@
       out.push({ exact: isStop ? null : stem(w), prefix: last && w.length >= PREFIX_MIN ? w : null });
     });
     return out.filter(function (p) { return p.exact || p.prefix; });
+  }
+
+  /** Whether the query is still being typed and each of its words is shorter than a prefix is looked up for. */
+  function typingShort(query) {
+    var all = words(query);
+    return all.length > 0 && !LAST_SEPARATOR.test(fold(query))
+      && all.every(function (w) { return w.length < PREFIX_MIN; });
   }
 
   /** Index of the shard that would hold term (the last whose first term is <= it), or -1. */
@@ -276,7 +287,7 @@
 
   var api = {
     fold: fold, words: words, stem: stem, plan: plan, shardOf: shardOf, postings: postings,
-    rank: rank, resultHref: resultHref, statusText: statusText, Shard: Shard, Reader: Reader,
+    rank: rank, resultHref: resultHref, statusText: statusText, typingShort: typingShort, Shard: Shard, Reader: Reader,
     base64: base64, PAGE_SIZE: PAGE_SIZE,
     meta: function (m) { meta = m; meta.stopSet = new Set(m.stop); },
     shard: function (n, terms, data) { shards[n] = new Shard(terms, data); },
@@ -382,7 +393,8 @@
         resultsEl.appendChild(frag);
         current.shown += page.length;
         if (moreEl) moreEl.hidden = current.shown >= current.hits.length;
-        statusEl.textContent = current.query.trim()
+        // "No results" for the first letter of a word being typed would be premature.
+        statusEl.textContent = current.query.trim() && !(current.hits.length === 0 && typingShort(current.query))
           ? statusText(current.hits.length, current.shown, current.query, words) : '';
         if (focusFirst && firstLink) firstLink.focus();
       });

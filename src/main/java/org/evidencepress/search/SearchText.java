@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 
 /**
  * How text becomes index terms: folded (compatibility decomposition, marks dropped, lower
- * case), split at anything that is not a letter or digit, common English words dropped
+ * case, ß and kin spelled out), split at anything that is not a letter or digit, common English words dropped
  * and plurals stemmed. The search script does exactly the same to a query (static/js/search.js,
  * {@code fold}, {@code words} and {@code stem}); the stop words reach it in the index itself.
  */
@@ -21,6 +21,12 @@ public final class SearchText {
             "from", "has", "have", "in", "is", "it", "its", "of", "on", "or", "that", "the", "their", "this", "to",
             "was", "were", "which", "with");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    /**
+     * Letters that decomposition leaves whole, spelled as their readers write them without
+     * the letter: "Straße" is found by "strasse", "Sørensen" by "sorensen", "Łódź" by "lodz".
+     */
+    private static final String SPELLED = "ßæœøđłıþð";
+    private static final String[] SPELLED_AS = {"ss", "ae", "oe", "o", "d", "l", "i", "th", "d"};
     private static final Pattern SPLIT = Pattern.compile("[^\\p{L}\\p{N}]+");
     /** Longer "words" are identifiers or pasted strings nobody types into a search box. */
     static final int MAX_TERM = 40;
@@ -29,9 +35,25 @@ public final class SearchText {
     private SearchText() {
     }
 
+    /** Compatibility-decomposed, marks dropped, lower case, and the letters of {@link #SPELLED} spelled out. */
     public static String fold(String text) {
         String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
-        return MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT);
+        String lower = MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT);
+        StringBuilder spelled = null;
+        for (int i = 0; i < lower.length(); i++) {
+            int k = SPELLED.indexOf(lower.charAt(i));
+            if (k >= 0 && spelled == null) {
+                spelled = new StringBuilder(lower.length() + 8).append(lower, 0, i);
+            }
+            if (spelled != null) {
+                if (k >= 0) {
+                    spelled.append(SPELLED_AS[k]);
+                } else {
+                    spelled.append(lower.charAt(i));
+                }
+            }
+        }
+        return spelled == null ? lower : spelled.toString();
     }
 
     /** Receives the words of a text one at a time: {@code chars[0, length)}, which it may read only during the call. */

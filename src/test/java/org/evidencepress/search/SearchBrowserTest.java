@@ -57,7 +57,7 @@ class SearchBrowserTest {
     void findsBodyTextAcrossDiacriticsPluralsAndTheWordBeingTyped(@TempDir Path dir) {
         MiniSite.write(dir, "-- content/reviews/zinc.md --\n"
                 + MiniSite.review("Zinc lozenges shorten colds", "2025-06-01", "")
-                + "\nParticipants in Zürich reported fewer sore throats.\n"
+                + "\nParticipants in Zürich and on the Hauptstraße reported fewer sore throats.\n"
                 + "-- content/reviews/melatonin.md --\n"
                 + MiniSite.review("Melatonin eases jet lag", "2024-01-01", "")
                 + "\nStudies of shift workers were small.\n"
@@ -69,7 +69,8 @@ class SearchBrowserTest {
         try (Browser browser = Browser.start()) {
             WebDriver driver = browser.driver();
             driver.get(site.resolve("search/index.html").toUri().toString());
-            String text = "The Pérez–Müller STUDIES of ﬁsh oils, β-carotene & TNF-α in São Paulo (n=12) were İstanbul's";
+            String text = "The Pérez–Müller STUDIES of ﬁsh oils, β-carotene & TNF-α in São Paulo (n=12) were İstanbul's"
+                    + " STRASSE Straße ẞ Sørensen Łódź Œuvre Æsir Þórr";
             Object inBrowser = ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
                     "return evpressSearch.words(arguments[0], new Set(arguments[1])).map(evpressSearch.stem);", text,
                     SearchText.STOP_WORDS);
@@ -77,6 +78,11 @@ class SearchBrowserTest {
                     .isEqualTo(SearchText.words(text).stream().map(SearchText::stem).toList());
             assertThat(titlesFor(driver, "ZURICH")).containsExactly("Zinc lozenges shorten colds");
             assertThat(titlesFor(driver, "throat")).containsExactly("Zinc lozenges shorten colds");
+            assertThat(titlesFor(driver, "hauptstrasse")).containsExactly("Zinc lozenges shorten colds");
+            assertThat(((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                    "return ['z', 'Ø', 'z ', 'zi', 'zinc z'].map(evpressSearch.typingShort);"))
+                    .as("a first letter being typed is too short to say there are no results")
+                    .isEqualTo(List.of(true, true, false, false, false));
             assertThat(titlesFor(driver, "the study")).containsExactly("Melatonin eases jet lag");
             // The last word is a prefix while it is typed; every word must match.
             assertThat(titlesFor(driver, "shift work")).containsExactly("Melatonin eases jet lag");
