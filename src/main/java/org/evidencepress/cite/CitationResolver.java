@@ -37,8 +37,23 @@ public final class CitationResolver {
     private CitationResolver() {
     }
 
-    /** A parsed piece of Markdown of the review (a key point or the body) and where it starts. */
-    public record Part(Node document, SourceOffset offset) {
+    /** What cites on a review's page: its Markdown, or a row of an evidence table. */
+    public sealed interface Cited permits Part, Row, Named {
+    }
+
+    /** A parsed piece of Markdown of the review (a key point, the body, a table's note) and where it starts. */
+    public record Part(Node document, SourceOffset offset) implements Cited {
+    }
+
+    /** A row of an evidence table on the page, citing its source. */
+    public record Row(String sourceId, String anchor) implements Cited {
+    }
+
+    /**
+     * A {@code source:} written in an evidence table (at line and column), whether or not its
+     * row is shown: it must name a source, as a citation's key must.
+     */
+    public record Named(String sourceId, int line, int column) implements Cited {
     }
 
     /**
@@ -65,7 +80,10 @@ public final class CitationResolver {
     public record CiteRef(int number, String anchorId, Citation.Cite cite) {
     }
 
-    /** A citation of the page with its works resolved, in the order written. */
+    /**
+     * A citation of the page with its works resolved, in the order written; a table row's
+     * citation of its source has no node, as it shows no text of its own.
+     */
     public record Resolved(Citation node, List<CiteRef> refs) {
     }
 
@@ -82,19 +100,21 @@ public final class CitationResolver {
     }
 
     /**
-     * Resolves the citations of all parts, in reading order, and renders them in the scope's style.
+     * Resolves the citations of the page, given in the order a reader meets them, and renders
+     * them in the scope's style.
      *
-     * @param rowCitations inline source id to the anchors of table rows citing it (ids already checked)
-     * @param and          the page language's word between two authors of a narrative citation
+     * @param and the page language's word between two authors of a narrative citation
      */
-    public static Resolution resolve(List<Part> parts, Scope scope, Map<String, List<String>> rowCitations,
-                                     String and, String path, List<Diagnostic> problems) {
-        Resolution resolution = new Resolver(scope, path, problems).run(parts, rowCitations);
+    public static Resolution resolve(List<Cited> inPageOrder, Scope scope, String and, String path,
+                                     List<Diagnostic> problems) {
+        Resolution resolution = new Resolver(scope, path, problems).run(inPageOrder);
         if (scope.style() != null) {
             return scope.style().render(resolution, path, problems);
         }
         for (Resolved resolved : resolution.citations()) {
-            resolved.node().render(DefaultStyle.citation(resolved, resolution.sources(), and));
+            if (resolved.node() != null) {
+                resolved.node().render(DefaultStyle.citation(resolved, resolution.sources(), and));
+            }
         }
         return resolution;
     }
@@ -122,8 +142,17 @@ public final class CitationResolver {
             }
         }
 
-        Resolution run(List<Part> parts, Map<String, List<String>> rowCitations) {
-            for (Part part : parts) {
+        Resolution run(List<Cited> inPageOrder) {
+            for (Cited cited : inPageOrder) {
+                if (cited instanceof Row row) {
+                    resolveRow(row);
+                    continue;
+                }
+                if (cited instanceof Named named) {
+                    checkNamed(named);
+                    continue;
+                }
+                Part part = (Part) cited;
                 part.document().accept(new AbstractVisitor() {
                     private int linkDepth;
                     private int imageDepth;
@@ -164,11 +193,7 @@ public final class CitationResolver {
                             + "' is in none of the bibliography files of this review or the site"));
                 }
             }
-            // The entries byId holds, not the scope's again: a packed list makes each entry afresh.
             for (SourceEntry source : sources.subList(0, scope.inline().size())) {
-                if (byId.get(source.id()) == source) {
-                    backrefs.get(source.number() - 1).addAll(rowCitations.getOrDefault(source.id(), List.of()));
-                }
                 if (backrefs.get(source.number() - 1).isEmpty() && !citedWithoutPlace.contains(source.number())) {
                     problems.add(Diagnostic.warning(path, source.line(), source.column(),
                             "source '" + source.id() + "' is never cited"));
@@ -287,6 +312,30 @@ public final class CitationResolver {
                 return;
             }
             citations.add(new Resolved(citation, List.copyOf(refs)));
+        }
+
+        /** A table's {@code source:} is looked up as a citation's key: inline, the review's bibliography files, the site's. */
+        private void checkNamed(Named named) {
+            String id = named.sourceId();
+            if (byId.containsKey(id) || scope.review().get(id) != null || scope.site().get(id) != null
+                    || scope.siteUnread()) {
+                return;
+            }
+            String near = nearKey(id);
+            problems.add(Diagnostic.error(path, named.line(), named.column(), "unknown source '" + id
+                    + "': no source with id '" + id + "' in this review"
+                    + (near == null ? "" : "; did you mean '" + near + "'?")));
+        }
+
+        /** A row cites its source; an unknown one is reported where it is {@link Named}. */
+        private void resolveRow(Row row) {
+            SourceEntry source = lookup(row.sourceId());
+            if (source == null) {
+                return;
+            }
+            backrefs.get(source.number() - 1).add(row.anchor());
+            citations.add(new Resolved(null, List.of(new CiteRef(source.number(), row.anchor(),
+                    new Citation.Cite(row.sourceId(), "", null, null, "", false)))));
         }
 
         /** A known key one edit away from {@code key}, or null. */

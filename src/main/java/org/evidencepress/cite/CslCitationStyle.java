@@ -61,7 +61,7 @@ record CslCitationStyle(CslFormatter formatter, String declaredIn, References.Re
                 cites.add(new CiteItem(cite.id(), cite.locator(), cite.label(),
                         emptyToNull(CiteAffix.richText(cite.prefix(), false)),
                         emptyToNull(CiteAffix.richText(cite.suffix(), true)), cite.suppressAuthor(),
-                        resolved.node().narrative()));
+                        resolved.node() != null && resolved.node().narrative()));
             }
             clusters.add(new Cluster(cites));
         }
@@ -94,7 +94,8 @@ record CslCitationStyle(CslFormatter formatter, String declaredIn, References.Re
         }
         for (int c = 0; c < resolution.citations().size(); c++) {
             CitationResolver.Resolved resolved = resolution.citations().get(c);
-            if (c < formatted.clusters().size()) {
+            // A table row's citation is a cluster for the style's order and numbers, with no text to show.
+            if (c < formatted.clusters().size() && resolved.node() != null) {
                 resolved.node().render(parts(formatted.clusters().get(c), resolved, position));
             }
         }

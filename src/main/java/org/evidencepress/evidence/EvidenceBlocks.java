@@ -3,15 +3,19 @@ package org.evidencepress.evidence;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * The evidence structures of one review's front matter, each optional: the PRISMA flow,
  * the meta-analyses, the GRADE summary of findings and the risk-of-bias table.
+ *
+ * @param sourcesNamed every {@code source:} the tables name, rows left out for other errors
+ *                     included, so that an unknown one is reported in the same run
  */
 public record EvidenceBlocks(Prisma prisma, List<ForestAnalysis> analyses, List<GradeOutcome> outcomes,
-                             RiskOfBias riskOfBias) {
-    public static final EvidenceBlocks NONE = new EvidenceBlocks(null, List.of(), List.of(), null);
+                             RiskOfBias riskOfBias, List<SourceRef> sourcesNamed) {
+    public static final EvidenceBlocks NONE = new EvidenceBlocks(null, List.of(), List.of(), null, List.of());
 
     public static final String PRISMA_ANCHOR = "prisma-flow";
     public static final String SOF_ANCHOR = "summary-of-findings";
@@ -23,24 +27,62 @@ public record EvidenceBlocks(Prisma prisma, List<ForestAnalysis> analyses, List<
 
     /** A table row that cites a source: the source links to the row, the row to the source. */
     public record Citing(String sourceId, String anchor) {
+        static Citing of(SourceRef source, String anchor) {
+            return new Citing(source.id(), anchor);
+        }
     }
 
     /** Every row citing a source, in page order. */
     public List<Citing> citations() {
+        List<Citing> list = new ArrayList<>(forestCitations());
+        list.addAll(riskOfBiasCitations());
+        return List.copyOf(list);
+    }
+
+    /** The meta-analyses' rows citing a source, in page order. */
+    public List<Citing> forestCitations() {
         List<Citing> list = new ArrayList<>();
         for (ForestAnalysis a : analyses) {
             for (ForestStudy s : a.studies()) {
                 if (s.source() != null) {
-                    list.add(new Citing(s.source(), s.anchor()));
+                    list.add(Citing.of(s.source(), s.anchor()));
                 }
             }
         }
-        if (riskOfBias != null) {
-            for (RiskOfBias.Row r : riskOfBias.rows()) {
-                list.add(new Citing(r.source(), r.anchor()));
-            }
-        }
         return List.copyOf(list);
+    }
+
+    /** The risk-of-bias table's rows, each citing its source, in page order. */
+    public List<Citing> riskOfBiasCitations() {
+        return riskOfBias == null ? List.of()
+                : riskOfBias.rows().stream().map(r -> Citing.of(r.source(), r.anchor())).toList();
+    }
+
+    /**
+     * These blocks with every study named: a study without a label of its own and whose
+     * source is a bibliography entry is named by {@code labels} (source id to label), once
+     * the review's citations have found its entry; the id stands for a source found nowhere.
+     */
+    public EvidenceBlocks named(Map<String, String> labels) {
+        if (citations().isEmpty()) {
+            return this;
+        }
+        List<ForestAnalysis> named = new ArrayList<>();
+        for (ForestAnalysis a : analyses) {
+            List<ForestStudy> studies = new ArrayList<>();
+            for (ForestStudy s : a.studies()) {
+                studies.add(s.label() != null ? s : new ForestStudy(labels.getOrDefault(s.source().id(),
+                        s.source().id()), s.source(), s.anchor(), s.treatment(), s.control(), s.given(), s.effect(),
+                        s.weight()));
+            }
+            named.add(new ForestAnalysis(a.number(), a.anchor(), a.outcome(), a.measure(), a.effect(), a.ratio(),
+                    a.model(), a.favours(), List.copyOf(studies), a.pooled()));
+        }
+        RiskOfBias rob = riskOfBias == null ? null : new RiskOfBias(riskOfBias.tool(), riskOfBias.rows().stream()
+                .map(r -> r.label() != null ? r : new RiskOfBias.Row(r.source(),
+                        labels.getOrDefault(r.source().id(), r.source().id()), r.anchor(), r.judgements(), r.overall()))
+                .toList());
+        return new EvidenceBlocks(prisma, List.copyOf(named), outcomes, rob, sourcesNamed);
     }
 
     /** The ids these structures put on the page (sections, rows, SVG parts), which headings must not take. */

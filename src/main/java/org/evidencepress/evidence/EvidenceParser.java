@@ -4,6 +4,7 @@ import org.evidencepress.diagnostic.Diagnostic;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -32,10 +33,12 @@ public final class EvidenceParser {
         }
         Yaml yaml = new Yaml(path, firstLine, pieces, problems);
         Map<String, String> studyLabels = StudyLabels.of(sources);
+        List<SourceRef> sourcesNamed = new ArrayList<>();
         return new EvidenceBlocks(
                 prisma == null ? null : new PrismaParser(yaml).parse(prisma),
-                metaAnalysis == null ? List.of() : new ForestParser(yaml, studyLabels).parse(metaAnalysis),
+                metaAnalysis == null ? List.of() : new ForestParser(yaml, studyLabels, sourcesNamed).parse(metaAnalysis),
                 outcomes == null ? List.of() : new OutcomeParser(yaml).parse(outcomes),
-                riskOfBias == null ? null : new RiskOfBiasParser(yaml, studyLabels).parse(riskOfBias));
+                riskOfBias == null ? null : new RiskOfBiasParser(yaml, studyLabels, sourcesNamed).parse(riskOfBias),
+                List.copyOf(sourcesNamed));
     }
 }

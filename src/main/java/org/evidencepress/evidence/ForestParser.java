@@ -27,8 +27,11 @@ final class ForestParser {
     private final Yaml yaml;
     /** Each source id with the label a study gets when it has none of its own. */
     private final Map<String, String> studyLabels;
+    /** Every source a study names, collected for the check that each is known. */
+    private final List<SourceRef> sourcesNamed;
 
-    ForestParser(Yaml yaml, Map<String, String> studyLabels) {
+    ForestParser(Yaml yaml, Map<String, String> studyLabels, List<SourceRef> sourcesNamed) {
+        this.sourcesNamed = sourcesNamed;
         this.yaml = yaml;
         this.studyLabels = studyLabels;
     }
@@ -156,15 +159,15 @@ final class ForestParser {
         if (f == null) {
             return null;
         }
-        String source = source(f.get("source"), name + ".source");
+        SourceRef source = source(f.get("source"), name + ".source");
         if (f.get("label") == null && f.get("source") == null) {
             yaml.error(node, "missing required field '" + name + ".label': a study without a 'source' needs a label");
         }
         // Without a label the study is named from its source, "Aronson 1948", as risk-of-bias rows are.
         String label = f.get("label") != null ? yaml.text(f.get("label"), name + ".label")
-                : source == null ? null : studyLabels.get(source);
+                : source == null ? null : studyLabels.get(source.id());
         // A study without a name still has its numbers checked: every problem of it in one run.
-        boolean named = label != null && (f.get("source") == null || source != null);
+        boolean named = label != null || source != null;
         if (measure == null) {
             return null;
         }
@@ -212,7 +215,7 @@ final class ForestParser {
         return named ? new ForestStudy(label, source, anchor, td, cd, null, result, null) : null;
     }
 
-    private ForestStudy givenStudy(Map<String, Node> f, String name, String label, String source, String effect,
+    private ForestStudy givenStudy(Map<String, Node> f, String name, String label, SourceRef source, String effect,
                                    String anchor, Node node) {
         Double estimate = yaml.number(f.get("estimate"), name + ".estimate");
         Node ciNode = f.get("ci");
@@ -308,13 +311,15 @@ final class ForestParser {
         return new Arm(usable ? new ForestStudy.ArmData(null, null, mean, sd, n) : null, n);
     }
 
-    private String source(Node node, String name) {
+    /** The study's source; whether it is known is checked with the review's citations. */
+    private SourceRef source(Node node, String name) {
         String id = yaml.text(node, name);
-        if (id != null && !studyLabels.containsKey(id)) {
-            yaml.error(node, "unknown source '" + id + "': no source with id '" + id + "' in this review");
+        if (id == null) {
             return null;
         }
-        return id;
+        SourceRef source = new SourceRef(id, yaml.line(node), yaml.column(node));
+        sourcesNamed.add(source);
+        return source;
     }
 
     static String num(double v) {

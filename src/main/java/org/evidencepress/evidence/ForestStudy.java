@@ -5,10 +5,11 @@ import org.evidencepress.statistics.Effect;
 /**
  * One study of a meta-analysis: what the author gave and what was computed from it.
  *
+ * @param label  null until named from its source, when the author gave none and the source is not inline
  * @param effect null when the study carries no information on the measure (shown, not pooled)
  * @param weight its share of the pooled weight in %, null when not pooled
  */
-public record ForestStudy(String label, String source, String anchor, ArmData treatment, ArmData control,
+public record ForestStudy(String label, SourceRef source, String anchor, ArmData treatment, ArmData control,
                           Given given, Effect effect, Double weight) {
 
     /** One arm: events and total for binary measures, or mean, SD and n for continuous ones. */

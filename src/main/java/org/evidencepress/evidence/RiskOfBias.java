@@ -5,8 +5,11 @@ import java.util.List;
 /** A traffic-light table of risk-of-bias judgements, one row per study. */
 public record RiskOfBias(Tool tool, List<Row> rows) {
 
-    /** A study's judgement per domain, in the tool's words, and its overall judgement. */
-    public record Row(String source, String label, String anchor, List<String> judgements, String overall) {
+    /**
+     * A study's judgement per domain, in the tool's words, and its overall judgement; the
+     * label is null until named from its source when the author gave none and the source is not inline.
+     */
+    public record Row(SourceRef source, String label, String anchor, List<String> judgements, String overall) {
     }
 
     /**

@@ -11,8 +11,11 @@ final class RiskOfBiasParser {
     private final Yaml yaml;
     /** Each source id with the label a row gets when it has none of its own. */
     private final Map<String, String> studyLabels;
+    /** Every source a row names, collected for the check that each is known. */
+    private final List<SourceRef> sourcesNamed;
 
-    RiskOfBiasParser(Yaml yaml, Map<String, String> studyLabels) {
+    RiskOfBiasParser(Yaml yaml, Map<String, String> studyLabels, List<SourceRef> sourcesNamed) {
+        this.sourcesNamed = sourcesNamed;
         this.yaml = yaml;
         this.studyLabels = studyLabels;
     }
@@ -60,13 +63,13 @@ final class RiskOfBiasParser {
         if (f == null) {
             return null;
         }
-        String source = yaml.text(f.get("source"), name + ".source");
-        if (source != null && !studyLabels.containsKey(source)) {
-            yaml.error(f.get("source"), "unknown source '" + source + "': no source with id '" + source
-                    + "' in this review");
-            source = null;
+        // Whether the source is known is checked with the review's citations, its bibliography files read.
+        String id = yaml.text(f.get("source"), name + ".source");
+        SourceRef source = id == null ? null : new SourceRef(id, yaml.line(f.get("source")), yaml.column(f.get("source")));
+        if (source != null) {
+            sourcesNamed.add(source);
         }
-        String label = f.get("label") == null ? (source == null ? null : studyLabels.get(source))
+        String label = f.get("label") == null ? (source == null ? null : studyLabels.get(id))
                 : yaml.text(f.get("label"), name + ".label");
         List<Node> items = f.get("judgements") == null ? null : yaml.list(f.get("judgements"), name + ".judgements");
         if (tool == null) {
@@ -118,7 +121,7 @@ final class RiskOfBiasParser {
                         + expected + "'");
             }
         }
-        return source == null || label == null ? null
+        return source == null ? null
                 : new RiskOfBias.Row(source, label, anchor, List.copyOf(judgements), overall);
     }
 }

@@ -62,9 +62,6 @@ final class MarkdownCompiler {
         // The evidence footnotes are Markdown that may cite, read like key points after them.
         List<InlineText> keyPointTexts = new ArrayList<>(keyPoints);
         evidence.notes().forEach(n -> keyPointTexts.add(new InlineText(n.text(), n.line(), n.column(), n.lines())));
-        Map<String, List<String>> rowCitations = new HashMap<>();
-        evidence.citations().forEach(c -> rowCitations.computeIfAbsent(c.sourceId(), k -> new ArrayList<>())
-                .add(c.anchor()));
         List<CitationResolver.Part> parts = new ArrayList<>();
         List<Node> keyPointDocs = new ArrayList<>();
         for (InlineText point : keyPointTexts) {
@@ -88,9 +85,16 @@ final class MarkdownCompiler {
         Set<String> footnoteIds = Footnotes.resolve(before, body, pageWords, path, bodyOffset, problems);
         TaskLists.mark(body, pageWords);
         Figures.mark(body);
-        parts.add(new CitationResolver.Part(body, bodyOffset));
-        CitationResolver.Resolution cited = CitationResolver.resolve(parts, citable, rowCitations, pageWords.narrativeAnd(), path,
-                problems);
+        // As a reader meets them: key points, the body, then the evidence sections below it
+        // (meta-analyses' rows, the summary of findings' notes, the risk-of-bias rows).
+        List<CitationResolver.Cited> inPageOrder = new ArrayList<>(parts.subList(0, keyPoints.size()));
+        inPageOrder.add(new CitationResolver.Part(body, bodyOffset));
+        evidence.forestCitations().forEach(c -> inPageOrder.add(row(c)));
+        inPageOrder.addAll(parts.subList(keyPoints.size(), parts.size()));
+        evidence.riskOfBiasCitations().forEach(c -> inPageOrder.add(row(c)));
+        evidence.sourcesNamed().forEach(n -> inPageOrder.add(new CitationResolver.Named(n.id(), n.line(), n.column())));
+        CitationResolver.Resolution cited = CitationResolver.resolve(inPageOrder, citable, pageWords.narrativeAnd(),
+                path, problems);
         List<SourceEntry> sources = cited.sources();
         List<List<String>> backrefs = cited.backrefs();
 
@@ -119,6 +123,10 @@ final class MarkdownCompiler {
         return new CompiledMarkdown(inline.subList(0, keyPoints.size()), engine.render(body), toc, backrefs,
                 Set.copyOf(anchors), List.copyOf(links), Collections.unmodifiableMap(targets),
                 inline.subList(keyPoints.size(), inline.size()), cited);
+    }
+
+    private static CitationResolver.Row row(EvidenceBlocks.Citing citing) {
+        return new CitationResolver.Row(citing.sourceId(), citing.anchor());
     }
 
     /** The parsed document, or an empty one with an error when it nests too deeply to render. */

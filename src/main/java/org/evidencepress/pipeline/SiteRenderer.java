@@ -10,6 +10,7 @@ import org.evidencepress.links.TemplateLinks;
 import org.evidencepress.markdown.LinkRef;
 import org.evidencepress.diagnostic.Diagnostic;
 import org.evidencepress.diagnostic.Diagnostics;
+import org.evidencepress.evidence.StudyLabels;
 import org.evidencepress.evidence.render.EvidenceSections;
 import org.evidencepress.content.SourceKind;
 import org.evidencepress.frontmatter.FrontMatter;
@@ -257,7 +258,9 @@ final class SiteRenderer {
                     return new Views.ReviewPage(shown, compiled.keyPoints(), compiled.body(),
                             Views.nest(compiled.toc()), sources, Metadata.jsonLd(shown, model.config()),
                             shown.sources().stream().map(Metadata::citationReference).toList(),
-                            EvidenceSections.render(review.file().front().evidence(),
+                            EvidenceSections.render(review.file().front().evidence().named(StudyLabels.of(
+                                    shown.sources().stream().map(src -> new StudyLabels.Source(src.id(),
+                                            src.authors(), src.year())).toList())),
                                     pageLabels.evidenceWords(), numbers::get,
                                     compiled.evidenceNotes()),
                             CiteFiles.view(review, model.config(), citable.style()), pageLabels);

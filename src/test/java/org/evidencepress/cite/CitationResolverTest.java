@@ -35,7 +35,7 @@ class CitationResolverTest {
     private String render(String markdown, String and) {
         Node document = ENGINE.parse(markdown);
         CitationResolver.resolve(List.of(new CitationResolver.Part(document, SourceOffset.body(10))),
-                CitationResolver.Scope.inlineOnly(SOURCES), Map.of(), and, "content/reviews/x.md", problems);
+                CitationResolver.Scope.inlineOnly(SOURCES), and, "content/reviews/x.md", problems);
         return ENGINE.render(document)
                 .replaceAll("<a href=\"#source-\\d+\" id=\"[^\"]+\" class=\"cite-link\">(\\d+)</a>", "$1")
                 .replace("<span class=\"citation\">", "").replace("</span>", "").strip();

@@ -175,7 +175,7 @@ final class ForestRenderer {
                 .append("</tr></thead>\n<tbody>\n");
         for (ForestStudy s : a.studies()) {
             t.append("<tr id=\"").append(s.anchor()).append("\"><th scope=\"row\">");
-            Integer number = s.source() == null ? null : sourceNumber.apply(s.source());
+            Integer number = s.source() == null ? null : sourceNumber.apply(s.source().id());
             if (number != null) {
                 t.append("<a href=\"#source-").append(number).append("\">").append(escape(s.label())).append("</a>");
             } else {

@@ -26,7 +26,7 @@ final class RobRenderer {
         }
         t.append("<th scope=\"col\">").append(escape(words.text("rob_overall"))).append("</th></tr></thead>\n<tbody>\n");
         for (RiskOfBias.Row row : rob.rows()) {
-            Integer number = sourceNumber.apply(row.source());
+            Integer number = sourceNumber.apply(row.source().id());
             t.append("<tr id=\"").append(row.anchor()).append("\"><th scope=\"row\">");
             if (number != null) {
                 t.append("<a href=\"#source-").append(number).append("\">").append(escape(row.label())).append("</a>");
