@@ -4,10 +4,77 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** CSL name objects: built from the name forms of BibTeX and RIS, and read back for display. */
 public final class CslNames {
     private CslNames() {
+    }
+
+    /** Words that make a written name a body's, kept whole: "World Health Organization", "Cochrane Editorial Team". */
+    private static final Pattern CORPORATE = Pattern.compile("(?i)\\b(of|for|the|on|organi[sz]ation|group|institute"
+            + "|collaboration|society|association|committee|council|agency|cent(re|er)|department|ministry|university"
+            + "|foundation|consortium|network|commission|office|service|trust|panel|task force|team|investigators"
+            + "|college|board|trial)\\b|&");
+    /** A suffix after a person's name ("Martin Luther King Jr.", "King, Martin Luther, Jr."). */
+    private static final Pattern SUFFIX = Pattern.compile("[\\s,]+((?:Jr|Sr)\\.?|II|III|IV)$");
+
+    /**
+     * A name as authors write it in front matter, as a CSL name: "A. Miller", "Miller, A.",
+     * "Miller AJ" (Vancouver's initials), "Jan van der Berg" and "van der Berg, Jan" (the
+     * particle kept with the family name), "Martin Luther King Jr." (the suffix apart); a
+     * name of one word, or one that names a body, stays whole. Pages, evidence tables and
+     * download files all split names here, so they agree.
+     */
+    public static Map<String, Object> written(String written) {
+        String text = written.strip();
+        if (namesABody(text)) {
+            return literal(text);
+        }
+        Matcher suffix = SUFFIX.matcher(text);
+        if (suffix.find()) {
+            String rest = text.substring(0, suffix.start());
+            // "Henry IV" alone is a name of one word; only a person's name with a given name takes a suffix.
+            if (rest.indexOf(' ') > 0 || rest.indexOf(',') > 0) {
+                Map<String, Object> name = writtenPerson(rest);
+                if (name.containsKey("family")) {
+                    name.put("suffix", suffix.group(1));
+                    return name;
+                }
+            }
+        }
+        return writtenPerson(text);
+    }
+
+    /** Whether a written name is a body's ("World Health Organization"), not a person's. */
+    public static boolean namesABody(String written) {
+        return CORPORATE.matcher(written).find();
+    }
+
+    private static Map<String, Object> writtenPerson(String text) {
+        int comma = text.indexOf(',');
+        if (comma > 0) {
+            return person(List.of(text.substring(0, comma), text.substring(comma + 1)));
+        }
+        int space = text.lastIndexOf(' ');
+        if (space < 0) {
+            return literal(text);
+        }
+        String last = text.substring(space + 1);
+        String rest = text.substring(0, space).strip();
+        // Vancouver style, "Wakefield AJ": the trailing capitals are the initials.
+        if (initials(last) && !initials(rest.substring(rest.lastIndexOf(' ') + 1))) {
+            return person(List.of(rest, String.join(". ", last.split("")) + "."));
+        }
+        return person(List.of(text));
+    }
+
+    /** One to three capital letters, as Vancouver writes initials. */
+    private static boolean initials(String word) {
+        int count = word.codePointCount(0, word.length());
+        return count >= 1 && count <= 3
+                && word.codePoints().allMatch(cp -> Character.getType(cp) == Character.UPPERCASE_LETTER);
     }
 
     /** A corporate author, kept whole: "World Health Organization". */

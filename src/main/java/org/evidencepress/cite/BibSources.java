@@ -1,6 +1,7 @@
 package org.evidencepress.cite;
 
 import org.evidencepress.bibliography.BibItem;
+import org.evidencepress.bibliography.CslNames;
 import org.evidencepress.bibliography.RichText;
 import org.evidencepress.frontmatter.SourceDetails;
 import org.evidencepress.frontmatter.SourceEntry;
@@ -8,16 +9,9 @@ import org.evidencepress.frontmatter.SourceEntry;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** Bibliography entries as Sources-list entries, and inline sources as CSL-JSON items. */
 public final class BibSources {
-    private static final Pattern CORPORATE = Pattern.compile("(?i)\\b(organi[sz]ation|group|institute|collaboration"
-            + "|society|association|committee|council|agency|cent(re|er)|department|ministry|university|foundation"
-            + "|consortium|network|commission|office|service|trust|panel|task force|investigators|college|board)\\b");
-    /** A suffix after a person's name ("Martin Luther King Jr.", "King, Martin Luther, Jr."). */
-    private static final Pattern SUFFIX = Pattern.compile("[\\s,]+((?:Jr|Sr)\\.?|II|III|IV)$");
 
     private BibSources() {
     }
@@ -64,7 +58,7 @@ public final class BibSources {
         csl.put("type", d.type() == null ? "article-journal" : d.type());
         csl.put("title", source.title());
         if (withAuthors && !source.authors().isEmpty()) {
-            csl.put("author", source.authors().stream().map(BibSources::name).toList());
+            csl.put("author", source.authors().stream().map(CslNames::written).toList());
         }
         put(csl, "container-title", source.journal());
         if (source.year() != null) {
@@ -82,71 +76,6 @@ public final class BibSources {
         put(csl, "DOI", source.doi());
         put(csl, "URL", source.url());
         return csl;
-    }
-
-    /**
-     * "A. Miller", "Miller, A." or "Miller AJ" (Vancouver's initials) as a CSL name: the last
-     * word (or the part before the comma) is the family name, once a suffix such as "Jr." has
-     * come off; a name of one word, or one that names a body ("World Health Organization",
-     * "GRADE Working Group"), stays whole. The page and the download files both split names
-     * here, so a name they show whole is whole in both.
-     */
-    public static Map<String, Object> name(String written) {
-        String text = written.strip();
-        if (CORPORATE.matcher(text).find()) {
-            return literal(text);
-        }
-        Matcher suffix = SUFFIX.matcher(text);
-        if (suffix.find()) {
-            String rest = text.substring(0, suffix.start());
-            // "Henry IV" alone is a name of one word; only a person's name with a given name takes a suffix.
-            Map<String, Object> name = rest.indexOf(' ') > 0 || rest.indexOf(',') > 0 ? person(rest) : null;
-            if (name != null && name.containsKey("family")) {
-                name.put("suffix", suffix.group(1));
-                return name;
-            }
-        }
-        return person(text);
-    }
-
-    private static Map<String, Object> person(String text) {
-        Map<String, Object> name = new LinkedHashMap<>();
-        int comma = text.indexOf(',');
-        if (comma > 0) {
-            name.put("family", text.substring(0, comma).strip());
-            name.put("given", text.substring(comma + 1).strip());
-            return name;
-        }
-        int space = text.lastIndexOf(' ');
-        if (space < 0) {
-            return literal(text);
-        }
-        String last = text.substring(space + 1);
-        String rest = text.substring(0, space).strip();
-        // Vancouver style, "Wakefield AJ": the trailing capitals are the initials.
-        if (initials(last) && !initials(rest.substring(rest.lastIndexOf(' ') + 1))) {
-            name.put("family", rest);
-            name.put("given", String.join(". ", last.split("")) + ".");
-            return name;
-        }
-        name.put("family", last);
-        name.put("given", rest);
-        return name;
-    }
-
-    private static Map<String, Object> literal(String text) {
-        Map<String, Object> name = new LinkedHashMap<>();
-        name.put("literal", text);
-        return name;
-    }
-
-    /** One to three capital letters: what {@code \\p{Lu}{1,3}} matches, without a matcher per author. */
-    private static boolean initials(String word) {
-        int count = word.codePointCount(0, word.length());
-        if (count < 1 || count > 3) {
-            return false;
-        }
-        return word.codePoints().allMatch(cp -> Character.getType(cp) == Character.UPPERCASE_LETTER);
     }
 
     private static void put(Map<String, Object> csl, String key, String value) {

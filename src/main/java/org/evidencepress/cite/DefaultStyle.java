@@ -77,7 +77,7 @@ final class DefaultStyle {
             // BibTeX's "and others": more authors than named, so "et al." whatever the count.
             more = CslNames.endsWithOthers(names);
         } else {
-            source.authors().forEach(author -> families.addAll(CslNames.families(List.of(BibSources.name(author)))));
+            source.authors().forEach(author -> families.addAll(CslNames.families(List.of(CslNames.written(author)))));
         }
         return switch (families.size()) {
             case 0 -> source.title();

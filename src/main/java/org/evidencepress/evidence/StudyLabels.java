@@ -1,13 +1,11 @@
 package org.evidencepress.evidence;
 
-import java.util.ArrayList;
+import org.evidencepress.bibliography.CslNames;
+
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * How a study is named in evidence tables when the author gives no {@code label}: its
@@ -16,15 +14,6 @@ import java.util.regex.Pattern;
  * list order ("Smith 2020a", "Smith 2020b"); a source without authors keeps its id.
  */
 public final class StudyLabels {
-    /** Words that make a name an organisation's, written whole ("World Health Organization 2019"). */
-    private static final Pattern CORPORATE = Pattern.compile(
-            "(?i).*(\\b(of|for|and|the|on)\\b|&|organi[sz]ation|institute|group|collaboration|committee|association"
-                    + "|society|council|agency|department|university|foundation|centre|center|network|consortium"
-                    + "|investigators|ministry|office|board|trial).*");
-    /** Lower-case particles that belong to a family name: "van Gogh", "de la Cruz". */
-    private static final Set<String> PARTICLES = Set.of("van", "von", "de", "del", "della", "der", "den", "di", "da",
-            "du", "la", "le", "ter", "ten", "dos", "das", "y");
-
     private StudyLabels() {
     }
 
@@ -65,21 +54,12 @@ public final class StudyLabels {
         return s.year() == null ? family : family + " " + s.year();
     }
 
-    /** "G. A. Colditz" and "Colditz, G. A." give "Colditz"; "Vincent van Gogh" gives "van Gogh". */
+    /**
+     * "G. A. Colditz", "Colditz, G. A." and "Colditz GA" give "Colditz"; "Vincent van Gogh"
+     * gives "van Gogh", "Martin Luther King Jr." "King"; a body's name stays whole.
+     */
     static String familyName(String name) {
-        int comma = name.indexOf(',');
-        if (comma > 0) {
-            return name.substring(0, comma).strip();
-        }
-        if (CORPORATE.matcher(name).matches()) {
-            return name;
-        }
-        String[] words = name.split("\\s+");
-        List<String> family = new ArrayList<>();
-        family.add(words[words.length - 1]);
-        for (int i = words.length - 2; i > 0 && PARTICLES.contains(words[i].toLowerCase(Locale.ROOT)); i--) {
-            family.add(0, words[i]);
-        }
-        return String.join(" ", family);
+        List<String> families = CslNames.families(List.of(CslNames.written(name)));
+        return families.isEmpty() ? name : families.get(0);
     }
 }

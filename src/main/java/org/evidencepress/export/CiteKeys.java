@@ -24,7 +24,8 @@ public final class CiteKeys {
 
     /** {@code family + year}; "anon" without an author, no year part without a year. */
     public static String base(Name first, Integer year) {
-        String family = first == null ? null : first.familyOrLiteral();
+        // The particle is part of the key, as Better BibTeX writes it: "vangogh1888".
+        String family = first == null ? null : first.family() != null ? first.fullFamily() : first.literal();
         String letters = family == null ? "" : Normalizer.normalize(family, Normalizer.Form.NFD)
                 .replaceAll("[^A-Za-z]", "").toLowerCase(Locale.ROOT);
         return (letters.isEmpty() ? "anon" : letters) + (year == null ? "" : year.toString());

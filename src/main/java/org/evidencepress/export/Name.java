@@ -1,6 +1,6 @@
 package org.evidencepress.export;
 
-import org.evidencepress.cite.BibSources;
+import org.evidencepress.bibliography.CslNames;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -48,7 +48,7 @@ public record Name(String family, String given, String literal, String particle,
 
     /** A name as an author writes it, split as the page splits it (a body's name whole, a suffix apart). */
     public static Name parse(String written) {
-        return ofCsl(BibSources.name(written));
+        return ofCsl(CslNames.written(written));
     }
 
     /** The family name, or the whole literal name, for keys and short citations. */

@@ -1,5 +1,6 @@
 package org.evidencepress.render;
 
+import org.evidencepress.bibliography.CslNames;
 import org.evidencepress.frontmatter.CitableWork;
 import org.evidencepress.frontmatter.SourceEntry;
 import org.evidencepress.integrity.Doi;
@@ -35,7 +36,7 @@ public final class Metadata {
             doc.put("dateModified", work.updated().toString());
         }
         if (!work.authors().isEmpty()) {
-            doc.put("author", work.authors().stream().map(a -> typed("Person", "name", a)).toList());
+            doc.put("author", work.authors().stream().map(Metadata::author).toList());
         } else if (site.author() != null) {
             doc.put("author", typed("Organization", "name", site.author()));
         }
@@ -63,7 +64,7 @@ public final class Metadata {
         about.put("datePublished", Integer.toString(study.year()));
         about.put("isPartOf", typed("Periodical", "name", study.journal()));
         if (!study.authors().isEmpty()) {
-            about.put("author", study.authors().stream().map(a -> typed("Person", "name", a)).toList());
+            about.put("author", study.authors().stream().map(Metadata::author).toList());
         }
         if (study.organization() != null) {
             about.put("sourceOrganization", typed("Organization", "name", study.organization()));
@@ -76,7 +77,7 @@ public final class Metadata {
         work.put("@type", "ScholarlyArticle");
         work.put("name", source.title());
         if (!source.namedAuthors().isEmpty()) {
-            work.put("author", source.namedAuthors().stream().map(a -> typed("Person", "name", a)).toList());
+            work.put("author", source.namedAuthors().stream().map(Metadata::author).toList());
         }
         if (source.journal() != null) {
             work.put("isPartOf", typed("Periodical", "name", source.journal()));
@@ -98,6 +99,11 @@ public final class Metadata {
     }
 
     /** Insertion-ordered, never Map.of: its order changes between JVM runs, and output must not. */
+    /** An author as schema.org types it: a body's name ("World Health Organization") is an Organization. */
+    private static Map<String, Object> author(String name) {
+        return typed(CslNames.namesABody(name) ? "Organization" : "Person", "name", name);
+    }
+
     private static Map<String, Object> typed(String type, String key, Object value) {
         Map<String, Object> map = new LinkedHashMap<>();
         map.put("@type", type);

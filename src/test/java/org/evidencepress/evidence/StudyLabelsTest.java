@@ -28,7 +28,11 @@ class StudyLabelsTest {
                 new StudyLabels.Source("cruz", List.of("Maria de la Cruz"), 2001),
                 new StudyLabels.Source("who", List.of("World Health Organization"), 2019),
                 new StudyLabels.Source("undated", List.of("A. Miller"), null),
-                new StudyLabels.Source("anonymous", List.of(), 2020))))
+                new StudyLabels.Source("anonymous", List.of(), 2020),
+                new StudyLabels.Source("wakefield", List.of("Wakefield AJ", "Murch SH"), 1998),
+                new StudyLabels.Source("king", List.of("Martin Luther King Jr."), 2019),
+                new StudyLabels.Source("berg", List.of("van der Berg, Jan"), 2018),
+                new StudyLabels.Source("team", List.of("Cochrane Editorial Team"), 2021))))
                 .containsExactly(
                         org.assertj.core.api.Assertions.entry("aronson1948", "Aronson 1948"),
                         org.assertj.core.api.Assertions.entry("coetzee", "Coetzee 1968"),
@@ -36,7 +40,11 @@ class StudyLabelsTest {
                         org.assertj.core.api.Assertions.entry("cruz", "de la Cruz 2001"),
                         org.assertj.core.api.Assertions.entry("who", "World Health Organization 2019"),
                         org.assertj.core.api.Assertions.entry("undated", "Miller"),
-                        org.assertj.core.api.Assertions.entry("anonymous", "anonymous"));
+                        org.assertj.core.api.Assertions.entry("anonymous", "anonymous"),
+                        org.assertj.core.api.Assertions.entry("wakefield", "Wakefield 1998"),
+                        org.assertj.core.api.Assertions.entry("king", "King 2019"),
+                        org.assertj.core.api.Assertions.entry("berg", "van der Berg 2018"),
+                        org.assertj.core.api.Assertions.entry("team", "Cochrane Editorial Team 2021"));
     }
 
     @Test

@@ -52,6 +52,13 @@ class NameTest {
 
         assertThat(Name.parse("Wakefield AJ").csl()).isEqualTo(Map.of("family", "Wakefield", "given", "A. J."));
         assertThat(Name.parse("Ana Lima").csl()).isEqualTo(Map.of("family", "Lima", "given", "Ana"));
-        assertThat(Name.parse("de la Peña, José").csl()).isEqualTo(Map.of("family", "de la Peña", "given", "José"));
+        Name pena = Name.parse("de la Peña, José");
+        assertThat(pena.csl()).isEqualTo(Map.of("family", "Peña", "given", "José", "non-dropping-particle", "de la"));
+        assertThat(pena.inverted()).isEqualTo("de la Peña, José");
+        // A particle written before the family name stays with it: "Gogh Vv" was the old citation.
+        assertThat(Name.parse("Vincent van Gogh").csl()).isEqualTo(Map.of("family", "Gogh", "given", "Vincent",
+                "non-dropping-particle", "van"));
+        assertThat(CiteKeys.base(Name.parse("Vincent van Gogh"), 1888)).isEqualTo("vangogh1888");
+        assertThat(Name.parse("Cochrane Editorial Team").csl()).isEqualTo(Map.of("literal", "Cochrane Editorial Team"));
     }
 }
