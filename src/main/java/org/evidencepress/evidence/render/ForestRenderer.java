@@ -214,7 +214,9 @@ final class ForestRenderer {
         }
         return words.fill("forest_heterogeneity", "statistics", "Q = " + words.number(Text.significant(p.q(), 2))
                 + ", df = " + (p.k() - 1) + ", p " + words.number(Text.pValue(p.p())) + "; I² = "
-                + words.number(Text.percent(p.i2())) + "; τ² = " + words.number(Text.significant(p.tau2(), 4)));
+                + words.number(Text.percent(p.i2()))
+                // A fixed-effect model assumes no between-study variance: it estimates none, as metafor and RevMan print none.
+                + (p.model() == Pooling.Model.FIXED ? "" : "; τ² = " + words.number(Text.significant(p.tau2(), 4))));
     }
 
     private static String description(ForestAnalysis a, EvidenceWords words) {
