@@ -9,7 +9,7 @@ import java.util.Map;
  * BibTeX's {@code language} and RIS's {@code LA} ("German"). CSL processors title-case a
  * title only when its work is in English, so a German title keeps its lower case.
  */
-final class Languages {
+public final class Languages {
     /**
      * Babel's names, as Pandoc maps them: English in the United States where CSL has no locale
      * of its own; Slovene in Slovenia, sl-SI, where Pandoc writes sl-SL (Sierra Leone).
@@ -36,7 +36,43 @@ final class Languages {
             Map.entry("swedish", "sv-SE"), Map.entry("thai", "th-TH"), Map.entry("turkish", "tr-TR"),
             Map.entry("ukrainian", "uk-UA"), Map.entry("vietnamese", "vi-VN"), Map.entry("latin", "la"));
 
+    /** The babel name BibLaTeX's {@code langid} wants for a tag, as Better BibTeX writes it; by region first. */
+    private static final Map<String, String> BABEL_OF_TAG = Map.ofEntries(
+            Map.entry("en", "english"), Map.entry("en-us", "american"), Map.entry("en-gb", "british"),
+            Map.entry("en-ca", "canadian"), Map.entry("en-au", "australian"), Map.entry("en-nz", "newzealand"),
+            Map.entry("de", "ngerman"), Map.entry("de-at", "naustrian"), Map.entry("fr", "french"),
+            Map.entry("fr-ca", "canadien"), Map.entry("pt", "portuguese"), Map.entry("pt-br", "brazilian"),
+            Map.entry("nb", "norsk"), Map.entry("no", "norsk"), Map.entry("nn", "nynorsk"),
+            Map.entry("sl", "slovene"), Map.entry("fa", "farsi"));
+
     private Languages() {
+    }
+
+    /**
+     * The babel name of a language tag ("de-DE" gives "ngerman", "en-GB" "british"), or null
+     * when babel has none that this table knows.
+     */
+    public static String babel(String tag) {
+        if (tag == null || tag.isBlank()) {
+            return null;
+        }
+        String lower = tag.strip().toLowerCase(Locale.ROOT).replace('_', '-');
+        String language = lower.contains("-") ? lower.substring(0, lower.indexOf('-')) : lower;
+        String found = BABEL_OF_TAG.get(lower);
+        if (found == null) {
+            found = BABEL_OF_TAG.get(language);
+        }
+        if (found == null) {
+            // A name whose tag is this language alone or in its own country: "it-IT" is babel's "italian".
+            for (Map.Entry<String, String> e : BABEL.entrySet()) {
+                String t = e.getValue().toLowerCase(Locale.ROOT);
+                if ((t.equals(language) || t.startsWith(language + "-")) && !e.getKey().equals("francais")
+                        && (found == null || e.getKey().compareTo(found) < 0)) {
+                    found = e.getKey();
+                }
+            }
+        }
+        return found;
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.evidencepress.export;
 
+import org.evidencepress.bibliography.Languages;
 import org.evidencepress.bibliography.RichText;
 import org.evidencepress.markdown.Urls;
 import org.evidencepress.text.Letters;
@@ -89,8 +90,8 @@ public final class BibTex {
         optional(out, "note", d.text("note"));
         optional(out, "abstract", d.text("abstract"));
         optional(out, "keywords", d.keywords().isEmpty() ? null : String.join(", ", d.keywords()));
-        // BibLaTeX takes a language tag here, as Pandoc writes it; BibTeX styles ignore the field.
-        optional(out, "langid", d.language());
+        // BibLaTeX's langid is a babel name ("ngerman"), as Better BibTeX writes it; BibTeX styles ignore it.
+        optional(out, "langid", Languages.babel(d.language()));
         if (item.doi() != null) {
             field(out, "doi", verbatim(item.doi()));
         }

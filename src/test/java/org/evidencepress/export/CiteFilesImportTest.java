@@ -155,7 +155,7 @@ class CiteFilesImportTest {
         assertThat(self.get("container-title").asText()).isEqualTo("Ünï Reviews");
         // The review's language, which keeps a reader from title-casing a title in another language.
         assertThat(self.get("language").asText()).isEqualTo("en-GB");
-        assertThat(read("cite.bib")).contains("langid = {en-GB}");
+        assertThat(read("cite.bib")).contains("langid = {british}");
         assertThat(read("cite.ris")).contains("LA  - en-GB\n");
 
         JsonNode refs = new ObjectMapper().readTree(read("references.json"));
@@ -231,7 +231,7 @@ class CiteFilesImportTest {
         assertThat(ware.getField(new Key("note")).toUserString()).isEqualTo("Part of the Medical Outcomes Study");
         assertThat(ware.getField(new Key("abstract")).toUserString()).isEqualTo("A 36-item short-form survey of health status.");
         assertThat(ware.getField(new Key("keywords")).toUserString()).isEqualTo("health status, SF-36");
-        assertThat(ware.getField(new Key("langid")).toUserString()).isEqualTo("en-US");
+        assertThat(ware.getField(new Key("langid")).toUserString()).isEqualTo("american");
         assertThat(bib.resolveEntry(new Key("vanvalkenhoef2012")).getField(BibTeXEntry.KEY_AUTHOR).toUserString())
                 .startsWith("van Valkenhoef, Gert and Lu, Guobing and de Brock, Bert and ");
         assertThat(bib.resolveEntry(new Key("messaoudi2011")).getField(BibTeXEntry.KEY_TITLE).toUserString())
