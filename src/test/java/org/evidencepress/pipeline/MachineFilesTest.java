@@ -43,6 +43,7 @@ class MachineFilesTest {
                         .replace("[@s1]", "[@s1; @s2]")
                 + "-- content/reviews/b.md --\n" + MiniSite.review("Beta", "2025-02-01", """
                 tags: [sleep]
+                author: [Ana Lima, World Health Organization]
                 """).replace("  - id: s1\n", "  - id: other\n    title: Other\n  - id: s1\n")
                         .replace("    year: 2019\n", "    year: 2019\n    doi: https://doi.org/10.1000/shared.X\n")
                         .replace("[@s1]", "[@other; @s1]")
@@ -60,12 +61,7 @@ class MachineFilesTest {
     }
 
     private static List<String> texts(Document doc, String ns, String tag) {
-        NodeList nodes = doc.getElementsByTagNameNS(ns, tag);
-        List<String> out = new ArrayList<>();
-        for (int i = 0; i < nodes.getLength(); i++) {
-            out.add(nodes.item(i).getTextContent().strip());
-        }
-        return out;
+        return texts(doc.getDocumentElement(), ns, tag);
     }
 
     @Test
@@ -82,6 +78,18 @@ class MachineFilesTest {
         assertThat(ids).containsExactly(BASE + "/reviews/b/", BASE + "/reviews/a/", BASE + "/reviews/d/");
         assertThat(texts(feed, atom, "title")).contains(TRICKY);
         assertThat(texts(feed, atom, "updated")).first().isEqualTo("2025-02-01T00:00:00Z");
+        // The review's own authors, not the site's whom an entry without its own would inherit (RFC 4287, 4.2.1).
+        assertThat(texts((Element) entries.item(0), atom, "name")).containsExactly("Ana Lima", "World Health Organization");
+        assertThat(texts((Element) entries.item(1), atom, "name")).isEmpty();
+    }
+
+    private static List<String> texts(Element element, String ns, String tag) {
+        NodeList nodes = element.getElementsByTagNameNS(ns, tag);
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < nodes.getLength(); i++) {
+            out.add(nodes.item(i).getTextContent().strip());
+        }
+        return out;
     }
 
     @Test
