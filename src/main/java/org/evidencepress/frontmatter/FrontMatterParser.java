@@ -269,13 +269,23 @@ public final class FrontMatterParser {
                 .parse(fields.get("bibliography"), fields.get("nocite"), fields.get("csl"));
         citableIntact = errorCount(problems) == beforeReferences && sourceIdsIntact;
         return new FrontMatter(title, date, kindLabel, summary, tags, draft, slug, keyPoints, study, search,
-                sources, line(slugAt), column(slugAt), evidence, citableWork(fields), extra,
+                sources, line(slugAt), column(slugAt), evidence, citableWork(fields, date), extra,
                 language, references);
     }
 
-    private CitableWork citableWork(Fields fields) {
+    private CitableWork citableWork(Fields fields, LocalDate date) {
         List<String> authors = fields.textList("author", true);
+        Node author = fields.get("author");
+        if (author instanceof ScalarNode && authors.size() == 1 && authors.get(0).contains(" and ")) {
+            // BibTeX's way of naming two people: the download files would each read it differently.
+            warn(author, "author '" + authors.get(0) + "' is read as one name; for several authors write a list,"
+                    + " author: [" + String.join(", ", authors.get(0).split(" and ")) + "]");
+        }
         LocalDate updated = fields.date("updated");
+        if (updated != null && date != null && updated.isBefore(date)) {
+            warn(fields.get("updated"), "updated " + updated + " is before the review's date " + date
+                    + "; 'updated' is the last revision after publication");
+        }
         String doi = doi(fields.get("doi"), "doi");
         return authors.isEmpty() && updated == null && doi == null ? CitableWork.NONE
                 : new CitableWork(Names.share(authors), updated, doi);

@@ -167,6 +167,18 @@ class FrontMatterParserTest {
     }
 
     @Test
+    void anUpdateBeforeThePublicationDateAndTwoAuthorsInOneStringAreWarnings() {
+        assertThat(reported(replace("title: T\n", "title: T\nupdated: 2025-01-01\nauthor: Ana Lima and Ben Okafor\n")))
+                .containsExactly(PATH + ":4:9: warning: author 'Ana Lima and Ben Okafor' is read as one name; for"
+                                + " several authors write a list, author: [Ana Lima, Ben Okafor]",
+                        PATH + ":3:10: warning: updated 2025-01-01 is before the review's date 2026-01-02;"
+                                + " 'updated' is the last revision after publication");
+        problems.clear();
+        assertThat(reported(replace("title: T\n", "title: T\nupdated: 2026-01-02\nauthor: [Ana Lima, Ben Okafor]\n")))
+                .isEmpty();
+    }
+
+    @Test
     void hugoNamesOfKeysSuggestOurs() {
         assertThat(reported(replace("title: T\n", "title: T\ndescription: D\nlastmod: 2026-02-01\n")))
                 .containsExactly(PATH + ":3:1: warning: unknown key 'description'; did you mean 'summary'?",
