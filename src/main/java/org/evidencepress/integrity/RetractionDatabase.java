@@ -49,12 +49,21 @@ public final class RetractionDatabase {
 
     /**
      * The notice a reader of a work must see first: a retraction before an expression of
-     * concern before a correction, the latest of its kind; null when there is none.
+     * concern before a correction, the latest of its kind; null when there is none. A
+     * reinstatement undoes what came before it: the journal stands by the work again.
      */
     public RetractionNotice mostSerious(String doi) {
+        List<RetractionNotice> notices = notices(doi);
+        LocalDate reinstated = null;
+        for (RetractionNotice n : notices) {
+            if (n.isReinstatement() && n.date() != null && (reinstated == null || n.date().isAfter(reinstated))) {
+                reinstated = n.date();
+            }
+        }
         RetractionNotice best = null;
-        for (RetractionNotice n : notices(doi)) {
-            if (n.matters() && (best == null || rank(n) <= rank(best))) {
+        for (RetractionNotice n : notices) {
+            boolean undone = reinstated != null && n.date() != null && !n.date().isAfter(reinstated);
+            if (n.matters() && !undone && (best == null || rank(n) <= rank(best))) {
                 best = n;
             }
         }

@@ -14,6 +14,11 @@ public record RetractionNotice(String nature, LocalDate date, String noticeDoi) 
         return nature.equalsIgnoreCase("Retraction");
     }
 
+    /** A journal's reinstatement of a retracted work, as Retraction Watch records it. */
+    public boolean isReinstatement() {
+        return nature.equalsIgnoreCase("Reinstatement");
+    }
+
     /** Whether a reader must be told: retractions, expressions of concern and corrections. */
     public boolean matters() {
         return isRetraction() || nature.equalsIgnoreCase("Expression of concern")

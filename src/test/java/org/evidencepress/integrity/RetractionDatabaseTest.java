@@ -42,6 +42,20 @@ class RetractionDatabaseTest {
         assertThat(db.mostSerious("10.5555/other")).isNull();
     }
 
+    /** Retraction Watch records a journal's reinstatement as its own notice: what it undoes no longer applies. */
+    @Test
+    void aReinstatementUndoesTheNoticesBeforeIt() {
+        String csv = HEADER
+                + row("Reinstated", "3/5/2015 0:00", "10.5555/ret.1", "10.5555/paper.r", "Retraction", "x")
+                + row("Reinstated", "3/5/2016 0:00", "10.5555/rein.1", "10.5555/paper.r", "Reinstatement", "x")
+                + row("Again", "3/5/2015 0:00", "10.5555/ret.2", "10.5555/paper.s", "Retraction", "x")
+                + row("Again", "3/5/2016 0:00", "10.5555/rein.2", "10.5555/paper.s", "Reinstatement", "x")
+                + row("Again", "3/5/2017 0:00", "10.5555/eoc.2", "10.5555/paper.s", "Expression of concern", "x");
+        RetractionDatabase db = RetractionDatabase.parse(csv).database();
+        assertThat(db.mostSerious("10.5555/paper.r")).isNull();
+        assertThat(db.mostSerious("10.5555/paper.s").nature()).isEqualTo("Expression of concern");
+    }
+
     @Test
     void aLabelIsTheSameOnAMachineInTurkish() {
         Locale before = Locale.getDefault();
