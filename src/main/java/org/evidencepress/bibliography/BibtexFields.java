@@ -55,6 +55,8 @@ final class BibtexFields {
         }
         richText(csl, "container-title", container);
         subtitled(csl, "container-title", fields.get(journal != null ? "journalsubtitle" : "booksubtitle"));
+        // Zotero's "Journal Abbr", as Better BibTeX writes it: Vancouver and AMA cite it.
+        richText(csl, "container-title-short", first(fields, "shortjournal", "journalabbr", "journal-abbreviation"));
         richText(csl, "collection-title", fields.get("series"));
         date(csl, "issued", fields.get("date"), fields.get("year"), fields.get("month"), fields.get("day"));
         text(csl, "volume", fields.get("volume"));

@@ -65,9 +65,14 @@ public final class CslNames {
         String rest = text.substring(0, space).strip();
         // Vancouver style, "Wakefield AJ": the trailing capitals are the initials.
         if (initials(last) && !initials(rest.substring(rest.lastIndexOf(' ') + 1))) {
-            return person(List.of(rest, String.join(". ", last.split("")) + "."));
+            return person(List.of(rest, dotted(last)));
         }
         return person(List.of(text));
+    }
+
+    /** Vancouver's initials as given names: "AJ" is "A. J.", which styles abbreviate again as they like. */
+    static String dotted(String initials) {
+        return String.join(". ", initials.split("")) + ".";
     }
 
     /** One to three capital letters, as Vancouver writes initials. */

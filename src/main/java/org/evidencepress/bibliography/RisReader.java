@@ -196,7 +196,10 @@ final class RisReader {
         String container = cslType.equals("chapter") || cslType.equals("paper-conference")
                 ? first(tags, "T2", "BT", "JF", "JO") : first(tags, "JF", "T2", "JO", "JA", "J2", "BT");
         put(csl, "container-title", container);
-        put(csl, "container-title-short", first(tags, "J2", "JA"));
+        // JO is the abbreviation beside a full name in JF or T2 (PubMed, EndNote, Zotero); alone it is the name.
+        String shortName = first(tags, "J2", "JA");
+        String jo = first(tags, "JO");
+        put(csl, "container-title-short", shortName != null ? shortName : jo != null && !jo.equals(container) ? jo : null);
         String date = first(tags, "PY", "Y1", "DA");
         String day = first(tags, "DA");
         if (date != null) {
@@ -323,7 +326,7 @@ final class RisReader {
         // four words ("van der Berg PQ", "Davey Smith G"); more words are an organisation's name.
         if (last.length() <= 3 && last.codePoints().allMatch(Character::isUpperCase)
                 && written.substring(0, space).split(" ").length <= 4) {
-            return CslNames.person(List.of(written.substring(0, space), last));
+            return CslNames.person(List.of(written.substring(0, space), CslNames.dotted(last)));
         }
         return CslNames.literal(written);
     }

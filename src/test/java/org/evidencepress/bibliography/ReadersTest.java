@@ -686,12 +686,24 @@ class ReadersTest {
                 ""));
 
         BibItem egger = item(ris, "egger1997");
-        assertThat(egger.csl().get("author")).isEqualTo(List.of(Map.of("family", "Egger", "given", "M"),
+        assertThat(egger.csl().get("author")).isEqualTo(List.of(Map.of("family", "Egger", "given", "M."),
                 Map.of("family", "Davey Smith", "given", "G."), Map.of("family", "Schneider", "given", "M."),
                 Map.of("family", "Ware", "given", "John E.", "suffix", "Jr."),
                 Map.of("literal", "World Health Organization"),
-                Map.of("family", "Berg", "non-dropping-particle", "van der", "given", "PQ")));
+                Map.of("family", "Berg", "non-dropping-particle", "van der", "given", "P. Q.")));
         assertThat(egger.csl().get("issued")).isEqualTo(Map.of("date-parts", List.of(List.of(1997, 9, 13))));
+
+        // PubMed's JO is the abbreviation beside the full name; alone it is the name.
+        Bibliography journals = RisReader.read("j.ris", String.join("\n",
+                "TY  - JOUR", "ID  - a", "JF  - Statistics in Medicine", "JO  - Stat Med", "ER  - ",
+                "TY  - JOUR", "ID  - b", "JO  - Stat Med", "ER  - ", ""));
+        assertThat(item(journals, "a").csl()).containsEntry("container-title", "Statistics in Medicine")
+                .containsEntry("container-title-short", "Stat Med");
+        assertThat(item(journals, "b").csl()).containsEntry("container-title", "Stat Med")
+                .doesNotContainKey("container-title-short");
+        Bibliography bib = BibtexReader.read("s.bib", "@article{c, title = {T}, journal = {Statistics in Medicine},"
+                + " shortjournal = {Stat Med}}");
+        assertThat(item(bib, "c").csl()).containsEntry("container-title-short", "Stat Med");
 
         // EndNote puts a DOI in M3, which otherwise names the kind of a thesis or report.
         Bibliography theses = RisReader.read("t.ris", String.join("\n",
