@@ -83,10 +83,21 @@
       var last = typing && i === all.length - 1;
       var isStop = stop && stop.has(w);
       if (isStop && !last) return;
-      out.push({ exact: isStop ? null : stem(w), prefix: last && w.length >= PREFIX_MIN ? w : null });
+      out.push({ exact: isStop ? null : stem(w), prefix: last && w.length >= PREFIX_MIN ? w : null,
+        optional: SHORT_NUMBER.test(w) });
     });
-    return out.filter(function (p) { return p.exact || p.prefix; });
+    out = out.filter(function (p) { return p.exact || p.prefix; });
+    // A query of short numbers alone must match them.
+    if (out.every(function (p) { return p.optional; })) out.forEach(function (p) { p.optional = false; });
+    return out;
   }
+
+  /**
+   * One- and two-digit numbers, which the index holds from titles, tags, summaries, study
+   * fields, key points and headings but not from bodies (where they are citation numbers):
+   * they raise a review that has them and do not rule out one that does not ("type 2 diabetes").
+   */
+  var SHORT_NUMBER = /^\d{1,2}$/;
 
   /** Whether the query is still being typed and each of its words is shorter than a prefix is looked up for. */
   function typingShort(query) {
@@ -205,17 +216,23 @@
       if (p.prefix) completions(p.prefix).forEach(function (t) { if (t !== p.exact) addTerm(t, 0.5); });
       return hits;
     });
-    if (perWord.length === 0) return [];
-    perWord.sort(function (a, b) { return a.size - b.size; });
+    var required = perWord.filter(function (m, i) { return !planned[i].optional; });
+    var optional = perWord.filter(function (m, i) { return planned[i].optional; });
+    if (required.length === 0) return [];
+    required.sort(function (a, b) { return a.size - b.size; });
     var out = [];
-    perWord[0].forEach(function (first, id) {
+    required[0].forEach(function (first, id) {
       var title = first.title, score = first.score;
-      for (var i = 1; i < perWord.length; i++) {
-        var h = perWord[i].get(id);
+      for (var i = 1; i < required.length; i++) {
+        var h = required[i].get(id);
         if (!h) return;
         title += h.title;
         score += h.score;
       }
+      optional.forEach(function (m) {
+        var h = m.get(id);
+        if (h) { title += h.title; score += h.score; }
+      });
       out.push({ id: id, title: title, score: score });
     });
     return out.sort(function (a, b) {

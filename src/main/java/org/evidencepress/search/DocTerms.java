@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * The index terms of one review, each with its value: bit 3 set when the term is in the
@@ -28,6 +29,8 @@ public record DocTerms(byte[] packed) {
     static final int TITLE = 8;
     static final int LEVELS = 7;
     private static final int FIELD_WEIGHT = 3;
+    /** A citation's or footnote's number in a key point: no word of the review's ("(1, 13)"). */
+    private static final Pattern CITATION_NUMBER = Pattern.compile("<a href=\"#(?:source|fn)-[^\"]*\"[^>]*>[0-9]{1,3}</a>");
 
     /** The terms and their values, as two arrays in term order. */
     public record Unpacked(String[] terms, byte[] values) {
@@ -81,7 +84,7 @@ public record DocTerms(byte[] packed) {
         if (s.authors() != null) {
             fields.addAll(s.authors());
         }
-        keyPointsHtml.forEach(k -> fields.add(HtmlText.of(k)));
+        keyPointsHtml.forEach(k -> fields.add(HtmlText.of(CITATION_NUMBER.matcher(k).replaceAll(" "))));
         fields.addAll(headings);
         return of(review.title(), fields, bodyHtml);
     }
@@ -105,7 +108,7 @@ public record DocTerms(byte[] packed) {
                 continue;
             }
             String word = new String(words.chars[slot]);
-            boolean counted = !citationLike(word) && words.weighted[slot] > 0;
+            boolean counted = words.weighted[slot] > 0;
             if (words.inTitle[slot] || counted) {
                 int[] c = counts.computeIfAbsent(SearchText.stem(word), k -> new int[2]);
                 c[0] |= words.inTitle[slot] ? 1 : 0;
@@ -137,6 +140,9 @@ public record DocTerms(byte[] packed) {
 
         @Override
         public void word(char[] word, int length) {
+            if (weight == 1 && citationLike(word, length)) {
+                return;
+            }
             int hash = 0;
             for (int i = 0; i < length; i++) {
                 hash = 31 * hash + word[i];
@@ -189,9 +195,21 @@ public record DocTerms(byte[] packed) {
         }
     }
 
-    /** One- and two-digit numbers outside titles are mostly citation numbers and list markers. */
-    private static boolean citationLike(String word) {
-        return word.length() <= 2 && word.chars().allMatch(Character::isDigit);
+    /**
+     * One- and two-digit numbers in a body are mostly citation numbers and list markers; in
+     * the title, tags, summary, study fields, key points and headings they are words ("type 2
+     * diabetes", "COVID-19") and are kept.
+     */
+    private static boolean citationLike(char[] word, int length) {
+        if (length > 2) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            if (!Character.isDigit(word[i])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** 1 for a weighted count of 0 or 1 (a title-only word), then one more per doubling, at most 7. */
