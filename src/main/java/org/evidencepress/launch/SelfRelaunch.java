@@ -73,8 +73,11 @@ public final class SelfRelaunch {
             return Optional.empty();
         }
         Optional<Path> jar = runningJar();
-        Optional<String> classPath = jar.isPresent() ? Optional.empty()
+        Optional<String> loaderPath = jar.isPresent() ? Optional.empty()
                 : classPathOf(SelfRelaunch.class.getClassLoader());
+        // Run from a plain class path, this JVM still cannot name every file: one that can does the work.
+        Optional<String> classPath = jar.isEmpty() && loaderPath.isEmpty() && !namesFilesInUtf8()
+                ? Optional.ofNullable(System.getProperty("java.class.path")) : loaderPath;
         String command = command(args);
         if (jar.isEmpty() && classPath.isEmpty() || command == null || !SITE_COMMANDS.contains(command)
                 || userChoseFlags(jar.isPresent())) {
@@ -102,7 +105,9 @@ public final class SelfRelaunch {
                 : JvmSettings.choose(command, contentBytes, machineMemory, usesCsl, false))
                 .withCslLanguages(cslLanguages, machineMemory)
                 .onHugePages(hugePagesOnRequest(HUGE_PAGES_SETTING)).onCores(cores);
-        if (runsAs(settings, jvmOptions())) {
+        // A JVM started without a UTF-8 locale cannot name "café.md" (JDK 17 takes file names'
+        // encoding from the locale alone): the build runs in one started with one.
+        if (runsAs(settings, jvmOptions()) && namesFilesInUtf8()) {
             return Optional.empty();
         }
         return rememberingFirstSize(cache, source, markdown, () -> rememberingInputs(cache, inputs,
@@ -170,6 +175,11 @@ public final class SelfRelaunch {
         return System.getProperty(MARKER) != null && Boolean.getBoolean(RETRY_OUT_OF_HEAP);
     }
 
+    /** Whether this JVM reads and writes file names as UTF-8, as every site's may need. */
+    static boolean namesFilesInUtf8() {
+        return "UTF-8".equalsIgnoreCase(System.getProperty("sun.jnu.encoding"));
+    }
+
     /** The relaunched JVM's exit code, or empty when it could not be started. */
     private static Optional<Integer> relaunch(JvmSettings settings, boolean mayRetry, Optional<Path> jar,
                                               Optional<String> classPath, String mainClass, String[] args) {
@@ -195,7 +205,11 @@ public final class SelfRelaunch {
                 : List.of("-cp", classPath.get(), mainClass));
         line.addAll(List.of(args));
         try {
-            Process child = new ProcessBuilder(line).inheritIO().start();
+            ProcessBuilder builder = new ProcessBuilder(line).inheritIO();
+            if (!namesFilesInUtf8()) {
+                builder.environment().put("LC_ALL", "C.UTF-8");
+            }
+            Process child = builder.start();
             // Ctrl-C or a CI runner's SIGTERM reaches this JVM: pass it on.
             Thread stop = new Thread(child::destroy);
             Runtime.getRuntime().addShutdownHook(stop);
