@@ -43,7 +43,9 @@ public final class TemplateEngine {
         try {
             TemplateLoader theme = new ClassTemplateLoader(TemplateEngine.class, THEME_TEMPLATES);
             cfg.setTemplateLoader(siteHasTemplates
-                    ? new MultiTemplateLoader(new TemplateLoader[]{new FileTemplateLoader(siteTemplates.toFile()), theme})
+                    // A template may be a link to a theme shared between sites, as a templates/ folder may be.
+                    ? new MultiTemplateLoader(new TemplateLoader[]{new FileTemplateLoader(siteTemplates.toFile(), true),
+                            theme})
                     : theme);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

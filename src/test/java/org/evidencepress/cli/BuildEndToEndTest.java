@@ -121,6 +121,20 @@ class BuildEndToEndTest {
                 .doesNotContain(".md\"");
     }
 
+    /** A template that links to a theme shared between sites is read where it leads, as a linked templates/ folder is. */
+    @Test
+    void aTemplateThatIsALinkIsFollowed(@TempDir Path tmp) throws IOException {
+        Path site = tmp.resolve("site-src");
+        Trees.copy(Cli.site("valid"), site);
+        Path shared = Files.writeString(tmp.resolve("shared-404.ftlh"), "<!DOCTYPE html><title>Lost</title><p>Shared theme</p>");
+        Files.createDirectories(site.resolve("templates"));
+        Files.createSymbolicLink(site.resolve("templates/404.ftlh"), site.resolve("templates").relativize(shared));
+
+        Cli.Run run = build(site);
+        assertThat(run.exit()).as(run.all()).isZero();
+        assertThat(Files.readString(site.resolve("site/404.html"))).contains("Shared theme");
+    }
+
     /** The valid site copied under {@code tmp} and built once into its {@code site/}. */
     private static Path builtOnce(Path tmp) {
         Path site = tmp.resolve("site-src");
