@@ -10,6 +10,7 @@ import org.evidencepress.csl.Segment;
 import org.evidencepress.diagnostic.Diagnostic;
 import org.evidencepress.frontmatter.References;
 import org.evidencepress.frontmatter.SourceEntry;
+import org.evidencepress.html.LinkedAddresses;
 import org.evidencepress.markdown.Citation;
 import org.evidencepress.markdown.CiteAffix;
 
@@ -75,7 +76,7 @@ record CslCitationStyle(CslFormatter formatter, String declaredIn, References.Re
         Map<String, String> html = new HashMap<>();
         for (Entry entry : formatted.bibliography()) {
             if (position.putIfAbsent(entry.id(), position.size() + 1) == null) {
-                html.put(entry.id(), entry.html());
+                html.put(entry.id(), LinkedAddresses.link(entry.html()));
             }
         }
         // A style without a bibliography, or a work it left out: after the style's entries.
