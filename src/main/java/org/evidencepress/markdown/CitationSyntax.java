@@ -30,10 +30,16 @@ public final class CitationSyntax {
             "part:part,parts,pts.,pt.",
             "sub-verbo:sub verbo,sub verbis,s.vv.,s.v.",
             "verse:verse,verses,vv.,v.");
-    /** A page, section "10.10.2", "33ff." or roman numeral; a full stop that ends the sentence is not part of it. */
-    private static final String LOCATOR_TOKEN = "(?:\\d+(?:\\.\\d+)*(?:ff?\\.?|[a-z])?|[ivxlcdm]+|[IVXLCDM]+)(?![A-Za-z])";
+    /**
+     * A page, section "10.10.2", "33ff.", a supplement's page "S1", an eLocator "e1234", a
+     * panel "2B" (as Pandoc, any word with a digit) or a roman numeral; a full stop that ends
+     * the sentence is not part of it.
+     */
+    private static final String LOCATOR_TOKEN =
+            "(?:[A-Za-z]{0,2}\\d+(?:\\.\\d+)*(?:ff?\\.?|[A-Za-z]{1,2})?|[ivxlcdm]+|[IVXLCDM]+)(?![A-Za-z])";
+    /** Tokens joined by a range or a list: "33-35", "10--12" (Markdown's en dash), "3, 7 & 9". */
     private static final Pattern LOCATOR_VALUE = Pattern.compile(
-            LOCATOR_TOKEN + "(?:\\s*[-–—,&]\\s*" + LOCATOR_TOKEN + ")*");
+            LOCATOR_TOKEN + "(?:\\s*(?:-{1,3}|[–—,&])\\s*" + LOCATOR_TOKEN + ")*");
 
     private CitationSyntax() {
     }
@@ -235,7 +241,9 @@ public final class CitationSyntax {
             return null;
         }
         // "pp. 33-35, 40" keeps its list; a comma before words starts the suffix.
-        return new String[] {label, m.group(), value.substring(m.end()).strip()};
+        // "--" is an en dash in Markdown, as Pandoc's reader makes it before it reads the locator.
+        String locator = m.group().replace("---", "—").replace("--", "–");
+        return new String[] {label, locator, value.substring(m.end()).strip()};
     }
 
     /** The label of the locator term {@code text} starts with ("pp." is page) and the text after it; null when none. */

@@ -50,13 +50,16 @@ class CitationSyntaxTest {
             "fig. 2|figure|2", "figs. 2-3|figure|2-3", "para. 12|paragraph|12", "¶ 5|paragraph|5",
             "vol. 2|volume|2", "volumes 1-3|volume|1-3", "bk. 1|book|1", "col. 4|column|4", "no. 12|number|12",
             "l. 7|line|7", "n. 3|note|3", "op. 9|opus|9", "pt. 2|part|2", "s.v. 1|sub-verbo|1",
-            "v. 16|verse|16", "p. 33ff.|page|33ff."})
+            "v. 16|verse|16", "p. 33ff.|page|33ff.",
+            // Markdown's en dash, and the words with a digit Pandoc takes: supplements, eLocators, panels.
+            "pp. 10--12|page|10–12", "fig. 2B|figure|2B", "fig. S3|figure|S3", "pp. S1-S5|page|S1-S5",
+            "pp. e1-e9|page|e1-e9"})
     void pandocLocatorTerms(String written, String label, String locator) {
         assertThat(CitationSyntax.locator(written)).containsExactly(label, locator, "");
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {"page|33|p.", "page|33-35|pp.", "chapter|2|chap.", "section|1, 3|secs.",
+    @CsvSource(delimiter = '|', value = {"page|33|p.", "page|33-35|pp.", "page|10–12|pp.", "chapter|2|chap.", "section|1, 3|secs.",
             "figure|2|fig.", "paragraph|4|para.", "volume|2|vol."})
     void defaultStyleShortTerms(String label, String locator, String term) {
         assertThat(CitationSyntax.shortTerm(label, locator)).isEqualTo(term);
