@@ -79,8 +79,18 @@ class CslStylesTest {
         assertThat(failed(CslStyles.resolve("american-medical-asociation", dir)).suggestions())
                 .first().isEqualTo("american-medical-association");
         assertThat(CslStyles.suggest("chicago-autor-date")).contains("chicago-author-date");
-        // Quarto's tutorials name a style the repository has since renamed.
-        assertThat(CslStyles.suggest("chicago-fullnote-bibliography")).first().isEqualTo("chicago-notes-bibliography");
+    }
+
+    /** Ids the repository retired resolve as Zotero resolves them (its renamed-styles.json), not to a look-alike. */
+    @Test
+    void retiredIdsResolveToTheStylesThatReplacedThem() {
+        for (String[] pair : new String[][] {{"chicago-note-bibliography", "chicago-shortened-notes-bibliography"},
+                {"chicago-fullnote-bibliography", "chicago-notes-bibliography"}, {"harvard1", "harvard-cite-them-right"},
+                {"apa5th", "apa"}, {"chicago-note-bibliography-with-ibid",
+                "chicago-shortened-notes-bibliography-subsequent-ibid"}}) {
+            assertThat(found(CslStyles.resolve(pair[0], dir)).xml()).as(pair[0])
+                    .contains("<id>http://www.zotero.org/styles/" + pair[1] + "</id>");
+        }
     }
 
     @Test
