@@ -85,9 +85,12 @@ public final class CslStyles {
                 scored.add(new Scored(id, allowed + 1 + id.length() - word.length()));
             }
         }
+        // A retired id is named only when it is nearer than any style of today: of the repository's
+        // 600 retired ids, some are a letter away from any short id ("aaa" beside "apa").
+        int nearest = scored.stream().mapToInt(Scored::score).min().orElse(Integer.MAX_VALUE);
         for (String renamed : RENAMED.keySet()) {
             int distance = Suggest.distance(word, renamed);
-            if (distance <= allowed) {
+            if (distance <= allowed && distance < nearest) {
                 scored.add(new Scored(renamed, distance));
             }
         }
