@@ -12,10 +12,12 @@ import java.util.Set;
  *
  * @param sourcesNamed every {@code source:} the tables name, rows left out for other errors
  *                     included, so that an unknown one is reported in the same run
+ * @param unshownNotes the notes of outcomes left out for their errors, whose citations are checked still
  */
 public record EvidenceBlocks(Prisma prisma, List<ForestAnalysis> analyses, List<GradeOutcome> outcomes,
-                             RiskOfBias riskOfBias, List<SourceRef> sourcesNamed) {
-    public static final EvidenceBlocks NONE = new EvidenceBlocks(null, List.of(), List.of(), null, List.of());
+                             RiskOfBias riskOfBias, List<SourceRef> sourcesNamed, List<Note> unshownNotes) {
+    public static final EvidenceBlocks NONE = new EvidenceBlocks(null, List.of(), List.of(), null, List.of(),
+            List.of());
 
     public static final String PRISMA_ANCHOR = "prisma-flow";
     public static final String SOF_ANCHOR = "summary-of-findings";
@@ -82,7 +84,7 @@ public record EvidenceBlocks(Prisma prisma, List<ForestAnalysis> analyses, List<
                 .map(r -> r.label() != null ? r : new RiskOfBias.Row(r.source(),
                         labels.getOrDefault(r.source().id(), r.source().id()), r.anchor(), r.judgements(), r.overall()))
                 .toList());
-        return new EvidenceBlocks(prisma, List.copyOf(named), outcomes, rob, sourcesNamed);
+        return new EvidenceBlocks(prisma, List.copyOf(named), outcomes, rob, sourcesNamed, unshownNotes);
     }
 
     /** The ids these structures put on the page (sections, rows, SVG parts), which headings must not take. */

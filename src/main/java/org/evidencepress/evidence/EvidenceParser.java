@@ -34,11 +34,12 @@ public final class EvidenceParser {
         Yaml yaml = new Yaml(path, firstLine, pieces, problems);
         Map<String, String> studyLabels = StudyLabels.of(sources);
         List<SourceRef> sourcesNamed = new ArrayList<>();
+        List<Note> unshownNotes = new ArrayList<>();
         return new EvidenceBlocks(
                 prisma == null ? null : new PrismaParser(yaml).parse(prisma),
                 metaAnalysis == null ? List.of() : new ForestParser(yaml, studyLabels, sourcesNamed).parse(metaAnalysis),
-                outcomes == null ? List.of() : new OutcomeParser(yaml).parse(outcomes),
+                outcomes == null ? List.of() : new OutcomeParser(yaml, unshownNotes).parse(outcomes),
                 riskOfBias == null ? null : new RiskOfBiasParser(yaml, studyLabels, sourcesNamed).parse(riskOfBias),
-                List.copyOf(sourcesNamed));
+                List.copyOf(sourcesNamed), List.copyOf(unshownNotes));
     }
 }

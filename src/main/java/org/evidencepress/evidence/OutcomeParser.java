@@ -19,9 +19,12 @@ final class OutcomeParser {
     static final List<String> UPGRADES = List.of("large_effect", "dose_response", "confounding");
 
     private final Yaml yaml;
+    /** The notes of outcomes left out for their errors, collected so that their citations are checked too. */
+    private final List<Note> unshownNotes;
 
-    OutcomeParser(Yaml yaml) {
+    OutcomeParser(Yaml yaml, List<Note> unshownNotes) {
         this.yaml = yaml;
+        this.unshownNotes = unshownNotes;
     }
 
     List<GradeOutcome> parse(Node node) {
@@ -31,15 +34,18 @@ final class OutcomeParser {
         }
         List<GradeOutcome> outcomes = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
-            GradeOutcome o = outcome(items.get(i), "outcomes[" + (i + 1) + "]");
+            List<Note> notes = new ArrayList<>();
+            GradeOutcome o = outcome(items.get(i), "outcomes[" + (i + 1) + "]", notes);
             if (o != null) {
                 outcomes.add(o);
+            } else {
+                unshownNotes.addAll(notes);
             }
         }
         return List.copyOf(outcomes);
     }
 
-    private GradeOutcome outcome(Node node, String name) {
+    private GradeOutcome outcome(Node node, String name, List<Note> notesRead) {
         Map<String, Node> f = yaml.mapping(node, name, KEYS, List.of("name", "studies", "participants", "design",
                 "effect", "certainty"));
         if (f == null) {
@@ -96,6 +102,7 @@ final class OutcomeParser {
         Map<String, Integer> upgrades = levels(f.get("upgrades"), name + ".upgrades", UPGRADES, node);
         GradeOutcome.Certainty certainty = certainty(f.get("certainty"), name + ".certainty");
         List<Note> notes = notes(f.get("notes"), name + ".notes");
+        notesRead.addAll(notes);
         if (design == null || downgrades == null || upgrades == null || certainty == null) {
             return null;
         }

@@ -62,6 +62,9 @@ final class MarkdownCompiler {
         // The evidence footnotes are Markdown that may cite, read like key points after them.
         List<InlineText> keyPointTexts = new ArrayList<>(keyPoints);
         evidence.notes().forEach(n -> keyPointTexts.add(new InlineText(n.text(), n.line(), n.column(), n.lines())));
+        int shownTexts = keyPointTexts.size();
+        // Notes of outcomes left out for other errors: their citations are checked in the same run.
+        evidence.unshownNotes().forEach(n -> keyPointTexts.add(new InlineText(n.text(), n.line(), n.column(), n.lines())));
         List<CitationResolver.Part> parts = new ArrayList<>();
         List<Node> keyPointDocs = new ArrayList<>();
         for (InlineText point : keyPointTexts) {
@@ -122,7 +125,7 @@ final class MarkdownCompiler {
         List<String> inline = keyPointDocs.stream().map(engine::renderInline).toList();
         return new CompiledMarkdown(inline.subList(0, keyPoints.size()), engine.render(body), toc, backrefs,
                 Set.copyOf(anchors), List.copyOf(links), Collections.unmodifiableMap(targets),
-                inline.subList(keyPoints.size(), inline.size()), cited);
+                inline.subList(keyPoints.size(), shownTexts), cited);
     }
 
     private static CitationResolver.Row row(EvidenceBlocks.Citing citing) {

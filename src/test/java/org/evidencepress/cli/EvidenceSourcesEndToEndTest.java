@@ -101,6 +101,18 @@ class EvidenceSourcesEndToEndTest {
     }
 
     @Test
+    void aNotesCitationIsCheckedEvenWhenItsOutcomeHasOtherErrors() {
+        Cli.Run run = build("", REVIEW.replace("participants: 318", "participants: -5")
+                .replace("[@delta2017]", "[@delta2071]"));
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.diagnostics()).containsExactly(
+                "content/reviews/a.md:14:19: error: 'outcomes[1].participants' is -5; it must be from 0 to"
+                        + " 1,000,000,000,000",
+                "content/reviews/a.md:19:35: error: unknown citation id '@delta2071': no source with id 'delta2071'"
+                        + " in this review; did you mean '@delta2017'?");
+    }
+
+    @Test
     void anUnknownRowSourceIsAnErrorEvenWhenItsRowHasOthers() {
         Cli.Run run = build("", REVIEW.replace("{source: vanderberg2019, treatment: {events: 10,",
                 "{source: vanderberg2091, treatment: {events: -1,"));
