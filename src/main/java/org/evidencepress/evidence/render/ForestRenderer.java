@@ -34,8 +34,8 @@ final class ForestRenderer {
         List<Double> values = new ArrayList<>();
         for (ForestStudy s : a.studies()) {
             if (s.effect() != null) {
-                values.add(scale(a, s.effect().lower()));
-                values.add(scale(a, s.effect().upper()));
+                values.add(shown(a, s).lower());
+                values.add(shown(a, s).upper());
             }
         }
         Pooling.Result pooled = a.pooled();
@@ -89,9 +89,10 @@ final class ForestRenderer {
                 svg.append("<text x=\"").append(EFFECT_X).append("\" y=\"").append(px(y + 4))
                         .append("\" fill=\"currentColor\">").append(escape(words.text("forest_not_estimable"))).append("</text>");
             } else {
-                double lo = scale(a, s.effect().lower());
-                double hi = scale(a, s.effect().upper());
-                double est = scale(a, s.effect().yi());
+                Shown shown = shown(a, s);
+                double lo = shown.lower();
+                double hi = shown.upper();
+                double est = shown.estimate();
                 double x1 = x(axis, clampToAxis(axis, lo));
                 double x2 = x(axis, clampToAxis(axis, hi));
                 svg.append("<line class=\"forest-ci\" x1=\"").append(px(x1)).append("\" y1=\"").append(px(y))
@@ -111,8 +112,7 @@ final class ForestRenderer {
                             .append("\" height=\"").append(px(size)).append("\" fill=\"currentColor\"/>");
                 }
                 svg.append("<text x=\"").append(EFFECT_X).append("\" y=\"").append(px(y + 4))
-                        .append("\" fill=\"currentColor\">").append(escape(interval(a, words, s.effect().yi(),
-                                s.effect().lower(), s.effect().upper()))).append("</text>");
+                        .append("\" fill=\"currentColor\">").append(escape(studyInterval(a, words, s))).append("</text>");
                 svg.append("<text x=\"").append(WEIGHT_X).append("\" y=\"").append(px(y + 4))
                         .append("\" text-anchor=\"end\" fill=\"currentColor\">")
                         .append(s.weight() == null ? "" : words.number(Text.percent(s.weight()))).append("</text>");
@@ -192,7 +192,7 @@ final class ForestRenderer {
                         .append("</td>");
             }
             t.append("<td>").append(s.effect() == null ? escape(words.text("forest_not_estimable"))
-                    : escape(interval(a, words, s.effect().yi(), s.effect().lower(), s.effect().upper()))).append("</td><td>")
+                    : escape(studyInterval(a, words, s))).append("</td><td>")
                     .append(s.weight() == null ? "—" : words.number(Text.percent(s.weight()))).append("</td></tr>\n");
         }
         t.append("</tbody>\n");
@@ -227,7 +227,7 @@ final class ForestRenderer {
             d.append(s.label()).append(": ");
             d.append(s.effect() == null ? words.text("forest_desc_not_estimable")
                     : words.fill("forest_desc_weight", "weight", words.number(Text.percent(s.weight())), "interval",
-                    interval(a, words, s.effect().yi(), s.effect().lower(), s.effect().upper())));
+                    studyInterval(a, words, s)));
             d.append(". ");
         }
         if (a.pooled() != null) {
@@ -273,8 +273,32 @@ final class ForestRenderer {
 
     /** "0.49 [0.34, 0.70]" on the scale readers expect (ratios back-transformed). */
     static String interval(ForestAnalysis a, EvidenceWords words, double yi, double lower, double upper) {
-        return words.number(Text.effect(scale(a, yi))) + " [" + words.number(Text.effect(scale(a, lower)))
-                + words.boundSeparator() + words.number(Text.effect(scale(a, upper))) + "]";
+        return interval(words, new Shown(scale(a, yi), scale(a, lower), scale(a, upper)));
+    }
+
+    private static String interval(EvidenceWords words, Shown shown) {
+        return words.number(Text.effect(shown.estimate())) + " [" + words.number(Text.effect(shown.lower()))
+                + words.boundSeparator() + words.number(Text.effect(shown.upper())) + "]";
+    }
+
+    /** A study's estimate and CI on the scale a reader reads (ratios not logged). */
+    private record Shown(double estimate, double lower, double upper) {
+    }
+
+    /**
+     * A study's estimate and CI as the page shows and draws them: a GIV study's as the author
+     * gave them, from its source (a published CI is seldom symmetric once rounded; the pooling
+     * uses the standard error derived from it), any other's as computed from its arms.
+     */
+    private static Shown shown(ForestAnalysis a, ForestStudy s) {
+        if (s.given() != null) {
+            return new Shown(s.given().estimate(), s.given().lower(), s.given().upper());
+        }
+        return new Shown(scale(a, s.effect().yi()), scale(a, s.effect().lower()), scale(a, s.effect().upper()));
+    }
+
+    private static String studyInterval(ForestAnalysis a, EvidenceWords words, ForestStudy s) {
+        return interval(words, shown(a, s));
     }
 
     private static double scale(ForestAnalysis a, double y) {
