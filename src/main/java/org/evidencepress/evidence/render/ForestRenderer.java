@@ -23,6 +23,8 @@ final class ForestRenderer {
     private static final int EFFECT_X = 520;
     private static final int WEIGHT_X = 700;
     private static final int WIDTH = 710;
+    /** Room for the widest weight, "100%" in bold, and a gap before it. */
+    private static final int WEIGHT_ROOM = 46;
     private static final int TOP = 34;
     private static final double MAX_SQUARE = 14;
     private static final double MIN_SQUARE = 4;
@@ -50,11 +52,25 @@ final class ForestRenderer {
         double height = axisY + 62;
         String id = a.anchor();
 
+        // The weights stand right of the widest effect text: a cost of "−1729.80 [−3171.09, −288.51]" ran over them.
+        double widest = textWidth(words.fill("forest_effect_ci", "effect", a.effect()), true);
+        for (ForestStudy s : a.studies()) {
+            if (s.effect() != null) {
+                widest = Math.max(widest, textWidth(studyInterval(a, words, s), false));
+            }
+        }
+        if (pooled != null) {
+            widest = Math.max(widest, textWidth(interval(a, words, pooled.estimate(), pooled.lower(), pooled.upper()),
+                    true));
+        }
+        int weightX = Math.max(WEIGHT_X, EFFECT_X + (int) Math.ceil(widest) + WEIGHT_ROOM);
+        int width = weightX + WIDTH - WEIGHT_X;
+
         StringBuilder svg = new StringBuilder();
-        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"forest-svg\" viewBox=\"0 0 ").append(WIDTH)
-                .append(' ').append(px(height)).append("\" width=\"").append(WIDTH).append("\" height=\"")
+        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"forest-svg\" viewBox=\"0 0 ").append(width)
+                .append(' ').append(px(height)).append("\" width=\"").append(width).append("\" height=\"")
                 .append(px(height)).append("\" style=\"min-width:")
-                .append(px(Math.round(WIDTH * PrismaRenderer.MIN_SCALE))).append("px\" role=\"img\" aria-labelledby=\"")
+                .append(px(Math.round(width * PrismaRenderer.MIN_SCALE))).append("px\" role=\"img\" aria-labelledby=\"")
                 .append(id).append("-title ")
                 .append(id).append("-desc\" font-family=\"system-ui, sans-serif\" font-size=\"12\">\n");
         svg.append("<title id=\"").append(id).append("-title\">")
@@ -63,7 +79,7 @@ final class ForestRenderer {
         svg.append("<g fill=\"currentColor\" font-weight=\"bold\"><text x=\"0\" y=\"18\">")
                 .append(escape(words.text("forest_study"))).append("</text><text x=\"").append(EFFECT_X)
                 .append("\" y=\"18\">").append(escape(words.fill("forest_effect_ci", "effect", a.effect())))
-                .append("</text><text x=\"").append(WEIGHT_X).append("\" y=\"18\" text-anchor=\"end\">")
+                .append("</text><text x=\"").append(weightX).append("\" y=\"18\" text-anchor=\"end\">")
                 .append(escape(words.text("forest_weight"))).append("</text></g>\n");
 
         double plotTop = TOP - 4;
@@ -113,7 +129,7 @@ final class ForestRenderer {
                 }
                 svg.append("<text x=\"").append(EFFECT_X).append("\" y=\"").append(px(y + 4))
                         .append("\" fill=\"currentColor\">").append(escape(studyInterval(a, words, s))).append("</text>");
-                svg.append("<text x=\"").append(WEIGHT_X).append("\" y=\"").append(px(y + 4))
+                svg.append("<text x=\"").append(weightX).append("\" y=\"").append(px(y + 4))
                         .append("\" text-anchor=\"end\" fill=\"currentColor\">")
                         .append(s.weight() == null ? "" : words.number(Text.percent(s.weight()))).append("</text>");
             }
@@ -131,8 +147,16 @@ final class ForestRenderer {
                     .append(px(pooledY + 7)).append("\" fill=\"currentColor\"/><text x=\"").append(EFFECT_X)
                     .append("\" y=\"").append(px(pooledY + 4)).append("\" font-weight=\"bold\" fill=\"currentColor\">")
                     .append(escape(interval(a, words, pooled.estimate(), pooled.lower(), pooled.upper())))
-                    .append("</text><text x=\"").append(WEIGHT_X).append("\" y=\"").append(px(pooledY + 4))
-                    .append("\" text-anchor=\"end\" font-weight=\"bold\" fill=\"currentColor\">100%</text></g>\n");
+                    .append("</text><text x=\"").append(weightX).append("\" y=\"").append(px(pooledY + 4))
+                    .append("\" text-anchor=\"end\" font-weight=\"bold\" fill=\"currentColor\">100%</text>");
+            // A pooled CI wider than the axis is cut, with the arrows a study's CI gets there.
+            if (!(scale(a, pooled.lower()) >= axis.min)) {
+                svg.append(arrow(lo, pooledY, -1));
+            }
+            if (scale(a, pooled.upper()) > axis.max) {
+                svg.append(arrow(hi, pooledY, 1));
+            }
+            svg.append("</g>\n");
         }
         // The axis, its ticks and the two "favours" labels under it.
         svg.append("<g class=\"forest-axis\" fill=\"currentColor\"><line x1=\"").append(PLOT_X).append("\" y1=\"")
@@ -295,6 +319,21 @@ final class ForestRenderer {
             return new Shown(s.given().estimate(), s.given().lower(), s.given().upper());
         }
         return new Shown(scale(a, s.effect().yi()), scale(a, s.effect().lower()), scale(a, s.effect().upper()));
+    }
+
+    /**
+     * About how wide a text is at the plots' 12 px, measured on the widest common sans-serif
+     * (DejaVu Sans, Linux's system-ui): digits and letters 7.6 px, the minus sign 10, stops,
+     * commas and spaces 3.8, brackets 4.7; bold a tenth more. Narrower fonts only leave more room.
+     */
+    static double textWidth(String text, boolean bold) {
+        double width = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            width += c == '.' || c == ',' || c == ' ' ? 3.8 : c == '[' || c == ']' || c == '(' || c == ')' ? 4.7
+                    : c == '−' || c == '%' ? 10 : 7.6;
+        }
+        return bold ? width * 1.1 : width;
     }
 
     private static String studyInterval(ForestAnalysis a, EvidenceWords words, ForestStudy s) {
