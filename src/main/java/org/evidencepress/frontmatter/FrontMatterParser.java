@@ -288,7 +288,8 @@ public final class FrontMatterParser {
         }
         String doi = doi(fields.get("doi"), "doi");
         return authors.isEmpty() && updated == null && doi == null ? CitableWork.NONE
-                : new CitableWork(Names.share(authors), updated, doi);
+                : new CitableWork(Names.share(authors), updated, doi, doi == null ? 0 : line(fields.get("doi")),
+                doi == null ? 0 : column(fields.get("doi")));
     }
 
     /** The normalised DOI of a {@code doi} field; an error at the field when it is not a DOI. */

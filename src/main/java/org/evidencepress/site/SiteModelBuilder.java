@@ -3,9 +3,11 @@ package org.evidencepress.site;
 import org.evidencepress.content.ContentLoader;
 import org.evidencepress.content.SourceKind;
 import org.evidencepress.diagnostic.Diagnostic;
+import org.evidencepress.frontmatter.CitableWork;
 import org.evidencepress.frontmatter.FrontMatter;
 import org.evidencepress.frontmatter.FrontMatterParser;
 import org.evidencepress.frontmatter.ParsedFile;
+import org.evidencepress.integrity.Doi;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -84,6 +86,7 @@ public final class SiteModelBuilder {
                 }
             }
         }
+        warnSharedDois(reviews, problems);
         // Canonical spellings do not depend on the date order, and the files come in path order: no sort needed.
         List<ReviewEntry> published = new ArrayList<>(canonicaliseTerms(reviews).stream().map(modelMemory::same)
                 .toList());
@@ -99,6 +102,24 @@ public final class SiteModelBuilder {
                 SourceIndex.works(published, modelMemory));
         modelMemory.built(config, files, selection, model, problems.subList(problemsBefore, problems.size()));
         return model;
+    }
+
+    /**
+     * Two reviews with one DOI: a DOI names one work, and indexers would merge or misattribute
+     * them (a front matter copied from another review keeps its DOI). A warning at the later one.
+     */
+    private static void warnSharedDois(List<ReviewEntry> reviews, List<Diagnostic> problems) {
+        Map<String, String> firstWith = new HashMap<>();
+        for (ReviewEntry review : reviews) {
+            CitableWork work = review.file().front().work();
+            if (work.doi() != null) {
+                String earlier = firstWith.putIfAbsent(Doi.key(work.doi()), review.file().path());
+                if (earlier != null) {
+                    problems.add(Diagnostic.warning(review.file().path(), work.doiLine(), work.doiColumn(),
+                            "doi '" + work.doi() + "' is also the doi of " + earlier + ": a DOI names one work"));
+                }
+            }
+        }
     }
 
     /**

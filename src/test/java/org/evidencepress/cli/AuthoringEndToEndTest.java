@@ -239,6 +239,18 @@ class AuthoringEndToEndTest {
                 .containsOnlyOnce("xml:lang=\"fr\"");
     }
 
+    /** A review's front matter copied from another keeps its DOI: two works under one DOI is a warning at the later. */
+    @Test
+    void twoReviewsWithOneDoiAreAWarning() {
+        MiniSite.write(dir, "-- site.yaml --\nbaseUrl: https://example.org\n"
+                + "-- content/reviews/a.md --\n" + MiniSite.review("Alpha", "2025-03-07", "doi: 10.5555/ep.2026.001")
+                + "-- content/reviews/b.md --\n" + MiniSite.review("Beta", "2025-03-08", "doi: https://doi.org/10.5555/EP.2026.001"));
+        Cli.Run run = build();
+        assertThat(run.exit()).as(run.all()).isZero();
+        assertThat(run.diagnostics()).containsExactly("content/reviews/b.md:5:6: warning: doi '10.5555/EP.2026.001' is"
+                + " also the doi of content/reviews/a.md: a DOI names one work");
+    }
+
     @Test
     void aMissingLabelFallsBackToEnglishWithAWarningNamingTheKey() throws IOException {
         MiniSite.write(dir, "-- site.yaml --\nbaseUrl: https://example.org\nlanguage: it\n"
