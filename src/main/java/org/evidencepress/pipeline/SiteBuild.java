@@ -291,7 +291,8 @@ public final class SiteBuild {
                 diagnostics);
         renderer.templateLinks.check(options.source(), sink, all, diagnostics);
         if (options.checkExternal()) {
-            ExternalLinkChecker.standard().check(all, SourceIntegrity.sourceLinks(model), diagnostics);
+            ExternalLinkChecker.standard().check(all, SourceIntegrity.sourceLinks(renderer.listedReviews()),
+                    diagnostics);
         }
         cache.endBuild();
 

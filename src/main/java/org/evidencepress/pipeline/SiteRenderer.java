@@ -315,6 +315,11 @@ final class SiteRenderer {
      * Notes for the source index, the notices and the search index what review {@code number}'s
      * page lists; {@code madeFrom} is the digest of all its terms follow from, when known.
      */
+    /** The published reviews with what their pages list, the bibliography entries they cite included. */
+    List<ReviewEntry> listedReviews() {
+        return model.reviews().stream().map(r -> withBibliography.getOrDefault(r.url(), r)).toList();
+    }
+
     private void listed(int number, ReviewEntry review, ReviewEntry shown, DocTerms searchTerms, byte[] madeFrom) {
         if (shown != review) {
             withBibliography.put(review.url(), shown);

@@ -9,12 +9,12 @@ import org.evidencepress.integrity.RetractionNotice;
 import org.evidencepress.links.ExternalLinkChecker;
 import org.evidencepress.site.ReviewEntry;
 import org.evidencepress.site.SiteConfigParser;
-import org.evidencepress.site.SiteModel;
 import org.evidencepress.site.SiteFile;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -114,12 +114,20 @@ final class SourceIntegrity {
         return found;
     }
 
-    /** Every source's url and DOI link, for {@code --check-external}, at the source's entry. */
-    static List<ExternalLinkChecker.SourceLink> sourceLinks(SiteModel model) {
+    /**
+     * Every listed source's url and DOI link, for {@code --check-external}, at the source's
+     * entry: an inline source's in its review, a bibliography entry's in its file, once.
+     */
+    static List<ExternalLinkChecker.SourceLink> sourceLinks(List<ReviewEntry> reviews) {
         List<ExternalLinkChecker.SourceLink> links = new ArrayList<>();
-        for (ReviewEntry review : model.reviews()) {
+        Set<Place> entriesSeen = new HashSet<>();
+        for (ReviewEntry review : reviews) {
             for (SourceEntry s : review.sources()) {
-                String path = review.file().path();
+                String file = s.details().file();
+                if (file != null && !entriesSeen.add(new Place(file, s.line(), s.column(), s.id()))) {
+                    continue;
+                }
+                String path = file != null ? file : review.file().path();
                 if (s.url() != null) {
                     links.add(new ExternalLinkChecker.SourceLink(path, s.line(), s.column(),
                             "source '" + s.id() + "' url", s.urlHref(), false));

@@ -169,4 +169,25 @@ class ExternalLinkCheckerTest {
         assertThat(online.diagnostics()).containsExactly(Diagnostic.error("content/reviews/r.md", 7, 5,
                 "source 'b' url '" + base + "/gone' is broken: the server answers HTTP 404"));
     }
+
+    /** A bibliography entry's address is a source's too: checked once, at its entry in its file, however many cite it. */
+    @Test
+    void theBuildChecksEachBibliographyEntryCitedOnceAtItsEntry(@TempDir Path tmp) throws IOException {
+        Path site = tmp.resolve("site");
+        Files.createDirectories(site.resolve("content/reviews"));
+        Files.writeString(site.resolve("site.yaml"), "baseUrl: https://example.org\nbibliography: refs.bib\n");
+        Files.writeString(site.resolve("refs.bib"), "@misc{gone2020,\n  title = {Gone},\n  year = {2020},\n"
+                + "  url = {" + base + "/gone},\n}\n@misc{uncited,\n  title = {U},\n  url = {" + base + "/gone2}\n}\n");
+        for (String name : List.of("r", "s")) {
+            Files.writeString(site.resolve("content/reviews/" + name + ".md"), "---\ntitle: R\ndate: 2024-01-02\n"
+                    + "study: {year: 2020, journal: J, population: Adults}\n---\nText [@gone2020].\n");
+        }
+
+        BuildReport online = SiteBuild.run(new BuildOptions(site, null, false, false, null, false,
+                LocalDate.of(2026, 1, 1), true));
+
+        assertThat(online.diagnostics()).containsExactly(Diagnostic.error("refs.bib", 1, 1,
+                "source 'gone2020' url '" + base + "/gone' is broken: the server answers HTTP 404"));
+        assertThat(hits).doesNotContainKeys("HEAD /gone2", "GET /gone2");
+    }
 }
