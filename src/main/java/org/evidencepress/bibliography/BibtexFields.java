@@ -43,6 +43,7 @@ final class BibtexFields {
         csl.put("type", cslType);
         names(csl, "author", fields.get("author"), warnings);
         names(csl, "editor", fields.get("editor"), warnings);
+        names(csl, "translator", fields.get("translator"), warnings);
         richText(csl, "title", fields.get("title"));
         if (subtitled(csl, "title", fields.get("subtitle"))) {
             // Styles cite the short form of a title where they give no author: the title without its subtitle.
@@ -60,7 +61,9 @@ final class BibtexFields {
         richText(csl, "collection-title", fields.get("series"));
         date(csl, "issued", fields.get("date"), fields.get("year"), fields.get("month"), fields.get("day"));
         text(csl, "volume", fields.get("volume"));
-        text(csl, cslType.equals("article-journal") || cslType.startsWith("article") ? "issue" : "number",
+        // BibLaTeX's number beside a series is the number within it (Better BibLaTeX's "Series Number").
+        boolean inSeries = fields.get("series") != null && !cslType.startsWith("article");
+        text(csl, cslType.startsWith("article") ? "issue" : inSeries ? "collection-number" : "number",
                 first(fields, "number", "issue"));
         if (fields.get("pages") != null) {
             csl.put("page", Latex.toUnicode(fields.get("pages")).replace('–', '-').replace('—', '-'));
@@ -79,6 +82,17 @@ final class BibtexFields {
         if (fields.get("urldate") != null) {
             date(csl, "accessed", fields.get("urldate"), null, null, null);
         }
+        // A translated classic cites both years, "(Freud, 1900/2010)"; a conference, its event.
+        if (fields.get("origdate") != null) {
+            date(csl, "original-date", fields.get("origdate"), null, null, null);
+        }
+        if (fields.get("eventdate") != null) {
+            date(csl, "event-date", fields.get("eventdate"), null, null, null);
+        }
+        richText(csl, "event-title", fields.get("eventtitle"));
+        text(csl, "event-place", fields.get("venue"));
+        text(csl, "number-of-pages", fields.get("pagetotal"));
+        text(csl, "status", status(fields.get("pubstate")));
         text(csl, "genre", genre(type, fields.get("type")));
         text(csl, "note", fields.get("note"));
         text(csl, "abstract", fields.get("abstract"));
@@ -102,6 +116,21 @@ final class BibtexFields {
             return key;
         }
         return !entryType.endsWith("thesis") && !entryType.endsWith("report") ? null : Latex.toUnicode(typeField);
+    }
+
+    /** BibLaTeX's {@code pubstate} as its English strings print it ("inpress" is "in press"), other words as written. */
+    private static String status(String pubstate) {
+        if (pubstate == null) {
+            return null;
+        }
+        return switch (pubstate.strip().toLowerCase(Locale.ROOT)) {
+            case "inpress" -> "in press";
+            case "inpreparation" -> "in preparation";
+            case "forthcoming" -> "forthcoming";
+            case "submitted" -> "submitted";
+            case "prepublished" -> "pre-published";
+            default -> pubstate;
+        };
     }
 
     /**

@@ -705,6 +705,21 @@ class ReadersTest {
                 + " shortjournal = {Stat Med}}");
         assertThat(item(bib, "c").csl()).containsEntry("container-title-short", "Stat Med");
 
+        // Better BibLaTeX's fields that change a style's text: a translation's first year, a series
+        // number, the state of a work in press.
+        Bibliography more = BibtexReader.read("m.bib", String.join("\n",
+                "@book{freud, author = {Freud, Sigmund}, translator = {Strachey, James}, title = {The Interpretation"
+                        + " of Dreams}, date = {2010}, origdate = {1900}, publisher = {Basic Books}}",
+                "@book{kim, author = {Kim, S.}, title = {A short book}, series = {Statistics in Practice},"
+                        + " number = {12}, year = {2015}, pagetotal = {200}}",
+                "@article{park, author = {Park, J.}, title = {Forthcoming work}, journal = {J}, year = {2024},"
+                        + " pubstate = {inpress}}"));
+        assertThat(item(more, "freud").csl()).containsEntry("translator", List.of(Map.of("family", "Strachey",
+                "given", "James"))).containsEntry("original-date", Map.of("date-parts", List.of(List.of(1900))));
+        assertThat(item(more, "kim").csl()).containsEntry("collection-number", "12").doesNotContainKey("number")
+                .containsEntry("number-of-pages", "200");
+        assertThat(item(more, "park").csl()).containsEntry("status", "in press");
+
         // EndNote puts a DOI in M3, which otherwise names the kind of a thesis or report.
         Bibliography theses = RisReader.read("t.ris", String.join("\n",
                 "TY  - THES", "ID  - t1", "TI  - One", "M3  - PhD thesis", "ER  - ",
