@@ -163,11 +163,11 @@ public record JvmSettings(long heapBytes, boolean heapFromStart, boolean tenureA
     static final long SHALLOWER_INLINING_BELOW = 192 * MIB;
     static final long MIN_HEAP_WITH_CSL = 2048 * MIB;
     /**
-     * A CSL site's heap grows by this much for each language of its reviews past the first:
-     * citeproc-js needs an engine per style and language, and APA's held some 0.7 GB once
-     * built (see withCslLanguages).
+     * A CSL site's heap grows by this much for each style and language of its reviews past the
+     * first: citeproc-js needs an engine per style and language, and APA's held some 0.7 GB once
+     * built (see withCslEngines).
      */
-    static final long HEAP_PER_MORE_CSL_LANGUAGE = 1024 * MIB;
+    static final long HEAP_PER_MORE_CSL_ENGINE = 1024 * MIB;
     static final long BUILD_BYTES_PER_MARKDOWN_BYTE = 1;
     /** From this much Markdown a clean build's heap is sized to its model (see above). */
     static final long LARGE_SITE_FROM = 1024 * MIB;
@@ -249,15 +249,15 @@ public record JvmSettings(long heapBytes, boolean heapFromStart, boolean tenureA
     }
 
     /**
-     * These settings for a site whose reviews are in {@code languages} languages with a CSL
-     * style: a heap with room for one citeproc-js engine per language. Three APA reviews in
-     * German, French and Spanish ran out of a 2 GiB heap after six minutes of collections.
+     * These settings for a site whose CSL styles need {@code engines} citeproc-js engines
+     * (one per style and language): a heap with room for each. Three APA reviews in German,
+     * French and Spanish ran out of a 2 GiB heap after six minutes of collections.
      */
-    public JvmSettings withCslLanguages(int languages, long machineMemory) {
-        if (languages <= 1) {
+    public JvmSettings withCslEngines(int engines, long machineMemory) {
+        if (engines <= 1) {
             return this;
         }
-        long wanted = MIN_HEAP_WITH_CSL + (languages - 1) * HEAP_PER_MORE_CSL_LANGUAGE;
+        long wanted = MIN_HEAP_WITH_CSL + (engines - 1) * HEAP_PER_MORE_CSL_ENGINE;
         long heap = Math.min(Math.max(BASE_HEAP, machineMemory / 4 * 3), Math.max(heapBytes, wanted));
         return new JvmSettings(heap, heapFromStart, tenureAtOnce, c1Only, inlining, c2Scope, fixedGenerations,
                 hugePages, compilerThreads, gcThreads);

@@ -94,7 +94,7 @@ public final class SelfRelaunch {
                 : () -> contentBytes;
         List<Path> reviewsToRead = contentBytes < JvmSettings.C1_ONLY_BELOW ? markdown.files() : List.of();
         boolean usesCsl = usesCsl(source, reviewsToRead);
-        int cslLanguages = usesCsl ? languages(source, reviewsToRead) : 0;
+        int cslEngines = usesCsl ? cslEngines(source, reviewsToRead) : 0;
         long machineMemory = machineMemory();
         int cores = Runtime.getRuntime().availableProcessors();
         // Only a jar's runs are told apart by their program (see LastBuildInputs); serve's flags ignore the guess.
@@ -103,7 +103,7 @@ public final class SelfRelaunch {
         JvmSettings settings = (usesCache ? JvmSettings.chooseForCache(command, contentBytes, machineMemory, usesCsl,
                 inputs.isPresent() && LastBuildInputs.remembered(cache.get(), inputs.get()))
                 : JvmSettings.choose(command, contentBytes, machineMemory, usesCsl, false))
-                .withCslLanguages(cslLanguages, machineMemory)
+                .withCslEngines(cslEngines, machineMemory)
                 .onHugePages(hugePagesOnRequest(HUGE_PAGES_SETTING)).onCores(cores);
         // A JVM started without a UTF-8 locale cannot name "café.md" (JDK 17 takes file names'
         // encoding from the locale alone): the build runs in one started with one.
@@ -552,15 +552,22 @@ public final class SelfRelaunch {
     }
 
     /**
-     * The languages site.yaml and {@code reviewsToRead} name (English when site.yaml names
-     * none): a CSL style needs one citeproc-js engine per language, each of which holds
-     * hundreds of megabytes for a style such as APA.
+     * The citeproc-js engines a build needs: one per style and language that site.yaml and
+     * {@code reviewsToRead} name (a review takes the site's of what it does not name; English
+     * when site.yaml names no language). Each holds hundreds of megabytes for a style such as
+     * APA, and two Chicago note styles ran a default heap out of memory.
      */
-    static int languages(Path source, List<Path> reviewsToRead) {
-        Set<String> languages = new HashSet<>();
-        languages.add(lineValue(source.resolve("site.yaml"), LANGUAGE_KEY).orElse("en"));
-        reviewsToRead.forEach(p -> lineValue(p, LANGUAGE_KEY).ifPresent(languages::add));
-        return languages.size();
+    static int cslEngines(Path source, List<Path> reviewsToRead) {
+        Path siteYaml = source.resolve("site.yaml");
+        String siteLanguage = lineValue(siteYaml, LANGUAGE_KEY).orElse("en");
+        String siteStyle = lineValue(siteYaml, CSL_KEY).orElse("");
+        Set<String> engines = new HashSet<>();
+        engines.add(siteStyle + '\u0000' + siteLanguage);
+        for (Path review : reviewsToRead) {
+            engines.add(lineValue(review, CSL_KEY).orElse(siteStyle) + '\u0000'
+                    + lineValue(review, LANGUAGE_KEY).orElse(siteLanguage));
+        }
+        return engines.size();
     }
 
     /** What follows {@code key} on the first line of {@code file} that starts with it, unquoted, without a comment. */

@@ -287,13 +287,16 @@ class JvmSettingsTest {
         Files.writeString(site.resolve("content/reviews/a.md"), "---\ntitle: A\n---\n");
         Files.writeString(site.resolve("content/reviews/b.md"), "---\ntitle: B\nlanguage: \"fr\"\n---\n");
         Files.writeString(site.resolve("content/reviews/c.md"), "---\ntitle: C\nlanguage: de\n---\n");
-        assertThat(SelfRelaunch.languages(site, SelfRelaunch.markdown(site).files())).isEqualTo(2);
-        assertThat(SelfRelaunch.languages(site, List.of())).isEqualTo(1);
+        assertThat(SelfRelaunch.cslEngines(site, SelfRelaunch.markdown(site).files())).isEqualTo(2);
+        assertThat(SelfRelaunch.cslEngines(site, List.of())).isEqualTo(1);
+        // A review's own style is an engine of its own too: two Chicago note styles ran 2 GiB out of memory.
+        Files.writeString(site.resolve("content/reviews/d.md"), "---\ntitle: D\ncsl: chicago-notes-bibliography\n---\n");
+        assertThat(SelfRelaunch.cslEngines(site, SelfRelaunch.markdown(site).files())).isEqualTo(3);
 
         JvmSettings csl = JvmSettings.choose("build", 2 * JvmSettings.MIB, 24 * GIB, true, false);
-        assertThat(csl.withCslLanguages(1, 24 * GIB)).isEqualTo(csl);
-        assertThat(csl.withCslLanguages(3, 24 * GIB).heapBytes()).isEqualTo(4 * GIB);
-        assertThat(csl.withCslLanguages(30, 8 * GIB).heapBytes()).isEqualTo(6 * GIB);
+        assertThat(csl.withCslEngines(1, 24 * GIB)).isEqualTo(csl);
+        assertThat(csl.withCslEngines(3, 24 * GIB).heapBytes()).isEqualTo(4 * GIB);
+        assertThat(csl.withCslEngines(30, 8 * GIB).heapBytes()).isEqualTo(6 * GIB);
     }
 
     @Test
