@@ -29,7 +29,7 @@
   var DEBOUNCE_MS = 80;
   var PREFIX_MIN = 2;
   var MAX_PREFIX_SHARDS = 3;
-  var MAX_TERM = 40;
+  var MAX_TERM = 64;
   var TITLE = 8;
 
   // Built at runtime so an engine without \p{..} support falls back instead of failing

@@ -28,8 +28,11 @@ public final class SearchText {
     private static final String SPELLED = "ßæœøđłıþð";
     private static final String[] SPELLED_AS = {"ss", "ae", "oe", "o", "d", "l", "i", "th", "d"};
     private static final Pattern SPLIT = Pattern.compile("[^\\p{L}\\p{N}]+");
-    /** Longer "words" are identifiers or pasted strings nobody types into a search box. */
-    static final int MAX_TERM = 40;
+    /**
+     * Longer "words" are identifiers or pasted strings nobody types into a search box; chemical
+     * and German compound names reach 45 letters ("pneumonoultramicroscopicsilicovolcanoconiosis").
+     */
+    static final int MAX_TERM = 64;
     private static final char CAPITAL_SIGMA = '\u03A3';
 
     private SearchText() {

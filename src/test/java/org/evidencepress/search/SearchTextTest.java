@@ -26,7 +26,7 @@ class SearchTextTest {
     void wordsAreThoseOfFoldingTheWholeTextThenSplitting() {
         List<String> samples = List.of("", "DNA and mRNA in COVID-19", "TNF-α signalling, β-blockers — 6–12 years",
                 "ﬁsh ½ ² ㎏ ① Ⅻ", "Æsir Øre Straße İstanbul ǅemal", "ΟΔΥΣΣΕΥΣ and ΣΑΣ", "日本語のテキスト 中文",
-                "emoji 😀 between", "e\u0301te\u0301 and cafe\u0301s", "a" + "b".repeat(45) + " ok",
+                "emoji 😀 between", "e\u0301te\u0301 and cafe\u0301s", "a" + "b".repeat(45) + " ok " + "c".repeat(70),
                 String.join(" ", SearchText.STOP_WORDS) + " WHICH Their whichever theirs a1 be-it ítš");
         for (String text : samples) {
             assertThat(SearchText.words(text)).as(text).isEqualTo(byDefinition(text));
