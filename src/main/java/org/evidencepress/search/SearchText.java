@@ -1,12 +1,11 @@
 package org.evidencepress.search;
 
+import org.evidencepress.text.Folding;
 import org.evidencepress.text.Letters;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -20,13 +19,6 @@ public final class SearchText {
     public static final List<String> STOP_WORDS = List.of("a", "an", "and", "are", "as", "at", "be", "by", "for",
             "from", "has", "have", "in", "is", "it", "its", "of", "on", "or", "that", "the", "their", "this", "to",
             "was", "were", "which", "with");
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-    /**
-     * Letters that decomposition leaves whole, spelled as their readers write them without
-     * the letter: "Straße" is found by "strasse", "Sørensen" by "sorensen", "Łódź" by "lodz".
-     */
-    private static final String SPELLED = "ßæœøđłıþð";
-    private static final String[] SPELLED_AS = {"ss", "ae", "oe", "o", "d", "l", "i", "th", "d"};
     private static final Pattern SPLIT = Pattern.compile("[^\\p{L}\\p{N}]+");
     /**
      * Longer "words" are identifiers or pasted strings nobody types into a search box; chemical
@@ -38,25 +30,9 @@ public final class SearchText {
     private SearchText() {
     }
 
-    /** Compatibility-decomposed, marks dropped, lower case, and the letters of {@link #SPELLED} spelled out. */
+    /** The text as search folds it: see {@link Folding}. */
     public static String fold(String text) {
-        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
-        String lower = MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT);
-        StringBuilder spelled = null;
-        for (int i = 0; i < lower.length(); i++) {
-            int k = SPELLED.indexOf(lower.charAt(i));
-            if (k >= 0 && spelled == null) {
-                spelled = new StringBuilder(lower.length() + 8).append(lower, 0, i);
-            }
-            if (spelled != null) {
-                if (k >= 0) {
-                    spelled.append(SPELLED_AS[k]);
-                } else {
-                    spelled.append(lower.charAt(i));
-                }
-            }
-        }
-        return spelled == null ? lower : spelled.toString();
+        return Folding.fold(text);
     }
 
     /** Receives the words of a text one at a time: {@code chars[0, length)}, which it may read only during the call. */

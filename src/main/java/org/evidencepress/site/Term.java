@@ -1,8 +1,9 @@
 package org.evidencepress.site;
 
+import org.evidencepress.text.Folding;
+
 import java.text.Normalizer;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * A tag, journal or study year as a browsable term. Terms are one when their {@link #key}s
@@ -80,17 +81,9 @@ public record Term(String name, String slug) {
         return out.toString();
     }
 
-    /** Combining marks, which decomposition splits from their letters; compiled once, as a title is folded per work. */
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-
-    /** Case- and accent-blind text for ordering terms and titles alphabetically. */
+    /** Case- and accent-blind text for ordering terms and titles alphabetically ("Œdème" among the o's). */
     public static String foldForSorting(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) >= 0x80) {
-                return MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("")
-                        .toLowerCase(Locale.ROOT);
-            }
-        }
-        return text.toLowerCase(Locale.ROOT); // plain ASCII has no accents to strip
+        return Folding.fold(text);
     }
+
 }
