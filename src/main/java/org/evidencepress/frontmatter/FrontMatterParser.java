@@ -288,7 +288,8 @@ public final class FrontMatterParser {
         }
         String doi = doi(fields.get("doi"), "doi");
         return authors.isEmpty() && updated == null && doi == null ? CitableWork.NONE
-                : new CitableWork(Names.share(authors), updated, doi, doi == null ? 0 : line(fields.get("doi")),
+                : new CitableWork(Names.share(authors), updated, updated == null ? 0 : line(fields.get("updated")),
+                updated == null ? 0 : column(fields.get("updated")), doi, doi == null ? 0 : line(fields.get("doi")),
                 doi == null ? 0 : column(fields.get("doi")));
     }
 

@@ -87,6 +87,7 @@ public final class SiteModelBuilder {
             }
         }
         warnSharedDois(reviews, problems);
+        warnFutureRevisions(reviews, selection.today(), problems);
         // Canonical spellings do not depend on the date order, and the files come in path order: no sort needed.
         List<ReviewEntry> published = new ArrayList<>(canonicaliseTerms(reviews).stream().map(modelMemory::same)
                 .toList());
@@ -102,6 +103,21 @@ public final class SiteModelBuilder {
                 SourceIndex.works(published, modelMemory));
         modelMemory.built(config, files, selection, model, problems.subList(problemsBefore, problems.size()));
         return model;
+    }
+
+    /**
+     * A revision dated after today has not happened: the page, feed and sitemap would announce
+     * it (a year mistyped, "2099"). A future review's own date is held back instead (SPEC 4).
+     */
+    private static void warnFutureRevisions(List<ReviewEntry> reviews, LocalDate today, List<Diagnostic> problems) {
+        for (ReviewEntry review : reviews) {
+            CitableWork work = review.file().front().work();
+            if (work.updated() != null && work.updated().isAfter(today)) {
+                problems.add(Diagnostic.warning(review.file().path(), work.updatedLine(), work.updatedColumn(),
+                        "updated " + work.updated() + " is after today (" + today + "); 'updated' is a revision"
+                                + " already made"));
+            }
+        }
     }
 
     /**

@@ -251,6 +251,18 @@ class AuthoringEndToEndTest {
                 + " also the doi of content/reviews/a.md: a DOI names one work");
     }
 
+    /** A revision dated in the future has not happened: the page, feed and sitemap would announce it. */
+    @Test
+    void anUpdateAfterTodayIsAWarning() {
+        MiniSite.write(dir, "-- site.yaml --\nbaseUrl: https://example.org\n"
+                + "-- content/reviews/a.md --\n" + MiniSite.review("Alpha", "2025-03-07", "updated: 2099-01-01"));
+        Cli.Run run = build();
+        assertThat(run.exit()).as(run.all()).isZero();
+        assertThat(run.diagnostics()).singleElement().asString()
+                .startsWith("content/reviews/a.md:5:10: warning: updated 2099-01-01 is after today (")
+                .endsWith("); 'updated' is a revision already made");
+    }
+
     @Test
     void aMissingLabelFallsBackToEnglishWithAWarningNamingTheKey() throws IOException {
         MiniSite.write(dir, "-- site.yaml --\nbaseUrl: https://example.org\nlanguage: it\n"
