@@ -16,6 +16,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -127,6 +130,9 @@ public final class LabelCatalog {
         }
         Map<String, String> merged = new LinkedHashMap<>();
         String firstSiteFile = null;
+        // Where the date format in force is written, for an error at its line.
+        String dateFormatFile = null;
+        Written dateFormatAt = null;
         boolean found = false;
         // Least specific first, so that more specific files override.
         for (int i = candidates.size() - 1; i >= 0; i--) {
@@ -148,6 +154,10 @@ public final class LabelCatalog {
                     }
                 });
                 merged.putAll(texts(own));
+                if (own.containsKey("date_format")) {
+                    dateFormatFile = sitePath;
+                    dateFormatAt = own.get("date_format");
+                }
                 found = true;
                 firstSiteFile = firstSiteFile == null ? sitePath : firstSiteFile;
             }
@@ -178,11 +188,16 @@ public final class LabelCatalog {
         }
         String pattern = text.get("date_format");
         try {
-            return new Labels(tag, text, Labels.formatter(pattern, tag));
-        } catch (IllegalArgumentException e) {
-            problems.add(Diagnostic.error(firstSiteFile != null ? firstSiteFile : SITE_FOLDER + "/" + tag + ".yaml",
-                    1, 1, "date_format \"" + pattern + "\" is not a date pattern: "
-                            + Diagnostic.firstLine(e.getMessage(), "invalid")));
+            DateTimeFormatter formatter = Labels.formatter(pattern, tag);
+            // A pattern may parse and still ask a date for what it has not ("HH:mm"): it failed in every page.
+            formatter.format(LocalDate.of(2026, 3, 7));
+            return new Labels(tag, text, formatter);
+        } catch (IllegalArgumentException | DateTimeException e) {
+            String file = dateFormatFile != null ? dateFormatFile
+                    : firstSiteFile != null ? firstSiteFile : SITE_FOLDER + "/" + tag + ".yaml";
+            problems.add(Diagnostic.error(file, dateFormatAt == null ? 1 : dateFormatAt.line(),
+                    dateFormatAt == null ? 1 : dateFormatAt.column(), "date_format \"" + pattern
+                            + "\" is not a date pattern: " + Diagnostic.firstLine(e.getMessage(), "invalid")));
             return new Labels(tag, text, Labels.formatter(english.get("date_format"), tag));
         }
     }

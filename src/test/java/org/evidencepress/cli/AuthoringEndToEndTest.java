@@ -251,6 +251,18 @@ class AuthoringEndToEndTest {
                 + " also the doi of content/reviews/a.md: a DOI names one work");
     }
 
+    /** A date format with a time field parses but cannot write a date: an error at its line, not at every page. */
+    @Test
+    void aDateFormatThatCannotWriteADateIsAnErrorAtItsLine() {
+        MiniSite.write(dir, "-- site.yaml --\nbaseUrl: https://example.org\n"
+                + "-- i18n/en.yaml --\nsources: References\ndate_format: \"d MMM uuuu, HH:mm\"\n"
+                + "-- content/reviews/a.md --\n" + MiniSite.review("Alpha", "2025-03-07", ""));
+        Cli.Run run = build();
+        assertThat(run.exit()).as(run.all()).isEqualTo(1);
+        assertThat(run.diagnostics()).singleElement().asString()
+                .startsWith("i18n/en.yaml:2:1: error: date_format \"d MMM uuuu, HH:mm\" is not a date pattern: ");
+    }
+
     /** A revision dated in the future has not happened: the page, feed and sitemap would announce it. */
     @Test
     void anUpdateAfterTodayIsAWarning() {
