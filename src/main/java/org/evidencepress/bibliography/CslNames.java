@@ -76,7 +76,7 @@ public final class CslNames {
     }
 
     /** One to three capital letters, as Vancouver writes initials. */
-    private static boolean initials(String word) {
+    static boolean initials(String word) {
         int count = word.codePointCount(0, word.length());
         return count >= 1 && count <= 3
                 && word.codePoints().allMatch(cp -> Character.getType(cp) == Character.UPPERCASE_LETTER);

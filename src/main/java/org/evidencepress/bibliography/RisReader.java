@@ -324,8 +324,7 @@ final class RisReader {
         String last = written.substring(space + 1);
         // PubMed's "Family GH": initials of one to three capitals after a family name of up to
         // four words ("van der Berg PQ", "Davey Smith G"); more words are an organisation's name.
-        if (last.length() <= 3 && last.codePoints().allMatch(Character::isUpperCase)
-                && written.substring(0, space).split(" ").length <= 4) {
+        if (CslNames.initials(last) && written.substring(0, space).split(" ").length <= 4) {
             return CslNames.person(List.of(written.substring(0, space), CslNames.dotted(last)));
         }
         return CslNames.literal(written);
