@@ -34,16 +34,22 @@ final class ForestRenderer {
 
     static String svg(ForestAnalysis a, EvidenceWords words) {
         List<Double> values = new ArrayList<>();
+        // The weights stand right of the widest effect text: a cost of "−1729.80 [−3171.09, −288.51]" ran over them.
+        double widest = textWidth(words.fill("forest_effect_ci", "effect", a.effect()), true);
         for (ForestStudy s : a.studies()) {
             if (s.effect() != null) {
-                values.add(shown(a, s).lower());
-                values.add(shown(a, s).upper());
+                Shown shown = shown(a, s);
+                values.add(shown.lower());
+                values.add(shown.upper());
+                widest = Math.max(widest, textWidth(interval(words, shown), false));
             }
         }
         Pooling.Result pooled = a.pooled();
         if (pooled != null) {
             values.add(scale(a, pooled.lower()));
             values.add(scale(a, pooled.upper()));
+            widest = Math.max(widest, textWidth(interval(a, words, pooled.estimate(), pooled.lower(), pooled.upper()),
+                    true));
         }
         Axis axis = Axis.covering(a.ratio(), values);
         int rows = a.studies().size();
@@ -52,17 +58,6 @@ final class ForestRenderer {
         double height = axisY + 62;
         String id = a.anchor();
 
-        // The weights stand right of the widest effect text: a cost of "−1729.80 [−3171.09, −288.51]" ran over them.
-        double widest = textWidth(words.fill("forest_effect_ci", "effect", a.effect()), true);
-        for (ForestStudy s : a.studies()) {
-            if (s.effect() != null) {
-                widest = Math.max(widest, textWidth(studyInterval(a, words, s), false));
-            }
-        }
-        if (pooled != null) {
-            widest = Math.max(widest, textWidth(interval(a, words, pooled.estimate(), pooled.lower(), pooled.upper()),
-                    true));
-        }
         int weightX = Math.max(WEIGHT_X, EFFECT_X + (int) Math.ceil(widest) + WEIGHT_ROOM);
         int width = weightX + WIDTH - WEIGHT_X;
 
