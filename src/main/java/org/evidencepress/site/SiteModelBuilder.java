@@ -86,8 +86,7 @@ public final class SiteModelBuilder {
                 }
             }
         }
-        warnSharedDois(reviews, problems);
-        warnFutureRevisions(reviews, selection.today(), problems);
+        warnAboutCitableWorks(reviews, selection.today(), problems);
         // Canonical spellings do not depend on the date order, and the files come in path order: no sort needed.
         List<ReviewEntry> published = new ArrayList<>(canonicaliseTerms(reviews).stream().map(modelMemory::same)
                 .toList());
@@ -106,32 +105,24 @@ public final class SiteModelBuilder {
     }
 
     /**
-     * A revision dated after today has not happened: the page, feed and sitemap would announce
-     * it (a year mistyped, "2099"). A future review's own date is held back instead (SPEC 4).
+     * What the reviews say of themselves as works, checked across the site: a revision dated
+     * after today has not happened (the page, feed and sitemap would announce it, "2099"; a
+     * future review's own date is held back instead, SPEC 4); two reviews with one DOI would be
+     * merged or misattributed by indexers (a front matter copied from another keeps its DOI).
      */
-    private static void warnFutureRevisions(List<ReviewEntry> reviews, LocalDate today, List<Diagnostic> problems) {
+    private static void warnAboutCitableWorks(List<ReviewEntry> reviews, LocalDate today, List<Diagnostic> problems) {
+        Map<String, String> firstWithDoi = new HashMap<>();
         for (ReviewEntry review : reviews) {
             CitableWork work = review.file().front().work();
+            String path = review.file().path();
             if (work.updated() != null && work.updated().isAfter(today)) {
-                problems.add(Diagnostic.warning(review.file().path(), work.updatedLine(), work.updatedColumn(),
-                        "updated " + work.updated() + " is after today (" + today + "); 'updated' is a revision"
-                                + " already made"));
+                problems.add(Diagnostic.warning(path, work.updatedLine(), work.updatedColumn(), "updated "
+                        + work.updated() + " is after today (" + today + "); 'updated' is a revision already made"));
             }
-        }
-    }
-
-    /**
-     * Two reviews with one DOI: a DOI names one work, and indexers would merge or misattribute
-     * them (a front matter copied from another review keeps its DOI). A warning at the later one.
-     */
-    private static void warnSharedDois(List<ReviewEntry> reviews, List<Diagnostic> problems) {
-        Map<String, String> firstWith = new HashMap<>();
-        for (ReviewEntry review : reviews) {
-            CitableWork work = review.file().front().work();
             if (work.doi() != null) {
-                String earlier = firstWith.putIfAbsent(Doi.key(work.doi()), review.file().path());
+                String earlier = firstWithDoi.putIfAbsent(Doi.key(work.doi()), path);
                 if (earlier != null) {
-                    problems.add(Diagnostic.warning(review.file().path(), work.doiLine(), work.doiColumn(),
+                    problems.add(Diagnostic.warning(path, work.doiLine(), work.doiColumn(),
                             "doi '" + work.doi() + "' is also the doi of " + earlier + ": a DOI names one work"));
                 }
             }
