@@ -2,6 +2,7 @@ package org.evidencepress.bibliography;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * A work's language as CSL's {@code language} wants it, a BCP 47 tag, from the babel names
@@ -45,7 +46,24 @@ public final class Languages {
             Map.entry("nb", "norsk"), Map.entry("no", "norsk"), Map.entry("nn", "nynorsk"),
             Map.entry("sl", "slovene"), Map.entry("fa", "farsi"));
 
+    /**
+     * Else babel's name for a tag's language, from the names read: "it-IT" is "italian";
+     * of two names, the first in alphabetical order ("greek" before "polutonikogreek").
+     */
+    private static final Map<String, String> BABEL_OF_LANGUAGE = babelOfLanguage();
+
     private Languages() {
+    }
+
+    private static Map<String, String> babelOfLanguage() {
+        Map<String, String> names = new TreeMap<>();
+        BABEL.forEach((name, tag) -> {
+            String language = tag.toLowerCase(Locale.ROOT).split("-")[0];
+            if (!name.equals("francais")) {
+                names.merge(language, name, (a, b) -> a.compareTo(b) <= 0 ? a : b);
+            }
+        });
+        return Map.copyOf(names);
     }
 
     /**
@@ -62,17 +80,7 @@ public final class Languages {
         if (found == null) {
             found = BABEL_OF_TAG.get(language);
         }
-        if (found == null) {
-            // A name whose tag is this language alone or in its own country: "it-IT" is babel's "italian".
-            for (Map.Entry<String, String> e : BABEL.entrySet()) {
-                String t = e.getValue().toLowerCase(Locale.ROOT);
-                if ((t.equals(language) || t.startsWith(language + "-")) && !e.getKey().equals("francais")
-                        && (found == null || e.getKey().compareTo(found) < 0)) {
-                    found = e.getKey();
-                }
-            }
-        }
-        return found;
+        return found != null ? found : BABEL_OF_LANGUAGE.get(language);
     }
 
     /**
