@@ -47,13 +47,11 @@ public record HeadingAttributes(String id, List<String> classes, List<String> ot
         if (!block.find()) {
             return null;
         }
-        HeadingAttributes parsed = parse(block.group(1));
-        if (parsed == null) {
+        int brace = last.getLiteral().indexOf('{', block.start());
+        HeadingAttributes attributes = parse(block.group(1), offset.line(last), offset.column(last) + brace);
+        if (attributes == null) {
             return null;
         }
-        int brace = last.getLiteral().indexOf('{', block.start());
-        HeadingAttributes attributes = new HeadingAttributes(parsed.id, parsed.classes, parsed.others,
-                offset.line(last), offset.column(last) + brace);
         String before = last.getLiteral().substring(0, block.start());
         if (before.isEmpty()) {
             last.unlink();
@@ -64,8 +62,11 @@ public record HeadingAttributes(String id, List<String> classes, List<String> ot
         return attributes;
     }
 
-    /** The attributes of a block's inside, or null when a token is none of {@code #id}, {@code .class}, {@code key=value}, {@code -}. */
-    static HeadingAttributes parse(String inside) {
+    /**
+     * The attributes of a block's inside, its brace at {@code line} and {@code column}; null when
+     * a token is none of {@code #id}, {@code .class}, {@code key=value}, {@code -}.
+     */
+    static HeadingAttributes parse(String inside, int line, int column) {
         String id = null;
         List<String> classes = new ArrayList<>();
         List<String> others = new ArrayList<>();
@@ -92,7 +93,7 @@ public record HeadingAttributes(String id, List<String> classes, List<String> ot
             }
         }
         return any && inside.substring(end).isBlank() ? new HeadingAttributes(id, List.copyOf(classes),
-                List.copyOf(others), 0, 0) : null;
+                List.copyOf(others), line, column) : null;
     }
 
     private static boolean validName(String name) {

@@ -6,6 +6,7 @@ import org.evidencepress.cite.CitationResolver;
 import org.evidencepress.content.SourceKind;
 import org.evidencepress.diagnostic.Diagnostic;
 import org.evidencepress.evidence.EvidenceBlocks;
+import org.evidencepress.evidence.Note;
 import org.evidencepress.frontmatter.InlineText;
 import org.evidencepress.frontmatter.ParsedFile;
 import org.evidencepress.frontmatter.SourceEntry;
@@ -61,10 +62,10 @@ final class MarkdownCompiler {
         String path = file.path();
         // The evidence footnotes are Markdown that may cite, read like key points after them.
         List<InlineText> keyPointTexts = new ArrayList<>(keyPoints);
-        evidence.notes().forEach(n -> keyPointTexts.add(new InlineText(n.text(), n.line(), n.column(), n.lines())));
+        evidence.notes().forEach(n -> keyPointTexts.add(inline(n)));
         int shownTexts = keyPointTexts.size();
         // Notes of outcomes left out for other errors: their citations are checked in the same run.
-        evidence.unshownNotes().forEach(n -> keyPointTexts.add(new InlineText(n.text(), n.line(), n.column(), n.lines())));
+        evidence.unshownNotes().forEach(n -> keyPointTexts.add(inline(n)));
         List<CitationResolver.Part> parts = new ArrayList<>();
         List<Node> keyPointDocs = new ArrayList<>();
         for (InlineText point : keyPointTexts) {
@@ -126,6 +127,10 @@ final class MarkdownCompiler {
         return new CompiledMarkdown(inline.subList(0, keyPoints.size()), engine.render(body), toc, backrefs,
                 Set.copyOf(anchors), List.copyOf(links), Collections.unmodifiableMap(targets),
                 inline.subList(keyPoints.size(), shownTexts), cited);
+    }
+
+    private static InlineText inline(Note note) {
+        return new InlineText(note.text(), note.line(), note.column(), note.lines());
     }
 
     private static CitationResolver.Row row(EvidenceBlocks.Citing citing) {
