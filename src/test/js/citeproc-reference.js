@@ -1,6 +1,8 @@
 // Renders items and citation clusters with citeproc-js exactly as a fresh
 // engine does, as the reference the Java formatter is compared against.
-// Input (stdin, JSON): {style, lang, forceLang, locales: {tag: xml}, items: [csl-json], clusters: [[cite]], nocite: [id]}
+// Input (stdin, JSON): {style, lang, forceLang, locales: {tag: xml}, items: [csl-json], clusters: [cluster], nocite: [id]}
+// where a cluster is [cite], or {cites: [cite], noteIndex, namesOnly} for a citation in a note
+// (noteIndex: its footnote's number) or the names of a narrative citation whose work a note cites.
 // Output (stdout, JSON): {bibliography: [{id, html}], clusters: [html]}
 'use strict';
 const CSL = require('citeproc');
@@ -21,7 +23,9 @@ const sys = {
 const engine = input.lang ? new CSL.Engine(sys, input.style, input.lang, input.forceLang === true)
   : new CSL.Engine(sys, input.style);
 
-const citations = input.clusters.map((cites, index) => {
+const citations = input.clusters.map((cluster, index) => {
+  const cites = Array.isArray(cluster) ? cluster : cluster.cites;
+  const noteIndex = Array.isArray(cluster) ? 0 : cluster.noteIndex || 0;
   const narrative = cites.length > 0 && cites[0].authorOnly;
   return {
     citationID: 'c' + index,
@@ -34,7 +38,8 @@ const citations = input.clusters.map((cites, index) => {
       if (cite.suppressAuthor) item['suppress-author'] = true;
       return item;
     }),
-    properties: narrative ? { noteIndex: 0, mode: 'composite' } : { noteIndex: 0 },
+    properties: !Array.isArray(cluster) && cluster.namesOnly ? { noteIndex, mode: 'author-only' }
+      : narrative ? { noteIndex, mode: 'composite' } : { noteIndex },
   };
 });
 const rendered = engine.rebuildProcessorState(citations, 'html', input.nocite);

@@ -71,6 +71,12 @@ public final class CitationResolver {
         public boolean isInlineOnly() {
             return review == Library.EMPTY && site == Library.EMPTY && style == null && problems.isEmpty() && !siteUnread;
         }
+
+        /** Whether {@code key} names a source in this scope: inline, the review's bibliography files or the site's. */
+        public boolean knows(String key) {
+            return review.get(key) != null || site.get(key) != null
+                    || inline.stream().anyMatch(source -> source.id().equals(key));
+        }
     }
 
     /** The {@code nocite} key that lists every bibliography entry, as in Pandoc. */
@@ -298,7 +304,7 @@ public final class CitationResolver {
                             + (near == null ? "" : "; did you mean '@" + near + "'?")));
                     continue;
                 }
-                if (insideImage) {
+                if (insideImage || citation.namesOnly()) {
                     citedWithoutPlace.add(source.number());
                     refs.add(new CiteRef(source.number(), null, cite));
                     continue;

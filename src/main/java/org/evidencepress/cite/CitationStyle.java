@@ -13,6 +13,11 @@ public interface CitationStyle {
     CitationResolver.Resolution render(CitationResolver.Resolution resolution, String path,
                                        List<Diagnostic> problems);
 
+    /** Whether citations are notes (Chicago notes and kin), which the page shows as footnotes. */
+    default boolean notes() {
+        return false;
+    }
+
     /** One work (a CSL-JSON item) as this style writes it in a reference list, as HTML; null when it cannot. */
     String entry(Map<String, Object> item);
 }

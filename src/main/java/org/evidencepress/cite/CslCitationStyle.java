@@ -12,7 +12,9 @@ import org.evidencepress.frontmatter.References;
 import org.evidencepress.frontmatter.SourceEntry;
 import org.evidencepress.html.LinkedAddresses;
 import org.evidencepress.markdown.Citation;
+import org.evidencepress.markdown.CitationNotes;
 import org.evidencepress.markdown.CiteAffix;
+import org.evidencepress.markdown.Footnotes;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -62,9 +64,11 @@ record CslCitationStyle(CslFormatter formatter, String declaredIn, References.Re
                 cites.add(new CiteItem(cite.id(), cite.locator(), cite.label(),
                         emptyToNull(CiteAffix.richText(cite.prefix(), false)),
                         emptyToNull(CiteAffix.richText(cite.suffix(), true)), cite.suppressAuthor(),
-                        resolved.node() != null && resolved.node().narrative()));
+                        resolved.node() != null && resolved.node().narrative() && !resolved.node().namesOnly()));
             }
-            clusters.add(new Cluster(cites));
+            Citation node = resolved.node();
+            clusters.add(new Cluster(cites, notes() && node != null ? Footnotes.numberOf(node) : 0,
+                    node != null && node.namesOnly()));
         }
         FormattedReview formatted = formatter.format(items, clusters, uncited);
         for (String problem : formatted.problems()) {
@@ -98,10 +102,18 @@ record CslCitationStyle(CslFormatter formatter, String declaredIn, References.Re
             // A table row's citation is a cluster for the style's order and numbers, with no text to show.
             if (c < formatted.clusters().size() && resolved.node() != null) {
                 resolved.node().render(parts(formatted.clusters().get(c), resolved, position));
+                if (notes()) {
+                    CitationNotes.endSentence(resolved.node());
+                }
             }
         }
         return new CitationResolver.Resolution(List.of(ordered), List.copyOf(backrefs), resolution.citations(),
                 formatted.bibliography().isEmpty() ? List.of() : Collections.unmodifiableList(Arrays.asList(styled)));
+    }
+
+    @Override
+    public boolean notes() {
+        return formatter.style().note();
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.evidencepress.csl;
 import org.mozilla.javascript.RhinoException;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -247,7 +248,7 @@ public final class CslFormatter {
                     problems.add("no bibliography item \"" + cite.id() + "\"");
                 }
             }
-            known.add(new Cluster(cites));
+            known.add(new Cluster(cites, cluster.noteIndex(), cluster.namesOnly()));
         }
         List<String> uncited = new ArrayList<>();
         for (String id : nocite) {
@@ -277,18 +278,22 @@ public final class CslFormatter {
     private FormattedReview viaEngine(Map<String, Map<String, Object>> byId, List<Cluster> clusters, Set<String> used,
                                       List<String> uncited, List<String> problems) {
         // A citation whose every key is unknown renders as nothing; citeproc-js does not see it.
+        // Names standing in a sentence come after every note, so that they neither open a
+        // work's first note nor break a run of "Ibid.".
         StringBuilder citations = new StringBuilder("[");
         List<Integer> rendered = new ArrayList<>();
-        for (int c = 0; c < clusters.size(); c++) {
-            List<CiteItem> cites = clusters.get(c).items();
-            if (cites.isEmpty()) {
-                continue;
+        for (boolean names : new boolean[] {false, true}) {
+            for (int c = 0; c < clusters.size(); c++) {
+                Cluster cluster = clusters.get(c);
+                if (cluster.items().isEmpty() || cluster.namesOnly() != names) {
+                    continue;
+                }
+                if (!rendered.isEmpty()) {
+                    citations.append(',');
+                }
+                rendered.add(c);
+                citationJson(citations, c, cluster);
             }
-            if (!rendered.isEmpty()) {
-                citations.append(',');
-            }
-            rendered.add(c);
-            citationJson(citations, c, cites);
         }
         citations.append(']');
         List<Map<String, Object>> items = new ArrayList<>();
@@ -306,11 +311,11 @@ public final class CslFormatter {
             problems.add("citeproc-js failed: " + CiteprocEngine.message(e));
             return new FormattedReview(List.of(), List.of(), style.numeric(), problems);
         }
-        List<FormattedCluster> formatted = new ArrayList<>(clusters.size());
-        int next = 0;
-        for (Cluster cluster : clusters) {
-            formatted.add(cluster.items().isEmpty() ? new FormattedCluster(List.of())
-                    : segments(output.clusters().get(next++), cluster));
+        FormattedCluster[] formatted = new FormattedCluster[clusters.size()];
+        Arrays.fill(formatted, new FormattedCluster(List.of()));
+        for (int r = 0; r < rendered.size(); r++) {
+            int c = rendered.get(r);
+            formatted[c] = segments(output.clusters().get(r), clusters.get(c));
         }
         List<Entry> entries = new ArrayList<>(output.entries().size());
         for (int e = 0; e < output.entries().size(); e++) {
@@ -320,7 +325,7 @@ public final class CslFormatter {
             entries.add(new Entry(output.entryIds().get(e), numberInText ? withoutNumber(body, e + 1) : body));
         }
         problems.addAll(output.problems());
-        return new FormattedReview(entries, formatted, style.numeric(), problems);
+        return new FormattedReview(entries, List.of(formatted), style.numeric(), problems);
     }
 
     /**
@@ -529,7 +534,7 @@ public final class CslFormatter {
             if (c > 0) {
                 citations.append(',');
             }
-            citationJson(citations, c, formatting.get(c).items());
+            citationJson(citations, c, formatting.get(c));
         }
         citations.append(']');
         // The citations print numbers, locators and affixes only (CacheRules), and a narrative
@@ -698,7 +703,8 @@ public final class CslFormatter {
     }
 
     /** A citeproc-js citation object; a narrative citation is citeproc-js's "composite" mode. */
-    private static void citationJson(StringBuilder out, int index, List<CiteItem> cites) {
+    private static void citationJson(StringBuilder out, int index, Cluster cluster) {
+        List<CiteItem> cites = cluster.items();
         out.append("{\"citationID\":\"c").append(index).append("\",\"citationItems\":[");
         for (int i = 0; i < cites.size(); i++) {
             if (i > 0) {
@@ -706,8 +712,10 @@ public final class CslFormatter {
             }
             citeJson(out, cites.get(i));
         }
-        out.append("],\"properties\":{\"noteIndex\":0");
-        if (!cites.isEmpty() && cites.get(0).authorOnly()) {
+        out.append("],\"properties\":{\"noteIndex\":").append(cluster.noteIndex());
+        if (cluster.namesOnly()) {
+            out.append(",\"mode\":\"author-only\"");
+        } else if (!cites.isEmpty() && cites.get(0).authorOnly()) {
             out.append(",\"mode\":\"composite\"");
         }
         out.append("}}");

@@ -8,6 +8,8 @@ package org.evidencepress.csl;
  * @param defaultLocale a dependent style's {@code default-locale} (it overrides its parent's), or null
  * @param numeric       the style numbers its sources ({@code citation-format="numeric"})
  * @param bibliography  the style has a {@code <bibliography>}, so it can write a Sources list
+ * @param note          the style's citations are notes ({@code class="note"}), not part of the sentence
  */
-public record CslStyle(String id, String xml, String defaultLocale, boolean numeric, boolean bibliography) {
+public record CslStyle(String id, String xml, String defaultLocale, boolean numeric, boolean bibliography,
+                       boolean note) {
 }

@@ -237,7 +237,7 @@ public final class CslStyles {
                     List.of());
         }
         return new StyleLookup.Found(new CslStyle(id, xml, defaultLocale, isNumeric(root),
-                !StyleXml.children(root, "bibliography").isEmpty()));
+                !StyleXml.children(root, "bibliography").isEmpty(), "note".equals(root.getAttribute("class"))));
     }
 
     private static boolean isNumeric(Element root) {

@@ -18,22 +18,47 @@ public final class Citation extends CustomNode {
     private final boolean narrative;
     private final String literal;
     private final String syntaxError;
+    private final boolean namesOnly;
     private List<Part> rendered = List.of();
 
     public Citation(List<Cite> cites, boolean narrative, String literal) {
-        this(cites, narrative, literal, null);
+        this(cites, narrative, literal, null, false);
     }
 
-    private Citation(List<Cite> cites, boolean narrative, String literal, String syntaxError) {
+    private Citation(List<Cite> cites, boolean narrative, String literal, String syntaxError, boolean namesOnly) {
         this.cites = List.copyOf(cites);
         this.narrative = narrative;
         this.literal = literal;
         this.syntaxError = syntaxError;
+        this.namesOnly = namesOnly;
     }
 
     /** A bracketed group that holds an @key but does not parse; the citation stage reports it. */
     public static Citation malformed(String literal, String message) {
-        return new Citation(List.of(), false, literal, message);
+        return new Citation(List.of(), false, literal, message, false);
+    }
+
+    /**
+     * For a note style: what stays in the sentence of a narrative citation, the authors'
+     * names alone, while {@link #asNote()} cites the work in the note. It has no anchor of its
+     * own; the note's citation is where the Sources list links back to.
+     */
+    Citation namesInSentence() {
+        Citation names = new Citation(cites, true, literal, null, true);
+        names.setSourceSpans(getSourceSpans());
+        return names;
+    }
+
+    /** The same works cited as a note's text: never narrative. */
+    Citation asNote() {
+        Citation note = new Citation(cites, false, literal, null, false);
+        note.setSourceSpans(getSourceSpans());
+        return note;
+    }
+
+    /** The authors' names of a narrative citation whose work a note cites (see {@link #namesInSentence()}). */
+    public boolean namesOnly() {
+        return namesOnly;
     }
 
     /** Why the group does not parse, or null. */

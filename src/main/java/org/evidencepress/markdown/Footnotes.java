@@ -206,6 +206,16 @@ public final class Footnotes {
         return anchors;
     }
 
+    /** The number of the footnote {@code node} stands in, 0 when it is in none. */
+    public static int numberOf(Node node) {
+        for (Node parent = node.getParent(); parent != null; parent = parent.getParent()) {
+            if (parent instanceof Note note) {
+                return note.number();
+            }
+        }
+        return 0;
+    }
+
     /** Labels match as link labels do: case and inner white space do not matter. */
     private static String normalise(String label) {
         return label.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);

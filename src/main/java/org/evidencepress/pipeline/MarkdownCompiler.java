@@ -10,6 +10,7 @@ import org.evidencepress.evidence.Note;
 import org.evidencepress.frontmatter.InlineText;
 import org.evidencepress.frontmatter.ParsedFile;
 import org.evidencepress.frontmatter.SourceEntry;
+import org.evidencepress.markdown.CitationNotes;
 import org.evidencepress.markdown.DocumentPass;
 import org.evidencepress.markdown.Figures;
 import org.evidencepress.markdown.Footnotes;
@@ -85,6 +86,9 @@ final class MarkdownCompiler {
         List<Footnotes.Before> before = new ArrayList<>();
         for (int i = 0; i < keyPoints.size(); i++) {
             before.add(new Footnotes.Before(keyPointDocs.get(i), parts.get(i).offset()));
+        }
+        if (citable.style() != null && citable.style().notes()) {
+            CitationNotes.place(keyPointDocs.subList(0, keyPoints.size()), body, citable::knows);
         }
         Set<String> footnoteIds = Footnotes.resolve(before, body, pageWords, path, bodyOffset, problems);
         TaskLists.mark(body, pageWords);

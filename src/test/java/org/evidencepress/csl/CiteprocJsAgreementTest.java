@@ -164,6 +164,50 @@ class CiteprocJsAgreementTest {
         assertThat(differences).as("differences from citeproc-js").isEmpty();
     }
 
+    /**
+     * A note style's citations stand in numbered footnotes: the second note citing a work
+     * is "Ibid." or short where the note before cites it too, and a narrative citation's
+     * names are in the sentence. citeproc-js tells these apart by each citation's note.
+     */
+    @Test
+    void noteStyleCitationsEqualCiteprocJsInTheirNotes() throws Exception {
+        List<Cluster> cited = List.of(
+                new Cluster(List.of(CiteItem.of("colditz1994")), 1, false),
+                new Cluster(List.of(new CiteItem("colditz1994", "700", "page", null, null, false, false)), 2, false),
+                new Cluster(List.of(CiteItem.of("higgins2002"), CiteItem.of("colditz1994")), 3, false),
+                new Cluster(List.of(CiteItem.of("higgins2002")), 5, false),
+                new Cluster(List.of(new CiteItem("higgins2002", null, null, "see", null, false, false)), 5, false),
+                new Cluster(List.of(CiteItem.of("egger1997")), 0, true));
+        String clustersJson = """
+                [{"cites": [{"id": "colditz1994"}], "noteIndex": 1},
+                 {"cites": [{"id": "colditz1994", "locator": "700", "label": "page"}], "noteIndex": 2},
+                 {"cites": [{"id": "higgins2002"}, {"id": "colditz1994"}], "noteIndex": 3},
+                 {"cites": [{"id": "higgins2002"}], "noteIndex": 5},
+                 {"cites": [{"id": "higgins2002", "prefix": "see"}], "noteIndex": 5},
+                 {"cites": [{"id": "egger1997"}], "namesOnly": true}]""";
+        List<String> differences = new ArrayList<>();
+        for (String id : List.of("chicago-notes-bibliography-subsequent-ibid")) {
+            CslStyle style = ((StyleLookup.Found) CslStyles.resolve(id, Path.of("."))).style();
+            assertThat(style.note()).as(id).isTrue();
+            CslFormatter formatter = ((FormatterLookup.Ready) CslFormatter.create(style, null)).formatter();
+            FormattedReview ours = formatter.format(works, cited, List.of());
+            assertThat(ours.clusters().get(0).html()).contains("Graham A. Colditz");
+            assertThat(ours.clusters().get(1).html()).contains("Ibid., 700");
+            assertThat(ours.clusters().get(5).html()).contains("Egger").doesNotContain("Bias in meta-analysis");
+            assumeCiteprocJs();
+            JsonNode theirs = citeprocJs(formatter.engineStyleXml(), style.defaultLocale(), false, works,
+                    JSON.readTree(clustersJson), List.of());
+            for (int i = 0; i < cited.size(); i++) {
+                String html = ours.clusters().get(i).html().replaceAll("[\uE000-\uE002]", "");
+                if (!theirs.get("clusters").get(i).asText().equals(html)) {
+                    differences.add(id + " cluster " + (i + 1) + ":\n  citeproc-js: "
+                            + theirs.get("clusters").get(i).asText() + "\n  ours:        " + html);
+                }
+            }
+        }
+        assertThat(differences).as("differences from citeproc-js").isEmpty();
+    }
+
     private static void assumeCiteprocJs() {
         assumeTrue(nodeRuns(), "node is not installed: the agreement with citeproc-js is not checked");
         assumeTrue(Files.isDirectory(MODULES.resolve("citeproc")), "the npm package citeproc is not installed in "

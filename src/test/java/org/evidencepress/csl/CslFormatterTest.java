@@ -284,7 +284,7 @@ class CslFormatterTest {
     @Test
     void aStyleCiteprocJsCannotReadIsAProblem() {
         CslStyle broken = new CslStyle("broken", "<style xmlns=\"http://purl.org/net/xbiblio/csl\" version=\"1.0\">"
-                + "<citation><layout><bogus/></layout></citation></style>", null, false, false);
+                + "<citation><layout><bogus/></layout></citation></style>", null, false, false, false);
         FormatterLookup lookup = CslFormatter.create(broken, null);
         assertThat(lookup).isInstanceOf(FormatterLookup.Failed.class);
         assertThat(((FormatterLookup.Failed) lookup).message()).isEqualTo("cannot be read by citeproc-js: citeproc-js error: Undefined node name \"bogus\".");
@@ -294,7 +294,7 @@ class CslFormatterTest {
     @Test
     void aStyleWhoseCitationPrintsNothingIsAProblem() {
         CslStyle broken = new CslStyle("broken", "<style xmlns=\"http://purl.org/net/xbiblio/csl\" version=\"1.0\">"
-                + "<citation><layout><text macro=\"nomacro\"/></layout></citation></style>", null, false, false);
+                + "<citation><layout><text macro=\"nomacro\"/></layout></citation></style>", null, false, false, false);
         FormatterLookup lookup = CslFormatter.create(broken, null);
         assertThat(lookup).isInstanceOf(FormatterLookup.Failed.class);
         assertThat(((FormatterLookup.Failed) lookup).message())

@@ -1,0 +1,151 @@
+package org.evidencepress.markdown;
+
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.CustomBlock;
+import org.commonmark.node.CustomNode;
+import org.commonmark.node.Image;
+import org.commonmark.node.Link;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.Text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+
+/**
+ * Citations of a note style (Chicago notes and kin) as footnotes, the way Pandoc and Quarto
+ * place them: "as shown [@a]." reads "as shown.¹" with the citation as note 1's text, and a
+ * narrative "@a argue" keeps the authors' names in the sentence ("Miller and Raison¹ argue")
+ * while the note cites the work. Notes are numbered with the author's own footnotes, in the
+ * order a reader meets them. A citation already inside a footnote stays there, as the note
+ * it belongs to; so do citations in an image's description or a link's text, which cannot
+ * hold a note, and citations naming a key that is not a source, which are reported where
+ * they are written.
+ */
+public final class CitationNotes {
+    /** Labels in the private-use area: no footnote an author writes has one. */
+    private static final String LABEL = "\uE020cite-";
+    /** Punctuation that a note's mark follows, as Pandoc places it. */
+    private static final String PUNCTUATION = ".,;:!?";
+    /** What may follow a citation's own full stop: closing tags and quotation marks. */
+    private static final Pattern CLOSING = Pattern.compile("(?:</[a-z]+>|[”’\"'»)\\]])+$");
+
+    private CitationNotes() {
+    }
+
+    /**
+     * Turns the citations of {@code before} (the key points, above the body) and of
+     * {@code body} into footnote references with their definitions at the body's end, ready
+     * for {@link Footnotes#resolve}.
+     */
+    public static void place(List<Node> before, Node body, Predicate<String> isKey) {
+        List<Citation> found = new ArrayList<>();
+        before.forEach(document -> collect(document, isKey, found));
+        collect(body, isKey, found);
+        int count = 0;
+        for (Citation citation : found) {
+            Footnotes.Definition definition = new Footnotes.Definition(LABEL + ++count);
+            Footnotes.Reference reference = new Footnotes.Reference(definition.label());
+            reference.setSourceSpans(citation.getSourceSpans());
+            Paragraph text = new Paragraph();
+            definition.appendChild(text);
+            if (citation.narrative()) {
+                citation.insertAfter(reference);
+                citation.insertBefore(citation.namesInSentence());
+                text.appendChild(citation.asNote());
+                citation.unlink();
+            } else {
+                citation.insertAfter(reference);
+                citation.unlink();
+                text.appendChild(citation);
+                closeUp(reference);
+            }
+            body.appendChild(definition);
+        }
+    }
+
+    /**
+     * A note's citation ends in its own full stop: when the text after it starts with
+     * another ("which cites [@a]." inside a footnote), that one goes, as Pandoc writes it.
+     */
+    public static void endSentence(Citation citation) {
+        if (!(citation.getNext() instanceof Text after) || !after.getLiteral().startsWith(".")) {
+            return;
+        }
+        StringBuilder html = new StringBuilder();
+        citation.rendered().forEach(part -> html.append(part.html()));
+        String text = CLOSING.matcher(html).replaceAll("");
+        if (text.endsWith(".")) {
+            after.setLiteral(after.getLiteral().substring(1));
+            if (after.getLiteral().isEmpty()) {
+                after.unlink();
+            }
+        }
+    }
+
+    /** "shown [@a]." reads "shown.¹": the space before the mark goes, the punctuation after it moves before it. */
+    private static void closeUp(Footnotes.Reference reference) {
+        if (reference.getPrevious() instanceof Text before) {
+            before.setLiteral(before.getLiteral().stripTrailing());
+        }
+        if (reference.getNext() instanceof Text after) {
+            String literal = after.getLiteral();
+            int end = 0;
+            while (end < literal.length() && PUNCTUATION.indexOf(literal.charAt(end)) >= 0) {
+                end++;
+            }
+            if (end > 0) {
+                after.setLiteral(literal.substring(end));
+                if (reference.getPrevious() instanceof Text before) {
+                    before.setLiteral(before.getLiteral() + literal.substring(0, end));
+                } else {
+                    reference.insertBefore(new Text(literal.substring(0, end)));
+                }
+                if (after.getLiteral().isEmpty()) {
+                    after.unlink();
+                }
+            }
+        }
+    }
+
+    private static void collect(Node document, Predicate<String> isKey, List<Citation> found) {
+        document.accept(new AbstractVisitor() {
+            private int cannotHoldNote;
+
+            @Override
+            public void visit(Link link) {
+                cannotHoldNote++;
+                visitChildren(link);
+                cannotHoldNote--;
+            }
+
+            @Override
+            public void visit(Image image) {
+                cannotHoldNote++;
+                visitChildren(image);
+                cannotHoldNote--;
+            }
+
+            @Override
+            public void visit(CustomBlock block) {
+                if (!(block instanceof Footnotes.Definition)) {
+                    visitChildren(block);
+                }
+            }
+
+            @Override
+            public void visit(CustomNode node) {
+                if (node instanceof Citation citation) {
+                    if (cannotHoldNote == 0 && citation.syntaxError() == null && !citation.cites().isEmpty()
+                            && citation.ids().stream().allMatch(isKey)) {
+                        found.add(citation);
+                    }
+                    return;
+                }
+                visitChildren(node);
+            }
+        });
+    }
+}
