@@ -16,7 +16,8 @@ public final class CslNames {
     private static final Pattern CORPORATE = Pattern.compile("(?i)\\b(of|for|the|on|organi[sz]ation|group|institute"
             + "|collaboration|society|association|committee|council|agency|cent(re|er)|department|ministry|university"
             + "|foundation|consortium|network|commission|office|service|trust|panel|task force|team|investigators"
-            + "|college|board|trial)\\b|&");
+            + "|college|board|trial|health|research|cancer|diabetes|medical|medicine|national|international"
+            + "|world|european|american|british|public)\\b|&");
     /** A suffix after a person's name ("Martin Luther King Jr.", "King, Martin Luther, Jr."). */
     private static final Pattern SUFFIX = Pattern.compile("[\\s,]+((?:Jr|Sr)\\.?|II|III|IV)$");
 

@@ -309,9 +309,12 @@ final class RisReader {
 
     /**
      * "Family, Given(, Suffix)", PubMed's "Family GH" (initials after the family name), or an
-     * organisation's name, kept whole.
+     * organisation's name ("Diabetes UK", "University of Oxford, Department of Psychiatry"), kept whole.
      */
     private static Map<String, Object> name(String written) {
+        if (CslNames.namesABody(written)) {
+            return CslNames.literal(written);
+        }
         if (written.contains(",")) {
             List<String> parts = List.of(written.split(","));
             // RIS writes "Family, Given, Suffix"; BibTeX's order, which person() reads, is "Family, Suffix, Given".
