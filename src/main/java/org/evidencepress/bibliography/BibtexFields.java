@@ -2,6 +2,7 @@ package org.evidencepress.bibliography;
 
 import org.evidencepress.integrity.Doi;
 
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,7 +60,8 @@ final class BibtexFields {
         // Zotero's "Journal Abbr", as Better BibTeX writes it: Vancouver and AMA cite it.
         richText(csl, "container-title-short", first(fields, "shortjournal", "journalabbr", "journal-abbreviation"));
         richText(csl, "collection-title", fields.get("series"));
-        date(csl, "issued", fields.get("date"), fields.get("year"), fields.get("month"), fields.get("day"));
+        date(csl, "issued", "date", fields.get("date"), fields.get("year"), fields.get("month"), fields.get("day"),
+                warnings);
         text(csl, "volume", fields.get("volume"));
         // BibLaTeX's number beside a series is the number within it (Better BibLaTeX's "Series Number").
         boolean inSeries = fields.get("series") != null && !cslType.startsWith("article");
@@ -80,14 +82,14 @@ final class BibtexFields {
         verbatim(csl, "ISBN", fields.get("isbn"));
         verbatim(csl, "ISSN", fields.get("issn"));
         if (fields.get("urldate") != null) {
-            date(csl, "accessed", fields.get("urldate"), null, null, null);
+            date(csl, "accessed", "urldate", fields.get("urldate"), null, null, null, warnings);
         }
         // A translated classic cites both years, "(Freud, 1900/2010)"; a conference, its event.
         if (fields.get("origdate") != null) {
-            date(csl, "original-date", fields.get("origdate"), null, null, null);
+            date(csl, "original-date", "origdate", fields.get("origdate"), null, null, null, warnings);
         }
         if (fields.get("eventdate") != null) {
-            date(csl, "event-date", fields.get("eventdate"), null, null, null);
+            date(csl, "event-date", "eventdate", fields.get("eventdate"), null, null, null, warnings);
         }
         richText(csl, "event-title", fields.get("eventtitle"));
         text(csl, "event-place", fields.get("venue"));
@@ -346,12 +348,26 @@ final class BibtexFields {
         return true;
     }
 
-    /** BibLaTeX {@code date} (EDTF: a date, a range, a time left off) or BibTeX year, month and day. */
-    private static void date(Map<String, Object> csl, String field, String date, String year, String month,
-                             String day) {
+    /**
+     * BibLaTeX {@code date} (EDTF: a date, a range, a time left off) or BibTeX year, month and
+     * day. What cannot be a date (a month 13, "March 2019" in {@code date}) is a warning naming
+     * the field as written in the file ({@code written}), and is left out.
+     */
+    private static void date(Map<String, Object> csl, String field, String written, String date, String year,
+                             String month, String day, Consumer<String> warnings) {
         List<Integer> parts = new ArrayList<>();
         List<List<Integer>> edtf = date == null || date.isBlank() ? null : CslItems.edtf(Latex.toUnicode(date));
         if (edtf != null) {
+            List<List<Integer>> valid = new ArrayList<>();
+            for (List<Integer> end : edtf) {
+                List<Integer> kept = validParts(end);
+                if (kept.size() < end.size()) {
+                    warnings.accept(written + " '" + date.strip() + "' has no " + (kept.size() == 1 ? "month " + end.get(1)
+                            : "day " + end.get(2)) + "; read as far as it is a date");
+                }
+                valid.add(kept);
+            }
+            edtf = List.copyOf(valid);
             Map<String, Object> value = new LinkedHashMap<>();
             value.put("date-parts", edtf);
             csl.put(field, value);
@@ -366,6 +382,11 @@ final class BibtexFields {
                 }
                 parts.add(Integer.parseInt(piece));
             }
+            parts = new ArrayList<>(validParts(parts));
+            if (parts.isEmpty()) {
+                warnings.accept(written + " '" + date.strip() + "' is not a date; write it as 2019, 2019-03 or"
+                        + " 2019-03-15 (the entry is left without it)");
+            }
         } else if (year != null && Latex.toUnicode(year).matches("\\d{1,4}")) {
             parts.add(Integer.parseInt(Latex.toUnicode(year)));
             String monthText = month == null ? null : Latex.toUnicode(month).strip();
@@ -377,6 +398,9 @@ final class BibtexFields {
                 dayText = withDay.group(2);
             }
             Integer m = monthText == null ? null : month(monthText);
+            if (m == null && monthText != null && !monthText.isEmpty()) {
+                warnings.accept("month '" + month.strip() + "' is not a month; write it as mar, March or 3 (left out)");
+            }
             if (m != null) {
                 parts.add(m);
                 if (dayText != null && dayText.matches("\\d{1,2}")) {
@@ -394,6 +418,18 @@ final class BibtexFields {
             value.put("date-parts", List.of(List.copyOf(parts)));
             csl.put(field, value);
         }
+    }
+
+    /** The date's parts up to the first that cannot be: a month outside 1-12 (21-24 are EDTF's seasons), a day its month does not have. */
+    private static List<Integer> validParts(List<Integer> parts) {
+        if (parts.size() > 1 && !(parts.get(1) >= 1 && parts.get(1) <= 12 || parts.get(1) >= 21 && parts.get(1) <= 24)) {
+            return parts.subList(0, 1);
+        }
+        if (parts.size() > 2 && !(parts.get(1) <= 12 && parts.get(2) >= 1
+                && parts.get(2) <= YearMonth.of(parts.get(0), parts.get(1)).lengthOfMonth())) {
+            return parts.subList(0, 2);
+        }
+        return parts;
     }
 
     /** A month followed by its day, as in "September~15" (the tilde read as a no-break space). */

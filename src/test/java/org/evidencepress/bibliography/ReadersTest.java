@@ -95,6 +95,31 @@ class ReadersTest {
         assertThat(taylor.authorNames()).containsExactly("Brent Taylor", "Elizabeth Miller", "et al.");
     }
 
+    /** A date that cannot be one is a warning at its entry, and the entry keeps what is a date. */
+    @Test
+    void aDateThatCannotBeOneIsAWarningAtItsEntry() {
+        Bibliography bib = BibtexReader.read("r.bib", """
+                @article{a, title = {A}, date = {2019-13-05}}
+                @article{b, title = {B}, date = {2019-02-30}}
+                @article{c, title = {C}, date = {March 2019}}
+                @article{d, title = {D}, year = {2019}, month = {Marhc}}
+                @article{e, title = {E}, date = {2019-22}, urldate = {2024-06-31}}
+                """);
+
+        assertThat(bib.problems()).extracting(p -> p.line() + ": " + p.message()).containsExactly(
+                "1: date '2019-13-05' has no month 13; read as far as it is a date",
+                "2: date '2019-02-30' has no day 30; read as far as it is a date",
+                "3: date 'March 2019' is not a date; write it as 2019, 2019-03 or 2019-03-15 (the entry is left without it)",
+                "4: month 'Marhc' is not a month; write it as mar, March or 3 (left out)",
+                "5: urldate '2024-06-31' has no day 31; read as far as it is a date");
+        assertThat(bib.problems()).allMatch(p -> !p.isError());
+        assertThat(item(bib, "a").csl().get("issued")).isEqualTo(Map.of("date-parts", List.of(List.of(2019))));
+        assertThat(item(bib, "b").csl().get("issued")).isEqualTo(Map.of("date-parts", List.of(List.of(2019, 2))));
+        assertThat(item(bib, "c").csl()).doesNotContainKey("issued");
+        assertThat(item(bib, "d").csl().get("issued")).isEqualTo(Map.of("date-parts", List.of(List.of(2019))));
+        assertThat(item(bib, "e").csl().get("issued")).as("a season").isEqualTo(Map.of("date-parts", List.of(List.of(2019, 22))));
+    }
+
     @Test
     void latexAccentsBracesMacrosAndCorporateAuthors() throws IOException {
         Bibliography bib = BibtexReader.read("references/library.bib", read("references/library.bib"));
