@@ -17,6 +17,7 @@ import org.evidencepress.markdown.Footnotes;
 import org.evidencepress.markdown.LinkRef;
 import org.evidencepress.markdown.MarkdownEngine;
 import org.evidencepress.markdown.MarkdownWords;
+import org.evidencepress.markdown.RawHtml;
 import org.evidencepress.markdown.SourceOffset;
 import org.evidencepress.markdown.TaskLists;
 import org.evidencepress.markdown.TocEntry;
@@ -113,6 +114,9 @@ final class MarkdownCompiler {
         backrefs.forEach(anchors::addAll);
         anchors.addAll(evidence.anchors());
         anchors.addAll(footnoteIds);
+        // Ids of the author's own HTML are anchors too, and no heading takes one of them.
+        keyPointDocs.forEach(doc -> anchors.addAll(RawHtml.ids(doc)));
+        anchors.addAll(RawHtml.ids(body));
         DocumentPass.Anchored headings = DocumentPass.anchorHeadings(body, anchors, tocDepth, path, bodyOffset,
                 problems);
         List<TocEntry> toc = headings.toc();

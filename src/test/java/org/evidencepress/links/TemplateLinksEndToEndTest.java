@@ -76,6 +76,19 @@ class TemplateLinksEndToEndTest {
                         + "content/reviews/missing.md does not exist");
     }
 
+    /** HTML written in Markdown: its ids are anchors, and its broken links are reported where they are written. */
+    @Test
+    void rawHtmlInMarkdownHasItsIdsAndLinksCheckedWhereWritten() {
+        MiniSite.write(dir, CONFIG + PAGES + "-- content/reviews/a.md --\n" + MiniSite.review("Alpha", "2025-01-01", "")
+                + "\n<a id=\"raw-anchor\"></a>See [the anchor](#raw-anchor).\n\n"
+                + "<div class=\"box\">\n<a href=\"../gone/\">gone</a> <a href='#raw-anchor'>ok</a></div>\n\n"
+                + "Inline <a href=\"#nowhere\">there</a> and <img src=\"https://example.org/x.png\" alt=\"x\">.\n");
+        Cli.Run run = Cli.run("build", "-s", dir.toString());
+        assertThat(run.diagnostics()).as(run.all()).containsExactly(
+                "content/reviews/a.md:22:4: error: link '../gone/' points to nothing in the site",
+                "content/reviews/a.md:24:11: error: link '#nowhere': no heading or anchor 'nowhere' on this page");
+    }
+
     @Test
     void aPageWhoseTemplateFailedIsNotAlsoReportedByEveryLinkToIt() throws IOException {
         String review = shippedReviewTemplate();
