@@ -98,10 +98,17 @@ public final class CitationNotes {
             }
             if (end > 0) {
                 after.setLiteral(literal.substring(end));
-                if (reference.getPrevious() instanceof Text before) {
+                // Before the whole run of marks: "text [@a] [@b]." reads "text.¹ ²".
+                Node first = reference;
+                while (first.getPrevious() instanceof Footnotes.Reference
+                        || first.getPrevious() instanceof Text gap && gap.getLiteral().isBlank()
+                        && first.getPrevious().getPrevious() instanceof Footnotes.Reference) {
+                    first = first.getPrevious();
+                }
+                if (first.getPrevious() instanceof Text before) {
                     before.setLiteral(before.getLiteral() + literal.substring(0, end));
                 } else {
-                    reference.insertBefore(new Text(literal.substring(0, end)));
+                    first.insertBefore(new Text(literal.substring(0, end)));
                 }
                 if (after.getLiteral().isEmpty()) {
                     after.unlink();

@@ -47,6 +47,12 @@ class CitationNotesTest {
     }
 
     @Test
+    void theSentencesPunctuationGoesBeforeARunOfMarks() {
+        assertThat(withNotes("Two works [@a] [@b]. *Both* [@a][@b], yes.\n"))
+                .contains("<p>Two works." + mark(1) + mark(2) + " <em>Both</em>," + mark(3) + mark(4) + " yes.</p>");
+    }
+
+    @Test
     void theAuthorsNotesAndTheCitationsAreNumberedInReadingOrder() {
         String html = withNotes("One.[^own] Two [@a].\n\n[^own]: Mine, citing [@b] in place.\n", "Key [@b].");
         assertThat(html).startsWith("Key." + mark(1) + "\n");
