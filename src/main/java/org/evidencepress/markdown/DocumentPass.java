@@ -5,8 +5,6 @@ import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Code;
 import org.commonmark.node.CustomNode;
 import org.commonmark.node.Heading;
-import org.commonmark.node.HtmlBlock;
-import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
@@ -145,7 +143,7 @@ public final class DocumentPass {
      * becomes its page URL). Returns the relative and the http(s) links for the site-wide
      * checks.
      */
-    public static List<LinkRef> checkLinks(Node document, UnaryOperator<String> rewrite, String path,
+    public static List<LinkRef> checkLinks(Node document, boolean rawHtml, UnaryOperator<String> rewrite, String path,
                                            SourceOffset offset, List<Diagnostic> problems) {
         List<LinkRef> links = new ArrayList<>();
         document.accept(new AbstractVisitor() {
@@ -159,33 +157,6 @@ public final class DocumentPass {
             public void visit(Image image) {
                 image.setDestination(check(image, image.getDestination(), "image"));
                 visitChildren(image);
-            }
-
-            @Override
-            public void visit(HtmlBlock block) {
-                checkRaw(block, block.getLiteral());
-            }
-
-            @Override
-            public void visit(HtmlInline inline) {
-                checkRaw(inline, inline.getLiteral());
-            }
-
-            /** Links in raw HTML stay as written; the link check reports a broken one where it is written. */
-            private void checkRaw(Node node, String html) {
-                for (RawHtml.Attribute attribute : RawHtml.attributes(html)) {
-                    String destination = attribute.value().strip();
-                    String scheme = Urls.scheme(destination);
-                    boolean web = scheme != null && scheme.toLowerCase(Locale.ROOT).startsWith("http");
-                    if (!attribute.isLink() || destination.isEmpty() || destination.startsWith("//")
-                            || scheme != null && !web) {
-                        continue;
-                    }
-                    int newline = html.lastIndexOf('\n', attribute.index() - 1);
-                    int line = offset.line(node) + (int) html.substring(0, attribute.index()).chars().filter(c -> c == '\n').count();
-                    int column = newline < 0 ? offset.column(node) + attribute.index() : attribute.index() - newline;
-                    links.add(new LinkRef(destination, destination, line, column));
-                }
             }
 
             private String check(Node node, String destination, String what) {
@@ -210,6 +181,15 @@ public final class DocumentPass {
                 return href;
             }
         });
+        if (rawHtml) {
+            // Links in raw HTML stay as written; the link check reports a broken one where it is written.
+            for (RawHtml.Placed link : RawHtml.links(document, offset)) {
+                String scheme = Urls.scheme(link.value());
+                if (!link.value().startsWith("//") && (scheme == null || scheme.toLowerCase(Locale.ROOT).startsWith("http"))) {
+                    links.add(new LinkRef(link.value(), link.value(), link.line(), link.column()));
+                }
+            }
+        }
         return List.copyOf(links);
     }
 

@@ -40,8 +40,10 @@ public final class MarkdownEngine {
     private final Parser parser;
     private final Parser inlineParser;
     private final HtmlRenderer renderer;
+    private final boolean unsafeHtml;
 
     public MarkdownEngine(boolean unsafeHtml) {
+        this.unsafeHtml = unsafeHtml;
         this.parser = parserBuilder().customBlockParserFactory(new FootnoteSyntax.DefinitionStart()).build();
         // Inline Markdown (key points, notes) has no blocks: "2020. A trial" is no list, "# 1 cause" no heading.
         this.inlineParser = parserBuilder().enabledBlockTypes(Set.of()).build();
@@ -108,6 +110,11 @@ public final class MarkdownEngine {
     }
 
     /** Renders our own nodes, and wraps tables so that wide ones scroll on small screens. */
+    /** Whether HTML written in Markdown reaches the page as HTML ({@code unsafe_html: true}), not escaped as text. */
+    public boolean rendersRawHtml() {
+        return unsafeHtml;
+    }
+
     private static final class EvidenceNodeRenderer implements NodeRenderer {
         private final HtmlNodeRendererContext context;
         private final HtmlWriter html;

@@ -8,14 +8,15 @@ import org.commonmark.node.Node;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The attributes of HTML written in Markdown that the link check needs: the ids it defines
- * (a link to {@code #x} finds {@code <a id="x">}) and the links it makes, each with its
- * place in the HTML. A linear scan of the tags, not a parse: raw HTML passes to the page as
- * written.
+ * The attributes of HTML written in Markdown that the link check needs, where raw HTML
+ * reaches the page ({@code unsafe_html: true}): the ids it defines (a link to {@code #x}
+ * finds {@code <a id="x">}) and the links it makes, each at its line and column. A linear
+ * scan of the tags, not a parse: raw HTML passes to the page as written.
  */
 public final class RawHtml {
     private static final Pattern TAG = Pattern.compile("<[A-Za-z][^<>]*>");
@@ -48,29 +49,47 @@ public final class RawHtml {
         return found;
     }
 
-    /** The ids and {@code <a name>}s the raw HTML of {@code document} defines. */
-    public static List<String> ids(Node document) {
-        List<String> ids = new ArrayList<>();
+    /** An attribute's value where it is written in the file. */
+    public record Placed(String value, int line, int column) {
+    }
+
+    /** The ids and {@code <a name>}s the raw HTML of {@code document} defines, in order. */
+    public static List<Placed> ids(Node document, SourceOffset offset) {
+        return placed(document, offset, attribute -> !attribute.isLink());
+    }
+
+    /** The {@code href} and {@code src} values of the raw HTML of {@code document}, in order. */
+    public static List<Placed> links(Node document, SourceOffset offset) {
+        return placed(document, offset, Attribute::isLink);
+    }
+
+    private static List<Placed> placed(Node document, SourceOffset offset, Predicate<Attribute> wanted) {
+        List<Placed> found = new ArrayList<>();
         document.accept(new AbstractVisitor() {
             @Override
             public void visit(HtmlBlock block) {
-                add(block.getLiteral());
+                add(block, block.getLiteral());
             }
 
             @Override
             public void visit(HtmlInline inline) {
-                add(inline.getLiteral());
+                add(inline, inline.getLiteral());
             }
 
-            private void add(String html) {
+            private void add(Node node, String html) {
                 for (Attribute attribute : attributes(html)) {
-                    if (!attribute.isLink() && !attribute.value().isEmpty()) {
-                        ids.add(attribute.value());
+                    String value = attribute.value().strip();
+                    if (!wanted.test(attribute) || value.isEmpty()) {
+                        continue;
                     }
+                    int at = attribute.index();
+                    int newline = html.lastIndexOf('\n', at - 1);
+                    int line = offset.line(node) + (int) html.substring(0, at).chars().filter(c -> c == '\n').count();
+                    found.add(new Placed(value, line, newline < 0 ? offset.column(node) + at : at - newline));
                 }
             }
         });
-        return ids;
+        return found;
     }
 
     private static String unescape(String value) {

@@ -114,9 +114,9 @@ final class MarkdownCompiler {
         backrefs.forEach(anchors::addAll);
         anchors.addAll(evidence.anchors());
         anchors.addAll(footnoteIds);
-        // Ids of the author's own HTML are anchors too, and no heading takes one of them.
-        keyPointDocs.forEach(doc -> anchors.addAll(RawHtml.ids(doc)));
-        anchors.addAll(RawHtml.ids(body));
+        if (engine.rendersRawHtml()) {
+            rawIds(keyPointDocs, parts, body, bodyOffset, anchors, path, problems);
+        }
         DocumentPass.Anchored headings = DocumentPass.anchorHeadings(body, anchors, tocDepth, path, bodyOffset,
                 problems);
         List<TocEntry> toc = headings.toc();
@@ -125,16 +125,42 @@ final class MarkdownCompiler {
         List<LinkRef> links = new ArrayList<>();
         Map<String, String> targets = new HashMap<>();
         for (int i = 0; i < keyPointDocs.size(); i++) {
-            links.addAll(DocumentPass.checkLinks(keyPointDocs.get(i), dest -> rewrite(path, pageUrl, dest, targets),
+            links.addAll(DocumentPass.checkLinks(keyPointDocs.get(i), engine.rendersRawHtml(), dest -> rewrite(path, pageUrl, dest, targets),
                     path, parts.get(i).offset(), problems));
         }
-        links.addAll(DocumentPass.checkLinks(body, dest -> rewrite(path, pageUrl, dest, targets), path, bodyOffset,
+        links.addAll(DocumentPass.checkLinks(body, engine.rendersRawHtml(), dest -> rewrite(path, pageUrl, dest, targets), path, bodyOffset,
                 problems));
 
         List<String> inline = keyPointDocs.stream().map(engine::renderInline).toList();
         return new CompiledMarkdown(inline.subList(0, keyPoints.size()), engine.render(body), toc, backrefs,
                 Set.copyOf(anchors), List.copyOf(links), Collections.unmodifiableMap(targets),
                 inline.subList(keyPoints.size(), shownTexts), cited);
+    }
+
+    /**
+     * The ids of the author's own HTML join the page's anchors, before headings take theirs:
+     * one the page already has (a source's, a footnote's, the template's own such as
+     * {@code main}) or that raw HTML defines twice would make two elements of one id, each
+     * an error where it is written.
+     */
+    private static void rawIds(List<Node> keyPointDocs, List<CitationResolver.Part> parts, Node body,
+                               SourceOffset bodyOffset, Set<String> anchors, String path, List<Diagnostic> problems) {
+        List<RawHtml.Placed> ids = new ArrayList<>();
+        for (int i = 0; i < keyPointDocs.size(); i++) {
+            ids.addAll(RawHtml.ids(keyPointDocs.get(i), parts.get(i).offset()));
+        }
+        ids.addAll(RawHtml.ids(body, bodyOffset));
+        Set<String> raw = new HashSet<>();
+        for (RawHtml.Placed id : ids) {
+            if (anchors.contains(id.value()) && !raw.contains(id.value())) {
+                problems.add(Diagnostic.error(path, id.line(), id.column(), "id '" + id.value()
+                        + "' is already used on this page (the page makes it itself); choose another"));
+            } else if (!raw.add(id.value())) {
+                problems.add(Diagnostic.error(path, id.line(), id.column(), "id '" + id.value()
+                        + "' is used twice in this page's HTML; ids must be unique"));
+            }
+        }
+        anchors.addAll(raw);
     }
 
     private static InlineText inline(Note note) {

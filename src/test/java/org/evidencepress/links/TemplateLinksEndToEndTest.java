@@ -76,17 +76,32 @@ class TemplateLinksEndToEndTest {
                         + "content/reviews/missing.md does not exist");
     }
 
-    /** HTML written in Markdown: its ids are anchors, and its broken links are reported where they are written. */
+    /**
+     * HTML written in Markdown, where it reaches the page (unsafe_html): its ids are anchors,
+     * an id the page has already or twice is an error, and its broken links are reported
+     * where they are written. Escaped, it is text: neither anchors nor links.
+     */
     @Test
     void rawHtmlInMarkdownHasItsIdsAndLinksCheckedWhereWritten() {
-        MiniSite.write(dir, CONFIG + PAGES + "-- content/reviews/a.md --\n" + MiniSite.review("Alpha", "2025-01-01", "")
-                + "\n<a id=\"raw-anchor\"></a>See [the anchor](#raw-anchor).\n\n"
+        String body = "\n<a id=\"raw-anchor\"></a>See [the anchor](#raw-anchor).\n\n"
                 + "<div class=\"box\">\n<a href=\"../gone/\">gone</a> <a href='#raw-anchor'>ok</a></div>\n\n"
-                + "Inline <a href=\"#nowhere\">there</a> and <img src=\"https://example.org/x.png\" alt=\"x\">.\n");
+                + "Inline <a href=\"#nowhere\">there</a> and <img src=\"https://example.org/x.png\" alt=\"x\">.\n\n"
+                + "<span id=\"source-1\">x</span> <span id=\"raw-anchor\">y</span>\n";
+        MiniSite.write(dir, CONFIG + "unsafe_html: true\n" + PAGES + "-- content/reviews/a.md --\n"
+                + MiniSite.review("Alpha", "2025-01-01", "") + body);
         Cli.Run run = Cli.run("build", "-s", dir.toString());
         assertThat(run.diagnostics()).as(run.all()).containsExactly(
                 "content/reviews/a.md:22:4: error: link '../gone/' points to nothing in the site",
-                "content/reviews/a.md:24:11: error: link '#nowhere': no heading or anchor 'nowhere' on this page");
+                "content/reviews/a.md:24:11: error: link '#nowhere': no heading or anchor 'nowhere' on this page",
+                "content/reviews/a.md:26:7: error: id 'source-1' is already used on this page (the page makes it"
+                        + " itself); choose another",
+                "content/reviews/a.md:26:36: error: id 'raw-anchor' is used twice in this page's HTML; ids must be unique");
+
+        MiniSite.write(dir, CONFIG + PAGES + "-- content/reviews/a.md --\n" + MiniSite.review("Alpha", "2025-01-01", "")
+                + body.substring(0, body.lastIndexOf("<span")));
+        Cli.Run escaped = Cli.run("build", "-s", dir.toString());
+        assertThat(escaped.diagnostics()).as(escaped.all()).containsExactly(
+                "content/reviews/a.md:19:28: error: link '#raw-anchor': no heading or anchor 'raw-anchor' on this page");
     }
 
     @Test
