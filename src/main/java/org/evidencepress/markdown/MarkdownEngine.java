@@ -77,6 +77,7 @@ public final class MarkdownEngine {
         return Parser.builder()
                 .extensions(EXTENSIONS)
                 .postProcessor(new ScreenedAutolinks(AUTOLINKS))
+                .postProcessor(new HtmlComments())
                 .linkProcessor(new CitationLinkProcessor())
                 .customInlineContentParserFactory(new NarrativeCitationParser.Factory())
                 .linkProcessor(new FootnoteSyntax.ReferenceProcessor())
@@ -109,12 +110,12 @@ public final class MarkdownEngine {
         return render(document).strip();
     }
 
-    /** Renders our own nodes, and wraps tables so that wide ones scroll on small screens. */
     /** Whether HTML written in Markdown reaches the page as HTML ({@code unsafe_html: true}), not escaped as text. */
     public boolean rendersRawHtml() {
         return unsafeHtml;
     }
 
+    /** Renders our own nodes, and wraps tables so that wide ones scroll on small screens. */
     private static final class EvidenceNodeRenderer implements NodeRenderer {
         private final HtmlNodeRendererContext context;
         private final HtmlWriter html;
