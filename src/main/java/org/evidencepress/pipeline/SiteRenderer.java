@@ -639,6 +639,9 @@ final class SiteRenderer {
     void reportTemplateFailures() {
         templateFailures.forEach((failure, pages) -> diagnostics.add(new Diagnostic(failure.severity(),
                 failure.file(), failure.line(), failure.column(), failure.message() + pages.where())));
+        // A broken template no page rendered through is an error all the same.
+        templates.syntaxErrors().stream().filter(error -> !templateFailures.containsKey(error))
+                .forEach(diagnostics::add);
     }
 
     /**

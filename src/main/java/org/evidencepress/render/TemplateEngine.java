@@ -13,14 +13,19 @@ import freemarker.template.TemplateExceptionHandler;
 import freemarker.template.TemplateNotFoundException;
 import org.evidencepress.diagnostic.Diagnostic;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 
 /**
  * One Freemarker configuration for the whole build, shared by all threads: templates are
@@ -28,6 +33,9 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class TemplateEngine {
     public static final String THEME_TEMPLATES = "/theme/templates";
+
+    /** How many of the patterns a syntax error expects are named. */
+    private static final int EXPECTED_SHOWN = 6;
 
     private final Configuration configuration;
     private final boolean siteHasTemplates;
@@ -69,6 +77,36 @@ public final class TemplateEngine {
     /** Renders a template; a template problem comes back as a diagnostic at its line. */
     public Result render(String templateName, Map<String, Object> model) {
         return process(templateName, () -> configuration.getTemplate(templateName), model);
+    }
+
+    /**
+     * The syntax errors of the site's own templates, each at its line: every template is
+     * parsed, not only those some page renders through, so a broken one fails the build the
+     * day it is written (as in Hugo and Zola) and in the same run as the content's errors.
+     */
+    public List<Diagnostic> syntaxErrors() {
+        if (!siteHasTemplates) {
+            return List.of();
+        }
+        List<Diagnostic> errors = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(siteTemplates, FileVisitOption.FOLLOW_LINKS)) {
+            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                String name = siteTemplates.relativize(file).toString().replace(File.separatorChar, '/');
+                if (!name.matches(".*\\.ftl[hx]?")) {
+                    continue;
+                }
+                try {
+                    configuration.getTemplate(name);
+                } catch (ParseException e) {
+                    errors.add(diagnose(e, name));
+                } catch (IOException e) {
+                    // Unreadable: the page that needs it reports that, where it is needed.
+                }
+            }
+        } catch (IOException | UncheckedIOException e) {
+            // A folder that cannot be walked: templates are loaded one by one as pages need them.
+        }
+        return errors;
     }
 
     /** Whether the site's own templates/ holds {@code name}, which then replaces the theme's. */
@@ -118,7 +156,7 @@ public final class TemplateEngine {
         if (syntax != null) {
             return Diagnostic.error(templatePath(syntax.getTemplateName(), templateName),
                     Math.max(1, syntax.getLineNumber()), Math.max(1, syntax.getColumnNumber()),
-                    "template syntax: " + firstLine(syntax.getEditorMessage()));
+                    "template syntax: " + expected(syntax.getEditorMessage()));
         }
         if (!(e instanceof TemplateException failure)) {
             return Diagnostic.error("templates/" + templateName, 1, 1,
@@ -128,6 +166,25 @@ public final class TemplateEngine {
         Integer column = failure.getColumnNumber();
         return Diagnostic.error(templatePath(failure.getTemplateSourceName(), templateName),
                 line == null ? 1 : line, column == null ? 1 : column, "template error: " + explain(failure));
+    }
+
+    /**
+     * The first line of a syntax error, and when it ends in "one of these patterns:" the
+     * first few patterns that follow, which the line alone leaves out.
+     */
+    private static String expected(String message) {
+        String first = firstLine(message);
+        if (message == null || !first.endsWith(":")) {
+            return first;
+        }
+        List<String> patterns = message.lines().skip(1).map(String::strip).filter(line -> !line.isEmpty())
+                .takeWhile(line -> !line.startsWith("----")).toList();
+        if (patterns.isEmpty()) {
+            return first.substring(0, first.length() - 1);
+        }
+        int shown = Math.min(EXPECTED_SHOWN, patterns.size());
+        return first + " " + String.join(", ", patterns.subList(0, shown))
+                + (patterns.size() > shown ? " (or " + (patterns.size() - shown) + " more)" : "");
     }
 
     private static String explain(TemplateException failure) {

@@ -50,6 +50,20 @@ class TemplateEngineTest {
         }
     }
 
+    /** Every template of the site is parsed, whether a page renders through it or not, with what the parser expected. */
+    @Test
+    void everySiteTemplatesSyntaxErrorIsFoundWithoutAPage() {
+        MiniSite.write(dir, "-- templates/page.ftlh --\n<#if x>\n"
+                + "-- templates/partials/head.ftl --\n<#list xs as>\n"
+                + "-- templates/fine.ftlh --\n<p>${x}</p>\n"
+                + "-- templates/notes.txt --\n<#if\n");
+        assertThat(new TemplateEngine(dir).syntaxErrors()).extracting(Diagnostic::format).satisfiesExactly(
+                page -> assertThat(page).startsWith("templates/page.ftlh:1:8: error: template syntax: Unexpected end"
+                        + " of file reached. You have an unclosed #if."),
+                head -> assertThat(head).startsWith("templates/partials/head.ftl:1:13: error: template syntax:")
+                        .doesNotEndWith(":"));
+    }
+
     @Test
     void anotherFailureKeepsFreeMarkersDetailOnOneLine() {
         MiniSite.write(dir, "-- templates/t.ftlh --\n${\"a\"?number}\n");
