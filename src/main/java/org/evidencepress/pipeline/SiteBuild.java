@@ -35,6 +35,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
@@ -250,8 +251,15 @@ public final class SiteBuild {
         diagnostics.addAll(modelProblems);
         cache.knowModel(model, parsed.stream().map(ParsedFile::path).toList(), List.of(config, selection));
 
+        List<ParsedFile.WithBody> toCheck = files.stream().map(FileResult::toCheck).filter(Objects::nonNull).toList();
+        List<ParsedFile> leftOut = SiteModelBuilder.leftOut(model, parsed, selection);
+        // Files left out of the site are checked in their own language too.
+        Set<String> languages = new TreeSet<>(model.languages());
+        Stream.concat(toCheck.stream().map(ParsedFile.WithBody::file), leftOut.stream())
+                .map(file -> file.front() == null ? null : file.front().language()).filter(Objects::nonNull)
+                .forEach(languages::add);
         List<Diagnostic> labelProblems = new ArrayList<>();
-        LabelCatalog labels = LabelCatalog.load(options.source(), model.languages(), model::declaringFile, labelProblems);
+        LabelCatalog labels = LabelCatalog.load(options.source(), languages, model::declaringFile, labelProblems);
         diagnostics.addAll(labelProblems);
         Citables references = new Citables(options.source(), config.references(), SiteConfigParser.FILE,
                 config.languageSet() ? config.language() : null, cache.formatting(),
@@ -260,10 +268,9 @@ public final class SiteBuild {
         SiteRenderer renderer = new SiteRenderer(model, bodies, templates, sink, diagnostics, cache, integrity,
                 labels, references);
         List<PageFacts> reviewFacts = renderer.renderReviews();
-        List<ParsedFile.WithBody> toCheck = files.stream().map(FileResult::toCheck).filter(Objects::nonNull).toList();
         List<PageFacts> checkedOnly = new ArrayList<>(toCheck.stream().map(renderer::checkBody).toList());
         // A page left out for its URL (another's, or reserved) has its own problems too: one run reports them.
-        SiteModelBuilder.leftOut(model, parsed, selection).forEach(file -> checkedOnly.add(renderer.checkBody(
+        leftOut.forEach(file -> checkedOnly.add(renderer.checkBody(
                 new ParsedFile.WithBody(file, bodies.take(file.path(), diagnostics::add)))));
         SiteModelBuilder.reportClashes(model, toCheck.stream().map(ParsedFile.WithBody::file).toList(), selection,
                 diagnostics::add);

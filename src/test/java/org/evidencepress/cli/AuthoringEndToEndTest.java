@@ -216,6 +216,20 @@ class AuthoringEndToEndTest {
                 "content/reviews/a.md:5:8: error: 'extra' must be a mapping of 'key: value' lines");
     }
 
+    /** A review left out for an error in its front matter is still checked, in its own language. */
+    @Test
+    void aReviewInItsOwnLanguageWithAnErrorIsReportedNotACrash() {
+        MiniSite.write(dir, "-- site.yaml --\nbaseUrl: https://example.org\n"
+                + "-- content/reviews/a.md --\n" + MiniSite.review("Alpha", "2025-03-07", "")
+                + "-- content/about.md --\n---\ntitle: Über uns\nlanguage: de\ndate: 2026-13-01\n---\n\nText.\n"
+                + "-- content/reviews/b.md --\n" + MiniSite.review("Beta", "2025-03-08", "language: fr\nupdated: x"));
+        Cli.Run run = build();
+        assertThat(run.exit()).as(run.all()).isEqualTo(1);
+        assertThat(run.all()).doesNotContain("internal error");
+        assertThat(run.diagnostics()).hasSize(2).allMatch(d -> d.contains(": error: "))
+                .anyMatch(d -> d.startsWith("content/about.md:4:7:")).anyMatch(d -> d.startsWith("content/reviews/b.md:6:10:"));
+    }
+
     @Test
     void labelsComeFromTheLanguageWithSiteOverridesAndAReviewMayHaveItsOwn() throws IOException {
         MiniSite.write(dir, "-- site.yaml --\nbaseUrl: https://example.org\nlanguage: de\n"
