@@ -1,8 +1,8 @@
 // Renders items and citation clusters with citeproc-js exactly as a fresh
 // engine does, as the reference the Java formatter is compared against.
 // Input (stdin, JSON): {style, lang, forceLang, locales: {tag: xml}, items: [csl-json], clusters: [cluster], nocite: [id]}
-// where a cluster is [cite], or {cites: [cite], noteIndex, namesOnly} for a citation in a note
-// (noteIndex: its footnote's number) or the names of a narrative citation whose work a note cites.
+// where a cluster is [cite], or {cites: [cite], noteIndex} for a citation in a note (noteIndex:
+// its footnote's number).
 // Output (stdout, JSON): {bibliography: [{id, html}], clusters: [html]}
 'use strict';
 const CSL = require('citeproc');
@@ -38,8 +38,7 @@ const citations = input.clusters.map((cluster, index) => {
       if (cite.suppressAuthor) item['suppress-author'] = true;
       return item;
     }),
-    properties: !Array.isArray(cluster) && cluster.namesOnly ? { noteIndex, mode: 'author-only' }
-      : narrative ? { noteIndex, mode: 'composite' } : { noteIndex },
+    properties: narrative ? { noteIndex, mode: 'composite' } : { noteIndex },
   };
 });
 const rendered = engine.rebuildProcessorState(citations, 'html', input.nocite);

@@ -115,7 +115,7 @@ public final class CitationResolver {
                                      List<Diagnostic> problems) {
         Resolution resolution = new Resolver(scope, path, problems).run(inPageOrder);
         if (scope.style() != null) {
-            return scope.style().render(resolution, path, problems);
+            return scope.style().render(resolution, and, path, problems);
         }
         for (Resolved resolved : resolution.citations()) {
             if (resolved.node() != null) {

@@ -10,9 +10,9 @@ import org.evidencepress.csl.Segment;
 import org.evidencepress.diagnostic.Diagnostic;
 import org.evidencepress.frontmatter.References;
 import org.evidencepress.frontmatter.SourceEntry;
+import org.evidencepress.html.HtmlText;
 import org.evidencepress.html.LinkedAddresses;
 import org.evidencepress.markdown.Citation;
-import org.evidencepress.markdown.CitationNotes;
 import org.evidencepress.markdown.CiteAffix;
 import org.evidencepress.markdown.Footnotes;
 
@@ -43,32 +43,52 @@ record CslCitationStyle(CslFormatter formatter, String declaredIn, References.Re
     /** Leading closing tags and trailing opening tags of a piece: they belong outside its link. */
     private static final Pattern LEADING_CLOSE = Pattern.compile("^(?:\\s*</[a-z]+>)+");
     private static final Pattern TRAILING_OPEN = Pattern.compile("(?:<[a-z]+(?:\\s[^>]*)?>\\s*)+$");
+    /** A note's closing full stop, and the closing tags and quotation marks after it. */
+    private static final Pattern FINAL_STOP = Pattern.compile("\\.((?:</[a-z]+>|[”’\"'»])*)\\s*$");
 
     @Override
-    public CitationResolver.Resolution render(CitationResolver.Resolution resolution, String path,
+    public CitationResolver.Resolution render(CitationResolver.Resolution resolution, String and, String path,
                                               List<Diagnostic> problems) {
         List<SourceEntry> sources = resolution.sources();
-        List<Map<String, Object>> items = new ArrayList<>(sources.size());
-        List<String> uncited = new ArrayList<>();
-        for (SourceEntry source : sources) {
-            items.add(BibSources.cslItem(source));
-            if (resolution.backrefs().get(source.number() - 1).isEmpty()) {
-                uncited.add(source.id());
-            }
-        }
         List<Cluster> clusters = new ArrayList<>();
+        Set<String> citedInText = new HashSet<>();
+        int lastNote = 0;
         for (CitationResolver.Resolved resolved : resolution.citations()) {
+            Citation node = resolved.node();
+            // In a note style, a table row's citation is no note (it would make the next one
+            // "Ibid."), and names in a sentence are the page's, not the style's: the engine sees neither.
+            if (notes() && (node == null || node.namesOnly())) {
+                clusters.add(new Cluster(List.of()));
+                continue;
+            }
             List<CiteItem> cites = new ArrayList<>();
             for (CitationResolver.CiteRef ref : resolved.refs()) {
                 Citation.Cite cite = ref.cite();
                 cites.add(new CiteItem(cite.id(), cite.locator(), cite.label(),
                         emptyToNull(CiteAffix.richText(cite.prefix(), false)),
                         emptyToNull(CiteAffix.richText(cite.suffix(), true)), cite.suppressAuthor(),
-                        resolved.node() != null && resolved.node().narrative() && !resolved.node().namesOnly()));
+                        // A note names the authors itself: "@a argue" inside a footnote is the note's text, as in Pandoc.
+                        node != null && node.narrative() && !notes()));
+                citedInText.add(cite.id());
             }
-            Citation node = resolved.node();
-            clusters.add(new Cluster(cites, notes() && node != null ? Footnotes.numberOf(node) : 0,
-                    node != null && node.namesOnly()));
+            int noteIndex = 0;
+            if (notes()) {
+                // A citation outside the notes (a table's note, an image's description) follows the last note.
+                int note = Footnotes.numberOf(node);
+                noteIndex = note > 0 ? note : lastNote + 1;
+                lastNote = Math.max(lastNote, note);
+            }
+            clusters.add(new Cluster(cites, noteIndex));
+        }
+        List<Map<String, Object>> items = new ArrayList<>(sources.size());
+        List<String> uncited = new ArrayList<>();
+        for (SourceEntry source : sources) {
+            items.add(BibSources.cslItem(source));
+            boolean cited = notes() ? citedInText.contains(source.id())
+                    : !resolution.backrefs().get(source.number() - 1).isEmpty();
+            if (!cited) {
+                uncited.add(source.id());
+            }
         }
         FormattedReview formatted = formatter.format(items, clusters, uncited);
         for (String problem : formatted.problems()) {
@@ -99,12 +119,21 @@ record CslCitationStyle(CslFormatter formatter, String declaredIn, References.Re
         }
         for (int c = 0; c < resolution.citations().size(); c++) {
             CitationResolver.Resolved resolved = resolution.citations().get(c);
+            Citation node = resolved.node();
             // A table row's citation is a cluster for the style's order and numbers, with no text to show.
-            if (c < formatted.clusters().size() && resolved.node() != null) {
-                resolved.node().render(parts(formatted.clusters().get(c), resolved, position));
-                if (notes()) {
-                    CitationNotes.endSentence(resolved.node());
-                }
+            if (c >= formatted.clusters().size() || node == null) {
+                continue;
+            }
+            if (node.namesOnly()) {
+                CitationResolver.CiteRef first = resolved.refs().get(0);
+                SourceEntry source = sources.get(first.number() - 1);
+                node.render(List.of(new Citation.Part(HtmlText.escape(DefaultStyle.authors(source, and)),
+                        position.get(source.id()), null)));
+            } else if (notes() && !node.wholeNote()) {
+                List<Citation.Part> inSentence = withoutFinalStop(parts(formatted.clusters().get(c), resolved, position));
+                node.render(node.narrative() ? inSentence : inParentheses(inSentence));
+            } else {
+                node.render(parts(formatted.clusters().get(c), resolved, position));
             }
         }
         return new CitationResolver.Resolution(List.of(ordered), List.copyOf(backrefs), resolution.citations(),
@@ -195,6 +224,37 @@ record CslCitationStyle(CslFormatter formatter, String declaredIn, References.Re
                         parts.add(Citation.Part.anchor(e.getValue().poll()));
                     }
                 });
+    }
+
+    /**
+     * A note style's citation inside a note (the author's footnote, a table's note) or where
+     * no note can stand is part of a sentence there: without the note's closing full stop,
+     * and set off in parentheses unless it is the sentence's subject (narrative), as Pandoc
+     * writes it: "see (Miller and Raison, “The Role of Inflammation”), which argues".
+     */
+    private static List<Citation.Part> withoutFinalStop(List<Citation.Part> parts) {
+        List<Citation.Part> out = new ArrayList<>(parts);
+        for (int i = out.size() - 1; i >= 0; i--) {
+            Citation.Part part = out.get(i);
+            Matcher stop = FINAL_STOP.matcher(part.html());
+            if (stop.find()) {
+                out.set(i, new Citation.Part(part.html().substring(0, stop.start()) + stop.group(1), part.number(),
+                        part.anchorId()));
+                break;
+            }
+            if (!part.html().matches("(?:\\s*</?[a-z][^>]*>)*\\s*")) {
+                break;
+            }
+        }
+        return out;
+    }
+
+    private static List<Citation.Part> inParentheses(List<Citation.Part> parts) {
+        List<Citation.Part> out = new ArrayList<>(parts.size() + 2);
+        out.add(Citation.Part.text("("));
+        out.addAll(parts);
+        out.add(Citation.Part.text(")"));
+        return out;
     }
 
     /**

@@ -7,15 +7,14 @@ import java.util.List;
  *
  * @param noteIndex the number of the footnote it stands in, 0 for none; a note style tells
  *                  first, subsequent and "Ibid." citations by it
- * @param namesOnly only the authors' names, for a narrative citation whose work a note cites
  */
-public record Cluster(List<CiteItem> items, int noteIndex, boolean namesOnly) {
+public record Cluster(List<CiteItem> items, int noteIndex) {
     public Cluster {
         items = List.copyOf(items);
     }
 
     public Cluster(List<CiteItem> items) {
-        this(items, 0, false);
+        this(items, 0);
     }
 
     public static Cluster of(CiteItem... items) {

@@ -3,7 +3,6 @@ package org.evidencepress.csl;
 import org.mozilla.javascript.RhinoException;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -248,7 +247,7 @@ public final class CslFormatter {
                     problems.add("no bibliography item \"" + cite.id() + "\"");
                 }
             }
-            known.add(new Cluster(cites, cluster.noteIndex(), cluster.namesOnly()));
+            known.add(new Cluster(cites, cluster.noteIndex()));
         }
         List<String> uncited = new ArrayList<>();
         for (String id : nocite) {
@@ -278,22 +277,17 @@ public final class CslFormatter {
     private FormattedReview viaEngine(Map<String, Map<String, Object>> byId, List<Cluster> clusters, Set<String> used,
                                       List<String> uncited, List<String> problems) {
         // A citation whose every key is unknown renders as nothing; citeproc-js does not see it.
-        // Names standing in a sentence come after every note, so that they neither open a
-        // work's first note nor break a run of "Ibid.".
         StringBuilder citations = new StringBuilder("[");
         List<Integer> rendered = new ArrayList<>();
-        for (boolean names : new boolean[] {false, true}) {
-            for (int c = 0; c < clusters.size(); c++) {
-                Cluster cluster = clusters.get(c);
-                if (cluster.items().isEmpty() || cluster.namesOnly() != names) {
-                    continue;
-                }
-                if (!rendered.isEmpty()) {
-                    citations.append(',');
-                }
-                rendered.add(c);
-                citationJson(citations, c, cluster);
+        for (int c = 0; c < clusters.size(); c++) {
+            if (clusters.get(c).items().isEmpty()) {
+                continue;
             }
+            if (!rendered.isEmpty()) {
+                citations.append(',');
+            }
+            rendered.add(c);
+            citationJson(citations, c, clusters.get(c));
         }
         citations.append(']');
         List<Map<String, Object>> items = new ArrayList<>();
@@ -311,11 +305,11 @@ public final class CslFormatter {
             problems.add("citeproc-js failed: " + CiteprocEngine.message(e));
             return new FormattedReview(List.of(), List.of(), style.numeric(), problems);
         }
-        FormattedCluster[] formatted = new FormattedCluster[clusters.size()];
-        Arrays.fill(formatted, new FormattedCluster(List.of()));
-        for (int r = 0; r < rendered.size(); r++) {
-            int c = rendered.get(r);
-            formatted[c] = segments(output.clusters().get(r), clusters.get(c));
+        List<FormattedCluster> formatted = new ArrayList<>(clusters.size());
+        int next = 0;
+        for (Cluster cluster : clusters) {
+            formatted.add(cluster.items().isEmpty() ? new FormattedCluster(List.of())
+                    : segments(output.clusters().get(next++), cluster));
         }
         List<Entry> entries = new ArrayList<>(output.entries().size());
         for (int e = 0; e < output.entries().size(); e++) {
@@ -325,7 +319,7 @@ public final class CslFormatter {
             entries.add(new Entry(output.entryIds().get(e), numberInText ? withoutNumber(body, e + 1) : body));
         }
         problems.addAll(output.problems());
-        return new FormattedReview(entries, List.of(formatted), style.numeric(), problems);
+        return new FormattedReview(entries, formatted, style.numeric(), problems);
     }
 
     /**
@@ -713,9 +707,7 @@ public final class CslFormatter {
             citeJson(out, cites.get(i));
         }
         out.append("],\"properties\":{\"noteIndex\":").append(cluster.noteIndex());
-        if (cluster.namesOnly()) {
-            out.append(",\"mode\":\"author-only\"");
-        } else if (!cites.isEmpty() && cites.get(0).authorOnly()) {
+        if (!cites.isEmpty() && cites.get(0).authorOnly()) {
             out.append(",\"mode\":\"composite\"");
         }
         out.append("}}");

@@ -19,23 +19,26 @@ public final class Citation extends CustomNode {
     private final String literal;
     private final String syntaxError;
     private final boolean namesOnly;
+    private final boolean wholeNote;
     private List<Part> rendered = List.of();
 
     public Citation(List<Cite> cites, boolean narrative, String literal) {
-        this(cites, narrative, literal, null, false);
+        this(cites, narrative, literal, null, false, false);
     }
 
-    private Citation(List<Cite> cites, boolean narrative, String literal, String syntaxError, boolean namesOnly) {
+    private Citation(List<Cite> cites, boolean narrative, String literal, String syntaxError, boolean namesOnly,
+                     boolean wholeNote) {
         this.cites = List.copyOf(cites);
         this.narrative = narrative;
         this.literal = literal;
         this.syntaxError = syntaxError;
         this.namesOnly = namesOnly;
+        this.wholeNote = wholeNote;
     }
 
     /** A bracketed group that holds an @key but does not parse; the citation stage reports it. */
     public static Citation malformed(String literal, String message) {
-        return new Citation(List.of(), false, literal, message, false);
+        return new Citation(List.of(), false, literal, message, false, false);
     }
 
     /**
@@ -44,16 +47,21 @@ public final class Citation extends CustomNode {
      * own; the note's citation is where the Sources list links back to.
      */
     Citation namesInSentence() {
-        Citation names = new Citation(cites, true, literal, null, true);
+        Citation names = new Citation(cites, true, literal, null, true, false);
         names.setSourceSpans(getSourceSpans());
         return names;
     }
 
-    /** The same works cited as a note's text: never narrative. */
+    /** The same works cited as the whole text of a note: never narrative. */
     Citation asNote() {
-        Citation note = new Citation(cites, false, literal, null, false);
+        Citation note = new Citation(cites, false, literal, null, false, true);
         note.setSourceSpans(getSourceSpans());
         return note;
+    }
+
+    /** Whether this citation is the whole text of a note a note style made of it (see {@link #asNote()}). */
+    public boolean wholeNote() {
+        return wholeNote;
     }
 
     /** The authors' names of a narrative citation whose work a note cites (see {@link #namesInSentence()}). */

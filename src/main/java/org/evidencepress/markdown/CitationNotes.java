@@ -12,25 +12,22 @@ import org.commonmark.node.Text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
-import java.util.regex.Pattern;
 
 /**
  * Citations of a note style (Chicago notes and kin) as footnotes, the way Pandoc and Quarto
  * place them: "as shown [@a]." reads "as shown.¹" with the citation as note 1's text, and a
  * narrative "@a argue" keeps the authors' names in the sentence ("Miller and Raison¹ argue")
  * while the note cites the work. Notes are numbered with the author's own footnotes, in the
- * order a reader meets them. A citation already inside a footnote stays there, as the note
- * it belongs to; so do citations in an image's description or a link's text, which cannot
- * hold a note, and citations naming a key that is not a source, which are reported where
- * they are written.
+ * order a reader meets them. A citation already inside a footnote stays there (the style
+ * then sets it in parentheses, as Pandoc does); so do citations in an image's description
+ * or a link's text, which cannot hold a note, and citations naming a key that is not a
+ * source, which are reported where they are written.
  */
 public final class CitationNotes {
     /** Labels in the private-use area: no footnote an author writes has one. */
     private static final String LABEL = "\uE020cite-";
     /** Punctuation that a note's mark follows, as Pandoc places it. */
     private static final String PUNCTUATION = ".,;:!?";
-    /** What may follow a citation's own full stop: closing tags and quotation marks. */
-    private static final Pattern CLOSING = Pattern.compile("(?:</[a-z]+>|[”’\"'»)\\]])+$");
 
     private CitationNotes() {
     }
@@ -51,37 +48,16 @@ public final class CitationNotes {
             reference.setSourceSpans(citation.getSourceSpans());
             Paragraph text = new Paragraph();
             definition.appendChild(text);
+            citation.insertAfter(reference);
             if (citation.narrative()) {
-                citation.insertAfter(reference);
                 citation.insertBefore(citation.namesInSentence());
-                text.appendChild(citation.asNote());
-                citation.unlink();
-            } else {
-                citation.insertAfter(reference);
-                citation.unlink();
-                text.appendChild(citation);
+            }
+            text.appendChild(citation.asNote());
+            citation.unlink();
+            if (!citation.narrative()) {
                 closeUp(reference);
             }
             body.appendChild(definition);
-        }
-    }
-
-    /**
-     * A note's citation ends in its own full stop: when the text after it starts with
-     * another ("which cites [@a]." inside a footnote), that one goes, as Pandoc writes it.
-     */
-    public static void endSentence(Citation citation) {
-        if (!(citation.getNext() instanceof Text after) || !after.getLiteral().startsWith(".")) {
-            return;
-        }
-        StringBuilder html = new StringBuilder();
-        citation.rendered().forEach(part -> html.append(part.html()));
-        String text = CLOSING.matcher(html).replaceAll("");
-        if (text.endsWith(".")) {
-            after.setLiteral(after.getLiteral().substring(1));
-            if (after.getLiteral().isEmpty()) {
-                after.unlink();
-            }
         }
     }
 

@@ -291,29 +291,36 @@ class ReferencesCslEndToEndTest {
      * A note style's citations are footnotes, as Pandoc and Quarto make them: numbered with
      * the author's own notes, the mark after the sentence's punctuation, "Ibid." where the
      * note before cites the same work, a narrative citation's names left in the sentence;
-     * a citation inside the author's note stays there with one full stop.
+     * a citation inside the author's note stays there, in parentheses without the note's
+     * full stop, and as the subject of the note's sentence without them.
      */
     @Test
     void aNoteStylesCitationsAreFootnotes() throws IOException {
         String html = builtPage("note-style", "baseUrl: https://example.org/\ncsl: chicago-notes-bibliography-subsequent-ibid\n",
                 "Inflammation matters [@miller_role_2016, p. 33]. Again [@miller_role_2016, p. 40], it does.\n"
                         + "@cochrane_handbook_2019 recommends it.[^own]\n\n"
-                        + "[^own]: As the handbook says [@cochrane_handbook_2019].\n");
+                        + "[^own]: As the handbook says [@cochrane_handbook_2019], and @miller_role_2016 agree.\n");
         String body = html.substring(html.indexOf("<div class=\"review-body\">"), html.indexOf("<section class=\"footnotes\""));
         assertThat(body).contains("Inflammation matters.<sup class=\"footnote-ref\"><a href=\"#fn-1\" id=\"fnref-1\">1</a></sup>"
                 + " Again,<sup class=\"footnote-ref\"><a href=\"#fn-2\" id=\"fnref-2\">2</a></sup> it does.");
-        assertThat(citations(body)).hasSize(1);
-        assertThat(citations(body).get(0)).as("the handbook's editors, first in the alphabetical list").startsWith("[1:Julian P. T. Higgins");
+        assertThat(citations(body)).as("the handbook's editors, first in the alphabetical list")
+                .containsExactly("[1:Higgins et al.]");
         assertThat(body).contains("</span><sup class=\"footnote-ref\"><a href=\"#fn-3\" id=\"fnref-3\">3</a></sup> recommends it."
                 + "<sup class=\"footnote-ref\"><a href=\"#fn-4\" id=\"fnref-4\">4</a></sup>");
         List<String> notes = html.lines().filter(line -> line.startsWith("<p>") && line.contains("footnote-backref")).toList();
         assertThat(notes).hasSize(4);
         assertThat(citations(notes.get(0)).get(0)).startsWith("[2:").contains("33");
         assertThat(citations(notes.get(1))).containsExactly("[2:Ibid., 40].");
-        assertThat(notes.get(3)).startsWith("<p>As the handbook says <span class=\"citation\">")
-                .doesNotContain("..").doesNotContain(".</span>.");
-        assertThat(html).contains("href=\"#cite-1-1\"", "href=\"#cite-1-2\"", "href=\"#cite-2-1\"", "href=\"#cite-2-2\"")
-                .doesNotContain("#cite-1-3");
+        assertThat(citations(notes.get(2)).get(0)).startsWith("[1:Julian P. T. Higgins et al., eds.");
+        String own = notes.get(3).replaceAll("<a class=\"footnote-backref\".*|<a href=\"#fnref.*", "");
+        assertThat(citations(own)).hasSize(2);
+        assertThat(citations(own).get(0)).as("note 3 cites the handbook too").isEqualTo("([1:Ibid])");
+        assertThat(citations(own).get(1)).as("a later note: short, without its full stop")
+                .isEqualTo("[2:Miller and Raison, “The Role of Inflammation in Depression: From Evolutionary Imperative to Modern Treatment Target”]");
+        assertThat(own).startsWith("<p>As the handbook says <span class=\"citation\">(")
+                .endsWith("</span> agree. ").doesNotContain("..");
+        assertThat(html).contains("href=\"#cite-1-1\"", "href=\"#cite-1-2\"", "href=\"#cite-2-1\"", "href=\"#cite-2-2\"",
+                "href=\"#cite-2-3\"").doesNotContain("#cite-1-3");
     }
 
     @Test

@@ -166,25 +166,23 @@ class CiteprocJsAgreementTest {
 
     /**
      * A note style's citations stand in numbered footnotes: the second note citing a work
-     * is "Ibid." or short where the note before cites it too, and a narrative citation's
-     * names are in the sentence. citeproc-js tells these apart by each citation's note.
+     * is "Ibid." or short where the note before cites it too. citeproc-js tells these apart
+     * by each citation's note.
      */
     @Test
     void noteStyleCitationsEqualCiteprocJsInTheirNotes() throws Exception {
         List<Cluster> cited = List.of(
-                new Cluster(List.of(CiteItem.of("colditz1994")), 1, false),
-                new Cluster(List.of(new CiteItem("colditz1994", "700", "page", null, null, false, false)), 2, false),
-                new Cluster(List.of(CiteItem.of("higgins2002"), CiteItem.of("colditz1994")), 3, false),
-                new Cluster(List.of(CiteItem.of("higgins2002")), 5, false),
-                new Cluster(List.of(new CiteItem("higgins2002", null, null, "see", null, false, false)), 5, false),
-                new Cluster(List.of(CiteItem.of("egger1997")), 0, true));
+                new Cluster(List.of(CiteItem.of("colditz1994")), 1),
+                new Cluster(List.of(new CiteItem("colditz1994", "700", "page", null, null, false, false)), 2),
+                new Cluster(List.of(CiteItem.of("higgins2002"), CiteItem.of("colditz1994")), 3),
+                new Cluster(List.of(CiteItem.of("higgins2002")), 5),
+                new Cluster(List.of(new CiteItem("higgins2002", null, null, "see", null, false, false)), 5));
         String clustersJson = """
                 [{"cites": [{"id": "colditz1994"}], "noteIndex": 1},
                  {"cites": [{"id": "colditz1994", "locator": "700", "label": "page"}], "noteIndex": 2},
                  {"cites": [{"id": "higgins2002"}, {"id": "colditz1994"}], "noteIndex": 3},
                  {"cites": [{"id": "higgins2002"}], "noteIndex": 5},
-                 {"cites": [{"id": "higgins2002", "prefix": "see"}], "noteIndex": 5},
-                 {"cites": [{"id": "egger1997"}], "namesOnly": true}]""";
+                 {"cites": [{"id": "higgins2002", "prefix": "see"}], "noteIndex": 5}]""";
         List<String> differences = new ArrayList<>();
         for (String id : List.of("chicago-notes-bibliography-subsequent-ibid")) {
             CslStyle style = ((StyleLookup.Found) CslStyles.resolve(id, Path.of("."))).style();
@@ -193,7 +191,6 @@ class CiteprocJsAgreementTest {
             FormattedReview ours = formatter.format(works, cited, List.of());
             assertThat(ours.clusters().get(0).html()).contains("Graham A. Colditz");
             assertThat(ours.clusters().get(1).html()).contains("Ibid., 700");
-            assertThat(ours.clusters().get(5).html()).contains("Egger").doesNotContain("Bias in meta-analysis");
             assumeCiteprocJs();
             JsonNode theirs = citeprocJs(formatter.engineStyleXml(), style.defaultLocale(), false, works,
                     JSON.readTree(clustersJson), List.of());
