@@ -44,6 +44,12 @@ final class NewCommand implements Callable<Integer> {
         if (site == null) {
             return ExitCode.USAGE.code;
         }
+        // A new site may start here; a site's content/ given for the site would get content/content/.
+        if (!SiteOptions.isSite(site) && site.getFileName() != null && site.getFileName().toString().equals("content")) {
+            System.err.println("evpress: " + site + " looks like a site's content/ folder; give the site's folder ("
+                    + site.getParent() + "?)");
+            return ExitCode.USAGE.code;
+        }
         Path file = site.resolve("content/reviews/" + slug + ".md");
         if (Files.exists(file)) {
             System.err.println("evpress: " + shown(site, file) + " already exists; choose another title");

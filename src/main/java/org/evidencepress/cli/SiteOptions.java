@@ -17,9 +17,25 @@ final class SiteOptions {
     @Option(names = "--future", description = "Include reviews dated in the future.")
     boolean future;
 
-    /** The source folder, or null after printing why it is unusable. */
+    /**
+     * The source folder, or null after printing why it is unusable: one with neither
+     * {@code content/} nor {@code site.yaml} is not a site (the folder above it, or its
+     * {@code content/} given by mistake), and building it would publish an empty site.
+     */
     Path sourceDir() {
-        return folder(source);
+        Path dir = folder(source);
+        if (dir != null && !isSite(dir)) {
+            System.err.println("evpress: " + dir + " holds neither content/ nor site.yaml: give the site's folder"
+                    + (dir.getFileName() != null && dir.getFileName().toString().equals("content")
+                    ? " (" + dir.getParent() + "?)" : ""));
+            return null;
+        }
+        return dir;
+    }
+
+    /** Whether {@code dir} looks like a site's folder: it has {@code content/} or {@code site.yaml}. */
+    static boolean isSite(Path dir) {
+        return Files.isDirectory(dir.resolve("content")) || Files.exists(dir.resolve("site.yaml"));
     }
 
     /** {@code source} (the working folder when null) as an absolute path, or null after printing why it is unusable. */

@@ -128,6 +128,23 @@ class CliEndToEndTest {
         assertThat(out.resolve("reviews/a/index.html")).isNotEmptyFile();
     }
 
+    /** The folder above a site, or its content/, given as the site: an error, not an empty site published with exit 0. */
+    @Test
+    void aFolderThatIsNoSiteIsRefusedByEveryCommand() throws IOException {
+        MiniSite.write(dir, GOOD);
+        Path notes = Files.createDirectories(dir.resolve("notes"));
+        for (String command : new String[] {"build", "check"}) {
+            Cli.Run run = Cli.run(command, "--source", dir.resolve("content").toString(), "--strict");
+            assertThat(run.exit()).as(run.all()).isEqualTo(2);
+            assertThat(run.err()).contains("holds neither content/ nor site.yaml: give the site's folder (" + dir + "?)");
+        }
+        Cli.Run elsewhere = Cli.run("build", "--source", notes.toString());
+        assertThat(elsewhere.err()).as(elsewhere.all()).contains(notes + " holds neither content/ nor site.yaml");
+        Cli.Run created = Cli.run("new", "Hello", "--source", dir.resolve("content").toString());
+        assertThat(created.exit()).as(created.all()).isEqualTo(2);
+        assertThat(dir.resolve("content/content")).doesNotExist();
+    }
+
     @Test
     void refusesAnOutputFolderUnderAFile() throws IOException {
         MiniSite.write(dir, GOOD + "-- notes.txt --\nkeep me\n");
