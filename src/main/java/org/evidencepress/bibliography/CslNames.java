@@ -48,9 +48,15 @@ public final class CslNames {
         return writtenPerson(text);
     }
 
-    /** Whether a written name is a body's ("World Health Organization"), not a person's. */
+    /**
+     * A country's code closing a name, "Asthma UK", "Age UK": a charity's or agency's name,
+     * not PubMed's "Family GH" with initials (PubMed writes persons "Family, Given" in RIS).
+     */
+    private static final Pattern COUNTRY_LAST = Pattern.compile("\\s(?:UK|USA|US|EU|NZ|UAE)$");
+
+    /** Whether a written name is a body's ("World Health Organization", "Asthma UK"), not a person's. */
     public static boolean namesABody(String written) {
-        return CORPORATE.matcher(written).find();
+        return CORPORATE.matcher(written).find() || COUNTRY_LAST.matcher(written.strip()).find();
     }
 
     private static Map<String, Object> writtenPerson(String text) {

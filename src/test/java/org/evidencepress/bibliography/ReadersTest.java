@@ -706,6 +706,7 @@ class ReadersTest {
                 "AU  - World Health Organization",
                 "AU  - van der Berg PQ",
                 "AU  - Diabetes UK",
+                "AU  - Asthma UK",
                 "AU  - University of Oxford, Department of Psychiatry",
                 "TI  - Bias in meta-analysis detected by a simple, graphical test",
                 "DA  - 1997 Sep 13",
@@ -718,7 +719,7 @@ class ReadersTest {
                 Map.of("family", "Ware", "given", "John E.", "suffix", "Jr."),
                 Map.of("literal", "World Health Organization"),
                 Map.of("family", "Berg", "non-dropping-particle", "van der", "given", "P. Q."),
-                Map.of("literal", "Diabetes UK"), Map.of("literal", "University of Oxford, Department of Psychiatry")));
+                Map.of("literal", "Diabetes UK"), Map.of("literal", "Asthma UK"), Map.of("literal", "University of Oxford, Department of Psychiatry")));
         assertThat(egger.csl().get("issued")).isEqualTo(Map.of("date-parts", List.of(List.of(1997, 9, 13))));
 
         // PubMed's JO is the abbreviation beside the full name; alone it is the name.
