@@ -1,5 +1,6 @@
 package org.evidencepress.search;
 
+import org.evidencepress.evidence.EvidenceBlocks;
 import org.evidencepress.frontmatter.Study;
 import org.evidencepress.packing.ByteReader;
 import org.evidencepress.packing.ByteWriter;
@@ -86,6 +87,11 @@ public record DocTerms(byte[] packed) {
         }
         keyPointsHtml.forEach(k -> fields.add(HtmlText.of(CITATION_NUMBER.matcher(k).replaceAll(" "))));
         fields.addAll(headings);
+        fields.addAll(review.authors());
+        // The evidence sections' own headings: what each meta-analysis and graded outcome is about.
+        EvidenceBlocks evidence = review.file().front().evidence();
+        evidence.analyses().forEach(a -> fields.add(a.outcome()));
+        evidence.outcomes().forEach(o -> fields.add(o.name()));
         return of(review.title(), fields, bodyHtml);
     }
 

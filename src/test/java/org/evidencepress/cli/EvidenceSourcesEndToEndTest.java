@@ -123,4 +123,27 @@ class EvidenceSourcesEndToEndTest {
                 "content/reviews/a.md:10:54: error: 'meta_analysis[1].studies[2].treatment.events' is -1; it must be"
                         + " from 0 to 1,000,000,000,000");
     }
+
+    /** A review is found by what its evidence sections are about and by its own authors, as by its headings. */
+    @Test
+    void theEvidenceSectionsAndTheReviewsAuthorsAreSearched() throws IOException {
+        MiniSite.write(dir, "-- site.yaml --\ntitle: T\nbaseUrl: https://example.org\n"
+                + "-- content/reviews/a.md --\n---\ntitle: Alpha\ndate: 2025-01-01\nauthor: [Quentin Zabriskie]\n"
+                + "study: {year: 2020, journal: J, population: Adults}\n"
+                + "meta_analysis:\n  - outcome: Quokkapox\n    measure: RR\n    model: fixed\n    studies:\n"
+                + "      - {label: \"Aronson 1948\", treatment: {events: 4, total: 123}, control: {events: 11, total: 139}}\n"
+                + "      - {label: \"Ferguson 1949\", treatment: {events: 6, total: 306}, control: {events: 29, total: 303}}\n"
+                + "outcomes:\n  - name: Wombatitis\n    studies: 2\n    participants: 871\n    design: rct\n"
+                + "    effect: {measure: RR, estimate: 0.3, ci: [0.15, 0.6]}\n    certainty: moderate\n"
+                + "    downgrades: {risk_of_bias: 1}\n---\n\nText.\n");
+        Cli.Run run = Cli.run("build", "--source", dir.toString());
+        assertThat(run.exit()).as(run.all()).isZero();
+        StringBuilder shards = new StringBuilder();
+        try (var files = Files.list(dir.resolve("site/search/t"))) {
+            for (Path shard : files.toList()) {
+                shards.append(Files.readString(shard));
+            }
+        }
+        assertThat(shards.toString()).contains("\"quokkapox\"", "\"wombatiti", "\"zabriskie\"");
+    }
 }
