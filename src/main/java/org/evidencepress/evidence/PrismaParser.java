@@ -37,8 +37,10 @@ final class PrismaParser {
         }
         Node dbNode = f.get("databases_and_registers");
         Node otherNode = f.get("other_methods");
-        Prisma.Arm db = dbNode == null ? null : arm(dbNode, "prisma.databases_and_registers", true);
-        Prisma.Arm other = otherNode == null ? null : arm(otherNode, "prisma.other_methods", false);
+        ReadArm dbRead = dbNode == null ? ReadArm.NONE : arm(dbNode, "prisma.databases_and_registers", true);
+        ReadArm otherRead = otherNode == null ? ReadArm.NONE : arm(otherNode, "prisma.other_methods", false);
+        Prisma.Arm db = dbRead.arm();
+        Prisma.Arm other = otherRead.arm();
         Node includedNode = f.get("included");
         Map<String, Node> included = includedNode == null ? null
                 : yaml.mapping(includedNode, "prisma.included", STUDIES_REPORTS, STUDIES_REPORTS);
@@ -58,18 +60,21 @@ final class PrismaParser {
             yaml.error(included.get("studies"), "included studies is " + format(studies) + " but only "
                     + format(reports) + " reports are included; each study has at least one report");
         }
+        // Checked whenever the arms' assessed and excluded reports are valid, whatever else in them is not.
+        if (reports != null && dbRead.assessed() != null && (otherNode == null || otherRead.assessed() != null)) {
+            long expectedReports = dbRead.assessed() - dbRead.excluded()
+                    + (otherNode == null ? 0 : otherRead.assessed() - otherRead.excluded());
+            if (reports != expectedReports) {
+                String sum = "databases and registers " + format(dbRead.assessed()) + " assessed - "
+                        + format(dbRead.excluded()) + " excluded"
+                        + (otherNode == null ? "" : " + other methods " + format(otherRead.assessed()) + " assessed - "
+                        + format(otherRead.excluded()) + " excluded");
+                yaml.error(included.get("reports"), "included reports is " + format(reports) + " but " + sum + " = "
+                        + format(expectedReports));
+            }
+        }
         if (db == null || (otherNode != null && other == null) || studies == null || reports == null) {
             return null;
-        }
-        long expectedReports = db.assessed() - db.excludedReportsTotal()
-                + (other == null ? 0 : other.assessed() - other.excludedReportsTotal());
-        if (reports != expectedReports) {
-            String sum = "databases and registers " + format(db.assessed()) + " assessed - "
-                    + format(db.excludedReportsTotal()) + " excluded"
-                    + (other == null ? "" : " + other methods " + format(other.assessed()) + " assessed - "
-                    + format(other.excludedReportsTotal()) + " excluded");
-            yaml.error(included.get("reports"), "included reports is " + format(reports) + " but " + sum + " = "
-                    + format(expectedReports));
         }
         if (f.get("previous") != null && (previousStudies == null || previousReports == null)) {
             return null;
@@ -77,11 +82,19 @@ final class PrismaParser {
         return new Prisma(db, other, studies, reports, previousStudies, previousReports);
     }
 
-    private Prisma.Arm arm(Node node, String name, boolean databases) {
+    /**
+     * An arm as read: the arm when all of it is valid, else null; and its assessed reports
+     * and the total excluded of them when those are valid, for the included reports' check.
+     */
+    private record ReadArm(Prisma.Arm arm, Long assessed, long excluded) {
+        static final ReadArm NONE = new ReadArm(null, null, 0);
+    }
+
+    private ReadArm arm(Node node, String name, boolean databases) {
         Map<String, Node> f = yaml.mapping(node, name, databases ? DB_KEYS : OTHER_KEYS,
                 databases ? DB_REQUIRED : OTHER_REQUIRED);
         if (f == null) {
-            return null;
+            return ReadArm.NONE;
         }
         List<Count> identified = counts(f.get("identified"), name + ".identified",
                 databases ? DB_SOURCES : OTHER_SOURCES);
@@ -118,12 +131,14 @@ final class PrismaParser {
             yaml.error(f.get("excluded_reports"), "excluded reports add up to " + format(Count.total(excludedReports))
                     + " but only " + format(assessed) + " were assessed");
         }
+        Long assessedReports = excludedReports == null ? null : assessed;
+        long excludedTotal = excludedReports == null ? 0 : Count.total(excludedReports);
         if (identified == null || removed == null || (databases && (screened == null || excluded == null))
                 || sought == null || notRetrieved == null || assessed == null || excludedReports == null) {
-            return null;
+            return new ReadArm(null, assessedReports, excludedTotal);
         }
-        return new Prisma.Arm(identified, removed, screened, excluded, sought, notRetrieved, assessed,
-                excludedReports);
+        return new ReadArm(new Prisma.Arm(identified, removed, screened, excluded, sought, notRetrieved, assessed,
+                excludedReports), assessed, excludedTotal);
     }
 
     /** {@code {key: n or [{name, n}], ...}} with keys from {@code known}. */
