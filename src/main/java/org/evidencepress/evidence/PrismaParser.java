@@ -131,8 +131,9 @@ final class PrismaParser {
             yaml.error(f.get("excluded_reports"), "excluded reports add up to " + format(Count.total(excludedReports))
                     + " but only " + format(assessed) + " were assessed");
         }
-        Long assessedReports = excludedReports == null ? null : assessed;
         long excludedTotal = excludedReports == null ? 0 : Count.total(excludedReports);
+        // More excluded than assessed is reported above; what it leaves to include means nothing.
+        Long assessedReports = excludedReports == null || assessed == null || excludedTotal > assessed ? null : assessed;
         if (identified == null || removed == null || (databases && (screened == null || excluded == null))
                 || sought == null || notRetrieved == null || assessed == null || excludedReports == null) {
             return new ReadArm(null, assessedReports, excludedTotal);
