@@ -405,6 +405,10 @@ final class BibtexFields {
                 parts.add(m);
                 if (dayText != null && dayText.matches("\\d{1,2}")) {
                     parts.add(Integer.parseInt(dayText));
+                    if (validParts(parts).size() < 3) {
+                        warnings.accept("day '" + day.strip() + "' is not a day of that month; left out");
+                        parts.remove(2);
+                    }
                 }
             }
         } else if (year != null && !year.isBlank()) {

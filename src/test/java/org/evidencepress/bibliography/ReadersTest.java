@@ -104,6 +104,7 @@ class ReadersTest {
                 @article{c, title = {C}, date = {March 2019}}
                 @article{d, title = {D}, year = {2019}, month = {Marhc}}
                 @article{e, title = {E}, date = {2019-22}, urldate = {2024-06-31}}
+                @article{f, title = {F}, year = {2019}, month = {apr}, day = {31}}
                 """);
 
         assertThat(bib.problems()).extracting(p -> p.line() + ": " + p.message()).containsExactly(
@@ -111,12 +112,14 @@ class ReadersTest {
                 "2: date '2019-02-30' has no day 30; read as far as it is a date",
                 "3: date 'March 2019' is not a date; write it as 2019, 2019-03 or 2019-03-15 (the entry is left without it)",
                 "4: month 'Marhc' is not a month; write it as mar, March or 3 (left out)",
-                "5: urldate '2024-06-31' has no day 31; read as far as it is a date");
+                "5: urldate '2024-06-31' has no day 31; read as far as it is a date",
+                "6: day '31' is not a day of that month; left out");
         assertThat(bib.problems()).allMatch(p -> !p.isError());
         assertThat(item(bib, "a").csl().get("issued")).isEqualTo(Map.of("date-parts", List.of(List.of(2019))));
         assertThat(item(bib, "b").csl().get("issued")).isEqualTo(Map.of("date-parts", List.of(List.of(2019, 2))));
         assertThat(item(bib, "c").csl()).doesNotContainKey("issued");
         assertThat(item(bib, "d").csl().get("issued")).isEqualTo(Map.of("date-parts", List.of(List.of(2019))));
+        assertThat(item(bib, "f").csl().get("issued")).isEqualTo(Map.of("date-parts", List.of(List.of(2019, 4))));
         assertThat(item(bib, "e").csl().get("issued")).as("a season").isEqualTo(Map.of("date-parts", List.of(List.of(2019, 22))));
     }
 
