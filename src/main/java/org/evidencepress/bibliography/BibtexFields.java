@@ -94,6 +94,10 @@ final class BibtexFields {
         richText(csl, "event-title", fields.get("eventtitle"));
         text(csl, "event-place", fields.get("venue"));
         text(csl, "number-of-pages", fields.get("pagetotal"));
+        text(csl, "chapter-number", fields.get("chapter"));
+        // Better BibTeX's pmid, or BibLaTeX's eprint of eprinttype pubmed.
+        text(csl, "PMID", fields.get("pmid") != null ? fields.get("pmid")
+                : "pubmed".equalsIgnoreCase(String.valueOf(fields.get("eprinttype")).strip()) ? fields.get("eprint") : null);
         text(csl, "status", status(fields.get("pubstate")));
         text(csl, "genre", genre(type, fields.get("type")));
         text(csl, "note", fields.get("note"));

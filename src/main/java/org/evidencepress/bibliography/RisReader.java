@@ -192,6 +192,8 @@ final class RisReader {
         // AU and A1 both name authors; exports that write both split the list between them.
         names(csl, "author", tags, true, "A1", "AU");
         names(csl, "editor", tags, false, "ED", "A2", "A3");
+        names(csl, "translator", tags, false, "A4");
+        put(csl, "collection-title", first(tags, "T3"));
         put(csl, "title", first(tags, "TI", "T1", "CT"));
         String container = cslType.equals("chapter") || cslType.equals("paper-conference")
                 ? first(tags, "T2", "BT", "JF", "JO") : first(tags, "JF", "T2", "JO", "JA", "J2", "BT");

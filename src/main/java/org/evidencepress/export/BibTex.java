@@ -68,8 +68,20 @@ public final class BibTex {
         }
         Item.Details d = item.details();
         optional(out, "volume", d.volume());
-        optional(out, "number", d.issue() != null ? d.issue() : d.number());
+        // BibLaTeX's number is a book's number in its series where the work has no issue or number of its own.
+        optional(out, "number", d.issue() != null ? d.issue() : d.number() != null ? d.number()
+                : d.text("collection-number"));
         optional(out, "series", d.series());
+        names(out, "translator", d.translators(), false);
+        if (!d.date("original-date").isEmpty()) {
+            List<Integer> original = d.date("original-date");
+            // "1900", "1900-05" or "1900-05-01": each separator only before a part that follows.
+            field(out, "origdate", DateParts.of(original, original.size() > 1 ? "-" : "", original.size() > 2 ? "-" : "", ""));
+        }
+        optional(out, "chapter", d.text("chapter-number"));
+        optional(out, "pagetotal", d.text("number-of-pages"));
+        optional(out, "eventtitle", d.text("event-title"));
+        optional(out, "venue", d.text("event-place"));
         if (d.pages() != null) {
             field(out, "pages", escape(d.pages().replaceAll("\\s*[-–—]+\\s*", "--")));
         }
@@ -92,6 +104,7 @@ public final class BibTex {
         optional(out, "keywords", d.keywords().isEmpty() ? null : String.join(", ", d.keywords()));
         // BibLaTeX's langid is a babel name ("ngerman"), as Better BibTeX writes it; BibTeX styles ignore it.
         optional(out, "langid", Languages.babel(d.language()));
+        optional(out, "pmid", d.text("PMID"));
         if (item.doi() != null) {
             field(out, "doi", verbatim(item.doi()));
         }

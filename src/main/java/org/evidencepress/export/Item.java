@@ -1,5 +1,8 @@
 package org.evidencepress.export;
 
+import org.evidencepress.bibliography.BibItem;
+
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +47,25 @@ public record Item(String key, String type, String title, List<Name> authors, bo
         public String text(String field) {
             Object value = csl == null ? null : csl.get(field);
             return value == null || value.toString().isBlank() ? null : value.toString().strip();
+        }
+
+        /** The work's translators, from its CSL item. */
+        public List<Name> translators() {
+            List<Name> names = new ArrayList<>();
+            if (csl != null && csl.get("translator") instanceof List<?> list) {
+                for (Object name : list) {
+                    Name parsed = name instanceof Map<?, ?> parts ? Name.ofCsl(parts) : null;
+                    if (parsed != null) {
+                        names.add(parsed);
+                    }
+                }
+            }
+            return names;
+        }
+
+        /** CSL date parts of a CSL date field ("original-date"), empty when absent. */
+        public List<Integer> date(String field) {
+            return csl == null ? List.of() : BibItem.dateParts(csl.get(field));
         }
 
         /** The work's keywords: CSL's "keyword", one text of comma-separated words. */

@@ -38,6 +38,9 @@ public final class Ris {
             for (Name name : item.details().editors()) {
                 tag(out, "ED", name.risInverted());
             }
+            for (Name name : item.details().translators()) {
+                tag(out, "A4", name.risInverted());
+            }
             // T2 is the journal (or the book of a chapter) for Zotero and EndNote; some readers know only JO.
             tag(out, "T2", item.container());
             if (item.type().equals("article-journal")) {

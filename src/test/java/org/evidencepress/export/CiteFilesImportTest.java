@@ -200,7 +200,13 @@ class CiteFilesImportTest {
                   title = {Analysing data and undertaking meta-analyses},
                   booktitle = {Cochrane Handbook for Systematic Reviews of Interventions},
                   editor = {Higgins, Julian P. T. and Thomas, James},
-                  publisher = {Wiley}, address = {Chichester}, year = {2019}, edition = {2}, pages = {241--284}
+                  publisher = {Wiley}, address = {Chichester}, year = {2019}, edition = {2}, pages = {241--284},
+                  chapter = {10}
+                }
+                @book{freud2010,
+                  author = {Freud, Sigmund}, translator = {Strachey, James}, origdate = {1900},
+                  title = {The Interpretation of Dreams}, publisher = {Basic Books}, year = {2010},
+                  series = {Classics}, number = {12}, pagetotal = {688}, pmid = {123456}
                 }
                 @article{messaoudi2011,
                   author = {Messaoudi, Michaël and others},
@@ -213,7 +219,7 @@ class CiteFilesImportTest {
                 date: 2026-01-10
                 study: {year: 2012, journal: Research Synthesis Methods, population: Trials}
                 ---
-                Text [@ware1992; @vanvalkenhoef2012; @deeks2019; @messaoudi2011].
+                Text [@ware1992; @vanvalkenhoef2012; @deeks2019; @messaoudi2011; @freud2010].
                 """);
         assertThat(Cli.run("build", "--source", site.toString()).exit()).isZero();
         Path page = site.resolve("site/reviews/r");
@@ -241,6 +247,16 @@ class CiteFilesImportTest {
         assertThat(deeks.getField(BibTeXEntry.KEY_EDITOR).toUserString()).isEqualTo("Higgins, Julian P. T. and Thomas, James");
         assertThat(latex(deeks, BibTeXEntry.KEY_BOOKTITLE)).isEqualTo("Cochrane Handbook for Systematic Reviews of Interventions");
         assertThat(deeks.getField(BibTeXEntry.KEY_ADDRESS).toUserString()).isEqualTo("Chichester");
+        assertThat(deeks.getField(BibTeXEntry.KEY_CHAPTER).toUserString()).isEqualTo("10");
+        BibTeXEntry freud = bib.resolveEntry(new Key("freud2010"));
+        assertThat(freud.getField(new Key("translator")).toUserString()).isEqualTo("Strachey, James");
+        assertThat(freud.getField(new Key("origdate")).toUserString()).isEqualTo("1900");
+        assertThat(freud.getField(BibTeXEntry.KEY_SERIES).toUserString()).isEqualTo("Classics");
+        assertThat(freud.getField(BibTeXEntry.KEY_NUMBER).toUserString()).as("the number in the series").isEqualTo("12");
+        assertThat(freud.getField(new Key("pagetotal")).toUserString()).isEqualTo("688");
+        assertThat(freud.getField(new Key("pmid")).toUserString()).isEqualTo("123456");
+        assertThat(Files.readString(page.resolve("references.ris"), StandardCharsets.UTF_8))
+                .contains("A4  - Strachey, James\n", "T3  - Classics\n");
 
         List<RISReference> ris = parseRis(Files.readString(page.resolve("references.ris"), StandardCharsets.UTF_8));
         RISReference risWare = ris.stream().filter(r -> r.getTitle().startsWith("The MOS")).findFirst().orElseThrow();
