@@ -13,6 +13,7 @@ import org.evidencepress.frontmatter.SourceEntry;
 import org.evidencepress.html.HtmlText;
 import org.evidencepress.html.LinkedAddresses;
 import org.evidencepress.markdown.Citation;
+import org.evidencepress.markdown.CitationSyntax;
 import org.evidencepress.markdown.CiteAffix;
 import org.evidencepress.markdown.Footnotes;
 
@@ -63,7 +64,7 @@ record CslCitationStyle(CslFormatter formatter, String declaredIn, References.Re
             }
             List<CiteItem> cites = new ArrayList<>();
             for (CitationResolver.CiteRef ref : resolved.refs()) {
-                Citation.Cite cite = ref.cite();
+                Citation.Cite cite = CitationSyntax.localLocator(ref.cite(), formatter.locatorTerms());
                 cites.add(new CiteItem(cite.id(), cite.locator(), cite.label(),
                         emptyToNull(CiteAffix.richText(cite.prefix(), false)),
                         emptyToNull(CiteAffix.richText(cite.suffix(), true)), cite.suppressAuthor(),

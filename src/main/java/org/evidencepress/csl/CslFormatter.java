@@ -73,6 +73,9 @@ public final class CslFormatter {
             "issued", Map.of("date-parts", List.of(List.of(2020))), "volume", "1", "page", "1-2");
 
     private final AtomicInteger engineRuns;
+    /** The locale's own locator terms ({@link LocatorTerms}), read when first asked for. */
+    private volatile List<String[]> locatorTerms;
+    private final String localeTag;
     /** Names this style and locale's pack: everything an entry depends on besides its item and the program. */
     private final String packName;
 
@@ -89,6 +92,7 @@ public final class CslFormatter {
         this.clusterCache = new ConcurrentHashMap<>();
         this.engineRuns = new AtomicInteger();
         this.kept = null;
+        this.localeTag = locale.lang() != null ? locale.lang() : style.defaultLocale();
         this.packName = KeptPack.digest(engineStyleXml + '\u0000' + locale.lang() + '\u0000' + locale.force()
                 + '\u0000' + rules);
     }
@@ -105,6 +109,8 @@ public final class CslFormatter {
         this.clusterCache = shared.clusterCache;
         this.engineRuns = shared.engineRuns;
         this.packName = shared.packName;
+        this.localeTag = shared.localeTag;
+        this.locatorTerms = shared.locatorTerms;
         this.kept = kept;
     }
 
@@ -183,6 +189,19 @@ public final class CslFormatter {
 
     public CslStyle style() {
         return style;
+    }
+
+    /** The locator terms of this formatter's language other than English, {term, label} pairs longest first. */
+    public List<String[]> locatorTerms() {
+        List<String[]> terms = locatorTerms;
+        if (terms == null) {
+            // Without a page language, the style's own default-locale (din-1505-2 writes German).
+            String tag = localeTag != null ? localeTag : StyleXml.root(style.xml())
+                    .map(root -> root.getAttribute("default-locale")).filter(a -> !a.isEmpty()).orElse(null);
+            terms = LocatorTerms.of(tag);
+            locatorTerms = terms;
+        }
+        return terms;
     }
 
     /** How many reviews went through the engine (the others came from what earlier ones left). */

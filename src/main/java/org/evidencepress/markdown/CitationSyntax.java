@@ -246,6 +246,34 @@ public final class CitationSyntax {
         return new String[] {label, locator, value.substring(m.end()).strip()};
     }
 
+    /**
+     * The cite with a locator in another language's terms ({@code terms}: {term, label} pairs
+     * in lower case, longest first), "[@a, S. 23]" in German, read from the start of its
+     * suffix; else the cite as it is.
+     */
+    public static Citation.Cite localLocator(Citation.Cite cite, List<String[]> terms) {
+        if (cite.locator() != null || cite.suffix().isEmpty() || terms.isEmpty()) {
+            return cite;
+        }
+        String suffix = cite.suffix();
+        String afterComma = suffix.startsWith(",") ? suffix.substring(1).strip() : suffix;
+        String lower = afterComma.toLowerCase(Locale.ROOT);
+        for (String[] term : terms) {
+            int end = term[0].length();
+            if (!lower.startsWith(term[0]) || !term[0].endsWith(".") && end < afterComma.length()
+                    && Character.isLetter(afterComma.charAt(end))) {
+                continue;
+            }
+            String value = afterComma.substring(end).strip();
+            Matcher m = LOCATOR_VALUE.matcher(value);
+            if (m.lookingAt()) {
+                return new Citation.Cite(cite.id(), cite.prefix(), m.group().replace("---", "—").replace("--", "–"),
+                        term[1], value.substring(m.end()).strip(), cite.suppressAuthor());
+            }
+        }
+        return cite;
+    }
+
     /** The label of the locator term {@code text} starts with ("pp." is page) and the text after it; null when none. */
     private static String[] term(String text) {
         String lower = text.toLowerCase(Locale.ROOT);
