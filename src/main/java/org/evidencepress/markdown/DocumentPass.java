@@ -275,6 +275,8 @@ public final class DocumentPass {
                     if (citation.narrative() && citation.rendered().isEmpty()) {
                         out.append(citation.literal());
                     }
+                    // In an image's description a citation holds its text as a child, for the alt text.
+                    visitChildren(node);
                 } else {
                     visitChildren(node);
                 }

@@ -216,6 +216,17 @@ class AuthoringEndToEndTest {
                 "content/reviews/a.md:5:8: error: 'extra' must be a mapping of 'key: value' lines");
     }
 
+    /** A figure's alt text keeps its citation, as a plain image's does. */
+    @Test
+    void aFiguresAltTextKeepsItsCitation() throws IOException {
+        MiniSite.write(dir, "-- site.yaml --\nbaseUrl: https://example.org\n"
+                + "-- content/reviews/a.md --\n" + MiniSite.review("Alpha", "2025-03-07", "")
+                + "\n![Trials pooled in [@s1]](https://example.org/x.png \"Figure 1. Pooled trials\")\n");
+        Cli.Run run = build();
+        assertThat(run.exit()).as(run.all()).isZero();
+        assertThat(page("reviews/a/")).contains("alt=\"Trials pooled in (1)\"", "<figcaption>Figure 1. Pooled trials");
+    }
+
     /** A review left out for an error in its front matter is still checked, in its own language. */
     @Test
     void aReviewInItsOwnLanguageWithAnErrorIsReportedNotACrash() {
