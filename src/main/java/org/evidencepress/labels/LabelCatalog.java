@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -187,6 +188,12 @@ public final class LabelCatalog {
             }
         }
         String pattern = text.get("date_format");
+        if (!merged.containsKey("date_format") && !primary.equals(ENGLISH)) {
+            // English's "MMMM d, yyyy" with another language's month names reads as neither ("janeiro 11,
+            // 2026"): a language without its own pattern writes dates as the JDK's locale data says.
+            return new Labels(tag, text, DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                    .withLocale(Locale.forLanguageTag(tag)));
+        }
         try {
             DateTimeFormatter formatter = Labels.formatter(pattern, tag);
             // A pattern may parse and still ask a date for what it has not ("HH:mm"): it failed in every page.

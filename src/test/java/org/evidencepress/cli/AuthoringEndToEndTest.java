@@ -322,6 +322,8 @@ class AuthoringEndToEndTest {
         // At the language: line that names it, not at the file it asks for, which is not there.
         assertThat(none.diagnostics()).containsExactly("site.yaml:2:11: warning: no labels for language 'pt':"
                 + " English is used; translate the keys of the English file into i18n/pt.yaml");
+        // Not English's order with Portuguese months ("março 7, 2025"): the language's own long date.
+        assertThat(page("reviews/a/")).contains("7 de março de 2025");
     }
 
     @Test
