@@ -21,8 +21,9 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
                          SiteFile retractions, Map<String, Object> extra, References references,
                          boolean languageSet) {
 
+    /** No description unless the site gives one: an English default stood on every other language's home page. */
     public static final SiteConfig DEFAULTS = new SiteConfig("Evidence Reviews",
-            "What the research literature says, one question at a time.", "http://localhost:8080", "en",
+            null, "http://localhost:8080", "en",
             null, null, 20, 3, false, 20, null, Extra.NONE, References.NONE, false);
 
     public SiteConfig withBaseUrl(String url) {

@@ -216,6 +216,16 @@ class AuthoringEndToEndTest {
                 "content/reviews/a.md:5:8: error: 'extra' must be a mapping of 'key: value' lines");
     }
 
+    /** A site that gives no description has none: no English sentence on a German home page or in its feed. */
+    @Test
+    void aSiteWithoutADescriptionShowsNone() throws IOException {
+        MiniSite.write(dir, "-- site.yaml --\nbaseUrl: https://example.org\nlanguage: de\n"
+                + "-- content/reviews/a.md --\n" + MiniSite.review("Alpha", "2025-03-07", ""));
+        assertThat(build().exit()).isZero();
+        assertThat(page("")).doesNotContain("class=\"lede\"", "name=\"description\"");
+        assertThat(Files.readString(dir.resolve("site/feed.xml"))).doesNotContain("<subtitle>");
+    }
+
     /** A figure's alt text keeps its citation, as a plain image's does. */
     @Test
     void aFiguresAltTextKeepsItsCitation() throws IOException {
