@@ -282,7 +282,8 @@ public final class SiteBuild {
             contentReady.ready(sink::read);
         }
         renderer.renderLists();
-        renderer.renderMachineFiles();
+        // A publisher's own robots.txt (a staging site that must not be indexed) replaces ours, as in Hugo and Zola.
+        renderer.renderMachineFiles(statics.files().containsKey("robots.txt"));
         renderer.reportTemplateFailures();
         copyStatic(statics, sink, diagnostics);
         PageBundles.copy(options.source(), Stream.concat(

@@ -523,7 +523,8 @@ final class SiteRenderer {
     }
 
     /** Feeds, sitemap, robots and the search index. */
-    void renderMachineFiles() {
+    /** @param ownRobots whether the site's static/ has a robots.txt, which then stands instead of the generated one */
+    void renderMachineFiles(boolean ownRobots) {
         // Keyed by what the files are made from, so that a rebuild makes neither data nor file when that is unchanged.
         xml("feed.xml", "feed.ftlx", List.of(model.config(), model.reviews()), () -> {
             Map<String, Object> feed = new HashMap<>();
@@ -555,7 +556,9 @@ final class SiteRenderer {
                     .map(u -> new Views.SitemapUrl(Urls.href(model.config().absolute(u)), lastmod.get(u))).toList());
             return sitemap;
         });
-        sink.write("robots.txt", "User-agent: *\nAllow: /\nSitemap: " + model.config().absolute("sitemap.xml") + "\n");
+        if (!ownRobots) {
+            sink.write("robots.txt", "User-agent: *\nAllow: /\nSitemap: " + model.config().absolute("sitemap.xml") + "\n");
+        }
 
         // The chunks of titles and snippets follow from the model alone: an edit to a body keeps them.
         // So is the catalogue of reviews.

@@ -216,6 +216,19 @@ class AuthoringEndToEndTest {
                 "content/reviews/a.md:5:8: error: 'extra' must be a mapping of 'key: value' lines");
     }
 
+    /** A publisher's own robots.txt (a staging copy that must not be indexed) replaces the generated one. */
+    @Test
+    void aStaticRobotsTxtReplacesTheGeneratedOne() throws IOException {
+        MiniSite.write(dir, "-- site.yaml --\nbaseUrl: https://example.org\n"
+                + "-- content/reviews/a.md --\n" + MiniSite.review("Alpha", "2025-03-07", ""));
+        assertThat(build().exit()).isZero();
+        assertThat(Files.readString(dir.resolve("site/robots.txt"))).contains("Sitemap: https://example.org/sitemap.xml");
+        MiniSite.write(dir, "-- static/robots.txt --\nUser-agent: *\nDisallow: /\n");
+        Cli.Run run = build();
+        assertThat(run.diagnostics()).as(run.all()).isEmpty();
+        assertThat(Files.readString(dir.resolve("site/robots.txt"))).isEqualTo("User-agent: *\nDisallow: /\n");
+    }
+
     /** A site that gives no description has none: no English sentence on a German home page or in its feed. */
     @Test
     void aSiteWithoutADescriptionShowsNone() throws IOException {
