@@ -217,9 +217,13 @@ public final class FrontMatterParser {
     /** Why a slug taken from the file (or bundle folder) name cannot be a URL segment. */
     private static String fileSlugProblem(String path, String slug) {
         String source = org.evidencepress.content.ContentLoader.isBundle(path) ? "folder" : "file";
-        return "slug \"" + slug + "\" from the " + source + " name may hold only letters, digits, '-' and '_';"
-                + " rename the " + source + " or set 'slug:'";
+        return "slug \"" + slug + "\" from the " + source + " name " + SLUG_RULE + "; rename the " + source
+                + " or set 'slug:'" + (slug.equals("_index") ? " (a Hugo section's _index.md has no place here: the"
+                + " home page's text is site.yaml's description)" : "");
     }
+
+    /** What {@link #SLUG} asks, in words. */
+    private static final String SLUG_RULE = "must begin with a letter or digit and hold only letters, digits, '-' and '_'";
 
     private FrontMatter validate(SourceKind kind, Node root, String defaultSlug) {
         boolean review = kind == SourceKind.REVIEW;
@@ -643,7 +647,7 @@ public final class FrontMatterParser {
                 return fallback;
             }
             if (!isSlug(value)) {
-                error(get(key), "slug \"" + value + "\" may hold only letters, digits, '-' and '_'");
+                error(get(key), "slug \"" + value + "\" " + SLUG_RULE);
                 return fallback;
             }
             return value;

@@ -297,11 +297,15 @@ class FrontMatterParserTest {
     void aFileNameThatMakesNoSlugFollowsTheRuleOfAnExplicitSlug() {
         FrontMatterParser.parseFile(new SourceText("content/reviews/_draft.md", SourceKind.REVIEW, VALID), problems);
         FrontMatterParser.parseFile(new SourceText("content/_notes.md", SourceKind.PAGE, "Notes.\n"), problems);
+        FrontMatterParser.parseFile(new SourceText("content/_index.md", SourceKind.PAGE, "Home.\n"), problems);
         assertThat(problems.stream().map(Diagnostic::format)).containsExactly(
-                "content/reviews/_draft.md:2:1: error: slug \"_draft\" from the file name may hold only letters,"
-                        + " digits, '-' and '_'; rename the file or set 'slug:'",
-                "content/_notes.md:1:1: error: slug \"_notes\" from the file name may hold only letters,"
-                        + " digits, '-' and '_'; rename the file or set 'slug:'");
+                "content/reviews/_draft.md:2:1: error: slug \"_draft\" from the file name must begin with a letter or"
+                        + " digit and hold only letters, digits, '-' and '_'; rename the file or set 'slug:'",
+                "content/_notes.md:1:1: error: slug \"_notes\" from the file name must begin with a letter or"
+                        + " digit and hold only letters, digits, '-' and '_'; rename the file or set 'slug:'",
+                "content/_index.md:1:1: error: slug \"_index\" from the file name must begin with a letter or"
+                        + " digit and hold only letters, digits, '-' and '_'; rename the file or set 'slug:' (a Hugo"
+                        + " section's _index.md has no place here: the home page's text is site.yaml's description)");
         problems.clear();
         ParsedFile renamed = FrontMatterParser.parseFile(new SourceText("content/reviews/_draft.md",
                 SourceKind.REVIEW, replace("title: T\n", "title: T\nslug: draft\n")), problems).file();
