@@ -48,13 +48,24 @@ public final class ContentLoader {
         return markdown.stream().filter(p -> !isBundleFile(sitePath(p), bundles)).toList();
     }
 
-    /** A review is {@code content/reviews/<slug>.md} or a page bundle, {@code content/reviews/<slug>/index.md}. */
+    /**
+     * A review is {@code content/reviews/<slug>.md} or a page bundle, {@code content/reviews/<slug>/index.md};
+     * any other Markdown file under {@code content/reviews/} is read as a review too, so that its
+     * front matter is checked as the review it was meant to be, and is then refused for its place
+     * ({@link #isMisplacedReview}).
+     */
     public static SourceKind kindOf(String sitePath) {
+        return sitePath.startsWith(REVIEWS) ? SourceKind.REVIEW : SourceKind.PAGE;
+    }
+
+    /** A review in a folder of its own ({@code content/reviews/2024/x.md}), not a bundle's index. */
+    public static boolean isMisplacedReview(String sitePath) {
         if (!sitePath.startsWith(REVIEWS)) {
-            return SourceKind.PAGE;
+            return false;
         }
         int slash = sitePath.indexOf('/', REVIEWS.length());
-        return slash < 0 || sitePath.substring(slash).equals("/" + BUNDLE_INDEX) ? SourceKind.REVIEW : SourceKind.PAGE;
+        return slash >= 0 && !(sitePath.substring(slash).equals("/" + BUNDLE_INDEX)
+                && sitePath.indexOf('/', slash + 1) < 0);
     }
 
     /**

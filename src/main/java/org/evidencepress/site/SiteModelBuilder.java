@@ -68,6 +68,15 @@ public final class SiteModelBuilder {
             if (!selected(file, selection)) {
                 continue;
             }
+            if (ContentLoader.isMisplacedReview(file.path())) {
+                // Folders group Hugo's and Zola's content; here a review is a file or a bundle of reviews/.
+                String name = file.path().substring(file.path().lastIndexOf('/') + 1);
+                problems.add(Diagnostic.error(file.path(), 1, 1, "a review is content/reviews/<slug>.md or"
+                        + " content/reviews/<slug>/index.md, not in a folder of its own: move this file to"
+                        + " content/reviews/" + (name.equals(ContentLoader.BUNDLE_INDEX)
+                        ? file.path().substring(0, file.path().lastIndexOf('/')).replaceAll(".*/", "") + "/index.md" : name)));
+                continue;
+            }
             if (file.kind() == SourceKind.REVIEW) {
                 boolean future = front.date().isAfter(selection.today());
                 String url = "reviews/" + front.slug() + "/";

@@ -216,6 +216,18 @@ class AuthoringEndToEndTest {
                 "content/reviews/a.md:5:8: error: 'extra' must be a mapping of 'key: value' lines");
     }
 
+    /** A review in a folder of its own is one error saying where reviews go, not a page's misleading ones. */
+    @Test
+    void aReviewInAFolderOfItsOwnIsToldWhereReviewsGo() {
+        MiniSite.write(dir, "-- site.yaml --\nbaseUrl: https://example.org\n"
+                + "-- content/reviews/2024/deeper.md --\n" + MiniSite.review("Deeper", "2025-03-07", ""));
+        Cli.Run run = Cli.run("check", "-s", dir.toString());
+        assertThat(run.exit()).as(run.all()).isEqualTo(1);
+        assertThat(run.diagnostics()).containsExactly("content/reviews/2024/deeper.md:1:1: error: a review is"
+                + " content/reviews/<slug>.md or content/reviews/<slug>/index.md, not in a folder of its own: move this"
+                + " file to content/reviews/deeper.md");
+    }
+
     /** A publisher's own robots.txt (a staging copy that must not be indexed) replaces the generated one. */
     @Test
     void aStaticRobotsTxtReplacesTheGeneratedOne() throws IOException {

@@ -127,11 +127,17 @@ class ContentLoaderTest {
                 Path.of("content/guide/index.md"), Path.of("content/reviews/a.md"), Path.of("content/reviews/rb/index.md"));
     }
 
+    /** Files under content/reviews/ are read as reviews; those in folders of their own are then refused. */
     @Test
-    void onlyFilesDirectlyInReviewsAreReviews() {
+    void filesUnderReviewsAreReviewsAndOnlyFilesAndBundlesThereAreInPlace() {
         assertThat(ContentLoader.kindOf("content/reviews/a.md")).isEqualTo(SourceKind.REVIEW);
-        assertThat(ContentLoader.kindOf("content/reviews/old/a.md")).isEqualTo(SourceKind.PAGE);
+        assertThat(ContentLoader.kindOf("content/reviews/old/a.md")).isEqualTo(SourceKind.REVIEW);
         assertThat(ContentLoader.kindOf("content/about.md")).isEqualTo(SourceKind.PAGE);
+        assertThat(ContentLoader.isMisplacedReview("content/reviews/a.md")).isFalse();
+        assertThat(ContentLoader.isMisplacedReview("content/reviews/a/index.md")).isFalse();
+        assertThat(ContentLoader.isMisplacedReview("content/reviews/old/a.md")).isTrue();
+        assertThat(ContentLoader.isMisplacedReview("content/reviews/2024/a/index.md")).isTrue();
+        assertThat(ContentLoader.isMisplacedReview("content/about.md")).isFalse();
     }
 
     @Test
