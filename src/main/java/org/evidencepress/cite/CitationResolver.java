@@ -1,9 +1,5 @@
 package org.evidencepress.cite;
 
-import org.commonmark.node.AbstractVisitor;
-import org.commonmark.node.CustomNode;
-import org.commonmark.node.Image;
-import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.evidencepress.bibliography.BibItem;
 import org.evidencepress.bibliography.Library;
@@ -13,6 +9,7 @@ import org.evidencepress.frontmatter.References;
 import org.evidencepress.frontmatter.SourceEntry;
 import org.evidencepress.spelling.Suggest;
 import org.evidencepress.markdown.Citation;
+import org.evidencepress.markdown.CitationWalk;
 import org.evidencepress.markdown.SourceOffset;
 
 import java.util.ArrayList;
@@ -159,32 +156,8 @@ public final class CitationResolver {
                     continue;
                 }
                 Part part = (Part) cited;
-                part.document().accept(new AbstractVisitor() {
-                    private int linkDepth;
-                    private int imageDepth;
-
-                    @Override
-                    public void visit(Link link) {
-                        linkDepth++;
-                        visitChildren(link);
-                        linkDepth--;
-                    }
-
-                    @Override
-                    public void visit(Image image) {
-                        imageDepth++;
-                        visitChildren(image);
-                        imageDepth--;
-                    }
-
-                    @Override
-                    public void visit(CustomNode node) {
-                        if (node instanceof Citation citation) {
-                            resolveOne(citation, part.offset(), linkDepth > 0, imageDepth > 0);
-                        }
-                        visitChildren(node);
-                    }
-                });
+                CitationWalk.walk(part.document(), true, (citation, inLink, inImage) ->
+                        resolveOne(citation, part.offset(), inLink, inImage));
             }
             for (References.Ref ref : scope.nocite()) {
                 if (ref.value().equals(EVERY_ENTRY)) {

@@ -1,10 +1,5 @@
 package org.evidencepress.markdown;
 
-import org.commonmark.node.AbstractVisitor;
-import org.commonmark.node.CustomBlock;
-import org.commonmark.node.CustomNode;
-import org.commonmark.node.Image;
-import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.Text;
@@ -94,40 +89,10 @@ public final class CitationNotes {
     }
 
     private static void collect(Node document, Predicate<String> isKey, List<Citation> found) {
-        document.accept(new AbstractVisitor() {
-            private int cannotHoldNote;
-
-            @Override
-            public void visit(Link link) {
-                cannotHoldNote++;
-                visitChildren(link);
-                cannotHoldNote--;
-            }
-
-            @Override
-            public void visit(Image image) {
-                cannotHoldNote++;
-                visitChildren(image);
-                cannotHoldNote--;
-            }
-
-            @Override
-            public void visit(CustomBlock block) {
-                if (!(block instanceof Footnotes.Definition)) {
-                    visitChildren(block);
-                }
-            }
-
-            @Override
-            public void visit(CustomNode node) {
-                if (node instanceof Citation citation) {
-                    if (cannotHoldNote == 0 && citation.syntaxError() == null && !citation.cites().isEmpty()
-                            && citation.ids().stream().allMatch(isKey)) {
-                        found.add(citation);
-                    }
-                    return;
-                }
-                visitChildren(node);
+        CitationWalk.walk(document, false, (citation, inLink, inImage) -> {
+            if (!inLink && !inImage && citation.syntaxError() == null && !citation.cites().isEmpty()
+                    && citation.ids().stream().allMatch(isKey)) {
+                found.add(citation);
             }
         });
     }
