@@ -53,6 +53,26 @@ class SearchBrowserTest {
         }
     }
 
+    /** Opened from disk, the site's own links to folders open their pages, the search page among them. */
+    @Test
+    void fromDiskTheNavigationReachesTheSearchPage(@TempDir Path dir) {
+        MiniSite.write(dir, "-- content/reviews/zinc.md --\n" + MiniSite.review("Zinc lozenges shorten colds",
+                "2025-06-01", "tags: [colds]"));
+        Path site = dir.resolve("site");
+        Fixtures.build(dir, site);
+
+        try (Browser browser = Browser.start()) {
+            var driver = browser.driver();
+            driver.get(site.resolve("reviews/zinc/index.html").toUri().toString());
+            driver.findElement(By.cssSelector("nav a[href='../../search/']")).click();
+            WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+            wait.until(d -> d.getCurrentUrl().endsWith("/search/index.html"));
+            driver.findElement(By.cssSelector("nav a[href='../tags/']")).click();
+            wait.until(d -> d.getCurrentUrl().endsWith("/tags/index.html"));
+            assertThat(driver.findElement(By.tagName("h1")).getText()).isNotBlank();
+        }
+    }
+
     @Test
     void findsBodyTextAcrossDiacriticsPluralsAndTheWordBeingTyped(@TempDir Path dir) {
         MiniSite.write(dir, "-- content/reviews/zinc.md --\n"
