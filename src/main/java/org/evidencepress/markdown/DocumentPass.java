@@ -140,11 +140,12 @@ public final class DocumentPass {
     /**
      * Checks every link and image: a scheme other than http, https or mailto is an error;
      * relative destinations pass through {@code rewrite} (a review's {@code .md} path
-     * becomes its page URL). Returns the relative and the http(s) links for the site-wide
-     * checks.
+     * becomes its page URL). With {@code rawHtml} (raw HTML reaches the page), the href and
+     * src of HTML written in the Markdown are links too, as written. Returns the relative and
+     * the http(s) links for the site-wide checks.
      */
-    public static List<LinkRef> checkLinks(Node document, boolean rawHtml, UnaryOperator<String> rewrite, String path,
-                                           SourceOffset offset, List<Diagnostic> problems) {
+    public static List<LinkRef> checkLinks(Node document, boolean rawHtml, UnaryOperator<String> rewrite,
+                                           String path, SourceOffset offset, List<Diagnostic> problems) {
         List<LinkRef> links = new ArrayList<>();
         document.accept(new AbstractVisitor() {
             @Override
@@ -185,7 +186,8 @@ public final class DocumentPass {
             // Links in raw HTML stay as written; the link check reports a broken one where it is written.
             for (RawHtml.Placed link : RawHtml.links(document, offset)) {
                 String scheme = Urls.scheme(link.value());
-                if (!link.value().startsWith("//") && (scheme == null || scheme.toLowerCase(Locale.ROOT).startsWith("http"))) {
+                boolean web = scheme != null && scheme.toLowerCase(Locale.ROOT).startsWith("http");
+                if (!link.value().startsWith("//") && (scheme == null || web)) {
                     links.add(new LinkRef(link.value(), link.value(), link.line(), link.column()));
                 }
             }

@@ -124,12 +124,13 @@ final class MarkdownCompiler {
 
         List<LinkRef> links = new ArrayList<>();
         Map<String, String> targets = new HashMap<>();
+        boolean rawHtml = engine.rendersRawHtml();
         for (int i = 0; i < keyPointDocs.size(); i++) {
-            links.addAll(DocumentPass.checkLinks(keyPointDocs.get(i), engine.rendersRawHtml(), dest -> rewrite(path, pageUrl, dest, targets),
-                    path, parts.get(i).offset(), problems));
+            links.addAll(DocumentPass.checkLinks(keyPointDocs.get(i), rawHtml,
+                    dest -> rewrite(path, pageUrl, dest, targets), path, parts.get(i).offset(), problems));
         }
-        links.addAll(DocumentPass.checkLinks(body, engine.rendersRawHtml(), dest -> rewrite(path, pageUrl, dest, targets), path, bodyOffset,
-                problems));
+        links.addAll(DocumentPass.checkLinks(body, rawHtml, dest -> rewrite(path, pageUrl, dest, targets), path,
+                bodyOffset, problems));
 
         List<String> inline = keyPointDocs.stream().map(engine::renderInline).toList();
         return new CompiledMarkdown(inline.subList(0, keyPoints.size()), engine.render(body), toc, backrefs,
