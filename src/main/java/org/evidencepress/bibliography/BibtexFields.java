@@ -429,7 +429,7 @@ final class BibtexFields {
     }
 
     /** The date's parts up to the first that cannot be: a month outside 1-12 (21-24 are EDTF's seasons), a day its month does not have. */
-    private static List<Integer> validParts(List<Integer> parts) {
+    static List<Integer> validParts(List<Integer> parts) {
         if (parts.size() > 1 && !(parts.get(1) >= 1 && parts.get(1) <= 12 || parts.get(1) >= 21 && parts.get(1) <= 24)) {
             return parts.subList(0, 1);
         }

@@ -130,6 +130,7 @@ final class RisReader {
         Map<String, Integer> generated = new HashMap<>();
         for (Record record : records) {
             Map<String, Object> csl = toCsl(record.tags());
+            checkDate(csl, file, record, problems);
             String id = first(record.tags(), "ID");
             String key;
             if (id != null) {
@@ -154,6 +155,33 @@ final class RisReader {
             items.add(new BibItem(key, csl, file, record.line(), record.column()));
         }
         return new Bibliography(file, List.copyOf(items), List.copyOf(problems));
+    }
+
+    /**
+     * A date that is no date is a warning at its line: "20x9" stays as text, which styles
+     * mostly leave out, and a month or day that cannot be is left out.
+     */
+    private static void checkDate(Map<String, Object> csl, String file, Record record, List<Diagnostic> problems) {
+        String written = first(record.tags(), "PY", "Y1", "DA");
+        if (written == null || !(csl.get("issued") instanceof Map<?, ?> issued)) {
+            return;
+        }
+        int line = record.lineOfFirst("PY", "Y1", "DA");
+        if (issued.get("literal") instanceof String text && text.matches(".*\\d.*")) {
+            problems.add(Diagnostic.warning(file, line, 1, "date '" + text + "' is not a date; write it as 2019 or"
+                    + " 2019/03/15/ (it is kept as text, which most styles leave out)"));
+        } else if (issued.get("date-parts") instanceof List<?> ends && !ends.isEmpty()
+                && ends.get(0) instanceof List<?> parts) {
+            @SuppressWarnings("unchecked")
+            List<Integer> first = (List<Integer>) parts;
+            List<Integer> valid = BibtexFields.validParts(first);
+            if (valid.size() < first.size()) {
+                problems.add(Diagnostic.warning(file, line, 1, "date '" + written.strip() + "' has no "
+                        + (valid.size() == 1 ? "month " + first.get(1) : "day " + first.get(2))
+                        + "; read as far as it is a date"));
+                csl.put("issued", Map.of("date-parts", List.of(List.copyOf(valid))));
+            }
+        }
     }
 
     /** Leaves out a DOI that is not one and an address that is not http or https, after an error at its line. */
