@@ -2,7 +2,6 @@ package org.evidencepress.export;
 
 import org.evidencepress.bibliography.BibItem;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -49,18 +48,9 @@ public record Item(String key, String type, String title, List<Name> authors, bo
             return value == null || value.toString().isBlank() ? null : value.toString().strip();
         }
 
-        /** The work's translators, from its CSL item. */
+        /** The work's translators, from its CSL item, read as its editors are. */
         public List<Name> translators() {
-            List<Name> names = new ArrayList<>();
-            if (csl != null && csl.get("translator") instanceof List<?> list) {
-                for (Object name : list) {
-                    Name parsed = name instanceof Map<?, ?> parts ? Name.ofCsl(parts) : null;
-                    if (parsed != null) {
-                        names.add(parsed);
-                    }
-                }
-            }
-            return names;
+            return csl == null ? List.of() : Items.cslNames(csl.get("translator"));
         }
 
         /** CSL date parts of a CSL date field ("original-date"), empty when absent. */

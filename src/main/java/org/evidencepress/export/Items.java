@@ -86,7 +86,7 @@ public final class Items {
     }
 
     /** CSL-JSON names as names, leaving out the "others" that stands for names not given. */
-    private static List<Name> cslNames(Object names) {
+    static List<Name> cslNames(Object names) {
         List<Name> out = new ArrayList<>();
         for (Object name : names instanceof List<?> list ? list : List.of()) {
             Name parsed = name instanceof Map<?, ?> parts ? Name.ofCsl(parts) : null;

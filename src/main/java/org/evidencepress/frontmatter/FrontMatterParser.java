@@ -50,6 +50,8 @@ public final class FrontMatterParser {
     private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern INTEGER = Pattern.compile("[-+]?\\d+");
     private static final Pattern SLUG = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}_-]*");
+    /** What {@link #SLUG} asks, in words. */
+    private static final String SLUG_RULE = "must begin with a letter or digit and hold only letters, digits, '-' and '_'";
     /** What a slug may not hold, in runs: a file name's spaces and dots become one '-' each. */
     private static final Pattern NOT_IN_SLUG = Pattern.compile("[^\\p{L}\\p{M}\\p{N}_-]+");
     private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*");
@@ -222,8 +224,6 @@ public final class FrontMatterParser {
                 + " home page's text is site.yaml's description)" : "");
     }
 
-    /** What {@link #SLUG} asks, in words. */
-    private static final String SLUG_RULE = "must begin with a letter or digit and hold only letters, digits, '-' and '_'";
 
     private FrontMatter validate(SourceKind kind, Node root, String defaultSlug) {
         boolean review = kind == SourceKind.REVIEW;
