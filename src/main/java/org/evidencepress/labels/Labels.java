@@ -2,6 +2,7 @@ package org.evidencepress.labels;
 
 import org.evidencepress.evidence.render.EvidenceWords;
 import org.evidencepress.markdown.MarkdownWords;
+import org.evidencepress.text.Plurals;
 
 import java.text.NumberFormat;
 import java.time.LocalDate;
@@ -60,12 +61,21 @@ public final class Labels {
 
     /** The words the evidence sections write (PRISMA boxes, forest plots, GRADE, risk of bias), in this language. */
     public EvidenceWords evidenceWords() {
-        return new EvidenceWords(this::text, Locale.forLanguageTag(language));
+        return new EvidenceWords(text::get, Locale.forLanguageTag(language));
     }
 
     /** A date as readers of this language write it: "March 7, 2026", "7. März 2026". */
     public String date(LocalDate date) {
         return date == null ? "" : dates.format(date);
+    }
+
+    /**
+     * The label for a count with {@code {n}} filled in: {@code key_one} ("{n} work.") where the
+     * count takes this language's singular and that label exists, else {@code key_other} or
+     * {@code key} ("{n} works.").
+     */
+    public String count(String key, long n) {
+        return fill(Plurals.key(key, language, n, text::containsKey), Map.of("n", number(n)));
     }
 
     /** A count as readers of this language write it: "25,007", "25.007", "25 007". */

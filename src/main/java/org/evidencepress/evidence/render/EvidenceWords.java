@@ -1,5 +1,7 @@
 package org.evidencepress.evidence.render;
 
+import org.evidencepress.text.Plurals;
+
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 import java.util.function.Function;
@@ -12,15 +14,18 @@ import java.util.function.Function;
  */
 public final class EvidenceWords {
     private final Function<String, String> lookup;
+    private final String language;
     private final char decimal;
     private final char group;
 
     /**
-     * @param lookup a label's text by its key; every key of the shipped English labels is known
+     * @param lookup a label's text by its key, null for a key there is no label for; every key
+     *               of the shipped English labels is known
      * @param locale the page's language, whose decimal and grouping marks the numbers take
      */
     public EvidenceWords(Function<String, String> lookup, Locale locale) {
         this.lookup = lookup;
+        this.language = locale.toLanguageTag();
         DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(locale);
         this.decimal = symbols.getDecimalSeparator();
         this.group = symbols.getGroupingSeparator();
@@ -50,7 +55,23 @@ public final class EvidenceWords {
     }
 
     String text(String key) {
-        return lookup.apply(key);
+        String text = lookup.apply(key);
+        if (text == null) {
+            throw new IllegalArgumentException("no label key '" + key + "'");
+        }
+        return text;
+    }
+
+    /**
+     * The label for a count, its {@code {n}} filled with the count and its other placeholders as
+     * in {@link #fill}: {@code key_one} ("{n} study") where the language writes the count with its
+     * singular, else {@code key_other} or {@code key}.
+     */
+    String counted(String key, long n, Object... namesAndValues) {
+        Object[] all = java.util.Arrays.copyOf(namesAndValues, namesAndValues.length + 2);
+        all[namesAndValues.length] = "n";
+        all[namesAndValues.length + 1] = count(n);
+        return fill(Plurals.key(key, language, n, k -> lookup.apply(k) != null), all);
     }
 
     /** The label with each {@code {name}} replaced: arguments come in pairs, name then value. */

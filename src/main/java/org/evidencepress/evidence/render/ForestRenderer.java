@@ -240,8 +240,7 @@ final class ForestRenderer {
 
     private static String description(ForestAnalysis a, EvidenceWords words) {
         StringBuilder d = new StringBuilder();
-        d.append(words.fill(a.studies().size() == 1 ? "forest_desc_one" : "forest_desc_other", "n",
-                a.studies().size(), "measure", measureName(a, words)));
+        d.append(words.counted("forest_desc", a.studies().size(), "measure", measureName(a, words)));
         for (ForestStudy s : a.studies()) {
             d.append(s.label()).append(": ");
             d.append(s.effect() == null ? words.text("forest_desc_not_estimable")

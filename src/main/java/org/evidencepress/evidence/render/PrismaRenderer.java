@@ -204,8 +204,8 @@ final class PrismaRenderer {
     private static List<List<String>> boxesInOrder(Prisma p, EvidenceWords w) {
         List<List<String>> boxes = new ArrayList<>();
         if (p.hasPrevious()) {
-            boxes.add(List.of(w.fill("prisma_text_previous", "studies", w.count(p.previousStudies()), "reports",
-                    w.count(p.previousReports()))));
+            boxes.add(List.of(w.fill("prisma_text_previous", "studies", w.counted("prisma_studies", p.previousStudies()),
+                    "reports", w.counted("prisma_reports", p.previousReports()))));
         }
         Prisma.Arm db = p.databases();
         boxes.add(prefixed(w.text("prisma_text_databases"), identified(db, w).lines()));
@@ -225,10 +225,10 @@ final class PrismaRenderer {
             boxes.add(list(w.text("prisma_reports_excluded"), other.excludedReports(), w).lines());
         }
         boxes.add(List.of(w.fill(p.hasPrevious() ? "prisma_text_new_included" : "prisma_text_included", "studies",
-                nIs(p.includedStudies(), w), "reports", w.count(p.includedReports()))));
+                nIs(p.includedStudies(), w), "reports", w.counted("prisma_reports", p.includedReports()))));
         if (p.hasPrevious()) {
             boxes.add(List.of(w.fill("prisma_text_total", "studies", nIs(p.previousStudies() + p.includedStudies(), w),
-                    "reports", w.count(p.previousReports() + p.includedReports()))));
+                    "reports", w.counted("prisma_reports", p.previousReports() + p.includedReports()))));
         }
         return boxes;
     }

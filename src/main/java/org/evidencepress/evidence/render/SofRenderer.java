@@ -37,8 +37,7 @@ final class SofRenderer {
         for (GradeOutcome o : outcomes) {
             t.append("<tr><th scope=\"row\">").append(escape(o.name())).append("</th><td>")
                     .append(words.count(o.participants())).append(" (")
-                    .append(escape(words.fill(o.studies() == 1 ? "sof_study_one" : "sof_study_other", "n",
-                            words.count(o.studies())))).append(", ")
+                    .append(escape(words.counted("sof_study", o.studies()))).append(", ")
                     .append(escape(words.text(o.design().equals("rct") ? "sof_randomised" : "sof_observational")))
                     .append(")</td><td>")
                     .append(o.measure()).append(' ').append(words.number(Text.given(o.estimate()))).append(" (")
