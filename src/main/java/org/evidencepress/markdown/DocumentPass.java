@@ -5,6 +5,8 @@ import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Code;
 import org.commonmark.node.CustomNode;
 import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
@@ -183,14 +185,28 @@ public final class DocumentPass {
             }
         });
         if (rawHtml) {
-            // Links in raw HTML stay as written; the link check reports a broken one where it is written.
+            // Links in raw HTML stay as written but for root-relative ones, which are rewritten as
+            // Markdown's are: under a base URL with a path, "/about/" would leave the site. The link
+            // check reports a broken one where it is written.
             for (RawHtml.Placed link : RawHtml.links(document, offset)) {
                 String scheme = Urls.scheme(link.value());
                 boolean web = scheme != null && scheme.toLowerCase(Locale.ROOT).startsWith("http");
                 if (!link.value().startsWith("//") && (scheme == null || web)) {
-                    links.add(new LinkRef(link.value(), link.value(), link.line(), link.column()));
+                    String href = RawHtml.isRootRelative(link.value()) ? rewrite.apply(link.value()) : link.value();
+                    links.add(new LinkRef(link.value(), href, link.line(), link.column()));
                 }
             }
+            document.accept(new AbstractVisitor() {
+                @Override
+                public void visit(HtmlBlock block) {
+                    block.setLiteral(RawHtml.withRootRelativeLinks(block.getLiteral(), rewrite));
+                }
+
+                @Override
+                public void visit(HtmlInline inline) {
+                    inline.setLiteral(RawHtml.withRootRelativeLinks(inline.getLiteral(), rewrite));
+                }
+            });
         }
         return List.copyOf(links);
     }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -47,6 +48,39 @@ public final class RawHtml {
             }
         }
         return found;
+    }
+
+    /**
+     * {@code html} with each root-relative {@code href} and {@code src} ({@code /images/x.png},
+     * not {@code //host/x}) replaced by {@code rewrite}'s answer, written in double quotes:
+     * the page then reaches the file under a base URL with a path, as Markdown's links do.
+     */
+    public static String withRootRelativeLinks(String html, UnaryOperator<String> rewrite) {
+        StringBuilder out = new StringBuilder(html.length());
+        int copied = 0;
+        Matcher tag = TAG.matcher(html);
+        while (tag.find()) {
+            Matcher attribute = ATTRIBUTE.matcher(tag.group());
+            while (attribute.find()) {
+                String raw = attribute.group(2) != null ? attribute.group(2)
+                        : attribute.group(3) != null ? attribute.group(3) : attribute.group(4);
+                String value = unescape(raw).strip();
+                String name = attribute.group(1).toLowerCase(Locale.ROOT);
+                if (!(name.equals("href") || name.equals("src")) || !isRootRelative(value)) {
+                    continue;
+                }
+                int start = tag.start() + attribute.start(1);
+                out.append(html, copied, start).append(attribute.group(1)).append("=\"")
+                        .append(escape(rewrite.apply(value))).append('"');
+                copied = tag.start() + attribute.end();
+            }
+        }
+        return copied == 0 ? html : out.append(html, copied, html.length()).toString();
+    }
+
+    /** Whether a link is written from the site's root: {@code /about/}, not {@code //cdn.example/x}. */
+    public static boolean isRootRelative(String value) {
+        return value.startsWith("/") && !value.startsWith("//");
     }
 
     /** An attribute's value where it is written in the file. */
@@ -90,6 +124,10 @@ public final class RawHtml {
             }
         });
         return found;
+    }
+
+    private static String escape(String value) {
+        return value.replace("&", "&amp;").replace("\"", "&quot;");
     }
 
     private static String unescape(String value) {

@@ -104,6 +104,29 @@ class TemplateLinksEndToEndTest {
                 "content/reviews/a.md:19:28: error: link '#raw-anchor': no heading or anchor 'raw-anchor' on this page");
     }
 
+    /**
+     * Under a base URL with a path, a root-relative link in raw HTML is written as Markdown's is,
+     * relative to the page: as written, "/about/" would leave the site for the host's root.
+     */
+    @Test
+    void rawHtmlRootRelativeLinksReachTheSiteUnderItsSubPath() throws IOException {
+        MiniSite.write(dir, CONFIG + "unsafe_html: true\n" + PAGES + "-- static/images/x.png --\npng\n"
+                + "-- content/reviews/a.md --\n" + MiniSite.review("Alpha", "2025-01-01", "")
+                + "\n<p><img src=\"/images/x.png\" alt=\"raw\"> <a href='/about/#top'>about</a>"
+                + " <a href=/nothere/>gone</a> <a href=\"//cdn.example.org/x\">cdn</a></p>\n");
+        Cli.Run run = Cli.run("build", "-s", dir.toString());
+        assertThat(run.diagnostics()).as(run.all()).containsExactly(
+                "content/reviews/a.md:19:75: error: link '/nothere/' points to nothing in the site");
+
+        Path review = dir.resolve("content/reviews/a.md");
+        Files.writeString(review, Files.readString(review).replace(" <a href=/nothere/>gone</a>", ""));
+        Cli.Run fixed = Cli.run("build", "-s", dir.toString());
+        assertThat(fixed.exit()).as(fixed.all()).isZero();
+        String page = Files.readString(dir.resolve("site/reviews/a/index.html"), StandardCharsets.UTF_8);
+        assertThat(page).contains("<img src=\"../../images/x.png\" alt=\"raw\">",
+                "<a href=\"../../about/#top\">about</a>", "<a href=\"//cdn.example.org/x\">cdn</a>");
+    }
+
     @Test
     void aPageWhoseTemplateFailedIsNotAlsoReportedByEveryLinkToIt() throws IOException {
         String review = shippedReviewTemplate();
