@@ -41,6 +41,10 @@ final class MarkdownCompiler {
     static final List<String> RESERVED_IDS = List.of("main", "top", "toc", "key-points", "study-overview",
             "search-strategy", "sources", "site-nav", "search-input", "cite-this");
 
+    /** Ids of a review page's own sections, which a plain page does not have. */
+    private static final List<String> REVIEW_SECTIONS = List.of("key-points", "toc", "study-overview",
+            "search-strategy", "sources", "cite-this");
+
     /** Deeper nesting than any real review needs; the recursive renderer stays far from its stack limit. */
     static final int MAX_NESTING = 100;
 
@@ -57,6 +61,24 @@ final class MarkdownCompiler {
         this.tocDepth = tocDepth;
         this.urlsByPath = urlsByPath;
         this.words = words;
+    }
+
+    /** The sections of a review page that this file's page does not have: a link to one of them is broken. */
+    private static List<String> absentSections(ParsedFile file, List<InlineText> keyPoints, List<SourceEntry> sources) {
+        if (file.kind() != SourceKind.REVIEW) {
+            return REVIEW_SECTIONS;
+        }
+        List<String> absent = new ArrayList<>();
+        if (keyPoints.isEmpty()) {
+            absent.add("key-points");
+        }
+        if (file.front() == null || file.front().search() == null || file.front().search().queries().isEmpty()) {
+            absent.add("search-strategy");
+        }
+        if (sources.isEmpty()) {
+            absent.add("sources");
+        }
+        return absent;
     }
 
     CompiledMarkdown compile(ParsedFile file, String bodyText, String pageUrl, List<InlineText> keyPoints,
@@ -108,6 +130,7 @@ final class MarkdownCompiler {
         List<List<String>> backrefs = cited.backrefs();
 
         Set<String> anchors = new HashSet<>(RESERVED_IDS);
+        anchors.removeAll(absentSections(file, keyPoints, sources));
         for (SourceEntry source : sources) {
             anchors.add("source-" + source.number());
         }
