@@ -460,9 +460,11 @@ public final class TemplateLinks {
 
     private static void report(Origin o, String problem, Path siteDir, Map<String, String> sources,
                                Diagnostics diagnostics) {
-        String message = "link '" + unescape(o.written()) + "' written by template " + o.template() + " on the page "
-                + (o.pageUrl().isEmpty() ? "/" : o.pageUrl()) + ": " + problem;
         Location at = locate(o.written(), siteDir, sources);
+        // The layout or a partial may have written it rather than the page's own template.
+        String template = at == null ? o.template() : at.file().substring("templates/".length());
+        String message = "link '" + unescape(o.written()) + "' written by template " + template + " on the page "
+                + (o.pageUrl().isEmpty() ? "/" : o.pageUrl()) + ": " + problem;
         if (at != null) {
             diagnostics.error(at.file(), at.line(), at.column(), message);
         } else {
@@ -470,10 +472,20 @@ public final class TemplateLinks {
         }
     }
 
+    /** What a template wrote after {@code ${root}} to make {@code written}: its path from the site's root, or null. */
+    private static String afterRoot(String written) {
+        String rest = written;
+        while (rest.startsWith("../") || rest.startsWith("./")) {
+            rest = rest.substring(rest.indexOf('/') + 1);
+        }
+        return rest.startsWith("/") || Urls.scheme(rest) != null ? null : rest;
+    }
+
     /**
-     * Where a site template holds the link's text, quoted as an attribute value. A link a
-     * template assembles from values is found by no text; it is reported at the page's
-     * template. {@code sources} keeps each template's text once read.
+     * Where a site template holds the link's text, quoted as an attribute value, or written
+     * as {@code ${root}} and the rest of its path ({@code "${root}team/"} for {@code ../team/}).
+     * A link a template assembles from other values is found by no text; it is reported at
+     * the page's template. {@code sources} keeps each template's text once read.
      */
     private static Location locate(String written, Path siteDir, Map<String, String> sources) {
         Path folder = siteDir.resolve("templates");
@@ -495,8 +507,12 @@ public final class TemplateLinks {
                     return "";
                 }
             });
+            String fromRoot = afterRoot(written);
             for (char quote : new char[] {'"', '\''}) {
                 int found = text.indexOf(quote + written + quote);
+                if (found < 0 && fromRoot != null) {
+                    found = text.indexOf(quote + "${root}" + fromRoot + quote);
+                }
                 if (found >= 0) {
                     int line = 1;
                     int lineStart = 0;

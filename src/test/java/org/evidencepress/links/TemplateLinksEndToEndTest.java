@@ -32,18 +32,32 @@ class TemplateLinksEndToEndTest {
                 + pageTemplate("<nav><a href=\"${root}\">Home</a> <a href=\"/evidence/team/\">Team</a>\n"
                 + "<a href=\"#main\">Top</a> <a href=\"#footer\">Footer</a>\n"
                 + "<a href=\"/elsewhere/\">Another site on the host</a> <a href=\"${root}feed.xml\">Feed</a>\n"
-                + "<a href=\"${root}reviews/a/#findings\">Findings</a> <a href=\"${root}reviews/a/#gone\">Gone</a>"
+                + "<a href=\"${root}reviews/a/#findings\">Findings</a> <a href=\"${root}reviews/${'a'}/#gone\">Gone</a>"
                 + "</nav>"));
         Cli.Run run = Cli.run("build", "-s", dir.toString());
         assertThat(run.exit()).as(run.all()).isEqualTo(1);
         assertThat(run.diagnostics()).as(run.all()).containsExactly(
-                // Assembled from ${root}, so found by no text: reported at the page's template.
+                // Assembled from values, so found by no text: reported at the page's template.
                 "templates/page.ftlh:1:1: error: link '../reviews/a/#gone' written by template page.ftlh on the "
                         + "page about/: no heading or anchor 'gone' on the page reviews/a/",
                 "templates/page.ftlh:6:42: error: link '/evidence/team/' written by template page.ftlh on the page "
                         + "about/: points to nothing in the site",
                 "templates/page.ftlh:7:34: error: link '#footer' written by template page.ftlh on the page about/: "
                         + "no element with id 'footer' on this page (nor on 1 other page of this template)");
+    }
+
+    /** A site that overrides only the layout: its broken link is reported in base.ftlh, a file the site has. */
+    @Test
+    void aLinkTheLayoutWritesIsReportedInTheLayout() throws IOException {
+        String base = shipped("base.ftlh");
+        String footer = "<footer";
+        assertThat(base).contains(footer);
+        int line = base.substring(0, base.indexOf(footer)).split("\n", -1).length;
+        MiniSite.write(dir, CONFIG + PAGES + "-- content/reviews/a.md --\n" + MiniSite.review("Alpha", "2025-01-01", "")
+                + "-- templates/base.ftlh --\n" + base.replace(footer, "<p><a href=\"${root}team/\">Team</a></p>\n" + footer));
+        Cli.Run run = Cli.run("check", "-s", dir.toString());
+        assertThat(run.diagnostics()).as(run.all()).containsExactly("templates/base.ftlh:" + line + ":13: error: link"
+                + " 'team/' written by template base.ftlh on the page /: points to nothing in the site");
     }
 
     @Test
@@ -60,7 +74,7 @@ class TemplateLinksEndToEndTest {
         Cli.Run cached = Cli.run("build", "-s", dir.toString(), "--cache", cache.toString());
         assertThat(cached.exit()).as(cached.all()).isEqualTo(1);
         assertThat(cached.diagnostics()).as(cached.all()).containsExactly(
-                "templates/page.ftlh:1:1: error: link '../reviews/a/#findings' written by template page.ftlh on the "
+                "templates/page.ftlh:6:10: error: link '../reviews/a/#findings' written by template page.ftlh on the "
                         + "page about/: no heading or anchor 'findings' on the page reviews/a/");
         assertThat(Cli.run("build", "-s", dir.toString()).diagnostics()).isEqualTo(cached.diagnostics());
     }
@@ -162,7 +176,11 @@ class TemplateLinksEndToEndTest {
     }
 
     private static String shippedReviewTemplate() throws IOException {
-        return new String(TemplateLinksEndToEndTest.class.getResourceAsStream("/theme/templates/review.ftlh")
+        return shipped("review.ftlh");
+    }
+
+    private static String shipped(String template) throws IOException {
+        return new String(TemplateLinksEndToEndTest.class.getResourceAsStream("/theme/templates/" + template)
                 .readAllBytes(), StandardCharsets.UTF_8);
     }
 }
