@@ -57,7 +57,7 @@ final class BuildCommand implements Callable<Integer> {
         BuildReport report;
         try {
             report = SiteBuild.run(new BuildOptions(source, out, site.drafts, site.future, baseUrl, common.strict,
-                    site.today(), common.checkExternal), cacheDir, note -> System.err.println("evpress: " + note));
+                    SiteOptions.today(), common.checkExternal), cacheDir, note -> System.err.println("evpress: " + note));
         } catch (UncheckedIOException e) {
             // A full disk, or a name longer than the file system takes: the site is only replaced whole.
             Throwable cause = e.getCause() == null ? e : e.getCause();

@@ -41,7 +41,7 @@ final class CheckCommand implements Callable<Integer> {
             return ExitCode.USAGE.code;
         }
         BuildReport report = SiteBuild.run(new BuildOptions(source, null, site.drafts, site.future, null, common.strict,
-                site.today(), common.checkExternal), cacheDir, note -> System.err.println("evpress: " + note));
+                SiteOptions.today(), common.checkExternal), cacheDir, note -> System.err.println("evpress: " + note));
         common.reporter(source).report(report, "checked");
         return report.failed() ? ExitCode.CONTENT_ERRORS.code : ExitCode.OK.code;
     }

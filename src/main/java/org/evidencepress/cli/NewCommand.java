@@ -15,7 +15,6 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.time.LocalDate;
 import java.util.concurrent.Callable;
 
 @Command(name = "new", description = "Scaffolds a review: content/reviews/<slug>.md with every field explained.")
@@ -63,7 +62,7 @@ final class NewCommand implements Callable<Integer> {
         }
         try {
             Files.createDirectories(file.getParent());
-            Files.writeString(file, ReviewScaffold.text(title.strip(), LocalDate.now()), StandardCharsets.UTF_8,
+            Files.writeString(file, ReviewScaffold.text(title.strip(), SiteOptions.today()), StandardCharsets.UTF_8,
                     StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         } catch (FileAlreadyExistsException e) {
             System.err.println("evpress: " + shown(site, file) + " already exists; choose another title");

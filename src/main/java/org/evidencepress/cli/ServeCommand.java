@@ -49,7 +49,7 @@ final class ServeCommand implements Callable<Integer> {
         ServeSession session;
         try {
             session = ServeSession.start(new ServeSession.Options(site, bind, port, options.drafts, options.future,
-                            options.today()),
+                            SiteOptions.today()),
                     // A fresh reporter per build: it caches source lines, which change between builds.
                     report -> Reporter.onConsole(Reporter.Format.text, site).quiet(quiet).report(report, "rebuilt"));
         } catch (IOException e) {

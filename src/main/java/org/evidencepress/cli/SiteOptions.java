@@ -5,6 +5,7 @@ import picocli.CommandLine.Option;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 
 /** Which site to read and which of its reviews to publish: shared by build, check and serve. */
 final class SiteOptions {
@@ -53,7 +54,11 @@ final class SiteOptions {
         return dir;
     }
 
-    LocalDate today() {
-        return LocalDate.now();
+    /**
+     * The day against which dates count as in the future: today in UTC, as Hugo reads a date
+     * without a zone, so that a runner and a laptop in another zone publish the same reviews.
+     */
+    static LocalDate today() {
+        return LocalDate.now(ZoneOffset.UTC);
     }
 }
