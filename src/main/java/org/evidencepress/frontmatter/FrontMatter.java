@@ -22,7 +22,7 @@ public record FrontMatter(String title, LocalDate date, String kind, String summ
                           boolean draft, String slug, List<InlineText> keyPoints, Study study,
                           SearchInfo search, List<SourceEntry> sources, int slugLine, int slugColumn,
                           EvidenceBlocks evidence, CitableWork work, Map<String, Object> extra,
-                          String language, References references) {
+                          String language, References references, MenuPlace menu) {
     public FrontMatter {
         sources = PackedSources.of(sources);
     }

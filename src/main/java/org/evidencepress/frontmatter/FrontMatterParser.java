@@ -37,7 +37,8 @@ public final class FrontMatterParser {
     static final List<String> REVIEW_KEYS = List.of("title", "date", "kind", "summary", "tags", "draft", "slug",
             "key_points", "study", "search", "sources", "prisma", "meta_analysis", "outcomes", "risk_of_bias",
             "author", "updated", "doi", "extra", "language", "bibliography", "nocite", "csl");
-    static final List<String> PAGE_KEYS = List.of("title", "date", "summary", "draft", "slug", "extra", "language");
+    static final List<String> PAGE_KEYS = List.of("title", "date", "summary", "draft", "slug", "extra", "language",
+            "menu", "weight");
     static final List<String> STUDY_KEYS = List.of("year", "organization", "journal", "authors", "population",
             "methods", "outcome", "results");
     static final List<String> SEARCH_KEYS = List.of("database", "corpus", "queries");
@@ -213,7 +214,7 @@ public final class FrontMatterParser {
     /** A plain page without front-matter fields, named after its file. */
     private static FrontMatter untitled(String slug) {
         return new FrontMatter(null, null, null, null, List.of(), false, slug, List.of(), null, null, List.of(), 1, 1,
-                EvidenceBlocks.NONE, CitableWork.NONE, Extra.NONE, null, References.NONE);
+                EvidenceBlocks.NONE, CitableWork.NONE, Extra.NONE, null, References.NONE, MenuPlace.DEFAULT);
     }
 
     /** Why a slug taken from the file (or bundle folder) name cannot be a URL segment. */
@@ -255,9 +256,12 @@ public final class FrontMatterParser {
             language = null;
         }
         if (!review) {
+            Integer weight = fields.integer("weight", "a whole number");
+            MenuPlace menu = new MenuPlace(fields.get("menu") == null || fields.bool("menu"),
+                    weight == null ? 0 : weight);
             return new FrontMatter(title, date, null, summary, List.of(), draft, slug, List.of(), null, null,
                     List.of(), line(slugAt), column(slugAt), EvidenceBlocks.NONE, CitableWork.NONE, extra, language,
-                    References.NONE);
+                    References.NONE, menu);
         }
         String kindLabel = Names.share(fields.text("kind"));
         List<String> tags = Names.share(fields.textList("tags", false));
@@ -274,7 +278,7 @@ public final class FrontMatterParser {
         citableIntact = errorCount(problems) == beforeReferences && sourceIdsIntact;
         return new FrontMatter(title, date, kindLabel, summary, tags, draft, slug, keyPoints, study, search,
                 sources, line(slugAt), column(slugAt), evidence, citableWork(fields, date), extra,
-                language, references);
+                language, references, MenuPlace.DEFAULT);
     }
 
     private CitableWork citableWork(Fields fields, LocalDate date) {
@@ -592,13 +596,18 @@ public final class FrontMatterParser {
         }
 
         Integer integer(String key) {
+            return integer(key, "an integer year");
+        }
+
+        /** {@code key}'s whole number of up to six characters; an error saying it must be {@code what}. */
+        Integer integer(String key, String what) {
             Node node = get(key);
             if (node == null) {
                 return null;
             }
             String value = node instanceof ScalarNode s ? s.getValue().strip() : null;
             if (value == null || !INTEGER.matcher(value).matches() || value.length() > 6) {
-                error(node, "'" + prefix + key + "' must be an integer year, got "
+                error(node, "'" + prefix + key + "' must be " + what + ", got "
                         + (value == null ? "a " + shape(node) : "\"" + value + "\""));
                 return null;
             }

@@ -100,6 +100,7 @@ final class SiteRenderer {
     /** The settings and plain pages, as the previous build's instances when equal: every page key holds them. */
     private final Object configKey;
     private final Object pagesKey;
+    private final List<PageEntry> menu;
     /** Where each content file's page is, as the previous build's instance when equal: a page's links depend on it. */
     private final Object urlsKey;
     private final SourceIntegrity integrity;
@@ -141,6 +142,7 @@ final class SiteRenderer {
         this.search = cache.searchIndex();
         this.configKey = cache.same("config", model.config());
         this.pagesKey = cache.same("pages", model.pages());
+        this.menu = model.menu();
         this.urlsKey = cache.same("urls", urls);
     }
 
@@ -694,6 +696,7 @@ final class SiteRenderer {
         data.put("site", model.config());
         data.put("taxonomies", model.taxonomies());
         data.put("pages", model.pages());
+        data.put("menu", menu);
         data.put("page", page);
         data.put("url", url);
         data.put("labels", LabelView.of(pageLabels));

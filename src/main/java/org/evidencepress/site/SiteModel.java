@@ -2,6 +2,7 @@ package org.evidencepress.site;
 
 import org.evidencepress.frontmatter.ParsedFile;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -34,6 +35,12 @@ public record SiteModel(SiteConfig config, List<ReviewEntry> reviews, List<PageE
         return Stream.concat(reviews.stream().map(ReviewEntry::file), pages.stream().map(PageEntry::file))
                 .filter(f -> language.equalsIgnoreCase(f.front().language())).map(ParsedFile::path).findFirst()
                 .orElse(null);
+    }
+
+    /** The plain pages of the main navigation: all but those with {@code menu: false}, lighter {@code weight} first. */
+    public List<PageEntry> menu() {
+        return pages.stream().filter(p -> p.file().front().menu().shown())
+                .sorted(Comparator.comparingInt(p -> p.file().front().menu().weight())).toList();
     }
 
     private static void addOwn(Set<String> languages, ParsedFile file) {

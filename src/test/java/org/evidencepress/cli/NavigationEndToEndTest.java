@@ -1,0 +1,52 @@
+package org.evidencepress.cli;
+
+import org.evidencepress.testing.Cli;
+import org.evidencepress.testing.MiniSite;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Plain pages in the main navigation: left out with menu: false, ordered by weight as in Hugo. */
+class NavigationEndToEndTest {
+    @TempDir
+    Path dir;
+
+    private static String page(String title, String keys) {
+        return "---\ntitle: " + title + "\n" + keys + "---\n\nText of " + title + ".\n";
+    }
+
+    @Test
+    void menuFalseLeavesAPageOutAndWeightOrdersTheRest() throws IOException {
+        MiniSite.write(dir, "-- site.yaml --\ntitle: T\nbaseUrl: https://example.org/\n"
+                + "-- content/reviews/a.md --\n" + MiniSite.review("Alpha", "2025-01-01", "")
+                + "-- content/about.md --\n" + page("About", "weight: 2\n")
+                + "-- content/contact.md --\n" + page("Contact", "weight: -1\n")
+                + "-- content/imprint.md --\n" + page("Imprint", "menu: false\n")
+                + "-- content/legal/cookies.md --\n" + page("Cookies", ""));
+        Cli.Run run = Cli.run("build", "-s", dir.toString());
+        assertThat(run.exit()).as(run.all()).isZero();
+
+        String home = Files.readString(dir.resolve("site/index.html"));
+        Matcher nav = Pattern.compile("<nav class=\"site-nav\"[\\s\\S]*?</nav>").matcher(home);
+        assertThat(nav.find()).isTrue();
+        assertThat(nav.group().replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ").strip())
+                .endsWith("Sources Search Contact Cookies About");
+        assertThat(dir.resolve("site/imprint/index.html")).exists();
+    }
+
+    @Test
+    void aWeightThatIsNoNumberIsAnErrorAtItsValue() {
+        MiniSite.write(dir, "-- content/about.md --\n" + page("About", "weight: heavy\nmenu: maybe\n"));
+        Cli.Run run = Cli.run("check", "-s", dir.toString());
+        assertThat(run.diagnostics()).as(run.all()).containsExactly(
+                "content/about.md:3:9: error: 'weight' must be a whole number, got \"heavy\"",
+                "content/about.md:4:7: error: 'menu' must be true or false");
+    }
+}
