@@ -66,7 +66,16 @@ public final class Labels {
 
     /** A date as readers of this language write it: "March 7, 2026", "7. März 2026". */
     public String date(LocalDate date) {
-        return date == null ? "" : dates.format(date);
+        if (date == null) {
+            return "";
+        }
+        String written = dates.format(date);
+        // French writes the first of the month as an ordinal, "1er mars 2026"; no date pattern can say so.
+        if (date.getDayOfMonth() == 1 && Locale.forLanguageTag(language).getLanguage().equals("fr")
+                && written.matches("1[ \u00a0\u202f]\\p{L}.*")) {
+            return "1er" + written.substring(1);
+        }
+        return written;
     }
 
     /**

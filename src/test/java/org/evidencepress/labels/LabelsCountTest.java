@@ -9,7 +9,10 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A count's label is in the singular where the language writes that count so: "1 work.", "0 ouvrage.". */
+/**
+ * A count's label is in the singular where the language writes that count so ("1 work.", "0 ouvrage."),
+ * and a date as the language writes it.
+ */
 class LabelsCountTest {
 
     @ParameterizedTest
@@ -24,6 +27,13 @@ class LabelsCountTest {
     @CsvSource(delimiter = '|', value = {"en|1|review", "en|2|reviews", "fr|1|synthèse", "de|5|Übersichten"})
     void aPairOfOneAndOtherIsCountedLikewise(String language, long n, String written) {
         assertThat(labels(language).count("review", n)).isEqualTo(written);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"fr|2026-03-01|1er mars 2026", "fr|2026-03-02|2 mars 2026",
+            "en|2026-03-01|March 1, 2026", "de|2026-03-01|1. März 2026"})
+    void frenchWritesTheFirstOfTheMonthAsAnOrdinal(String language, String date, String written) {
+        assertThat(labels(language).date(java.time.LocalDate.parse(date))).isEqualTo(written);
     }
 
     private static Labels labels(String language) {

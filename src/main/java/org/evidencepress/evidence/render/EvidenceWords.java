@@ -3,6 +3,7 @@ package org.evidencepress.evidence.render;
 import org.evidencepress.text.Plurals;
 
 import java.text.DecimalFormatSymbols;
+import java.text.NumberFormat;
 import java.util.Locale;
 import java.util.function.Function;
 
@@ -17,6 +18,9 @@ public final class EvidenceWords {
     private final String language;
     private final char decimal;
     private final char group;
+    /** What comes before and after the digits of a percentage: "", "%" in English; "", " %" in French and German. */
+    private final String percentBefore;
+    private final String percentAfter;
 
     /**
      * @param lookup a label's text by its key, null for a key there is no label for; every key
@@ -29,6 +33,10 @@ public final class EvidenceWords {
         DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(locale);
         this.decimal = symbols.getDecimalSeparator();
         this.group = symbols.getGroupingSeparator();
+        String sample = NumberFormat.getPercentInstance(locale).format(0.5);
+        int digits = sample.indexOf("50");
+        this.percentBefore = digits < 0 ? "" : sample.substring(0, digits);
+        this.percentAfter = digits < 0 ? "%" : sample.substring(digits + 2);
     }
 
     /** A number written with "," grouping and "." decimals, in the page's marks. */
@@ -42,6 +50,20 @@ public final class EvidenceWords {
             out.append(c == ',' ? group : c == '.' ? decimal : c);
         }
         return out.toString();
+    }
+
+    /** A share in percent as the page's readers write it: "5.03%", "5,03 %" (a no-break space), "%5,03". */
+    String percent(double share) {
+        String written = Text.percent(share);
+        if (!written.endsWith("%")) {
+            return written;
+        }
+        return percentBefore + number(written.substring(0, written.length() - 1)) + percentAfter;
+    }
+
+    /** The whole, a pooled result's weight: "100%", "100 %". */
+    String hundredPercent() {
+        return percentBefore + "100" + percentAfter;
     }
 
     /** A count as the page's readers write it: "1,537", "1.537". */

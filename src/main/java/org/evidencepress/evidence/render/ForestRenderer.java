@@ -23,8 +23,9 @@ final class ForestRenderer {
     private static final int EFFECT_X = 520;
     private static final int WEIGHT_X = 700;
     private static final int WIDTH = 710;
-    /** Room for the widest weight, "100%" in bold, and a gap before it. */
+    /** Room for the weights when none is wider than "81.8%" or the total's "100%" in bold, with the gap before them. */
     private static final int WEIGHT_ROOM = 46;
+    private static final int WEIGHT_GAP = 9;
     private static final int TOP = 34;
     private static final double MAX_SQUARE = 14;
     private static final double MIN_SQUARE = 4;
@@ -58,7 +59,14 @@ final class ForestRenderer {
         double height = axisY + 62;
         String id = a.anchor();
 
-        int weightX = Math.max(WEIGHT_X, EFFECT_X + (int) Math.ceil(widest) + WEIGHT_ROOM);
+        // The weights, right-aligned, need their own widest text: "0,767 %" is wider than "81.8%".
+        double widestWeight = Math.max(WEIGHT_ROOM - WEIGHT_GAP, textWidth(words.hundredPercent(), true));
+        for (ForestStudy s : a.studies()) {
+            if (s.weight() != null) {
+                widestWeight = Math.max(widestWeight, textWidth(words.percent(s.weight()), false));
+            }
+        }
+        int weightX = Math.max(WEIGHT_X, EFFECT_X + (int) Math.ceil(widest + widestWeight) + WEIGHT_GAP);
         int width = weightX + WIDTH - WEIGHT_X;
 
         StringBuilder svg = new StringBuilder();
@@ -126,7 +134,7 @@ final class ForestRenderer {
                         .append("\" fill=\"currentColor\">").append(escape(studyInterval(a, words, s))).append("</text>");
                 svg.append("<text x=\"").append(weightX).append("\" y=\"").append(px(y + 4))
                         .append("\" text-anchor=\"end\" fill=\"currentColor\">")
-                        .append(s.weight() == null ? "" : words.number(Text.percent(s.weight()))).append("</text>");
+                        .append(s.weight() == null ? "" : words.percent(s.weight())).append("</text>");
             }
             svg.append("</g>\n");
         }
@@ -143,7 +151,7 @@ final class ForestRenderer {
                     .append("\" y=\"").append(px(pooledY + 4)).append("\" font-weight=\"bold\" fill=\"currentColor\">")
                     .append(escape(interval(a, words, pooled.estimate(), pooled.lower(), pooled.upper())))
                     .append("</text><text x=\"").append(weightX).append("\" y=\"").append(px(pooledY + 4))
-                    .append("\" text-anchor=\"end\" font-weight=\"bold\" fill=\"currentColor\">100%</text>");
+                    .append("\" text-anchor=\"end\" font-weight=\"bold\" fill=\"currentColor\">").append(words.hundredPercent()).append("</text>");
             // A pooled CI wider than the axis is cut, with the arrows a study's CI gets there.
             if (!(scale(a, pooled.lower()) >= axis.min)) {
                 svg.append(arrow(lo, pooledY, -1));
@@ -212,7 +220,7 @@ final class ForestRenderer {
             }
             t.append("<td>").append(s.effect() == null ? escape(words.text("forest_not_estimable"))
                     : escape(studyInterval(a, words, s))).append("</td><td>")
-                    .append(s.weight() == null ? "—" : words.number(Text.percent(s.weight()))).append("</td></tr>\n");
+                    .append(s.weight() == null ? "—" : words.percent(s.weight())).append("</td></tr>\n");
         }
         t.append("</tbody>\n");
         Pooling.Result p = a.pooled();
@@ -220,7 +228,7 @@ final class ForestRenderer {
         if (p != null) {
             t.append("<tfoot><tr><th scope=\"row\"").append(columns > 1 ? " colspan=\"" + columns + "\"" : "")
                     .append('>').append(escape(modelLabel(p, words))).append("</th><td>")
-                    .append(escape(interval(a, words, p.estimate(), p.lower(), p.upper()))).append("</td><td>100%</td></tr>")
+                    .append(escape(interval(a, words, p.estimate(), p.lower(), p.upper()))).append("</td><td>").append(words.hundredPercent()).append("</td></tr>")
                     .append("<tr><td colspan=\"").append(columns + 2).append("\">").append(escape(heterogeneity(p, words)))
                     .append("</td></tr></tfoot>\n");
         }
@@ -233,7 +241,7 @@ final class ForestRenderer {
         }
         return words.fill("forest_heterogeneity", "statistics", "Q = " + words.number(Text.significant(p.q(), 2))
                 + ", df = " + (p.k() - 1) + ", p " + words.number(Text.pValue(p.p())) + "; I² = "
-                + words.number(Text.percent(p.i2()))
+                + words.percent(p.i2())
                 // A fixed-effect model assumes no between-study variance: it estimates none, as metafor and RevMan print none.
                 + (p.model() == Pooling.Model.FIXED ? "" : "; τ² = " + words.number(Text.significant(p.tau2(), 4))));
     }
@@ -242,14 +250,14 @@ final class ForestRenderer {
         StringBuilder d = new StringBuilder();
         d.append(words.counted("forest_desc", a.studies().size(), "measure", measureName(a, words)));
         for (ForestStudy s : a.studies()) {
-            d.append(s.label()).append(": ");
+            d.append(s.label()).append(words.text("colon")).append(' ');
             d.append(s.effect() == null ? words.text("forest_desc_not_estimable")
-                    : words.fill("forest_desc_weight", "weight", words.number(Text.percent(s.weight())), "interval",
+                    : words.fill("forest_desc_weight", "weight", words.percent(s.weight()), "interval",
                     studyInterval(a, words, s)));
             d.append(". ");
         }
         if (a.pooled() != null) {
-            d.append(modelLabel(a.pooled(), words)).append(": ")
+            d.append(modelLabel(a.pooled(), words)).append(words.text("colon")).append(' ')
                     .append(interval(a, words, a.pooled().estimate(), a.pooled().lower(), a.pooled().upper())).append(". ")
                     .append(heterogeneity(a.pooled(), words)).append('.');
         }
@@ -318,13 +326,13 @@ final class ForestRenderer {
     /**
      * About how wide a text is at the plots' 12 px, measured on the widest common sans-serif
      * (DejaVu Sans, Linux's system-ui): digits and letters 7.6 px, the minus sign 10, stops,
-     * commas and spaces 3.8, brackets 4.7; bold a tenth more. Narrower fonts only leave more room.
+     * commas and spaces (also no-break ones) 3.8, brackets 4.7; bold a tenth more. Narrower fonts only leave more room.
      */
     static double textWidth(String text, boolean bold) {
         double width = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            width += c == '.' || c == ',' || c == ' ' ? 3.8 : c == '[' || c == ']' || c == '(' || c == ')' ? 4.7
+            width += c == '.' || c == ',' || c == ' ' || c == '\u00a0' || c == '\u202f' ? 3.8 : c == '[' || c == ']' || c == '(' || c == ')' ? 4.7
                     : c == '−' || c == '%' ? 10 : 7.6;
         }
         return bold ? width * 1.1 : width;

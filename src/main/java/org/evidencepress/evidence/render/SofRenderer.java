@@ -104,7 +104,7 @@ final class SofRenderer {
     }
 
     private static String perThousand(EvidenceWords words, double risk) {
-        return escape(words.fill("sof_per_1000", "n", number(words, risk)));
+        return escape(words.fill("sof_per_1000", "n", number(words, risk), "thousand", words.count(1000)));
     }
 
     private static String number(EvidenceWords words, double risk) {
