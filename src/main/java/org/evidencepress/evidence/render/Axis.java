@@ -24,6 +24,11 @@ final class Axis {
         this.ticks = ticks;
     }
 
+    private static boolean isPowerOfTen(double t) {
+        double l = Math.log10(t);
+        return Math.abs(l - Math.rint(l)) < 1e-9;
+    }
+
     /** A scale covering {@code values} (on the ratio or difference scale, not logged) and the null. */
     static Axis covering(boolean ratio, List<Double> values) {
         if (ratio) {
@@ -70,22 +75,22 @@ final class Axis {
             if (ticks.size() > 7) {
                 List<Double> fewer = new ArrayList<>();
                 for (double t : ticks) {
-                    double l = Math.log10(t);
-                    if (Math.abs(l - Math.rint(l)) < 1e-9 || t == start || t == end) {
+                    if (isPowerOfTen(t) || t == start || t == end) {
                         fewer.add(t);
                     }
                 }
                 ticks = fewer;
             }
             Axis axis = new Axis(true, start, end, List.of());
-            // An end tick right beside a power of ten would print over it.
+            // An end tick right beside its neighbour would print over it: the one that is not a
+            // power of ten goes, so that 1, the line of no effect, always keeps its label.
             List<Double> spaced = new ArrayList<>(ticks);
             if (spaced.size() > 2 && axis.fraction(spaced.get(1)) - axis.fraction(spaced.get(0)) < 0.2) {
-                spaced.remove(0);
+                spaced.remove(isPowerOfTen(spaced.get(0)) && !isPowerOfTen(spaced.get(1)) ? 1 : 0);
             }
             int last = spaced.size() - 1;
             if (last > 1 && axis.fraction(spaced.get(last)) - axis.fraction(spaced.get(last - 1)) < 0.2) {
-                spaced.remove(last);
+                spaced.remove(isPowerOfTen(spaced.get(last)) && !isPowerOfTen(spaced.get(last - 1)) ? last - 1 : last);
             }
             ticks = spaced;
             return new Axis(true, start, end, List.copyOf(ticks));

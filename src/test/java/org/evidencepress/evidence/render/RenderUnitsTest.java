@@ -62,6 +62,15 @@ class RenderUnitsTest {
         assertThat(axis.fraction(1)).isCloseTo(0.5, within(1e-12));
     }
 
+    /** Ratios of 14 to 35: the axis runs from 1 to 50, and 1 (the line of no effect) keeps its label over 2. */
+    @Test
+    void aRatioAxisFarFromOneKeepsTheTickAtOne() {
+        Axis axis = Axis.covering(true, List.of(14.0, 35.0));
+        assertThat(axis.min).isEqualTo(1.0);
+        assertThat(axis.ticks).containsExactly(1.0, 5.0, 10.0, 20.0, 50.0);
+        assertThat(Axis.covering(true, List.of(0.03, 0.07)).ticks).contains(1.0);
+    }
+
     @Test
     void differenceAxesUseNiceSteps() {
         Axis axis = Axis.covering(false, List.of(-2.7, 0.4));
