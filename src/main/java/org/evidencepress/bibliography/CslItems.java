@@ -99,16 +99,20 @@ final class CslItems {
                 csl.put("type", "document");
             }
             for (String field : DATE_FIELDS) {
-                Object date = csl.get(field);
-                Map<String, Object> legacy = date instanceof List<?> list ? legacyDate(list) : null;
-                if (legacy != null) {
-                    csl.put(field, legacy);
-                } else if (date instanceof Map<?, ?> written && written.get("date-parts") != null
-                        && !(written.get("date-parts") instanceof List)) {
-                    // "date-parts": "2020" is a date written in the wrong place: read as the text it is.
-                    csl.put(field, dateParts(written.get("date-parts").toString()));
-                } else if (date != null && !(date instanceof Map)) {
-                    csl.put(field, dateParts(date.toString()));
+                if (csl.get(field) == null) {
+                    continue;
+                }
+                CslDates.Read date = CslDates.read(field, csl.get(field));
+                if (date.problem() != null) {
+                    JsonReader.Position at = located.fields().getOrDefault(field,
+                            new JsonReader.Position(located.line(), located.column()));
+                    problems.add(Diagnostic.warning(file, at.line(), at.column(),
+                            "item '" + key + "': " + date.problem()));
+                }
+                if (date.date() == null) {
+                    csl.remove(field);
+                } else {
+                    csl.put(field, date.date());
                 }
             }
             items.add(new BibItem(key, csl, file, located.line(), located.column()));
@@ -233,30 +237,4 @@ final class CslItems {
         return List.copyOf(out);
     }
 
-    /**
-     * Pandoc-citeproc's older CSL-YAML date, a list of mappings ({@code issued: [{year: 2010,
-     * month: 5}]}, two for a range), as date-parts; null when it is not one.
-     */
-    private static Map<String, Object> legacyDate(List<?> list) {
-        List<List<Integer>> all = new ArrayList<>();
-        for (Object item : list) {
-            if (!(item instanceof Map<?, ?> date) || !(date.get("year") instanceof Number year)) {
-                return null;
-            }
-            List<Integer> parts = new ArrayList<>(List.of(year.intValue()));
-            if (date.get("month") instanceof Number month) {
-                parts.add(month.intValue());
-                if (date.get("day") instanceof Number day) {
-                    parts.add(day.intValue());
-                }
-            }
-            all.add(List.copyOf(parts));
-        }
-        if (all.isEmpty() || all.size() > 2) {
-            return null;
-        }
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("date-parts", List.copyOf(all));
-        return out;
-    }
 }

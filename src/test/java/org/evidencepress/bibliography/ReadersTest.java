@@ -138,6 +138,80 @@ class ReadersTest {
         assertThat(item(ris, "c").csl().get("issued")).isEqualTo(Map.of("date-parts", List.of(List.of(2019, 3, 15))));
     }
 
+    /**
+     * In CSL-JSON and CSL-YAML too, a date that cannot be one is a warning at its field:
+     * citeproc-js printed a month 13 as a season, "19x7" as "19 C.E." and {@code true} as "true".
+     */
+    @Test
+    void aCslDateThatCannotBeOneIsAWarningAtItsField() {
+        Bibliography json = CslJsonReader.read("r.json", """
+                [{"id": "a", "issued": {"date-parts": [[2018, 13, 1]]}},
+                 {"id": "b", "issued": {"date-parts": [["2018", "4", "31"]]}, "accessed": "2024-02-30"},
+                 {"id": "c",
+                  "issued": {"raw": "2018-13-01"}},
+                 {"id": "d", "issued": {"date-parts": [["19x7", "sep"]]}},
+                 {"id": "e", "issued": {"date-parts": [[2019, "sep"]]}},
+                 {"id": "f", "issued": true},
+                 {"id": "g", "issued": "20x9"},
+                 {"id": "h", "issued": {"date-parts": [["2005", 8]]}, "accessed": "2024-02-29",
+                  "original-date": {"literal": "in press"}, "event-date": {"raw": "March 2019"}}]
+                """);
+        Bibliography yaml = CslYamlReader.read("r.yaml", """
+                - id: a
+                  issued:
+                    date-parts:
+                      - [2000, 13]
+                - id: b
+                  issued: 1994-04-31
+                - id: c
+                  issued: [2009, x]
+                - id: d
+                  issued:
+                    - year: 2010
+                      month: 2
+                      day: 30
+                """);
+
+        assertThat(formatted(json)).containsExactly(
+                "r.json:1:14: warning: item 'a': issued [2018, 13, 1] has no month 13; read as far as it is a date",
+                "r.json:2:14: warning: item 'b': issued [\"2018\", \"4\", \"31\"] has no day 31; read as far as it is"
+                        + " a date",
+                "r.json:2:63: warning: item 'b': accessed '2024-02-30' has no day 30; read as far as it is a date",
+                "r.json:4:3: warning: item 'c': issued '2018-13-01' has no month 13; read as far as it is a date",
+                "r.json:5:14: warning: item 'd': issued [\"19x7\", \"sep\"] is not a date; write it as"
+                        + " \"date-parts\": [[2019, 3, 15]] or \"2019-03-15\" (the item is left without it)",
+                "r.json:6:14: warning: item 'e': issued [2019, \"sep\"] has no month \"sep\"; read as far as it is a"
+                        + " date",
+                "r.json:7:14: warning: item 'f': issued true is not a date; write it as \"date-parts\": [[2019, 3, 15]]"
+                        + " or \"2019-03-15\" (the item is left without it)",
+                "r.json:8:14: warning: item 'g': issued '20x9' is not a date; write it as \"date-parts\": [[2019, 3, 15]]"
+                        + " or \"2019-03-15\" (it is kept as text, as written)");
+        assertThat(formatted(yaml)).containsExactly(
+                "r.yaml:2:3: warning: item 'a': issued [2000, 13] has no month 13; read as far as it is a date",
+                "r.yaml:6:3: warning: item 'b': issued '1994-04-31' has no day 31; read as far as it is a date",
+                "r.yaml:8:3: warning: item 'c': issued [2009, \"x\"] is not a date; write it as \"date-parts\":"
+                        + " [[2019, 3, 15]] or \"2019-03-15\" (the item is left without it)",
+                "r.yaml:10:3: warning: item 'd': issued [2010, 2, 30] has no day 30; read as far as it is a date");
+        assertThat(json.problems()).allMatch(p -> !p.isError());
+        assertThat(item(json, "a").csl().get("issued")).isEqualTo(Map.of("date-parts", List.of(List.of(2018L))));
+        assertThat(item(json, "b").csl().get("issued")).isEqualTo(Map.of("date-parts", List.of(List.of("2018", "4"))));
+        assertThat(item(json, "b").csl().get("accessed")).isEqualTo(Map.of("date-parts", List.of(List.of(2024, 2))));
+        assertThat(item(json, "c").csl().get("issued")).isEqualTo(Map.of("date-parts", List.of(List.of(2018))));
+        assertThat(item(json, "d").csl()).doesNotContainKey("issued");
+        assertThat(item(json, "e").csl().get("issued")).isEqualTo(Map.of("date-parts", List.of(List.of(2019L))));
+        assertThat(item(json, "f").csl()).doesNotContainKey("issued");
+        assertThat(item(json, "g").csl().get("issued")).isEqualTo(Map.of("literal", "20x9"));
+        assertThat(item(json, "h").csl()).as("dates as written stay as written")
+                .containsEntry("issued", Map.of("date-parts", List.of(List.of("2005", 8L))))
+                .containsEntry("accessed", Map.of("date-parts", List.of(List.of(2024, 2, 29))))
+                .containsEntry("original-date", Map.of("literal", "in press"))
+                .containsEntry("event-date", Map.of("raw", "March 2019"));
+        assertThat(item(yaml, "a").csl().get("issued")).isEqualTo(Map.of("date-parts", List.of(List.of(2000L))));
+        assertThat(item(yaml, "b").csl().get("issued")).isEqualTo(Map.of("date-parts", List.of(List.of(1994, 4))));
+        assertThat(item(yaml, "c").csl()).doesNotContainKey("issued");
+        assertThat(item(yaml, "d").csl().get("issued")).isEqualTo(Map.of("date-parts", List.of(List.of(2010, 2))));
+    }
+
     @Test
     void latexAccentsBracesMacrosAndCorporateAuthors() throws IOException {
         Bibliography bib = BibtexReader.read("references/library.bib", read("references/library.bib"));
