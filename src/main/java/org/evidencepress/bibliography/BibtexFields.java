@@ -416,6 +416,11 @@ final class BibtexFields {
                 }
             }
         } else if (year != null && !year.isBlank()) {
+            // Words ("in press") are a year as written; digits that are no year are a slip.
+            if (Latex.toUnicode(year).matches(".*\\d.*")) {
+                warnings.accept("year '" + year.strip() + "' is not a year; write it as 2019 (it is kept as text, as"
+                        + " written)");
+            }
             Map<String, Object> literal = new LinkedHashMap<>();
             literal.put("literal", Latex.toUnicode(year));
             csl.put(field, literal);

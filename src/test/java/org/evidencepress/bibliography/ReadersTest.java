@@ -105,6 +105,8 @@ class ReadersTest {
                 @article{d, title = {D}, year = {2019}, month = {Marhc}}
                 @article{e, title = {E}, date = {2019-22}, urldate = {2024-06-31}}
                 @article{f, title = {F}, year = {2019}, month = {apr}, day = {31}}
+                @article{g, title = {G}, year = {20x9}, month = {mar}}
+                @article{h, title = {H}, year = {in press}}
                 """);
 
         assertThat(bib.problems()).extracting(p -> p.line() + ": " + p.message()).containsExactly(
@@ -113,13 +115,17 @@ class ReadersTest {
                 "3: date 'March 2019' is not a date; write it as 2019, 2019-03 or 2019-03-15 (the entry is left without it)",
                 "4: month 'Marhc' is not a month; write it as mar, March or 3 (left out)",
                 "5: urldate '2024-06-31' has no day 31; read as far as it is a date",
-                "6: day '31' is not a day of that month; left out");
+                "6: day '31' is not a day of that month; left out",
+                "7: year '20x9' is not a year; write it as 2019 (it is kept as text, as written)");
         assertThat(bib.problems()).allMatch(p -> !p.isError());
         assertThat(item(bib, "a").csl().get("issued")).isEqualTo(Map.of("date-parts", List.of(List.of(2019))));
         assertThat(item(bib, "b").csl().get("issued")).isEqualTo(Map.of("date-parts", List.of(List.of(2019, 2))));
         assertThat(item(bib, "c").csl()).doesNotContainKey("issued");
         assertThat(item(bib, "d").csl().get("issued")).isEqualTo(Map.of("date-parts", List.of(List.of(2019))));
         assertThat(item(bib, "f").csl().get("issued")).isEqualTo(Map.of("date-parts", List.of(List.of(2019, 4))));
+        assertThat(item(bib, "g").csl().get("issued")).isEqualTo(Map.of("literal", "20x9"));
+        assertThat(item(bib, "h").csl().get("issued")).as("words are a year as written").isEqualTo(
+                Map.of("literal", "in press"));
         assertThat(item(bib, "e").csl().get("issued")).as("a season").isEqualTo(Map.of("date-parts", List.of(List.of(2019, 22))));
     }
 
