@@ -1,5 +1,6 @@
 package org.evidencepress.frontmatter;
 
+import org.evidencepress.bibliography.CslNames;
 import org.evidencepress.content.ControlCharacters;
 import org.evidencepress.content.SourceKind;
 import org.evidencepress.diagnostic.Diagnostic;
@@ -284,10 +285,14 @@ public final class FrontMatterParser {
     private CitableWork citableWork(Fields fields, LocalDate date) {
         List<String> authors = fields.textList("author", true);
         Node author = fields.get("author");
-        if (author instanceof ScalarNode && authors.size() == 1 && authors.get(0).contains(" and ")) {
-            // BibTeX's way of naming two people: the download files would each read it differently.
-            warn(author, "author '" + authors.get(0) + "' is read as one name; for several authors write a list,"
-                    + " author: [" + String.join(", ", authors.get(0).split(" and ")) + "]");
+        if (author instanceof ScalarNode && authors.size() == 1 && authors.get(0).contains(" and ")
+                && !CslNames.namesABody(authors.get(0))) {
+            // BibTeX's way of naming several people, as R Markdown and LaTeX authors write it. Read
+            // once here, the page, its metadata and every download name the same people.
+            String written = authors.get(0);
+            authors = List.of(written.split("\\s+and\\s+"));
+            warn(author, "author '" + written + "' is read as " + authors.size() + " authors, as BibTeX reads 'and';"
+                    + " write them as a list, author: [" + String.join(", ", authors) + "]");
         }
         LocalDate updated = fields.date("updated");
         if (updated != null && date != null && updated.isBefore(date)) {

@@ -315,4 +315,39 @@ class CiteFilesImportTest {
         assertThat(feed).contains(
                 "<published>2026-03-07T00:00:00Z</published>\n<updated>2026-05-02T00:00:00Z</updated>");
     }
+
+    /**
+     * "Ana Lima and Ben Okafor" in one string: BibTeX read two people, CSL-JSON, RIS and the
+     * page one, whose family name became "and Ben Okafor". Every file now names the same two.
+     */
+    @Test
+    void twoAuthorsInOneStringAreTheSameTwoInEveryFileAndOnThePage() throws Exception {
+        Path site = MiniSite.write(dir.resolve("pair"), """
+                -- site.yaml --
+                title: T
+                baseUrl: https://example.org
+                -- content/reviews/r.md --
+                ---
+                title: R
+                date: 2026-01-10
+                author: "Ana Lima and Ben Okafor"
+                study: {year: 2012, journal: Research Synthesis Methods, population: Trials}
+                ---
+                Text.
+                """);
+        assertThat(Cli.run("build", "--source", site.toString()).exit()).isZero();
+        Path page = site.resolve("site/reviews/r");
+
+        BibTeXEntry bib = new BibTeXParser().parse(new StringReader(
+                Files.readString(page.resolve("cite.bib"), StandardCharsets.UTF_8))).getEntries().values().iterator().next();
+        assertThat(bib.getField(BibTeXEntry.KEY_AUTHOR).toUserString()).isEqualTo("Lima, Ana and Okafor, Ben");
+        assertThat(parseRis(Files.readString(page.resolve("cite.ris"), StandardCharsets.UTF_8)).get(0).getAuthors())
+                .containsExactly("Lima, Ana", "Okafor, Ben");
+        JsonNode json = new ObjectMapper().readTree(page.resolve("cite.json").toFile()).get(0);
+        assertThat(json.get("author").toString())
+                .isEqualTo("[{\"family\":\"Lima\",\"given\":\"Ana\"},{\"family\":\"Okafor\",\"given\":\"Ben\"}]");
+        assertThat(Files.readString(page.resolve("index.html"), StandardCharsets.UTF_8)).contains(
+                "<meta name=\"citation_author\" content=\"Ana Lima\">",
+                "<meta name=\"citation_author\" content=\"Ben Okafor\">");
+    }
 }

@@ -169,13 +169,25 @@ class FrontMatterParserTest {
     @Test
     void anUpdateBeforeThePublicationDateAndTwoAuthorsInOneStringAreWarnings() {
         assertThat(reported(replace("title: T\n", "title: T\nupdated: 2025-01-01\nauthor: Ana Lima and Ben Okafor\n")))
-                .containsExactly(PATH + ":4:9: warning: author 'Ana Lima and Ben Okafor' is read as one name; for"
-                                + " several authors write a list, author: [Ana Lima, Ben Okafor]",
+                .containsExactly(PATH + ":4:9: warning: author 'Ana Lima and Ben Okafor' is read as 2 authors, as"
+                                + " BibTeX reads 'and'; write them as a list, author: [Ana Lima, Ben Okafor]",
                         PATH + ":3:10: warning: updated 2025-01-01 is before the review's date 2026-01-02;"
                                 + " 'updated' is the last revision after publication");
         problems.clear();
         assertThat(reported(replace("title: T\n", "title: T\nupdated: 2026-01-02\nauthor: [Ana Lima, Ben Okafor]\n")))
                 .isEmpty();
+    }
+
+    /** "A and B" names two people everywhere the review is cited, as the BibTeX download already did. */
+    @Test
+    void twoAuthorsInOneStringAreTwoAuthorsAndAnAgencyStaysOne() {
+        ParsedFile pair = parse(replace("title: T\n", "title: T\nauthor: Ana Lima and Ben Okafor and Carl Cruz\n"));
+        assertThat(pair.front().work().authors()).containsExactly("Ana Lima", "Ben Okafor", "Carl Cruz");
+        problems.clear();
+        ParsedFile agency = parse(replace("title: T\n",
+                "title: T\nauthor: Agency for Healthcare Research and Quality\n"));
+        assertThat(agency.front().work().authors()).containsExactly("Agency for Healthcare Research and Quality");
+        assertThat(problems).isEmpty();
     }
 
     @Test
