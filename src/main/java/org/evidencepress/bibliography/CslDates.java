@@ -79,6 +79,10 @@ final class CslDates {
             String named = written != null ? written : shown(parts);
             List<Integer> numbers = new ArrayList<>();
             for (Object part : parts.subList(0, Math.min(parts.size(), 3))) {
+                // Crossref writes "date-parts": [[null]] for a work it has no date for: no date, no slip.
+                if (part == null || part instanceof String text && text.isBlank()) {
+                    break;
+                }
                 Integer number = number(part);
                 if (number == null) {
                     if (numbers.isEmpty()) {

@@ -160,7 +160,8 @@ class ReadersTest {
                  {"id": "f", "issued": true},
                  {"id": "g", "issued": "20x9"},
                  {"id": "h", "issued": {"date-parts": [["2005", 8]]}, "accessed": "2024-02-29",
-                  "original-date": {"literal": "in press"}, "event-date": {"raw": "March 2019"}}]
+                  "original-date": {"literal": "in press"}, "event-date": {"raw": "March 2019"}},
+                 {"id": "i", "issued": {"date-parts": [[null]]}}]
                 """);
         Bibliography yaml = CslYamlReader.read("r.yaml", """
                 - id: a
