@@ -70,6 +70,8 @@ public final class FrontMatterParser {
      * bad DOI, address or title of a source hides no problem of the body (it is checked too).
      */
     private boolean sourceIdsIntact = true;
+    /** Whether no two sources share an id: else citations find the first, and the other is cited by none. */
+    private boolean sourceIdsUnique = true;
 
     private FrontMatterParser(String path, int firstLine, String yaml, List<Diagnostic> problems) {
         this.path = path;
@@ -215,7 +217,8 @@ public final class FrontMatterParser {
     /** A plain page without front-matter fields, named after its file. */
     private static FrontMatter untitled(String slug) {
         return new FrontMatter(null, null, null, null, List.of(), false, slug, List.of(), null, null, List.of(), 1, 1,
-                EvidenceBlocks.NONE, CitableWork.NONE, Extra.NONE, null, References.NONE, MenuPlace.DEFAULT);
+                EvidenceBlocks.NONE, CitableWork.NONE, Extra.NONE, null, References.NONE, MenuPlace.DEFAULT,
+                true);
     }
 
     /** Why a slug taken from the file (or bundle folder) name cannot be a URL segment. */
@@ -262,24 +265,28 @@ public final class FrontMatterParser {
                     weight == null ? 0 : weight);
             return new FrontMatter(title, date, null, summary, List.of(), draft, slug, List.of(), null, null,
                     List.of(), line(slugAt), column(slugAt), EvidenceBlocks.NONE, CitableWork.NONE, extra, language,
-                    References.NONE, menu);
+                    References.NONE, menu, true);
         }
         String kindLabel = Names.share(fields.text("kind"));
         List<String> tags = Names.share(fields.textList("tags", false));
+        int beforeKeyPoints = errorCount(problems);
         List<InlineText> keyPoints = fields.inlineList("key_points");
+        boolean keyPointsIntact = errorCount(problems) == beforeKeyPoints;
         Study study = study(fields.required("study"));
         SearchInfo search = search(fields.get("search"));
         List<SourceEntry> sources = sources(fields.get("sources"));
+        int beforeEvidence = errorCount(problems);
         EvidenceBlocks evidence = EvidenceParser.parse(path, firstLine, this::lines, fields.get("prisma"),
                 fields.get("meta_analysis"), fields.get("outcomes"), fields.get("risk_of_bias"), sources.stream()
                         .map(s -> new StudyLabels.Source(s.id(), s.authors(), s.year())).toList(), problems);
+        boolean citingIntact = keyPointsIntact && sourceIdsUnique && errorCount(problems) == beforeEvidence;
         int beforeReferences = errorCount(problems);
         References references = new ReferencesParser(path, firstLine, problems)
                 .parse(fields.get("bibliography"), fields.get("nocite"), fields.get("csl"));
         citableIntact = errorCount(problems) == beforeReferences && sourceIdsIntact;
         return new FrontMatter(title, date, kindLabel, summary, tags, draft, slug, keyPoints, study, search,
                 sources, line(slugAt), column(slugAt), evidence, citableWork(fields, date), extra,
-                language, references, MenuPlace.DEFAULT);
+                language, references, MenuPlace.DEFAULT, citingIntact);
     }
 
     private CitableWork citableWork(Fields fields, LocalDate date) {
@@ -383,6 +390,7 @@ public final class FrontMatterParser {
                 Node first = seenIds.putIfAbsent(id, idNode);
                 // The ids are still known: a citation of either one is no unknown id, so the body is checked.
                 if (first != null) {
+                    sourceIdsUnique = false;
                     error(idNode, "duplicate source id '" + id + "' (first used at line " + line(first) + ")");
                 }
             }

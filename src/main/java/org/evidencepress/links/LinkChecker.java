@@ -33,6 +33,8 @@ public final class LinkChecker {
                              Set<String> withErrors, Set<String> unpublished, Set<String> unwritten,
                              Diagnostics diagnostics) {
         Map<String, Set<String>> anchorsByUrl = anchorsByUrl(pages);
+        Map<String, PageFacts> checkedByPath = new HashMap<>();
+        checkedOnly.forEach(p -> checkedByPath.put(p.path(), p));
         List<PageFacts> linking = new ArrayList<>(pages);
         linking.addAll(checkedOnly);
         for (PageFacts page : linking) {
@@ -40,7 +42,8 @@ public final class LinkChecker {
                 if (link.external()) {
                     continue; // left to ExternalLinkChecker, which needs the network
                 }
-                String problem = problem(page, link, output, anchorsByUrl, withErrors, unpublished, unwritten);
+                String problem = problem(page, link, output, anchorsByUrl, checkedByPath, withErrors, unpublished,
+                        unwritten);
                 if (problem != null) {
                     diagnostics.error(page.path(), link.line(), link.column(), problem);
                 }
@@ -65,8 +68,8 @@ public final class LinkChecker {
 
     /** What is wrong with the link, worded with the destination the author wrote, or null. */
     private static String problem(PageFacts page, LinkRef link, OutputSink output,
-                                  Map<String, Set<String>> anchorsByUrl, Set<String> withErrors,
-                                  Set<String> unpublished, Set<String> unwritten) {
+                                  Map<String, Set<String>> anchorsByUrl, Map<String, PageFacts> checkedByPath,
+                                  Set<String> withErrors, Set<String> unpublished, Set<String> unwritten) {
         String href = link.href();
         String written = link.destination();
         int hash = href.indexOf('#');
@@ -93,7 +96,9 @@ public final class LinkChecker {
                 String folder = page.path().substring(0, page.path().lastIndexOf('/') + 1);
                 String file = Urls.resolve(folder, target);
                 if (withErrors.contains(file)) {
-                    return null;
+                    // The file's own errors say what to fix; its headings were read all the same.
+                    PageFacts checked = checkedByPath.get(file);
+                    return checked == null ? null : missingAnchor(written, fragment, checked.anchors(), checked.url());
                 }
                 return unpublished.contains(file)
                         ? "link '" + written + "' names " + file + ", which is not published (a draft or dated in the future)"
@@ -105,12 +110,21 @@ public final class LinkChecker {
         if (fragment != null && !fragment.isEmpty()) {
             // A page left out of the site for its front matter's errors has its own anchors all the same.
             Set<String> anchors = target.isEmpty() ? page.anchors() : anchorsByUrl.get(url);
-            // A browser looks the fragment up percent-decoded: #caf%C3%A9 finds id="café", as copied from its address bar.
-            if (anchors != null && !anchors.contains(fragment) && !anchors.contains(TemplateLinks.decode(fragment))) {
-                return "link '" + written + "': no heading or anchor '" + fragment + "' on "
-                        + (url.equals(page.url()) ? "this page" : "the page " + url);
+            if (anchors != null) {
+                return missingAnchor(written, fragment, anchors, url.equals(page.url()) ? null : url);
             }
         }
         return null;
+    }
+
+    /** What is wrong with a link's fragment on the page at {@code url} (null: this page), or null. */
+    private static String missingAnchor(String written, String fragment, Set<String> anchors, String url) {
+        // A browser looks the fragment up percent-decoded: #caf%C3%A9 finds id="café", as copied from its address bar.
+        if (fragment == null || fragment.isEmpty() || anchors.contains(fragment)
+                || anchors.contains(TemplateLinks.decode(fragment))) {
+            return null;
+        }
+        return "link '" + written + "': no heading or anchor '" + fragment + "' on "
+                + (url == null ? "this page" : "the page " + url);
     }
 }

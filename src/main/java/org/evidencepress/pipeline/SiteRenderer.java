@@ -214,9 +214,9 @@ final class SiteRenderer {
         String url = SiteModelBuilder.urlOf(file.file());
         CompiledMarkdown compiled = markdown.compile(file.file(), file.body(), url, front.keyPoints(), citable,
                 front.evidence(), problems);
-        // "Never cited" is left out: evidence tables in error may have lost the rows that cite a source.
-        Set<List<Integer>> sourcesAt = front.sources().stream().map(s -> List.of(s.line(), s.column()))
-                .collect(Collectors.toSet());
+        // "Never cited" is left out where key points or evidence tables in error may have lost the citation.
+        Set<List<Integer>> sourcesAt = front.citingIntact() ? Set.of() : front.sources().stream()
+                .map(s -> List.of(s.line(), s.column())).collect(Collectors.toSet());
         problems.stream().filter(d -> d.isError() || !sourcesAt.contains(List.of(d.line(), d.column())))
                 .forEach(diagnostics::add);
         return facts(file.file().path(), url, compiled);
