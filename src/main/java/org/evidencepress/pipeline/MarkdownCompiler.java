@@ -3,6 +3,7 @@ package org.evidencepress.pipeline;
 import org.commonmark.node.Document;
 import org.commonmark.node.Node;
 import org.evidencepress.cite.CitationResolver;
+import org.evidencepress.content.ContentLoader;
 import org.evidencepress.content.SourceKind;
 import org.evidencepress.diagnostic.Diagnostic;
 import org.evidencepress.evidence.EvidenceBlocks;
@@ -219,10 +220,32 @@ final class MarkdownCompiler {
 
     /**
      * A link to another content file by its relative path ({@code other.md#x}) becomes a
-     * link to that file's page; anything else is left as written. Every content path looked
+     * link to that file's page, and one to a file of a page bundle from the Markdown file's
+     * folder ({@code bundle/chart.png} from {@code content/reviews/a.md}, as an editor's
+     * preview finds it) a link to where that file is published; anything else is left as
+     * written, relative to the page. Every content path looked
      * up goes into {@code targets} with what it resolved to (null: nothing), so a cached page
      * knows when another file's URL change affects it.
      */
+    /**
+     * The site URL of {@code contentPath} when it lies in a page bundle's folder, or null: the
+     * nearest folder above it with an {@code index.md} that is a published page.
+     */
+    private String bundleFileUrl(String contentPath, Map<String, String> targets) {
+        if (contentPath == null) {
+            return null;
+        }
+        for (int slash = contentPath.lastIndexOf('/'); slash > 0; slash = contentPath.lastIndexOf('/', slash - 1)) {
+            String index = contentPath.substring(0, slash) + "/" + ContentLoader.BUNDLE_INDEX;
+            String url = urlsByPath.get(index);
+            targets.put(index, url);
+            if (url != null) {
+                return url + contentPath.substring(slash + 1);
+            }
+        }
+        return null;
+    }
+
     private String rewrite(String path, String pageUrl, String destination, Map<String, String> targets) {
         int hash = destination.indexOf('#');
         String target = hash < 0 ? destination : destination.substring(0, hash);
@@ -233,10 +256,13 @@ final class MarkdownCompiler {
             // serve and from disk alike, and the link check resolves it the same way.
             return Urls.relative(pageUrl, destination.substring(1));
         }
-        if (!target.endsWith(".md")) {
-            return destination;
-        }
         String folder = path.substring(0, path.lastIndexOf('/') + 1);
+        if (!target.endsWith(".md")) {
+            String inBundle = target.isEmpty() ? null : bundleFileUrl(Urls.resolve(folder, target), targets);
+            // Read from the page's own folder it is the same file (a bundle's own files): left as written.
+            return inBundle == null || inBundle.equals(Urls.resolve(pageUrl, target)) ? destination
+                    : Urls.relative(pageUrl, inBundle) + fragment;
+        }
         String contentPath = Urls.resolve(folder, target);
         String url = contentPath == null ? null : urlsByPath.get(contentPath);
         if (contentPath != null) {

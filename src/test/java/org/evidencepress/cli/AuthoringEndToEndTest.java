@@ -122,6 +122,27 @@ class AuthoringEndToEndTest {
     }
 
     /**
+     * A link to a bundle's file from another review's Markdown is read from the Markdown file's
+     * folder, as an editor's preview, GitHub and Quarto read it, and written relative to the page.
+     */
+    @Test
+    void aLinkToAnotherBundlesFileIsReadFromTheMarkdownFile() throws IOException {
+        MiniSite.write(dir, CONFIG + "-- content/reviews/bun/index.md --\n" + MiniSite.review("Bundle", "2025-01-01", "")
+                + "-- content/reviews/bun/forest.png --\npng\n-- content/reviews/bun/sub/paper.pdf --\npdf\n"
+                + "-- content/reviews/beta.md --\n" + MiniSite.review("Beta", "2025-01-02", "")
+                + "\n![from the file](bun/forest.png) ![from the page](../bun/forest.png) [paper](bun/sub/paper.pdf#p2)"
+                + " [gone](bun/gone.png)\n");
+        Cli.Run run = build();
+        assertThat(run.diagnostics()).as(run.all()).containsExactly(
+                "content/reviews/beta.md:19:100: error: link 'bun/gone.png' points to nothing in the site");
+        MiniSite.write(dir, "-- content/reviews/bun/gone.png --\npng\n");
+        run = build();
+        assertThat(run.exit()).as(run.all()).isZero();
+        assertThat(page("reviews/beta/")).contains("<img src=\"../../reviews/bun/forest.png\" alt=\"from the file\" />",
+                "<img src=\"../bun/forest.png\" alt=\"from the page\" />", "<a href=\"../../reviews/bun/sub/paper.pdf#p2\">paper</a>");
+    }
+
+    /**
      * As in Hugo, the other Markdown files of a bundle are neither pages nor published: an
      * author's notes and drafts stay out of the site, and a warning says so. Hidden files and
      * editor backups stay out too.
