@@ -28,10 +28,13 @@ public final class LinkChecker {
      * @param unpublished content files left out of this build (drafts, future dates)
      * @param unwritten   output paths of pages whose template failed: a link to one is not
      *                    reported either, the template's error says what to fix
+     * @param leftOut     output paths of pages left out for their errors (in front matter, or
+     *                    a URL another page has) and of their bundles' files: a link to one
+     *                    follows from the page's error and is not reported
      */
     public static void check(List<PageFacts> pages, List<PageFacts> checkedOnly, OutputSink output,
                              Set<String> withErrors, Set<String> unpublished, Set<String> unwritten,
-                             Diagnostics diagnostics) {
+                             Set<String> leftOut, Diagnostics diagnostics) {
         Map<String, Set<String>> anchorsByUrl = anchorsByUrl(pages);
         Map<String, PageFacts> checkedByPath = new HashMap<>();
         checkedOnly.forEach(p -> checkedByPath.put(p.path(), p));
@@ -43,7 +46,7 @@ public final class LinkChecker {
                     continue; // left to ExternalLinkChecker, which needs the network
                 }
                 String problem = problem(page, link, output, anchorsByUrl, checkedByPath, withErrors, unpublished,
-                        unwritten);
+                        unwritten, leftOut);
                 if (problem != null) {
                     diagnostics.error(page.path(), link.line(), link.column(), problem);
                 }
@@ -59,17 +62,19 @@ public final class LinkChecker {
     }
 
     /**
-     * Whether site-relative {@code url} is a page (or file) whose template failed, given the
-     * output paths of those: the template's error says what to fix, not a link to it.
+     * Whether site-relative {@code url} is one of {@code paths} (output paths of pages or
+     * files that are not written for an error elsewhere, such as a failed template): that
+     * error says what to fix, not a link to it.
      */
-    static boolean leadsToUnwritten(Set<String> unwritten, String url) {
-        return unwritten.contains(Urls.fileOf(url)) || unwritten.contains(url + "/index.html");
+    static boolean leadsTo(Set<String> paths, String url) {
+        return paths.contains(Urls.fileOf(url)) || paths.contains(url + "/index.html");
     }
 
     /** What is wrong with the link, worded with the destination the author wrote, or null. */
     private static String problem(PageFacts page, LinkRef link, OutputSink output,
                                   Map<String, Set<String>> anchorsByUrl, Map<String, PageFacts> checkedByPath,
-                                  Set<String> withErrors, Set<String> unpublished, Set<String> unwritten) {
+                                  Set<String> withErrors, Set<String> unpublished, Set<String> unwritten,
+                                  Set<String> leftOut) {
         String href = link.href();
         String written = link.destination();
         int hash = href.indexOf('#');
@@ -85,7 +90,7 @@ public final class LinkChecker {
             if (resolved == null) {
                 return "link '" + written + "' points above the site root";
             }
-            if (leadsToUnwritten(unwritten, resolved)) {
+            if (leadsTo(unwritten, resolved) || leadsTo(leftOut, resolved)) {
                 return null;
             }
             if (output.contains(Urls.fileOf(resolved))) {

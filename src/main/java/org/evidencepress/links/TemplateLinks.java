@@ -428,7 +428,7 @@ public final class TemplateLinks {
         int hash = key.indexOf('#');
         String url = decode(hash < 0 ? key : key.substring(0, hash));
         if (!site.files().contains(Urls.fileOf(url))) {
-            if (LinkChecker.leadsToUnwritten(site.unwritten(), url)) {
+            if (LinkChecker.leadsTo(site.unwritten(), url)) {
                 return null;
             }
             if (url.endsWith("/") || !site.files().contains(url + "/index.html")) {

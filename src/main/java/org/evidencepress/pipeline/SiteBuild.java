@@ -14,6 +14,7 @@ import org.evidencepress.frontmatter.FrontMatterParser;
 import org.evidencepress.frontmatter.ParsedFile;
 import org.evidencepress.links.ExternalLinkChecker;
 import org.evidencepress.links.LinkChecker;
+import org.evidencepress.markdown.Urls;
 import org.evidencepress.output.OutputFolder;
 import org.evidencepress.output.OutputSink;
 import org.evidencepress.render.TemplateEngine;
@@ -290,13 +291,16 @@ public final class SiteBuild {
                 model.reviews().stream().map(r -> new PageBundles.Page(r.file().path(), r.url())),
                 model.pages().stream().map(p -> new PageBundles.Page(p.file().path(), p.url()))).toList(),
                 sink, diagnostics);
-        // Links into files that failed to load are not reported again: their own error says it.
+        // Links into files that failed to load, or that another page's URL left out, are not
+        // reported again: their own error says it.
         Set<String> withErrors = files.stream().filter(f -> f.file() == null).map(FileResult::path)
                 .collect(Collectors.toSet());
+        leftOut.forEach(f -> withErrors.add(f.path()));
         Set<String> unpublished = new HashSet<>(parsed.stream().map(ParsedFile::path).toList());
         all.forEach(f -> unpublished.remove(f.path()));
+        unpublished.removeAll(withErrors);
         LinkChecker.check(all, checkedOnly, sink, withErrors, unpublished, renderer.templateLinks.unwritten(),
-                diagnostics);
+                leftOutPaths(options.source(), toCheck, leftOut), diagnostics);
         renderer.templateLinks.check(options.source(), sink, all, diagnostics);
         if (options.checkExternal()) {
             ExternalLinkChecker.standard().check(all, SourceIntegrity.sourceLinks(renderer.listedReviews()),
@@ -309,6 +313,20 @@ public final class SiteBuild {
             found = found.stream().map(Diagnostic::asError).toList();
         }
         return new Assembled(found, model.reviews().size(), renderer.sourcesListed());
+    }
+
+    /**
+     * The output paths that pages left out of the site (for errors in their front matter, or
+     * for a URL another page has) would have: their own page and their bundles' files. A link
+     * to one of them follows from that page's error, which is reported once, as it is.
+     */
+    private static Set<String> leftOutPaths(Path siteDir, List<ParsedFile.WithBody> toCheck, List<ParsedFile> leftOut) {
+        List<PageBundles.Page> pages = Stream.concat(toCheck.stream().map(ParsedFile.WithBody::file), leftOut.stream())
+                .map(file -> new PageBundles.Page(file.path(), SiteModelBuilder.urlOf(file))).toList();
+        // The bundles' own warnings come when their pages are published.
+        Set<String> paths = new HashSet<>(PageBundles.files(siteDir, pages, new ArrayList<>()).keySet());
+        pages.forEach(page -> paths.add(Urls.fileOf(page.url())));
+        return paths;
     }
 
     private static void copyStatic(Statics statics, OutputSink sink, Diagnostics diagnostics) {

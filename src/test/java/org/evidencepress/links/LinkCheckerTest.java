@@ -1,0 +1,44 @@
+package org.evidencepress.links;
+
+import org.evidencepress.diagnostic.Diagnostic;
+import org.evidencepress.diagnostic.Diagnostics;
+import org.evidencepress.markdown.LinkRef;
+import org.evidencepress.output.OutputSink;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What the check of Markdown links reports, and what it leaves to another error. */
+class LinkCheckerTest {
+    private final OutputSink site = OutputSink.inMemory(Set.of());
+
+    private List<String> check(List<PageFacts> pages, List<PageFacts> checkedOnly, Set<String> withErrors,
+                               Set<String> leftOut) {
+        Diagnostics diagnostics = new Diagnostics();
+        LinkChecker.check(pages, checkedOnly, site, withErrors, Set.of(), Set.of(), leftOut, diagnostics);
+        return diagnostics.sorted().stream().map(Diagnostic::message).toList();
+    }
+
+    private static LinkRef link(String destination) {
+        return new LinkRef(destination, destination, 3, 1);
+    }
+
+    @Test
+    void linksFromAndIntoAPageLeftOutForItsErrorFollowFromThatErrorAndAreNotReported() {
+        site.write("reviews/bun/index.html", "the page that took the URL");
+        String leftOutPath = "content/reviews/bun/index.md";
+        PageFacts leftOutPage = new PageFacts(leftOutPath, "reviews/bun/", Set.of(),
+                List.of(link("forest.png"), link("./sub/paper.pdf#page=2"), link("index.md"), link("gone.png")));
+        PageFacts other = new PageFacts("content/about.md", "about/", Set.of(),
+                List.of(link("../reviews/bun/forest.png"), link("../reviews/gone/")));
+
+        List<String> problems = check(List.of(other), List.of(leftOutPage), Set.of(leftOutPath),
+                Set.of("reviews/bun/index.html", "reviews/bun/forest.png", "reviews/bun/sub/paper.pdf"));
+
+        assertThat(problems).containsExactly("link '../reviews/gone/' points to nothing in the site",
+                "link 'gone.png' points to nothing in the site");
+    }
+}
