@@ -241,14 +241,11 @@ public final class CitationResolver {
                 return;
             }
             if (citation.narrative()) {
-                // Inside a link's text an @word is part of the link, never a citation.
                 String key = citation.cites().get(0).id();
-                if (insideLink) {
-                    return;
-                }
                 if (byId.get(key) == null && scope.review().get(key) == null && scope.site().get(key) == null) {
                     String near = nearKey(key);
-                    if (near != null) {
+                    // In a link's text an @word that names no source is a handle the link leads to, as likely as a slip.
+                    if (near != null && !insideLink) {
                         problems.add(Diagnostic.warning(path, line, column, "'@" + key
                                 + "' is not a citation key and stays text; did you mean '@" + near + "'?"));
                     }

@@ -19,6 +19,9 @@ final class CitationLinkProcessor implements LinkProcessor {
             return LinkResult.none();
         }
         String text = info.text(scanner);
+        if (LinkTextCitations.holdsStandIn(text)) {
+            return LinkResult.none();
+        }
         CitationSyntax.Bracket bracket = CitationSyntax.bracket(text);
         String literal = "[" + text + "]";
         if (bracket.error() != null) {

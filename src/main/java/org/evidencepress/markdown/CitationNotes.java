@@ -1,5 +1,6 @@
 package org.evidencepress.markdown;
 
+import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.Text;
@@ -13,9 +14,10 @@ import java.util.function.Predicate;
  * place them: "as shown [@a]." reads "as shown.¹" with the citation as note 1's text, and a
  * narrative "@a argue" keeps the authors' names in the sentence ("Miller and Raison¹ argue")
  * while the note cites the work. Notes are numbered with the author's own footnotes, in the
- * order a reader meets them. A citation already inside a footnote stays there (the style
- * then sets it in parentheses, as Pandoc does); so do citations in an image's description
- * or a link's text, which cannot hold a note, and citations naming a key that is not a
+ * order a reader meets them. A citation in a link's text becomes a note whose mark follows
+ * the link, as a mark inside would be a link in a link. A citation already inside a footnote
+ * stays there (the style then sets it in parentheses, as Pandoc does); so do citations in an
+ * image's description, which cannot hold a note, and citations naming a key that is not a
  * source, which are reported where they are written.
  */
 public final class CitationNotes {
@@ -48,6 +50,15 @@ public final class CitationNotes {
                 citation.insertBefore(citation.namesInSentence());
             }
             text.appendChild(citation.asNote());
+            Link link = Footnotes.linkAround(citation);
+            if (link != null) {
+                // "[the handbook [@a]](https://...)." reads "the handbook.¹", the link whole before the mark.
+                if (citation.getPrevious() instanceof Text inLinkBefore && (reference.getNext() == null
+                        || reference.getNext() instanceof Text inLinkAfter && inLinkAfter.getLiteral().startsWith(" "))) {
+                    inLinkBefore.setLiteral(inLinkBefore.getLiteral().stripTrailing());
+                }
+                Footnotes.followLink(reference, link);
+            }
             citation.unlink();
             if (!citation.narrative()) {
                 closeUp(reference);
@@ -90,7 +101,7 @@ public final class CitationNotes {
 
     private static void collect(Node document, Predicate<String> isKey, List<Citation> found) {
         CitationWalk.walk(document, false, (citation, inLink, inImage) -> {
-            if (!inLink && !inImage && citation.syntaxError() == null && !citation.cites().isEmpty()
+            if (!inImage && citation.syntaxError() == null && !citation.cites().isEmpty()
                     && citation.ids().stream().allMatch(isKey)) {
                 found.add(citation);
             }

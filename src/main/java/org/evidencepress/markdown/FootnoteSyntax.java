@@ -84,8 +84,9 @@ final class FootnoteSyntax {
             if (info.destination() != null || info.marker() != null) {
                 return LinkResult.none();
             }
-            Matcher m = REFERENCE.matcher(info.text(scanner));
-            if (!m.matches()) {
+            String text = info.text(scanner);
+            Matcher m = REFERENCE.matcher(text);
+            if (!m.matches() || LinkTextCitations.holdsStandIn(text)) {
                 return LinkResult.none();
             }
             return LinkResult.replaceWith(new Footnotes.Reference(m.group(1)), info.afterTextBracket());

@@ -3,6 +3,7 @@ package org.evidencepress.markdown;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.CustomBlock;
 import org.commonmark.node.CustomNode;
+import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.evidencepress.diagnostic.Diagnostic;
 
@@ -120,6 +121,7 @@ public final class Footnotes {
      * {@code before} come first in page order and use the document's definitions, as
      * citations in key points use the page's sources. A reference without a definition is
      * an error at the reference; a definition never referenced is a warning and is left out.
+     * A reference in a link's text moves to just after the link.
      */
     public static Set<String> resolve(List<Before> before, Node document, MarkdownWords words, String path,
                                       SourceOffset offset, List<Diagnostic> problems) {
@@ -158,6 +160,12 @@ public final class Footnotes {
                 visitChildren(node);
             }
         });
+        for (Reference ref : references) {
+            Link link = linkAround(ref);
+            if (link != null) {
+                followLink(ref, link);
+            }
+        }
         Map<String, List<String>> refIds = new LinkedHashMap<>();
         Map<String, Integer> numbers = new HashMap<>();
         for (Reference ref : references) {
@@ -204,6 +212,29 @@ public final class Footnotes {
         }
         document.appendChild(section);
         return anchors;
+    }
+
+    /** The outermost link whose text holds {@code node}, or null. */
+    static Link linkAround(Node node) {
+        Link around = null;
+        for (Node parent = node.getParent(); parent != null; parent = parent.getParent()) {
+            if (parent instanceof Link link) {
+                around = link;
+            }
+        }
+        return around;
+    }
+
+    /**
+     * Moves a reference out of a link's text to just after the link, behind the marks already
+     * there: a mark inside would be a link inside a link, which HTML does not allow.
+     */
+    static void followLink(Reference reference, Link link) {
+        Node last = link;
+        while (last.getNext() instanceof Reference) {
+            last = last.getNext();
+        }
+        last.insertAfter(reference);
     }
 
     /** The number of the footnote {@code node} stands in, 0 when it is in none. */

@@ -85,12 +85,12 @@ public final class MarkdownEngine {
     }
 
     public Node parse(String markdown) {
-        return parser.parse(markdown);
+        return LinkTextCitations.parse(parser, markdown);
     }
 
     /** Parses inline Markdown: paragraphs of text, no headings, lists, quotes or code blocks. */
     public Node parseInline(String markdown) {
-        return inlineParser.parse(markdown);
+        return LinkTextCitations.parse(inlineParser, markdown);
     }
 
     public String render(Node document) {
@@ -273,6 +273,9 @@ public final class MarkdownEngine {
                 return;
             }
             html.tag("span", Map.of("class", "citation"));
+            // In a link's text a link to the source would be a link inside a link, which HTML
+            // does not allow: the text stays, and the place keeps the id the Sources link back to.
+            boolean inLink = Footnotes.linkAround(citation) != null;
             for (Citation.Part part : citation.rendered()) {
                 if (part.number() == 0) {
                     if (part.anchorId() != null) {
@@ -280,6 +283,12 @@ public final class MarkdownEngine {
                         html.tag("/span");
                     }
                     html.raw(part.html());
+                    continue;
+                }
+                if (inLink) {
+                    html.tag("span", part.anchorId() == null ? Map.of() : Map.of("id", part.anchorId()));
+                    html.raw(part.html());
+                    html.tag("/span");
                     continue;
                 }
                 Map<String, String> attrs = new LinkedHashMap<>();

@@ -87,6 +87,28 @@ class CitationResolverTest {
         assertThat(reported()).allMatch(problem -> problem.contains("source 'who2020' is never cited"));
     }
 
+    /**
+     * A citation in a link's text counts, as Pandoc reads it, but links to nothing itself (a
+     * link may not hold a link): its place keeps the id the Sources list links back to. An
+     * {@code @word} there that names no source is the link's text, without a "did you mean".
+     */
+    @Test
+    void aCitationInALinksTextCountsWithoutALinkOfItsOwn() {
+        Node document = ENGINE.parse("See [the trial [@egger1997, p. 4]](https://example.org/t), [as @miller2016 say]"
+                + "(https://example.org/m), [@egger1996](https://example.org/h) and [@egger1997].");
+        CitationResolver.Resolution resolution = CitationResolver.resolve(
+                List.of(new CitationResolver.Part(document, SourceOffset.body(10))),
+                CitationResolver.Scope.inlineOnly(SOURCES), "and", "content/reviews/x.md", problems);
+
+        assertThat(ENGINE.render(document).strip()).isEqualTo("<p>See <a href=\"https://example.org/t\">the trial"
+                + " <span class=\"citation\">(<span id=\"cite-2-1\">2</span>, p. 4)</span></a>, <a href=\"https://example.org/m\">"
+                + "as <span class=\"citation\">Miller and Raison (<span id=\"cite-1-1\">1</span>)</span> say</a>,"
+                + " <a href=\"https://example.org/h\">@egger1996</a> and <span class=\"citation\">(<a href=\"#source-2\""
+                + " id=\"cite-2-2\" class=\"cite-link\">2</a>)</span>.</p>");
+        assertThat(resolution.backrefs()).containsExactly(List.of("cite-1-1"), List.of("cite-2-1", "cite-2-2"), List.of());
+        assertThat(problems).extracting(Diagnostic::message).containsExactly("source 'who2020' is never cited");
+    }
+
     /** Pandoc's braced key, for ids a plain key cannot hold, and a '[' that never closes before a narrative key. */
     @Test
     void bracedKeysAndAnUnclosedBracket() {

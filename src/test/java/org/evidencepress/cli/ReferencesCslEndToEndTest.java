@@ -323,6 +323,41 @@ class ReferencesCslEndToEndTest {
                 "href=\"#cite-2-3\"").doesNotContain("#cite-1-3");
     }
 
+    /**
+     * A citation in a link's text keeps the link, as CommonMark and Pandoc read it: the
+     * citation is in it, counted and listed, but is no link itself (HTML allows no link in a
+     * link); in a note style its mark follows the link, as does a footnote's.
+     */
+    @Test
+    void aCitationInALinksTextKeepsTheLinkInEveryStyle() throws IOException {
+        String body = "See [the handbook [@cochrane_handbook_2019]](https://example.org/h) for more,"
+                + " [the review [@miller_role_2016, p. 4]](https://example.org/m) too [@miller_role_2016]."
+                + " A [note link[^1]](https://example.org/n).\n\n[^1]: The note.\n";
+        String plain = builtPage("link-text-default", "baseUrl: https://example.org/\n", body);
+        assertThat(plain).contains("See <a href=\"https://example.org/h\">the handbook <span class=\"citation\">"
+                        + "(<span id=\"cite-1-1\">1</span>)</span></a> for more,",
+                "<a href=\"https://example.org/m\">the review <span class=\"citation\">(<span id=\"cite-2-1\">2</span>,"
+                        + " p. 4)</span></a> too <span class=\"citation\">(<a href=\"#source-2\" id=\"cite-2-2\""
+                        + " class=\"cite-link\">2</a>)</span>.",
+                "A <a href=\"https://example.org/n\">note link</a><sup class=\"footnote-ref\"><a href=\"#fn-1\"",
+                "href=\"#cite-1-1\"", "href=\"#cite-2-1\"", "href=\"#cite-2-2\"");
+        assertThat(plain).doesNotContain("](", "<a href=\"#source-1\"");
+
+        String apa = builtPage("link-text-apa", "baseUrl: https://example.org/\ncsl: apa\n", body);
+        assertThat(apa).contains("<a href=\"https://example.org/h\">the handbook <span class=\"citation\">(<span"
+                        + " id=\"cite-1-1\">Higgins et al., 2019</span>)</span></a> for more,",
+                "<a href=\"https://example.org/m\">the review <span class=\"citation\">(<span id=\"cite-2-1\">Miller &#38;"
+                        + " Raison, 2016, p. 4</span>)</span></a> too").doesNotContain("](");
+
+        String notes = builtPage("link-text-notes", "baseUrl: https://example.org/\ncsl: chicago-notes-bibliography\n", body);
+        assertThat(notes).contains("See <a href=\"https://example.org/h\">the handbook</a><sup class=\"footnote-ref\">"
+                        + "<a href=\"#fn-1\" id=\"fnref-1\">1</a></sup> for more,",
+                "<a href=\"https://example.org/m\">the review</a><sup class=\"footnote-ref\"><a href=\"#fn-2\" id=\"fnref-2\">"
+                        + "2</a></sup> too.<sup class=\"footnote-ref\"><a href=\"#fn-3\" id=\"fnref-3\">3</a></sup>",
+                "A <a href=\"https://example.org/n\">note link</a><sup class=\"footnote-ref\"><a href=\"#fn-4\"")
+                .doesNotContain("](");
+    }
+
     @Test
     void aCitationInAnImageDescriptionReadsInTheStyleInItsAltText() throws IOException {
         String html = builtPage("image-alt", "baseUrl: https://example.org/\ncsl: vancouver\n",

@@ -69,7 +69,19 @@ class CitationNotesTest {
 
     @Test
     void citationsThatCannotHoldANoteStayWhereTheyAre() {
-        String html = withNotes("See [the trial by @a](https://example.org/), ![plot [@a]](p.png), [@unknown] and [@a;].\n");
+        String html = withNotes("See ![plot [@a]](p.png), [@unknown] and [@a;].\n");
         assertThat(html).doesNotContain("footnote");
+    }
+
+    /** A mark inside a link's text would be a link in a link: it follows the link, and its punctuation. */
+    @Test
+    void aCitationInALinksTextIsANoteWhoseMarkFollowsTheLink() {
+        String html = withNotes("See [the handbook [@a]](https://example.org/h). [The trial by @b](https://example.org/t)"
+                + " and [a [@a] b [@b]](https://example.org/ab) too.\n");
+        assertThat(html).contains("<p>See <a href=\"https://example.org/h\">the handbook</a>." + mark(1)
+                + " <a href=\"https://example.org/t\">The trial by @b</a>" + mark(2)
+                + " and <a href=\"https://example.org/ab\">a b</a>" + mark(3) + mark(4) + " too.</p>");
+        assertThat(html).contains("<li id=\"fn-1\">\n<p>[@a] ", "<li id=\"fn-2\">\n<p>@b ", "<li id=\"fn-3\">\n<p>[@a] ",
+                "<li id=\"fn-4\">\n<p>[@b] ");
     }
 }
