@@ -7,9 +7,9 @@
  *   search/t/N.js      shard N: sorted terms and their postings (Base64 varints/bitmaps)
  *   search/d/N.js      title, URL, journal, year and snippet of reviews chunk*N onwards
  *
- * A query fetches index.js once, the shard of each word (all shards of the last word's
- * prefix while it is being typed, up to MAX_PREFIX_SHARDS) and the document chunks of
- * the results on screen, nothing else.
+ * A query fetches index.js once, the shard of each word and of its umlaut spelling (all
+ * shards of the last word's prefix while it is being typed, up to MAX_PREFIX_SHARDS) and
+ * the document chunks of the results on screen, nothing else.
  *
  * DOM contract (see the search page template):
  *   form.search-form            submit is intercepted (no reload)
@@ -20,7 +20,8 @@
  *   button#search-more          shows the next page of results (hidden when none)
  *
  * Text is folded, split, stop-worded and stemmed exactly as the generator does it
- * (org.evidencepress.search.SearchText). Pure functions are exposed as window.evpressSearch.
+ * (org.evidencepress.search.SearchText), and each word spelled with umlauts as German
+ * spells it besides. Pure functions are exposed as window.evpressSearch.
  */
 (function (global) {
   'use strict';
@@ -54,6 +55,42 @@
       .replace(/[ßæœøđłıþð]/g, function (c) { return SPELLED[c]; });
   }
 
+  /**
+   * Each word of the text spelled with umlauts as German spells it, or null when it has none
+   * ("Mueller", "Müller" -> "müller"; "blue" -> "blü"), folded otherwise, as SearchText.umlautWords
+   * does to German reviews: the index holds their words so besides folded, and a query word
+   * looks up both. Unfiltered: one per word of fold(text) split.
+   */
+  function umlautWords(text) {
+    var spelled = '';
+    for (var ch of String(text == null ? '' : text).normalize('NFC')) {
+      spelled += ch < '\u0080' || /[äöüÄÖÜ]/.test(ch) ? ch.toLowerCase() : fold(ch);
+    }
+    return spelled.split(SPLIT).filter(function (w) { return w.length > 0; }).map(function (w) {
+      var u = umlauted(w);
+      return /[äöü]/.test(u) ? u : null;
+    });
+  }
+
+  /** "ae", "oe" and "ue" read as umlauts, but "ue" after a vowel or "q" ("Feuer", "Quelle"). */
+  function umlauted(w) {
+    var out = '', open = false, afterVowel = false;
+    for (var i = 0; i < w.length; i++) {
+      var c = w.charAt(i);
+      if (c === 'e' && open) {
+        var before = out.charAt(out.length - 1);
+        out = out.slice(0, -1) + (before === 'a' ? 'ä' : before === 'o' ? 'ö' : 'ü');
+        open = false;
+        afterVowel = true;
+        continue;
+      }
+      out += c;
+      open = c === 'a' || c === 'o' || c === 'u' && !afterVowel;
+      afterVowel = 'aeiouyqäöü'.indexOf(c) >= 0;
+    }
+    return out;
+  }
+
   /** Folded words, dropping empties, over-long words and (when given) stop words. */
   function words(text, stop) {
     return fold(text).split(SPLIT).filter(function (w) {
@@ -73,17 +110,28 @@
 
   /**
    * What to look up for a query: one entry per word, each with the exact term and, for
-   * the last word while it is still being typed, the prefix that its completions share.
+   * the last word while it is still being typed, the prefix that its completions share;
+   * both again in the word's umlaut spelling when it has one (umlauts, umlautPrefix).
    */
   function plan(query, stop) {
-    var all = words(query);
+    var folded = fold(query).split(SPLIT).filter(function (w) { return w.length > 0; });
+    var spelled = umlautWords(query);
+    var all = [];
+    folded.forEach(function (w, i) {
+      if (w.length > MAX_TERM) return;
+      var u = spelled.length === folded.length ? spelled[i] : null;
+      all.push({ word: w, umlauts: u && u.length <= MAX_TERM ? u : null });
+    });
     var typing = all.length > 0 && !LAST_SEPARATOR.test(fold(query));
     var out = [];
-    all.forEach(function (w, i) {
+    all.forEach(function (e, i) {
+      var w = e.word, u = e.umlauts;
       var last = typing && i === all.length - 1;
       var isStop = stop && stop.has(w);
       if (isStop && !last) return;
-      out.push({ exact: isStop ? null : stem(w), prefix: last && w.length >= PREFIX_MIN ? w : null,
+      var prefix = last && w.length >= PREFIX_MIN;
+      out.push({ exact: isStop ? null : stem(w), prefix: prefix ? w : null,
+        umlauts: u && stem(u), umlautPrefix: u && prefix ? u : null,
         optional: SHORT_NUMBER.test(w) });
     });
     out = out.filter(function (p) { return p.exact || p.prefix; });
@@ -212,8 +260,12 @@
         });
       }
       if (p.exact) addTerm(p.exact, 1);
+      if (p.umlauts) addTerm(p.umlauts, 1);
       // A completion of a word being typed counts half as much as the word itself.
       if (p.prefix) completions(p.prefix).forEach(function (t) { if (t !== p.exact) addTerm(t, 0.5); });
+      if (p.umlautPrefix) {
+        completions(p.umlautPrefix).forEach(function (t) { if (t !== p.umlauts) addTerm(t, 0.5); });
+      }
       return hits;
     });
     var required = perWord.filter(function (m, i) { return !planned[i].optional; });
@@ -303,7 +355,7 @@
   }
 
   var api = {
-    fold: fold, words: words, stem: stem, plan: plan, shardOf: shardOf, postings: postings,
+    fold: fold, words: words, umlautWords: umlautWords, stem: stem, plan: plan, shardOf: shardOf, postings: postings,
     rank: rank, resultHref: resultHref, statusText: statusText, typingShort: typingShort, Shard: Shard, Reader: Reader,
     base64: base64, PAGE_SIZE: PAGE_SIZE,
     meta: function (m) { meta = m; meta.stopSet = new Set(m.stop); },
@@ -317,21 +369,24 @@
 
   function shardsFor(planned) {
     var need = new Set();
+    function exact(term) {
+      var k = shardOf(meta.shards, term);
+      if (k >= 0) need.add(k);
+    }
+    /** Adds the shards of the prefix's completions; false when they are too many to fetch. */
+    function prefix(start) {
+      var from = Math.max(0, shardOf(meta.shards, start));
+      var to = shardOf(meta.shards, start + '\uffff');
+      // Too short a prefix would fetch much of the index: match the word exactly until more is typed.
+      if (to - from >= MAX_PREFIX_SHARDS) return false;
+      for (var i = from; i <= to; i++) need.add(i);
+      return true;
+    }
     planned.forEach(function (p) {
-      if (p.exact) {
-        var k = shardOf(meta.shards, p.exact);
-        if (k >= 0) need.add(k);
-      }
-      if (p.prefix) {
-        var from = Math.max(0, shardOf(meta.shards, p.prefix));
-        var to = shardOf(meta.shards, p.prefix + '\uffff');
-        // Too short a prefix would fetch much of the index: match the word exactly until more is typed.
-        if (to - from < MAX_PREFIX_SHARDS) {
-          for (var i = from; i <= to; i++) need.add(i);
-        } else {
-          p.prefix = null;
-        }
-      }
+      if (p.exact) exact(p.exact);
+      if (p.umlauts) exact(p.umlauts);
+      if (p.prefix && !prefix(p.prefix)) p.prefix = null;
+      if (p.umlautPrefix && !prefix(p.umlautPrefix)) p.umlautPrefix = null;
     });
     return Array.from(need);
   }

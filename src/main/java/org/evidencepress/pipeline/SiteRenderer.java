@@ -266,7 +266,7 @@ final class SiteRenderer {
                                     pageLabels.evidenceWords(), numbers::get,
                                     compiled.evidenceNotes()),
                             CiteFiles.view(review, model.config(), citable.style()), pageLabels);
-                }, compiled -> DocTerms.of(review, compiled.keyPoints(),
+                }, compiled -> DocTerms.of(review, pageLabels.language(), compiled.keyPoints(),
                         compiled.toc().stream().map(TocEntry::text).toList(), compiled.body()));
         // The files and the source index list what the page lists, bibliography entries included.
         ReviewEntry shown = review.withSources(done.listed());

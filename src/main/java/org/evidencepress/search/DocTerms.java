@@ -74,8 +74,12 @@ public record DocTerms(byte[] packed) {
         return new Unpacked(terms, values);
     }
 
-    /** The terms of a rendered review: its front matter, key points and headings, and its body. */
-    public static DocTerms of(ReviewEntry review, List<String> keyPointsHtml, List<String> headings, String bodyHtml) {
+    /**
+     * The terms of a rendered review: its front matter, key points and headings, and its body;
+     * {@code language} is the review's, its own or the site's.
+     */
+    public static DocTerms of(ReviewEntry review, String language, List<String> keyPointsHtml, List<String> headings,
+                              String bodyHtml) {
         List<String> fields = new ArrayList<>();
         fields.add(review.summary());
         review.tags().forEach(t -> fields.add(t.name()));
@@ -92,22 +96,33 @@ public record DocTerms(byte[] packed) {
         EvidenceBlocks evidence = review.file().front().evidence();
         evidence.analyses().forEach(a -> fields.add(a.outcome()));
         evidence.outcomes().forEach(o -> fields.add(o.name()));
-        return of(review.title(), fields, bodyHtml);
+        return of(review.title(), fields, bodyHtml, isGerman(language));
+    }
+
+    /** Whether text in {@code language} (a language tag: "de", "de-CH") is German. */
+    static boolean isGerman(String language) {
+        return language != null && (language.equals("de") || language.startsWith("de-"));
     }
 
     /**
      * @param fields   summary, tags, study fields, key points and headings, as plain text
      * @param bodyHtml the rendered body
+     * @param german   whether the review is in German: its "ae", "oe" and "ue" are umlauts too
+     *                 ({@link SearchText#umlautWords})
      */
-    public static DocTerms of(String title, List<String> fields, String bodyHtml) {
+    public static DocTerms of(String title, List<String> fields, String bodyHtml, boolean german) {
         WordCounts words = new WordCounts();
         SearchText.words(title, words);
+        SearchText.umlautWords(title, german, words);
         words.weight = FIELD_WEIGHT;
         for (String field : fields) {
             SearchText.words(field, words);
+            SearchText.umlautWords(field, german, words);
         }
         words.weight = 1;
-        SearchText.words(HtmlText.of(bodyHtml), words);
+        String body = HtmlText.of(bodyHtml);
+        SearchText.words(body, words);
+        SearchText.umlautWords(body, german, words);
         Map<String, int[]> counts = new HashMap<>();
         for (int slot = 0; slot < words.chars.length; slot++) {
             if (words.chars[slot] == null) {

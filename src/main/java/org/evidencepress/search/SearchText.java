@@ -3,6 +3,7 @@ package org.evidencepress.search;
 import org.evidencepress.text.Folding;
 import org.evidencepress.text.Letters;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -13,6 +14,9 @@ import java.util.regex.Pattern;
  * case, ß and kin spelled out), split at anything that is not a letter or digit, common English words dropped
  * and plurals stemmed. The search script does exactly the same to a query (static/js/search.js,
  * {@code fold}, {@code words} and {@code stem}); the stop words reach it in the index itself.
+ *
+ * <p>German words have a second spelling besides ({@link #umlautWords}): folding makes
+ * "Müller" "muller", while German readers type "Mueller" as readily.
  */
 public final class SearchText {
     /** Words too common to narrow a search; a query made only of them finds nothing. */
@@ -110,6 +114,119 @@ public final class SearchText {
         if (n > 0) {
             keep(word, n, sink);
         }
+    }
+
+    /**
+     * The words of {@code text} that German spells with an umlaut, spelled with it and
+     * otherwise folded as {@link #words} folds them: "Müller", "MÜLLER" and, in German text,
+     * "Mueller" are "müller". Folding alone makes "Müller" "muller" and leaves "Mueller"
+     * apart, so the index holds these words besides their folded ones, and the search script
+     * looks up a query word's umlaut spelling too ({@code umlautWords}). Only {@code german}
+     * text has its "ae", "oe" and "ue" read as umlauts: in English "blue" is no "blü".
+     * A term with "ä", "ö" or "ü" is always one of these: folding drops the marks.
+     */
+    public static void umlautWords(String text, boolean german, WordSink sink) {
+        if (text == null || text.isEmpty() || !german && !hasUmlaut(text)) {
+            return;
+        }
+        // An umlaut written as a letter and a combining diaeresis becomes one char.
+        String composed = Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text
+                : Normalizer.normalize(text, Normalizer.Form.NFC);
+        UmlautWord word = new UmlautWord(german, sink);
+        for (int i = 0; i < composed.length(); ) {
+            int cp = composed.codePointAt(i);
+            i += Character.charCount(cp);
+            if (cp < 0x80 || UMLAUTS.indexOf(cp) >= 0) {
+                word.add(Character.toLowerCase(cp));
+                continue;
+            }
+            // Any other char as words() folds it: a mark is dropped, "ß" is "ss", "ﬁ" is "fi".
+            String folded = Folding.fold(Character.toString(cp));
+            for (int k = 0; k < folded.length(); k += Character.charCount(folded.codePointAt(k))) {
+                word.add(folded.codePointAt(k));
+            }
+        }
+        word.end();
+    }
+
+    /** The word {@link #umlautWords} is reading, handed on when a char that is no letter or digit ends it. */
+    private static final class UmlautWord {
+        private final boolean german;
+        private final WordSink sink;
+        private char[] chars = new char[MAX_TERM + 2];
+        private int length;
+
+        UmlautWord(boolean german, WordSink sink) {
+            this.german = german;
+            this.sink = sink;
+        }
+
+        void add(int c) {
+            if (!Letters.isLetterOrNumber(c)) {
+                end();
+                return;
+            }
+            if (length + 2 > chars.length) {
+                chars = Arrays.copyOf(chars, chars.length * 2);
+            }
+            length += Character.toChars(c, chars, length);
+        }
+
+        void end() {
+            int n = german ? umlauted(chars, length) : length;
+            if (n <= MAX_TERM && hasUmlaut(chars, n)) {
+                sink.word(chars, n);
+            }
+            length = 0;
+        }
+    }
+
+    private static final String UMLAUTS = "äöüÄÖÜ";
+
+    private static boolean hasUmlaut(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (UMLAUTS.indexOf(c) >= 0 || c == '\u0308') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasUmlaut(char[] word, int length) {
+        for (int i = 0; i < length; i++) {
+            if (word[i] == 'ä' || word[i] == 'ö' || word[i] == 'ü') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Reads "ae", "oe" and "ue" in {@code word[0, length)} as "ä", "ö" and "ü" in place, and
+     * returns the new length. As German search engines do (Lucene's German normalization),
+     * "ue" after a vowel or "q" stays: "Feuer", "Bauer", "Quelle".
+     */
+    static int umlauted(char[] word, int length) {
+        int out = 0;
+        // Whether an "e" now makes the char before it an umlaut.
+        boolean open = false;
+        // Whether the char before was one a "u" cannot be an umlaut after.
+        boolean afterVowel = false;
+        for (int i = 0; i < length; i++) {
+            char c = word[i];
+            if (c == 'e' && open) {
+                char before = word[out - 1];
+                word[out - 1] = before == 'a' ? 'ä' : before == 'o' ? 'ö' : 'ü';
+                open = false;
+                afterVowel = true;
+                continue;
+            }
+            word[out++] = c;
+            open = c == 'a' || c == 'o' || c == 'u' && !afterVowel;
+            afterVowel = "aeiouyqäöü".indexOf(c) >= 0;
+        }
+        return out;
     }
 
     private static void keep(char[] word, int length, WordSink sink) {

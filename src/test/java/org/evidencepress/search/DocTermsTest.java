@@ -39,9 +39,28 @@ class DocTermsTest {
                 fields.add(pick(vocabulary, random, 8));
             }
             String body = "<p>" + pick(vocabulary, random, 300) + "</p>";
-            assertThat(DocTerms.of(title, fields, body)).as("%s | %s | %s", title, fields, body)
+            assertThat(DocTerms.of(title, fields, body, false)).as("%s | %s | %s", title, fields, body)
                     .isEqualTo(eachWordAsAString(title, fields, body));
         }
+    }
+
+    @Test
+    void aGermanReviewHoldsItsWordsInTheirUmlautSpellingToo() {
+        DocTerms.Unpacked german = DocTerms.of("Übergewicht nach Müller", List.of("Uebersicht"),
+                "<p>Blue, Mueller</p>", true).unpack();
+        Map<String, Byte> values = new HashMap<>();
+        for (int i = 0; i < german.terms().length; i++) {
+            values.put(german.terms()[i], german.values()[i]);
+        }
+        assertThat(values).containsOnlyKeys("ubergewicht", "übergewicht", "nach", "muller", "müller", "uebersicht",
+                "übersicht", "blue", "blü", "mueller");
+        assertThat(values.get("müller")).as("in the title, and once in the body").isEqualTo((byte) (DocTerms.TITLE | 1));
+        assertThat(values.get("übersicht")).isEqualTo(values.get("uebersicht"));
+        // In English, only the words written with an umlaut have a second spelling.
+        assertThat(DocTerms.of("Blue light after Müller", List.of(), "<p>Mueller</p>", false).unpack().terms())
+                .containsExactly("after", "blue", "light", "mueller", "muller", "müller");
+        assertThat(DocTerms.isGerman("de-CH")).isTrue();
+        assertThat(DocTerms.isGerman("dev")).isFalse();
     }
 
     private static String pick(List<String> vocabulary, Random random, int most) {

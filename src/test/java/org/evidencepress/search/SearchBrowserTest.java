@@ -123,6 +123,46 @@ class SearchBrowserTest {
         }
     }
 
+    /** German readers type "ue" for "ü" and the other way round; English words stay themselves. */
+    private static final String GERMAN_AND_ENGLISH = "-- content/reviews/kinder.md --\n"
+            + MiniSite.review("Übergewicht bei Kindern nach Müller", "2024-01-01", "language: de")
+                    .replace("summary: Summary of", "summary: Zusammenfassung zu")
+            + "\nEine Uebersicht über Körpergewicht und Ernährung an der Straße.\n"
+            + "-- content/reviews/light.md --\n"
+            + MiniSite.review("Blue light glasses and sleep", "2025-06-01", "")
+            + "\nIn the trial by Rafael Mueller, what the filter does was unclear.\n";
+
+    @Test
+    void germanSpellingsWithAndWithoutUmlautsFindEachOther(@TempDir Path dir) {
+        MiniSite.write(dir, GERMAN_AND_ENGLISH);
+        Path site = dir.resolve("site");
+        Fixtures.build(dir, site);
+
+        try (Browser browser = Browser.start(); StaticServer server = StaticServer.start(site)) {
+            WebDriver driver = browser.driver();
+            for (String page : List.of(server.url() + "/search/", site.resolve("search/index.html").toUri().toString())) {
+                driver.get(page);
+                String text = "Müller, MUELLER und Mu\u0308ller: Übergewicht, Baeume, Feuer, Quelle, Bauer, Straße,"
+                        + " Größe, GROESSE, Öl, Jürgen-Oeser, Ærø, blue";
+                Object inBrowser = ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                        "return evpressSearch.umlautWords(arguments[0]).filter(function (w) { return w; });", text);
+                List<String> inIndex = new java.util.ArrayList<>();
+                SearchText.umlautWords(text, true, (chars, length) -> inIndex.add(new String(chars, 0, length)));
+                assertThat(inBrowser).as("the page spells umlauts as the index does").isEqualTo(inIndex);
+                assertThat(titlesFor(driver, "Uebergewicht")).as(page).containsExactly("Übergewicht bei Kindern nach Müller");
+                assertThat(titlesFor(driver, "koerper")).as(page).containsExactly("Übergewicht bei Kindern nach Müller");
+                assertThat(titlesFor(driver, "Strasse")).as(page).containsExactly("Übergewicht bei Kindern nach Müller");
+                assertThat(titlesFor(driver, "übersicht")).as(page).containsExactly("Übergewicht bei Kindern nach Müller");
+                // Found in the German review's title and the English review's body: the title comes first.
+                assertThat(titlesFor(driver, "Mueller")).as(page)
+                        .containsExactly("Übergewicht bei Kindern nach Müller", "Blue light glasses and sleep");
+                for (String english : List.of("blue", "does", "Rafael")) {
+                    assertThat(titlesFor(driver, english)).as(page).containsExactly("Blue light glasses and sleep");
+                }
+            }
+        }
+    }
+
     @Test
     void aQueryFetchesOnlyTheIndexFilesItNeeds(@TempDir Path dir) {
         // Thirty reviews of 400 words each no other review uses: several shards and document chunks.

@@ -42,4 +42,27 @@ class SearchTextTest {
             assertThat(SearchText.words(text.toString())).as(text.toString()).isEqualTo(byDefinition(text.toString()));
         }
     }
+
+    private static List<String> umlautWords(String text, boolean german) {
+        List<String> words = new ArrayList<>();
+        SearchText.umlautWords(text, german, (chars, length) -> words.add(new String(chars, 0, length)));
+        return words;
+    }
+
+    @Test
+    void germanWordsAreSpelledWithUmlautsHoweverTheyAreWritten() {
+        assertThat(umlautWords("Müller, MUELLER und Mu\u0308ller maßen Körpergewicht und Übergewicht", true))
+                .containsExactly("müller", "müller", "müller", "körpergewicht", "übergewicht");
+        // "ue" after a vowel or "q" is no umlaut; words without one are left to words().
+        assertThat(umlautWords("Feuer, Bauer, Quelle, Straße, Baeume, Poesie", true))
+                .containsExactly("bäume", "pösie");
+        assertThat(umlautWords("Feuer, Bauer, Quelle, Straße, Baeume, Poesie", false)).isEmpty();
+    }
+
+    @Test
+    void otherLanguagesGiveOnlyTheWordsWrittenWithUmlauts() {
+        assertThat(umlautWords("Blue light: what Rafael Mueller does in Jülich", false)).containsExactly("jülich");
+        assertThat(umlautWords("Blue light: what Rafael Mueller does in Jülich", true))
+                .containsExactly("blü", "rafäl", "müller", "dös", "jülich");
+    }
 }
