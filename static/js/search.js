@@ -5,7 +5,8 @@
  *
  *   search/index.js    number of reviews, stop words, the first term of each shard
  *   search/t/N.js      shard N: sorted terms and their postings (Base64 varints/bitmaps)
- *   search/d/N.js      title, URL, journal, year and snippet of reviews chunk*N onwards
+ *   search/d/N.js      title, URL, journal, year, snippet (and language, when not the
+ *                      site's) of reviews chunk*N onwards
  *
  * A query fetches index.js once, the shard of each word and of its umlaut spelling (all
  * shards of the last word's prefix while it is being typed, up to MAX_PREFIX_SHARDS) and
@@ -450,6 +451,8 @@
           var row = chunks[Math.floor(hit.id / meta.chunk)][hit.id % meta.chunk];
           var li = document.createElement('li');
           li.className = 'search-result';
+          // A review in another language than the site's says so, for screen readers and hyphenation.
+          if (row[5]) li.lang = row[5];
           var a = document.createElement('a');
           a.href = resultHref(root, row[1], global.location.protocol === 'file:');
           a.textContent = row[0] || row[1] || words.untitled;

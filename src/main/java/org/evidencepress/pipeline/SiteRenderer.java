@@ -566,7 +566,7 @@ final class SiteRenderer {
         // So is the catalogue of reviews.
         byte[] docsKey = cache.modelKey(List.of("search documents", model));
         if (docsKey == null) {
-            search.write(model.reviews(), sink::writeKeepingSame);
+            search.write(model.reviews(), model.config().language(), sink::writeKeepingSame);
             sink.writeKeepingSame(ReviewCatalogue.PATH, ReviewCatalogue.json(model.reviews()));
             return;
         }
@@ -575,7 +575,7 @@ final class SiteRenderer {
         paths.add(ReviewCatalogue.PATH);
         cache.writeAllUnder(sink, docsKey, paths, () -> {
             Map<String, byte[]> files = new LinkedHashMap<>();
-            search.writeDocs(model.reviews(), files::put);
+            search.writeDocs(model.reviews(), model.config().language(), files::put);
             files.put(ReviewCatalogue.PATH, ReviewCatalogue.json(model.reviews()));
             return files;
         });

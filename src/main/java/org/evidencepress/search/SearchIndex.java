@@ -31,7 +31,8 @@ import java.util.function.IntFunction;
  * <li>{@code search/t/N.js}: shard N, a run of terms in sorted order with their postings,
  *     about {@value #SHARD_BYTES} bytes before Base64 (a single term may take more);</li>
  * <li>{@code search/d/N.js}: titles, addresses and snippets of reviews {@value #DOCS_PER_CHUNK}·N
- *     onwards, fetched only for results on screen.</li>
+ *     onwards, fetched only for results on screen, and the language of a review in another
+ *     language than the site's.</li>
  * </ul>
  * Each file is a script calling {@code evpressSearch.meta/shard/docs}, so the search page
  * loads it with a script element, which works from {@code file://} where fetch does not.
@@ -237,10 +238,10 @@ public final class SearchIndex {
         }
     }
 
-    /** Writes every file of the index; {@code docs} are the reviews in number order. */
-    public void write(List<ReviewEntry> docs, BiConsumer<String, byte[]> out) {
+    /** Writes every file of the index; {@code docs} are the reviews in number order, on a site in {@code language}. */
+    public void write(List<ReviewEntry> docs, String language, BiConsumer<String, byte[]> out) {
         writeTerms(docs.size(), out);
-        writeDocs(docs, out);
+        writeDocs(docs, language, out);
     }
 
     /**
@@ -248,14 +249,14 @@ public final class SearchIndex {
      * order. They follow from those reviews' entries alone, so a caller that knows the entries
      * unchanged may keep the last build's chunks instead (the postings are another matter).
      */
-    public void writeDocs(List<ReviewEntry> docs, BiConsumer<String, byte[]> out) {
+    public void writeDocs(List<ReviewEntry> docs, String language, BiConsumer<String, byte[]> out) {
         Map<ReviewEntry, List<Object>> rows = new IdentityHashMap<>();
         writeChunks(docs.size(), n -> {
             ReviewEntry r = docs.get(n);
             // An unchanged review keeps its entry (see ModelMemory), and with it its row.
             List<Object> row = rowsByEntry.get(r);
             if (row == null) {
-                row = Arrays.asList(r.title(), r.url(), r.study().journal(), r.study().year(), snippet(r.summary()));
+                row = row(r, language);
             }
             if (remembering) {
                 rows.put(r, row);
@@ -263,6 +264,19 @@ public final class SearchIndex {
             return row;
         }, out);
         rowsByEntry = rows;
+    }
+
+    /**
+     * A review's row: title, URL, journal, year and snippet, and its language when it is not
+     * the site's, so the search page marks the result for screen readers as list pages do.
+     */
+    private static List<Object> row(ReviewEntry review, String language) {
+        List<Object> row = new ArrayList<>(Arrays.asList(review.title(), review.url(), review.study().journal(),
+                review.study().year(), snippet(review.summary())));
+        if (review.language() != null && !review.language().equals(language)) {
+            row.add(review.language());
+        }
+        return row;
     }
 
     /** Where the document chunks of {@code count} reviews go, in order. */
@@ -280,7 +294,7 @@ public final class SearchIndex {
 
     /**
      * Writes every file of the index, with {@code row(n)} the document-table row of review n:
-     * title, URL, journal, year and snippet.
+     * title, URL, journal, year and snippet, and a language when it is not the site's.
      */
     public void writeRows(int count, IntFunction<List<Object>> row, BiConsumer<String, byte[]> out) {
         writeTerms(count, out);

@@ -159,6 +159,14 @@ class SearchBrowserTest {
                 for (String english : List.of("blue", "does", "Rafael")) {
                     assertThat(titlesFor(driver, english)).as(page).containsExactly("Blue light glasses and sleep");
                 }
+                // The German review's result is marked German on an English page, the English one is not.
+                List<WebElement> results = driver.findElements(By.cssSelector("#search-results li"));
+                assertThat(results).hasSize(1);
+                assertThat(results.get(0).getAttribute("lang")).isNullOrEmpty();
+                titlesFor(driver, "Müller");
+                results = driver.findElements(By.cssSelector("#search-results li"));
+                assertThat(results).hasSize(1);
+                assertThat(results.get(0).getAttribute("lang")).isEqualTo("de");
             }
         }
     }
