@@ -316,6 +316,9 @@ class AuthoringEndToEndTest {
                 "<h2 id=\"study-overview\">L’étude en bref</h2>", "8 mars 2025");
         assertThat(page("")).contains("<html lang=\"de\">", "Übersichten", "7. März 2025",
                 "<a href=\"reviews/b/\" lang=\"fr\">Beta</a>", "<a href=\"reviews/a/\">Alpha</a>");
+        // The Sources index names each citing review in its own language too.
+        assertThat(page("sources/")).contains("<a href=\"../reviews/b/#source-1\" lang=\"fr\">Beta</a>",
+                "<a href=\"../reviews/a/#source-1\">Alpha</a>");
         assertThat(Files.readString(dir.resolve("site/feed.xml"))).contains("<entry xml:lang=\"fr\">")
                 .containsOnlyOnce("xml:lang=\"fr\"");
     }
