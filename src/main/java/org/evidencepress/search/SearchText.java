@@ -126,13 +126,61 @@ public final class SearchText {
      * A term with "ä", "ö" or "ü" is always one of these: folding drops the marks.
      */
     public static void umlautWords(String text, boolean german, WordSink sink) {
-        if (text == null || text.isEmpty() || !german && !hasUmlaut(text)) {
+        if (text == null) {
             return;
         }
-        // An umlaut written as a letter and a combining diaeresis becomes one char.
-        String composed = Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text
-                : Normalizer.normalize(text, Normalizer.Form.NFC);
+        // Most words have no umlaut spelling, and reading every word as below took as long as
+        // words() does: only the runs between punctuation and spaces (which end a word
+        // whatever surrounds them) that may hold such a word are read.
         UmlautWord word = new UmlautWord(german, sink);
+        int length = text.length();
+        int start = 0;
+        while (start < length) {
+            int end = start;
+            boolean mayHaveUmlaut = false;
+            boolean marked = false;
+            char before = ' ';
+            for (; end < length; end++) {
+                char c = text.charAt(end);
+                if (c < 0x80) {
+                    if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9')) {
+                        break;
+                    }
+                    mayHaveUmlaut |= german && (c == 'e' || c == 'E') && "aouAOU".indexOf(before) >= 0;
+                } else if (isSeparator(c)) {
+                    break;
+                } else {
+                    marked |= Character.getType(c) == Character.NON_SPACING_MARK;
+                    // Any other char may fold to letters German reads as an umlaut ("Æ" is "ae").
+                    mayHaveUmlaut |= german || c == '\u0308' || UMLAUTS.indexOf(c) >= 0;
+                }
+                before = c;
+            }
+            if (mayHaveUmlaut) {
+                String run = text.substring(start, end);
+                // An umlaut written as a letter and a combining diaeresis becomes one char (and
+                // "ü" with an accent becomes a letter that is no umlaut, "ǘ").
+                read(marked ? Normalizer.normalize(run, Normalizer.Form.NFC) : run, word);
+            }
+            start = end + 1;
+        }
+    }
+
+    /**
+     * Whether {@code c} is punctuation or a space, which folds to no letter or digit (none of
+     * Unicode's does) and so always ends a word: dashes and quotes need no folding.
+     */
+    private static boolean isSeparator(char c) {
+        return switch (Character.getType(c)) {
+            case Character.CONNECTOR_PUNCTUATION, Character.DASH_PUNCTUATION, Character.START_PUNCTUATION,
+                 Character.END_PUNCTUATION, Character.INITIAL_QUOTE_PUNCTUATION, Character.FINAL_QUOTE_PUNCTUATION,
+                 Character.OTHER_PUNCTUATION, Character.SPACE_SEPARATOR, Character.LINE_SEPARATOR,
+                 Character.PARAGRAPH_SEPARATOR -> true;
+            default -> false;
+        };
+    }
+
+    private static void read(String composed, UmlautWord word) {
         for (int i = 0; i < composed.length(); ) {
             int cp = composed.codePointAt(i);
             i += Character.charCount(cp);
@@ -182,16 +230,6 @@ public final class SearchText {
     }
 
     private static final String UMLAUTS = "äöüÄÖÜ";
-
-    private static boolean hasUmlaut(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (UMLAUTS.indexOf(c) >= 0 || c == '\u0308') {
-                return true;
-            }
-        }
-        return false;
-    }
 
     private static boolean hasUmlaut(char[] word, int length) {
         for (int i = 0; i < length; i++) {

@@ -2,6 +2,9 @@ package org.evidencepress.search;
 
 import org.junit.jupiter.api.Test;
 
+import org.evidencepress.text.Folding;
+
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -64,5 +67,39 @@ class SearchTextTest {
         assertThat(umlautWords("Blue light: what Rafael Mueller does in Jülich", false)).containsExactly("jülich");
         assertThat(umlautWords("Blue light: what Rafael Mueller does in Jülich", true))
                 .containsExactly("blü", "rafäl", "müller", "dös", "jülich");
+    }
+
+    /** The definition the search script follows: the whole text composed, folded but for umlauts, split, read as German. */
+    private static List<String> umlautWordsByDefinition(String text, boolean german) {
+        StringBuilder folded = new StringBuilder();
+        Normalizer.normalize(text, Normalizer.Form.NFC).codePoints().forEach(cp -> folded.append(
+                cp < 0x80 || "äöüÄÖÜ".indexOf(cp) >= 0 ? Character.toString(Character.toLowerCase(cp))
+                        : Folding.fold(Character.toString(cp))));
+        List<String> words = new ArrayList<>();
+        for (String word : Pattern.compile("[^\\p{L}\\p{N}]+").split(folded)) {
+            char[] chars = word.toCharArray();
+            String spelled = german ? new String(chars, 0, SearchText.umlauted(chars, chars.length)) : word;
+            if (spelled.matches(".*[äöü].*") && spelled.length() <= SearchText.MAX_TERM) {
+                words.add(spelled);
+            }
+        }
+        return words;
+    }
+
+    @Test
+    void umlautWordsAreThoseOfTheirDefinitionThoughOnlyTheirRunsAreRead() {
+        String alphabet = "aouAOUeEqy mnß äöüÄÖÜ\u0308\u0301–—“”.,'Ææ½ﬁαΣ-\u00a0😀";
+        Random random = new Random(17);
+        for (int n = 0; n < 3000; n++) {
+            StringBuilder text = new StringBuilder();
+            for (int k = random.nextInt(30); k > 0; k--) {
+                text.appendCodePoint(alphabet.codePointAt(alphabet.offsetByCodePoints(0,
+                        random.nextInt(alphabet.codePointCount(0, alphabet.length())))));
+            }
+            for (boolean german : new boolean[] {true, false}) {
+                assertThat(umlautWords(text.toString(), german)).as("%s, german %s", text, german)
+                        .isEqualTo(umlautWordsByDefinition(text.toString(), german));
+            }
+        }
     }
 }
