@@ -34,14 +34,17 @@ final class ScalarLines {
                 valueLine++;
                 valueColumn = 0;
                 lastMatched = -2;
+                at = nextLine(value, i + 1, source, at, to);
                 continue;
             }
             if ((c == ' ' || c == '\t') && at < to && Character.isWhitespace(source.charAt(at))) {
                 // A space of the value: one in the source, or a line break folded into it.
                 int start = at;
-                while (at < to && Character.isWhitespace(source.charAt(at))) {
-                    at++;
+                int run = at;
+                while (run < to && Character.isWhitespace(source.charAt(run))) {
+                    run++;
                 }
+                at = source.substring(at, run).indexOf('\n') >= 0 ? run : at + 1;
                 // It continues the piece only as the very character that follows its last one.
                 lastMatched = at - start == 1 && source.charAt(start) == c && start == lastMatched + 1 ? start : -2;
                 valueColumn++;
@@ -81,6 +84,32 @@ final class ScalarLines {
             valueColumn += chars;
         }
         return pieces.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /**
+     * Where the value's line that starts at {@code valueFrom} starts in the source, from
+     * {@code at} where its last line ended: past the line breaks and the block's indentation,
+     * but not past the spaces the value keeps (a more-indented line of a block scalar).
+     * {@code at} itself when no line break follows there (an escaped one, in quotes).
+     */
+    private static int nextLine(String value, int valueFrom, String source, int at, int to) {
+        int lineStart = -1;
+        int end = at;
+        while (end < to && Character.isWhitespace(source.charAt(end))) {
+            if (source.charAt(end) == '\n') {
+                lineStart = end + 1;
+            }
+            end++;
+        }
+        if (lineStart < 0) {
+            return at;
+        }
+        int kept = 0;
+        while (valueFrom + kept < value.length() && (value.charAt(valueFrom + kept) == ' '
+                || value.charAt(valueFrom + kept) == '\t')) {
+            kept++;
+        }
+        return Math.max(lineStart, end - kept);
     }
 
     /**

@@ -43,4 +43,15 @@ class ScalarLinesTest {
     void withoutEscapesABackslashIsItself() {
         assertThat(ScalarLines.of("a\\tb", "a\\tb", 0, 4, false)).containsExactly(0, 0, 0, 0);
     }
+
+    /** A literal block's more-indented line keeps its extra spaces in the value, and so does its place in the source. */
+    @Test
+    void aMoreIndentedLineOfABlockScalarIsFollowedToItsOwnColumn() {
+        String source = "First\n      more [@a]\n    back [@b]\n";
+        String value = "First\n  more [@a]\nback [@b]\n";
+
+        // "more" is value line 1, column 2 (after its kept spaces): source line 1, column 6; "back" source 2, 4.
+        assertThat(ScalarLines.of(value, source, 0, source.length(), false)).containsExactly(0, 0, 0, 0, 1, 2, 1, 6,
+                2, 0, 2, 4);
+    }
 }
