@@ -41,9 +41,7 @@ public final class RawHtml {
         while (tag.find()) {
             Matcher attribute = ATTRIBUTE.matcher(tag.group());
             while (attribute.find()) {
-                String value = attribute.group(2) != null ? attribute.group(2)
-                        : attribute.group(3) != null ? attribute.group(3) : attribute.group(4);
-                found.add(new Attribute(attribute.group(1).toLowerCase(Locale.ROOT), unescape(value),
+                found.add(new Attribute(attribute.group(1).toLowerCase(Locale.ROOT), unescape(written(attribute)),
                         tag.start() + attribute.start(1)));
             }
         }
@@ -62,9 +60,7 @@ public final class RawHtml {
         while (tag.find()) {
             Matcher attribute = ATTRIBUTE.matcher(tag.group());
             while (attribute.find()) {
-                String raw = attribute.group(2) != null ? attribute.group(2)
-                        : attribute.group(3) != null ? attribute.group(3) : attribute.group(4);
-                String value = unescape(raw).strip();
+                String value = unescape(written(attribute)).strip();
                 String name = attribute.group(1).toLowerCase(Locale.ROOT);
                 if (!(name.equals("href") || name.equals("src")) || !isRootRelative(value)) {
                     continue;
@@ -76,6 +72,12 @@ public final class RawHtml {
             }
         }
         return copied == 0 ? html : out.append(html, copied, html.length()).toString();
+    }
+
+    /** An attribute's value as written: in double quotes, single quotes or none. */
+    private static String written(Matcher attribute) {
+        return attribute.group(2) != null ? attribute.group(2)
+                : attribute.group(3) != null ? attribute.group(3) : attribute.group(4);
     }
 
     /** Whether a link is written from the site's root: {@code /about/}, not {@code //cdn.example/x}. */
