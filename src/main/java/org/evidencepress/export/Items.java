@@ -37,8 +37,7 @@ public final class Items {
         boolean more = work.authors().stream().anyMatch(SourceEntry::standsForOthers);
         String key = CiteKeys.base(authors.get(0), review.date().getYear());
         // In the review's language, or the site's when site.yaml names one.
-        String language = review.file().front().language() != null ? review.file().front().language()
-                : site.languageSet() ? site.language() : null;
+        String language = review.file().languageOr(site.languageSet() ? site.language() : null);
         return new Item(key, "article-journal", review.title(), List.copyOf(authors), more, site.title(),
                 dateParts(review.date()), work.doi(), site.absolute(review.url()), site.publisherName(),
                 Item.Details.inLanguage(language));

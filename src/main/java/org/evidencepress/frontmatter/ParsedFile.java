@@ -9,6 +9,12 @@ import org.evidencepress.content.SourceKind;
  */
 public record ParsedFile(String path, SourceKind kind, FrontMatter front, int bodyFirstLine) {
 
+    /** The file's own {@code language}, else {@code siteLanguage}: the language its page is in. */
+    public String languageOr(String siteLanguage) {
+        String own = front == null ? null : front.language();
+        return own != null ? own : siteLanguage;
+    }
+
     /** The parse stage's result: the file and its Markdown body. */
     public record WithBody(ParsedFile file, String body) {
     }

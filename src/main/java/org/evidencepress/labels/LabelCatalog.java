@@ -66,8 +66,7 @@ public final class LabelCatalog {
 
     /** The labels of a content file: its own {@code language}, else the site's. */
     public Labels of(org.evidencepress.frontmatter.ParsedFile file, String siteLanguage) {
-        String own = file.front() == null ? null : file.front().language();
-        return of(own != null ? own : siteLanguage);
+        return of(file.languageOr(siteLanguage));
     }
 
     /** Loads the labels of every tag in {@code languages}; problems go to {@code problems}. */

@@ -29,8 +29,7 @@ public final class Metadata {
         doc.put("datePublished", review.dateIso());
         doc.put("url", site.absolute(review.url()));
         doc.put("mainEntityOfPage", site.absolute(review.url()));
-        doc.put("inLanguage", review.file().front().language() != null ? review.file().front().language()
-                : site.language());
+        doc.put("inLanguage", review.file().languageOr(site.language()));
         CitableWork work = review.file().front().work();
         if (work.updated() != null) {
             doc.put("dateModified", work.updated().toString());
