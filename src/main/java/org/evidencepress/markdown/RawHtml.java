@@ -20,12 +20,22 @@ import java.util.regex.Pattern;
  * scan of the tags, not a parse: raw HTML passes to the page as written.
  */
 public final class RawHtml {
-    private static final Pattern TAG = Pattern.compile("<[A-Za-z][^<>]*>");
+    /** A start tag: its name, then its attributes up to the closing {@code >}. */
+    private static final Pattern TAG = Pattern.compile("<[A-Za-z][^\\s/<>]*([^<>]*)>");
+    /**
+     * The next attribute of a tag, from where the previous one ended: each match takes a whole
+     * value, so {@code alt="see src=/x"} is one attribute, as a browser reads it, not two.
+     */
     private static final Pattern ATTRIBUTE = Pattern.compile(
-            "\\s(href|src|id|name)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s\"'=<>`]+))", Pattern.CASE_INSENSITIVE);
+            "\\G[\\s/]*([^\\s/>=]+)(?:\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s\"'=<>`]+)))?");
+    /** The attributes the link check reads: the links a tag makes and the anchors it defines. */
+    private static final List<String> READ = List.of("href", "src", "id", "name");
 
-    /** One attribute: its name in lower case, its value with character references undone, where it starts in the literal. */
-    public record Attribute(String name, String value, int index) {
+    /**
+     * One attribute: its name in lower case, its value with character references undone, where
+     * it starts and ends in the literal.
+     */
+    public record Attribute(String name, String value, int index, int end) {
         public boolean isLink() {
             return name.equals("href") || name.equals("src");
         }
@@ -39,10 +49,14 @@ public final class RawHtml {
         List<Attribute> found = new ArrayList<>();
         Matcher tag = TAG.matcher(html);
         while (tag.find()) {
-            Matcher attribute = ATTRIBUTE.matcher(tag.group());
+            Matcher attribute = ATTRIBUTE.matcher(html).region(tag.start(1), tag.end(1));
             while (attribute.find()) {
-                found.add(new Attribute(attribute.group(1).toLowerCase(Locale.ROOT), unescape(written(attribute)),
-                        tag.start() + attribute.start(1)));
+                String name = attribute.group(1).toLowerCase(Locale.ROOT);
+                String value = attribute.group(2) != null ? attribute.group(2)
+                        : attribute.group(3) != null ? attribute.group(3) : attribute.group(4);
+                if (READ.contains(name) && value != null) {
+                    found.add(new Attribute(name, unescape(value), attribute.start(1), attribute.end()));
+                }
             }
         }
         return found;
@@ -56,28 +70,17 @@ public final class RawHtml {
     public static String withRootRelativeLinks(String html, UnaryOperator<String> rewrite) {
         StringBuilder out = new StringBuilder(html.length());
         int copied = 0;
-        Matcher tag = TAG.matcher(html);
-        while (tag.find()) {
-            Matcher attribute = ATTRIBUTE.matcher(tag.group());
-            while (attribute.find()) {
-                String value = unescape(written(attribute)).strip();
-                String name = attribute.group(1).toLowerCase(Locale.ROOT);
-                if (!(name.equals("href") || name.equals("src")) || !isRootRelative(value)) {
-                    continue;
-                }
-                int start = tag.start() + attribute.start(1);
-                out.append(html, copied, start).append(attribute.group(1)).append("=\"")
-                        .append(escape(rewrite.apply(value))).append('"');
-                copied = tag.start() + attribute.end();
+        for (Attribute attribute : attributes(html)) {
+            String value = attribute.value().strip();
+            if (!attribute.isLink() || !isRootRelative(value)) {
+                continue;
             }
+            out.append(html, copied, attribute.index())
+                    .append(html, attribute.index(), attribute.index() + attribute.name().length()).append("=\"")
+                    .append(escape(rewrite.apply(value))).append('"');
+            copied = attribute.end();
         }
         return copied == 0 ? html : out.append(html, copied, html.length()).toString();
-    }
-
-    /** An attribute's value as written: in double quotes, single quotes or none. */
-    private static String written(Matcher attribute) {
-        return attribute.group(2) != null ? attribute.group(2)
-                : attribute.group(3) != null ? attribute.group(3) : attribute.group(4);
     }
 
     /** Whether a link is written from the site's root: {@code /about/}, not {@code //cdn.example/x}. */
