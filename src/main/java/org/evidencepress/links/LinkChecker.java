@@ -17,6 +17,8 @@ import java.util.Set;
  * Markdown that wrote the link.
  */
 public final class LinkChecker {
+    private static final String INDEX = "index.html";
+
     private LinkChecker() {
     }
 
@@ -62,6 +64,15 @@ public final class LinkChecker {
     }
 
     /**
+     * The URL of the page at site-relative {@code path}, by which its anchors are known: a link
+     * may name the page {@code reviews/a/} by its file, {@code reviews/a/index.html}.
+     */
+    static String pageUrl(String path) {
+        return path.equals(INDEX) || path.endsWith("/" + INDEX) ? path.substring(0, path.length() - INDEX.length())
+                : path;
+    }
+
+    /**
      * Whether site-relative {@code url} is one of {@code paths} (output paths of pages or
      * files that are not written for an error elsewhere, such as a failed template): that
      * error says what to fix, not a link to it.
@@ -94,7 +105,7 @@ public final class LinkChecker {
                 return null;
             }
             if (output.contains(Urls.fileOf(resolved))) {
-                url = resolved;
+                url = pageUrl(resolved);
             } else if (!resolved.endsWith("/") && output.contains(resolved + "/index.html")) {
                 url = resolved + "/";
             } else if (target.endsWith(".md")) {

@@ -437,6 +437,7 @@ public final class TemplateLinks {
             url = url + "/";
         }
         String fragment = hash < 0 ? "" : key.substring(hash + 1);
+        url = LinkChecker.pageUrl(url);
         Set<String> anchors = site.anchorsByUrl().get(url);
         if (!fragment.isEmpty() && anchors != null && !site.failed().contains(url)
                 && !anchors.contains(decode(fragment))) {

@@ -41,4 +41,18 @@ class LinkCheckerTest {
         assertThat(problems).containsExactly("link '../reviews/gone/' points to nothing in the site",
                 "link 'gone.png' points to nothing in the site");
     }
+
+    @Test
+    void aFragmentIsLookedUpOnAPageLinkedByItsIndexFile() {
+        site.write("reviews/alpha/index.html", "alpha");
+        site.write("index.html", "home");
+        PageFacts alpha = new PageFacts("content/reviews/alpha.md", "reviews/alpha/", Set.of("findings"), List.of());
+        PageFacts about = new PageFacts("content/about.md", "about/", Set.of(),
+                List.of(link("../reviews/alpha/index.html#findings"), link("../reviews/alpha/index.html#nope"),
+                        link("/reviews/alpha/index.html#nope")));
+
+        assertThat(check(List.of(alpha, about), List.of(), Set.of(), Set.of())).containsExactly(
+                "link '../reviews/alpha/index.html#nope': no heading or anchor 'nope' on the page reviews/alpha/",
+                "link '/reviews/alpha/index.html#nope': no heading or anchor 'nope' on the page reviews/alpha/");
+    }
 }

@@ -76,6 +76,21 @@ class TemplateLinksTest {
     }
 
     @Test
+    void aFragmentIsLookedUpOnAPageLinkedByItsIndexFile() {
+        TemplateLinks links = new TemplateLinks(TemplateLinks.Memory.forOneBuild(), "https://example.org/", site);
+        PageFacts review = new PageFacts("content/reviews/a.md", "reviews/a/", Set.of("source-1"), List.of());
+        site.write("reviews/a/index.html", "x");
+        links.contentWritten(site, List.of(review));
+        links.record("sources.ftlh", "sources/", page("../reviews/a/index.html#source-1",
+                "../reviews/a/index.html#source-2"), Set.of());
+        Diagnostics diagnostics = new Diagnostics();
+        links.check(Path.of("no-site"), site, List.of(review), diagnostics);
+        assertThat(diagnostics.sorted()).extracting(d -> d.message().replaceFirst(" written by template ", " by "))
+                .containsExactly("link '../reviews/a/index.html#source-2' by sources.ftlh on the page sources/:"
+                        + " no heading or anchor 'source-2' on the page reviews/a/");
+    }
+
+    @Test
     void linksToFilesWrittenSinceAreDroppedOnTheWayButABrokenOneStays() {
         TemplateLinks links = new TemplateLinks(TemplateLinks.Memory.forOneBuild(), "https://example.org/", site);
         links.record("review.ftlh", "reviews/r0/", page("../gone/", "#source-1", "../r1/#nowhere"), Set.of());
