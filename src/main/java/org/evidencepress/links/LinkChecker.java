@@ -38,6 +38,8 @@ public final class LinkChecker {
                              Set<String> withErrors, Set<String> unpublished, Set<String> unwritten,
                              Set<String> leftOut, Diagnostics diagnostics) {
         Map<String, Set<String>> anchorsByUrl = anchorsByUrl(pages);
+        Map<String, String> urlByPath = new HashMap<>();
+        pages.forEach(p -> urlByPath.put(p.path(), p.url()));
         Map<String, PageFacts> checkedByPath = new HashMap<>();
         checkedOnly.forEach(p -> checkedByPath.put(p.path(), p));
         List<PageFacts> linking = new ArrayList<>(pages);
@@ -47,8 +49,8 @@ public final class LinkChecker {
                 if (link.external()) {
                     continue; // left to ExternalLinkChecker, which needs the network
                 }
-                String problem = problem(page, link, output, anchorsByUrl, checkedByPath, withErrors, unpublished,
-                        unwritten, leftOut);
+                String problem = problem(page, link, output, anchorsByUrl, urlByPath, checkedByPath, withErrors,
+                        unpublished, unwritten, leftOut);
                 if (problem != null) {
                     diagnostics.error(page.path(), link.line(), link.column(), problem);
                 }
@@ -83,7 +85,8 @@ public final class LinkChecker {
 
     /** What is wrong with the link, worded with the destination the author wrote, or null. */
     private static String problem(PageFacts page, LinkRef link, OutputSink output,
-                                  Map<String, Set<String>> anchorsByUrl, Map<String, PageFacts> checkedByPath,
+                                  Map<String, Set<String>> anchorsByUrl, Map<String, String> urlByPath,
+                                  Map<String, PageFacts> checkedByPath,
                                   Set<String> withErrors, Set<String> unpublished, Set<String> unwritten,
                                   Set<String> leftOut) {
         String href = link.href();
@@ -115,6 +118,11 @@ public final class LinkChecker {
                     // The file's own errors say what to fix; its headings were read all the same.
                     PageFacts checked = checkedByPath.get(file);
                     return checked == null ? null : missingAnchor(written, fragment, checked.anchors(), checked.url());
+                }
+                if (urlByPath.containsKey(file)) {
+                    // Markdown's links to a content file lead to its page by now; raw HTML's stay as written.
+                    return "link '" + written + "' in HTML is written as it is: the page of " + file + " is '"
+                            + Urls.relative(page.url(), urlByPath.get(file)) + "'; link to it, or write a Markdown link";
                 }
                 return unpublished.contains(file)
                         ? "link '" + written + "' names " + file + ", which is not published (a draft or dated in the future)"

@@ -55,4 +55,18 @@ class LinkCheckerTest {
                 "link '../reviews/alpha/index.html#nope': no heading or anchor 'nope' on the page reviews/alpha/",
                 "link '/reviews/alpha/index.html#nope': no heading or anchor 'nope' on the page reviews/alpha/");
     }
+
+    @Test
+    void aContentFileNamedInHtmlIsNamedWithTheAddressOfItsPage() {
+        site.write("reviews/alpha/index.html", "alpha");
+        site.write("reviews/beta/index.html", "beta");
+        PageFacts alpha = new PageFacts("content/reviews/alpha.md", "reviews/alpha/", Set.of(), List.of());
+        // Raw HTML's links reach the check as written: a Markdown link to alpha.md would be reviews/alpha/ by now.
+        PageFacts beta = new PageFacts("content/reviews/beta.md", "reviews/beta/", Set.of(),
+                List.of(link("alpha.md#findings")));
+
+        assertThat(check(List.of(alpha, beta), List.of(), Set.of(), Set.of())).containsExactly(
+                "link 'alpha.md#findings' in HTML is written as it is: the page of content/reviews/alpha.md is"
+                        + " '../../reviews/alpha/'; link to it, or write a Markdown link");
+    }
 }
