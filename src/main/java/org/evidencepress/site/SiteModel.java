@@ -37,10 +37,14 @@ public record SiteModel(SiteConfig config, List<ReviewEntry> reviews, List<PageE
                 .orElse(null);
     }
 
-    /** The plain pages of the main navigation: all but those with {@code menu: false}, lighter {@code weight} first. */
+    /**
+     * The plain pages of the main navigation: all but those with {@code menu: false}, lighter
+     * {@code weight} first, and pages without one (or with 0) last, as Hugo orders them.
+     */
     public List<PageEntry> menu() {
         return pages.stream().filter(p -> p.file().front().menu().shown())
-                .sorted(Comparator.comparingInt(p -> p.file().front().menu().weight())).toList();
+                .sorted(Comparator.comparing((PageEntry p) -> p.file().front().menu().weight() == 0)
+                        .thenComparingInt(p -> p.file().front().menu().weight())).toList();
     }
 
     private static void addOwn(Set<String> languages, ParsedFile file) {

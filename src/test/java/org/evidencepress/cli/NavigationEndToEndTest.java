@@ -29,7 +29,8 @@ class NavigationEndToEndTest {
                 + "-- content/about.md --\n" + page("About", "weight: 2\n")
                 + "-- content/contact.md --\n" + page("Contact", "weight: -1\n")
                 + "-- content/imprint.md --\n" + page("Imprint", "menu: false\n")
-                + "-- content/legal/cookies.md --\n" + page("Cookies", ""));
+                + "-- content/legal/cookies.md --\n" + page("Cookies", "")
+                + "-- content/team.md --\n" + page("Team", "weight: 0\n"));
         Cli.Run run = Cli.run("build", "-s", dir.toString());
         assertThat(run.exit()).as(run.all()).isZero();
 
@@ -37,7 +38,8 @@ class NavigationEndToEndTest {
         Matcher nav = Pattern.compile("<nav class=\"site-nav\"[\\s\\S]*?</nav>").matcher(home);
         assertThat(nav.find()).isTrue();
         assertThat(nav.group().replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ").strip())
-                .endsWith("Sources Search Contact Cookies About");
+                .as("unweighted pages, as weight 0, come last, as in Hugo")
+                .endsWith("Sources Search Contact About Cookies Team");
         assertThat(dir.resolve("site/imprint/index.html")).exists();
     }
 
