@@ -44,6 +44,20 @@ class NavigationEndToEndTest {
     }
 
     @Test
+    void aPageInAnotherLanguageIsNamedWithItsLang() throws IOException {
+        MiniSite.write(dir, "-- site.yaml --\ntitle: T\nbaseUrl: https://example.org/\nlanguage: en\n"
+                + "-- content/about.md --\n" + page("About", "language: en\n")
+                + "-- content/propos.md --\n" + page("À propos", "language: fr\n"));
+        Cli.Run run = Cli.run("build", "-s", dir.toString());
+        assertThat(run.exit()).as(run.all()).isZero();
+
+        assertThat(Files.readString(dir.resolve("site/index.html")))
+                .contains("<li><a href=\"about/\">About</a></li>", "<li><a href=\"propos/\" lang=\"fr\">À propos</a></li>");
+        assertThat(Files.readString(dir.resolve("site/propos/index.html")))
+                .contains("<li><a href=\"../propos/\" aria-current=\"page\">À propos</a></li>");
+    }
+
+    @Test
     void aWeightThatIsNoNumberIsAnErrorAtItsValue() {
         MiniSite.write(dir, "-- content/about.md --\n" + page("About", "weight: heavy\nmenu: maybe\n"));
         Cli.Run run = Cli.run("check", "-s", dir.toString());
