@@ -147,7 +147,7 @@ public final class YamlComposer {
     /** Names the tag as the author wrote it, {@code !!java.net.URL}, not its expanded form. */
     private static String tagNotAllowed(String tag) {
         String shown = tag.startsWith(Tag.PREFIX) ? "!!" + tag.substring(Tag.PREFIX.length()) : tag;
-        return "YAML tag '" + shown + "' is not allowed: front matter is data, not code; remove the tag";
+        return "YAML tag '" + shown + "' is not allowed: YAML is read as data, never as code; remove the tag";
     }
 
     static Diagnostic at(String path, Mark mark, int firstLine, String message) {

@@ -224,13 +224,22 @@ class FrontMatterParserTest {
         List<String> found = assertTimeoutPreemptively(Duration.ofSeconds(1), () -> reported(text));
         assertThat(found).first().asString().isEqualTo(PATH
                 + ":2:8: error: YAML tag '!!javax.script.ScriptEngineManager' is not allowed:"
-                + " front matter is data, not code; remove the tag");
+                + " YAML is read as data, never as code; remove the tag");
     }
 
     @Test
     void localTagIsRefusedToo() {
         assertThat(reported(replace("title: T", "title: !python/object T"))).containsExactly(
-                PATH + ":2:8: error: YAML tag '!python/object' is not allowed: front matter is data, not code; remove the tag");
+                PATH + ":2:8: error: YAML tag '!python/object' is not allowed: YAML is read as data, never as code;"
+                        + " remove the tag");
+    }
+
+    @Test
+    void aTagInAnotherYamlFileIsRefusedWithoutNamingFrontMatter() {
+        List<Diagnostic> problems = new ArrayList<>();
+        YamlComposer.compose("site.yaml", "title: !!java.io.File x\n", 1, problems);
+        assertThat(problems).extracting(Diagnostic::format).containsExactly("site.yaml:1:8: error: YAML tag"
+                + " '!!java.io.File' is not allowed: YAML is read as data, never as code; remove the tag");
     }
 
     @Test
