@@ -23,11 +23,14 @@ import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -84,13 +87,63 @@ public final class LabelCatalog {
         Map<String, String> english = texts(read(SHIPPED + ENGLISH + ".yaml", null, problems));
         Map<String, Labels> byLanguage = new HashMap<>();
         // Tags differ in case only ("en-GB", "en-gb") are one language; the first spelling is kept for <html lang>.
+        Set<String> read = new HashSet<>();
         for (String tag : new TreeSet<>(languages)) {
             String key = tag.toLowerCase(Locale.ROOT);
             if (!byLanguage.containsKey(key)) {
                 byLanguage.put(key, labels(siteDir, tag, english, declaringFile, problems));
+                read.add(key);
+                read.add(primary(tag));
             }
         }
+        checkUnused(siteDir, read, english, problems);
         return new LabelCatalog(byLanguage);
+    }
+
+    /**
+     * Reads the site's label files of languages no page uses yet, for their errors and unknown
+     * keys: a translation prepared before its first page is checked as it is written.
+     */
+    private static void checkUnused(Path siteDir, Set<String> read, Map<String, String> english,
+                                    List<Diagnostic> problems) {
+        Path folder = siteDir.resolve(SITE_FOLDER);
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
+        List<String> names;
+        try (Stream<Path> files = Files.list(folder)) {
+            names = files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".yaml")).sorted().toList();
+        } catch (IOException | UncheckedIOException e) {
+            problems.add(Diagnostic.error(SITE_FOLDER, 1, 1, "cannot read folder: " + e.getMessage()));
+            return;
+        }
+        for (String name : names) {
+            String language = name.substring(0, name.length() - ".yaml".length()).toLowerCase(Locale.ROOT);
+            if (!read.contains(language)) {
+                String sitePath = SITE_FOLDER + "/" + name;
+                Map<String, Written> own = read(sitePath, folder.resolve(name), problems);
+                if (own != null) {
+                    warnUnknownKeys(sitePath, own, english, problems);
+                }
+            }
+        }
+    }
+
+    private static String primary(String tag) {
+        int dash = tag.indexOf('-');
+        return (dash > 0 ? tag.substring(0, dash) : tag).toLowerCase(Locale.ROOT);
+    }
+
+    private static void warnUnknownKeys(String sitePath, Map<String, Written> own, Map<String, String> english,
+                                        List<Diagnostic> problems) {
+        own.forEach((key, written) -> {
+            if (!english.containsKey(key)) {
+                String suggestion = Suggest.closest(key, english.keySet());
+                problems.add(Diagnostic.warning(sitePath, written.line(), written.column(),
+                        "unknown label key '" + key + "'"
+                                + (suggestion == null ? "" : "; did you mean '" + suggestion + "'?")));
+            }
+        });
     }
 
     /**
@@ -123,8 +176,7 @@ public final class LabelCatalog {
                                  Function<String, String> declaringFile, List<Diagnostic> problems) {
         List<String> candidates = new ArrayList<>();
         candidates.add(tag);
-        int dash = tag.indexOf('-');
-        String primary = (dash > 0 ? tag.substring(0, dash) : tag).toLowerCase(Locale.ROOT);
+        String primary = primary(tag);
         if (!primary.equals(tag)) {
             candidates.add(primary);
         }
@@ -145,14 +197,7 @@ public final class LabelCatalog {
             String sitePath = SITE_FOLDER + "/" + name + ".yaml";
             Map<String, Written> own = read(sitePath, siteDir.resolve(sitePath), problems);
             if (own != null) {
-                own.forEach((key, written) -> {
-                    if (!english.containsKey(key)) {
-                        String suggestion = Suggest.closest(key, english.keySet());
-                        problems.add(Diagnostic.warning(sitePath, written.line(), written.column(),
-                                "unknown label key '" + key + "'"
-                                        + (suggestion == null ? "" : "; did you mean '" + suggestion + "'?")));
-                    }
-                });
+                warnUnknownKeys(sitePath, own, english, problems);
                 merged.putAll(texts(own));
                 if (own.containsKey("date_format")) {
                     dateFormatFile = sitePath;

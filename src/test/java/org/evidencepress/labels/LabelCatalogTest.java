@@ -1,0 +1,50 @@
+package org.evidencepress.labels;
+
+import org.evidencepress.diagnostic.Diagnostic;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A site's label files are checked whether or not a page is in their language yet. */
+class LabelCatalogTest {
+    @TempDir
+    Path site;
+
+    @Test
+    void aLabelFileOfALanguageNoPageUsesIsCheckedAllTheSame() throws IOException {
+        Files.createDirectories(site.resolve("i18n"));
+        Files.writeString(site.resolve("i18n/de.yaml"), "sorces: Quellen\n");
+        Files.writeString(site.resolve("i18n/fr.yaml"), "sources: [Sources\n");
+        Files.writeString(site.resolve("i18n/pt-BR.yaml"), "- a list\n");
+        Files.writeString(site.resolve("i18n/notes.txt"), "not a label file\n");
+        List<Diagnostic> problems = new ArrayList<>();
+
+        LabelCatalog.load(site, Set.of("en"), problems);
+
+        assertThat(problems).extracting(Diagnostic::format).containsExactly(
+                "i18n/de.yaml:1:1: warning: unknown label key 'sorces'; did you mean 'sources'?",
+                "i18n/fr.yaml:2:1: error: malformed YAML: expected ',' or ']', but got <stream end>"
+                        + " (while parsing a flow sequence that starts at line 1, column 10)",
+                "i18n/pt-BR.yaml:1:1: error: a labels file must be a mapping of 'key: text' lines");
+    }
+
+    @Test
+    void aLabelFileOfALanguageInUseIsReportedOnce() throws IOException {
+        Files.createDirectories(site.resolve("i18n"));
+        Files.writeString(site.resolve("i18n/de.yaml"), "sorces: Quellen\n");
+        List<Diagnostic> problems = new ArrayList<>();
+
+        LabelCatalog.load(site, Set.of("en", "de-AT"), problems);
+
+        assertThat(problems).extracting(Diagnostic::format).filteredOn(p -> p.contains("sorces"))
+                .containsExactly("i18n/de.yaml:1:1: warning: unknown label key 'sorces'; did you mean 'sources'?");
+    }
+}
