@@ -33,10 +33,11 @@ public final class LinkChecker {
      * @param leftOut     output paths of pages left out for their errors (in front matter, or
      *                    a URL another page has) and of their bundles' files: a link to one
      *                    follows from the page's error and is not reported
+     * @param rootPath    the path of the site's root under its base URL, "/evidence/" or "/"
      */
     public static void check(List<PageFacts> pages, List<PageFacts> checkedOnly, OutputSink output,
                              Set<String> withErrors, Set<String> unpublished, Set<String> unwritten,
-                             Set<String> leftOut, Diagnostics diagnostics) {
+                             Set<String> leftOut, String rootPath, Diagnostics diagnostics) {
         Map<String, Set<String>> anchorsByUrl = anchorsByUrl(pages);
         Map<String, String> urlByPath = new HashMap<>();
         pages.forEach(p -> urlByPath.put(p.path(), p.url()));
@@ -50,7 +51,7 @@ public final class LinkChecker {
                     continue; // left to ExternalLinkChecker, which needs the network
                 }
                 String problem = problem(page, link, output, anchorsByUrl, urlByPath, checkedByPath, withErrors,
-                        unpublished, unwritten, leftOut);
+                        unpublished, unwritten, leftOut, rootPath);
                 if (problem != null) {
                     diagnostics.error(page.path(), link.line(), link.column(), problem);
                 }
@@ -88,7 +89,7 @@ public final class LinkChecker {
                                   Map<String, Set<String>> anchorsByUrl, Map<String, String> urlByPath,
                                   Map<String, PageFacts> checkedByPath,
                                   Set<String> withErrors, Set<String> unpublished, Set<String> unwritten,
-                                  Set<String> leftOut) {
+                                  Set<String> leftOut, String rootPath) {
         String href = link.href();
         String written = link.destination();
         int hash = href.indexOf('#');
@@ -128,7 +129,7 @@ public final class LinkChecker {
                         ? "link '" + written + "' names " + file + ", which is not published (a draft or dated in the future)"
                         : "link '" + written + "' names no content file" + (file == null ? "" : ": " + file + " does not exist");
             } else {
-                return "link '" + written + "' points to nothing in the site";
+                return "link '" + written + "' points to nothing in the site" + withinRoot(written, rootPath, output);
             }
         }
         if (fragment != null && !fragment.isEmpty()) {
@@ -139,6 +140,23 @@ public final class LinkChecker {
             }
         }
         return null;
+    }
+
+    /**
+     * For a root-relative link that names the site's path again ({@code /evidence/about/} under
+     * {@code https://user.github.io/evidence/}, as Hugo's Markdown needs it), what to write instead;
+     * else nothing.
+     */
+    private static String withinRoot(String written, String rootPath, OutputSink output) {
+        if (rootPath.equals("/") || !written.startsWith(rootPath)) {
+            return "";
+        }
+        String within = "/" + written.substring(rootPath.length());
+        String path = Urls.resolve("", within.replaceFirst("[?#].*", ""));
+        boolean found = path != null && (output.contains(Urls.fileOf(path))
+                || !path.endsWith("/") && output.contains(path + "/index.html"));
+        return found ? ": a link from '/' starts at the site's root, " + rootPath + " under its baseUrl; write '"
+                + within + "'" : "";
     }
 
     /** What is wrong with a link's fragment on the page at {@code url} (null: this page), or null. */

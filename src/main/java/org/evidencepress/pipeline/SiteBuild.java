@@ -300,7 +300,8 @@ public final class SiteBuild {
         all.forEach(f -> unpublished.remove(f.path()));
         unpublished.removeAll(withErrors);
         LinkChecker.check(all, checkedOnly, sink, withErrors, unpublished, renderer.templateLinks.unwritten(),
-                leftOutPaths(options.source(), toCheck, leftOut), diagnostics);
+                leftOutPaths(options.source(), toCheck, leftOut), SiteConfig.rootPath(model.config().baseUrl()),
+                diagnostics);
         renderer.templateLinks.check(options.source(), sink, all, diagnostics);
         if (options.checkExternal()) {
             ExternalLinkChecker.standard().check(all, SourceIntegrity.sourceLinks(renderer.listedReviews()),

@@ -17,8 +17,13 @@ class LinkCheckerTest {
 
     private List<String> check(List<PageFacts> pages, List<PageFacts> checkedOnly, Set<String> withErrors,
                                Set<String> leftOut) {
+        return check("/", pages, checkedOnly, withErrors, leftOut);
+    }
+
+    private List<String> check(String rootPath, List<PageFacts> pages, List<PageFacts> checkedOnly,
+                               Set<String> withErrors, Set<String> leftOut) {
         Diagnostics diagnostics = new Diagnostics();
-        LinkChecker.check(pages, checkedOnly, site, withErrors, Set.of(), Set.of(), leftOut, diagnostics);
+        LinkChecker.check(pages, checkedOnly, site, withErrors, Set.of(), Set.of(), leftOut, rootPath, diagnostics);
         return diagnostics.sorted().stream().map(Diagnostic::message).toList();
     }
 
@@ -68,5 +73,22 @@ class LinkCheckerTest {
         assertThat(check(List.of(alpha, beta), List.of(), Set.of(), Set.of())).containsExactly(
                 "link 'alpha.md#findings' in HTML is written as it is: the page of content/reviews/alpha.md is"
                         + " '../../reviews/alpha/'; link to it, or write a Markdown link");
+    }
+
+    @Test
+    void aRootRelativeLinkThatRepeatsTheSitesPathSaysWhatToWrite() {
+        site.write("about/index.html", "about");
+        site.write("images/chart.png", "png");
+        PageFacts beta = new PageFacts("content/reviews/beta.md", "reviews/beta/", Set.of(),
+                List.of(new LinkRef("/evidence/about/", "../../evidence/about/", 3, 1),
+                        new LinkRef("/evidence/images/chart.png#x", "../../evidence/images/chart.png#x", 4, 1),
+                        new LinkRef("/evidence/gone/", "../../evidence/gone/", 5, 1)));
+
+        assertThat(check("/evidence/", List.of(beta), List.of(), Set.of(), Set.of())).containsExactly(
+                "link '/evidence/about/' points to nothing in the site: a link from '/' starts at the site's"
+                        + " root, /evidence/ under its baseUrl; write '/about/'",
+                "link '/evidence/images/chart.png#x' points to nothing in the site: a link from '/' starts at"
+                        + " the site's root, /evidence/ under its baseUrl; write '/images/chart.png#x'",
+                "link '/evidence/gone/' points to nothing in the site");
     }
 }
