@@ -261,8 +261,9 @@ public final class FrontMatterParser {
         }
         if (!review) {
             Integer weight = fields.integer("weight", "a whole number");
-            MenuPlace menu = new MenuPlace(fields.get("menu") == null || fields.bool("menu"),
-                    weight == null ? 0 : weight);
+            // Hugo's "menu: main" names a menu; here every page is in the one navigation unless it says false.
+            MenuPlace menu = new MenuPlace(fields.get("menu") == null || fields.bool("menu",
+                    "; a plain page is in the main navigation unless it says menu: false"), weight == null ? 0 : weight);
             return new FrontMatter(title, date, null, summary, List.of(), draft, slug, List.of(), null, null,
                     List.of(), line(slugAt), column(slugAt), EvidenceBlocks.NONE, CitableWork.NONE, extra, language,
                     References.NONE, menu, true);
@@ -596,6 +597,11 @@ public final class FrontMatterParser {
         }
 
         boolean bool(String key) {
+            return bool(key, "");
+        }
+
+        /** {@code key}'s true or false; an error saying so, then {@code hint}, when it is neither. */
+        boolean bool(String key, String hint) {
             Node node = get(key);
             if (node == null) {
                 return false;
@@ -604,7 +610,7 @@ public final class FrontMatterParser {
                 return scalar.getValue().equalsIgnoreCase("true") || scalar.getValue().equalsIgnoreCase("yes")
                         || scalar.getValue().equalsIgnoreCase("on");
             }
-            error(node, "'" + prefix + key + "' must be true or false");
+            error(node, "'" + prefix + key + "' must be true or false" + hint);
             return false;
         }
 

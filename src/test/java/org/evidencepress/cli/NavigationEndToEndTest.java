@@ -58,11 +58,12 @@ class NavigationEndToEndTest {
     }
 
     @Test
-    void aWeightThatIsNoNumberIsAnErrorAtItsValue() {
-        MiniSite.write(dir, "-- content/about.md --\n" + page("About", "weight: heavy\nmenu: maybe\n"));
+    void aWeightThatIsNoNumberOrHugosMenuNameIsAnErrorAtItsValue() {
+        MiniSite.write(dir, "-- content/about.md --\n" + page("About", "weight: heavy\nmenu: main\n"));
         Cli.Run run = Cli.run("check", "-s", dir.toString());
         assertThat(run.diagnostics()).as(run.all()).containsExactly(
                 "content/about.md:3:9: error: 'weight' must be a whole number, got \"heavy\"",
-                "content/about.md:4:7: error: 'menu' must be true or false");
+                "content/about.md:4:7: error: 'menu' must be true or false; a plain page is in the main navigation"
+                        + " unless it says menu: false");
     }
 }
