@@ -155,7 +155,7 @@ public final class SiteModelBuilder {
      * Reports the files left out of {@code model} for errors in their front matter whose page
      * URL a page of the model or another such file takes as well, so that the clash is
      * reported in the same run as those errors. As in {@link #build}, the later file in path
-     * order is the one reported; drafts and future reviews claim nothing unless selected.
+     * order is the one reported; drafts and future files claim nothing unless selected.
      */
     public static void reportClashes(SiteModel model, List<ParsedFile> withErrors, Selection selection,
                                      Consumer<Diagnostic> problems) {
@@ -190,10 +190,13 @@ public final class SiteModelBuilder {
         return files.stream().filter(f -> !published.contains(f.path()) && selected(f, selection)).toList();
     }
 
-    /** Whether {@code selection} publishes the file: no draft, no review dated after today, unless asked for. */
+    /**
+     * Whether {@code selection} publishes the file: no draft, no review or page dated after
+     * today (an announcement waits for its day, as in Hugo), unless asked for.
+     */
     private static boolean selected(ParsedFile file, Selection selection) {
         FrontMatter front = file.front();
-        return !(front.draft() && !selection.drafts()) && !(file.kind() == SourceKind.REVIEW && front.date() != null
+        return !(front.draft() && !selection.drafts()) && !(front.date() != null
                 && front.date().isAfter(selection.today()) && !selection.future());
     }
 

@@ -44,6 +44,22 @@ class NavigationEndToEndTest {
     }
 
     @Test
+    void aPageDatedInTheFutureIsHeldBackLikeAReviewUnlessAskedFor() throws IOException {
+        MiniSite.write(dir, "-- site.yaml --\ntitle: T\nbaseUrl: https://example.org/\n"
+                + "-- content/about.md --\n" + page("About", "date: 2025-01-01\n")
+                + "-- content/launch.md --\n" + page("Launch", "date: 2999-01-01\n"));
+        Cli.Run run = Cli.run("build", "-s", dir.toString());
+        assertThat(run.exit()).as(run.all()).isZero();
+        assertThat(dir.resolve("site/launch/index.html")).doesNotExist();
+        assertThat(Files.readString(dir.resolve("site/index.html"))).contains("about/").doesNotContain("launch/");
+        assertThat(Files.readString(dir.resolve("site/sitemap.xml"))).doesNotContain("launch/");
+
+        Cli.Run future = Cli.run("build", "-s", dir.toString(), "--future");
+        assertThat(future.exit()).as(future.all()).isZero();
+        assertThat(dir.resolve("site/launch/index.html")).exists();
+    }
+
+    @Test
     void aPageInAnotherLanguageIsNamedWithItsLang() throws IOException {
         MiniSite.write(dir, "-- site.yaml --\ntitle: T\nbaseUrl: https://example.org/\nlanguage: en\n"
                 + "-- content/about.md --\n" + page("About", "language: en\n")
