@@ -29,7 +29,9 @@ public final class ContentLoader {
 
     /**
      * The site-relative paths of every page's Markdown file under {@code content/}, sorted:
-     * the other Markdown files of a page bundle belong to it (see {@link #isBundleFile}).
+     * the other Markdown files of a page bundle belong to it (see {@link #isBundleFile}), and
+     * hidden files and folders are no content, as in Hugo: macOS's {@code ._a.md} beside
+     * {@code a.md} on a shared drive, an editor's {@code .obsidian/}.
      */
     public static List<Path> listMarkdown(Path siteDir) {
         Path contentDir = siteDir.resolve("content");
@@ -37,7 +39,7 @@ public final class ContentLoader {
             return List.of();
         }
         List<Path> markdown = LinkedTree.files(contentDir).stream()
-                .filter(p -> p.getFileName().toString().endsWith(".md"))
+                .filter(p -> p.getFileName().toString().endsWith(".md") && !isHidden(contentDir.relativize(p)))
                 .map(siteDir::relativize)
                 .sorted()
                 .toList();
@@ -46,6 +48,15 @@ public final class ContentLoader {
             return markdown;
         }
         return markdown.stream().filter(p -> !isBundleFile(sitePath(p), bundles)).toList();
+    }
+
+    private static boolean isHidden(Path underContent) {
+        for (Path name : underContent) {
+            if (name.toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

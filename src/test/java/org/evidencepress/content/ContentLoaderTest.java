@@ -127,6 +127,19 @@ class ContentLoaderTest {
                 Path.of("content/guide/index.md"), Path.of("content/reviews/a.md"), Path.of("content/reviews/rb/index.md"));
     }
 
+    /** macOS writes ._name.md beside a file on a shared drive, editors keep folders such as .obsidian/. */
+    @Test
+    void hiddenFilesAndFoldersAreNoContent(@TempDir Path site) throws IOException {
+        for (String path : java.util.List.of("content/reviews/a.md", "content/reviews/._a.md", "content/.draft.md",
+                "content/.obsidian/notes.md", "content/guide/index.md", "content/guide/._index.md")) {
+            Files.createDirectories(site.resolve(path).getParent());
+            Files.writeString(site.resolve(path), "---\n---\n");
+        }
+
+        assertThat(ContentLoader.listMarkdown(site)).containsExactly(Path.of("content/guide/index.md"),
+                Path.of("content/reviews/a.md"));
+    }
+
     /** Files under content/reviews/ are read as reviews; those in folders of their own are then refused. */
     @Test
     void filesUnderReviewsAreReviewsAndOnlyFilesAndBundlesThereAreInPlace() {
