@@ -363,13 +363,24 @@ final class BibtexFields {
         List<List<Integer>> edtf = date == null || date.isBlank() ? null : CslItems.edtf(Latex.toUnicode(date));
         if (edtf != null) {
             List<List<Integer>> valid = new ArrayList<>();
+            boolean warned = false;
             for (List<Integer> end : edtf) {
                 List<Integer> kept = validParts(end);
                 if (kept.size() < end.size()) {
+                    warned = true;
                     warnings.accept(written + " '" + date.strip() + "' has no " + (kept.size() == 1 ? "month " + end.get(1)
                             : "day " + end.get(2)) + "; read as far as it is a date");
                 }
                 valid.add(kept);
+            }
+            if (valid.size() == 2 && valid.get(0).size() != valid.get(1).size()) {
+                // citeproc-js stops at a range whose ends have different parts, and every citation of the page with it.
+                int common = Math.min(valid.get(0).size(), valid.get(1).size());
+                valid.replaceAll(end -> List.copyOf(end.subList(0, common)));
+                if (!warned) {
+                    warnings.accept(written + " '" + date.strip() + "': the ends of a range must be equally precise for"
+                            + " CSL processors; read as " + edtfText(valid.get(0)) + "/" + edtfText(valid.get(1)));
+                }
             }
             edtf = List.copyOf(valid);
             Map<String, Object> value = new LinkedHashMap<>();
@@ -431,6 +442,15 @@ final class BibtexFields {
             value.put("date-parts", List.of(List.copyOf(parts)));
             csl.put(field, value);
         }
+    }
+
+    /** Date parts as EDTF writes them: 2019-05. */
+    private static String edtfText(List<Integer> parts) {
+        StringBuilder text = new StringBuilder(parts.get(0).toString());
+        for (int part : parts.subList(1, parts.size())) {
+            text.append(part < 10 ? "-0" : "-").append(part);
+        }
+        return text.toString();
     }
 
     /** The date's parts up to the first that cannot be: a month outside 1-12 (21-24 are EDTF's seasons), a day its month does not have. */

@@ -101,7 +101,26 @@ final class CslDates {
             }
             kept.add(valid.size() < parts.size() ? List.copyOf(parts.subList(0, valid.size())) : parts);
         }
-        if (problem == null) {
+        boolean reshaped = false;
+        if (kept.size() == 2 && ((List<?>) kept.get(0)).size() != ((List<?>) kept.get(1)).size()) {
+            // citeproc-js stops at a range whose ends have different parts ("element mismatch in
+            // date range input"), and every citation of the page with it.
+            List<?> start = (List<?>) kept.get(0);
+            List<?> end = (List<?>) kept.get(1);
+            if (end.isEmpty()) {
+                // An open end, as Crossref writes [[2019, 5], [null]].
+                kept.remove(1);
+            } else if (!start.isEmpty()) {
+                int common = Math.min(start.size(), end.size());
+                kept.set(0, List.copyOf(start.subList(0, common)));
+                kept.set(1, List.copyOf(end.subList(0, common)));
+                problem = problem != null ? problem : field + " " + (written != null ? written
+                        : shown(start) + " to " + shown(end)) + ": the ends of a range must be equally precise for"
+                        + " CSL processors; read as " + shown(kept.get(0)) + " to " + shown(kept.get(1));
+            }
+            reshaped = true;
+        }
+        if (problem == null && !reshaped) {
             return new Read(date, null);
         }
         Map<String, Object> out = new LinkedHashMap<>();

@@ -658,6 +658,48 @@ class ReadersTest {
         assertThat(item(json, "a").csl().get("issued")).isEqualTo(Map.of("date-parts", List.of(List.of(2020))));
     }
 
+    /**
+     * A range whose ends name different parts ("2019-05-03/2020-01") is read to the parts both
+     * have: citeproc-js stops at any other ("element mismatch in date range input"), and with it
+     * every citation of the page citing the work. So does an end cut short by a slip.
+     */
+    @Test
+    void aRangeWhoseEndsDifferInPrecisionKeepsThePartsBothHave() {
+        Bibliography bib = BibtexReader.read("r.bib", """
+                @inproceedings{a, title = {A}, date = {2019-05-03/2020-01}}
+                @inproceedings{b, title = {B}, date = {2019-02-30/2019-03-05}}
+                """);
+        Bibliography json = CslJsonReader.read("r.json", """
+                [{"id": "a", "issued": {"date-parts": [[2019, 5, 3], [2020, 1]]}},
+                 {"id": "b", "issued": {"date-parts": [[2019, 13], [2020, 1]]}},
+                 {"id": "c", "issued": "2019-05-03/2020-01"},
+                 {"id": "d", "issued": {"date-parts": [[2019, 5], [null]]}}]
+                """);
+
+        assertThat(formatted(bib)).containsExactly(
+                "r.bib:1:1: warning: date '2019-05-03/2020-01': the ends of a range must be equally precise for CSL"
+                        + " processors; read as 2019-05/2020-01",
+                "r.bib:2:1: warning: date '2019-02-30/2019-03-05' has no day 30; read as far as it is a date");
+        assertThat(item(bib, "a").csl().get("issued"))
+                .isEqualTo(Map.of("date-parts", List.of(List.of(2019, 5), List.of(2020, 1))));
+        assertThat(item(bib, "b").csl().get("issued"))
+                .isEqualTo(Map.of("date-parts", List.of(List.of(2019, 2), List.of(2019, 3))));
+        assertThat(formatted(json)).containsExactly(
+                "r.json:1:14: warning: item 'a': issued [2019, 5, 3] to [2020, 1]: the ends of a range must be equally"
+                        + " precise for CSL processors; read as [2019, 5] to [2020, 1]",
+                "r.json:2:14: warning: item 'b': issued [2019, 13] has no month 13; read as far as it is a date",
+                "r.json:3:14: warning: item 'c': issued '2019-05-03/2020-01': the ends of a range must be equally"
+                        + " precise for CSL processors; read as [2019, 5] to [2020, 1]");
+        assertThat(item(json, "a").csl().get("issued"))
+                .isEqualTo(Map.of("date-parts", List.of(List.of(2019L, 5L), List.of(2020L, 1L))));
+        assertThat(item(json, "b").csl().get("issued"))
+                .isEqualTo(Map.of("date-parts", List.of(List.of(2019L), List.of(2020L))));
+        assertThat(item(json, "c").csl().get("issued"))
+                .isEqualTo(Map.of("date-parts", List.of(List.of(2019, 5), List.of(2020, 1))));
+        assertThat(item(json, "d").csl().get("issued")).as("an open end is left off")
+                .isEqualTo(Map.of("date-parts", List.of(List.of(2019L, 5L))));
+    }
+
     /** A type no CSL style knows is warned about at its item and read as the generic 'document'. */
     @Test
     void anUnknownCslTypeIsAWarningAndADocument() {
