@@ -11,6 +11,9 @@ const path = require('path');
 global.CSL = CSL;
 require('vm').runInThisContext(require('fs').readFileSync(
   path.join(__dirname, '../../main/resources/org/evidencepress/csl/bibtex-others.js'), 'utf8'));
+// And the one for the affixes of a narrative citation.
+require('vm').runInThisContext(require('fs').readFileSync(
+  path.join(__dirname, '../../main/resources/org/evidencepress/csl/narrative-affixes.js'), 'utf8'));
 
 const input = JSON.parse(require('fs').readFileSync(0, 'utf8'));
 const items = {};

@@ -181,7 +181,7 @@ final class CiteprocEngine {
             ready = interpreted ? interpretedScripts : compiledScripts;
             if (ready == null) {
                 ready = List.of(compile(cx, "citeproc_commonjs.js"), compile(cx, "citeproc-glue.js"),
-                        compile(cx, "bibtex-others.js"));
+                        compile(cx, "bibtex-others.js"), compile(cx, "narrative-affixes.js"));
                 if (interpreted) {
                     interpretedScripts = ready;
                 } else {

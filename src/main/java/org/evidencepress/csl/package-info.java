@@ -57,7 +57,10 @@
  * (see {@link org.evidencepress.csl.NarrativeLayout}). A third, in {@code bibtex-others.js}:
  * BibTeX's "and others" (a final {@code {"literal": "others"}}, as Pandoc reads it) always
  * ends the name list in the style's "et al.", as Pandoc's citeproc renders it; the reference
- * test under Node loads the same file.
+ * test under Node loads the same file. A fourth, in {@code narrative-affixes.js}, also loaded by
+ * the reference: a narrative citation's names go without the cite's prefix and suffix, which
+ * citeproc-js's "composite" mode wrote twice ("Higgins et al., emphasis added (2019, p. 3,
+ * emphasis added)").
  *
  * <p>Depends on nothing else of the project but {@code spelling} ("did you mean"): JDK, Rhino and
  * the CSL styles and locales jars.

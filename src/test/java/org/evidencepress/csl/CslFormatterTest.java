@@ -63,6 +63,16 @@ class CslFormatterTest {
                         new Segment("2016", "miller2016"), new Segment(")", null));
     }
 
+    /** The suffix of a narrative citation ({@code @miller2016 [p. 3, emphasis added]}) follows the locator alone, as in Pandoc. */
+    @Test
+    void aNarrativeCitationsSuffixIsWrittenOnce() {
+        Cluster narrative = Cluster.of(new CiteItem("miller2016", "3", "page", null, ", emphasis added", false, true));
+        assertThat(apa.format(works, List.of(narrative), List.of()).clusters().get(0).html())
+                .isEqualTo("Miller &#38; Raison (2016, p. 3, emphasis added)");
+        assertThat(vancouver.format(works, List.of(narrative), List.of()).clusters().get(0).html())
+                .isEqualTo("Miller and Raison (1, emphasis added)");
+    }
+
     @Test
     void authorDateCitationsSplitBetweenWorksEvenWhenTheYearsCollapse() {
         FormattedReview review = apa.format(works, List.of(
