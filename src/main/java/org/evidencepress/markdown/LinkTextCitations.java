@@ -28,7 +28,12 @@ final class LinkTextCitations {
     /** Punctuation, as '[' and ']' are, so that emphasis around a group parses as before. */
     private static final char OPEN = '\u2E28';
     private static final char CLOSE = '\u2E29';
-    private static final char FILL = '\uE000';
+    /**
+     * The private-use characters filling a stand-in, one for each group (by its index), so that
+     * a stand-in that lands where no group may stand tells which group it is.
+     */
+    private static final char FILL_FIRST = '\uE000';
+    private static final int FILLS = 0x1900;
 
     private LinkTextCitations() {
     }
@@ -68,29 +73,85 @@ final class LinkTextCitations {
                 visitChildren(node);
             }
         });
-        if (!mayHaveBrokenALink[0]
-                || markdown.indexOf(OPEN) >= 0 || markdown.indexOf(CLOSE) >= 0 || markdown.indexOf(FILL) >= 0) {
+        if (!mayHaveBrokenALink[0] || markdown.indexOf(OPEN) >= 0 || markdown.indexOf(CLOSE) >= 0
+                || markdown.chars().anyMatch(LinkTextCitations::isFill)) {
             return first;
         }
-        char[] neutral = markdown.toCharArray();
-        List<Integer> lengths = new ArrayList<>();
-        for (Node group : groups) {
-            List<SourceSpan> spans = group.getSourceSpans();
-            int length = 0;
-            for (SourceSpan span : spans) {
-                for (int i = 0; i < span.getLength(); i++) {
-                    neutral[span.getInputIndex() + i] = FILL;
+        while (true) {
+            char[] neutral = markdown.toCharArray();
+            List<Integer> lengths = new ArrayList<>();
+            for (int g = 0; g < groups.size(); g++) {
+                List<SourceSpan> spans = groups.get(g).getSourceSpans();
+                char fill = (char) (FILL_FIRST + g % FILLS);
+                int length = 0;
+                for (SourceSpan span : spans) {
+                    for (int i = 0; i < span.getLength(); i++) {
+                        neutral[span.getInputIndex() + i] = fill;
+                    }
+                    length += span.getLength();
                 }
-                length += span.getLength();
+                neutral[spans.get(0).getInputIndex()] = OPEN;
+                SourceSpan last = spans.get(spans.size() - 1);
+                neutral[last.getInputIndex() + last.getLength() - 1] = CLOSE;
+                lengths.add(length);
             }
-            neutral[spans.get(0).getInputIndex()] = OPEN;
-            SourceSpan last = spans.get(spans.size() - 1);
-            neutral[last.getInputIndex() + last.getLength() - 1] = CLOSE;
-            lengths.add(length);
+            Node second = parser.parse(new String(neutral));
+            String strayed = strayed(second);
+            if (strayed.isEmpty()) {
+                // Putting back moves groups out of the first tree: when it fails, a new first parse is whole.
+                return putBack(second, groups, lengths) ? second : parser.parse(markdown);
+            }
+            // A group of the first parse that the second reads as part of a link's address or title,
+            // of code or of HTML ("[a [@b]](https://e.org/ "see [@c]")": the link's title) was never a
+            // citation: it stays as written, and the other groups are put back.
+            List<Node> kept = new ArrayList<>();
+            for (int g = 0; g < groups.size(); g++) {
+                if (strayed.indexOf(FILL_FIRST + g % FILLS) < 0) {
+                    kept.add(groups.get(g));
+                }
+            }
+            if (kept.size() == groups.size()) {
+                return first;
+            }
+            if (kept.isEmpty()) {
+                return parser.parse(markdown);
+            }
+            groups.retainAll(kept);
         }
-        Node second = parser.parse(new String(neutral));
-        // Putting back moves groups out of the first tree: when it fails, a new first parse is whole.
-        return putBack(second, groups, lengths) ? second : parser.parse(markdown);
+    }
+
+    /** The text of the stand-ins that landed where no group may stand: a link's address or title, code, HTML. */
+    private static String strayed(Node document) {
+        StringBuilder strayed = new StringBuilder();
+        document.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Code code) {
+                strayed.append(standIns(code.getLiteral()));
+            }
+
+            @Override
+            public void visit(HtmlInline html) {
+                strayed.append(standIns(html.getLiteral()));
+            }
+
+            @Override
+            public void visit(Link link) {
+                strayed.append(standIns(link.getDestination())).append(standIns(link.getTitle()));
+                visitChildren(link);
+            }
+
+            @Override
+            public void visit(Image image) {
+                strayed.append(standIns(image.getDestination())).append(standIns(image.getTitle()));
+                visitChildren(image);
+            }
+        });
+        return strayed.toString();
+    }
+
+    /** {@code text} when it holds a stand-in, else nothing. */
+    private static String standIns(String text) {
+        return holdsStandIn(text) ? text : "";
     }
 
     /**
@@ -99,38 +160,12 @@ final class LinkTextCitations {
      */
     private static boolean putBack(Node document, List<Node> groups, List<Integer> lengths) {
         List<Text> texts = new ArrayList<>();
-        boolean[] strayed = {false};
         document.accept(new AbstractVisitor() {
             @Override
             public void visit(Text text) {
                 texts.add(text);
             }
-
-            @Override
-            public void visit(Code code) {
-                strayed[0] |= holdsStandIn(code.getLiteral());
-            }
-
-            @Override
-            public void visit(HtmlInline html) {
-                strayed[0] |= holdsStandIn(html.getLiteral());
-            }
-
-            @Override
-            public void visit(Link link) {
-                strayed[0] |= holdsStandIn(link.getDestination()) || holdsStandIn(link.getTitle());
-                visitChildren(link);
-            }
-
-            @Override
-            public void visit(Image image) {
-                strayed[0] |= holdsStandIn(image.getDestination()) || holdsStandIn(image.getTitle());
-                visitChildren(image);
-            }
         });
-        if (strayed[0]) {
-            return false;
-        }
         int next = 0;
         // A group written over several lines: its stand-in runs on past the line break.
         Node pending = null;
@@ -149,7 +184,7 @@ final class LinkTextCitations {
                 }
                 at = Math.min(remaining, literal.length());
                 remaining -= at;
-                if (at == 0 || literal.charAt(at - 1) != (remaining == 0 ? CLOSE : FILL)) {
+                if (at == 0 || (remaining == 0 ? literal.charAt(at - 1) != CLOSE : !isFill(literal.charAt(at - 1)))) {
                     return false;
                 }
                 if (remaining > 0) {
@@ -208,6 +243,11 @@ final class LinkTextCitations {
      * one in the first.
      */
     static boolean holdsStandIn(String text) {
-        return text != null && (text.indexOf(OPEN) >= 0 || text.indexOf(FILL) >= 0 || text.indexOf(CLOSE) >= 0);
+        return text != null && (text.indexOf(OPEN) >= 0 || text.indexOf(CLOSE) >= 0 || text.chars().anyMatch(
+                LinkTextCitations::isFill));
+    }
+
+    private static boolean isFill(int c) {
+        return c >= FILL_FIRST && c < FILL_FIRST + FILLS;
     }
 }

@@ -56,6 +56,21 @@ class LinkTextCitationsTest {
         assertThat(citations(document)).containsExactly("[@a;\n@b] in link at 2:6");
     }
 
+    /**
+     * A link whose title reads like a citation ({@code "see [@b]"}) keeps its title as written,
+     * and neither it nor the document's other links lose their citations.
+     */
+    @Test
+    void aCitationLikeTitleStaysTheLinksTitleAndTheOtherLinksKeepTheirCitations() {
+        Node document = engine.parse("See [as shown [@a]](https://e.org/x).\n\n"
+                + "And [the trial [@a]](https://e.org/t \"see [@b]\") too [@c].\n");
+
+        assertThat(engine.render(document).strip()).isEqualTo("<p>See <a href=\"https://e.org/x\">as shown [@a]</a>.</p>\n"
+                + "<p>And <a href=\"https://e.org/t\" title=\"see [@b]\">the trial [@a]</a> too [@c].</p>");
+        assertThat(citations(document)).containsExactly("[@a] in link at 1:15", "[@a] in link at 3:16",
+                "[@c] in text at 3:54");
+    }
+
     @Test
     void bracketsThatMakeNoLinkStayAsTheyWere() {
         assertThat(html("[see [@a] and @b] and [not [@a]] and \\[x [@a]](https://e.org/)\n"))
