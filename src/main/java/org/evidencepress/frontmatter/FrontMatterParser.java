@@ -291,17 +291,7 @@ public final class FrontMatterParser {
     }
 
     private CitableWork citableWork(Fields fields, LocalDate date) {
-        List<String> authors = fields.textList("author", true);
-        Node author = fields.get("author");
-        if (author instanceof ScalarNode && authors.size() == 1 && authors.get(0).contains(" and ")
-                && !CslNames.namesABody(authors.get(0))) {
-            // BibTeX's way of naming several people, as R Markdown and LaTeX authors write it. Read
-            // once here, the page, its metadata and every download name the same people.
-            String written = authors.get(0);
-            authors = List.of(written.split("\\s+and\\s+"));
-            warn(author, "author '" + written + "' is read as " + authors.size() + " authors, as BibTeX reads 'and';"
-                    + " write them as a list, author: [" + String.join(", ", authors) + "]");
-        }
+        List<String> authors = people(fields, "author");
         LocalDate updated = fields.date("updated");
         if (updated != null && date != null && updated.isBefore(date)) {
             warn(fields.get("updated"), "updated " + updated + " is before the review's date " + date
@@ -312,6 +302,25 @@ public final class FrontMatterParser {
                 : new CitableWork(Names.share(authors), updated, updated == null ? 0 : line(fields.get("updated")),
                 updated == null ? 0 : column(fields.get("updated")), doi, doi == null ? 0 : line(fields.get("doi")),
                 doi == null ? 0 : column(fields.get("doi")));
+    }
+
+    /**
+     * The names of a field of people ({@code author}, a source's {@code authors}): a list, or one
+     * name. "Ana Lima and Ben Okafor" in one string is BibTeX's way of naming several people, as
+     * R Markdown and LaTeX authors write it: read once here, the page, its citations, its metadata
+     * and every download name the same people, and a warning asks for the list.
+     */
+    private List<String> people(Fields fields, String key) {
+        List<String> names = fields.textList(key, true);
+        Node node = fields.get(key);
+        if (node instanceof ScalarNode && names.size() == 1 && names.get(0).contains(" and ")
+                && !CslNames.namesABody(names.get(0))) {
+            String written = names.get(0);
+            names = List.of(written.split("\\s+and\\s+"));
+            warn(node, key + " '" + written + "' is read as " + names.size() + " authors, as BibTeX reads 'and';"
+                    + " write them as a list, " + key + ": [" + String.join(", ", names) + "]");
+        }
+        return names;
     }
 
     /** The normalised DOI of a {@code doi} field; an error at the field when it is not a DOI. */
@@ -408,7 +417,7 @@ public final class FrontMatterParser {
             if (url != null) {
                 checkHttpUrl(f.get("url"), url);
             }
-            entries.add(new SourceEntry(entries.size() + 1, Names.share(id), title, Names.share(f.textList("authors", true)),
+            entries.add(new SourceEntry(entries.size() + 1, Names.share(id), title, Names.share(people(f, "authors")),
                     Names.share(f.text("journal")), f.integer("year"), doi, url, line(item), column(item),
                     details(f)));
         }

@@ -190,6 +190,21 @@ class FrontMatterParserTest {
         assertThat(problems).isEmpty();
     }
 
+    /** A source's authors in one string are read as the review's author is: "A and B" is two people. */
+    @Test
+    void aSourcesAuthorsInOneStringAreReadAsBibtexReadsThem() {
+        ParsedFile pair = parse(replace("    title: A\n", "    title: A\n    authors: Nils Kappelmann and Glyn Lewis\n"));
+        assertThat(pair.front().sources().get(0).authors()).containsExactly("Nils Kappelmann", "Glyn Lewis");
+        assertThat(problems.stream().map(Diagnostic::format)).containsExactly(PATH + ":11:14: warning: authors"
+                + " 'Nils Kappelmann and Glyn Lewis' is read as 2 authors, as BibTeX reads 'and'; write them as a list,"
+                + " authors: [Nils Kappelmann, Glyn Lewis]");
+        problems.clear();
+        ParsedFile agency = parse(replace("    title: A\n",
+                "    title: A\n    authors: Agency for Healthcare Research and Quality\n"));
+        assertThat(agency.front().sources().get(0).authors()).containsExactly("Agency for Healthcare Research and Quality");
+        assertThat(problems).isEmpty();
+    }
+
     @Test
     void hugoNamesOfKeysSuggestOurs() {
         assertThat(reported(replace("title: T\n", "title: T\ndescription: D\nlastmod: 2026-02-01\n")))
