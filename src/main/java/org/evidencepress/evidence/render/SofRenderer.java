@@ -38,7 +38,8 @@ final class SofRenderer {
             t.append("<tr><th scope=\"row\">").append(escape(o.name())).append("</th><td>")
                     .append(words.count(o.participants())).append(" (")
                     .append(escape(words.counted("sof_study", o.studies()))).append(", ")
-                    .append(escape(words.text(o.design().equals("rct") ? "sof_randomised" : "sof_observational")))
+                    .append(escape(words.counted(o.design().equals("rct") ? "sof_randomised" : "sof_observational",
+                            o.studies())))
                     .append(")</td><td>")
                     .append(o.measure()).append(' ').append(words.number(Text.given(o.estimate()))).append(" (")
                     .append(words.number(Text.given(o.lower()))).append(to).append(words.number(Text.given(o.upper()))).append(")</td>");

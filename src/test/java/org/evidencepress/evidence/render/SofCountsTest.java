@@ -1,0 +1,39 @@
+package org.evidencepress.evidence.render;
+
+import org.evidencepress.evidence.GradeOutcome;
+import org.evidencepress.labels.LabelCatalog;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A Summary of findings row's design agrees with its count of studies, in each shipped language. */
+class SofCountsTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "en|rct|(1 study, randomised)|(7 studies, randomised)",
+            "en|observational|(1 study, observational)|(7 studies, observational)",
+            "de|observational|(1 Studie, nicht randomisiert)|(7 Studien, nicht randomisiert)",
+            "fr|rct|(1 étude, randomisée)|(7 études, randomisées)",
+            "fr|observational|(1 étude, observationnelle)|(7 études, observationnelles)",
+            "es|rct|(1 estudio, aleatorizado)|(7 estudios, aleatorizados)",
+            "es|observational|(1 estudio, observacional)|(7 estudios, observacionales)"})
+    void theDesignTakesTheNumberOfTheStudies(String language, String design, String one, String seven) {
+        EvidenceWords words = LabelCatalog.load(Path.of("no-site"), List.of(language), new ArrayList<>())
+                .of(language).evidenceWords();
+
+        assertThat(SofRenderer.render(List.of(outcome(1, design)), words, List.of())).contains(one);
+        assertThat(SofRenderer.render(List.of(outcome(7, design)), words, List.of())).contains(seven);
+    }
+
+    private static GradeOutcome outcome(long studies, String design) {
+        return new GradeOutcome("Remission", studies, 120, design, "RR", 1.42, 1.12, 1.80, null, Map.of(), Map.of(),
+                GradeOutcome.Certainty.LOW, List.of());
+    }
+}
