@@ -155,7 +155,9 @@ final class BibtexReader {
         }
         skipSpace();
         int keyStart = pos;
-        while (pos < text.length() && ",}) \t\r\n".indexOf(text.charAt(pos)) < 0) {
+        // A brace ends the key too: "@article{m{\"u}ller," would otherwise be an entry 'm{\"u'
+        // closed by the accent's brace, its fields silently dropped.
+        while (pos < text.length() && ",{}) \t\r\n".indexOf(text.charAt(pos)) < 0) {
             pos++;
         }
         String key = text.substring(keyStart, pos);
@@ -163,6 +165,8 @@ final class BibtexReader {
         if (key.isEmpty() || pos >= text.length() || text.charAt(pos) != ',' && text.charAt(pos) != close) {
             throw new Malformed(key.isEmpty() ? keyStart : pos, key.isEmpty()
                     ? "@" + type + " entry has no citation key: write '@" + type + "{key,' before its fields"
+                    : pos < text.length() && text.charAt(pos) == '{' ? "citation key '" + key + "' goes on with '{': a"
+                    + " key cannot hold braces or LaTeX accents; write it in plain letters, digits and - _ : ."
                     : "expected ',' after the citation key '" + key + "'");
         }
         if (text.charAt(pos) == ',') {

@@ -476,6 +476,12 @@ class ReadersTest {
         assertThat(item(result, "good3").text("title")).isEqualTo("Quoted ü");
         assertThat(item(result, "good3").csl().get("issued")).isEqualTo(Map.of("date-parts", List.of(List.of(1999, 3))));
 
+        // A key holding a brace ("m{\"u}ller", an accent written as in a field) is reported, not read as
+        // an entry 'm{\"u' that the accent's brace closes, with its fields left behind.
+        assertThat(formatted(BibtexReader.read("key.bib", "@article{m{\\\"u}ller, title = {Accent}}\n@misc{next, title = {N}}\n")))
+                .containsExactly("key.bib:1:11: error: citation key 'm' goes on with '{': a key cannot hold braces or"
+                        + " LaTeX accents; write it in plain letters, digits and - _ : .");
+
         // The last entry's field took its closing brace: the error is at the entry's, not past the last line.
         assertThat(formatted(BibtexReader.read("last.bib", "@article{x, title={Unclosed, year=2000}\n")))
                 .containsExactly("last.bib:1:9: error: entry 'x' is not closed: the '{' here has no '}' at the"
