@@ -38,7 +38,7 @@ public final class SourceListHtml {
         String title = label + " " + labels.date(notice.date());
         if (href != null && !href.isEmpty()) {
             return "<a class=\"retraction-label\" href=\"" + HtmlText.escape(href) + "\" title=\""
-                    + HtmlText.escape(title) + ": " + HtmlText.escape(labels.text("read_the_notice")) + "\">"
+                    + HtmlText.escape(title + labels.text("colon") + " " + labels.text("read_the_notice")) + "\">"
                     + HtmlText.escape(label) + "</a>";
         }
         return "<span class=\"retraction-label\" title=\"" + HtmlText.escape(title) + "\">"

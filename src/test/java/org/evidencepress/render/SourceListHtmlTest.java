@@ -42,18 +42,28 @@ class SourceListHtmlTest {
     @Test
     void aNoticesLabelIsTheThemesMacrosOwn() throws Exception {
         TemplateEngine engine = new TemplateEngine(referenceSite());
-        Labels labels = labels("en");
-        for (RetractionNotice notice : List.of(RETRACTED, CONCERN)) {
-            String href = notice.noticeHref() == null ? "" : notice.noticeHref();
-            TemplateEngine.Result macro = engine.renderText("retraction-label.ftlh",
-                    "<#import \"retraction-label.ftlh\" as r><@r.label n href/>",
-                    Map.of("n", notice, "href", href, "labels", LabelView.of(labels)));
-            assertThat(macro.failure()).isNull();
-            assertThat(SourceListHtml.noticeLabel(notice, notice.noticeHref(), labels))
-                    .isEqualTo(new String(macro.utf8(), StandardCharsets.UTF_8));
+        for (String language : List.of("en", "fr")) {
+            Labels labels = labels(language);
+            for (RetractionNotice notice : List.of(RETRACTED, CONCERN)) {
+                String href = notice.noticeHref() == null ? "" : notice.noticeHref();
+                TemplateEngine.Result macro = engine.renderText("retraction-label.ftlh",
+                        "<#import \"retraction-label.ftlh\" as r><@r.label n href/>",
+                        Map.of("n", notice, "href", href, "labels", LabelView.of(labels)));
+                assertThat(macro.failure()).isNull();
+                assertThat(SourceListHtml.noticeLabel(notice, notice.noticeHref(), labels)).as(language)
+                        .isEqualTo(new String(macro.utf8(), StandardCharsets.UTF_8));
+            }
         }
-        assertThat(SourceListHtml.noticeLabel(RETRACTED, RETRACTED.noticeHref(), labels))
-                .startsWith("<a class=\"retraction-label\" href=\"https://doi.org/10.1016/S0140-6736(10)60175-4\"");
+        assertThat(SourceListHtml.noticeLabel(RETRACTED, RETRACTED.noticeHref(), labels("en")))
+                .startsWith("<a class=\"retraction-label\" href=\"https://doi.org/10.1016/S0140-6736(10)60175-4\"")
+                .contains("title=\"Retracted March 4, 2021: read the notice\"");
+    }
+
+    /** French puts a no-break space before the colon of the label's title, as elsewhere on its pages. */
+    @Test
+    void aNoticesTitleTakesTheLanguagesColon() throws Exception {
+        assertThat(SourceListHtml.noticeLabel(RETRACTED, RETRACTED.noticeHref(), labels("fr")))
+                .contains("title=\"Rétracté 4 mars 2021\u00a0: lire l’avis\"");
     }
 
     private static String reference(List<Views.SourceView> sources, Labels labels) throws Exception {
