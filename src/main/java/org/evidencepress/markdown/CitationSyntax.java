@@ -40,6 +40,8 @@ public final class CitationSyntax {
     /** Tokens joined by a range or a list: "33-35", "10--12" (Markdown's en dash), "3, 7 & 9". */
     private static final Pattern LOCATOR_VALUE = Pattern.compile(
             LOCATOR_TOKEN + "(?:\\s*(?:-{1,3}|[–—,&])\\s*" + LOCATOR_TOKEN + ")*");
+    /** An abbreviated term and a number, "S. 23" or "cap. 3": a locator in some language. */
+    private static final Pattern TERM_AND_NUMBER = Pattern.compile("\\p{L}{1,10}\\.\\s*\\d");
 
     private CitationSyntax() {
     }
@@ -222,10 +224,15 @@ public final class CitationSyntax {
         return new Citation.Cite(id, prefix.strip(), locator, label, suffix, suppress);
     }
 
-    /** The cite of Pandoc's {@code @key [p. 33, suffix]}; null when the bracket's text starts with no locator. */
+    /**
+     * The cite of Pandoc's {@code @key [p. 33, suffix]}; null when the bracket's text starts with no
+     * locator. A term of another language ("S. 23", "cap. 3") starts one too: the page's language
+     * reads it (see {@link #localLocator}), as in {@code [@key, S. 23]}.
+     */
     static Citation.Cite narrativeLocator(String key, String bracketText) {
         Citation.Cite cite = item("@" + key + ", " + bracketText.strip(), 0);
-        return cite == null || cite.locator() == null ? null : cite;
+        return cite == null || cite.locator() == null && !TERM_AND_NUMBER.matcher(bracketText.strip()).lookingAt()
+                ? null : cite;
     }
 
     /** {label, locator, rest} when {@code text} starts with a locator, else null. */

@@ -88,6 +88,16 @@ class CitationResolverTest {
     }
 
     /**
+     * A locator in another language's terms joins the narrative citation too, as in brackets
+     * ("[@a, S. 23]"): the style reads it in the page's language; the default style keeps it as written.
+     */
+    @Test
+    void aNarrativeCitationTakesALocatorInAnotherLanguagesTerms() {
+        assertThat(render("@miller2016 [S. 33] sagen es; @egger1997 [cap. 2] también."))
+                .isEqualTo("<p>Miller and Raison (1, S. 33) sagen es; Egger et al. (2, cap. 2) también.</p>");
+    }
+
+    /**
      * A citation in a link's text counts, as Pandoc reads it, but links to nothing itself (a
      * link may not hold a link): its place keeps the id the Sources list links back to. An
      * {@code @word} there that names no source is the link's text, without a "did you mean".
