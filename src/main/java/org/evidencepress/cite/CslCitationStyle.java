@@ -96,6 +96,16 @@ record CslCitationStyle(CslFormatter formatter, String declaredIn, References.Re
             problems.add(Diagnostic.error(declaredIn, declared.line(), declared.column(), "CSL style '"
                     + declared.value() + "' could not format " + path + ": " + problem));
         }
+        if (!formatted.problems().isEmpty()) {
+            // The citations keep their text and anchors in the default style: the error above says
+            // what failed, not every place the Sources list links back to as a broken link.
+            for (CitationResolver.Resolved resolved : resolution.citations()) {
+                if (resolved.node() != null) {
+                    resolved.node().render(DefaultStyle.citation(resolved, sources, and));
+                }
+            }
+            return resolution;
+        }
 
         Map<String, Integer> position = new HashMap<>();
         Map<String, String> html = new HashMap<>();
