@@ -84,6 +84,17 @@ public final class LinkChecker {
         return paths.contains(Urls.fileOf(url)) || paths.contains(url + "/index.html");
     }
 
+    /**
+     * The URL of what site-relative {@code resolved} reaches in the written site: a file, or a
+     * folder's page ({@code reviews/a} is {@code reviews/a/}); null when it reaches nothing.
+     */
+    private static String reached(OutputSink output, String resolved) {
+        if (output.contains(Urls.fileOf(resolved))) {
+            return pageUrl(resolved);
+        }
+        return !resolved.endsWith("/") && output.contains(resolved + "/index.html") ? resolved + "/" : null;
+    }
+
     /** What is wrong with the link, worded with the destination the author wrote, or null. */
     private static String problem(PageFacts page, LinkRef link, OutputSink output,
                                   Map<String, Set<String>> anchorsByUrl, Map<String, String> urlByPath,
@@ -108,10 +119,9 @@ public final class LinkChecker {
             if (leadsTo(unwritten, resolved) || leadsTo(leftOut, resolved)) {
                 return null;
             }
-            if (output.contains(Urls.fileOf(resolved))) {
-                url = pageUrl(resolved);
-            } else if (!resolved.endsWith("/") && output.contains(resolved + "/index.html")) {
-                url = resolved + "/";
+            String reached = reached(output, resolved);
+            if (reached != null) {
+                url = reached;
             } else if (target.endsWith(".md")) {
                 String folder = page.path().substring(0, page.path().lastIndexOf('/') + 1);
                 String file = Urls.resolve(folder, target);
@@ -153,8 +163,7 @@ public final class LinkChecker {
         }
         String within = "/" + written.substring(rootPath.length());
         String path = Urls.resolve("", within.replaceFirst("[?#].*", ""));
-        boolean found = path != null && (output.contains(Urls.fileOf(path))
-                || !path.endsWith("/") && output.contains(path + "/index.html"));
+        boolean found = path != null && reached(output, path) != null;
         return found ? ": a link from '/' starts at the site's root, " + rootPath + " under its baseUrl; write '"
                 + within + "'" : "";
     }
