@@ -32,6 +32,10 @@ public final class RichText {
     /** The text as page HTML (escaped as the templates escape text), with its emphasis, super- and subscripts and small capitals. */
     public static String html(String rich) {
         StringBuilder out = new StringBuilder(rich.length() + 16);
+        if (rich.indexOf('<') < 0) {
+            HtmlText.escape(rich, out);
+            return out.toString();
+        }
         Deque<String> closers = new ArrayDeque<>();
         Matcher tag = MARKUP.matcher(rich);
         int at = 0;

@@ -2,7 +2,6 @@ package org.evidencepress.text;
 
 import java.text.Normalizer;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * Text folded for comparing as readers compare it: compatibility-decomposed, marks dropped,
@@ -11,7 +10,6 @@ import java.util.regex.Pattern;
  * Search terms and the order of lists are made from it.
  */
 public final class Folding {
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final String SPELLED = "ßæœøđłıþð";
     private static final String[] SPELLED_AS = {"ss", "ae", "oe", "o", "d", "l", "i", "th", "d"};
 
@@ -26,8 +24,7 @@ public final class Folding {
         if (ascii) {
             return text.toLowerCase(Locale.ROOT); // plain ASCII has nothing to decompose or spell out
         }
-        String lower = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("")
-                .toLowerCase(Locale.ROOT);
+        String lower = withoutMarks(Normalizer.normalize(text, Normalizer.Form.NFKD)).toLowerCase(Locale.ROOT);
         StringBuilder spelled = null;
         for (int i = 0; i < lower.length(); i++) {
             int k = SPELLED.indexOf(lower.charAt(i));
@@ -43,5 +40,20 @@ public final class Folding {
             }
         }
         return spelled == null ? lower : spelled.toString();
+    }
+
+    /** The text without its combining marks (a pattern's {@code \p{M}}), which decomposition set apart. */
+    private static String withoutMarks(String decomposed) {
+        StringBuilder out = new StringBuilder(decomposed.length());
+        for (int i = 0; i < decomposed.length(); ) {
+            int cp = decomposed.codePointAt(i);
+            int type = Character.getType(cp);
+            if (type != Character.NON_SPACING_MARK && type != Character.ENCLOSING_MARK
+                    && type != Character.COMBINING_SPACING_MARK) {
+                out.appendCodePoint(cp);
+            }
+            i += Character.charCount(cp);
+        }
+        return out.toString();
     }
 }

@@ -1,0 +1,96 @@
+package org.evidencepress.bibliography;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class CslNamesTest {
+    /** The patterns the word checks replaced: the checks must answer as they did. */
+    private static final Pattern BODY = Pattern.compile("(?i)\\b(of|for|the|on|organi[sz]ation|group|institute"
+            + "|collaboration|society|association|committee|council|agency|cent(re|er)|department|ministry|university"
+            + "|foundation|consortium|network|commission|office|service|trust|panel|task force|team|investigators"
+            + "|college|board|trial|health|research|cancer|diabetes|medical|medicine|national|international"
+            + "|world|european|american|british|public)\\b|&");
+    private static final Pattern COUNTRY_LAST = Pattern.compile("\\s(?:UK|USA|US|EU|NZ|UAE)$");
+    private static final Pattern SUFFIX = Pattern.compile("[\\s,]+((?:Jr|Sr)\\.?|II|III|IV)$");
+
+    private static final List<String> PIECES = List.of("World", "HEALTH", "health", "Healthy", "Organization",
+            "organisation", "Task", "force", "Force", "task", "Team", "team_", "of", "Of", "OF", "the", "The", "theme",
+            "on", "One", "Jr", "Jr.", "Sr", "II", "III", "IV", "XIV", "UK", "USA", "US", "EU", "NZ", "UAE", "uk",
+            "A.", "AJ", "Miller", "Müller", "Ødegaard", "van", "der", "Berg", "Société", "centre", "Center", "CENTER",
+            "centers", "&", "and", "Group1", "1group", "group", "Cochrane", "Investigators", "públic", "public",
+            "e\u0301", "Ｈealth", "research", "Research-based");
+    private static final List<String> GAPS = List.of(" ", "  ", ", ", ",", "-", "\t", "'", "/", "", ".");
+
+    @Test
+    void bodiesAreTheNamesThePatternsFound() {
+        Random random = new Random(7);
+        for (int i = 0; i < 200_000; i++) {
+            String name = name(random);
+            boolean expected = BODY.matcher(name).find() || COUNTRY_LAST.matcher(name.strip()).find();
+            assertEquals(expected, CslNames.namesABody(name), name);
+        }
+    }
+
+    @Test
+    void suffixesAreThoseThePatternFound() {
+        Random random = new Random(11);
+        for (int i = 0; i < 200_000; i++) {
+            String text = name(random).strip();
+            if (CslNames.namesABody(text)) {
+                continue;
+            }
+            Map<String, Object> name = CslNames.written(text);
+            Matcher suffix = SUFFIX.matcher(text);
+            String rest = suffix.find() ? text.substring(0, suffix.start()) : null;
+            // A person's name with a given name takes a suffix: "Henry IV" alone is a name of one word.
+            boolean suffixed = rest != null && (rest.indexOf(' ') > 0 || rest.indexOf(',') > 0);
+            assertEquals(suffixed ? suffix.group(1) : null, name.get("suffix"), text);
+        }
+    }
+
+    @Test
+    void namesOfBodiesStayWhole() {
+        assertEquals(Map.of("literal", "US Preventive Services Task Force"),
+                CslNames.written("US Preventive Services Task Force"));
+        assertEquals(Map.of("literal", "Asthma UK"), CslNames.written(" Asthma UK "));
+        assertEquals(Map.of("literal", "Johnson & Johnson"), CslNames.written("Johnson & Johnson"));
+        assertEquals(Map.of("family", "King", "given", "Martin Luther", "suffix", "Jr."),
+                Map.copyOf(CslNames.written("King, Martin Luther, Jr.")));
+        assertEquals(Map.of("family", "Wakefield", "given", "A. J."), Map.copyOf(CslNames.written("Wakefield AJ")));
+    }
+
+    @Test
+    void particlesStayWithTheFamilyName() {
+        assertEquals(Map.of("given", "Jan", "non-dropping-particle", "van der", "family", "Berg"),
+                Map.copyOf(CslNames.written("Jan  van\tder Berg")));
+        assertEquals(Map.of("given", "Jan", "non-dropping-particle", "van der", "family", "Berg"),
+                Map.copyOf(CslNames.written("van der  Berg, Jan")));
+        assertEquals(Map.of("given", "Ana", "family", "Lima Costa"), Map.copyOf(CslNames.written("Lima  Costa, Ana")));
+        assertEquals(Map.of("family", "Plato"), Map.copyOf(CslNames.person(java.util.List.of("Plato"))));
+    }
+
+    private static String name(Random random) {
+        StringBuilder name = new StringBuilder();
+        if (random.nextInt(8) == 0) {
+            name.append(' ');
+        }
+        int words = 1 + random.nextInt(4);
+        for (int w = 0; w < words; w++) {
+            if (w > 0) {
+                name.append(GAPS.get(random.nextInt(GAPS.size())));
+            }
+            name.append(PIECES.get(random.nextInt(PIECES.size())));
+        }
+        if (random.nextInt(8) == 0) {
+            name.append(random.nextBoolean() ? " " : "\n");
+        }
+        return name.toString();
+    }
+}
