@@ -72,6 +72,30 @@ public final class LabelCatalog {
         return of(file.languageOr(siteLanguage));
     }
 
+    /** The keys a language's labels listed when at most this many are missing; beyond, the first of them and a count. */
+    private static final int MISSING_LISTED = 8;
+
+    /**
+     * One warning for the labels a language's files lack, not one per key: a translation
+     * begun with a handful of keys would bury every other warning under two hundred.
+     */
+    static String missingMessage(List<String> missing, String tag) {
+        if (missing.size() == 1) {
+            return "label '" + missing.get(0) + "' is missing for language '" + tag + "'; the English text is used";
+        }
+        List<String> named = missing.size() <= MISSING_LISTED ? missing : missing.subList(0, MISSING_LISTED - 1);
+        StringBuilder keys = new StringBuilder();
+        for (int i = 0; i < named.size(); i++) {
+            keys.append(i == 0 ? "" : i == named.size() - 1 && named.size() == missing.size() ? " and " : ", ")
+                    .append('\'').append(named.get(i)).append('\'');
+        }
+        if (named.size() < missing.size()) {
+            keys.append(" and ").append(missing.size() - named.size()).append(" more");
+        }
+        return missing.size() + " labels are missing for language '" + tag + "': " + keys
+                + "; the English texts are used (the keys are those of the shipped English file)";
+    }
+
     /** Loads the labels of every tag in {@code languages}; problems go to {@code problems}. */
     public static LabelCatalog load(Path siteDir, Collection<String> languages, List<Diagnostic> problems) {
         return load(siteDir, languages, tag -> null, problems);
@@ -226,9 +250,8 @@ public final class LabelCatalog {
                     : Diagnostic.warning(file, at[0], at[1], message));
         } else {
             String where = firstSiteFile != null ? firstSiteFile : SITE_FOLDER + "/" + tag + ".yaml";
-            for (String key : missing) {
-                problems.add(Diagnostic.warning(where, 1, 1, "label '" + key + "' is missing for language '" + tag
-                        + "'; the English text is used"));
+            if (!missing.isEmpty()) {
+                problems.add(Diagnostic.warning(where, 1, 1, missingMessage(missing, tag)));
             }
         }
         String pattern = text.get("date_format");

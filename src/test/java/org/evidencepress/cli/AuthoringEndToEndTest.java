@@ -366,9 +366,11 @@ class AuthoringEndToEndTest {
                 + "-- content/reviews/a.md --\n" + MiniSite.review("Alpha", "2025-03-07", ""));
         Cli.Run run = build();
         assertThat(run.exit()).as(run.all()).isZero();
-        assertThat(run.diagnostics()).contains(
-                "i18n/it.yaml:1:1: warning: label 'toc' is missing for language 'it'; the English text is used",
-                "i18n/it.yaml:1:1: warning: label 'study_overview' is missing for language 'it'; the English text is used");
+        // One warning for the file, not one per key: a begun translation would bury every other warning.
+        assertThat(run.diagnostics()).singleElement().asString()
+                .startsWith("i18n/it.yaml:1:1: warning: ")
+                .matches(".*: \\d{3} labels are missing for language 'it': '[a-z_]+', '[a-z_]+', .* and \\d{3} more;"
+                        + " the English texts are used \\(the keys are those of the shipped English file\\)");
         assertThat(page("reviews/a/")).contains("<html lang=\"it\">", "<h2 id=\"sources\">Fonti</h2>",
                 "<h2 id=\"toc\">Table of Contents</h2>", "7 marzo 2025");
 

@@ -47,4 +47,15 @@ class LabelCatalogTest {
         assertThat(problems).extracting(Diagnostic::format).filteredOn(p -> p.contains("sorces"))
                 .containsExactly("i18n/de.yaml:1:1: warning: unknown label key 'sorces'; did you mean 'sources'?");
     }
+
+    @Test
+    void missingLabelsAreOneWarningNamingThem() {
+        assertThat(LabelCatalog.missingMessage(List.of("toc"), "it"))
+                .isEqualTo("label 'toc' is missing for language 'it'; the English text is used");
+        assertThat(LabelCatalog.missingMessage(List.of("toc", "sources", "search"), "it"))
+                .isEqualTo("3 labels are missing for language 'it': 'toc', 'sources' and 'search'; the English texts"
+                        + " are used (the keys are those of the shipped English file)");
+        assertThat(LabelCatalog.missingMessage(List.of("a", "b", "c", "d", "e", "f", "g", "h", "i", "j"), "pt"))
+                .startsWith("10 labels are missing for language 'pt': 'a', 'b', 'c', 'd', 'e', 'f', 'g' and 3 more;");
+    }
 }
