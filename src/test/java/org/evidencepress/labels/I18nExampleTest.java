@@ -37,12 +37,12 @@ class I18nExampleTest {
     private static final Path EXAMPLE = Path.of("").toAbsolutePath();
     /** Labels that are rightly the same word as in English. */
     private static final Map<String, Set<String>> SAME_AS_ENGLISH = Map.of(
-            "de", Set.of("prisma_stage_screening", "prisma_websites", "robins_d1", "colon"),
+            "de", Set.of("prisma_stage_screening", "prisma_websites", "robins_d1", "colon", "semicolon"),
             // Spanish abbreviates editor as English does.
-            "es", Set.of("colon", "source_editor", "source_editors"),
-            // French writes its colon after a no-break space, which holds the English one.
+            "es", Set.of("colon", "semicolon", "source_editor", "source_editors"),
+            // French writes its colon and semicolon after a no-break space, which holds the English ones.
             "fr", Set.of("nav_sources", "sources", "pagination", "population", "page_title_suffix",
-                    "prisma_stage_identification", "colon"));
+                    "prisma_stage_identification", "colon", "semicolon"));
     /** The example review with all four evidence structures. */
     private static final String EVIDENCE_PAGE = "reviews/bcg-vaccine-tuberculosis/index.html";
     /** Words of each evidence structure that the example page must show in the site's language. */
@@ -182,7 +182,8 @@ class I18nExampleTest {
         assertThat(evidence).as("a box heading ends with the language's colon")
                 .contains(translated.get("prisma_reports_excluded") + translated.get("colon") + "<ul>");
         // Numbers take the language's marks: the pooled risk ratio and a PRISMA count.
-        assertThat(evidence).contains("0,490 [0,345; 0,695]").doesNotContain("0.490 [0.345, 0.695]")
+        assertThat(evidence).contains("0,490 [0,345" + translated.get("semicolon") + " 0,695]")
+                .doesNotContain("0.490 [0.345, 0.695]")
                 .contains("n\u00a0=\u00a01" + (language.equals("fr") ? "\u202f" : ".") + "264")
                 .doesNotContain("n\u00a0=\u00a01,264");
     }

@@ -139,10 +139,10 @@ final class Axis {
 
     static String tickLabel(double t) {
         if (t == Math.rint(t) && Math.abs(t) < 1e15) {
-            return Text.decimal(t, 0);
+            return Text.grouped(Text.decimal(t, 0));
         }
         String s = new java.math.BigDecimal(t).round(new java.math.MathContext(3)).stripTrailingZeros()
                 .toPlainString();
-        return s.replace('-', '−');
+        return Text.grouped(s.replace('-', '−'));
     }
 }

@@ -71,9 +71,14 @@ public final class EvidenceWords {
         return number(Text.count(n));
     }
 
-    /** What separates the two bounds of an interval: ", ", or "; " where the comma is the decimal mark. */
+    /** What separates the two bounds of an interval: ", ", or "; " where the comma is the decimal mark (French " ; "). */
     String boundSeparator() {
-        return decimal == ',' ? "; " : ", ";
+        return decimal == ',' ? semicolon() : ", ";
+    }
+
+    /** What separates statistics and listed reasons: "; ", with a no-break space before it in French. */
+    String semicolon() {
+        return text("semicolon") + " ";
     }
 
     String text(String key) {

@@ -240,10 +240,10 @@ final class ForestRenderer {
             return words.text("forest_heterogeneity_one");
         }
         return words.fill("forest_heterogeneity", "statistics", "Q = " + words.number(Text.significant(p.q(), 2))
-                + ", df = " + (p.k() - 1) + ", p " + words.number(Text.pValue(p.p())) + "; I² = "
+                + ", df = " + (p.k() - 1) + ", p " + words.number(Text.pValue(p.p())) + words.semicolon() + "I² = "
                 + words.percent(p.i2())
                 // A fixed-effect model assumes no between-study variance: it estimates none, as metafor and RevMan print none.
-                + (p.model() == Pooling.Model.FIXED ? "" : "; τ² = " + words.number(Text.significant(p.tau2(), 4))));
+                + (p.model() == Pooling.Model.FIXED ? "" : words.semicolon() + "τ² = " + words.number(Text.significant(p.tau2(), 4))));
     }
 
     private static String description(ForestAnalysis a, EvidenceWords words) {
@@ -293,8 +293,8 @@ final class ForestRenderer {
     }
 
     private static String number(double v) {
-        return new java.math.BigDecimal(v).round(new java.math.MathContext(6)).stripTrailingZeros().toPlainString()
-                .replace('-', '−');
+        return Text.grouped(new java.math.BigDecimal(v).round(new java.math.MathContext(6)).stripTrailingZeros()
+                .toPlainString().replace('-', '−'));
     }
 
     /** "0.49 [0.34, 0.70]" on the scale readers expect (ratios back-transformed). */

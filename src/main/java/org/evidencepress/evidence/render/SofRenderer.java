@@ -146,6 +146,6 @@ final class SofRenderer {
                 parts.add("+" + e.getValue() + " " + domain(e.getKey(), words));
             }
         }
-        return String.join("; ", parts);
+        return String.join(words.semicolon(), parts);
     }
 }

@@ -67,9 +67,33 @@ final class Text {
         return typographic(s);
     }
 
-    /** A written number with the typographic minus sign, and no sign at all on a zero. */
+    /** A written number with the typographic minus sign, no sign at all on a zero, and its thousands grouped. */
     private static String typographic(String number) {
-        return (number.matches("-0(\\.0+)?") ? number.substring(1) : number).replace('-', '−');
+        return grouped((number.matches("-0(\\.0+)?") ? number.substring(1) : number).replace('-', '−'));
+    }
+
+    /**
+     * A plain number with its whole part grouped in thousands, "41,000.00", as counts are
+     * ("1,537"): a cost difference of 41000.00 was the one number on a page left ungrouped.
+     * {@link EvidenceWords#number} then gives it the page's marks ("41.000,00").
+     */
+    static String grouped(String plain) {
+        int start = plain.startsWith("−") || plain.startsWith("-") ? 1 : 0;
+        int end = start;
+        while (end < plain.length() && Character.isDigit(plain.charAt(end))) {
+            end++;
+        }
+        if (end - start < 4 || end < plain.length() && plain.charAt(end) != '.') {
+            return plain;
+        }
+        StringBuilder out = new StringBuilder(plain.length() + (end - start) / 3).append(plain, 0, start);
+        for (int i = start; i < end; i++) {
+            if (i > start && (end - i) % 3 == 0) {
+                out.append(',');
+            }
+            out.append(plain.charAt(i));
+        }
+        return out.append(plain, end, plain.length()).toString();
     }
 
     /**

@@ -40,6 +40,15 @@ class RenderUnitsTest {
         assertThat(Text.given(-0.25)).isEqualTo("−0.25");
         assertThat(Text.given(1e-300)).isEqualTo("1.00e−300");
         assertThat(Text.effect(Double.NaN)).isEqualTo("not estimable");
+        // Thousands grouped as counts are; the page's marks come after ("41.000,00").
+        assertThat(Text.effect(41000)).isEqualTo("41,000.00");
+        assertThat(Text.effect(-1234.5)).isEqualTo("−1,234.50");
+        assertThat(Text.effect(999.5)).isEqualTo("999.50");
+        assertThat(Text.given(987654.3)).isEqualTo("987,654.30");
+        assertThat(Text.effect(2.5e6)).isEqualTo("2.50e+06");
+        assertThat(Axis.tickLabel(-20000)).isEqualTo("−20,000");
+        assertThat(new EvidenceWords(key -> null, java.util.Locale.GERMAN).number(Text.effect(41000)))
+                .isEqualTo("41.000,00");
         assertThat(Text.px(Double.NaN)).isEqualTo("0");
         assertThat(Text.pValue(2e-26)).isEqualTo("< 0.0001");
         // Weights, I² and p to three significant digits, as metafor's are compared (its weights 97.844, 1.261, 0.895).
@@ -87,12 +96,14 @@ class RenderUnitsTest {
 
     @Test
     void numbersTakeTheMarksOfThePagesLanguage() {
-        EvidenceWords english = new EvidenceWords(key -> key, java.util.Locale.forLanguageTag("en"));
-        EvidenceWords german = new EvidenceWords(key -> key, java.util.Locale.forLanguageTag("de"));
+        EvidenceWords english = new EvidenceWords(key -> key.equals("semicolon") ? ";" : key, java.util.Locale.forLanguageTag("en"));
+        EvidenceWords german = new EvidenceWords(key -> key.equals("semicolon") ? ";" : key, java.util.Locale.forLanguageTag("de"));
         assertThat(english.count(1537)).isEqualTo("1,537");
         assertThat(german.count(1537)).isEqualTo("1.537");
         assertThat(german.number(Text.effect(-0.714))).isEqualTo("−0,714");
         assertThat(english.boundSeparator()).isEqualTo(", ");
         assertThat(german.boundSeparator()).isEqualTo("; ");
+        EvidenceWords french = new EvidenceWords(key -> key.equals("semicolon") ? "\u00a0;" : key, java.util.Locale.FRENCH);
+        assertThat(french.boundSeparator()).as("French typography: a no-break space before ';'").isEqualTo("\u00a0; ");
     }
 }
