@@ -260,7 +260,7 @@ public final class FrontMatterParser {
             language = null;
         }
         if (!review) {
-            Integer weight = fields.integer("weight", "a whole number");
+            Integer weight = fields.integer("weight", "a whole number", 11);
             // Hugo's "menu: main" names a menu; here every page is in the one navigation unless it says false.
             MenuPlace menu = new MenuPlace(fields.get("menu") == null || fields.bool("menu",
                     "; a plain page is in the main navigation unless it says menu: false"), weight == null ? 0 : weight);
@@ -627,19 +627,34 @@ public final class FrontMatterParser {
             return integer(key, "an integer year");
         }
 
-        /** {@code key}'s whole number of up to six characters; an error saying it must be {@code what}. */
+        /** {@code key}'s whole number of up to six characters (a year); an error saying it must be {@code what}. */
         Integer integer(String key, String what) {
+            return integer(key, what, 6);
+        }
+
+        /**
+         * {@code key}'s whole number of up to {@code maxLength} characters that an int holds
+         * (a menu weight as Hugo takes it: 1234567 too); an error saying it must be {@code what}.
+         */
+        Integer integer(String key, String what, int maxLength) {
             Node node = get(key);
             if (node == null) {
                 return null;
             }
             String value = node instanceof ScalarNode s ? s.getValue().strip() : null;
-            if (value == null || !INTEGER.matcher(value).matches() || value.length() > 6) {
+            Integer parsed = null;
+            if (value != null && INTEGER.matcher(value).matches() && value.length() <= maxLength) {
+                try {
+                    parsed = Integer.parseInt(value);
+                } catch (NumberFormatException tooLarge) {
+                    parsed = null;
+                }
+            }
+            if (parsed == null) {
                 error(node, "'" + prefix + key + "' must be " + what + ", got "
                         + (value == null ? "a " + shape(node) : "\"" + value + "\""));
-                return null;
             }
-            return Integer.parseInt(value);
+            return parsed;
         }
 
         Integer requiredInteger(String key) {

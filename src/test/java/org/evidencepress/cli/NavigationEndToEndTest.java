@@ -82,4 +82,15 @@ class NavigationEndToEndTest {
                 "content/about.md:4:7: error: 'menu' must be true or false; a plain page is in the main navigation"
                         + " unless it says menu: false");
     }
+
+    /** Hugo takes any int as a weight; a page's weight of seven digits was refused as "no whole number". */
+    @Test
+    void aWeightIsAnyWholeNumberAnIntHolds() {
+        MiniSite.write(dir, "-- content/about.md --\n" + page("About", "weight: 1234567\n")
+                + "-- content/team.md --\n" + page("Team", "weight: -2147483648\n")
+                + "-- content/imprint.md --\n" + page("Imprint", "weight: 2147483648\n"));
+        Cli.Run run = Cli.run("check", "-s", dir.toString());
+        assertThat(run.diagnostics()).as(run.all()).containsExactly(
+                "content/imprint.md:3:9: error: 'weight' must be a whole number, got \"2147483648\"");
+    }
 }
