@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
-/** The files copied as they are: the theme's bundled static files, then the site's own. */
+/** The files copied as they are: the theme's bundled static files, then the site's own (but the machine's litter). */
 final class StaticFiles {
     static final String THEME_LIST = "/theme/static-files.txt";
 
@@ -43,6 +43,9 @@ final class StaticFiles {
                 Path root = staticDir.toRealPath();
                 for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
                     String path = root.relativize(file).toString().replace('\\', '/');
+                    if (isLitter(file.getFileName().toString())) {
+                        continue;
+                    }
                     if (file.toRealPath().startsWith(root)) {
                         files.put(path, Files.readAllBytes(file));
                     } else {
@@ -55,6 +58,18 @@ final class StaticFiles {
             }
         }
         return files;
+    }
+
+    /**
+     * Whether a file under static/ is the operating system's or an editor's, not the author's:
+     * macOS's .DS_Store and ._ companions, Windows' Thumbs.db and desktop.ini, editors' swap
+     * files and backups. Other dotfiles are published, as they are meant to be: .well-known/,
+     * .nojekyll for GitHub Pages, .htaccess.
+     */
+    static boolean isLitter(String name) {
+        return name.equals(".DS_Store") || name.startsWith("._") || name.equalsIgnoreCase("Thumbs.db")
+                || name.equalsIgnoreCase("desktop.ini") || name.startsWith(".") && name.endsWith(".swp")
+                || name.endsWith("~");
     }
 
     /** The theme's static files, listed at package time because a jar cannot be walked cheaply. */

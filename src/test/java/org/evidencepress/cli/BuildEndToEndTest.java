@@ -58,6 +58,30 @@ class BuildEndToEndTest {
         assertThat(Trees.digest(site.resolve("site"))).isEqualTo(before);
     }
 
+    /** The machine's litter stays out of the site; the dotfiles hosts read are published. */
+    @Test
+    void staticFilesAreCopiedButTheOperatingSystemsLitter(@TempDir Path tmp) throws IOException {
+        Path site = builtOnce(tmp);
+        for (String path : new String[] {"static/.DS_Store", "static/images/._logo.png", "static/images/Thumbs.db",
+                "static/images/desktop.ini", "static/images/.logo.png.swp", "static/images/logo.png~",
+                "static/images/logo.png", "static/.nojekyll", "static/.well-known/security.txt", "static/.htaccess"}) {
+            Files.createDirectories(site.resolve(path).getParent());
+            Files.writeString(site.resolve(path), "x\n");
+        }
+        Cli.Run run = build(site);
+
+        assertThat(run.exit()).as(run.all()).isZero();
+        Path out = site.resolve("site");
+        assertThat(out.resolve("images/logo.png")).exists();
+        assertThat(out.resolve(".nojekyll")).exists();
+        assertThat(out.resolve(".well-known/security.txt")).exists();
+        assertThat(out.resolve(".htaccess")).exists();
+        for (String litter : new String[] {".DS_Store", "images/._logo.png", "images/Thumbs.db", "images/desktop.ini",
+                "images/.logo.png.swp", "images/logo.png~"}) {
+            assertThat(out.resolve(litter)).doesNotExist();
+        }
+    }
+
     @Test
     void aFailingBuildLeavesThePreviousSiteByteIdentical(@TempDir Path tmp) throws IOException {
         Path site = builtOnce(tmp);
