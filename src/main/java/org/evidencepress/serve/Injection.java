@@ -17,7 +17,7 @@ final class Injection {
 
     static byte[] inject(byte[] html, Snapshot snapshot) {
         String page = new String(html, StandardCharsets.UTF_8);
-        String added = overlay(snapshot.errors()) + script(snapshot.generationName());
+        String added = overlay(snapshot.errors(), snapshot.builtClean()) + script(snapshot.generationName());
         int body = page.toLowerCase(java.util.Locale.ROOT).lastIndexOf("</body>");
         String out = body < 0 ? page + added : page.substring(0, body) + added + page.substring(body);
         return out.getBytes(StandardCharsets.UTF_8);
@@ -41,7 +41,11 @@ final class Injection {
                 + "</script>\n";
     }
 
-    static String overlay(List<Snapshot.ShownError> errors) {
+    /**
+     * The errors laid over a page. Before any build without errors, what is shown is what the
+     * failing build could make (a template's error leaves its pages unmade): no "last good pages".
+     */
+    static String overlay(List<Snapshot.ShownError> errors, boolean builtClean) {
         if (errors.isEmpty()) {
             return "";
         }
@@ -49,7 +53,9 @@ final class Injection {
         String count = errors.size() + (errors.size() == 1 ? " problem" : " problems");
         StringBuilder html = new StringBuilder("<div id=\"evpress-error-overlay\" role=\"region\" tabindex=\"0\""
                 + " aria-label=\"Build problems\"><p class=\"err-count\" role=\"alert\">").append(count)
-                .append(": the last good pages are shown</p><ul>");
+                .append(builtClean ? ": the last good pages are shown"
+                        : ": the site has not built without errors yet, so pages may be missing or incomplete")
+                .append("</p><ul>");
         for (Snapshot.ShownError error : errors) {
             var d = error.diagnostic();
             html.append("<li><code class=\"err-loc\">").append(HtmlText.escape(d.file() + ":" + d.line() + ":" + d.column()))

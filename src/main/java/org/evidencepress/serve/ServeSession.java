@@ -40,8 +40,10 @@ public final class ServeSession implements AutoCloseable {
     private final CountDownLatch closed = new CountDownLatch(1);
     private SiteWatcher watcher;
     private Map<String, byte[]> lastGood = Map.of();
+    /** Whether {@link #lastGood} comes from a build without errors, not from failing first builds. */
+    private boolean lastGoodClean;
     /** What the server shows, which open pages loaded. */
-    private Snapshot showing = new Snapshot(Map.of(), List.of(), 0);
+    private Snapshot showing = new Snapshot(Map.of(), List.of(), 0, false);
     private long generation;
 
     private ServeSession(Options options, Consumer<BuildReport> reports) throws IOException {
@@ -106,13 +108,14 @@ public final class ServeSession implements AutoCloseable {
             // Before any good build, the pages this one did make are shown under its errors:
             // a browser sees the site with what is wrong, never a 404 at start-up.
             lastGood = files;
+            lastGoodClean = !report.failed();
         }
         List<Snapshot.ShownError> errors = shown(report.diagnostics());
         Map<String, byte[]> site = lastGood;
         // Open pages shown ahead by this rebuild, as it finished them, are not loaded again.
         boolean seen = generationAtStart != generation && errors.equals(showing.errors()) && server.everyPageNamed()
                 && server.namedPages().stream().allMatch(page -> Arrays.equals(site.get(page), showing.file(page)));
-        show(new Snapshot(site, errors, seen ? generation : ++generation));
+        show(new Snapshot(site, errors, seen ? generation : ++generation, lastGoodClean));
         reports.accept(report);
     }
 
@@ -137,7 +140,7 @@ public final class ServeSession implements AutoCloseable {
             }
         }
         if (changed) {
-            show(new Snapshot(lastGood, Map.copyOf(ahead), List.of(), ++generation));
+            show(new Snapshot(lastGood, Map.copyOf(ahead), List.of(), ++generation, lastGoodClean));
         }
     }
 

@@ -10,12 +10,14 @@ import java.util.Map;
  * build (empty when it succeeded) and a generation number that changes whenever an open
  * page should load again. While a rebuild is still writing the rest of the site,
  * {@code ahead} holds the pages open in a browser that it has already rendered anew,
- * shown in place of their older versions.
+ * shown in place of their older versions. {@code builtClean} tells whether {@code files}
+ * come from a build without errors, or are what the first builds, all failing, could make.
  */
-record Snapshot(Map<String, byte[]> files, Map<String, byte[]> ahead, List<ShownError> errors, long generation) {
+record Snapshot(Map<String, byte[]> files, Map<String, byte[]> ahead, List<ShownError> errors, long generation,
+                boolean builtClean) {
 
-    Snapshot(Map<String, byte[]> files, List<ShownError> errors, long generation) {
-        this(files, Map.of(), errors, generation);
+    Snapshot(Map<String, byte[]> files, List<ShownError> errors, long generation, boolean builtClean) {
+        this(files, Map.of(), errors, generation, builtClean);
     }
 
     /**

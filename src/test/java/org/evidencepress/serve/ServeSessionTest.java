@@ -158,6 +158,21 @@ class ServeSessionTest {
         }
     }
 
+    /** A first build whose review template fails made no review page: no "last good pages" to speak of. */
+    @Test
+    void beforeAnyBuildWithoutErrorsTheOverlaySaysPagesMayBeMissing() throws Exception {
+        session.close();
+        Files.createDirectories(site.resolve("templates"));
+        Files.writeString(site.resolve("templates/review.ftlh"), "<html><body>${nope}</body></html>\n");
+        session = ServeSession.start(new ServeSession.Options(site, "127.0.0.1", 0, false, false,
+                LocalDate.of(2026, 1, 1)), reports::add);
+
+        HttpResponse<String> page = get("/reviews/coffee-sleep/");
+        assertThat(page.statusCode()).isEqualTo(404);
+        assertThat(page.body()).contains("the site has not built without errors yet, so pages may be missing"
+                + " or incomplete", "templates/review.ftlh").doesNotContain("the last good pages");
+    }
+
     @Test
     void showsAnOpenReviewAheadOfTheListsAndLoadsItOnce() throws Exception {
         try (BufferedReader lines = openPage("/reviews/coffee-sleep/")) {
