@@ -1,5 +1,7 @@
 package org.evidencepress.links;
 
+import org.evidencepress.content.ContentLoader;
+
 import org.evidencepress.diagnostic.Diagnostics;
 import org.evidencepress.markdown.LinkRef;
 import org.evidencepress.markdown.Urls;
@@ -95,6 +97,21 @@ public final class LinkChecker {
         return !resolved.endsWith("/") && output.contains(resolved + "/index.html") ? resolved + "/" : null;
     }
 
+    /**
+     * For {@code other.md} where {@code other/index.md} is the page (a review moved into a
+     * bundle): what to write instead, "other/index.md" read from the Markdown file.
+     */
+    private static String bundleHint(String file, String written, Map<String, String> urlByPath) {
+        String index = file.substring(0, file.length() - ".md".length()) + "/" + ContentLoader.BUNDLE_INDEX;
+        if (!urlByPath.containsKey(index)) {
+            return "";
+        }
+        int hash = written.indexOf('#');
+        String target = hash < 0 ? written : written.substring(0, hash);
+        return "; " + index + " is that page's file: write '" + target.substring(0, target.length() - ".md".length())
+                + "/index.md" + (hash < 0 ? "" : written.substring(hash)) + "'";
+    }
+
     /** What is wrong with the link, worded with the destination the author wrote, or null. */
     private static String problem(PageFacts page, LinkRef link, OutputSink output,
                                   Map<String, Set<String>> anchorsByUrl, Map<String, String> urlByPath,
@@ -137,7 +154,8 @@ public final class LinkChecker {
                 }
                 return unpublished.contains(file)
                         ? "link '" + written + "' names " + file + ", which is not published (a draft or dated in the future)"
-                        : "link '" + written + "' names no content file" + (file == null ? "" : ": " + file + " does not exist");
+                        : "link '" + written + "' names no content file" + (file == null ? "" : ": " + file
+                        + " does not exist" + bundleHint(file, written, urlByPath));
             } else {
                 return "link '" + written + "' points to nothing in the site" + withinRoot(written, rootPath, output);
             }

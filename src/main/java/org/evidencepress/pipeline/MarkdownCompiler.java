@@ -228,12 +228,21 @@ final class MarkdownCompiler {
      * knows when another file's URL change affects it.
      */
     /**
-     * The site URL of {@code contentPath} when it lies in a page bundle's folder, or null: the
-     * nearest folder above it with an {@code index.md} that is a published page.
+     * The site URL of {@code contentPath} when it is a page bundle's folder or lies in one, or
+     * null: the nearest folder with an {@code index.md} that is a published page.
      */
     private String bundleFileUrl(String contentPath, Map<String, String> targets) {
         if (contentPath == null) {
             return null;
+        }
+        if (!contentPath.endsWith("/")) {
+            // The bundle's folder named without its slash ("other-review"), as "other-review/" is.
+            String index = contentPath + "/" + ContentLoader.BUNDLE_INDEX;
+            String url = urlsByPath.get(index);
+            targets.put(index, url);
+            if (url != null) {
+                return url;
+            }
         }
         for (int slash = contentPath.lastIndexOf('/'); slash > 0; slash = contentPath.lastIndexOf('/', slash - 1)) {
             String index = contentPath.substring(0, slash) + "/" + ContentLoader.BUNDLE_INDEX;

@@ -143,6 +143,29 @@ class AuthoringEndToEndTest {
     }
 
     /**
+     * A bundle named by its folder, with or without the slash, leads to its page; its old file
+     * name (a review moved into a bundle) is an error that says what to write.
+     */
+    @Test
+    void aBundleNamedByItsFolderLeadsToItsPage() throws IOException {
+        MiniSite.write(dir, CONFIG + "-- content/reviews/bun/index.md --\n" + MiniSite.review("Bundle", "2025-01-01", "")
+                + "-- content/reviews/beta.md --\n" + MiniSite.review("Beta", "2025-01-02", "")
+                + "\n[slash](bun/) [folder](bun) [section](bun#sources) [moved](bun.md#sources)\n");
+        Cli.Run run = build();
+        assertThat(run.diagnostics()).as(run.all()).containsExactly(
+                "content/reviews/beta.md:19:52: error: link 'bun.md#sources' names no content file:"
+                        + " content/reviews/bun.md does not exist; content/reviews/bun/index.md is that page's file:"
+                        + " write 'bun/index.md#sources'");
+        MiniSite.write(dir, "-- content/reviews/beta.md --\n" + MiniSite.review("Beta", "2025-01-02", "")
+                + "\n[slash](bun/) [folder](bun) [section](bun#sources) [moved](bun/index.md#sources)\n");
+        run = build();
+        assertThat(run.exit()).as(run.all()).isZero();
+        assertThat(page("reviews/beta/")).contains("<a href=\"../../reviews/bun/\">slash</a>",
+                "<a href=\"../../reviews/bun/\">folder</a>", "<a href=\"../../reviews/bun/#sources\">section</a>",
+                "<a href=\"../../reviews/bun/#sources\">moved</a>");
+    }
+
+    /**
      * As in Hugo, the other Markdown files of a bundle are neither pages nor published: an
      * author's notes and drafts stay out of the site, and a warning says so. Hidden files and
      * editor backups stay out too.
