@@ -69,8 +69,11 @@ public final class DocumentPass {
                 if (taken.add(attributes.id())) {
                     ownIds.put(heading, attributes.id());
                 } else {
+                    // The page's own ids ("main", the skip link's target; "toc"; "sources") are not the author's.
                     problems.add(Diagnostic.error(path, attributes.line(), attributes.column(),
-                            "heading id '" + attributes.id() + "' is already used on this page"));
+                            "heading id '" + attributes.id() + "' is already used on this page"
+                                    + (reserved.contains(attributes.id())
+                                    ? " (the page makes it itself); choose another" : "")));
                 }
             }
         }

@@ -179,7 +179,11 @@ class MarkdownCompilerTest {
         assertThat(reported()).containsExactly(
                 PATH + ":14:8: error: heading id 'x' is already used on this page",
                 PATH + ":18:10: warning: heading attribute title=\"t\" is not rendered: a heading takes {#id} and {.class}",
-                PATH + ":18:10: error: heading id 'sources' is already used on this page");
+                PATH + ":18:10: error: heading id 'sources' is already used on this page (the page makes it itself);"
+                        + " choose another");
+        compile("## Main points {#main}\n\nb\n");
+        assertThat(reported()).last().asString()
+                .endsWith("error: heading id 'main' is already used on this page (the page makes it itself); choose another");
     }
 
     @Test
