@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Checks every internal link written in Markdown against the finished output: the target
@@ -41,6 +42,13 @@ public final class LinkChecker {
                              Set<String> withErrors, Set<String> unpublished, Set<String> unwritten,
                              Set<String> leftOut, String rootPath, Diagnostics diagnostics) {
         Map<String, Set<String>> anchorsByUrl = anchorsByUrl(pages);
+        // Pages the templates make (the home page, /sources/, a tag's page) have their ids read from
+        // what was written, and only when a link names one of their fragments.
+        Map<String, Set<String>> writtenIds = new HashMap<>();
+        Function<String, Set<String>> anchorsOf = url -> {
+            Set<String> anchors = anchorsByUrl.get(url);
+            return anchors != null ? anchors : writtenIds.computeIfAbsent(url, u -> idsWritten(output, u));
+        };
         Map<String, String> urlByPath = new HashMap<>();
         pages.forEach(p -> urlByPath.put(p.path(), p.url()));
         Map<String, PageFacts> checkedByPath = new HashMap<>();
@@ -52,7 +60,7 @@ public final class LinkChecker {
                 if (link.external()) {
                     continue; // left to ExternalLinkChecker, which needs the network
                 }
-                String problem = problem(page, link, output, anchorsByUrl, urlByPath, checkedByPath, withErrors,
+                String problem = problem(page, link, output, anchorsOf, urlByPath, checkedByPath, withErrors,
                         unpublished, unwritten, leftOut, rootPath);
                 if (problem != null) {
                     diagnostics.error(page.path(), link.line(), link.column(), problem);
@@ -66,6 +74,15 @@ public final class LinkChecker {
         Map<String, Set<String>> anchorsByUrl = new HashMap<>();
         pages.forEach(p -> anchorsByUrl.put(p.url(), p.anchors()));
         return anchorsByUrl;
+    }
+
+    /** The ids of the HTML page written at site-relative {@code url}, or null when it is no HTML page. */
+    private static Set<String> idsWritten(OutputSink output, String url) {
+        String file = url.isEmpty() || url.endsWith("/") ? url + INDEX : url;
+        if (!file.endsWith(".html") || !output.contains(file)) {
+            return null;
+        }
+        return TemplateLinks.idsOf(output.read(file));
     }
 
     /**
@@ -114,7 +131,7 @@ public final class LinkChecker {
 
     /** What is wrong with the link, worded with the destination the author wrote, or null. */
     private static String problem(PageFacts page, LinkRef link, OutputSink output,
-                                  Map<String, Set<String>> anchorsByUrl, Map<String, String> urlByPath,
+                                  Function<String, Set<String>> anchorsOf, Map<String, String> urlByPath,
                                   Map<String, PageFacts> checkedByPath,
                                   Set<String> withErrors, Set<String> unpublished, Set<String> unwritten,
                                   Set<String> leftOut, String rootPath) {
@@ -162,7 +179,7 @@ public final class LinkChecker {
         }
         if (fragment != null && !fragment.isEmpty()) {
             // A page left out of the site for its front matter's errors has its own anchors all the same.
-            Set<String> anchors = target.isEmpty() ? page.anchors() : anchorsByUrl.get(url);
+            Set<String> anchors = target.isEmpty() ? page.anchors() : anchorsOf.apply(url);
             if (anchors != null) {
                 return missingAnchor(written, fragment, anchors, url.equals(page.url()) ? null : url);
             }

@@ -541,6 +541,40 @@ public final class TemplateLinks {
         Set<String> ids = new HashSet<>();
         Set<String> elsewhere = new LinkedHashSet<>();
         Set<String> here = new LinkedHashSet<>();
+        attributes(html, (attribute, value) -> {
+            if (attribute == 2) {
+                ids.add(unescape(value));
+            } else if (!value.isEmpty() && !Urls.hasScheme(value) && !value.startsWith("//")
+                    && !markdownHrefs.contains(unescape(value))) {
+                (value.startsWith("#") ? here : elsewhere).add(value);
+            }
+        });
+        List<String> missing = new ArrayList<>();
+        for (String fragment : here) {
+            if (fragment.length() > 1 && !ids.contains(decode(unescape(fragment).substring(1)))) {
+                missing.add(fragment);
+            }
+        }
+        return new Scan(List.copyOf(elsewhere), List.copyOf(missing));
+    }
+
+    /** The ids of a page's elements, as a fragment names them. */
+    static Set<String> idsOf(byte[] html) {
+        Set<String> ids = new HashSet<>();
+        attributes(html, (attribute, value) -> {
+            if (attribute == 2) {
+                ids.add(unescape(value));
+            }
+        });
+        return ids;
+    }
+
+    /** Hears each quoted href (0), src (1) and id (2) attribute's value, as written, in order. */
+    private interface AttributeSink {
+        void attribute(int attribute, String value);
+    }
+
+    private static void attributes(byte[] html, AttributeSink sink) {
         int n = html.length;
         for (int i = indexOf(html, (byte) '=', 0); i >= 0 && i < n - 1; i = indexOf(html, (byte) '=', i + 1)) {
             byte quote = html[i + 1];
@@ -552,22 +586,9 @@ public final class TemplateLinks {
             if (close < 0) {
                 break;
             }
-            String value = new String(html, i + 2, close - i - 2, StandardCharsets.UTF_8);
+            sink.attribute(attribute, new String(html, i + 2, close - i - 2, StandardCharsets.UTF_8));
             i = close;
-            if (attribute == 2) {
-                ids.add(unescape(value));
-            } else if (!value.isEmpty() && !Urls.hasScheme(value) && !value.startsWith("//")
-                    && !markdownHrefs.contains(unescape(value))) {
-                (value.startsWith("#") ? here : elsewhere).add(value);
-            }
         }
-        List<String> missing = new ArrayList<>();
-        for (String fragment : here) {
-            if (fragment.length() > 1 && !ids.contains(decode(unescape(fragment).substring(1)))) {
-                missing.add(fragment);
-            }
-        }
-        return new Scan(List.copyOf(elsewhere), List.copyOf(missing));
     }
 
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);

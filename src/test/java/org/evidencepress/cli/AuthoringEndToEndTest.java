@@ -165,6 +165,19 @@ class AuthoringEndToEndTest {
                 "<a href=\"../../reviews/bun/#sources\">moved</a>");
     }
 
+    /** A fragment on a page the templates make is checked against the ids that page was written with. */
+    @Test
+    void aFragmentOnAGeneratedPageIsCheckedAgainstItsIds() throws IOException {
+        MiniSite.write(dir, CONFIG + "-- content/reviews/beta.md --\n" + MiniSite.review("Beta", "2025-01-02", "")
+                + "\n[home](/#main) [sources](/sources/#nope) [tags](../../tags/#zzz) [file](/sources/index.html#main)\n");
+        Cli.Run run = build();
+        assertThat(run.diagnostics()).as(run.all()).containsExactly(
+                "content/reviews/beta.md:19:16: error: link '/sources/#nope': no heading or anchor 'nope' on the page"
+                        + " sources/",
+                "content/reviews/beta.md:19:42: error: link '../../tags/#zzz': no heading or anchor 'zzz' on the page"
+                        + " tags/");
+    }
+
     /**
      * As in Hugo, the other Markdown files of a bundle are neither pages nor published: an
      * author's notes and drafts stay out of the site, and a warning says so. Hidden files and
