@@ -143,11 +143,26 @@ public final class DocumentPass {
     }
 
     /**
+     * Whether a raw HTML link is one the page's rewriting reads: root-relative, or relative
+     * without a scheme and not to a Markdown file; not a fragment of this page, nor //host/x.
+     */
+    private static boolean rewritesInHtml(String value) {
+        if (RawHtml.isRootRelative(value)) {
+            return true;
+        }
+        if (value.isEmpty() || value.startsWith("#") || value.startsWith("//") || Urls.scheme(value) != null) {
+            return false;
+        }
+        String path = value.replaceFirst("[?#].*", "");
+        return !path.endsWith(".md");
+    }
+
+    /**
      * Checks every link and image: a scheme other than http, https or mailto is an error;
      * relative destinations pass through {@code rewrite} (a review's {@code .md} path
      * becomes its page URL). With {@code rawHtml} (raw HTML reaches the page), the href and
-     * src of HTML written in the Markdown are links too, as written. Returns the relative and
-     * the http(s) links for the site-wide checks.
+     * src of HTML written in the Markdown are links too (see {@link #rewritesInHtml}). Returns
+     * the relative and the http(s) links for the site-wide checks.
      */
     public static List<LinkRef> checkLinks(Node document, boolean rawHtml, UnaryOperator<String> rewrite,
                                            String path, SourceOffset offset, List<Diagnostic> problems) {
@@ -188,26 +203,27 @@ public final class DocumentPass {
             }
         });
         if (rawHtml) {
-            // Links in raw HTML stay as written but for root-relative ones, which are rewritten as
-            // Markdown's are: under a base URL with a path, "/about/" would leave the site. The link
-            // check reports a broken one where it is written.
+            // Links in raw HTML are rewritten as Markdown's are: root-relative ones (under a base URL
+            // with a path, "/about/" would leave the site) and those read from the Markdown file into
+            // a bundle ("bun/forest.png"). A link to a Markdown file stays as written (the link check
+            // says what to write), as do the others. The check reports a broken one where it is written.
+            UnaryOperator<String> rawRewrite = value -> rewritesInHtml(value) ? rewrite.apply(value) : value;
             for (RawHtml.Placed link : RawHtml.links(document, offset)) {
                 String scheme = Urls.scheme(link.value());
                 boolean web = scheme != null && scheme.toLowerCase(Locale.ROOT).startsWith("http");
                 if (!link.value().startsWith("//") && (scheme == null || web)) {
-                    String href = RawHtml.isRootRelative(link.value()) ? rewrite.apply(link.value()) : link.value();
-                    links.add(new LinkRef(link.value(), href, link.line(), link.column()));
+                    links.add(new LinkRef(link.value(), rawRewrite.apply(link.value()), link.line(), link.column()));
                 }
             }
             document.accept(new AbstractVisitor() {
                 @Override
                 public void visit(HtmlBlock block) {
-                    block.setLiteral(RawHtml.withRootRelativeLinks(block.getLiteral(), rewrite));
+                    block.setLiteral(RawHtml.withLinks(block.getLiteral(), rawRewrite));
                 }
 
                 @Override
                 public void visit(HtmlInline inline) {
-                    inline.setLiteral(RawHtml.withRootRelativeLinks(inline.getLiteral(), rewrite));
+                    inline.setLiteral(RawHtml.withLinks(inline.getLiteral(), rawRewrite));
                 }
             });
         }

@@ -63,21 +63,21 @@ public final class RawHtml {
     }
 
     /**
-     * {@code html} with each root-relative {@code href} and {@code src} ({@code /images/x.png},
-     * not {@code //host/x}) replaced by {@code rewrite}'s answer, written in double quotes:
-     * the page then reaches the file under a base URL with a path, as Markdown's links do.
+     * {@code html} with each {@code href} and {@code src} that {@code rewrite} changes written
+     * with its answer, in double quotes; the others as they were.
      */
-    public static String withRootRelativeLinks(String html, UnaryOperator<String> rewrite) {
+    public static String withLinks(String html, UnaryOperator<String> rewrite) {
         StringBuilder out = new StringBuilder(html.length());
         int copied = 0;
         for (Attribute attribute : attributes(html)) {
             String value = attribute.value().strip();
-            if (!attribute.isLink() || !isRootRelative(value)) {
+            String rewritten = attribute.isLink() ? rewrite.apply(value) : value;
+            if (rewritten.equals(value)) {
                 continue;
             }
             out.append(html, copied, attribute.index())
                     .append(html, attribute.index(), attribute.index() + attribute.name().length()).append("=\"")
-                    .append(escape(rewrite.apply(value))).append('"');
+                    .append(escape(rewritten)).append('"');
             copied = attribute.end();
         }
         return copied == 0 ? html : out.append(html, copied, html.length()).toString();

@@ -141,6 +141,32 @@ class TemplateLinksEndToEndTest {
                 "<a href=\"../../about/#top\">about</a>", "<a href=\"//cdn.example.org/x\">cdn</a>");
     }
 
+    /**
+     * A relative link in raw HTML to another bundle's file is read from the Markdown file, as
+     * Markdown's is; a link to a Markdown file stays as written, and the check says what to write.
+     */
+    @Test
+    void rawHtmlLinksIntoABundleAreReadFromTheMarkdownFile() throws IOException {
+        MiniSite.write(dir, CONFIG + "unsafe_html: true\n" + PAGES
+                + "-- content/reviews/bun/index.md --\n" + MiniSite.review("Bundle", "2025-01-01", "")
+                + "-- content/reviews/bun/forest.png --\npng\n"
+                + "-- content/reviews/a.md --\n" + MiniSite.review("Alpha", "2025-01-02", "")
+                + "\n<p><img src=\"bun/forest.png\" alt=\"plot\"> <a href=\"bun/\">bundle</a> <a href=\"#sources\">here</a>"
+                + " <a href=\"bun/index.md\">file</a></p>\n");
+        Cli.Run run = Cli.run("build", "-s", dir.toString());
+        assertThat(run.diagnostics()).as(run.all()).containsExactly(
+                "content/reviews/a.md:19:99: error: link 'bun/index.md' in HTML is written as it is: the page of"
+                        + " content/reviews/bun/index.md is '../../reviews/bun/'; link to it, or write a Markdown link");
+
+        Path review = dir.resolve("content/reviews/a.md");
+        Files.writeString(review, Files.readString(review).replace(" <a href=\"bun/index.md\">file</a>", ""));
+        Cli.Run fixed = Cli.run("build", "-s", dir.toString());
+        assertThat(fixed.exit()).as(fixed.all()).isZero();
+        String page = Files.readString(dir.resolve("site/reviews/a/index.html"), StandardCharsets.UTF_8);
+        assertThat(page).contains("<img src=\"../../reviews/bun/forest.png\" alt=\"plot\">",
+                "<a href=\"../../reviews/bun/\">bundle</a>", "<a href=\"#sources\">here</a>");
+    }
+
     @Test
     void aPageWhoseTemplateFailedIsNotAlsoReportedByEveryLinkToIt() throws IOException {
         String review = shippedReviewTemplate();

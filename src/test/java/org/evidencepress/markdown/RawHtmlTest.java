@@ -16,7 +16,7 @@ class RawHtmlTest {
     @Test
     void aRootRelativeLinkIsRewrittenWithoutTouchingOtherValues() {
         String html = "<img alt=\"see src=/guide/ here\" src=\"/images/chart.png\">";
-        assertThat(RawHtml.withRootRelativeLinks(html, link -> "../.." + link))
+        assertThat(RawHtml.withLinks(html, link -> link.startsWith("/") ? "../.." + link : link))
                 .isEqualTo("<img alt=\"see src=/guide/ here\" src=\"../../images/chart.png\">");
     }
 
@@ -26,7 +26,7 @@ class RawHtmlTest {
         assertThat(RawHtml.attributes(html)).extracting(RawHtml.Attribute::name, RawHtml.Attribute::value)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("href", "/about/"),
                         org.assertj.core.groups.Tuple.tuple("id", "top"));
-        assertThat(RawHtml.withRootRelativeLinks(html, link -> ".." + link))
+        assertThat(RawHtml.withLinks(html, link -> ".." + link))
                 .isEqualTo("<a class=note HREF=\"../about/\" id=top data-x=\"1\"/>");
     }
 }
