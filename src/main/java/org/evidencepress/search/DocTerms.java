@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -99,9 +100,9 @@ public record DocTerms(byte[] packed) {
         return of(review.title(), fields, bodyHtml, isGerman(language));
     }
 
-    /** Whether text in {@code language} (a language tag: "de", "de-CH") is German. */
+    /** Whether text in {@code language} (a language tag: "de", "de-CH", "DE-at") is German, as labels read tags. */
     static boolean isGerman(String language) {
-        return language != null && (language.equals("de") || language.startsWith("de-"));
+        return language != null && Locale.forLanguageTag(language).getLanguage().equals("de");
     }
 
     /**

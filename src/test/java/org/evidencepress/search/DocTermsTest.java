@@ -61,6 +61,7 @@ class DocTermsTest {
                 .containsExactly("after", "blue", "light", "mueller", "muller", "müller");
         assertThat(DocTerms.isGerman("de-CH")).isTrue();
         assertThat(DocTerms.isGerman("dev")).isFalse();
+        assertThat(DocTerms.isGerman("DE-at")).as("tags are case-insensitive").isTrue();
     }
 
     private static String pick(List<String> vocabulary, Random random, int most) {
