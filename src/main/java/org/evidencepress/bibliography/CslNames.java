@@ -23,8 +23,12 @@ public final class CslNames {
             "commission", "office", "service", "trust", "panel", "team", "investigators", "college", "board",
             "trial", "health", "research", "cancer", "diabetes", "medical", "medicine", "national",
             "international", "world", "european", "american", "british", "public");
-    /** The suffixes after a person's name ("Martin Luther King Jr.", "King, Martin Luther, Jr."). */
-    private static final List<String> SUFFIXES = List.of("Jr.", "Jr", "Sr.", "Sr", "III", "II", "IV");
+    /**
+     * The suffixes after a person's name ("Martin Luther King Jr.", "King, Martin Luther, Jr."),
+     * and after the initials as PubMed writes them ("Smith JA 3rd", "King ML Jr").
+     */
+    private static final List<String> SUFFIXES = List.of("Jr.", "Jr", "Sr.", "Sr", "III", "II", "IV", "2nd", "3rd",
+            "4th");
     /** A country's code closing a body's name: "Asthma UK", "Age UK" (see {@link #namesABody}). */
     private static final List<String> COUNTRIES = List.of("UK", "USA", "US", "EU", "NZ", "UAE");
 

@@ -18,12 +18,12 @@ class CslNamesTest {
             + "|college|board|trial|health|research|cancer|diabetes|medical|medicine|national|international"
             + "|world|european|american|british|public)\\b|&");
     private static final Pattern COUNTRY_LAST = Pattern.compile("\\s(?:UK|USA|US|EU|NZ|UAE)$");
-    private static final Pattern SUFFIX = Pattern.compile("[\\s,]+((?:Jr|Sr)\\.?|II|III|IV)$");
+    private static final Pattern SUFFIX = Pattern.compile("[\\s,]+((?:Jr|Sr)\\.?|II|III|IV|2nd|3rd|4th)$");
 
     private static final List<String> PIECES = List.of("World", "HEALTH", "health", "Healthy", "Organization",
             "organisation", "Task", "force", "Force", "task", "Team", "team_", "of", "Of", "OF", "the", "The", "theme",
             "on", "One", "Jr", "Jr.", "Sr", "II", "III", "IV", "XIV", "UK", "USA", "US", "EU", "NZ", "UAE", "uk",
-            "A.", "AJ", "Miller", "Müller", "Ødegaard", "van", "der", "Berg", "Société", "centre", "Center", "CENTER",
+            "A.", "AJ", "JA", "3rd", "2nd", "Miller", "Müller", "Ødegaard", "van", "der", "Berg", "Société", "centre", "Center", "CENTER",
             "centers", "&", "and", "Group1", "1group", "group", "Cochrane", "Investigators", "públic", "public",
             "e\u0301", "Ｈealth", "research", "Research-based");
     private static final List<String> GAPS = List.of(" ", "  ", ", ", ",", "-", "\t", "'", "/", "", ".");
@@ -64,6 +64,9 @@ class CslNamesTest {
         assertEquals(Map.of("family", "King", "given", "Martin Luther", "suffix", "Jr."),
                 Map.copyOf(CslNames.written("King, Martin Luther, Jr.")));
         assertEquals(Map.of("family", "Wakefield", "given", "A. J."), Map.copyOf(CslNames.written("Wakefield AJ")));
+        // PubMed writes a suffix after the initials.
+        assertEquals(Map.of("family", "Smith", "given", "J. A.", "suffix", "3rd"), Map.copyOf(CslNames.written("Smith JA 3rd")));
+        assertEquals(Map.of("family", "King", "given", "M. L.", "suffix", "Jr"), Map.copyOf(CslNames.written("King ML Jr")));
     }
 
     @Test
