@@ -92,7 +92,7 @@ public final class DocumentPass {
             // The generator lower-cases in the machine's language (a Turkish one makes "I" a
             // dotless "ı"); text already lower-cased without one comes out the same anywhere.
             String id = ownIds.containsKey(heading) ? ownIds.get(heading)
-                    : ids.generateId(text.isEmpty() ? "section" : text.toLowerCase(Locale.ROOT));
+                    : uniqueId(ids, text.isEmpty() ? "section" : text.toLowerCase(Locale.ROOT), taken);
             all.add(id);
             AnchoredHeading anchored = new AnchoredHeading(heading.getLevel(), id,
                     attributes == null ? List.of() : attributes.classes());
@@ -111,6 +111,19 @@ public final class DocumentPass {
             }
         }
         return new Anchored(List.copyOf(toc), List.copyOf(all));
+    }
+
+    /**
+     * The generator numbers repeats of one text ("Results", "results-1") but knows nothing of
+     * a heading whose own text reads "Results 1": asking again until the id is free gives that
+     * one "results-1-1", as Hugo does, so no two headings share an anchor.
+     */
+    private static String uniqueId(IdGenerator ids, String text, Set<String> taken) {
+        String id = ids.generateId(text);
+        while (!taken.add(id)) {
+            id = ids.generateId(text);
+        }
+        return id;
     }
 
     /**

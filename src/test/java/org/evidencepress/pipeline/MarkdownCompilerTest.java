@@ -121,6 +121,15 @@ class MarkdownCompilerTest {
     }
 
     @Test
+    void aHeadingWhoseTextEndsInANumberNeverSharesARepeatsAnchor() {
+        CompiledMarkdown out = compile("## Section\n\nx [@a; @b; @c; @d]\n\n## Section\n\ny\n\n## Section 1\n\nz\n"
+                + "\n## Trial {#trial-1}\n\nu\n\n## Trial\n\nv\n\n## Trial\n\nw\n");
+        assertThat(out.toc()).extracting(TocEntry::anchorId).containsExactly("section", "section-1", "section-1-1",
+                "trial-1", "trial", "trial-2");
+        assertThat(out.body()).contains("<h2 id=\"section-1-1\">Section 1</h2>", "<h2 id=\"trial-2\">Trial</h2>");
+    }
+
+    @Test
     void headingsNeverTakeTheIdsOfThePageOwnSections() {
         CompiledMarkdown out = compile("""
                 ## Sources
