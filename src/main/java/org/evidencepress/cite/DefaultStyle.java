@@ -52,7 +52,7 @@ final class DefaultStyle {
                         .append(' ').append(HtmlText.escape(cite.locator()));
             }
             if (!cite.suffix().isEmpty()) {
-                after.append(cite.suffix().startsWith(",") ? "" : " ").append(CiteAffix.html(cite.suffix()));
+                after.append(attaches(cite.suffix()) ? "" : " ").append(CiteAffix.html(cite.suffix()));
             }
             if (after.length() > 0) {
                 parts.add(Citation.Part.text(after.toString()));
@@ -60,6 +60,14 @@ final class DefaultStyle {
         }
         parts.add(Citation.Part.text(")"));
         return parts;
+    }
+
+    /**
+     * Whether a suffix starts with punctuation that follows the locator without a space, "p. 3;
+     * chap. 2", "p. 3: table", as citeproc-js writes them in every CSL style.
+     */
+    private static boolean attaches(String suffix) {
+        return ",;:.!?/)]".indexOf(suffix.charAt(0)) >= 0;
     }
 
     /** "Miller", "Miller and Raison" ({@code and} in the page's language), "Miller et al."; the title when no author is known. */

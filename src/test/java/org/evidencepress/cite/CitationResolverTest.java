@@ -87,6 +87,15 @@ class CitationResolverTest {
         assertThat(reported()).allMatch(problem -> problem.contains("source 'who2020' is never cited"));
     }
 
+    /** A suffix that starts with punctuation follows the locator without a space, as citeproc-js writes it. */
+    @Test
+    void aSuffixStartingWithPunctuationFollowsTheLocatorDirectly() {
+        assertThat(render("@miller2016 [p. 33; chap. 2] say it [@egger1997, p. 4: table 2] [@who2020, p. 5. Figure 1]."))
+                .isEqualTo("<p>Miller and Raison (1, p. 33; chap. 2) say it (2, p. 4: table 2) (3, p. 5. Figure 1).</p>");
+        assertThat(render("[@miller2016, p. 33 (table 2)] [@egger1997, p. 4 *passim*]"))
+                .isEqualTo("<p>(1, p. 33 (table 2)) (2, p. 4 <em>passim</em>)</p>");
+    }
+
     /**
      * A locator in another language's terms joins the narrative citation too, as in brackets
      * ("[@a, S. 23]"): the style reads it in the page's language; the default style keeps it as written.
