@@ -15,6 +15,7 @@ import org.evidencepress.markdown.CitationNotes;
 import org.evidencepress.markdown.DocumentPass;
 import org.evidencepress.markdown.Figures;
 import org.evidencepress.markdown.Footnotes;
+import org.evidencepress.markdown.ForeignSyntax;
 import org.evidencepress.markdown.LinkRef;
 import org.evidencepress.markdown.MarkdownEngine;
 import org.evidencepress.markdown.MarkdownWords;
@@ -104,6 +105,7 @@ final class MarkdownCompiler {
         if (file.kind() == SourceKind.REVIEW) {
             DocumentPass.warnTopLevelHeadings(body, path, bodyOffset, problems);
         }
+        ForeignSyntax.warn(body, path, bodyOffset, problems);
         MarkdownWords pageWords = words.apply(file);
         // Before citations: a citation inside a footnote is numbered where the note ends up.
         // Key points come first on the page, so their footnotes are numbered first.

@@ -195,6 +195,32 @@ class MarkdownCompilerTest {
                 .endsWith("error: heading id 'main' is already used on this page (the page makes it itself); choose another");
     }
 
+    /** Hugo's and Quarto's markup that CommonMark reads as text is a warning, never silently on the page. */
+    @Test
+    void shortcodesInlineNotesAndFencedDivsOfOtherGeneratorsAreWarnings() {
+        compile("""
+                See {{< ref "b.md" >}} and [@a; @b; @c; @d].
+
+                {{< figure src="forest.png" caption="Forest plot" >}}
+
+                ::: {.callout-note}
+                Trials were small^[Most had under 100 people.].
+                :::
+
+                `{{< ref "b.md" >}}` and `^[x]` in code, and text ::: mid-line, stay quiet.
+                """);
+        assertThat(reported()).containsExactly(
+                PATH + ":10:5: warning: Hugo shortcode '{{< ref \"b.md\" >}}' is not rendered and would show as"
+                        + " written; link to the file itself, [text](other-review.md)",
+                PATH + ":12:1: warning: Hugo shortcode '{{< figure src=\"forest.png\" caption=\"For...'"
+                        + " is not rendered and would show as written; write an image with a title,"
+                        + " ![alt text](file.png \"Caption\"), alone in its paragraph",
+                PATH + ":14:1: warning: fenced div '::: {.callout-note}' is not rendered and would show as written"
+                        + " with its ':::' lines; write the text without them, or as a quote ('> ')",
+                PATH + ":15:18: warning: inline note '^[...]' is not rendered and would show as written; write a"
+                        + " footnote, text[^1] with a line '[^1]: the note' below");
+    }
+
     @Test
     void theLastSectionBeforeTheFootnotesIsNotEmpty() {
         compile("## Filled\n\ntext [@a; @b; @c; @d][^1]\n\n## Last\n\n[^1]: A note.\n");

@@ -1,0 +1,70 @@
+package org.evidencepress.markdown;
+
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.Text;
+import org.evidencepress.diagnostic.Diagnostic;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Markup of Hugo and Quarto that CommonMark reads as plain text, so that a review moved from
+ * there would show it as written: Hugo's shortcodes ({@code {{< ref "x.md" >}}}), Pandoc's
+ * inline notes ({@code ^[a note]}) and fenced divs ({@code ::: {.callout-note}}). Each is a
+ * warning at its first character saying what to write instead. Code, where such text is
+ * meant, is no {@link Text} node and is passed over.
+ */
+public final class ForeignSyntax {
+    private static final Pattern SHORTCODE = Pattern.compile("\\{\\{[<%]\\s*/?\\s*([\\w.-]*)[^}]*?(?:[>%]}}|$)");
+    private static final Pattern FENCED_DIV = Pattern.compile(":{3,}\\s*[^:\\s].*");
+    private static final int SHOWN = 40;
+
+    private ForeignSyntax() {
+    }
+
+    public static void warn(Node document, String path, SourceOffset offset, List<Diagnostic> problems) {
+        document.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Text text) {
+                String literal = text.getLiteral();
+                Matcher shortcode = SHORTCODE.matcher(literal);
+                while (shortcode.find()) {
+                    report(text, shortcode.start(), "Hugo shortcode '" + shown(shortcode.group())
+                            + "' is not rendered and would show as written; " + instead(shortcode.group(1)));
+                }
+                for (int at = literal.indexOf("^["); at >= 0; at = literal.indexOf("^[", at + 2)) {
+                    report(text, at, "inline note '^[...]' is not rendered and would show as written; write a"
+                            + " footnote, text[^1] with a line '[^1]: the note' below");
+                }
+                Node previous = text.getPrevious();
+                boolean lineStart = previous == null ? text.getParent() instanceof Paragraph
+                        : previous instanceof SoftLineBreak;
+                if (lineStart && FENCED_DIV.matcher(literal).matches()) {
+                    report(text, 0, "fenced div '" + shown(literal) + "' is not rendered and would show as"
+                            + " written with its ':::' lines; write the text without them, or as a quote ('> ')");
+                }
+            }
+
+            private void report(Text text, int index, String message) {
+                problems.add(Diagnostic.warning(path, offset.line(text), offset.column(text) + index, message));
+            }
+        });
+    }
+
+    private static String instead(String name) {
+        return switch (name) {
+            case "ref", "relref" -> "link to the file itself, [text](other-review.md)";
+            case "figure" -> "write an image with a title, ![alt text](file.png \"Caption\"), alone in its paragraph";
+            default -> "write it in Markdown, or in a template of the site";
+        };
+    }
+
+    private static String shown(String text) {
+        String line = text.strip();
+        return line.length() <= SHOWN ? line : line.substring(0, SHOWN) + "...";
+    }
+}
