@@ -255,9 +255,12 @@ public final class LabelCatalog {
             }
         }
         String pattern = text.get("date_format");
-        if (!merged.containsKey("date_format") && !primary.equals(ENGLISH)) {
+        boolean regional = !primary.equals(tag);
+        if (dateFormatAt == null && (regional || !merged.containsKey("date_format") && !primary.equals(ENGLISH))) {
             // English's "MMMM d, yyyy" with another language's month names reads as neither ("janeiro 11,
-            // 2026"): a language without its own pattern writes dates as the JDK's locale data says.
+            // 2026"): a language without its own pattern writes dates as the JDK's locale data says, and
+            // so does a region its language's pattern does not suit ("7 March 2026" in en-GB), unless
+            // the site's own label file gives the pattern.
             return new Labels(tag, text, DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
                     .withLocale(Locale.forLanguageTag(tag)));
         }

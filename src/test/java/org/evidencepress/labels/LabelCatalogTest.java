@@ -7,6 +7,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -46,6 +47,25 @@ class LabelCatalogTest {
 
         assertThat(problems).extracting(Diagnostic::format).filteredOn(p -> p.contains("sorces"))
                 .containsExactly("i18n/de.yaml:1:1: warning: unknown label key 'sorces'; did you mean 'sources'?");
+    }
+
+    /** A region writes dates its own way unless the site's label file gives the pattern. */
+    @Test
+    void aRegionalEnglishWritesDatesAsItsReadersDo() throws IOException {
+        List<Diagnostic> problems = new ArrayList<>();
+        LocalDate date = LocalDate.of(2026, 3, 7);
+        LabelCatalog catalog = LabelCatalog.load(site, Set.of("en", "en-US", "en-GB", "en-AU", "de-AT"), problems);
+        assertThat(catalog.of("en").date(date)).isEqualTo("March 7, 2026");
+        assertThat(catalog.of("en-US").date(date)).isEqualTo("March 7, 2026");
+        assertThat(catalog.of("en-GB").date(date)).isEqualTo("7 March 2026");
+        assertThat(catalog.of("en-AU").date(date)).isEqualTo("7 March 2026");
+        assertThat(catalog.of("de-AT").date(LocalDate.of(2026, 1, 7))).isEqualTo("7. Jänner 2026");
+
+        Files.createDirectories(site.resolve("i18n"));
+        Files.writeString(site.resolve("i18n/en.yaml"), "date_format: \"d MMM uuuu\"\n");
+        catalog = LabelCatalog.load(site, Set.of("en-GB"), problems);
+        assertThat(catalog.of("en-GB").date(date)).isEqualTo("7 Mar 2026");
+        assertThat(problems).isEmpty();
     }
 
     @Test
