@@ -111,6 +111,12 @@ public final class CitationResolver {
     public static Resolution resolve(List<Cited> inPageOrder, Scope scope, String and, String path,
                                      List<Diagnostic> problems) {
         Resolution resolution = new Resolver(scope, path, problems).run(inPageOrder);
+        for (Resolved resolved : resolution.citations()) {
+            if (resolved.node() != null && resolved.node().narrative() && !resolved.refs().isEmpty()) {
+                resolved.node().names(DefaultStyle.authors(
+                        resolution.sources().get(resolved.refs().get(0).number() - 1), and));
+            }
+        }
         if (scope.style() != null) {
             return scope.style().render(resolution, and, path, problems);
         }

@@ -21,6 +21,7 @@ public final class Citation extends CustomNode {
     private final boolean namesOnly;
     private final boolean wholeNote;
     private List<Part> rendered = List.of();
+    private String names;
 
     public Citation(List<Cite> cites, boolean narrative, String literal) {
         this(cites, narrative, literal, null, false, false);
@@ -95,6 +96,15 @@ public final class Citation extends CustomNode {
 
     public List<Part> rendered() {
         return rendered;
+    }
+
+    /** A resolved narrative citation's authors as the sentence names them, "Miller and Raison"; else null. */
+    public String names() {
+        return names;
+    }
+
+    public void names(String authors) {
+        this.names = authors;
     }
 
     /**

@@ -324,6 +324,9 @@ public final class DocumentPass {
                     // An @word that names no source is ordinary text.
                     if (citation.narrative() && citation.rendered().isEmpty()) {
                         out.append(citation.literal());
+                    } else if (citation.names() != null && citation.getFirstChild() == null) {
+                        // The authors are part of the sentence ("As Miller and Raison found"), the number is not.
+                        out.append(citation.names());
                     }
                     // In an image's description a citation holds its text as a child, for the alt text.
                     visitChildren(node);

@@ -129,6 +129,20 @@ class MarkdownCompilerTest {
         assertThat(out.body()).contains("<h2 id=\"section-1-1\">Section 1</h2>", "<h2 id=\"trial-2\">Trial</h2>");
     }
 
+    /** A narrative citation's authors are words of the heading; its number is not. */
+    @Test
+    void aHeadingWithANarrativeCitationKeepsTheAuthorsInTheTocAndItsId() {
+        MarkdownCompiler compiler = new MarkdownCompiler(new MarkdownEngine(false), 3, Map.of(PATH, "reviews/a/"),
+                f -> MarkdownWords.ENGLISH);
+        List<SourceEntry> sources = List.of(new SourceEntry(1, "miller2016", "The role of inflammation",
+                List.of("A. H. Miller", "C. L. Raison"), null, 2016, null, null, 3, 5));
+        CompiledMarkdown out = compiler.compile(new ParsedFile(PATH, SourceKind.REVIEW, null, BODY_LINE),
+                "## What @miller2016 found [@miller2016]\n\ntext\n", "reviews/a/", List.of(),
+                CitationResolver.Scope.inlineOnly(sources), EvidenceBlocks.NONE, problems);
+        assertThat(out.toc()).extracting(TocEntry::text).containsExactly("What Miller and Raison found");
+        assertThat(out.toc()).extracting(TocEntry::anchorId).containsExactly("what-miller-and-raison-found");
+    }
+
     @Test
     void headingsNeverTakeTheIdsOfThePageOwnSections() {
         CompiledMarkdown out = compile("""
