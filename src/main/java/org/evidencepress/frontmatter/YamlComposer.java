@@ -23,6 +23,8 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Parses YAML into SnakeYAML's node tree, never into objects: positions stay attached to
@@ -37,6 +39,9 @@ public final class YamlComposer {
 
     private static final Set<Tag> DATA_TAGS = Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL,
             Tag.MAP, Tag.SEQ, Tag.TIMESTAMP);
+
+    /** SnakeYAML's words for a value that starts with a character YAML reserves. */
+    private static final Pattern RESERVED_START = Pattern.compile("found character '(.+?)' that cannot start any token");
 
     private static final LoaderOptions OPTIONS = options();
     /**
@@ -85,7 +90,7 @@ public final class YamlComposer {
             // SnakeYAML refuses global tags while composing; that is a policy, not a syntax error.
             problems.add(at(path, mark, firstLine, problem.startsWith(GLOBAL_TAG_REFUSED)
                     ? tagNotAllowed(problem.substring(GLOBAL_TAG_REFUSED.length()).strip())
-                    : "malformed YAML: " + describe(e, firstLine)));
+                    : "malformed YAML: " + describe(e, firstLine) + hint(e, yaml)));
             return null;
         } catch (ReaderException e) {
             problems.add(notAllowed(path, yaml, firstLine, e));
@@ -168,13 +173,50 @@ public final class YamlComposer {
             return firstSentence(context);
         }
         // SnakeYAML names the unexpected token bare ("but got :"); quote it so it reads as text.
-        String text = firstSentence(problem).replaceFirst("but got ([^<\\s]\\S*)$", "but found '$1'");
+        // Its "(Do not use @ for indentation)" guesses wrong for prose: the hint says what to do.
+        String text = firstSentence(problem).replaceFirst("but got ([^<\\s]\\S*)$", "but found '$1'")
+                .replaceFirst("\\.? \\(Do not use .* for indentation\\)$", "").replace("'\\t(TAB)'", "'\\t' (a tab)");
         Mark contextMark = e.getContextMark();
         if (context != null && contextMark != null && !contextMark.equals(e.getProblemMark())) {
             text += " (" + firstSentence(context) + " that starts at line " + (firstLine + contextMark.getLine())
                     + ", column " + (contextMark.getColumn() + 1) + ")";
         }
         return text;
+    }
+
+    /**
+     * What to do about the mistakes prose makes in plain YAML values, which SnakeYAML words in
+     * its own terms: a ": " inside a title, a value that starts with a character YAML reserves
+     * ({@code @}, a backtick, {@code *}, {@code &}, or {@code [} before more words), a tab.
+     */
+    private static String hint(MarkedYAMLException e, String yaml) {
+        String problem = e.getProblem() == null ? "" : e.getProblem();
+        String context = e.getContext() == null ? "" : e.getContext();
+        Matcher reserved = RESERVED_START.matcher(problem);
+        if (problem.startsWith("mapping values are not allowed")) {
+            return "; a value that holds ': ' must be in quotes, as in title: \"Omega-3: a review\"";
+        } else if (reserved.lookingAt()) {
+            return reserved.group(1).startsWith("\\t") ? "; indent with spaces, as YAML allows no tabs"
+                    : quote(reserved.group(1));
+        } else if (context.startsWith("while scanning an alias") || context.startsWith("while scanning an anchor")) {
+            return quote(context.contains("alias") ? "*" : "&");
+        } else if (problem.startsWith("expected <block end>, but found '<scalar>'") && e.getProblemMark() != null) {
+            String value = lineOf(yaml, e.getProblemMark().getLine()).replaceFirst("^\\s*(-\\s+)?([^\\s:\\[{]+:\\s+)?", "");
+            if (value.startsWith("[") || value.startsWith("{")) {
+                return "; a value that starts with '" + value.charAt(0) + "' is read as a "
+                        + (value.startsWith("[") ? "list" : "mapping") + ": put the whole value in quotes";
+            }
+        }
+        return "";
+    }
+
+    private static String quote(String character) {
+        return "; a value that starts with '" + character + "' must be in quotes";
+    }
+
+    private static String lineOf(String yaml, int line) {
+        String[] lines = yaml.split("\n", -1);
+        return line < lines.length ? lines[line] : "";
     }
 
     private static String firstSentence(String message) {

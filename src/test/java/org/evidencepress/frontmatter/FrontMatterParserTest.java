@@ -142,6 +142,29 @@ class FrontMatterParserTest {
                 PATH + ":11:10: error: url scheme 'javascript:' is not allowed: use http or https");
     }
 
+    /** Prose written as a plain value trips YAML in a few ways; each error says what to write. */
+    @Test
+    void malformedYamlOfProseSaysToQuoteTheValue() {
+        assertThat(reported(replace("title: T", "title: Omega-3: a review"))).containsExactly(PATH
+                + ":2:15: error: malformed YAML: mapping values are not allowed here; a value that holds ': ' must be"
+                + " in quotes, as in title: \"Omega-3: a review\"");
+        problems.clear();
+        assertThat(reported(replace("title: T", "title: @who said"))).containsExactly(PATH
+                + ":2:8: error: malformed YAML: found character '@' that cannot start any token; a value that starts"
+                + " with '@' must be in quotes");
+        problems.clear();
+        assertThat(reported(replace("title: T", "title: *Not* an alias"))).singleElement().asString()
+                .endsWith("; a value that starts with '*' must be in quotes");
+        problems.clear();
+        assertThat(reported(replace("title: T", "title: [Update] new trials"))).singleElement().asString()
+                .startsWith(PATH + ":2:17: error: malformed YAML: expected <block end>, but found '<scalar>'")
+                .endsWith("; a value that starts with '[' is read as a list: put the whole value in quotes");
+        problems.clear();
+        assertThat(reported(replace("  journal: J", "\tjournal: J"))).containsExactly(PATH
+                + ":6:1: error: malformed YAML: found character '\\t' (a tab) that cannot start any token; indent"
+                + " with spaces, as YAML allows no tabs");
+    }
+
     @Test
     void malformedYamlIsReportedWhereTheParserStopped() {
         assertThat(reported(replace("title: T", "title: [unclosed"))).singleElement().asString()
