@@ -260,7 +260,10 @@ final class MarkdownCompiler {
     private String rewrite(String path, String pageUrl, String destination, Map<String, String> targets) {
         int hash = destination.indexOf('#');
         String target = hash < 0 ? destination : destination.substring(0, hash);
-        String fragment = hash < 0 ? "" : destination.substring(hash);
+        // A query stays with the link, as a fragment does: "other.md?view=full#x" leads to that page too.
+        int query = target.indexOf('?');
+        String suffix = (query < 0 ? "" : target.substring(query)) + (hash < 0 ? "" : destination.substring(hash));
+        target = query < 0 ? target : target.substring(0, query);
         if (destination.startsWith("/") && !destination.startsWith("//")) {
             // Root-relative means the site's root, which may sit under a sub-path of its host
             // (https://user.github.io/evidence/): a path relative to the page works there, in
@@ -272,13 +275,13 @@ final class MarkdownCompiler {
             String inBundle = target.isEmpty() ? null : bundleFileUrl(Urls.resolve(folder, target), targets);
             // Read from the page's own folder it is the same file (a bundle's own files): left as written.
             return inBundle == null || inBundle.equals(Urls.resolve(pageUrl, target)) ? destination
-                    : Urls.relative(pageUrl, inBundle) + fragment;
+                    : Urls.relative(pageUrl, inBundle) + suffix;
         }
         String contentPath = Urls.resolve(folder, target);
         String url = contentPath == null ? null : urlsByPath.get(contentPath);
         if (contentPath != null) {
             targets.put(contentPath, url);
         }
-        return url == null ? destination : Urls.relative(pageUrl, url) + fragment;
+        return url == null ? destination : Urls.relative(pageUrl, url) + suffix;
     }
 }

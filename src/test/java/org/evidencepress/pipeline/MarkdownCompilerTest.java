@@ -303,4 +303,12 @@ class MarkdownCompilerTest {
         CompiledMarkdown out = compile("See [b](b.md#x) [@a; @b; @c; @d].\n");
         assertThat(out.body()).contains("<a href=\"../../reviews/b/#x\">b</a>");
     }
+
+    /** A query is kept, as a fragment is, and does not stop the file from naming its page. */
+    @Test
+    void linkToAnotherReviewFileWithAQueryBecomesItsPageUrl() {
+        CompiledMarkdown out = compile("See [b](b.md?view=full#x) and [c](./b.md?v=2) [@a; @b; @c; @d].\n");
+        assertThat(out.body()).contains("<a href=\"../../reviews/b/?view=full#x\">b</a>",
+                "<a href=\"../../reviews/b/?v=2\">c</a>");
+    }
 }
