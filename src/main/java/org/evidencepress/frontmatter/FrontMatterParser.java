@@ -46,9 +46,10 @@ public final class FrontMatterParser {
     static final List<String> SOURCE_KEYS = List.of("id", "title", "authors", "journal", "year", "doi", "url",
             "type", "volume", "issue", "pages", "publisher", "accessed");
 
-    /** Hugo's and Zola's names for our keys, which are too unlike them for a spelling suggestion. */
+    /** Hugo's, Zola's and Quarto's names for our keys, which are too unlike them for a spelling suggestion. */
     private static final Map<String, String> OTHER_GENERATORS_NAMES = Map.of("description", "summary",
-            "lastmod", "updated");
+            "lastmod", "updated", "abstract", "summary", "date-modified", "updated", "categories", "tags",
+            "keywords", "tags", "taxonomies", "tags");
     private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern INTEGER = Pattern.compile("[-+]?\\d+");
     private static final Pattern SLUG = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}_-]*");

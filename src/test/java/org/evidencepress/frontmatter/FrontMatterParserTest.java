@@ -236,6 +236,17 @@ class FrontMatterParserTest {
     }
 
     @Test
+    void quartoAndZolaNamesOfKeysSuggestOurs() {
+        assertThat(reported(replace("title: T\n", "title: T\nabstract: A\ndate-modified: 2026-02-01\n"
+                + "categories: [a]\nkeywords: [b]\ntaxonomies: {tags: [c]}\n"))).containsExactly(
+                PATH + ":3:1: warning: unknown key 'abstract'; did you mean 'summary'?",
+                PATH + ":4:1: warning: unknown key 'date-modified'; did you mean 'updated'?",
+                PATH + ":5:1: warning: unknown key 'categories'; did you mean 'tags'?",
+                PATH + ":6:1: warning: unknown key 'keywords'; did you mean 'tags'?",
+                PATH + ":7:1: warning: unknown key 'taxonomies'; did you mean 'tags'?");
+    }
+
+    @Test
     void aliasBombFailsFastWithACleanError() {
         String bomb = """
                 ---
