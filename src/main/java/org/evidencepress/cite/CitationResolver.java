@@ -60,6 +60,9 @@ public final class CitationResolver {
      */
     public record Scope(List<SourceEntry> inline, Library review, Library site, List<References.Ref> nocite,
                         CitationStyle style, List<Diagnostic> problems, boolean siteUnread) {
+        /** A plain page's: it has no Sources list, so nothing it could cite. */
+        public static final Scope PLAIN_PAGE = inlineOnly(List.of());
+
         public static Scope inlineOnly(List<SourceEntry> inline) {
             return new Scope(inline, Library.EMPTY, Library.EMPTY, List.of(), null, List.of(), false);
         }
@@ -275,9 +278,11 @@ public final class CitationResolver {
                     // At the key itself when it is on the group's first line, so that one of several is told apart.
                     boolean sameLine = at > 0 && citation.literal().lastIndexOf('\n', at) < 0;
                     problems.add(Diagnostic.error(path, line, sameLine ? column + at : column,
-                            "unknown citation id '@" + cite.id()
-                            + "': no source with id '" + cite.id() + "' in this review"
-                            + (near == null ? "" : "; did you mean '@" + near + "'?")));
+                            "unknown citation id '@" + cite.id() + (scope == Scope.PLAIN_PAGE
+                            ? "': a plain page has no Sources list; cite in a review, or write '\\[@" + cite.id()
+                                    + "]' for the text itself"
+                            : "': no source with id '" + cite.id() + "' in this review"
+                            + (near == null ? "" : "; did you mean '@" + near + "'?"))));
                     continue;
                 }
                 if (insideImage || citation.namesOnly()) {

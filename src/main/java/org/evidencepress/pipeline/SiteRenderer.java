@@ -209,7 +209,7 @@ final class SiteRenderer {
         FrontMatter front = file.file().front();
         CitationResolver.Scope citable = file.file().kind() == SourceKind.REVIEW
                 ? references.review(file.file().path(), front.sources(), front.references(), front.language())
-                : CitationResolver.Scope.inlineOnly(List.of());
+                : CitationResolver.Scope.PLAIN_PAGE;
         List<Diagnostic> problems = new ArrayList<>(citable.problems());
         String url = SiteModelBuilder.urlOf(file.file());
         CompiledMarkdown compiled = markdown.compile(file.file(), file.body(), url, front.keyPoints(), citable,
@@ -333,7 +333,7 @@ final class SiteRenderer {
     private PageFacts renderPage(PageEntry entry) {
         return renderContent(entry.file(), entry, bodies.key(entry.file().path(), diagnostics::add),
                 sameLabels(labels.of(entry.file(), model.config().language())), entry.url(), List.of(),
-                CitationResolver.Scope.inlineOnly(List.of()), "page.ftlh", entry.title(),
+                CitationResolver.Scope.PLAIN_PAGE, "page.ftlh", entry.title(),
                 entry.summary(), compiled -> new Views.PlainPage(entry, compiled.body(), Views.nest(compiled.toc())),
                 compiled -> null).facts();
     }

@@ -40,6 +40,18 @@ class AuthoringEndToEndTest {
                 "<li id=\"fn-1\">", "<a href=\"#fnref-1\" class=\"footnote-backref\"");
     }
 
+    /** A plain page cites nothing, even a work of the site's bibliography: the error says so, not "in this review". */
+    @Test
+    void aCitationOnAPlainPageSaysPagesHaveNoSources() {
+        MiniSite.write(dir, CONFIG + "bibliography: refs.bib\n-- refs.bib --\n@article{page2021, title = {PRISMA},"
+                + " year = {2021}}\n-- content/methods.md --\n---\ntitle: Methods\n---\n\nWe follow PRISMA [@page2021].\n");
+        Cli.Run run = build();
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.diagnostics()).containsExactly("content/methods.md:5:19: error: unknown citation id"
+                + " '@page2021': a plain page has no Sources list; cite in a review, or write '\\[@page2021]' for"
+                + " the text itself");
+    }
+
     @Test
     void aFootnoteInAKeyPointLinksToTheBodysNoteAndBack() throws IOException {
         MiniSite.write(dir, CONFIG + "-- content/reviews/a.md --\n" + MiniSite.review("Alpha", "2025-01-01",
