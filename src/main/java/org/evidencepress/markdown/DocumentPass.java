@@ -183,6 +183,12 @@ public final class DocumentPass {
         document.accept(new AbstractVisitor() {
             @Override
             public void visit(Link link) {
+                if (plainText(link).isBlank()) {
+                    // A screen reader has nothing to announce but the address: a serious accessibility finding.
+                    problems.add(Diagnostic.warning(path, offset.line(link), offset.column(link), "link to '"
+                            + link.getDestination() + "' has no text, so a screen reader can only read out its"
+                            + " address; write its text between the brackets, or alt text for the image in it"));
+                }
                 link.setDestination(check(link, link.getDestination(), "link"));
                 visitChildren(link);
             }

@@ -235,6 +235,18 @@ class MarkdownCompilerTest {
                         + " footnote, text[^1] with a line '[^1]: the note' below");
     }
 
+    /** A link a screen reader can name only by its address is a warning; an image's alt text names it. */
+    @Test
+    void aLinkWithoutTextIsAWarning() {
+        compile("See [](https://example.org/a) [@a; @b; @c; @d],\n[![](https://example.org/logo.png)](https://example.org/b)"
+                + " and [![Logo](https://example.org/logo.png)](https://example.org/c) and [ `x` ](https://example.org/d).\n");
+        assertThat(reported()).containsExactly(
+                PATH + ":10:5: warning: link to 'https://example.org/a' has no text, so a screen reader can only read"
+                        + " out its address; write its text between the brackets, or alt text for the image in it",
+                PATH + ":11:1: warning: link to 'https://example.org/b' has no text, so a screen reader can only read"
+                        + " out its address; write its text between the brackets, or alt text for the image in it");
+    }
+
     @Test
     void theLastSectionBeforeTheFootnotesIsNotEmpty() {
         compile("## Filled\n\ntext [@a; @b; @c; @d][^1]\n\n## Last\n\n[^1]: A note.\n");
