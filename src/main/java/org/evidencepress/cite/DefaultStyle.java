@@ -88,7 +88,7 @@ final class DefaultStyle {
             source.authors().forEach(author -> families.addAll(CslNames.families(List.of(CslNames.written(author)))));
         }
         return switch (families.size()) {
-            case 0 -> source.title();
+            case 0 -> source.plainTitle();
             case 1 -> more ? families.get(0) + " et al." : families.get(0);
             case 2 -> more ? families.get(0) + " et al." : families.get(0) + " " + and + " " + families.get(1);
             default -> families.get(0) + " et al.";

@@ -78,7 +78,7 @@ public final class Items {
                     text(csl, "ISSN"), text(csl, "container-title-short"), text(csl, "genre"),
                     BibItem.dateParts(csl.get("accessed")), text(csl, "number"), text(csl, "collection-title"),
                     text(csl, "language"), s.details().csl());
-            items.add(new Item(keys.unique(CiteKeys.clean(s.id())), type, s.title(), List.copyOf(authors), more,
+            items.add(new Item(keys.unique(CiteKeys.clean(s.id())), type, s.plainTitle(), List.copyOf(authors), more,
                     s.journal(), issued(csl, s.year()), s.doi(), s.url(), text(csl, "publisher"), details));
         }
         return List.copyOf(items);

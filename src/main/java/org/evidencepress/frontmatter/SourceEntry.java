@@ -1,5 +1,6 @@
 package org.evidencepress.frontmatter;
 
+import org.evidencepress.bibliography.RichText;
 import org.evidencepress.integrity.Doi;
 import org.evidencepress.markdown.Urls;
 
@@ -28,6 +29,15 @@ public record SourceEntry(int number, String id, String title, List<String> auth
     public SourceEntry(int number, String id, String title, List<String> authors, String journal, Integer year,
                        String doi, String url, int line, int column) {
         this(number, id, title, authors, journal, year, doi, url, line, column, SourceDetails.NONE);
+    }
+
+    /**
+     * The title as text. An inline title may carry CSL's markup as Crossref writes it
+     * ("<i>E. coli</i>"), which the Sources list shows as emphasis; metadata, downloads and
+     * the list of all sources take the words alone, as they do a bibliography entry's.
+     */
+    public String plainTitle() {
+        return RichText.plain(title);
     }
 
     public String doiUrl() {

@@ -74,7 +74,7 @@ public final class Metadata {
     private static Map<String, Object> work(SourceEntry source) {
         Map<String, Object> work = new LinkedHashMap<>();
         work.put("@type", "ScholarlyArticle");
-        work.put("name", source.title());
+        work.put("name", source.plainTitle());
         if (!source.namedAuthors().isEmpty()) {
             work.put("author", source.namedAuthors().stream().map(Metadata::author).toList());
         }
@@ -112,7 +112,7 @@ public final class Metadata {
 
     /** One Highwire {@code citation_reference} value: "citation_title=...; citation_doi=...". */
     public static String citationReference(SourceEntry source) {
-        StringBuilder out = new StringBuilder("citation_title=").append(clean(source.title()));
+        StringBuilder out = new StringBuilder("citation_title=").append(clean(source.plainTitle()));
         for (String author : source.namedAuthors()) {
             out.append("; citation_author=").append(clean(author));
         }

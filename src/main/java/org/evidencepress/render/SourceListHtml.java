@@ -80,7 +80,7 @@ public final class SourceListHtml {
         if (titleLinked) {
             html.append("</a>");
         }
-        String title = source.title();
+        String title = source.plainTitle();
         if (!(title.endsWith(".") || title.endsWith("?") || title.endsWith("!"))) {
             html.append('.');
         }

@@ -130,7 +130,7 @@ final class SourceIndex {
      */
     static String sortKey(SourceEntry s) {
         String year = s.year() == null ? "" : Integer.toString(s.year());
-        return Term.foldForSorting(s.title()) + '\u0000' + "0".repeat(Math.max(0, 6 - year.length())) + year
+        return Term.foldForSorting(s.plainTitle()) + '\u0000' + "0".repeat(Math.max(0, 6 - year.length())) + year
                 + '\u0000' + (s.doi() == null ? "" : s.doi());
     }
 
@@ -143,7 +143,7 @@ final class SourceIndex {
             String doi = Doi.key(source.doi());
             return doi.startsWith("10.") ? doi : "doi:" + doi;
         }
-        String title = Term.words(Term.foldForSorting(source.title()), ' ');
+        String title = Term.words(Term.foldForSorting(source.plainTitle()), ' ');
         return "title:" + title + "|" + (source.year() == null ? "" : source.year());
     }
 }

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -252,6 +253,56 @@ class ReferencesEndToEndTest {
         assertThat(html).contains("(Lactobacillus helveticus R0052 and Bifidobacterium longum R0175) in rats");
         assertThat(Files.readString(site.resolve("site/reviews/r/references.ris"), StandardCharsets.UTF_8))
                 .contains("(Lactobacillus helveticus R0052 and Bifidobacterium longum R0175)");
+    }
+
+    /**
+     * An inline source's title copied from Crossref ("<i>Escherichia coli</i>") is emphasis in
+     * the Sources list, so everywhere else it is the same words without tags: the list of
+     * all sources, the metadata and the downloads, and one work with a bibliography entry
+     * of the same title and year.
+     */
+    @Test
+    void anInlineTitleWithMarkupIsPlainTextOutsideTheSourcesList() throws IOException {
+        Path site = MiniSite.write(tmp.resolve("inline-rich-title"), """
+                -- site.yaml --
+                title: T
+                baseUrl: https://example.org
+                bibliography: library.json
+                -- library.json --
+                [{"id": "kim2020", "type": "article-journal", "title": "Resistance in <i>Escherichia coli</i>",
+                  "issued": {"date-parts": [[2020]]}}]
+                -- content/reviews/r.md --
+                ---
+                title: R
+                date: 2026-01-10
+                study: {year: 2020, journal: Lancet, population: Adults}
+                sources:
+                  - {id: lee2020, title: "Resistance in <i>Escherichia coli</i>", authors: [Ann Lee], year: 2020}
+                ---
+                Resistance [@lee2020].
+                -- content/reviews/s.md --
+                ---
+                title: S
+                date: 2026-01-11
+                study: {year: 2020, journal: Lancet, population: Adults}
+                ---
+                Resistance [@kim2020].
+                """);
+
+        Cli.Run run = Cli.run("build", "--source", site.toString());
+
+        assertThat(run.exit()).as(run.all()).isZero();
+        Path out = site.resolve("site");
+        String html = Files.readString(out.resolve("reviews/r/index.html"), StandardCharsets.UTF_8);
+        assertThat(html).contains("<cite class=\"source-title\">Resistance in <i>Escherichia coli</i></cite>")
+                .contains("citation_title=Resistance in Escherichia coli;", "\"name\":\"Resistance in Escherichia coli\"");
+        String index = Files.readString(out.resolve("sources/index.html"), StandardCharsets.UTF_8);
+        assertThat(index).doesNotContain("&lt;i&gt;");
+        assertThat(index.split("Resistance in Escherichia coli", -1)).as("one work, cited by both reviews").hasSize(2);
+        for (String file : List.of("references.ris", "references.bib", "references.json")) {
+            assertThat(Files.readString(out.resolve("reviews/r/" + file), StandardCharsets.UTF_8)).as(file)
+                    .doesNotContain("<i>");
+        }
     }
 
     /** Two sources of one review with the same DOI are a warning at the second, bibliography entries too (SPEC 8). */
