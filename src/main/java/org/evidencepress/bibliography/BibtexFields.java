@@ -421,7 +421,7 @@ final class BibtexFields {
                 if (dayText != null && dayText.matches("\\d{1,2}")) {
                     parts.add(Integer.parseInt(dayText));
                     if (validParts(parts).size() < 3) {
-                        warnings.accept("day '" + day.strip() + "' is not a day of that month; left out");
+                        warnings.accept("day '" + dayText.strip() + "' is not a day of that month; left out");
                         parts.remove(2);
                     }
                 }

@@ -107,6 +107,7 @@ class ReadersTest {
                 @article{f, title = {F}, year = {2019}, month = {apr}, day = {31}}
                 @article{g, title = {G}, year = {20x9}, month = {mar}}
                 @article{h, title = {H}, year = {in press}}
+                @article{i, title = {I}, year = {2019}, month = feb # "~30"}
                 """);
 
         assertThat(bib.problems()).extracting(p -> p.line() + ": " + p.message()).containsExactly(
@@ -116,7 +117,8 @@ class ReadersTest {
                 "4: month 'Marhc' is not a month; write it as mar, March or 3 (left out)",
                 "5: urldate '2024-06-31' has no day 31; read as far as it is a date",
                 "6: day '31' is not a day of that month; left out",
-                "7: year '20x9' is not a year; write it as 2019 (it is kept as text, as written)");
+                "7: year '20x9' is not a year; write it as 2019 (it is kept as text, as written)",
+                "9: day '30' is not a day of that month; left out");
         assertThat(bib.problems()).allMatch(p -> !p.isError());
         assertThat(item(bib, "a").csl().get("issued")).isEqualTo(Map.of("date-parts", List.of(List.of(2019))));
         assertThat(item(bib, "b").csl().get("issued")).isEqualTo(Map.of("date-parts", List.of(List.of(2019, 2))));
@@ -124,6 +126,8 @@ class ReadersTest {
         assertThat(item(bib, "d").csl().get("issued")).isEqualTo(Map.of("date-parts", List.of(List.of(2019))));
         assertThat(item(bib, "f").csl().get("issued")).isEqualTo(Map.of("date-parts", List.of(List.of(2019, 4))));
         assertThat(item(bib, "g").csl().get("issued")).isEqualTo(Map.of("literal", "20x9"));
+        assertThat(item(bib, "i").csl().get("issued")).as("the day classic styles write in the month")
+                .isEqualTo(Map.of("date-parts", List.of(List.of(2019, 2))));
         assertThat(item(bib, "h").csl().get("issued")).as("words are a year as written").isEqualTo(
                 Map.of("literal", "in press"));
         assertThat(item(bib, "e").csl().get("issued")).as("a season").isEqualTo(Map.of("date-parts", List.of(List.of(2019, 22))));
