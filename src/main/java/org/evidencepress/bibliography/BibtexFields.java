@@ -8,7 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -35,9 +35,12 @@ final class BibtexFields {
     private BibtexFields() {
     }
 
-    /** {@code warnings} hears what was read other than as written, for the entry's position. */
+    /**
+     * {@code warnings} hears what was read other than as written, with the field (as the file
+     * names it) where it stands, or null for the entry as a whole.
+     */
     static Map<String, Object> toCsl(String type, String key, Map<String, String> fields,
-                                     Consumer<String> warnings) {
+                                     BiConsumer<String, String> warnings) {
         Map<String, Object> csl = new LinkedHashMap<>();
         csl.put("id", key);
         String cslType = TYPES.getOrDefault(type, "document");
@@ -239,7 +242,7 @@ final class BibtexFields {
      * name of the list; since it still says names are missing, here it ends the list, after
      * the names written around it, with a warning: BibTeX means it to come last.
      */
-    static void names(Map<String, Object> csl, String field, String latex, Consumer<String> warnings) {
+    static void names(Map<String, Object> csl, String field, String latex, BiConsumer<String, String> warnings) {
         if (latex == null || latex.isBlank()) {
             return;
         }
@@ -250,7 +253,8 @@ final class BibtexFields {
             String name = written.get(i).strip();
             if (name.equals("others")) {
                 if (i < written.size() - 1 && !others) {
-                    warnings.accept("'and others' comes before other names in the " + field + " list;"
+                    // A list's order is the entry's problem: told at the entry, not at one of its fields.
+                    warnings.accept(null, "'and others' comes before other names in the " + field + " list;"
                             + " it is read as the end of the list (\"et al.\" after the names given):"
                             + " move it after the last name");
                 }
@@ -358,7 +362,7 @@ final class BibtexFields {
      * the field as written in the file ({@code written}), and is left out.
      */
     private static void date(Map<String, Object> csl, String field, String written, String date, String year,
-                             String month, String day, Consumer<String> warnings) {
+                             String month, String day, BiConsumer<String, String> warnings) {
         List<Integer> parts = new ArrayList<>();
         List<List<Integer>> edtf = date == null || date.isBlank() ? null : CslItems.edtf(Latex.toUnicode(date));
         if (edtf != null) {
@@ -368,7 +372,7 @@ final class BibtexFields {
                 List<Integer> kept = validParts(end);
                 if (kept.size() < end.size()) {
                     warned = true;
-                    warnings.accept(written + " '" + date.strip() + "' has no " + (kept.size() == 1 ? "month " + end.get(1)
+                    warnings.accept(written, written + " '" + date.strip() + "' has no " + (kept.size() == 1 ? "month " + end.get(1)
                             : "day " + end.get(2)) + "; read as far as it is a date");
                 }
                 valid.add(kept);
@@ -378,7 +382,7 @@ final class BibtexFields {
                 int common = Math.min(valid.get(0).size(), valid.get(1).size());
                 valid.replaceAll(end -> List.copyOf(end.subList(0, common)));
                 if (!warned) {
-                    warnings.accept(written + " '" + date.strip() + "': the ends of a range must be equally precise for"
+                    warnings.accept(written, written + " '" + date.strip() + "': the ends of a range must be equally precise for"
                             + " CSL processors; read as " + edtfText(valid.get(0)) + "/" + edtfText(valid.get(1)));
                 }
             }
@@ -399,7 +403,7 @@ final class BibtexFields {
             }
             parts = new ArrayList<>(validParts(parts));
             if (parts.isEmpty()) {
-                warnings.accept(written + " '" + date.strip() + "' is not a date; write it as 2019, 2019-03 or"
+                warnings.accept(written, written + " '" + date.strip() + "' is not a date; write it as 2019, 2019-03 or"
                         + " 2019-03-15 (the entry is left without it)");
             }
         } else if (year != null && Latex.toUnicode(year).matches("\\d{1,4}")) {
@@ -414,14 +418,16 @@ final class BibtexFields {
             }
             Integer m = monthText == null ? null : month(monthText);
             if (m == null && monthText != null && !monthText.isEmpty()) {
-                warnings.accept("month '" + month.strip() + "' is not a month; write it as mar, March or 3 (left out)");
+                warnings.accept("month", "month '" + month.strip() + "' is not a month; write it as mar, March or 3 (left out)");
             }
             if (m != null) {
                 parts.add(m);
                 if (dayText != null && dayText.matches("\\d{1,2}")) {
                     parts.add(Integer.parseInt(dayText));
                     if (validParts(parts).size() < 3) {
-                        warnings.accept("day '" + dayText.strip() + "' is not a day of that month; left out");
+                        // The day of month = sep # "~31" is in the month field.
+                        warnings.accept(day != null ? "day" : "month",
+                                "day '" + dayText.strip() + "' is not a day of that month; left out");
                         parts.remove(2);
                     }
                 }
@@ -429,7 +435,7 @@ final class BibtexFields {
         } else if (year != null && !year.isBlank()) {
             // Words ("in press") are a year as written; digits that are no year are a slip.
             if (Latex.toUnicode(year).matches(".*\\d.*")) {
-                warnings.accept("year '" + year.strip() + "' is not a year; write it as 2019 (it is kept as text, as"
+                warnings.accept("year", "year '" + year.strip() + "' is not a year; write it as 2019 (it is kept as text, as"
                         + " written)");
             }
             Map<String, Object> literal = new LinkedHashMap<>();

@@ -88,10 +88,17 @@ final class BibtexReader {
                 }
             }
             items.add(new BibItem(entry.key(), BibtexFields.toCsl(entry.type(), entry.key(), fields,
-                    warning -> problems.add(Diagnostic.warning(file, entry.line(), entry.column(), warning))),
+                    (field, warning) -> problems.add(fieldWarning(entry, field, warning))),
                     file, entry.line(), entry.column()));
         }
         return List.copyOf(items);
+    }
+
+    /** A warning at the field it is about, or at the entry (for no field, or one from its crossref parent). */
+    private Diagnostic fieldWarning(Entry entry, String field, String warning) {
+        Integer at = field == null ? null : entry.fieldOffsets().get(field);
+        return at == null ? Diagnostic.warning(file, entry.line(), entry.column(), warning)
+                : Diagnostic.warning(file, positions.line(at), positions.column(at), warning);
     }
 
     /** Leaves out a {@code doi} that is not a DOI and a {@code url} that is not http or https, after an error at it. */

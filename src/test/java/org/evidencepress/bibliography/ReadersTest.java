@@ -95,9 +95,29 @@ class ReadersTest {
         assertThat(taylor.authorNames()).containsExactly("Brent Taylor", "Elizabeth Miller", "et al.");
     }
 
-    /** A date that cannot be one is a warning at its entry, and the entry keeps what is a date. */
+    /**
+     * In an entry over several lines, as Zotero and Better BibTeX write them, a date's warning
+     * stands at the line of the field that holds the slip, not at the entry's '@' (a list of
+     * names is one problem of the entry, and is told there).
+     */
     @Test
-    void aDateThatCannotBeOneIsAWarningAtItsEntry() {
+    void aDateWarningStandsAtItsFieldsLine() {
+        Bibliography bib = BibtexReader.read("r.bib", """
+                @article{miller2016,
+                  title = {The role of inflammation in depression},
+                  author = {Miller, Andrew H. and others and Raison, Charles L.},
+                  journal = {Nature Reviews Immunology},
+                  year = {2016},
+                  month = {13},
+                }
+                """);
+
+        assertThat(bib.problems()).extracting(p -> p.line() + ":" + p.column()).containsExactly("1:1", "6:3");
+    }
+
+    /** A date that cannot be one is a warning at its field, and the entry keeps what is a date. */
+    @Test
+    void aDateThatCannotBeOneIsAWarningAtItsField() {
         Bibliography bib = BibtexReader.read("r.bib", """
                 @article{a, title = {A}, date = {2019-13-05}}
                 @article{b, title = {B}, date = {2019-02-30}}
@@ -110,15 +130,15 @@ class ReadersTest {
                 @article{i, title = {I}, year = {2019}, month = feb # "~30"}
                 """);
 
-        assertThat(bib.problems()).extracting(p -> p.line() + ": " + p.message()).containsExactly(
-                "1: date '2019-13-05' has no month 13; read as far as it is a date",
-                "2: date '2019-02-30' has no day 30; read as far as it is a date",
-                "3: date 'March 2019' is not a date; write it as 2019, 2019-03 or 2019-03-15 (the entry is left without it)",
-                "4: month 'Marhc' is not a month; write it as mar, March or 3 (left out)",
-                "5: urldate '2024-06-31' has no day 31; read as far as it is a date",
-                "6: day '31' is not a day of that month; left out",
-                "7: year '20x9' is not a year; write it as 2019 (it is kept as text, as written)",
-                "9: day '30' is not a day of that month; left out");
+        assertThat(bib.problems()).extracting(p -> p.line() + ":" + p.column() + ": " + p.message()).containsExactly(
+                "1:26: date '2019-13-05' has no month 13; read as far as it is a date",
+                "2:26: date '2019-02-30' has no day 30; read as far as it is a date",
+                "3:26: date 'March 2019' is not a date; write it as 2019, 2019-03 or 2019-03-15 (the entry is left without it)",
+                "4:41: month 'Marhc' is not a month; write it as mar, March or 3 (left out)",
+                "5:44: urldate '2024-06-31' has no day 31; read as far as it is a date",
+                "6:56: day '31' is not a day of that month; left out",
+                "7:26: year '20x9' is not a year; write it as 2019 (it is kept as text, as written)",
+                "9:41: day '30' is not a day of that month; left out");
         assertThat(bib.problems()).allMatch(p -> !p.isError());
         assertThat(item(bib, "a").csl().get("issued")).isEqualTo(Map.of("date-parts", List.of(List.of(2019))));
         assertThat(item(bib, "b").csl().get("issued")).isEqualTo(Map.of("date-parts", List.of(List.of(2019, 2))));
@@ -687,9 +707,9 @@ class ReadersTest {
                 """);
 
         assertThat(formatted(bib)).containsExactly(
-                "r.bib:1:1: warning: date '2019-05-03/2020-01': the ends of a range must be equally precise for CSL"
+                "r.bib:1:32: warning: date '2019-05-03/2020-01': the ends of a range must be equally precise for CSL"
                         + " processors; read as 2019-05/2020-01",
-                "r.bib:2:1: warning: date '2019-02-30/2019-03-05' has no day 30; read as far as it is a date");
+                "r.bib:2:32: warning: date '2019-02-30/2019-03-05' has no day 30; read as far as it is a date");
         assertThat(item(bib, "a").csl().get("issued"))
                 .isEqualTo(Map.of("date-parts", List.of(List.of(2019, 5), List.of(2020, 1))));
         assertThat(item(bib, "b").csl().get("issued"))
