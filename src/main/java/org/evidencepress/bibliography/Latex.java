@@ -68,6 +68,8 @@ final class Latex {
             Map.entry("bf", "b"), Map.entry("bfseries", "b"), Map.entry("sc", "sc"), Map.entry("scshape", "sc"));
 
     private final boolean rich;
+    /** Inside {@code $...$}, where {@code _} and {@code ^} make sub- and superscripts. */
+    private boolean math;
 
     private Latex(boolean rich) {
         this.rich = rich;
@@ -115,7 +117,12 @@ final class Latex {
                 int close = closingBrace(latex, i);
                 protectedCase(latex.substring(i + 1, close), out);
                 i = Math.min(close + 1, n);
-            } else if (c == '{' || c == '}' || c == '$') {
+            } else if (c == '$') {
+                math = !math;
+                i++;
+            } else if (math && (c == '_' || c == '^') && i + 1 < n) {
+                i = script(latex, i + 1, c == '_' ? "sub" : "sup", out);
+            } else if (c == '{' || c == '}') {
                 i++;
             } else if (c == '~') {
                 out.append('\u00A0');
@@ -147,6 +154,38 @@ final class Latex {
             }
         }
         return Normalizer.normalize(out.toString().strip(), Normalizer.Form.NFC);
+    }
+
+    /**
+     * The argument of a math sub- or superscript at {@code i} (a group, a command or one
+     * character) as that rich-text tag, or as its bare text in plain text; returns where the
+     * text goes on. A superscript circle is the degree sign: "37$^\\circ$C" is "37°C".
+     */
+    private int script(String s, int i, String tag, StringBuilder out) {
+        int end;
+        String inner;
+        if (s.charAt(i) == '{') {
+            int close = closingBrace(s, i);
+            inner = s.substring(i + 1, close);
+            end = Math.min(close + 1, s.length());
+        } else if (s.charAt(i) == '\\') {
+            end = i + 1;
+            while (end < s.length() && Character.isLetter(s.charAt(end))) {
+                end++;
+            }
+            inner = s.substring(i, end);
+        } else {
+            end = i + Character.charCount(s.codePointAt(i));
+            inner = s.substring(i, end);
+        }
+        if (tag.equals("sup") && inner.strip().equals("\\circ")) {
+            out.append('°');
+        } else if (rich) {
+            styled(tag, inner, out);
+        } else {
+            out.append(convert(inner));
+        }
+        return end;
     }
 
     /** The tag of a declaration such as {@code \\em} right at {@code i} (after a group's brace), else null. */

@@ -315,6 +315,19 @@ class ReadersTest {
     }
 
     /**
+     * Math mode's sub- and superscripts, as journals' BibTeX writes formulas and isotopes
+     * ("H$_2$O", "$^{13}$C", "37$^\\circ$C"), are sub- and superscripts in a title, as Pandoc
+     * reads them, and their bare text elsewhere: never an underscore or a caret.
+     */
+    @Test
+    void mathSubAndSuperscriptsAreRichText() {
+        assertThat(Latex.toRichText("H$_2$O, $^{13}$C-glucose, $\\beta_{12}$ and 37$^\\circ$C"))
+                .isEqualTo("H<sub>2</sub>O, <sup>13</sup>C-glucose, β<sub>12</sub> and 37°C");
+        assertThat(Latex.toUnicode("H$_2$O and $^{13}$C")).isEqualTo("H2O and 13C");
+        assertThat(Latex.toRichText("snake\\_case and x^y outside math")).isEqualTo("snake_case and x^y outside math");
+    }
+
+    /**
      * Braces in a title keep its case from a style's title casing, as Zotero imports them: a
      * nocase span. The braces of an accent, a symbol or a command's argument only spell text.
      */
