@@ -54,7 +54,8 @@ final class BibtexFields {
             richText(csl, "title-short", first(fields, "shorttitle", "title"));
         }
         String journal = first(fields, "journaltitle", "journal");
-        String container = journal != null ? journal : fields.get("booktitle");
+        // A whole book's booktitle (classic BibTeX gives a crossref parent one for its papers) is no container.
+        String container = journal != null ? journal : cslType.equals("book") ? null : fields.get("booktitle");
         if (cslType.equals("webpage") && container == null) {
             container = fields.get("organization");
         }

@@ -396,6 +396,33 @@ class ReadersTest {
     }
 
     /**
+     * A proceedings volume or a book written with a booktitle as well, as classic BibTeX
+     * wants of a crossref parent so its papers inherit it, is a whole book: the booktitle is
+     * no container, or APA prints "In J. Roe (Ed.), Proceedings ..." after the same title.
+     * A chapter or a paper still takes its book's title from it.
+     */
+    @Test
+    void aBooktitleIsTheContainerOfAPartOnly() {
+        Bibliography bib = BibtexReader.read("r.bib", """
+                @proceedings{proc,
+                  title = {Proceedings of the Example Conference},
+                  booktitle = {Proceedings of the Example Conference},
+                  editor = {Roe, Richard},
+                  publisher = {ACM},
+                  year = {2020}
+                }
+                @book{book, title = {A Book}, booktitle = {A Book}, year = {2019}}
+                @incollection{part, title = {A Part}, booktitle = {A Book}, year = {2019}}
+                @inproceedings{paper, title = {A Paper}, crossref = {proc}}
+                """);
+
+        assertThat(item(bib, "proc").csl()).doesNotContainKey("container-title");
+        assertThat(item(bib, "book").csl()).doesNotContainKey("container-title");
+        assertThat(item(bib, "part").csl()).containsEntry("container-title", "A Book");
+        assertThat(item(bib, "paper").csl()).containsEntry("container-title", "Proceedings of the Example Conference");
+    }
+
+    /**
      * BibLaTeX's subtitles join their title as Pandoc joins them, the main title being the
      * short one; its localisation keys for kinds of report and thesis are the words it prints.
      */
