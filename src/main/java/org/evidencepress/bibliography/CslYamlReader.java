@@ -15,12 +15,17 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Reads CSL-YAML as pandoc writes it: a list of items, or a mapping whose
  * {@code references:} holds the list. Composed, never constructed, like front matter.
  */
 final class CslYamlReader {
+    /** The fields whose Markdown is rich text, as BibTeX's LaTeX is in the same fields. */
+    private static final Set<String> RICH_FIELDS = Set.of("title", "title-short", "container-title",
+            "container-title-short", "collection-title", "original-title", "reviewed-title", "event-title");
+
     private CslYamlReader() {
     }
 
@@ -82,9 +87,21 @@ final class CslYamlReader {
     /** The items of {@code sequence}, whose lines are {@code lineOffset} lines into the file. */
     private static void add(SequenceNode sequence, int lineOffset, List<CslItems.Located> found) {
         for (Node item : sequence.getValue()) {
-            found.add(new CslItems.Located(value(item), line(item) + lineOffset, column(item),
+            Object value = value(item);
+            if (value instanceof Map<?, ?> fields) {
+                richText(fields);
+            }
+            found.add(new CslItems.Located(value, line(item) + lineOffset, column(item),
                     fieldPositions(item, lineOffset)));
         }
+    }
+
+    /** Pandoc reads CSL-YAML's text as Markdown: "A *chapter*" is "A <i>chapter</i>" in CSL's markup. */
+    @SuppressWarnings("unchecked")
+    private static void richText(Map<?, ?> fields) {
+        Map<String, Object> item = (Map<String, Object>) fields;
+        item.replaceAll((field, value) -> RICH_FIELDS.contains(field) && value instanceof String text
+                ? MarkdownRichText.toRichText(text) : value);
     }
 
     /** Where each key of an item's mapping is. */

@@ -328,6 +328,29 @@ class ReadersTest {
     }
 
     /**
+     * Pandoc reads CSL-YAML's titles as Markdown, its manual says, as it reads BibTeX's as
+     * LaTeX: emphasis, strong, super- and subscripts, small-caps and nocase spans are CSL's
+     * markup. A title that reads like a list or a heading stays a title; other fields stay text.
+     */
+    @Test
+    void cslYamlTitlesAreMarkdown() {
+        Bibliography yaml = CslYamlReader.read("r.yaml", String.join("\n",
+                "- id: a",
+                "  title: A *chapter* on H~2~O and ^13^C, **bold**, [DNA]{.nocase}, snake_case and 2 * 3",
+                "  container-title: _The Lancet_",
+                "  publisher: A *star*",
+                "- id: b",
+                "  title: '1. Results: # of patients'",
+                ""));
+
+        assertThat(yaml.problems()).isEmpty();
+        assertThat(item(yaml, "a").csl()).containsEntry("title", "A <i>chapter</i> on H<sub>2</sub>O and <sup>13</sup>C,"
+                + " <b>bold</b>, <span class=\"nocase\">DNA</span>, snake_case and 2 * 3")
+                .containsEntry("container-title", "<i>The Lancet</i>").containsEntry("publisher", "A *star*");
+        assertThat(item(yaml, "b").csl()).containsEntry("title", "1. Results: # of patients");
+    }
+
+    /**
      * Braces in a title keep its case from a style's title casing, as Zotero imports them: a
      * nocase span. The braces of an accent, a symbol or a command's argument only spell text.
      */
