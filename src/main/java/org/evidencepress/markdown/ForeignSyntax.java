@@ -31,8 +31,9 @@ public final class ForeignSyntax {
             @Override
             public void visit(Text text) {
                 String literal = text.getLiteral();
-                Matcher shortcode = SHORTCODE.matcher(literal);
-                while (shortcode.find()) {
+                // Every text of every page passes here: the patterns run only where their markup may be.
+                Matcher shortcode = literal.contains("{{") ? SHORTCODE.matcher(literal) : null;
+                while (shortcode != null && shortcode.find()) {
                     report(text, shortcode.start(), "Hugo shortcode '" + shown(shortcode.group())
                             + "' is not rendered and would show as written; " + instead(shortcode.group(1)));
                 }
@@ -43,7 +44,7 @@ public final class ForeignSyntax {
                 Node previous = text.getPrevious();
                 boolean lineStart = previous == null ? text.getParent() instanceof Paragraph
                         : previous instanceof SoftLineBreak;
-                if (lineStart && FENCED_DIV.matcher(literal).matches()) {
+                if (lineStart && literal.startsWith(":::") && FENCED_DIV.matcher(literal).matches()) {
                     report(text, 0, "fenced div '" + shown(literal) + "' is not rendered and would show as"
                             + " written with its ':::' lines; write the text without them, or as a quote ('> ')");
                 }
