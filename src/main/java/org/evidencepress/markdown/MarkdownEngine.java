@@ -260,7 +260,9 @@ public final class MarkdownEngine {
             html.tag("img", context.extendAttributes(image, "img", attrs), true);
             html.line();
             html.tag("figcaption");
-            html.text(figure.caption());
+            for (Node child = figure.caption().getFirstChild(); child != null; child = child.getNext()) {
+                context.render(child);
+            }
             html.tag("/figcaption");
             html.line();
             html.tag("/figure");

@@ -106,6 +106,8 @@ final class MarkdownCompiler {
             DocumentPass.warnTopLevelHeadings(body, path, bodyOffset, problems);
         }
         ForeignSyntax.warn(body, path, bodyOffset, problems);
+        // Before notes and citations are placed: a caption may have either.
+        Figures.mark(body, bodyText, engine::parseInline);
         MarkdownWords pageWords = words.apply(file);
         // Before citations: a citation inside a footnote is numbered where the note ends up.
         // Key points come first on the page, so their footnotes are numbered first.
@@ -118,7 +120,6 @@ final class MarkdownCompiler {
         }
         Set<String> footnoteIds = Footnotes.resolve(before, body, pageWords, path, bodyOffset, problems);
         TaskLists.mark(body, pageWords);
-        Figures.mark(body);
         // As a reader meets them: key points, the body, then the evidence sections below it
         // (meta-analyses' rows, the summary of findings' notes, the risk-of-bias rows).
         List<CitationResolver.Cited> inPageOrder = new ArrayList<>(parts.subList(0, keyPoints.size()));

@@ -97,6 +97,18 @@ class MarkdownExtensionsTest {
         assertThat(problems).isEmpty();
     }
 
+    /** A caption cites the figure's source as any text does, and reads inline Markdown; an unknown key is an error. */
+    @Test
+    void aFigureCaptionCitesItsSource() {
+        CompiledMarkdown c = compile("## Results\n\n![Forest plot](forest.png \"Adapted from [@a, p. 3], *pooled*\")\n\n"
+                + "![Funnel plot](funnel.png \"From [@nope]\")\n");
+        assertThat(c.body()).contains("<figcaption>Adapted from <span class=\"citation\">(<a href=\"#source-1\""
+                + " id=\"cite-1-1\" class=\"cite-link\">1</a>, p. 3)</span>, <em>pooled</em></figcaption>");
+        assertThat(c.backrefs()).containsExactly(List.of("cite-1-1"));
+        assertThat(problems).extracting(Diagnostic::format).containsExactly(
+                PATH + ":14:34: error: unknown citation id '@nope': no source with id 'nope' in this review");
+    }
+
     @Test
     void aLoneTitledImageBecomesAFigureWithItsTitleAsCaption() {
         CompiledMarkdown c = compile("Cited [@a].\n\n![Bars of *effect*](chart.png \"Figure 1. Effect & size\")\n\n"
