@@ -28,6 +28,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -50,6 +51,11 @@ public final class FrontMatterParser {
     private static final Map<String, String> OTHER_GENERATORS_NAMES = Map.of("description", "summary",
             "lastmod", "updated", "abstract", "summary", "date-modified", "updated", "categories", "tags",
             "keywords", "tags", "taxonomies", "tags");
+    /** Plain-text fields an author may well write a citation into, which would reach the page as written. */
+    private static final Set<String> PLAIN_PROSE = Set.of("title", "summary", "kind", "organization", "population",
+            "methods", "outcome", "results");
+    /** A bracketed citation group: "[@a]", "[see @a, p. 3; @b]", "[-@a]". */
+    private static final Pattern CITATION = Pattern.compile("\\[[^\\]\\[@]*?-?@[\\p{L}\\p{N}_][^\\]\\[]*\\]?");
     private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern INTEGER = Pattern.compile("[-+]?\\d+");
     private static final Pattern SLUG = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}_-]*");
@@ -603,7 +609,13 @@ public final class FrontMatterParser {
                 error(node, "'" + prefix + key + "' must be text, not a " + shape(node));
                 return null;
             }
-            return scalar.getValue().strip();
+            String value = scalar.getValue().strip();
+            Matcher citation = CITATION.matcher(value);
+            if ((prefix.isEmpty() || prefix.equals("study.")) && PLAIN_PROSE.contains(key) && citation.find()) {
+                warn(node, "'" + prefix + key + "' is plain text, so '" + citation.group()
+                        + "' would show as written; cite in the body or in key_points");
+            }
+            return value;
         }
 
         boolean bool(String key) {

@@ -235,6 +235,17 @@ class FrontMatterParserTest {
                         PATH + ":4:1: warning: unknown key 'lastmod'; did you mean 'updated'?");
     }
 
+    /** Plain-text fields show a citation as written: a warning at the value, not a silent "[@a]" on the page. */
+    @Test
+    void aCitationInAPlainTextFieldIsAWarning() {
+        assertThat(reported(replace("title: T\n", "title: T\nsummary: Trials agree [@a], mail me@example.org.\n")
+                .replace("  population: P", "  population: P\n  results: \"Smaller effect [see @a, p. 3; @b]\""))).containsExactly(
+                PATH + ":3:10: warning: 'summary' is plain text, so '[@a]' would show as written; cite in the body or"
+                        + " in key_points",
+                PATH + ":9:12: warning: 'study.results' is plain text, so '[see @a, p. 3; @b]' would show as written;"
+                        + " cite in the body or in key_points");
+    }
+
     @Test
     void quartoAndZolaNamesOfKeysSuggestOurs() {
         assertThat(reported(replace("title: T\n", "title: T\nabstract: A\ndate-modified: 2026-02-01\n"
