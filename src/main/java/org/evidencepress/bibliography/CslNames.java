@@ -192,18 +192,22 @@ public final class CslNames {
                 out.put("family", words.get(0));
                 return out;
             }
+            // BibTeX's "First von Last": the particle runs from the first lower-case word to the
+            // last one before the final word ("Ludwig van Beethoven"); the family name is every
+            // word after it ("Charles de la Vallée Poussin"), or the final word when there is none.
+            int particle = -1;
             int family = words.size() - 1;
-            int particle = family;
-            // "Ludwig van Beethoven": lower-case words before the last one are the particle.
-            for (int i = 1; i < family; i++) {
+            for (int i = 1; i < words.size() - 1; i++) {
                 if (isLowerWord(words.get(i))) {
-                    particle = i;
-                    break;
+                    particle = particle < 0 ? i : particle;
+                    family = i + 1;
                 }
             }
-            put(out, "given", String.join(" ", words.subList(0, particle)));
-            put(out, "non-dropping-particle", String.join(" ", words.subList(particle, family)));
-            out.put("family", words.get(family));
+            put(out, "given", String.join(" ", words.subList(0, particle < 0 ? family : particle)));
+            if (particle >= 0) {
+                put(out, "non-dropping-particle", String.join(" ", words.subList(particle, family)));
+            }
+            out.put("family", String.join(" ", words.subList(family, words.size())));
             return out;
         }
         String last = commaParts.get(0).strip();

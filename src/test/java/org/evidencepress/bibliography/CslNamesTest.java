@@ -79,6 +79,25 @@ class CslNamesTest {
         assertEquals(Map.of("family", "Plato"), Map.copyOf(CslNames.person(java.util.List.of("Plato"))));
     }
 
+    /**
+     * In "First von Last", BibTeX's particle runs from the first lower-case word to the last
+     * one, and the family name is every word after it: "de la Vallée Poussin" is Vallée
+     * Poussin's, "Jean de La Fontaine" La Fontaine's, as "de la Vallée Poussin, Charles" is.
+     */
+    @Test
+    void theFamilyNameIsEveryWordAfterTheParticle() {
+        assertEquals(Map.of("given", "Charles Louis Xavier Joseph", "non-dropping-particle", "de la",
+                "family", "Vallée Poussin"), Map.copyOf(CslNames.written("Charles Louis Xavier Joseph de la Vallée Poussin")));
+        assertEquals(Map.copyOf(CslNames.written("de la Vallée Poussin, Charles Louis Xavier Joseph")),
+                Map.copyOf(CslNames.written("Charles Louis Xavier Joseph de la Vallée Poussin")));
+        assertEquals(Map.of("given", "Jean", "non-dropping-particle", "de", "family", "La Fontaine"),
+                Map.copyOf(CslNames.written("Jean de La Fontaine")));
+        assertEquals(Map.of("given", "Ana", "non-dropping-particle", "de", "family", "Souza Santos"),
+                Map.copyOf(CslNames.written("Ana de Souza Santos")));
+        assertEquals(Map.of("given", "Ludwig", "non-dropping-particle", "van", "family", "Beethoven"),
+                Map.copyOf(CslNames.written("Ludwig van Beethoven")));
+    }
+
     private static String name(Random random) {
         StringBuilder name = new StringBuilder();
         if (random.nextInt(8) == 0) {
