@@ -32,6 +32,9 @@ final class BibtexFields {
     private static final List<String> MONTH_WORDS = List.of("january", "february", "march", "april", "may", "june",
             "july", "august", "september", "october", "november", "december");
 
+    /** A whole value in the command that typesets it: url = {\\url{https://...}}. */
+    private static final Pattern WRAPPED_LINK = Pattern.compile("\\s*\\\\(?:url|doi)\\s*\\{(.*)}\\s*", Pattern.DOTALL);
+
     private BibtexFields() {
     }
 
@@ -231,9 +234,14 @@ final class BibtexFields {
         }
     }
 
-    /** DOIs and URLs are not LaTeX: only escapes and protective braces come off. */
+    /**
+     * DOIs and URLs are not LaTeX: only escapes, protective braces and a {@code \\url{}} or
+     * {@code \\doi{}} around the whole value come off.
+     */
     static String verbatim(String value) {
-        return value.replaceAll("\\\\([_%&#$~])", "$1").replace("{", "").replace("}", "").strip();
+        Matcher wrapped = WRAPPED_LINK.matcher(value);
+        String link = wrapped.matches() ? wrapped.group(1) : value;
+        return link.replaceAll("\\\\([_%&#$~])", "$1").replace("{", "").replace("}", "").strip();
     }
 
     /**

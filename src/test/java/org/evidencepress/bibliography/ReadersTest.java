@@ -314,6 +314,19 @@ class ReadersTest {
                 .containsEntry("container-title", "<i>J</i>").containsEntry("publisher", "P");
     }
 
+    /** A url or doi field wrapped in the command that typesets it, as hand-written libraries have it, is the address. */
+    @Test
+    void aUrlWrappedInItsCommandIsTheAddress() {
+        Bibliography bib = BibtexReader.read("r.bib", """
+                @online{a, title = {A}, year = {2019}, url = {\\url{https://example.org/a\\_b}}}
+                @article{b, title = {B}, year = {2019}, doi = { \\doi{10.1000/xyz} }}
+                """);
+
+        assertThat(bib.problems()).isEmpty();
+        assertThat(item(bib, "a").csl()).containsEntry("URL", "https://example.org/a_b");
+        assertThat(item(bib, "b").csl()).containsEntry("DOI", "10.1000/xyz");
+    }
+
     /**
      * Math mode's sub- and superscripts, as journals' BibTeX writes formulas and isotopes
      * ("H$_2$O", "$^{13}$C", "37$^\\circ$C"), are sub- and superscripts in a title, as Pandoc
