@@ -610,8 +610,10 @@ public final class FrontMatterParser {
                 return null;
             }
             String value = scalar.getValue().strip();
-            Matcher citation = CITATION.matcher(value);
-            if ((prefix.isEmpty() || prefix.equals("study.")) && PLAIN_PROSE.contains(key) && citation.find()) {
+            // Every text field of every source passes here: the pattern runs only on prose that holds an '@'.
+            Matcher citation = (prefix.isEmpty() || prefix.equals("study.")) && PLAIN_PROSE.contains(key)
+                    && value.indexOf('@') >= 0 ? CITATION.matcher(value) : null;
+            if (citation != null && citation.find()) {
                 warn(node, "'" + prefix + key + "' is plain text, so '" + citation.group()
                         + "' would show as written; cite in the body or in key_points");
             }
