@@ -12,14 +12,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Markup of Hugo and Quarto that CommonMark reads as plain text, so that a review moved from
- * there would show it as written: Hugo's shortcodes ({@code {{< ref "x.md" >}}}), Pandoc's
+ * Markup of Hugo, Zola and Quarto that CommonMark reads as plain text, so that a review moved
+ * from there would show it as written: Hugo's and Zola's shortcodes ({@code {{< ref "x.md" >}}},
+ * {@code {{ youtube(id="x") }}}), Pandoc's
  * inline notes ({@code ^[a note]}) and fenced divs ({@code ::: {.callout-note}}). Each is a
  * warning at its first character saying what to write instead. Code, where such text is
  * meant, is no {@link Text} node and is passed over.
  */
 public final class ForeignSyntax {
     private static final Pattern SHORTCODE = Pattern.compile("\\{\\{[<%]\\s*/?\\s*([\\w.-]*)[^}]*?(?:[>%]}}|$)");
+    /** Zola's shortcodes, {@code {{ youtube(id="x") }}} and {@code {% note() %}}: a call in Tera's braces. */
+    private static final Pattern ZOLA_SHORTCODE = Pattern.compile("\\{[{%]\\s*([A-Za-z_]\\w*)\\([^}]*?(?:[)]\\s*[}%]}|$)");
     private static final Pattern FENCED_DIV = Pattern.compile(":{3,}\\s*[^:\\s].*");
     private static final int SHOWN = 40;
 
@@ -36,6 +39,11 @@ public final class ForeignSyntax {
                 while (shortcode != null && shortcode.find()) {
                     report(text, shortcode.start(), "Hugo shortcode '" + shown(shortcode.group())
                             + "' is not rendered and would show as written; " + instead(shortcode.group(1)));
+                }
+                Matcher zola = ZOLA_SHORTCODE.matcher(literal);
+                while (zola.find()) {
+                    report(text, zola.start(), "Zola shortcode '" + shown(zola.group())
+                            + "' is not rendered and would show as written; " + instead(zola.group(1)));
                 }
                 for (int at = literal.indexOf("^["); at >= 0; at = literal.indexOf("^[", at + 2)) {
                     report(text, at, "inline note '^[...]' is not rendered and would show as written; write a"

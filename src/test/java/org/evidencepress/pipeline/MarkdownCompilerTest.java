@@ -222,6 +222,8 @@ class MarkdownCompilerTest {
                 :::
 
                 `{{< ref "b.md" >}}` and `^[x]` in code, and text ::: mid-line, stay quiet.
+
+                {{ youtube(id="dQw4w9WgXcQ") }} and {% note(kind="info") %}
                 """);
         assertThat(reported()).containsExactly(
                 PATH + ":10:5: warning: Hugo shortcode '{{< ref \"b.md\" >}}' is not rendered and would show as"
@@ -232,7 +234,11 @@ class MarkdownCompilerTest {
                 PATH + ":14:1: warning: fenced div '::: {.callout-note}' is not rendered and would show as written"
                         + " with its ':::' lines; write the text without them, or as a quote ('> ')",
                 PATH + ":15:18: warning: inline note '^[...]' is not rendered and would show as written; write a"
-                        + " footnote, text[^1] with a line '[^1]: the note' below");
+                        + " footnote, text[^1] with a line '[^1]: the note' below",
+                PATH + ":20:1: warning: Zola shortcode '{{ youtube(id=\"dQw4w9WgXcQ\") }}' is not rendered and would"
+                        + " show as written; write it in Markdown, or in a template of the site",
+                PATH + ":20:37: warning: Zola shortcode '{% note(kind=\"info\") %}' is not rendered and would show"
+                        + " as written; write it in Markdown, or in a template of the site");
     }
 
     /** A link a screen reader can name only by its address is a warning; an image's alt text names it. */
