@@ -157,8 +157,9 @@ public final class LinkChecker {
             if (reached != null) {
                 url = reached;
             } else if (target.endsWith(".md")) {
-                String folder = page.path().substring(0, page.path().lastIndexOf('/') + 1);
-                String file = Urls.resolve(folder, target);
+                boolean fromContent = target.startsWith(Urls.CONTENT_ROOT);
+                String folder = fromContent ? "content/" : page.path().substring(0, page.path().lastIndexOf('/') + 1);
+                String file = Urls.resolve(folder, fromContent ? target.substring(Urls.CONTENT_ROOT.length()) : target);
                 if (withErrors.contains(file)) {
                     // The file's own errors say what to fix; its headings were read all the same.
                     PageFacts checked = checkedByPath.get(file);

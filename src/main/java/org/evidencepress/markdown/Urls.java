@@ -8,6 +8,9 @@ import java.util.Locale;
 
 /** Site-relative URL arithmetic; every URL here is a path such as {@code reviews/x/}. */
 public final class Urls {
+    /** How Zola links to a content file from content/ itself, whatever the linking file's folder: {@code @/reviews/other.md}. */
+    public static final String CONTENT_ROOT = "@/";
+
     private Urls() {
     }
 

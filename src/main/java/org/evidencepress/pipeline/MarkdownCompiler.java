@@ -272,6 +272,11 @@ final class MarkdownCompiler {
             return Urls.relative(pageUrl, destination.substring(1));
         }
         String folder = path.substring(0, path.lastIndexOf('/') + 1);
+        if (target.startsWith(Urls.CONTENT_ROOT) && target.endsWith(".md")) {
+            // Zola's internal link, "@/reviews/other.md": a path from content/, whatever the linking file's folder.
+            folder = "content/";
+            target = target.substring(Urls.CONTENT_ROOT.length());
+        }
         if (!target.endsWith(".md")) {
             String inBundle = target.isEmpty() ? null : bundleFileUrl(Urls.resolve(folder, target), targets);
             // Read from the page's own folder it is the same file (a bundle's own files): left as written.

@@ -322,6 +322,13 @@ class MarkdownCompilerTest {
         assertThat(out.body()).contains("<a href=\"../../reviews/b/#x\">b</a>");
     }
 
+    /** Zola's "@/" starts at content/, whatever the folder of the file that links. */
+    @Test
+    void zolasLinkFromTheContentFolderBecomesThePageUrl() {
+        CompiledMarkdown out = compile("See [b](@/reviews/b.md#x) [@a; @b; @c; @d].\n");
+        assertThat(out.body()).contains("<a href=\"../../reviews/b/#x\">b</a>");
+    }
+
     /** A query is kept, as a fragment is, and does not stop the file from naming its page. */
     @Test
     void linkToAnotherReviewFileWithAQueryBecomesItsPageUrl() {
