@@ -758,7 +758,10 @@ public final class FrontMatterParser {
             }
             List<InlineText> values = new ArrayList<>();
             for (Node item : sequence.getValue()) {
-                if (item instanceof ScalarNode scalar && !isNull(item)) {
+                if (item instanceof ScalarNode scalar && !isNull(item) && scalar.getValue().isBlank()) {
+                    // A bullet with nothing in it is a slip; the page shows no empty bullet for it.
+                    warn(item, "an item of '" + prefix + key + "' is empty and is left out; write it or remove it");
+                } else if (item instanceof ScalarNode scalar && !isNull(item)) {
                     // Quoted scalars start one column after their quote mark.
                     int quoteShift = scalar.getScalarStyle().getChar() == null ? 0 : 1;
                     values.add(new InlineText(scalar.getValue().strip(), line(item), column(item) + quoteShift,

@@ -247,6 +247,15 @@ class FrontMatterParserTest {
     }
 
     @Test
+    void anEmptyKeyPointIsAWarningAndLeftOut() {
+        ParsedFile file = parse(replace("title: T\n", "title: T\nkey_points: [\"First\", \"\", \" \", Last]\n"));
+        assertThat(file.front().keyPoints()).extracting(InlineText::text).containsExactly("First", "Last");
+        assertThat(problems).extracting(Diagnostic::format).containsExactly(
+                PATH + ":3:23: warning: an item of 'key_points' is empty and is left out; write it or remove it",
+                PATH + ":3:27: warning: an item of 'key_points' is empty and is left out; write it or remove it");
+    }
+
+    @Test
     void quartoAndZolaNamesOfKeysSuggestOurs() {
         assertThat(reported(replace("title: T\n", "title: T\nabstract: A\ndate-modified: 2026-02-01\n"
                 + "categories: [a]\nkeywords: [b]\ntaxonomies: {tags: [c]}\n"))).containsExactly(
