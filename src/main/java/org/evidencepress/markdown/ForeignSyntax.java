@@ -40,8 +40,8 @@ public final class ForeignSyntax {
                     report(text, shortcode.start(), "Hugo shortcode '" + shown(shortcode.group())
                             + "' is not rendered and would show as written; " + instead(shortcode.group(1)));
                 }
-                Matcher zola = ZOLA_SHORTCODE.matcher(literal);
-                while (zola.find()) {
+                Matcher zola = literal.indexOf('{') >= 0 ? ZOLA_SHORTCODE.matcher(literal) : null;
+                while (zola != null && zola.find()) {
                     report(text, zola.start(), "Zola shortcode '" + shown(zola.group())
                             + "' is not rendered and would show as written; " + instead(zola.group(1)));
                 }
