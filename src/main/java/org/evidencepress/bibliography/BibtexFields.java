@@ -244,6 +244,24 @@ final class BibtexFields {
         return link.replaceAll("\\\\([_%&#$~])", "$1").replace("{", "").replace("}", "").strip();
     }
 
+    /** Whether a name holds a ';' outside braces: names copied from a list that separates them so. */
+    private static boolean semicolonOutsideBraces(String name) {
+        int depth = 0;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '{') {
+                depth++;
+            } else if (c == '}') {
+                depth--;
+            } else if (c == ';' && depth == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * "A and B and {Corporate Name}" split at top-level " and ", each name parsed. "A and
      * others": the list is incomplete, kept as Pandoc keeps it (a final literal "others"),
@@ -284,6 +302,10 @@ final class BibtexFields {
                     names.add(parsed);
                 }
                 continue;
+            }
+            if (semicolonOutsideBraces(name)) {
+                warnings.accept(field, field + " '" + name + "' holds a ';', which BibTeX does not read as a"
+                        + " separator: it is one person's name; separate names with 'and' (Smith, John and Doe, Jane)");
             }
             List<String> parts = new ArrayList<>();
             for (String part : splitTopLevel(name, false)) {

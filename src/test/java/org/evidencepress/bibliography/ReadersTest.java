@@ -314,6 +314,27 @@ class ReadersTest {
                 .containsEntry("container-title", "<i>J</i>").containsEntry("publisher", "P");
     }
 
+    /**
+     * Names copied from a list that separates them with ';' ("Smith, John; Doe, Jane") are
+     * one person to BibTeX: a warning at the field says so, not a silent "Jane Smith, John; Doe".
+     * A ';' inside a corporate author's braces is the body's name.
+     */
+    @Test
+    void aSemicolonBetweenNamesIsAWarningAtTheField() {
+        Bibliography bib = BibtexReader.read("r.bib", """
+                @article{a,
+                  title = {A},
+                  author = {Smith, John; Doe, Jane},
+                  editor = {{Research; Development Unit} and Roe, Ann},
+                  year = {2019},
+                }
+                """);
+
+        assertThat(formatted(bib)).containsExactly("r.bib:3:3: warning: author 'Smith, John; Doe, Jane' holds a ';',"
+                + " which BibTeX does not read as a separator: it is one person's name; separate names with 'and'"
+                + " (Smith, John and Doe, Jane)");
+    }
+
     /** A url or doi field wrapped in the command that typesets it, as hand-written libraries have it, is the address. */
     @Test
     void aUrlWrappedInItsCommandIsTheAddress() {
