@@ -123,7 +123,8 @@ class MachineFilesTest {
         assertThat(ld.path("about").path("isPartOf").path("name").asText()).isEqualTo("Test Journal");
         List<String> cited = new ArrayList<>();
         ld.path("citation").forEach(c -> cited.add(c.path("name").asText()));
-        assertThat(cited).containsExactly("Source of Alpha", TRICKY);
+        // Its <b> is CSL's markup for bold: the metadata takes the title's words alone.
+        assertThat(cited).containsExactly("Source of Alpha", TRICKY.replace("<b>", ""));
         assertThat(ld.path("citation").get(0).path("identifier").path("value").asText()).isEqualTo("10.1000/SHARED.x");
         assertThat(html).as("the title is escaped in every place it lands").doesNotContain("</script><b>");
         assertThat(html).contains("<meta name=\"citation_reference\" content=\"citation_title=Tricky &lt;/script&gt;");
