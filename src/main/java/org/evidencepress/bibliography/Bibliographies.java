@@ -72,11 +72,12 @@ public final class Bibliographies {
     private Loaded read(String path) {
         Path file = siteDir.resolve(path);
         String name = path.toLowerCase(Locale.ROOT);
-        String format = name.endsWith(".bib") ? "bib" : name.endsWith(".json") ? "json"
+        // Pandoc's extensions: .bibtex is BibTeX, as .bib is (read the same way here).
+        String format = name.endsWith(".bib") || name.endsWith(".bibtex") ? "bib" : name.endsWith(".json") ? "json"
                 : name.endsWith(".yaml") || name.endsWith(".yml") ? "yaml" : name.endsWith(".ris") ? "ris" : null;
         if (format == null) {
             return new Loaded(null, "bibliography '" + path
-                    + "' has an unknown format: use .bib, .json (CSL-JSON), .yaml (CSL-YAML) or .ris");
+                    + "' has an unknown format: use .bib or .bibtex, .json (CSL-JSON), .yaml (CSL-YAML) or .ris");
         }
         byte[] bytes;
         try {

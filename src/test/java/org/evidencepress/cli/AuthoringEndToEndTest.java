@@ -52,6 +52,17 @@ class AuthoringEndToEndTest {
                 + " the text itself");
     }
 
+    /** Pandoc's .bibtex extension is BibTeX, as .bib is. */
+    @Test
+    void aBibtexFileIsReadAsBibTeX() throws IOException {
+        MiniSite.write(dir, CONFIG + "bibliography: refs.bibtex\n-- refs.bibtex --\n@article{page2021, title = {PRISMA},"
+                + " author = {Page, Matthew}, year = {2021}}\n-- content/reviews/a.md --\n"
+                + MiniSite.review("Alpha", "2025-01-01", "") + "\nWe follow PRISMA [@page2021].\n");
+        Cli.Run run = build();
+        assertThat(run.exit()).as(run.all()).isZero();
+        assertThat(page("reviews/a/")).contains("<cite class=\"source-title\">PRISMA</cite>");
+    }
+
     @Test
     void aFootnoteInAKeyPointLinksToTheBodysNoteAndBack() throws IOException {
         MiniSite.write(dir, CONFIG + "-- content/reviews/a.md --\n" + MiniSite.review("Alpha", "2025-01-01",
