@@ -109,23 +109,23 @@ public final class CitationResolver {
      * Resolves the citations of the page, given in the order a reader meets them, and renders
      * them in the scope's style.
      *
-     * @param and the page language's word between two authors of a narrative citation
+     * @param words the page language's word between two authors of a narrative citation, and its semicolon
      */
-    public static Resolution resolve(List<Cited> inPageOrder, Scope scope, String and, String path,
+    public static Resolution resolve(List<Cited> inPageOrder, Scope scope, CiteWords words, String path,
                                      List<Diagnostic> problems) {
         Resolution resolution = new Resolver(scope, path, problems).run(inPageOrder);
         for (Resolved resolved : resolution.citations()) {
             if (resolved.node() != null && resolved.node().narrative() && !resolved.refs().isEmpty()) {
                 resolved.node().names(DefaultStyle.authors(
-                        resolution.sources().get(resolved.refs().get(0).number() - 1), and));
+                        resolution.sources().get(resolved.refs().get(0).number() - 1), words.and()));
             }
         }
         if (scope.style() != null) {
-            return scope.style().render(resolution, and, path, problems);
+            return scope.style().render(resolution, words, path, problems);
         }
         for (Resolved resolved : resolution.citations()) {
             if (resolved.node() != null) {
-                resolved.node().render(DefaultStyle.citation(resolved, resolution.sources(), and));
+                resolved.node().render(DefaultStyle.citation(resolved, resolution.sources(), words));
             }
         }
         return resolution;

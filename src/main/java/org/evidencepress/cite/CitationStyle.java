@@ -10,8 +10,8 @@ import java.util.Map;
  * may reorder and renumber the Sources list, returning the resolution that the page shows.
  */
 public interface CitationStyle {
-    /** @param and the page language's word between two authors, for names a style leaves to the page */
-    CitationResolver.Resolution render(CitationResolver.Resolution resolution, String and, String path,
+    /** @param words the page language's word between two authors, for names a style leaves to the page */
+    CitationResolver.Resolution render(CitationResolver.Resolution resolution, CiteWords words, String path,
                                        List<Diagnostic> problems);
 
     /** Whether citations are notes (Chicago notes and kin), which the page shows as footnotes. */

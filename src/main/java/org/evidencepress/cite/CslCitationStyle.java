@@ -48,7 +48,7 @@ record CslCitationStyle(CslFormatter formatter, String declaredIn, References.Re
     private static final Pattern FINAL_STOP = Pattern.compile("\\.((?:</[a-z]+>|[”’\"'»])*)\\s*$");
 
     @Override
-    public CitationResolver.Resolution render(CitationResolver.Resolution resolution, String and, String path,
+    public CitationResolver.Resolution render(CitationResolver.Resolution resolution, CiteWords words, String path,
                                               List<Diagnostic> problems) {
         List<SourceEntry> sources = resolution.sources();
         List<Cluster> clusters = new ArrayList<>();
@@ -101,7 +101,7 @@ record CslCitationStyle(CslFormatter formatter, String declaredIn, References.Re
             // what failed, not every place the Sources list links back to as a broken link.
             for (CitationResolver.Resolved resolved : resolution.citations()) {
                 if (resolved.node() != null) {
-                    resolved.node().render(DefaultStyle.citation(resolved, sources, and));
+                    resolved.node().render(DefaultStyle.citation(resolved, sources, words));
                 }
             }
             return resolution;
@@ -138,7 +138,7 @@ record CslCitationStyle(CslFormatter formatter, String declaredIn, References.Re
             if (node.namesOnly()) {
                 CitationResolver.CiteRef first = resolved.refs().get(0);
                 SourceEntry source = sources.get(first.number() - 1);
-                node.render(List.of(new Citation.Part(HtmlText.escape(DefaultStyle.authors(source, and)),
+                node.render(List.of(new Citation.Part(HtmlText.escape(DefaultStyle.authors(source, words.and())),
                         position.get(source.id()), null)));
             } else if (notes() && !node.wholeNote()) {
                 List<Citation.Part> inSentence = withoutFinalStop(parts(formatted.clusters().get(c), resolved, position));

@@ -21,7 +21,7 @@ final class DefaultStyle {
     private DefaultStyle() {
     }
 
-    static List<Citation.Part> citation(CitationResolver.Resolved resolved, List<SourceEntry> sources, String and) {
+    static List<Citation.Part> citation(CitationResolver.Resolved resolved, List<SourceEntry> sources, CiteWords words) {
         List<Citation.Part> parts = new ArrayList<>();
         List<CitationResolver.CiteRef> refs = resolved.refs();
         boolean plain = refs.stream().allMatch(r -> r.cite().plain());
@@ -32,7 +32,7 @@ final class DefaultStyle {
         }
         if (resolved.node().narrative()) {
             SourceEntry source = sources.get(refs.get(0).number() - 1);
-            parts.add(Citation.Part.text(HtmlText.escape(authors(source, and)) + " ("));
+            parts.add(Citation.Part.text(HtmlText.escape(authors(source, words.and())) + " ("));
         } else {
             parts.add(Citation.Part.text("("));
         }
@@ -40,7 +40,8 @@ final class DefaultStyle {
             CitationResolver.CiteRef ref = refs.get(i);
             Citation.Cite cite = ref.cite();
             if (i > 0) {
-                parts.add(Citation.Part.text(plain ? ", " : "; "));
+                // "(2, chap. 2; 1, fig. 3)"; in French "(2, chap. 2\u00a0; 1, fig. 3)".
+                parts.add(Citation.Part.text(plain ? ", " : HtmlText.escape(words.semicolon()) + " "));
             }
             if (!cite.prefix().isEmpty()) {
                 parts.add(Citation.Part.text(CiteAffix.html(cite.prefix()) + " "));

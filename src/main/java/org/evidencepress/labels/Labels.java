@@ -56,7 +56,7 @@ public final class Labels {
     /** The words Markdown rendering writes itself (footnotes, task lists), in this language. */
     public MarkdownWords markdownWords() {
         return new MarkdownWords(text("footnotes"), text("back_to_reference"), text("back_to_reference_each"),
-                text("task_done"), text("task_open"), text("narrative_and"));
+                text("task_done"), text("task_open"), text("narrative_and"), text("semicolon"));
     }
 
     /** The words the evidence sections write (PRISMA boxes, forest plots, GRADE, risk of bias), in this language. */

@@ -13,11 +13,12 @@ import java.util.List;
  * @param taskDone         accessible name of a ticked task-list box
  * @param taskOpen         accessible name of an unticked one
  * @param narrativeAnd     the word between two authors of a narrative citation, "Miller and Raison (13)"
+ * @param semicolon        what separates cites with locators, "(2, chap. 2; 1, fig. 3)" (French: a no-break space before it)
  */
 public record MarkdownWords(String footnotes, String backToReference, String backToEach, String taskDone,
-                            String taskOpen, String narrativeAnd) {
+                            String taskOpen, String narrativeAnd, String semicolon) {
     public static final MarkdownWords ENGLISH = new MarkdownWords("Footnotes", "Back to reference {n}",
-            "Back to reference {i} of footnote {n}", "Done", "Not done", "and");
+            "Back to reference {i} of footnote {n}", "Done", "Not done", "and", ";");
 
     /**
      * The names of the back-links of footnote {@code number}, referred to {@code references}

@@ -3,6 +3,7 @@ package org.evidencepress.pipeline;
 import org.commonmark.node.Document;
 import org.commonmark.node.Node;
 import org.evidencepress.cite.CitationResolver;
+import org.evidencepress.cite.CiteWords;
 import org.evidencepress.content.ContentLoader;
 import org.evidencepress.content.SourceKind;
 import org.evidencepress.diagnostic.Diagnostic;
@@ -128,7 +129,8 @@ final class MarkdownCompiler {
         inPageOrder.addAll(parts.subList(keyPoints.size(), parts.size()));
         evidence.riskOfBiasCitations().forEach(c -> inPageOrder.add(row(c)));
         evidence.sourcesNamed().forEach(n -> inPageOrder.add(new CitationResolver.Named(n.id(), n.line(), n.column())));
-        CitationResolver.Resolution cited = CitationResolver.resolve(inPageOrder, citable, pageWords.narrativeAnd(),
+        CitationResolver.Resolution cited = CitationResolver.resolve(inPageOrder, citable,
+                new CiteWords(pageWords.narrativeAnd(), pageWords.semicolon()),
                 path, problems);
         List<SourceEntry> sources = cited.sources();
         List<List<String>> backrefs = cited.backrefs();

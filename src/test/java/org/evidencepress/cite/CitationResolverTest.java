@@ -29,13 +29,13 @@ class CitationResolverTest {
 
     /** The body's HTML with links reduced to their number: "(1, p. 33)". */
     private String render(String markdown) {
-        return render(markdown, "and");
+        return render(markdown, CiteWords.ENGLISH);
     }
 
-    private String render(String markdown, String and) {
+    private String render(String markdown, CiteWords words) {
         Node document = ENGINE.parse(markdown);
         CitationResolver.resolve(List.of(new CitationResolver.Part(document, SourceOffset.body(10))),
-                CitationResolver.Scope.inlineOnly(SOURCES), and, "content/reviews/x.md", problems);
+                CitationResolver.Scope.inlineOnly(SOURCES), words, "content/reviews/x.md", problems);
         return ENGINE.render(document)
                 .replaceAll("<a href=\"#source-\\d+\" id=\"[^\"]+\" class=\"cite-link\">(\\d+)</a>", "$1")
                 .replace("<span class=\"citation\">", "").replace("</span>", "").strip();
@@ -63,8 +63,16 @@ class CitationResolverTest {
     /** Two authors are joined in the page's language: "Miller und Raison (1)" on a German page. */
     @Test
     void narrativeAndInThePageLanguage() {
-        assertThat(render("@miller2016 say it, @egger1997 too.", "und"))
+        assertThat(render("@miller2016 say it, @egger1997 too.", new CiteWords("und", ";")))
                 .isEqualTo("<p>Miller und Raison (1) say it, Egger et al. (2) too.</p>");
+    }
+
+    /** French puts a no-break space before a semicolon, between cites as in the evidence sections. */
+    @Test
+    void citesWithLocatorsTakeThePageLanguagesSemicolon() {
+        assertThat(render("[@miller2016, chap. 2; @egger1997, fig. 3] [@miller2016; @egger1997]",
+                new CiteWords("et", "\u00a0;")))
+                .isEqualTo("<p>(1, chap. 2\u00a0; 2, fig. 3) (1, 2)</p>");
     }
 
     /** Prefixes and suffixes are inline Markdown, as in Pandoc: "[*see* @a, p. 4, **emphasis added**]". */
@@ -117,7 +125,7 @@ class CitationResolverTest {
                 + "(https://example.org/m), [@egger1996](https://example.org/h) and [@egger1997].");
         CitationResolver.Resolution resolution = CitationResolver.resolve(
                 List.of(new CitationResolver.Part(document, SourceOffset.body(10))),
-                CitationResolver.Scope.inlineOnly(SOURCES), "and", "content/reviews/x.md", problems);
+                CitationResolver.Scope.inlineOnly(SOURCES), CiteWords.ENGLISH, "content/reviews/x.md", problems);
 
         assertThat(ENGINE.render(document).strip()).isEqualTo("<p>See <a href=\"https://example.org/t\">the trial"
                 + " <span class=\"citation\">(<span id=\"cite-2-1\">2</span>, p. 4)</span></a>, <a href=\"https://example.org/m\">"

@@ -44,7 +44,7 @@ class CslFailureTest {
 
         CitationResolver.resolve(List.of(new CitationResolver.Part(document, SourceOffset.body(10))),
                 new CitationResolver.Scope(List.of(source), Library.EMPTY, Library.EMPTY, List.of(), style, List.of(),
-                        false), "and", "content/reviews/x.md", problems);
+                        false), CiteWords.ENGLISH, "content/reviews/x.md", problems);
 
         assertThat(problems).singleElement().satisfies(problem -> assertThat(problem.format())
                 .startsWith("site.yaml:4:6: error: CSL style 'apa' could not format content/reviews/x.md:"));
