@@ -662,7 +662,7 @@ public final class FrontMatterParser {
                 try {
                     parsed = Integer.parseInt(value);
                 } catch (NumberFormatException tooLarge) {
-                    parsed = null;
+                    // Beyond an int: no whole number here, reported below.
                 }
             }
             if (parsed == null) {

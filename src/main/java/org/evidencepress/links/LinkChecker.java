@@ -1,7 +1,6 @@
 package org.evidencepress.links;
 
 import org.evidencepress.content.ContentLoader;
-
 import org.evidencepress.diagnostic.Diagnostics;
 import org.evidencepress.markdown.LinkRef;
 import org.evidencepress.markdown.Urls;
@@ -78,7 +77,7 @@ public final class LinkChecker {
 
     /** The ids of the HTML page written at site-relative {@code url}, or null when it is no HTML page. */
     private static Set<String> idsWritten(OutputSink output, String url) {
-        String file = url.isEmpty() || url.endsWith("/") ? url + INDEX : url;
+        String file = Urls.fileOf(url);
         if (!file.endsWith(".html") || !output.contains(file)) {
             return null;
         }

@@ -240,21 +240,16 @@ final class MarkdownCompiler {
         if (contentPath == null) {
             return null;
         }
-        if (!contentPath.endsWith("/")) {
-            // The bundle's folder named without its slash ("other-review"), as "other-review/" is.
-            String index = contentPath + "/" + ContentLoader.BUNDLE_INDEX;
-            String url = urlsByPath.get(index);
-            targets.put(index, url);
-            if (url != null) {
-                return url;
-            }
-        }
-        for (int slash = contentPath.lastIndexOf('/'); slash > 0; slash = contentPath.lastIndexOf('/', slash - 1)) {
+        // Starting at the path itself: a bundle's folder named without its slash ("other-review") is
+        // its page, as "other-review/" is.
+        int end = contentPath.length();
+        for (int slash = contentPath.endsWith("/") ? end - 1 : end; slash > 0;
+             slash = contentPath.lastIndexOf('/', slash - 1)) {
             String index = contentPath.substring(0, slash) + "/" + ContentLoader.BUNDLE_INDEX;
             String url = urlsByPath.get(index);
             targets.put(index, url);
             if (url != null) {
-                return url + contentPath.substring(slash + 1);
+                return url + (slash < end ? contentPath.substring(slash + 1) : "");
             }
         }
         return null;
