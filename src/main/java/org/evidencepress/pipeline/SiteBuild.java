@@ -100,6 +100,32 @@ public final class SiteBuild {
                 () -> ContentLoader.listMarkdown(options.source()));
         BuildCache store = cacheDir == null ? null : BuildCache.open(cacheDir,
                 SiteInputs.of(options.source(), options.drafts(), options.future(), options.baseUrl()), notes);
+        OutputFolder.Staging staging = null;
+        try {
+            staging = options.output() == null ? null
+                    : OutputFolder.stage(options.output(), store == null ? null : store.spareSite());
+            OutputSink sink = staging == null ? OutputSink.discarding() : staging.sink();
+            try {
+                if (store != null) {
+                    // While the content is read and the site model built: see makeFoldersAhead.
+                    sink.makeFoldersAhead(store::lastFolders);
+                }
+                return built(options, store, listing, sink, staging, start, stampsBefore);
+            } finally {
+                sink.stopFoldersAhead();
+            }
+        } finally {
+            if (staging != null) {
+                staging.close();
+            }
+            if (store != null) {
+                store.release();
+            }
+        }
+    }
+
+    private static BuildReport built(BuildOptions options, BuildCache store, CompletableFuture<List<Path>> listing,
+                                     OutputSink sink, OutputFolder.Staging staging, long start, long stampsBefore) {
         List<Path> paths = joined(listing);
         // Only a checksum or digest of each file is kept: the renderer reads the body again (see
         // Bodies). Sized for every file: growing them while both cores fill them showed in profiles.
@@ -109,37 +135,25 @@ public final class SiteBuild {
                 .map(path -> store == null ? parse(options.source(), path, checksums)
                         : parse(options.source(), path, store, textDigests, stampsBefore))
                 .toList();
-        OutputFolder.Staging staging = options.output() == null ? null
-                : OutputFolder.stage(options.output(), store == null ? null : store.spareSite());
-        try {
-            OutputSink sink = staging == null ? OutputSink.discarding() : staging.sink();
-            Assembled done = assemble(options, files,
-                    Bodies.rereading(options.source(), checksums, textDigests),
-                    new TemplateEngine(options.source()), Statics.collect(options.source()),
-                    store == null ? RenderCache.none() : RenderCache.persistent(store), sink, written -> { });
-            if (staging != null && !done.failed()) {
-                // Saving the cache's index needs the processor, sweeping the staging folder the file
-                // system: on a thread of its own, as the sweep takes the common pool's.
-                CompletableFuture<Void> saving = store == null ? null
-                        : CompletableFuture.runAsync(store::saveIndex, task -> new Thread(task, "cache index").start());
-                sink.removeUnwritten();
-                if (saving != null) {
-                    saving.join();
-                }
-                staging.commit();
+        Assembled done = assemble(options, files,
+                Bodies.rereading(options.source(), checksums, textDigests),
+                new TemplateEngine(options.source()), Statics.collect(options.source()),
+                store == null ? RenderCache.none() : RenderCache.persistent(store), sink, written -> { });
+        if (staging != null && !done.failed()) {
+            // Saving the cache's index needs the processor, sweeping the staging folder the file
+            // system: on a thread of its own, as the sweep takes the common pool's.
+            CompletableFuture<Void> saving = store == null ? null
+                    : CompletableFuture.runAsync(store::saveIndex, task -> new Thread(task, "cache index").start());
+            sink.removeUnwritten();
+            if (saving != null) {
+                saving.join();
             }
-            if (store != null) {
-                store.finish();
-            }
-            return done.report(sink, start, staging != null && !done.failed());
-        } finally {
-            if (staging != null) {
-                staging.close();
-            }
-            if (store != null) {
-                store.release();
-            }
+            staging.commit();
         }
+        if (store != null) {
+            store.finish();
+        }
+        return done.report(sink, start, staging != null && !done.failed());
     }
 
     /** The content files {@code listing} found; a folder that could not be read is thrown as when listed in place. */

@@ -8,7 +8,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -31,6 +33,33 @@ class OutputSinkFoldersTest {
             assertThat(Files.readString(staging.resolve(pages.get(i)))).isEqualTo("page " + i);
         }
         assertThat(Thread.getAllStackTraces().keySet()).noneMatch(t -> t.getName().equals("folders") && t.isAlive());
+    }
+
+    @Test
+    void foldersMadeAheadThatNoFileNeedsAreRemovedAndAFileMayTakeTheirPlace(@TempDir Path tmp) throws IOException {
+        Path staging = Files.createDirectories(tmp.resolve("staging"));
+        OutputSink sink = OutputSink.into(staging, null);
+
+        sink.makeFoldersAhead(() -> List.of("about", "about/team", "reviews", "reviews/a", "reviews/gone",
+                "reviews/gone/figures", "../outside"));
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (!Files.isDirectory(staging.resolve("reviews/gone/figures")) && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+        }
+        assertThat(staging.resolve("reviews/gone/figures")).isDirectory();
+        try (OutputSink.Folders folders = sink.prepareFolders(List.of("reviews/a/index.html", "reviews/b/index.html"))) {
+            sink.write("reviews/a/index.html", "a");
+            sink.write("reviews/b/index.html", "b");
+        }
+        // The last build's about/ is this build's file "about".
+        sink.write("about", "a page without a folder");
+        sink.removeUnwritten();
+
+        try (Stream<Path> all = Files.walk(staging)) {
+            assertThat(all.map(p -> staging.relativize(p).toString()).sorted().toList()).containsExactly("",
+                    "about", "reviews", "reviews/a", "reviews/a/index.html", "reviews/b", "reviews/b/index.html");
+        }
+        assertThat(tmp.resolve("outside")).doesNotExist();
     }
 
     @Test

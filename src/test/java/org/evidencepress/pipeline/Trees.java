@@ -17,14 +17,19 @@ public final class Trees {
     private Trees() {
     }
 
-    /** Every file under {@code root} by its '/'-separated relative path, with its SHA-256. */
+    /** Every file under {@code root} by its '/'-separated relative path, with its SHA-256, and every folder (ending in '/'). */
     public static Map<String, String> digest(Path root) {
         Map<String, String> digests = new TreeMap<>();
         try (Stream<Path> files = Files.walk(root)) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                MessageDigest sha = MessageDigest.getInstance("SHA-256");
-                digests.put(root.relativize(file).toString().replace('\\', '/'),
-                        HexFormat.of().formatHex(sha.digest(Files.readAllBytes(file))));
+            for (Path file : files.filter(path -> !path.equals(root)).toList()) {
+                String path = root.relativize(file).toString().replace('\\', '/');
+                if (Files.isDirectory(file)) {
+                    // An empty folder is part of the tree too.
+                    digests.put(path + "/", "folder");
+                } else if (Files.isRegularFile(file)) {
+                    MessageDigest sha = MessageDigest.getInstance("SHA-256");
+                    digests.put(path, HexFormat.of().formatHex(sha.digest(Files.readAllBytes(file))));
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
