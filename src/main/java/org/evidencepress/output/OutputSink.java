@@ -507,17 +507,24 @@ public final class OutputSink {
         /** Waits until every folder is made (or failed): nothing is made in the output folder after this. */
         @Override
         public void close() {
-            boolean interrupted = false;
-            while (maker != null && maker.isAlive()) {
-                try {
-                    maker.join();
-                } catch (InterruptedException e) {
-                    interrupted = true;
-                }
+            if (maker != null) {
+                awaitEnd(maker);
             }
-            if (interrupted) {
-                Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Waits until {@code thread} has ended, even when interrupted (the interruption is kept for later). */
+    private static void awaitEnd(Thread thread) {
+        boolean interrupted = false;
+        while (thread.isAlive()) {
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                interrupted = true;
             }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -595,17 +602,7 @@ public final class OutputSink {
                 return;
             }
             stopping = true;
-            boolean interrupted = false;
-            while (maker.isAlive()) {
-                try {
-                    maker.join();
-                } catch (InterruptedException e) {
-                    interrupted = true;
-                }
-            }
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
+            awaitEnd(maker);
             madeAhead = made;
             stopped = true;
         }
