@@ -19,6 +19,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class LocaleEndToEndTest {
     @TempDir
     Path dir;
+    /** Where the build's error output goes: beside the site, never inside it, and removed with it. */
+    @TempDir
+    Path logs;
 
     @Test
     void aReviewNamedInAnyLettersBuildsWithoutALocale() throws Exception {
@@ -28,7 +31,7 @@ class LocaleEndToEndTest {
                 "-cp", System.getProperty("java.class.path"), Main.class.getName(), "build",
                 "-s", dir.toString(), "-o", dir.resolve("out").toString(), "--quiet"));
         builder.environment().keySet().removeIf(name -> name.equals("LANG") || name.startsWith("LC_"));
-        Path err = Files.createTempFile(dir.getParent(), "build", ".err");
+        Path err = Files.createTempFile(logs, "build", ".err");
         Process build = builder.redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(err.toFile()).start();
         assertThat(build.waitFor(120, TimeUnit.SECONDS)).as("the build ends").isTrue();
         String errors = Files.readString(err, StandardCharsets.UTF_8);

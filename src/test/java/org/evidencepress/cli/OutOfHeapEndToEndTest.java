@@ -17,6 +17,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class OutOfHeapEndToEndTest {
     @TempDir
     Path dir;
+    /** Where the build's error output goes: beside the site, never inside it, and removed with it. */
+    @TempDir
+    Path logs;
 
     @Test
     void aRelaunchedBuildTellsItsLauncherAndOtherwiseTheUser() throws Exception {
@@ -46,7 +49,7 @@ class OutOfHeapEndToEndTest {
         command.addAll(List.of(properties));
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName(), "build",
                 "-s", dir.toString(), "-o", dir.resolve("out").toString(), "--quiet"));
-        Path err = Files.createTempFile(dir.getParent(), "build", ".err");
+        Path err = Files.createTempFile(logs, "build", ".err");
         Process build = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .redirectError(err.toFile()).start();
         assertThat(build.waitFor(120, TimeUnit.SECONDS)).as("the build ends").isTrue();
