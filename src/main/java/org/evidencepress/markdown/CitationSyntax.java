@@ -175,8 +175,9 @@ public final class CitationSyntax {
                     while (comma >= 0 && Character.isWhitespace(part.charAt(comma))) {
                         comma--;
                     }
+                    // "@a{ii, A}, @b": a braced locator may hold spaces.
                     if (comma < 0 || part.charAt(comma) != ',' || !part.substring(inPart.get(k), comma).strip()
-                            .matches("@\\S+")) {
+                            .matches("@\\S+?(?:\\{[^{}]*\\})?")) {
                         return error("two @keys in one item: separate them with ';'");
                     }
                     to = comma;
@@ -211,11 +212,16 @@ public final class CitationSyntax {
         String label = null;
         // Pandoc keeps the comma in the suffix: "[@a, emphasis added]" reads "(1, emphasis added)".
         String suffix = rest.strip();
-        if (!suffix.startsWith(",") && !rest.isEmpty() && !Character.isWhitespace(rest.charAt(0))) {
+        // Pandoc's manual writes the braced locator right after the key: "[@smith{ii, A, D-Z}]".
+        if (!suffix.startsWith(",") && !rest.isEmpty() && !Character.isWhitespace(rest.charAt(0))
+                && rest.charAt(0) != '{') {
             return null;
         }
         String afterComma = suffix.startsWith(",") ? suffix.substring(1).strip() : suffix;
         String[] found = afterComma.startsWith("{") ? bracedLocator(afterComma) : locator(afterComma);
+        if (found == null && rest.startsWith("{")) {
+            return null;
+        }
         if (found != null) {
             label = found[0];
             locator = found[1];
@@ -300,14 +306,32 @@ public final class CitationSyntax {
      * the suffix after them; null when no brace closes it.
      */
     private static String[] bracedLocator(String text) {
-        int close = text.indexOf('}');
+        int close = closingBrace(text);
         if (close < 0) {
             return null;
         }
         String inside = text.substring(1, close).strip();
+        String rest = text.substring(close + 1).strip();
+        if (inside.isEmpty()) {
+            // Pandoc's "[@a{}, 99 years later]": empty braces say that what follows is no locator.
+            return new String[] {null, null, rest};
+        }
         String[] termed = term(inside);
-        return new String[] {termed == null ? "page" : termed[0], termed == null ? inside : termed[1],
-                text.substring(close + 1).strip()};
+        return new String[] {termed == null ? "page" : termed[0], termed == null ? inside : termed[1], rest};
+    }
+
+    /** The index of the '}' that closes the '{' at 0, braces inside counted as Pandoc does; -1 when none. */
+    private static int closingBrace(String text) {
+        int depth = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '{') {
+                depth++;
+            } else if (c == '}' && --depth == 0) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** The short form of a locator term for the default style: "p.", "pp.", "chap.", ... */

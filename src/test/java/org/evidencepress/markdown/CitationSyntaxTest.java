@@ -86,6 +86,25 @@ class CitationSyntaxTest {
         assertThat(cites("@a, {iv}")).containsExactly(new Citation.Cite("a", "", "iv", "page", "", false));
     }
 
+    /** Pandoc's manual writes the braces right after the key; empty braces mean no locator. */
+    @Test
+    void aBracedLocatorMayFollowTheKeyDirectly() {
+        assertThat(cites("@smith2020{pp. iv, vi-xi}")).containsExactly(
+                new Citation.Cite("smith2020", "", "iv, vi-xi", "page", "", false));
+        assertThat(cites("@smith{ii, A, D-Z}, with a suffix")).containsExactly(
+                new Citation.Cite("smith", "", "ii, A, D-Z", "page", ", with a suffix", false));
+        assertThat(cites("@smith{}, 99 years later")).containsExactly(
+                new Citation.Cite("smith", "", null, null, ", 99 years later", false));
+        assertThat(cites("@a {} 123-35 numbers are suffix")).containsExactly(
+                new Citation.Cite("a", "", null, null, "123-35 numbers are suffix", false));
+        assertThat(cites("@a{123(4)a-8({8})}")).containsExactly(
+                new Citation.Cite("a", "", "123(4)a-8({8})", "page", "", false));
+        assertThat(cites("@{https://doi.org/10.1/x}{chap. iv}")).containsExactly(
+                new Citation.Cite("https://doi.org/10.1/x", "", "iv", "chapter", "", false));
+        assertThat(cites("@a{ii, A}, @b")).extracting(Citation.Cite::id).containsExactly("a", "b");
+        assertThat(CitationSyntax.bracket("@a{ii").error()).startsWith("'@a{ii' is not a citation");
+    }
+
     @Test
     void bracketsWithoutACitationAreNotCitations() {
         assertThat(CitationSyntax.bracket("a link").isCitation()).isFalse();
