@@ -130,7 +130,7 @@ final class RisReader {
         Map<String, Integer> generated = new HashMap<>();
         for (Record record : records) {
             Map<String, Object> csl = toCsl(record.tags());
-            checkDate(csl, file, record, problems);
+            date(csl, file, record, problems);
             String id = first(record.tags(), "ID");
             String key;
             if (id != null) {
@@ -158,22 +158,50 @@ final class RisReader {
     }
 
     /**
+     * The record's date, as Zotero reads RIS: DA's full date wins over PY, which often holds
+     * only the print year; a DA without a year ("Jan 15", as EndNote writes it) takes PY's.
      * A date that is no date is a warning at its line: "20x9" stays as text, which styles
      * mostly leave out, and a month or day that cannot be is left out.
      */
-    private static void checkDate(Map<String, Object> csl, String file, Record record, List<Diagnostic> problems) {
-        String written = first(record.tags(), "PY", "Y1", "DA");
-        if (written == null || !(csl.get("issued") instanceof Map<?, ?> issued)) {
+    private static void date(Map<String, Object> csl, String file, Record record, List<Diagnostic> problems) {
+        String year = first(record.tags(), "PY", "Y1");
+        String full = first(record.tags(), "DA");
+        String written = year;
+        int line = record.lineOfFirst("PY", "Y1");
+        Map<String, Object> issued = year == null ? null : risDate(year);
+        if (full != null && full.matches(".*\\d{3,4}.*")) {
+            Map<String, Object> date = risDate(full);
+            if (issued == null || date.get("date-parts") != null && (!sameYear(date, issued)
+                    || partCount(date) > partCount(issued))) {
+                issued = date;
+                written = full;
+                line = record.lineOfFirst("DA");
+            }
+        } else if (full != null) {
+            List<Integer> monthDay = monthAndDay(full);
+            int daLine = record.lineOfFirst("DA");
+            if (monthDay != null && issued != null && partCount(issued) == 1) {
+                List<Integer> parts = new ArrayList<>(firstParts(issued));
+                parts.addAll(monthDay);
+                issued = Map.of("date-parts", List.of(List.copyOf(parts)));
+                written = year + " " + full;
+            } else if (issued == null) {
+                problems.add(Diagnostic.warning(file, daLine, 1, "date '" + full + "' has no year; write it as"
+                        + " 2019/01/15/ or give the year in PY (it is left out)"));
+            } else if (monthDay == null) {
+                problems.add(Diagnostic.warning(file, daLine, 1, "date '" + full + "' is not a month and day;"
+                        + " write it as 2019/01/15/ (only the year of PY is kept)"));
+            }
+        }
+        if (issued == null) {
             return;
         }
-        int line = record.lineOfFirst("PY", "Y1", "DA");
+        csl.put("issued", issued);
         if (issued.get("literal") instanceof String text && text.matches(".*\\d.*")) {
             problems.add(Diagnostic.warning(file, line, 1, "date '" + text + "' is not a date; write it as 2019 or"
                     + " 2019/03/15/ (it is kept as text, which most styles leave out)"));
-        } else if (issued.get("date-parts") instanceof List<?> ends && !ends.isEmpty()
-                && ends.get(0) instanceof List<?> parts) {
-            @SuppressWarnings("unchecked")
-            List<Integer> first = (List<Integer>) parts;
+        } else if (issued.get("date-parts") != null) {
+            List<Integer> first = firstParts(issued);
             List<Integer> valid = BibtexFields.validParts(first);
             if (valid.size() < first.size()) {
                 problems.add(Diagnostic.warning(file, line, 1, "date '" + written.strip() + "' has no "
@@ -182,6 +210,42 @@ final class RisReader {
                 csl.put("issued", Map.of("date-parts", List.of(List.copyOf(valid))));
             }
         }
+    }
+
+    /** The first date-parts of a CSL date, or an empty list for a literal one. */
+    @SuppressWarnings("unchecked")
+    private static List<Integer> firstParts(Map<String, Object> date) {
+        return date.get("date-parts") instanceof List<?> ends && !ends.isEmpty() && ends.get(0) instanceof List<?> parts
+                ? (List<Integer>) parts : List.of();
+    }
+
+    private static int partCount(Map<String, Object> date) {
+        return firstParts(date).size();
+    }
+
+    private static boolean sameYear(Map<String, Object> a, Map<String, Object> b) {
+        return !firstParts(a).isEmpty() && !firstParts(b).isEmpty() && firstParts(a).get(0).equals(firstParts(b).get(0));
+    }
+
+    /** A date without a year, "Jan 15", "15 January" or "Mar": its month and day; null when it is none. */
+    private static List<Integer> monthAndDay(String text) {
+        Integer month = null;
+        Integer day = null;
+        for (String piece : text.strip().split("[\\s,]+")) {
+            Integer asMonth = piece.matches("\\p{L}+\\.?") ? BibtexFields.month(piece) : null;
+            if (asMonth != null && month == null) {
+                month = asMonth;
+            } else if (piece.matches("\\d{1,2}") && day == null && Integer.parseInt(piece) >= 1
+                    && Integer.parseInt(piece) <= 31) {
+                day = Integer.parseInt(piece);
+            } else {
+                return null;
+            }
+        }
+        if (month == null) {
+            return null;
+        }
+        return day == null ? List.of(month) : List.of(month, day);
     }
 
     /** Leaves out a DOI that is not one and an address that is not http or https, after an error at its line. */
@@ -230,21 +294,6 @@ final class RisReader {
         String shortName = first(tags, "J2", "JA");
         String jo = first(tags, "JO");
         put(csl, "container-title-short", shortName != null ? shortName : jo != null && !jo.equals(container) ? jo : null);
-        String date = first(tags, "PY", "Y1", "DA");
-        String day = first(tags, "DA");
-        if (date != null) {
-            Map<String, Object> issued = risDate(date);
-            // PY holds only the year; DA the full date when the export has it.
-            if (day != null && !day.equals(date)) {
-                Map<String, Object> full = risDate(day);
-                if (full.get("date-parts") instanceof List<?> fullParts && issued.get("date-parts") instanceof List<?> yearParts
-                        && ((List<?>) fullParts.get(0)).size() > ((List<?>) yearParts.get(0)).size()
-                        && ((List<?>) fullParts.get(0)).get(0).equals(((List<?>) yearParts.get(0)).get(0))) {
-                    issued = full;
-                }
-            }
-            csl.put("issued", issued);
-        }
         put(csl, "volume", first(tags, "VL"));
         // A report's (or a patent's) IS is its number, as Zotero reads it.
         put(csl, cslType.equals("report") || cslType.equals("patent") ? "number" : "issue", first(tags, "IS"));

@@ -169,6 +169,30 @@ class ReadersTest {
     }
 
     /**
+     * As Zotero reads RIS, DA's full date wins over PY, which often holds only the print year,
+     * and a DA without a year, as EndNote writes it, takes the year of PY.
+     */
+    @Test
+    void aRisDaDateWinsOverPyAndAYearlessOneTakesPysYear() {
+        Bibliography ris = RisReader.read("x.ris", String.join("\n",
+                "TY  - JOUR", "ID  - online", "TI  - A", "PY  - 2019", "DA  - 2018/12/05/", "ER  - ",
+                "TY  - JOUR", "ID  - endnote", "TI  - B", "PY  - 2019", "DA  - Jan 15", "ER  - ",
+                "TY  - JOUR", "ID  - month", "TI  - C", "PY  - 2019", "DA  - March", "ER  - ",
+                "TY  - JOUR", "ID  - fuller", "TI  - D", "PY  - 2019/03/15/", "DA  - 2019", "ER  - ",
+                "TY  - JOUR", "ID  - season", "TI  - E", "PY  - 2019", "DA  - Mid-winter", "ER  - ",
+                "TY  - JOUR", "ID  - alone", "TI  - F", "DA  - Jan 15", "ER  - ", ""));
+        assertThat(item(ris, "online").csl().get("issued")).isEqualTo(Map.of("date-parts", List.of(List.of(2018, 12, 5))));
+        assertThat(item(ris, "endnote").csl().get("issued")).isEqualTo(Map.of("date-parts", List.of(List.of(2019, 1, 15))));
+        assertThat(item(ris, "month").csl().get("issued")).isEqualTo(Map.of("date-parts", List.of(List.of(2019, 3))));
+        assertThat(item(ris, "fuller").csl().get("issued")).isEqualTo(Map.of("date-parts", List.of(List.of(2019, 3, 15))));
+        assertThat(item(ris, "season").csl().get("issued")).isEqualTo(Map.of("date-parts", List.of(List.of(2019))));
+        assertThat(item(ris, "alone").csl()).doesNotContainKey("issued");
+        assertThat(ris.problems()).extracting(p -> p.line() + ": " + p.message()).containsExactly(
+                "29: date 'Mid-winter' is not a month and day; write it as 2019/01/15/ (only the year of PY is kept)",
+                "34: date 'Jan 15' has no year; write it as 2019/01/15/ or give the year in PY (it is left out)");
+    }
+
+    /**
      * In CSL-JSON and CSL-YAML too, a date that cannot be one is a warning at its field:
      * citeproc-js printed a month 13 as a season, "19x7" as "19 C.E." and {@code true} as "true".
      */
