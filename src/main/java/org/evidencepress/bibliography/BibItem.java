@@ -38,8 +38,17 @@ public record BibItem(String key, Map<String, Object> csl, String file, int line
      * up to the first that is not one (numbers may be written as text); empty when there are none.
      */
     public static List<Integer> dateParts(Object cslDate) {
-        if (!(cslDate instanceof Map<?, ?> date && date.get("date-parts") instanceof List<?> parts && !parts.isEmpty()
-                && parts.get(0) instanceof List<?> first)) {
+        return dateParts(cslDate, 0);
+    }
+
+    /** The date parts of a range's end ({@code [[2019, 3], [2019, 4]]}), as {@link #dateParts(Object)}; empty for one date. */
+    public static List<Integer> rangeEnd(Object cslDate) {
+        return dateParts(cslDate, 1);
+    }
+
+    private static List<Integer> dateParts(Object cslDate, int end) {
+        if (!(cslDate instanceof Map<?, ?> date && date.get("date-parts") instanceof List<?> parts
+                && parts.size() > end && parts.get(end) instanceof List<?> first)) {
             return List.of();
         }
         List<Integer> out = new ArrayList<>();

@@ -447,6 +447,14 @@ final class BibtexFields {
                 monthText = withDay.group(1);
                 dayText = withDay.group(2);
             }
+            List<List<Integer>> range = monthText == null || dayText != null ? null
+                    : monthRange(parts.get(0), monthText);
+            if (range != null) {
+                Map<String, Object> value = new LinkedHashMap<>();
+                value.put("date-parts", range);
+                csl.put(field, value);
+                return;
+            }
             Integer m = monthText == null ? null : month(monthText);
             if (m == null && monthText != null && !monthText.isEmpty()) {
                 warnings.accept("month", "month '" + month.strip() + "' is not a month; write it as mar, March or 3 (left out)");
@@ -500,6 +508,27 @@ final class BibtexFields {
             return parts.subList(0, 2);
         }
         return parts;
+    }
+
+    /** Two months of an issue, "Mar--Apr", "3/4" or mar # "--" # apr, as BibTeX exports write them. */
+    private static final Pattern MONTH_RANGE = Pattern.compile(
+            "(\\p{L}+\\.?|\\d{1,2})\\s*(?:-{1,3}|[–—/])\\s*(\\p{L}+\\.?|\\d{1,2})");
+
+    /**
+     * The date range of a month field naming two months, as CSL holds it (biblatex's
+     * {@code date = {2019-03/2019-04}}); "Dec--Jan" runs into the next year. Null when it is no such range.
+     */
+    private static List<List<Integer>> monthRange(int year, String monthText) {
+        Matcher m = MONTH_RANGE.matcher(monthText);
+        if (!m.matches()) {
+            return null;
+        }
+        Integer from = month(m.group(1));
+        Integer to = month(m.group(2));
+        if (from == null || to == null || from.equals(to)) {
+            return null;
+        }
+        return List.of(List.of(year, from), List.of(to < from ? year + 1 : year, to));
     }
 
     /** A month followed by its day, as in "September~15" (the tilde read as a no-break space). */

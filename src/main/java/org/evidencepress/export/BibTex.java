@@ -63,10 +63,14 @@ public final class BibTex {
         if (item.issued().size() >= 2 && item.issued().get(1) >= 1 && item.issued().get(1) <= 12) {
             field(out, "month", MONTHS.get(item.issued().get(1) - 1));
         }
-        if (item.issued().size() == 3) {
+        Item.Details d = item.details();
+        List<Integer> end = d.issuedEnd();
+        if (!end.isEmpty() && !item.issued().isEmpty()) {
+            // BibLaTeX's date holds a range, which year and month cannot.
+            field(out, "date", edtf(item.issued()) + "/" + edtf(end));
+        } else if (item.issued().size() == 3) {
             field(out, "date", isoDate(item.issued()));
         }
-        Item.Details d = item.details();
         optional(out, "volume", d.volume());
         // BibLaTeX's number is a book's number in its series where the work has no issue or number of its own.
         optional(out, "number", d.issue() != null ? d.issue() : d.number() != null ? d.number()
@@ -74,9 +78,7 @@ public final class BibTex {
         optional(out, "series", d.series());
         names(out, "translator", d.translators(), false);
         if (!d.date("original-date").isEmpty()) {
-            List<Integer> original = d.date("original-date");
-            // "1900", "1900-05" or "1900-05-01": each separator only before a part that follows.
-            field(out, "origdate", DateParts.of(original, original.size() > 1 ? "-" : "", original.size() > 2 ? "-" : "", ""));
+            field(out, "origdate", edtf(d.date("original-date")));
         }
         optional(out, "chapter", d.text("chapter-number"));
         optional(out, "pagetotal", d.text("number-of-pages"));
@@ -130,6 +132,11 @@ public final class BibTex {
             names.append(" and others");
         }
         field(out, role, names.toString());
+    }
+
+    /** "1900", "1900-05" or "1900-05-01": each separator only before a part that follows. */
+    private static String edtf(List<Integer> date) {
+        return DateParts.of(date, date.size() > 1 ? "-" : "", date.size() > 2 ? "-" : "", "");
     }
 
     /** Year, month and day as BibLaTeX's ISO date. */

@@ -58,6 +58,11 @@ public record Item(String key, String type, String title, List<Name> authors, bo
             return csl == null ? List.of() : BibItem.dateParts(csl.get(field));
         }
 
+        /** The end of the work's date when it is a range (an issue of "Mar--Apr"), empty otherwise. */
+        public List<Integer> issuedEnd() {
+            return csl == null ? List.of() : BibItem.rangeEnd(csl.get("issued"));
+        }
+
         /** The work's keywords: CSL's "keyword", one text of comma-separated words. */
         public List<String> keywords() {
             String all = text("keyword");

@@ -153,6 +153,24 @@ class ReadersTest {
         assertThat(item(bib, "e").csl().get("issued")).as("a season").isEqualTo(Map.of("date-parts", List.of(List.of(2019, 22))));
     }
 
+    /** An issue of two months is a date range, as CSL and biblatex hold it, not a month left out. */
+    @Test
+    void aBibtexMonthRangeIsADateRange() {
+        Bibliography bib = BibtexReader.read("r.bib", """
+                @article{a, title = {A}, year = {2019}, month = {Mar--Apr}}
+                @article{b, title = {B}, year = {2019}, month = mar # "--" # apr}
+                @article{c, title = {C}, year = {2019}, month = {Nov/Dec}}
+                @article{d, title = {D}, year = {2019}, month = dec # "-" # jan}
+                @article{e, title = {E}, year = {2019}, month = {Mar--Smarch}}
+                """);
+        assertThat(bib.problems()).extracting(p -> p.line() + ": " + p.message()).containsExactly(
+                "5: month 'Mar--Smarch' is not a month; write it as mar, March or 3 (left out)");
+        assertThat(item(bib, "a").csl().get("issued")).isEqualTo(Map.of("date-parts", List.of(List.of(2019, 3), List.of(2019, 4))));
+        assertThat(item(bib, "b").csl().get("issued")).isEqualTo(Map.of("date-parts", List.of(List.of(2019, 3), List.of(2019, 4))));
+        assertThat(item(bib, "c").csl().get("issued")).isEqualTo(Map.of("date-parts", List.of(List.of(2019, 11), List.of(2019, 12))));
+        assertThat(item(bib, "d").csl().get("issued")).isEqualTo(Map.of("date-parts", List.of(List.of(2019, 12), List.of(2020, 1))));
+    }
+
     /** In RIS too, a date that cannot be one is a warning at its line. */
     @Test
     void aRisDateThatCannotBeOneIsAWarningAtItsLine() {

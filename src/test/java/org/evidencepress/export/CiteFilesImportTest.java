@@ -350,4 +350,32 @@ class CiteFilesImportTest {
                 "<meta name=\"citation_author\" content=\"Ana Lima\">",
                 "<meta name=\"citation_author\" content=\"Ben Okafor\">");
     }
+
+    /** An issue of two months keeps both in references.bib and references.json, as the page's style reads them. */
+    @Test
+    void aMonthRangeKeepsBothMonthsInTheDownloads() throws Exception {
+        Path site = MiniSite.write(dir.resolve("range"), """
+                -- site.yaml --
+                title: T
+                baseUrl: https://example.org
+                bibliography: library.bib
+                -- library.bib --
+                @article{issue2019, author = {Roe, Ann}, title = {A}, journal = {J}, year = {2019}, month = mar # "--" # apr}
+                -- content/reviews/r.md --
+                ---
+                title: R
+                date: 2026-01-10
+                study: {year: 2019, journal: J, population: P}
+                ---
+                Text [@issue2019].
+                """);
+        assertThat(Cli.run("build", "--source", site.toString()).exit()).isZero();
+        Path page = site.resolve("site/reviews/r");
+        BibTeXEntry entry = new BibTeXParser().parse(new StringReader(Files.readString(page.resolve("references.bib"),
+                StandardCharsets.UTF_8))).resolveEntry(new Key("issue2019"));
+        assertThat(entry.getField(new Key("date")).toUserString()).isEqualTo("2019-03/2019-04");
+        assertThat(entry.getField(BibTeXEntry.KEY_MONTH).toUserString()).isEqualTo("mar");
+        JsonNode json = new ObjectMapper().readTree(page.resolve("references.json").toFile());
+        assertThat(json.get(0).get("issued").get("date-parts").toString()).isEqualTo("[[2019,3],[2019,4]]");
+    }
 }
