@@ -60,7 +60,8 @@ final class BibtexFields {
         // A whole book's booktitle (classic BibTeX gives a crossref parent one for its papers) is no container.
         String container = journal != null ? journal : cslType.equals("book") ? null : fields.get("booktitle");
         if (cslType.equals("webpage") && container == null) {
-            container = fields.get("organization");
+            // Better BibLaTeX writes a page's website as titleaddon.
+            container = first(fields, "titleaddon", "organization");
         }
         richText(csl, "container-title", container);
         subtitled(csl, "container-title", fields.get(journal != null ? "journalsubtitle" : "booksubtitle"));

@@ -42,6 +42,8 @@ public final class BibTex {
             case "paper-conference" -> "inproceedings";
             case "report" -> "techreport";
             case "thesis" -> "phdthesis";
+            // As Better BibLaTeX writes a web page, and as a BibLaTeX reader reads one back.
+            case "webpage", "post", "post-weblog" -> "online";
             default -> "misc";
         };
         out.append('@').append(type).append('{').append(item.key()).append(",\n");
@@ -53,6 +55,8 @@ public final class BibTex {
             String container = switch (type) {
                 case "article" -> "journal";
                 case "incollection", "inproceedings" -> "booktitle";
+                // Better BibLaTeX's field for the website a page is part of.
+                case "online" -> "titleaddon";
                 default -> "howpublished";
             };
             field(out, container, container.equals("booktitle") ? title(item.container()) : escape(item.container()));

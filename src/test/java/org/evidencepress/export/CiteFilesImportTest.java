@@ -7,6 +7,9 @@ import de.undercouch.citeproc.ris.RISConverter;
 import de.undercouch.citeproc.ris.RISLibrary;
 import de.undercouch.citeproc.ris.RISParser;
 import de.undercouch.citeproc.ris.RISReference;
+import org.evidencepress.bibliography.BibItem;
+import org.evidencepress.bibliography.Bibliographies;
+import org.evidencepress.frontmatter.References;
 import org.evidencepress.testing.Cli;
 import org.evidencepress.testing.MiniSite;
 import org.jbibtex.BibTeXDatabase;
@@ -377,5 +380,46 @@ class CiteFilesImportTest {
         assertThat(entry.getField(BibTeXEntry.KEY_MONTH).toUserString()).isEqualTo("mar");
         JsonNode json = new ObjectMapper().readTree(page.resolve("references.json").toFile());
         assertThat(json.get(0).get("issued").get("date-parts").toString()).isEqualTo("[[2019,3],[2019,4]]");
+    }
+
+    /**
+     * A CSL-JSON web page comes back from references.bib as the web page it was: BibLaTeX's
+     * {@code @online}, as Better BibLaTeX writes it, with its website, address and access date.
+     */
+    @Test
+    void aWebPageRoundTripsThroughReferencesBib() throws Exception {
+        Path site = MiniSite.write(dir.resolve("web"), """
+                -- site.yaml --
+                title: T
+                baseUrl: https://example.org
+                bibliography: library.json
+                -- library.json --
+                [{"id": "who2024", "type": "webpage", "title": "Depression fact sheet",
+                  "author": [{"literal": "World Health Organization"}], "container-title": "WHO newsroom",
+                  "URL": "https://www.who.int/news-room/fact-sheets/detail/depression",
+                  "issued": {"date-parts": [[2023, 3, 31]]}, "accessed": {"date-parts": [[2024, 2, 3]]}}]
+                -- content/reviews/r.md --
+                ---
+                title: R
+                date: 2026-01-10
+                study: {year: 2023, journal: J, population: P}
+                ---
+                Text [@who2024].
+                """);
+        assertThat(Cli.run("build", "--source", site.toString()).exit()).isZero();
+        Path page = site.resolve("site/reviews/r");
+        BibTeXEntry entry = new BibTeXParser().parse(new StringReader(Files.readString(page.resolve("references.bib"),
+                StandardCharsets.UTF_8))).resolveEntry(new Key("who2024"));
+        assertThat(entry.getType().getValue()).isEqualTo("online");
+        assertThat(entry.getField(new Key("titleaddon")).toUserString()).isEqualTo("WHO newsroom");
+
+        Files.copy(page.resolve("references.bib"), site.resolve("back.bib"));
+        BibItem back = new Bibliographies(site, new References(List.of(new References.Ref("back.bib", 1, 1)),
+                List.of(), null), "site.yaml").site().get("who2024");
+        assertThat(back.csl().get("type")).isEqualTo("webpage");
+        assertThat(back.csl().get("container-title")).isEqualTo("WHO newsroom");
+        assertThat(back.csl().get("URL")).isEqualTo("https://www.who.int/news-room/fact-sheets/detail/depression");
+        assertThat(BibItem.dateParts(back.csl().get("accessed"))).containsExactly(2024, 2, 3);
+        assertThat(BibItem.dateParts(back.csl().get("issued"))).containsExactly(2023, 3, 31);
     }
 }
