@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,6 +21,8 @@ import java.util.regex.Pattern;
  */
 final class RisReader {
     /** A DOI, bare or as a resolver address or "doi:". */
+    /** The words for authors left out, as an author name: BibTeX's and the Latin. */
+    private static final Set<String> OTHERS_NAMES = Set.of("others", "et al.", "et al");
     private static final Pattern DOI_LIKE = Pattern.compile("(?i)(https?://(dx\\.)?doi\\.org/|doi:)?10\\.\\S+");
     private static final Pattern TAG = Pattern.compile("^([A-Z][A-Z0-9])  -(?: (.*))?$");
     /** A tag with its spaces wrong ("AU - Doe, J"): read as the tag, with a warning, rather than as more of the last value. */
@@ -380,6 +383,12 @@ final class RisReader {
             if (!out.isEmpty() && !merge) {
                 break;
             }
+        }
+        Map<String, Object> last = out.isEmpty() ? Map.of() : out.get(out.size() - 1);
+        Object lastName = last.get("literal") != null ? last.get("literal") : last.get("given") == null ? last.get("family") : null;
+        if (out.size() > 1 && lastName != null && OTHERS_NAMES.contains(lastName.toString().toLowerCase(Locale.ROOT))) {
+            // "AU  - others" (or "et al.") after the names given: the list is incomplete, as BibTeX's "and others".
+            out.set(out.size() - 1, CslNames.literal(CslNames.OTHERS));
         }
         if (!out.isEmpty()) {
             csl.put(field, List.copyOf(out));

@@ -1,5 +1,6 @@
 package org.evidencepress.export;
 
+import org.evidencepress.bibliography.CslNames;
 import org.evidencepress.frontmatter.SourceEntry;
 import org.evidencepress.render.Json;
 
@@ -19,13 +20,18 @@ public final class CslJson {
         if (item.details().csl() != null) {
             // A bibliography entry is already CSL-JSON: every field as read, under the key the files share.
             o.put("id", item.key());
-            item.details().csl().forEach((field, value) -> o.putIfAbsent(field, withoutOthers(value)));
+            item.details().csl().forEach((field, value) -> o.putIfAbsent(field, othersLast(value)));
             return o;
         }
         o.put("id", item.key());
         o.put("type", item.type());
         o.put("title", item.title());
         names(o, "author", item.authors());
+        if (item.moreAuthors() && o.get("author") instanceof List<?> authors) {
+            List<Object> withOthers = new ArrayList<>(authors);
+            withOthers.add(Map.of("literal", CslNames.OTHERS));
+            o.put("author", withOthers);
+        }
         names(o, "editor", item.details().editors());
         o.put("container-title", item.container());
         if (!item.issued().isEmpty()) {
@@ -51,16 +57,21 @@ public final class CslJson {
     }
 
     /**
-     * A name list without the "others" or "et al." that stands for names left out (BibTeX's
-     * "and others"): CSL-JSON cannot say that, and a reader would take it for an author.
-     * Any other value as it is; null when no name is left.
+     * A name list whose "et al." (BibTeX's "and others", an "et al." name) is one final
+     * {@code {"literal": "others"}}, as Pandoc writes BibTeX's "and others" in CSL-JSON and reads
+     * it back as "et al."; Zotero keeps it as a one-field creator, which Better BibTeX writes as
+     * "and others". Any other value as it is; null when no name is left.
      */
-    private static Object withoutOthers(Object value) {
+    private static Object othersLast(Object value) {
         if (!(value instanceof List<?> list) || list.stream().noneMatch(CslJson::standsForOthers)) {
             return value;
         }
-        List<?> named = list.stream().filter(name -> !standsForOthers(name)).toList();
-        return named.isEmpty() ? null : named;
+        List<Object> named = new ArrayList<>(list.stream().filter(name -> !standsForOthers(name)).toList());
+        if (named.isEmpty()) {
+            return null;
+        }
+        named.add(Map.of("literal", CslNames.OTHERS));
+        return named;
     }
 
     private static boolean standsForOthers(Object name) {

@@ -1,5 +1,6 @@
 package org.evidencepress.export;
 
+import org.evidencepress.bibliography.CslNames;
 import org.evidencepress.markdown.Urls;
 
 import java.util.List;
@@ -34,6 +35,10 @@ public final class Ris {
             tag(out, "TI", item.title());
             for (Name name : item.authors()) {
                 tag(out, "AU", name.risInverted());
+            }
+            if (item.moreAuthors() && !item.authors().isEmpty()) {
+                // BibTeX's word for authors left out, as the CSL-JSON writes it too; the RIS reader reads it back as "et al.".
+                tag(out, "AU", CslNames.OTHERS);
             }
             for (Name name : item.details().editors()) {
                 tag(out, "ED", name.risInverted());

@@ -140,7 +140,7 @@ class CiteFilesImportTest {
         assertThat(refs).hasSize(2);
         RISReference dna = refs.get(0);
         assertThat(dna.getTitle()).isEqualTo(TITLE);
-        assertThat(dna.getAuthors()).containsExactly("Ångström, Zoë", "Jones, P. B.");
+        assertThat(dna.getAuthors()).as("'et al.' as BibTeX's word").containsExactly("Ångström, Zoë", "Jones, P. B.", "others");
         assertThat(dna.getDOI()).isEqualTo("10.5555/ep-test.1");
         assertThat(dna.getYear()).isEqualTo("2020");
         assertThat(new RISConverter().toItemData(dna).getContainerTitle()).isEqualTo("Journal of R&D");
@@ -421,5 +421,26 @@ class CiteFilesImportTest {
         assertThat(back.csl().get("URL")).isEqualTo("https://www.who.int/news-room/fact-sheets/detail/depression");
         assertThat(BibItem.dateParts(back.csl().get("accessed"))).containsExactly(2024, 2, 3);
         assertThat(BibItem.dateParts(back.csl().get("issued"))).containsExactly(2023, 3, 31);
+    }
+
+    /**
+     * "et al." survives every download: a final "others" in CSL-JSON and RIS, as Pandoc writes
+     * BibTeX's "and others", which the readers take back as "et al.", not as an author.
+     */
+    @Test
+    void etAlSurvivesEveryDownloadAndReadsBack() throws Exception {
+        JsonNode json = new ObjectMapper().readTree(review.resolve("references.json").toFile());
+        assertThat(json.get(0).get("author").toString()).isEqualTo(
+                "[{\"family\":\"Ångström\",\"given\":\"Zoë\"},{\"family\":\"Jones\",\"given\":\"P. B.\"},"
+                        + "{\"literal\":\"others\"}]");
+        Path back = dir.resolve("back");
+        Files.createDirectories(back);
+        Files.copy(review.resolve("references.ris"), back.resolve("r.ris"));
+        Files.copy(review.resolve("references.json"), back.resolve("r.json"));
+        for (String file : List.of("r.ris", "r.json")) {
+            BibItem dna = new Bibliographies(back, new References(List.of(new References.Ref(file, 1, 1)), List.of(),
+                    null), "site.yaml").site().get("dna2020");
+            assertThat(dna.authorNames()).as(file).containsExactly("Zoë Ångström", "P. B. Jones", "et al.");
+        }
     }
 }
