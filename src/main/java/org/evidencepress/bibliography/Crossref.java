@@ -33,6 +33,10 @@ final class Crossref {
             }
             if (titlePrefix != null && TITLES.contains(name)) {
                 name = titlePrefix + name;
+                if (parent.containsKey(name)) {
+                    // The booktitle classic BibTeX has a parent give its parts is the one they take.
+                    continue;
+                }
             }
             fields.putIfAbsent(name, field.getValue());
         }
@@ -42,7 +46,10 @@ final class Crossref {
     /** "book" or "journal" where the parent's title is the child's container; null where titles pass as they are. */
     private static String titlePrefix(String childType, String parentType) {
         return switch (parentType) {
-            case "book", "mvbook" -> Set.of("inbook", "bookinbook", "suppbook").contains(childType) ? "book" : null;
+            // An @incollection of a @book has no rule in BibLaTeX, so the book's title would be lost (and its
+            // subtitle become the chapter's); exports write edited books as @book, so it is the book title too.
+            case "book", "mvbook" -> Set.of("inbook", "bookinbook", "suppbook", "incollection", "inreference",
+                    "suppcollection").contains(childType) ? "book" : null;
             case "collection", "mvcollection", "reference", "mvreference" ->
                     Set.of("incollection", "inreference", "suppcollection").contains(childType) ? "book" : null;
             case "proceedings", "mvproceedings" -> Set.of("inproceedings", "conference").contains(childType)

@@ -495,6 +495,34 @@ class ReadersTest {
     }
 
     /**
+     * A chapter whose crossref names a @book, as exports often write an edited book, takes the
+     * book's title as its book title whether it is an @inbook (BibLaTeX's rule) or an
+     * @incollection, not a chapter of no book; the book's booktitle, as classic BibTeX wants
+     * of a parent, still wins, and the chapter's own title stays its own.
+     */
+    @Test
+    void aChapterOfACrossrefBookTakesItsTitleAsTheBookTitle() {
+        Bibliography bib = BibtexReader.read("r.bib", """
+                @incollection{deeks, author = {Deeks, Jonathan J.}, title = {Analysing data}, pages = {241--284},
+                  crossref = {handbook}}
+                @inbook{higgins, author = {Higgins, Julian}, title = {Starting a review}, crossref = {handbook}}
+                @incollection{classic, title = {Old style}, crossref = {classicbook}}
+                @book{handbook, title = {Cochrane Handbook}, subtitle = {Second Edition}, editor = {Higgins, Julian},
+                  publisher = {Wiley}, year = {2019}}
+                @book{classicbook, title = {Whole Book}, booktitle = {Whole Book, as BibTeX wants it}, year = {2001}}
+                """);
+        for (String chapter : List.of("deeks", "higgins")) {
+            assertThat(item(bib, chapter).csl()).as(chapter).containsEntry("type", "chapter")
+                    .containsEntry("container-title", "Cochrane Handbook: Second Edition")
+                    .containsEntry("publisher", "Wiley")
+                    .containsEntry("editor", List.of(Map.of("family", "Higgins", "given", "Julian")));
+        }
+        assertThat(item(bib, "deeks").csl()).containsEntry("title", "Analysing data");
+        assertThat(item(bib, "classic").csl()).containsEntry("container-title", "Whole Book, as BibTeX wants it");
+        assertThat(bib.problems()).isEmpty();
+    }
+
+    /**
      * A proceedings volume or a book written with a booktitle as well, as classic BibTeX
      * wants of a crossref parent so its papers inherit it, is a whole book: the booktitle is
      * no container, or APA prints "In J. Roe (Ed.), Proceedings ..." after the same title.
