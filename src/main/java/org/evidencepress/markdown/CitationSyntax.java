@@ -183,6 +183,10 @@ public final class CitationSyntax {
                     to = comma;
                 }
                 Citation.Cite cite = item(part.substring(from, to), inPart.get(k) - from);
+                if (cite == null && part.substring(from, to).contains("{")
+                        && closingBrace(part.substring(part.indexOf('{', from), to)) < 0) {
+                    return error("the '{' of a braced locator is not closed: write it as [@key{pp. iv, vi-xi}]");
+                }
                 if (cite == null) {
                     return error("'" + part.substring(from, to).strip() + "' is not a citation: write it as "
                             + "[prefix @key, locator suffix]");

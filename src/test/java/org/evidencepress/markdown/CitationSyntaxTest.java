@@ -102,7 +102,8 @@ class CitationSyntaxTest {
         assertThat(cites("@{https://doi.org/10.1/x}{chap. iv}")).containsExactly(
                 new Citation.Cite("https://doi.org/10.1/x", "", "iv", "chapter", "", false));
         assertThat(cites("@a{ii, A}, @b")).extracting(Citation.Cite::id).containsExactly("a", "b");
-        assertThat(CitationSyntax.bracket("@a{ii").error()).startsWith("'@a{ii' is not a citation");
+        assertThat(CitationSyntax.bracket("@a{ii").error())
+                .isEqualTo("the '{' of a braced locator is not closed: write it as [@key{pp. iv, vi-xi}]");
     }
 
     @Test
