@@ -519,7 +519,7 @@ final class BibtexFields {
      * The date range of a month field naming two months, as CSL holds it (biblatex's
      * {@code date = {2019-03/2019-04}}); "Dec--Jan" runs into the next year. Null when it is no such range.
      */
-    private static List<List<Integer>> monthRange(int year, String monthText) {
+    static List<List<Integer>> monthRange(int year, String monthText) {
         Matcher m = MONTH_RANGE.matcher(monthText);
         if (!m.matches()) {
             return null;

@@ -183,7 +183,12 @@ final class RisReader {
         } else if (full != null) {
             List<Integer> monthDay = monthAndDay(full);
             int daLine = record.lineOfFirst("DA");
-            if (monthDay != null && issued != null && partCount(issued) == 1) {
+            List<List<Integer>> range = issued != null && partCount(issued) == 1
+                    ? BibtexFields.monthRange(firstParts(issued).get(0), full) : null;
+            if (range != null) {
+                // A bimonthly issue, EndNote's "Mar-Apr": a range, as a BibTeX month = {Mar--Apr} is.
+                issued = Map.of("date-parts", range);
+            } else if (monthDay != null && issued != null && partCount(issued) == 1) {
                 List<Integer> parts = new ArrayList<>(firstParts(issued));
                 parts.addAll(monthDay);
                 issued = Map.of("date-parts", List.of(List.copyOf(parts)));
