@@ -438,6 +438,19 @@ final class BibtexFields {
                 warnings.accept(written, written + " '" + date.strip() + "' is not a date; write it as 2019, 2019-03 or"
                         + " 2019-03-15 (the entry is left without it)");
             }
+        } else if (year != null && month == null && YEAR_RANGE.matcher(Latex.toUnicode(year).strip()).matches()) {
+            // "2019--2020", a volume of an academic year: the range CSL holds, not a year kept as text.
+            Matcher range = YEAR_RANGE.matcher(Latex.toUnicode(year).strip());
+            range.matches();
+            int from = Integer.parseInt(range.group(1));
+            int to = Integer.parseInt(range.group(2));
+            if (to > from) {
+                Map<String, Object> value = new LinkedHashMap<>();
+                value.put("date-parts", List.of(List.of(from), List.of(to)));
+                csl.put(field, value);
+                return;
+            }
+            parts.add(from);
         } else if (year != null && Latex.toUnicode(year).matches("\\d{1,4}")) {
             parts.add(Integer.parseInt(Latex.toUnicode(year)));
             String monthText = month == null ? null : Latex.toUnicode(month).strip();
@@ -510,6 +523,9 @@ final class BibtexFields {
         }
         return parts;
     }
+
+    /** Two years, "2019--2020" (an en dash once read), "2019-2020" or "2019/2020". */
+    private static final Pattern YEAR_RANGE = Pattern.compile("(\\d{4})\\s*(?:-{1,3}|[–—/])\\s*(\\d{4})");
 
     /** Two months of an issue, "Mar--Apr", "3/4" or mar # "--" # apr, as BibTeX exports write them. */
     private static final Pattern MONTH_RANGE = Pattern.compile(

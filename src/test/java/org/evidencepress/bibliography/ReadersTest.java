@@ -162,6 +162,8 @@ class ReadersTest {
                 @article{c, title = {C}, year = {2019}, month = {Nov/Dec}}
                 @article{d, title = {D}, year = {2019}, month = dec # "-" # jan}
                 @article{e, title = {E}, year = {2019}, month = {Mar--Smarch}}
+                @article{f, title = {F}, year = {2019--2020}}
+                @article{g, title = {G}, year = {2019/2020}}
                 """);
         assertThat(bib.problems()).extracting(p -> p.line() + ": " + p.message()).containsExactly(
                 "5: month 'Mar--Smarch' is not a month; write it as mar, March or 3 (left out)");
@@ -169,6 +171,9 @@ class ReadersTest {
         assertThat(item(bib, "b").csl().get("issued")).isEqualTo(Map.of("date-parts", List.of(List.of(2019, 3), List.of(2019, 4))));
         assertThat(item(bib, "c").csl().get("issued")).isEqualTo(Map.of("date-parts", List.of(List.of(2019, 11), List.of(2019, 12))));
         assertThat(item(bib, "d").csl().get("issued")).isEqualTo(Map.of("date-parts", List.of(List.of(2019, 12), List.of(2020, 1))));
+        assertThat(item(bib, "f").csl().get("issued")).as("an academic year's volume")
+                .isEqualTo(Map.of("date-parts", List.of(List.of(2019), List.of(2020))));
+        assertThat(item(bib, "g").csl().get("issued")).isEqualTo(Map.of("date-parts", List.of(List.of(2019), List.of(2020))));
     }
 
     /** In RIS too, a date that cannot be one is a warning at its line. */
