@@ -11,4 +11,9 @@ import java.util.List;
 public record CitableWork(List<String> authors, LocalDate updated, int updatedLine, int updatedColumn, String doi,
                           int doiLine, int doiColumn) {
     public static final CitableWork NONE = new CitableWork(List.of(), null, 0, 0, null, 0, 0);
+
+    /** The authors named, without an "et al." that says there are more: no metadata reader may take it for a person. */
+    public List<String> namedAuthors() {
+        return authors.stream().filter(author -> !SourceEntry.standsForOthers(author)).toList();
+    }
 }

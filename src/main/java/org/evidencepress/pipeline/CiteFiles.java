@@ -29,7 +29,7 @@ final class CiteFiles {
         CitableWork work = review.file().front().work();
         String styled = style == null ? null : linked(style.entry(CslJson.object(item)), item);
         boolean linkApart = styled == null && citation.link() != null;
-        return new Views.CiteView(citation.text(), citation.link(), citation.href(), work.authors(), work.doi(),
+        return new Views.CiteView(citation.text(), citation.link(), citation.href(), work.namedAuthors(), work.doi(),
                 work.updated() == null ? null : work.updated().toString(),
                 review.updatedDisplay(), styled, linkApart);
     }

@@ -34,8 +34,8 @@ public final class Metadata {
         if (work.updated() != null) {
             doc.put("dateModified", work.updated().toString());
         }
-        if (!work.authors().isEmpty()) {
-            doc.put("author", work.authors().stream().map(Metadata::author).toList());
+        if (!work.namedAuthors().isEmpty()) {
+            doc.put("author", work.namedAuthors().stream().map(Metadata::author).toList());
         } else if (site.author() != null) {
             doc.put("author", typed("Organization", "name", site.author()));
         }

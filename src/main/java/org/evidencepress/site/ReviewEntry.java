@@ -34,9 +34,9 @@ public record ReviewEntry(ParsedFile file, String slug, String url, String title
         return file.front().extra();
     }
 
-    /** The review's own authors ({@code author:}), empty when it names none. */
+    /** The review's own authors ({@code author:}) without an "et al.", empty when it names none. */
     public List<String> authors() {
-        return file.front().work().authors();
+        return file.front().work().namedAuthors();
     }
 
     /** The review's own language ({@code language:} in its front matter), or null when it is in the site's. */

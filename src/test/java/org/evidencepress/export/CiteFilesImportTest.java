@@ -443,4 +443,36 @@ class CiteFilesImportTest {
             assertThat(dna.authorNames()).as(file).containsExactly("Zoë Ångström", "P. B. Jones", "et al.");
         }
     }
+
+    /**
+     * A review whose author list ends in "et al." says so in its citation and its CSL-JSON, but
+     * no metadata names a person "et al.": not citation_author, JSON-LD or the feed.
+     */
+    @Test
+    void aReviewsEtAlIsNoAuthorInItsMetadata() throws Exception {
+        Path site = MiniSite.write(dir.resolve("etal"), """
+                -- site.yaml --
+                title: T
+                baseUrl: https://example.org
+                -- content/reviews/r.md --
+                ---
+                title: R
+                date: 2026-01-10
+                author: [Ana Lima, Ben Okafor, et al.]
+                study: {year: 2019, journal: J, population: P}
+                ---
+                Text.
+                """);
+        assertThat(Cli.run("build", "--source", site.toString()).exit()).isZero();
+        String html = Files.readString(site.resolve("site/reviews/r/index.html"), StandardCharsets.UTF_8);
+        assertThat(html).contains("<meta name=\"citation_author\" content=\"Ben Okafor\">")
+                .doesNotContain("content=\"et al.\"");
+        int script = html.indexOf("<script type=\"application/ld+json\">");
+        JsonNode ld = new ObjectMapper().readTree(html.substring(script + 35, html.indexOf("</script>", script)));
+        assertThat(ld.get("author")).hasSize(2);
+        assertThat(Files.readString(site.resolve("site/feed.xml"), StandardCharsets.UTF_8))
+                .contains("<name>Ben Okafor</name>").doesNotContain("<name>et al.</name>");
+        assertThat(Files.readString(site.resolve("site/reviews/r/cite.json"), StandardCharsets.UTF_8))
+                .contains("{\"literal\":\"others\"}");
+    }
 }
