@@ -47,8 +47,12 @@ public record BibItem(String key, Map<String, Object> csl, String file, int line
     }
 
     private static List<Integer> dateParts(Object cslDate, int end) {
-        if (!(cslDate instanceof Map<?, ?> date && date.get("date-parts") instanceof List<?> parts
-                && parts.size() > end && parts.get(end) instanceof List<?> first)) {
+        Object written = cslDate instanceof Map<?, ?> date ? date.get("date-parts") : null;
+        if (written == null && cslDate instanceof Map<?, ?> date && date.get("raw") instanceof String raw) {
+            // An EDTF "raw" date ("2018-05"), which citeproc-js reads as its parts and the downloads must too.
+            written = CslItems.edtf(raw);
+        }
+        if (!(written instanceof List<?> parts && parts.size() > end && parts.get(end) instanceof List<?> first)) {
             return List.of();
         }
         List<Integer> out = new ArrayList<>();

@@ -790,6 +790,8 @@ class ReadersTest {
                 Map.of("family", "Thompson", "given", "Simon G.")));
         assertThat(item(bib, "b").csl()).containsEntry("DOI", "10.1002/SIM.1186");
         assertThat(item(bib, "b").year()).isEqualTo(2018);
+        assertThat(BibItem.dateParts(item(bib, "b").csl().get("issued"))).as("as the downloads read it")
+                .containsExactly(2018, 7);
         assertThat(formatted(bib)).containsExactly(
                 "refs.json:1:2: warning: item 'a': field 'page' is not text or a number; it is left out");
     }
