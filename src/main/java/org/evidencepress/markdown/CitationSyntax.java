@@ -269,6 +269,9 @@ public final class CitationSyntax {
      * suffix; else the cite as it is.
      */
     public static Citation.Cite localLocator(Citation.Cite cite, List<String[]> terms) {
+        if (cite.locator() != null && "page".equals(cite.label()) && !terms.isEmpty()) {
+            return bracedLocalTerm(cite, terms);
+        }
         if (cite.locator() != null || cite.suffix().isEmpty() || terms.isEmpty()) {
             return cite;
         }
@@ -286,6 +289,26 @@ public final class CitationSyntax {
             if (m.lookingAt()) {
                 return new Citation.Cite(cite.id(), cite.prefix(), m.group().replace("---", "—").replace("--", "–"),
                         term[1], value.substring(m.end()).strip(), cite.suppressAuthor());
+            }
+        }
+        return cite;
+    }
+
+    /**
+     * A braced locator that starts with a term of the page's language, "[@a{S. iv-vi}]" on a
+     * German page: that term's label and the rest as the locator, as Pandoc reads it, not
+     * pages "S. iv-vi". A plain locator never starts with a word and a space, so only braced ones change.
+     */
+    private static Citation.Cite bracedLocalTerm(Citation.Cite cite, List<String[]> terms) {
+        String locator = cite.locator();
+        String lower = locator.toLowerCase(Locale.ROOT);
+        for (String[] term : terms) {
+            int end = term[0].length();
+            if (lower.startsWith(term[0]) && end < locator.length()
+                    && (term[0].endsWith(".") || Character.isWhitespace(locator.charAt(end)))
+                    && !locator.substring(end).isBlank()) {
+                return new Citation.Cite(cite.id(), cite.prefix(), locator.substring(end).strip(), term[1], cite.suffix(),
+                        cite.suppressAuthor());
             }
         }
         return cite;

@@ -25,6 +25,18 @@ class LocatorTermsTest {
         assertThat(read(", chap. 4", "fr-FR").label()).isEqualTo("chapter");
     }
 
+    /** A braced locator's term is read in the page's language too: "[@a{S. iv-vi}]" cites pages iv-vi, not "S. S. iv-vi". */
+    @Test
+    void aBracedLocatorsGermanTermIsItsLabel() {
+        List<String[]> german = LocatorTerms.of("de-DE");
+        Citation.Cite pages = CitationSyntax.localLocator(new Citation.Cite("a", "", "S. iv-vi", "page", "", false), german);
+        assertThat(pages).extracting(Citation.Cite::label, Citation.Cite::locator).containsExactly("page", "iv-vi");
+        Citation.Cite chapter = CitationSyntax.localLocator(new Citation.Cite("a", "", "Kap. IV", "page", "", false), german);
+        assertThat(chapter).extracting(Citation.Cite::label, Citation.Cite::locator).containsExactly("chapter", "IV");
+        Citation.Cite plain = new Citation.Cite("a", "", "ii, A, D-Z", "page", "", false);
+        assertThat(CitationSyntax.localLocator(plain, german)).isEqualTo(plain);
+    }
+
     @Test
     void aSuffixThatIsNoLocatorStaysOne() {
         Citation.Cite words = read(", Seitenhieb inklusive", "de-DE");
