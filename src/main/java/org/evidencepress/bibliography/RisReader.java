@@ -173,7 +173,10 @@ final class RisReader {
         int line = record.lineOfFirst("PY", "Y1");
         Map<String, Object> issued = year == null ? null : risDate(year);
         if (full != null && full.matches(".*\\d{3,4}.*")) {
-            Map<String, Object> date = risDate(full);
+            Map<String, Object> date = yearLast(full);
+            if (date == null) {
+                date = risDate(full);
+            }
             if (issued == null || date.get("date-parts") != null && (!sameYear(date, issued)
                     || partCount(date) > partCount(issued))) {
                 issued = date;
@@ -233,6 +236,26 @@ final class RisReader {
 
     private static boolean sameYear(Map<String, Object> a, Map<String, Object> b) {
         return !firstParts(a).isEmpty() && !firstParts(b).isEmpty() && firstParts(a).get(0).equals(firstParts(b).get(0));
+    }
+
+    /**
+     * A date written in words with its year after the month, "15 Jan 2019" or "January 15, 2019",
+     * as date-parts; null when the text does not read so (RIS's own "2019/01/15/" starts with the year).
+     */
+    private static Map<String, Object> yearLast(String text) {
+        Matcher year = Pattern.compile("(?<![\\d/-])\\d{4}(?![\\d/-])").matcher(text);
+        if (text.strip().matches("\\d{3,4}\\b.*") || !year.find()) {
+            return null;
+        }
+        String rest = (text.substring(0, year.start()) + " " + text.substring(year.end())).strip();
+        List<Integer> monthDay = rest.isEmpty() ? null : monthAndDay(rest);
+        if (monthDay == null) {
+            return null;
+        }
+        List<Integer> parts = new ArrayList<>();
+        parts.add(Integer.parseInt(year.group()));
+        parts.addAll(monthDay);
+        return Map.of("date-parts", List.of(List.copyOf(parts)));
     }
 
     /** A date without a year, "Jan 15", "15 January" or "Mar": its month and day; null when it is none. */

@@ -204,13 +204,18 @@ class ReadersTest {
                 "TY  - JOUR", "ID  - fuller", "TI  - D", "PY  - 2019/03/15/", "DA  - 2019", "ER  - ",
                 "TY  - JOUR", "ID  - season", "TI  - E", "PY  - 2019", "DA  - Mid-winter", "ER  - ",
                 "TY  - JOUR", "ID  - alone", "TI  - F", "DA  - Jan 15", "ER  - ",
-                "TY  - JOUR", "ID  - bimonthly", "TI  - G", "PY  - 2019", "DA  - Mar-Apr", "ER  - ", ""));
+                "TY  - JOUR", "ID  - bimonthly", "TI  - G", "PY  - 2019", "DA  - Mar-Apr", "ER  - ",
+                "TY  - JOUR", "ID  - words", "TI  - H", "PY  - 2019", "DA  - 15 January 2019", "ER  - ",
+                "TY  - JOUR", "ID  - american", "TI  - I", "DA  - January 15, 2019", "ER  - ", ""));
         assertThat(item(ris, "online").csl().get("issued")).isEqualTo(Map.of("date-parts", List.of(List.of(2018, 12, 5))));
         assertThat(item(ris, "endnote").csl().get("issued")).isEqualTo(Map.of("date-parts", List.of(List.of(2019, 1, 15))));
         assertThat(item(ris, "month").csl().get("issued")).isEqualTo(Map.of("date-parts", List.of(List.of(2019, 3))));
         assertThat(item(ris, "fuller").csl().get("issued")).isEqualTo(Map.of("date-parts", List.of(List.of(2019, 3, 15))));
         assertThat(item(ris, "season").csl().get("issued")).isEqualTo(Map.of("date-parts", List.of(List.of(2019))));
         assertThat(item(ris, "alone").csl()).doesNotContainKey("issued");
+        assertThat(item(ris, "words").csl().get("issued")).as("not the year 15")
+                .isEqualTo(Map.of("date-parts", List.of(List.of(2019, 1, 15))));
+        assertThat(item(ris, "american").csl().get("issued")).isEqualTo(Map.of("date-parts", List.of(List.of(2019, 1, 15))));
         assertThat(item(ris, "bimonthly").csl().get("issued")).isEqualTo(
                 Map.of("date-parts", List.of(List.of(2019, 3), List.of(2019, 4))));
         assertThat(ris.problems()).extracting(p -> p.line() + ": " + p.message()).containsExactly(
