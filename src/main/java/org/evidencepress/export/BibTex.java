@@ -44,6 +44,12 @@ public final class BibTex {
             case "thesis" -> "phdthesis";
             // As Better BibLaTeX writes a web page, and as a BibLaTeX reader reads one back.
             case "webpage", "post", "post-weblog" -> "online";
+            // BibLaTeX's own types, which a reader takes back as the CSL types they were, not a generic document.
+            case "dataset" -> "dataset";
+            case "software" -> "software";
+            case "patent" -> "patent";
+            case "manuscript" -> "unpublished";
+            case "pamphlet" -> "booklet";
             default -> "misc";
         };
         out.append('@').append(type).append('{').append(item.key()).append(",\n");

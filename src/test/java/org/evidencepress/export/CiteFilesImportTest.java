@@ -475,4 +475,38 @@ class CiteFilesImportTest {
         assertThat(Files.readString(site.resolve("site/reviews/r/cite.json"), StandardCharsets.UTF_8))
                 .contains("{\"literal\":\"others\"}");
     }
+
+    /** A data set and a software package come back from references.bib as what they were, as BibLaTeX types them. */
+    @Test
+    void dataAndSoftwareKeepTheirTypesThroughReferencesBib() throws Exception {
+        Path site = MiniSite.write(dir.resolve("types"), """
+                -- site.yaml --
+                title: T
+                baseUrl: https://example.org
+                bibliography: library.json
+                -- library.json --
+                [{"id": "metafor", "type": "software", "title": "metafor: Meta-Analysis Package for R",
+                  "author": [{"family": "Viechtbauer", "given": "Wolfgang"}], "issued": {"date-parts": [[2024]]},
+                  "URL": "https://CRAN.R-project.org/package=metafor"},
+                 {"id": "trials", "type": "dataset", "title": "Trial data", "author": [{"family": "Roe", "given": "Ann"}],
+                  "publisher": "Zenodo", "DOI": "10.5281/zenodo.1", "issued": {"date-parts": [[2023]]}},
+                 {"id": "draft", "type": "manuscript", "title": "A draft", "author": [{"family": "Poe", "given": "Bo"}],
+                  "issued": {"date-parts": [[2025]]}}]
+                -- content/reviews/r.md --
+                ---
+                title: R
+                date: 2026-01-10
+                study: {year: 2023, journal: J, population: P}
+                ---
+                Text [@metafor; @trials; @draft].
+                """);
+        assertThat(Cli.run("build", "--source", site.toString()).exit()).isZero();
+        Files.copy(site.resolve("site/reviews/r/references.bib"), site.resolve("back.bib"));
+        Bibliographies back = new Bibliographies(site, new References(List.of(new References.Ref("back.bib", 1, 1)),
+                List.of(), null), "site.yaml");
+        assertThat(back.site().get("metafor").csl().get("type")).isEqualTo("software");
+        assertThat(back.site().get("trials").csl().get("type")).isEqualTo("dataset");
+        assertThat(back.site().get("trials").csl().get("publisher")).isEqualTo("Zenodo");
+        assertThat(back.site().get("draft").csl().get("type")).isEqualTo("manuscript");
+    }
 }
