@@ -25,7 +25,10 @@ public final class Ris {
                 case "paper-conference" -> "CPAPER";
                 case "report" -> "RPRT";
                 case "thesis" -> "THES";
-                case "webpage", "post-weblog" -> "ELEC";
+                case "webpage" -> "ELEC";
+                // Zotero's types for a blog post and a patent, which its RIS import reads back as such.
+                case "post-weblog" -> "BLOG";
+                case "patent" -> "PAT";
                 case "dataset" -> "DATA";
                 case "software" -> "COMP";
                 case "manuscript" -> "UNPB";
