@@ -127,19 +127,26 @@ public final class DocumentPass {
     }
 
     /**
-     * Warns at every level-1 heading: on a review page the title is the only {@code h1},
-     * and a second one confuses screen readers and search engines alike.
+     * Warns at every level-1 heading: the page's template writes the title as the only
+     * {@code h1}, and a second one confuses screen readers and search engines alike. A plain
+     * page without a {@code title} takes its file's name, so a heading opening its text is
+     * most likely the title its author meant.
      */
-    public static void warnTopLevelHeadings(Node document, String path, SourceOffset offset,
-                                            List<Diagnostic> problems) {
+    public static void warnTopLevelHeadings(Node document, boolean review, boolean titled, String path,
+                                            SourceOffset offset, List<Diagnostic> problems) {
         document.accept(new AbstractVisitor() {
             @Override
             public void visit(Heading heading) {
-                if (heading.getLevel() == 1) {
-                    problems.add(Diagnostic.warning(path, offset.line(heading), offset.column(heading),
-                            "level-1 heading '" + plainText(heading).strip() + "': the review's title is its only"
-                                    + " top-level heading; use '## ' here"));
+                if (heading.getLevel() != 1) {
+                    return;
                 }
+                String text = plainText(heading).strip();
+                String message = "level-1 heading '" + text + "': the " + (review ? "review's" : "page's")
+                        + " title is its only top-level heading; use '## ' here";
+                if (!titled && heading == document.getFirstChild()) {
+                    message += ", or make it the page's title in front matter (title: " + text + ")";
+                }
+                problems.add(Diagnostic.warning(path, offset.line(heading), offset.column(heading), message));
             }
         });
     }

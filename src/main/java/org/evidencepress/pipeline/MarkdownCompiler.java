@@ -103,9 +103,8 @@ final class MarkdownCompiler {
         }
         SourceOffset bodyOffset = SourceOffset.body(file.bodyFirstLine());
         Node body = parse(bodyText, false, path, bodyOffset, problems);
-        if (file.kind() == SourceKind.REVIEW) {
-            DocumentPass.warnTopLevelHeadings(body, path, bodyOffset, problems);
-        }
+        DocumentPass.warnTopLevelHeadings(body, file.kind() == SourceKind.REVIEW,
+                file.front() != null && file.front().title() != null, path, bodyOffset, problems);
         ForeignSyntax.warn(body, path, bodyOffset, problems);
         // Before notes and citations are placed: a caption may have either.
         Figures.mark(body, bodyText, engine::parseInline);

@@ -450,12 +450,26 @@ class AuthoringEndToEndTest {
     void aLevelOneHeadingInAReviewBodyIsAWarningAtItsLine() {
         MiniSite.write(dir, CONFIG + "-- content/reviews/a.md --\n" + MiniSite.review("Alpha", "2025-01-01", "")
                 + "\n# Second title\n\nText.\n\n```\n# not a heading\n```\n"
-                + "-- content/about.md --\n# About\n\nA plain page may open with its own h1.\n");
+                + "-- content/about.md --\n## Team\n\nA plain page's sections are level 2 as well.\n");
         Cli.Run run = build();
         assertThat(run.exit()).as(run.all()).isZero();
         assertThat(run.diagnostics()).containsExactly("content/reviews/a.md:19:1: warning: level-1 heading"
                 + " 'Second title': the review's title is its only top-level heading; use '## ' here");
         assertThat(Cli.run("build", "-s", dir.toString(), "--strict").exit()).isEqualTo(1);
+    }
+
+    @Test
+    void aLevelOneHeadingInAPlainPageIsAWarningAsInAReview() {
+        // The page template writes the title as the h1: "About" from the file name, then "About us".
+        MiniSite.write(dir, CONFIG + "-- content/about.md --\n# About us\n\nWho we are.\n"
+                + "-- content/contact.md --\n---\ntitle: Contact\n---\nWrite to us.\n\n# Postal address\n\nA street.\n");
+        Cli.Run run = build();
+        assertThat(run.exit()).as(run.all()).isZero();
+        assertThat(run.diagnostics()).containsExactly(
+                "content/about.md:1:1: warning: level-1 heading 'About us': the page's title is its only top-level"
+                        + " heading; use '## ' here, or make it the page's title in front matter (title: About us)",
+                "content/contact.md:6:1: warning: level-1 heading 'Postal address': the page's title is its only"
+                        + " top-level heading; use '## ' here");
     }
 
     @Test

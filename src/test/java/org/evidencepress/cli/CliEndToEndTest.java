@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CliEndToEndTest {
     private static final String GOOD = "-- content/reviews/a.md --\n" + MiniSite.review("Alpha", "2025-01-01", "")
             + "-- content/reviews/b.md --\n" + MiniSite.review("Beta", "2025-01-02", "")
-            + "-- content/about.md --\n# About\n\nAbout us.\n";
+            + "-- content/about.md --\nAbout us.\n";
 
     @TempDir
     Path dir;

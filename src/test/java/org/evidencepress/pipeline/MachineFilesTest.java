@@ -35,7 +35,7 @@ class MachineFilesTest {
     @BeforeAll
     static void build() {
         MiniSite.write(dir, "-- site.yaml --\ntitle: Press\nbaseUrl: " + BASE + "/\npage_size: 1\n"
-                + "-- content/about.md --\n# About\n\nText.\n"
+                + "-- content/about.md --\nText.\n"
                 + "-- content/reviews/a.md --\n" + MiniSite.review("Alpha", "2025-01-01", """
                 tags: [Sleep, Immunology]
                 """).replace("    year: 2019\n", "    year: 2019\n    doi: 10.1000/SHARED.x\n"
