@@ -2,6 +2,7 @@ package org.evidencepress.frontmatter;
 
 import org.evidencepress.content.ControlCharacters;
 import org.evidencepress.diagnostic.Diagnostic;
+import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.Mark;
@@ -19,9 +20,11 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -105,8 +108,46 @@ public final class YamlComposer {
         if (root != null) {
             MergeKeys.flatten(path, root, firstLine, problems);
             checkData(path, root, firstLine, problems, Collections.newSetFromMap(new IdentityHashMap<>()));
+            warnTextReadAsAnchors(path, root, firstLine, problems);
         }
         return root;
+    }
+
+    /**
+     * An anchor on an unquoted value that no alias uses is text YAML took for an anchor:
+     * {@code summary: &amp; more} reads as "more", the author's "&amp;" silently gone.
+     */
+    private static void warnTextReadAsAnchors(String path, Node root, int firstLine, List<Diagnostic> problems) {
+        Map<Node, Integer> uses = new IdentityHashMap<>();
+        List<ScalarNode> anchored = new ArrayList<>();
+        countUses(root, uses, anchored);
+        for (ScalarNode scalar : anchored) {
+            if (uses.get(scalar) == 1) {
+                Mark mark = scalar.getStartMark();
+                problems.add(Diagnostic.warning(path, firstLine + mark.getLine(), mark.getColumn() + 1,
+                        "'&" + scalar.getAnchor() + "' is read as a YAML anchor, not as text, so this value is "
+                                + (scalar.getValue().isEmpty() ? "empty" : "'" + scalar.getValue() + "'")
+                                + "; put the whole value in quotes to keep the '&'"));
+            }
+        }
+    }
+
+    private static void countUses(Node node, Map<Node, Integer> uses, List<ScalarNode> anchored) {
+        if (uses.merge(node, 1, Integer::sum) > 1) {
+            return; // an alias: its target's own values were counted where it was defined
+        }
+        if (node instanceof ScalarNode scalar) {
+            if (scalar.getAnchor() != null && scalar.getScalarStyle() == DumperOptions.ScalarStyle.PLAIN) {
+                anchored.add(scalar);
+            }
+        } else if (node instanceof MappingNode mapping) {
+            for (NodeTuple tuple : mapping.getValue()) {
+                countUses(tuple.getKeyNode(), uses, anchored);
+                countUses(tuple.getValueNode(), uses, anchored);
+            }
+        } else if (node instanceof SequenceNode sequence) {
+            sequence.getValue().forEach(item -> countUses(item, uses, anchored));
+        }
     }
 
     /**

@@ -165,6 +165,20 @@ class FrontMatterParserTest {
                 + " with spaces, as YAML allows no tabs");
     }
 
+    /** An entity or an ampersand opening a plain value is valid YAML that drops the author's text. */
+    @Test
+    void textReadAsAnAnchorIsAWarningAtTheValue() {
+        String text = replace("title: T", "title: T\nsummary: &amp; more\nkind: &news");
+        assertThat(reported(text)).containsExactly(
+                PATH + ":3:10: warning: '&amp;' is read as a YAML anchor, not as text, so this value is 'more';"
+                        + " put the whole value in quotes to keep the '&'",
+                PATH + ":4:7: warning: '&news' is read as a YAML anchor, not as text, so this value is empty;"
+                        + " put the whole value in quotes to keep the '&'");
+        problems.clear();
+        // Anchors an alias uses, and quoted values, are the author's YAML: nothing to say.
+        assertThat(reported(replace("title: T", "title: &t T\nsummary: *t\nkind: \"&amp; more\""))).isEmpty();
+    }
+
     @Test
     void malformedYamlIsReportedWhereTheParserStopped() {
         assertThat(reported(replace("title: T", "title: [unclosed"))).singleElement().asString()
