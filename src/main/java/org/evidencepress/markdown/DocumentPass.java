@@ -9,6 +9,7 @@ import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
+import org.commonmark.node.LinkReferenceDefinition;
 import org.commonmark.node.Node;
 import org.commonmark.node.Text;
 import org.evidencepress.diagnostic.Diagnostic;
@@ -86,7 +87,9 @@ public final class DocumentPass {
             String text = plainText(heading).strip();
             if (isEmptySection(heading)) {
                 problems.add(Diagnostic.warning(path, offset.line(heading), offset.column(heading),
-                        "empty section: heading '" + text + "' has nothing under it"));
+                        "empty section: heading '" + text + "' has nothing under it"
+                                + (heading.getNext() instanceof LinkReferenceDefinition
+                                ? " but link definitions, which show nothing on the page" : "")));
             }
             HeadingAttributes attributes = written.get(heading);
             // The generator lower-cases in the machine's language (a Turkish one makes "I" a
@@ -151,12 +154,16 @@ public final class DocumentPass {
         });
     }
 
-    /** A heading followed by a heading of its level or higher, or by nothing at all. */
+    /** A heading followed by a heading of its level or higher, or by nothing shown at all. */
     private static boolean isEmptySection(Heading heading) {
         if (heading.getParent() != null && heading.getParent().getParent() != null) {
             return false; // headings inside lists or quotes do not open sections
         }
         Node next = heading.getNext();
+        // A link reference definition ("[x]: https://...") shows nothing on the page.
+        while (next instanceof LinkReferenceDefinition) {
+            next = next.getNext();
+        }
         // The footnotes' list comes after the last section; it is not that section's content.
         return next == null || next instanceof Footnotes.Section
                 || next instanceof Heading h && h.getLevel() <= heading.getLevel();

@@ -263,6 +263,14 @@ class MarkdownCompilerTest {
     }
 
     @Test
+    void aSectionHoldingOnlyLinkDefinitionsIsEmpty() {
+        compile("## Filled\n\ntext [@a; @b; @c; @d] and [the trial][t]\n\n## Links\n\n[t]: https://example.org/t\n\n"
+                + "## Last\n\n[u]: https://example.org/u\nwords\n");
+        assertThat(reported()).containsExactly(PATH + ":14:1: warning: empty section: heading 'Links' has nothing under it"
+                + " but link definitions, which show nothing on the page");
+    }
+
+    @Test
     void emptySectionIsAWarningAtItsHeading() {
         compile("## Filled\n\ntext [@a; @b; @c; @d]\n\n## Empty\n\n## Next\n\n### Sub\n\nmore\n\n## Last\n");
         assertThat(reported()).containsExactly(
