@@ -10,6 +10,7 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 @Command(name = "serve", description = "Serves the site for preview, rebuilding and reloading on every change.")
 final class ServeCommand implements Callable<Integer> {
@@ -47,18 +48,21 @@ final class ServeCommand implements Callable<Integer> {
                     + ", so other machines can reach this preview, drafts included");
         }
         ServeSession session;
+        AtomicBoolean built = new AtomicBoolean();
         try {
             session = ServeSession.start(new ServeSession.Options(site, bind, port, options.drafts, options.future,
                             SiteOptions.today()),
                     // A fresh reporter per build: it caches source lines, which change between builds.
-                    report -> Reporter.onConsole(Reporter.Format.text, site).quiet(quiet).report(report, "rebuilt"));
+                    report -> Reporter.onConsole(Reporter.Format.text, site).quiet(quiet)
+                            .report(report, built.getAndSet(true) ? "rebuilt" : "built"));
         } catch (IOException e) {
             System.err.println("evpress: cannot serve on " + bind + ":" + port + ": " + e.getMessage());
             return ExitCode.USAGE.code;
         }
         Runtime.getRuntime().addShutdownHook(new Thread(session::close, "evpress-stop"));
         if (!quiet) {
-            System.out.println("serving " + site + " at " + session.url() + "/ (Ctrl-C to stop)");
+            System.out.println("serving " + site + " at " + session.url() + "/ ("
+                    + (ServeSession.isWildcard(bind) ? "bind address " + bind + "; " : "") + "Ctrl-C to stop)");
         }
         session.awaitClose();
         return ExitCode.OK.code;

@@ -6,7 +6,9 @@ import org.evidencepress.pipeline.LiveBuild;
 import org.evidencepress.diagnostic.Diagnostic;
 
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,10 +52,29 @@ public final class ServeSession implements AutoCloseable {
         this.source = options.source();
         this.reports = reports;
         this.server = new DevServer(new InetSocketAddress(options.bind(), options.port()));
-        String host = options.bind().contains(":") ? "[" + options.bind() + "]" : options.bind();
-        this.url = "http://" + host + ":" + server.port();
+        this.url = "http://" + host(options.bind()) + ":" + server.port();
         this.build = new LiveBuild(new BuildOptions(source, null, options.drafts(), options.future(), url, false,
                 options.today()));
+    }
+
+    /**
+     * The host of the site's address: 0.0.0.0 or :: listens on every address, but a browser
+     * cannot always open it, so the address is localhost's, as Hugo's is.
+     */
+    private static String host(String bind) {
+        if (isWildcard(bind)) {
+            return "localhost";
+        }
+        return bind.contains(":") ? "[" + bind + "]" : bind;
+    }
+
+    /** Whether {@code bind} names every address of the machine, not one of them. */
+    public static boolean isWildcard(String bind) {
+        try {
+            return InetAddress.getByName(bind).isAnyLocalAddress();
+        } catch (UnknownHostException e) {
+            return false;
+        }
     }
 
     /**
@@ -74,7 +95,7 @@ public final class ServeSession implements AutoCloseable {
         return session;
     }
 
-    /** The site's address, {@code http://<bind>:<port>}, without a trailing slash. */
+    /** The site's address, {@code http://<bind>:<port>} (localhost for every address), without a trailing slash. */
     public String url() {
         return url;
     }

@@ -43,11 +43,27 @@ class ServeQuietTest {
         assertThat(problems).hasSizeGreaterThanOrEqualTo(2);
 
         Output loud = serveThroughOneRebuild();
-        assertThat(loud.out()).as(loud.toString()).contains("serving ");
-        assertThat(loud.err()).as(loud.toString()).contains("rebuilt: ");
+        assertThat(loud.out()).as(loud.toString())
+                .isEqualTo("serving " + dir + " at http://127.0.0.1:" + loud.port() + "/ (Ctrl-C to stop)\n");
+        // The first build is no rebuild; the edit's is.
+        List<String> summaries = loud.err().lines().filter(l -> l.matches("(re)?built: .*")).toList();
+        assertThat(summaries).as(loud.toString()).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(summaries.get(0)).startsWith("built: ");
+        assertThat(summaries.subList(1, summaries.size())).allMatch(l -> l.startsWith("rebuilt: "));
     }
 
-    private record Output(String out, String err) {
+    /** A browser cannot always open http://0.0.0.0:PORT/: the address printed is localhost's, as Hugo's is. */
+    @Test
+    void servingOnEveryAddressPrintsLocalhostBesideTheBindAddress() throws Exception {
+        Output all = serveThroughOneRebuild("--bind", "0.0.0.0");
+        assertThat(all.out()).as(all.toString()).isEqualTo("serving " + dir + " at http://localhost:" + all.port()
+                + "/ (bind address 0.0.0.0; Ctrl-C to stop)\n");
+        assertThat(all.err()).as(all.toString()).contains("evpress: warning: listening on 0.0.0.0");
+        assertThat(all.page()).contains("href=\"http://localhost:" + all.port() + "/reviews/a/\"")
+                .doesNotContain("0.0.0.0");
+    }
+
+    private record Output(String out, String err, int port, String page) {
         @Override
         public String toString() {
             return "--- stdout\n" + out + "--- stderr\n" + err;
@@ -72,21 +88,23 @@ class ServeQuietTest {
         Path out = Files.createTempFile(dir.getParent(), "serve", ".out");
         Path err = Files.createTempFile(dir.getParent(), "serve", ".err");
         Process serve = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        String page;
         try {
             String url = "http://127.0.0.1:" + port + "/reviews/a/";
             awaitPage(url, "First text.", serve);
             Path review = dir.resolve("content/reviews/a.md");
             Files.writeString(review, Files.readString(review).replace("First text.", "Second text."));
-            awaitPage(url, "Second text.", serve);
+            page = awaitPage(url, "Second text.", serve);
         } finally {
             serve.destroy();
             assertThat(serve.waitFor(30, TimeUnit.SECONDS)).as("serve stops on SIGTERM").isTrue();
         }
-        return new Output(Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+        return new Output(Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8),
+                port, page);
     }
 
-    /** Polls until the page holds {@code text}; serve answers nothing before its first build is done. */
-    private void awaitPage(String url, String text, Process serve) throws InterruptedException {
+    /** Polls until the page holds {@code text}, and returns it; serve answers nothing before its first build is done. */
+    private String awaitPage(String url, String text, Process serve) throws InterruptedException {
         long end = System.nanoTime() + DEADLINE.toNanos();
         while (System.nanoTime() < end) {
             assertThat(serve.isAlive()).as("serve is running").isTrue();
@@ -94,7 +112,7 @@ class ServeQuietTest {
                 HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(url))
                         .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
                 if (page.statusCode() == 200 && page.body().contains(text)) {
-                    return;
+                    return page.body();
                 }
             } catch (IOException notYetListening) {
                 // The port is not open yet: try again.
