@@ -56,6 +56,11 @@ public final class Main {
         } else {
             Commands.ALL.values().forEach(command -> cli.addSubcommand(command.get()));
         }
+        CommandLine scaffold = cli.getSubcommands().get("new");
+        if (scaffold != null) {
+            // A title may start with a dash ("- a dash", "-5 °C"): NewCommand tells titles from mistyped options.
+            scaffold.setUnmatchedOptionsArePositionalParams(true);
+        }
         return cli;
     }
 

@@ -7,7 +7,9 @@ import org.evidencepress.frontmatter.FrontMatterParser;
 import org.evidencepress.site.Term;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -16,11 +18,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
 
 @Command(name = "new", description = "Scaffolds a review: content/reviews/<slug>.md with every field explained.")
 final class NewCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "TITLE", description = "Title of the review.")
     String title;
+
+    @Spec
+    CommandSpec spec;
 
     @Option(names = {"-s", "--source"}, description = "The site folder (default: the working folder).")
     Path source;
@@ -28,8 +34,16 @@ final class NewCommand implements Callable<Integer> {
     /** Past this many characters a slug is cut at a word: Hugo and Zola authors keep URLs about this long. */
     static final int MAX_SLUG = 72;
 
+    /** One word after one or two dashes, "-x" or "--drafts": an option, not a title. */
+    private static final Pattern OPTION_LIKE = Pattern.compile("--?\\p{L}[\\p{L}\\d-]*(=.*)?");
+
     @Override
     public Integer call() {
+        if (OPTION_LIKE.matcher(title).matches() && !spec.commandLine().getParseResult().originalArgs().contains("--")) {
+            System.err.println("evpress: unknown option '" + title + "' (a title that starts with '-' goes after"
+                    + " '--': evpress new -- \"" + title + "\")");
+            return ExitCode.USAGE.code;
+        }
         if (title.isBlank()) {
             System.err.println("evpress: the title must not be empty");
             return ExitCode.USAGE.code;

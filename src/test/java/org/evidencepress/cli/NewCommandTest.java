@@ -30,6 +30,24 @@ class NewCommandTest {
                 .contains("draft: true", "study:", "sources:", "## Future Research Questions");
     }
 
+    /** A title may open with a dash, as a list item or a temperature does; a mistyped option is no title. */
+    @Test
+    void aTitleStartingWithADashNeedsNoDoubleDash() throws Exception {
+        Cli.Run dash = Cli.run("new", "- what the trials say", "--source", site.toString());
+        assertThat(dash.exit()).as(dash.all()).isZero();
+        assertThat(Files.readString(site.resolve("content/reviews/what-the-trials-say.md")))
+                .startsWith("---\ntitle: \"- what the trials say\"");
+        assertThat(Cli.run("new", "-20 °C storage of vaccines", "-s", site.toString()).exit()).isZero();
+        assertThat(site.resolve("content/reviews/20-c-storage-of-vaccines.md")).exists();
+
+        Cli.Run option = Cli.run("new", "--draft", "-s", site.toString());
+        assertThat(option.exit()).isEqualTo(ExitCode.USAGE.code);
+        assertThat(option.err()).isEqualTo("evpress: unknown option '--draft' (a title that starts with '-' goes"
+                + " after '--': evpress new -- \"--draft\")\n");
+        assertThat(Cli.run("new", "-s", site.toString(), "--", "--draft").exit()).isZero();
+        assertThat(site.resolve("content/reviews/draft.md")).exists();
+    }
+
     @Test
     void refusesToOverwriteAnExistingReview() throws Exception {
         Path file = site.resolve("content/reviews/green-tea-and-memory.md");
