@@ -3,7 +3,11 @@ package org.evidencepress.cli;
 import org.evidencepress.content.ContentLoader;
 import org.evidencepress.content.SourceKind;
 import org.evidencepress.content.SourceText;
+import org.evidencepress.diagnostic.Diagnostic;
 import org.evidencepress.frontmatter.FrontMatterParser;
+import org.evidencepress.labels.LabelCatalog;
+import org.evidencepress.labels.Labels;
+import org.evidencepress.site.SiteConfigParser;
 import org.evidencepress.site.Term;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -17,6 +21,8 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 
@@ -76,7 +82,8 @@ final class NewCommand implements Callable<Integer> {
         }
         try {
             Files.createDirectories(file.getParent());
-            Files.writeString(file, ReviewScaffold.text(title.strip(), SiteOptions.today()), StandardCharsets.UTF_8,
+            Files.writeString(file, ReviewScaffold.text(title.strip(), SiteOptions.today(), words(site)),
+                    StandardCharsets.UTF_8,
                     StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         } catch (FileAlreadyExistsException e) {
             System.err.println("evpress: " + shown(site, file) + " already exists; choose another title");
@@ -87,6 +94,16 @@ final class NewCommand implements Callable<Integer> {
         }
         System.out.println("created " + shown(site, file));
         return ExitCode.OK.code;
+    }
+
+    /**
+     * The words of the site's language for the body, as its pages' labels are found (the
+     * site's i18n/ first); a site.yaml or label file with errors is for check to report.
+     */
+    private static Labels words(Path site) {
+        List<Diagnostic> ignored = new ArrayList<>();
+        String language = SiteConfigParser.read(site, ignored).language();
+        return LabelCatalog.load(site, List.of(language), ignored).of(language);
     }
 
     private static String shown(Path site, Path file) {

@@ -1,5 +1,7 @@
 package org.evidencepress.cli;
 
+import org.evidencepress.labels.Labels;
+
 import java.time.LocalDate;
 
 /** The skeleton {@code evpress new} writes: every field, commented, and the usual sections. */
@@ -7,7 +9,8 @@ final class ReviewScaffold {
     private ReviewScaffold() {
     }
 
-    static String text(String title, LocalDate today) {
+    /** The skeleton with its section headings and sample text in the language of {@code words}. */
+    static String text(String title, LocalDate today, Labels words) {
         String quoted = "\"" + title.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
         return """
                 ---
@@ -46,19 +49,22 @@ final class ReviewScaffold {
                 #   funding: ""
                 ---
 
-                ## What the study found
+                ## %s
 
-                Describe the study in your own words, citing sources like this [@source1].
+                %s [@source1].
 
-                ## What related research says
+                ## %s
 
-                Summarise the literature, one claim per sentence, each with its citations.
+                %s
 
-                ## Future Research Questions
+                ## %s
 
-                | Research Question | Relevance |
+                | %s | %s |
                 |---|---|
-                | An open question | Why it matters [@source1] |
-                """.formatted(quoted, today, today.getYear(), today.getYear());
+                | %s | %s [@source1] |
+                """.formatted(quoted, today, today.getYear(), today.getYear(),
+                words.text("new_study_found"), words.text("new_study_text"), words.text("new_related"),
+                words.text("new_related_text"), words.text("new_future"), words.text("new_question"),
+                words.text("new_relevance"), words.text("new_open_question"), words.text("new_why"));
     }
 }

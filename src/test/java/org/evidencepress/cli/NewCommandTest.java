@@ -48,6 +48,38 @@ class NewCommandTest {
         assertThat(site.resolve("content/reviews/draft.md")).exists();
     }
 
+    /** The headings land on the page: in the site's language, from the site's own labels first. */
+    @Test
+    void theScaffoldsHeadingsAreInTheSitesLanguage() throws Exception {
+        MiniSite.write(site, "-- site.yaml --\nbaseUrl: https://example.org\nlanguage: fr\n"
+                + "-- i18n/fr.yaml --\nnew_future: Pistes de recherche\n");
+        assertThat(Main.run("new", "Café et sommeil", "-s", site.toString())).isZero();
+        assertThat(Files.readString(site.resolve("content/reviews/café-et-sommeil.md")))
+                .contains("\n## Ce que l’étude a montré\n", "\n## Ce que disent les autres travaux\n",
+                        "\n## Pistes de recherche\n", "| Question de recherche | Intérêt |")
+                .doesNotContain("What the study found", "Future Research Questions");
+    }
+
+    /** A site's own language need not translate what only 'new' writes: its build has nothing to say of it. */
+    @Test
+    void aSitesOwnLanguageWithoutTheScaffoldsWordsGetsThemInEnglishWithoutAWarning() throws Exception {
+        MiniSite.write(site, "-- site.yaml --\nbaseUrl: https://example.org\nlanguage: pt\n");
+        StringBuilder portuguese = new StringBuilder();
+        for (String line : Files.readAllLines(Path.of("src/main/resources/theme/i18n/en.yaml"))) {
+            if (line.matches("[a-z_0-9]+: .*") && !line.startsWith("new_")) {
+                portuguese.append(line).append('\n');
+            }
+        }
+        Files.createDirectories(site.resolve("i18n"));
+        Files.writeString(site.resolve("i18n/pt.yaml"), portuguese);
+        assertThat(Main.run("new", "Café e sono", "-s", site.toString())).isZero();
+        assertThat(Files.readString(site.resolve("content/reviews/café-e-sono.md"))).contains("## What the study found");
+
+        BuildReport report = SiteBuild.run(new BuildOptions(site, site.resolve("site"), true, false, null, false,
+                LocalDate.now()));
+        assertThat(report.diagnostics()).isEmpty();
+    }
+
     @Test
     void refusesToOverwriteAnExistingReview() throws Exception {
         Path file = site.resolve("content/reviews/green-tea-and-memory.md");
