@@ -143,7 +143,7 @@ final class CiteCommand implements Callable<Integer> {
         if (!keys.isEmpty() && (failures == 0 || keepGoing)) {
             System.out.println("cite with: [" + String.join("; ", keys.stream().map(k -> "@" + k).toList()) + "]");
             // Reviews look keys up in site.yaml's bibliography (or their own): a key in another file is unknown.
-            if (keysInFile && !scope.names(file)) {
+            if (keysInFile && !scope.names(file) && !scope.reviewNames(file)) {
                 System.err.println("note: " + name + " is not in " + SiteConfigParser.FILE + "'s bibliography; add it "
                         + "there so the keys above can be cited");
             }

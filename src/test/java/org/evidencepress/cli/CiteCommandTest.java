@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import org.evidencepress.testing.Cli;
+import org.evidencepress.testing.MiniSite;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -180,6 +181,35 @@ class CiteCommandTest {
         assertThat(accepts).containsOnlyKeys("10.5555/ok.1");
         Cli.Run check = Cli.run("check", "--source", site.toString());
         assertThat(check.exit()).as(check.all()).isZero();
+    }
+
+    /**
+     * A review looks a key up in its own sources and bibliography before the site's: a new
+     * site key that one of them defines would make that review cite its own work instead.
+     */
+    @Test
+    void aNewKeyIsFreeInEveryReviewsOwnSourcesAndBibliography() throws Exception {
+        MiniSite.write(site, "-- site.yaml --\ntitle: T\nbibliography: references/library.json\n"
+                + "-- content/reviews/a.md --\n" + MiniSite.review("Alpha", "2025-01-01", "bibliography: a.bib")
+                        .replace("id: s1", "id: muller2016a").replace("[@s1]", "[@muller2016a; @muller2016]")
+                + "-- content/reviews/a.bib --\n@article{muller2016, title={Old}, author={Miller, A.}, year={2016}}\n");
+
+        Cli.Run run = cite("10.5555/ok.1");
+
+        assertThat(run.exit()).as(run.all()).isZero();
+        assertThat(run.out()).isEqualTo("added muller2016b  doi:10.5555/ok.1\ncite with: [@muller2016b]\n");
+        assertThat(run.err()).isEmpty();
+
+        // A review's own file, named by it, holds keys that review can cite: no note.
+        Cli.Run own = cite("--to", "content/reviews/a.json", "10.5555/ok.3");
+        assertThat(own.exit()).as(own.all()).isZero();
+        assertThat(own.err()).isNotEmpty();
+        Files.writeString(site.resolve("content/reviews/a.md"), Files.readString(site.resolve("content/reviews/a.md"))
+                .replace("bibliography: a.bib", "bibliography: [a.bib, a.json]"));
+        Cli.Run named = cite("--to", "content/reviews/a.json", "10.5555/ok.2");
+        assertThat(named.exit()).as(named.all()).isZero();
+        assertThat(named.out()).isEqualTo("added muller2016c  doi:10.5555/ok.2\ncite with: [@muller2016c]\n");
+        assertThat(named.err()).isEmpty();
     }
 
     @Test
