@@ -92,7 +92,8 @@ final class NewCommand implements Callable<Integer> {
             System.err.println("evpress: cannot write " + file + ": " + e.getMessage());
             return ExitCode.USAGE.code;
         }
-        System.out.println("created " + shown(site, file));
+        // Its page is left out of build and serve until it is published: a preview needs --drafts.
+        System.out.println("created " + shown(site, file) + " (draft: true; preview it with 'evpress serve --drafts')");
         return ExitCode.OK.code;
     }
 

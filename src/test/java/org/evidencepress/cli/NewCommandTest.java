@@ -80,6 +80,15 @@ class NewCommandTest {
         assertThat(report.diagnostics()).isEmpty();
     }
 
+    /** A serve without --drafts answers 404 at the new review's address: the author is told how to see it. */
+    @Test
+    void sayingWhereTheDraftIsAndHowToPreviewIt() {
+        Cli.Run run = Cli.run("new", "Green tea and memory", "-s", site.toString());
+        assertThat(run.exit()).as(run.all()).isZero();
+        assertThat(run.out()).isEqualTo("created content/reviews/green-tea-and-memory.md"
+                + " (draft: true; preview it with 'evpress serve --drafts')\n");
+    }
+
     @Test
     void refusesToOverwriteAnExistingReview() throws Exception {
         Path file = site.resolve("content/reviews/green-tea-and-memory.md");
