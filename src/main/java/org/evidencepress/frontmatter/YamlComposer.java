@@ -46,6 +46,9 @@ public final class YamlComposer {
     /** SnakeYAML's words for a value that starts with a character YAML reserves. */
     private static final Pattern RESERVED_START = Pattern.compile("found character '(.+?)' that cannot start any token");
 
+    /** Blanks, then a comment whose text starts right after its '#'. */
+    private static final Pattern TEXT_AS_COMMENT = Pattern.compile("[ \t]+(#[^\\s#].*)");
+
     private static final LoaderOptions OPTIONS = options();
     /**
      * How plain scalars get their types; only read while composing, so one serves every
@@ -109,8 +112,58 @@ public final class YamlComposer {
             MergeKeys.flatten(path, root, firstLine, problems);
             checkData(path, root, firstLine, problems, Collections.newSetFromMap(new IdentityHashMap<>()));
             warnTextReadAsAnchors(path, root, firstLine, problems);
+            warnTextReadAsComments(path, yaml, root, firstLine, problems);
         }
         return root;
+    }
+
+    /**
+     * A '#' after a space starts a YAML comment: {@code title: Trial #2 of statins} reads as
+     * "Trial". A comment that starts right after its '#' ("#2", "#1") is most likely the
+     * author's text; comments written as comments have a space, "# required".
+     */
+    private static void warnTextReadAsComments(String path, String yaml, Node root, int firstLine,
+                                               List<Diagnostic> problems) {
+        if (yaml.indexOf('#') < 0) {
+            return;
+        }
+        String[] lines = yaml.split("\n", -1);
+        Set<Node> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        List<ScalarNode> plain = new ArrayList<>();
+        collectPlain(root, seen, plain);
+        for (ScalarNode scalar : plain) {
+            Mark end = scalar.getEndMark();
+            String line = end.getLine() < lines.length ? lines[end.getLine()] : "";
+            int codePoints = line.codePointCount(0, line.length());
+            if (end.getColumn() >= codePoints) {
+                continue;
+            }
+            String rest = line.substring(line.offsetByCodePoints(0, end.getColumn()));
+            Matcher comment = TEXT_AS_COMMENT.matcher(rest);
+            if (comment.lookingAt()) {
+                int column = end.getColumn() + rest.codePointCount(0, comment.start(1)) + 1;
+                problems.add(Diagnostic.warning(path, firstLine + end.getLine(), column, "'" + comment.group(1).strip()
+                        + "' is read as a YAML comment (a '#' after a space starts one), so this value is '"
+                        + scalar.getValue() + "'; put the whole value in quotes to keep it"));
+            }
+        }
+    }
+
+    private static void collectPlain(Node node, Set<Node> seen, List<ScalarNode> plain) {
+        if (!seen.add(node)) {
+            return;
+        }
+        if (node instanceof ScalarNode scalar) {
+            if (scalar.getScalarStyle() == DumperOptions.ScalarStyle.PLAIN && !scalar.getValue().isEmpty()) {
+                plain.add(scalar);
+            }
+        } else if (node instanceof MappingNode mapping) {
+            for (NodeTuple tuple : mapping.getValue()) {
+                collectPlain(tuple.getValueNode(), seen, plain);
+            }
+        } else if (node instanceof SequenceNode sequence) {
+            sequence.getValue().forEach(item -> collectPlain(item, seen, plain));
+        }
     }
 
     /**

@@ -179,6 +179,20 @@ class FrontMatterParserTest {
         assertThat(reported(replace("title: T", "title: &t T\nsummary: *t\nkind: \"&amp; more\""))).isEmpty();
     }
 
+    /** "Trial #2" is valid YAML that ends the value at " #": the rest is a comment, silently. */
+    @Test
+    void textReadAsACommentIsAWarningAtItsHash() {
+        String text = replace("title: T", "title: Trial #2 of statins\nsummary: Arm #1 and arm #2.");
+        assertThat(reported(text)).containsExactly(
+                PATH + ":2:14: warning: '#2 of statins' is read as a YAML comment (a '#' after a space starts one),"
+                        + " so this value is 'Trial'; put the whole value in quotes to keep it",
+                PATH + ":3:14: warning: '#1 and arm #2.' is read as a YAML comment (a '#' after a space starts"
+                        + " one), so this value is 'Arm'; put the whole value in quotes to keep it");
+        problems.clear();
+        // Comments written as comments, quoted values and a '#' inside a word are the author's YAML.
+        assertThat(reported(replace("title: T", "title: T   # required\nsummary: \"Arm #1\"\nkind: C#"))).isEmpty();
+    }
+
     @Test
     void malformedYamlIsReportedWhereTheParserStopped() {
         assertThat(reported(replace("title: T", "title: [unclosed"))).singleElement().asString()
