@@ -92,6 +92,9 @@ public final class YamlComposer {
             root = new Composer(new ParserImpl(new StreamReader(yaml), OPTIONS), RESOLVER, OPTIONS).getSingleNode();
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            if (blockScalarOfProse(e)) {
+                mark = e.getContextMark(); // the value's start, which the hint says to quote
+            }
             String problem = e.getProblem() == null ? "" : e.getProblem();
             // SnakeYAML refuses global tags while composing; that is a policy, not a syntax error.
             problems.add(at(path, mark, firstLine, problem.startsWith(GLOBAL_TAG_REFUSED)
@@ -269,6 +272,7 @@ public final class YamlComposer {
         // SnakeYAML names the unexpected token bare ("but got :"); quote it so it reads as text.
         // Its "(Do not use @ for indentation)" guesses wrong for prose: the hint says what to do.
         String text = firstSentence(problem).replaceFirst("but got ([^<\\s]\\S*)$", "but found '$1'")
+                .replaceFirst("but found (\\S)\\(\\d+\\)$", "but found '$1'")
                 .replaceFirst("\\.? \\(Do not use .* for indentation\\)$", "").replace("'\\t(TAB)'", "'\\t' (a tab)");
         Mark contextMark = e.getContextMark();
         if (context != null && contextMark != null && !contextMark.equals(e.getProblemMark())) {
@@ -294,18 +298,43 @@ public final class YamlComposer {
                     : quote(reserved.group(1));
         } else if (context.startsWith("while scanning an alias") || context.startsWith("while scanning an anchor")) {
             return quote(context.contains("alias") ? "*" : "&");
+        } else if (blockScalarOfProse(e)) {
+            // "population: >65 years": '>' and '|' open a block of text on the lines below.
+            String line = lineOf(yaml, e.getContextMark().getLine());
+            String value = valueOf(line);
+            String key = line.strip().replaceFirst("^-\\s+", "");
+            key = key.length() > value.length() ? key.substring(0, key.length() - value.length()).strip() + " " : "";
+            return "; a value that starts with '" + value.charAt(0) + "' is read as the start of a block of"
+                    + " lines: put the whole value in quotes, as in " + key + "\"" + value.replace("\"", "\\\"") + "\"";
         } else if (problem.startsWith("expected <block end>, but found '<scalar>'") && e.getProblemMark() != null) {
-            String value = lineOf(yaml, e.getProblemMark().getLine()).replaceFirst("^\\s*(-\\s+)?([^\\s:\\[{]+:\\s+)?", "");
+            String value = valueOf(lineOf(yaml, e.getProblemMark().getLine()));
             if (value.startsWith("[") || value.startsWith("{")) {
                 return "; a value that starts with '" + value.charAt(0) + "' is read as a "
                         + (value.startsWith("[") ? "list" : "mapping") + ": put the whole value in quotes";
+            }
+            if (value.startsWith("'")) {
+                // 'Women's health': the apostrophe closed the quotes.
+                return "; inside single quotes an apostrophe is written twice ('Women''s health'),"
+                        + " or put the value in double quotes";
             }
         }
         return "";
     }
 
+    /** A '>' or '|' that opened a block scalar with text after it on its own line. */
+    private static boolean blockScalarOfProse(MarkedYAMLException e) {
+        return e.getContext() != null && e.getContext().startsWith("while scanning a block scalar")
+                && e.getContextMark() != null;
+    }
+
     private static String quote(String character) {
         return "; a value that starts with '" + character + "' must be in quotes";
+    }
+
+    /** A line's value: what follows its key and any '- ' of a list item. */
+    private static String valueOf(String line) {
+        String value = line.replaceFirst("^\\s*(-\\s+)?([^\\s:\\[{'\"]+:\\s+)?", "").strip();
+        return value.isEmpty() ? " " : value;
     }
 
     private static String lineOf(String yaml, int line) {

@@ -160,6 +160,15 @@ class FrontMatterParserTest {
                 .startsWith(PATH + ":2:17: error: malformed YAML: expected <block end>, but found '<scalar>'")
                 .endsWith("; a value that starts with '[' is read as a list: put the whole value in quotes");
         problems.clear();
+        assertThat(reported(replace("  population: P", "  population: >65 years"))).containsExactly(PATH
+                + ":7:15: error: malformed YAML: expected chomping or indentation indicators, but found '5' (while"
+                + " scanning a block scalar that starts at line 7, column 15); a value that starts with '>' is read as"
+                + " the start of a block of lines: put the whole value in quotes, as in population: \">65 years\"");
+        problems.clear();
+        assertThat(reported(replace("title: T", "title: 'Women's health'"))).singleElement().asString()
+                .endsWith("; inside single quotes an apostrophe is written twice ('Women''s health'), or put the"
+                        + " value in double quotes");
+        problems.clear();
         assertThat(reported(replace("  journal: J", "\tjournal: J"))).containsExactly(PATH
                 + ":6:1: error: malformed YAML: found character '\\t' (a tab) that cannot start any token; indent"
                 + " with spaces, as YAML allows no tabs");
