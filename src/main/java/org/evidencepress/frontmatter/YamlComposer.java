@@ -298,6 +298,10 @@ public final class YamlComposer {
                     : quote(reserved.group(1));
         } else if (context.startsWith("while scanning an alias") || context.startsWith("while scanning an anchor")) {
             return quote(context.contains("alias") ? "*" : "&");
+        } else if (problem.startsWith("sequence entries are not allowed here") && e.getProblemMark() != null
+                && valueOf(lineOf(yaml, e.getProblemMark().getLine())).startsWith("- ")) {
+            // "summary: - 30 % mortality": a '- ' after a key would start a list.
+            return quote("- ");
         } else if (blockScalarOfProse(e)) {
             // "population: >65 years": '>' and '|' open a block of text on the lines below.
             String line = lineOf(yaml, e.getContextMark().getLine());

@@ -165,6 +165,10 @@ class FrontMatterParserTest {
                 + " scanning a block scalar that starts at line 7, column 15); a value that starts with '>' is read as"
                 + " the start of a block of lines: put the whole value in quotes, as in population: \">65 years\"");
         problems.clear();
+        assertThat(reported(replace("title: T", "title: - 30% mortality"))).containsExactly(PATH
+                + ":2:8: error: malformed YAML: sequence entries are not allowed here; a value that starts with '- '"
+                + " must be in quotes");
+        problems.clear();
         assertThat(reported(replace("title: T", "title: 'Women's health'"))).singleElement().asString()
                 .endsWith("; inside single quotes an apostrophe is written twice ('Women''s health'), or put the"
                         + " value in double quotes");
