@@ -1,5 +1,6 @@
 package org.evidencepress.cli;
 
+import org.evidencepress.pipeline.BuildReport;
 import org.evidencepress.serve.ServeSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -25,6 +26,11 @@ final class ServeCommand implements Callable<Integer> {
 
     @Option(names = {"-q", "--quiet"}, description = "Print only problems: no address line, no summary per rebuild.")
     boolean quiet;
+
+    /** A build with errors changes no page on show (the last good ones stay), as build writes none. */
+    private static String action(BuildReport report, boolean rebuild) {
+        return (report.failed() ? "not " : "") + (rebuild ? "rebuilt" : "built");
+    }
 
     @Override
     public Integer call() throws InterruptedException {
@@ -54,7 +60,7 @@ final class ServeCommand implements Callable<Integer> {
                             SiteOptions.today()),
                     // A fresh reporter per build: it caches source lines, which change between builds.
                     report -> Reporter.onConsole(Reporter.Format.text, site).quiet(quiet)
-                            .report(report, built.getAndSet(true) ? "rebuilt" : "built"));
+                            .report(report, action(report, built.getAndSet(true))));
         } catch (IOException e) {
             System.err.println("evpress: cannot serve on " + bind + ":" + port + ": " + e.getMessage());
             return ExitCode.USAGE.code;

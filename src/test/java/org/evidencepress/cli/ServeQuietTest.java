@@ -63,6 +63,18 @@ class ServeQuietTest {
                 .doesNotContain("0.0.0.0");
     }
 
+    /** A rebuild with errors shows the last good pages under them: its summary says it did not rebuild. */
+    @Test
+    void aRebuildWithErrorsSaysNotRebuilt() throws Exception {
+        Output broken = serveThroughEdit("Second text [@nowhere].", "evpress-error-overlay");
+        List<String> summaries = broken.err().lines().filter(l -> l.matches("(not )?(re)?built: .*")).toList();
+        assertThat(summaries).as(broken.toString()).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(summaries.get(0)).startsWith("built: ");
+        assertThat(summaries.get(summaries.size() - 1)).startsWith("not rebuilt: ").endsWith(" ms")
+                .contains(", 1 error in ");
+        assertThat(broken.page()).contains("<p>First text.</p>").doesNotContain("<p>Second text");
+    }
+
     private record Output(String out, String err, int port, String page) {
         @Override
         public String toString() {
@@ -72,6 +84,11 @@ class ServeQuietTest {
 
     /** Starts serve, waits for its first build, edits the review, waits for the rebuild, stops it. */
     private Output serveThroughOneRebuild(String... flags) throws Exception {
+        return serveThroughEdit("Second text.", "Second text.", flags);
+    }
+
+    /** As {@link #serveThroughOneRebuild(String...)}, writing {@code edit} and waiting for {@code shown}. */
+    private Output serveThroughEdit(String edit, String shown, String... flags) throws Exception {
         MiniSite.write(dir, "-- site.yaml --\nbaseUrl: https://example.org\n-- content/reviews/a.md --\n"
                 + MiniSite.review("Alpha", "2025-01-01", "") + "\n# A second title\n\nFirst text.\n");
         int port;
@@ -93,8 +110,8 @@ class ServeQuietTest {
             String url = "http://127.0.0.1:" + port + "/reviews/a/";
             awaitPage(url, "First text.", serve);
             Path review = dir.resolve("content/reviews/a.md");
-            Files.writeString(review, Files.readString(review).replace("First text.", "Second text."));
-            page = awaitPage(url, "Second text.", serve);
+            Files.writeString(review, Files.readString(review).replace("First text.", edit));
+            page = awaitPage(url, shown, serve);
         } finally {
             serve.destroy();
             assertThat(serve.waitFor(30, TimeUnit.SECONDS)).as("serve stops on SIGTERM").isTrue();
