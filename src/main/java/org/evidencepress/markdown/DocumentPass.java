@@ -132,10 +132,10 @@ public final class DocumentPass {
     /**
      * Warns at every level-1 heading: the page's template writes the title as the only
      * {@code h1}, and a second one confuses screen readers and search engines alike. A plain
-     * page without a {@code title} takes its file's name, so a heading opening its text is
-     * most likely the title its author meant.
+     * page without a {@code title} ({@code null}) takes its file's name, so a heading opening
+     * its text is most likely the title its author meant.
      */
-    public static void warnTopLevelHeadings(Node document, boolean review, boolean titled, String path,
+    public static void warnTopLevelHeadings(Node document, boolean review, String title, String path,
                                             SourceOffset offset, List<Diagnostic> problems) {
         document.accept(new AbstractVisitor() {
             @Override
@@ -144,9 +144,14 @@ public final class DocumentPass {
                     return;
                 }
                 String text = plainText(heading).strip();
-                String message = "level-1 heading '" + text + "': the " + (review ? "review's" : "page's")
+                String noun = review ? "review's" : "page's";
+                String message = "level-1 heading '" + text + "': the " + noun
                         + " title is its only top-level heading; use '## ' here";
-                if (!titled && heading == document.getFirstChild()) {
+                if (title != null && text.equalsIgnoreCase(title.strip())) {
+                    // A habit from themes that did not show the title: the page would say it twice.
+                    message = "level-1 heading '" + text + "' repeats the " + noun + " title, which its page shows"
+                            + " above the text already; delete this heading";
+                } else if (title == null && heading == document.getFirstChild()) {
                     message += ", or make it the page's title in front matter (title: " + text + ")";
                 }
                 problems.add(Diagnostic.warning(path, offset.line(heading), offset.column(heading), message));

@@ -104,7 +104,7 @@ final class MarkdownCompiler {
         SourceOffset bodyOffset = SourceOffset.body(file.bodyFirstLine());
         Node body = parse(bodyText, false, path, bodyOffset, problems);
         DocumentPass.warnTopLevelHeadings(body, file.kind() == SourceKind.REVIEW,
-                file.front() != null && file.front().title() != null, path, bodyOffset, problems);
+                file.front() == null ? null : file.front().title(), path, bodyOffset, problems);
         ForeignSyntax.warn(body, path, bodyOffset, problems);
         // Before notes and citations are placed: a caption may have either.
         Figures.mark(body, bodyText, engine::parseInline);

@@ -462,14 +462,17 @@ class AuthoringEndToEndTest {
     void aLevelOneHeadingInAPlainPageIsAWarningAsInAReview() {
         // The page template writes the title as the h1: "About" from the file name, then "About us".
         MiniSite.write(dir, CONFIG + "-- content/about.md --\n# About us\n\nWho we are.\n"
-                + "-- content/contact.md --\n---\ntitle: Contact\n---\nWrite to us.\n\n# Postal address\n\nA street.\n");
+                + "-- content/contact.md --\n---\ntitle: Contact\n---\nWrite to us.\n\n# Postal address\n\nA street.\n"
+                + "-- content/team.md --\n---\ntitle: Our team\n---\n# Our Team\n\nWho we are.\n");
         Cli.Run run = build();
         assertThat(run.exit()).as(run.all()).isZero();
         assertThat(run.diagnostics()).containsExactly(
                 "content/about.md:1:1: warning: level-1 heading 'About us': the page's title is its only top-level"
                         + " heading; use '## ' here, or make it the page's title in front matter (title: About us)",
                 "content/contact.md:6:1: warning: level-1 heading 'Postal address': the page's title is its only"
-                        + " top-level heading; use '## ' here");
+                        + " top-level heading; use '## ' here",
+                "content/team.md:4:1: warning: level-1 heading 'Our Team' repeats the page's title, which its page"
+                        + " shows above the text already; delete this heading");
     }
 
     @Test
