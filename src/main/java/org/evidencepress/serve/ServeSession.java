@@ -125,9 +125,10 @@ public final class ServeSession implements AutoCloseable {
             // Half of a save, perhaps: the build state keeps this change, and the next rebuild is shown.
             return;
         }
-        if (!report.failed() || lastGood.isEmpty() && files != null) {
+        if (!report.failed() || !lastGoodClean && files != null) {
             // Before any good build, the pages this one did make are shown under its errors:
-            // a browser sees the site with what is wrong, never a 404 at start-up.
+            // a browser sees the site with what is wrong, never a 404 at start-up, and an
+            // author whose site started with an error elsewhere still sees each edit.
             lastGood = files;
             lastGoodClean = !report.failed();
         }

@@ -173,6 +173,24 @@ class ServeSessionTest {
                 + " or incomplete", "templates/review.ftlh").doesNotContain("the last good pages");
     }
 
+    /**
+     * With an error elsewhere from the start (a broken link on another page), there are no
+     * last good pages to keep: each rebuild shows what it made, so an edit is seen at once.
+     */
+    @Test
+    void beforeAnyBuildWithoutErrorsEveryEditIsShownUnderTheErrors() throws Exception {
+        session.close();
+        Files.writeString(site.resolve("content/broken.md"), "---\ntitle: Broken\n---\nSee [this](nowhere.md).\n");
+        session = ServeSession.start(new ServeSession.Options(site, "127.0.0.1", 0, false, false,
+                LocalDate.of(2026, 1, 1)), reports::add);
+        assertThat(get("/reviews/coffee-sleep/").body()).contains("Evening coffee delays sleep onset",
+                "evpress-error-overlay");
+
+        editCoffee(text -> text.replace("Evening coffee", "Late coffee"));
+        awaitBody("/reviews/coffee-sleep/", "Late coffee delays sleep onset");
+        assertThat(get("/reviews/coffee-sleep/").body()).contains("evpress-error-overlay", "content/broken.md:4:5");
+    }
+
     @Test
     void showsAnOpenReviewAheadOfTheListsAndLoadsItOnce() throws Exception {
         try (BufferedReader lines = openPage("/reviews/coffee-sleep/")) {
