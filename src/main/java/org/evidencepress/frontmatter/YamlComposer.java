@@ -114,8 +114,13 @@ public final class YamlComposer {
         if (root != null) {
             MergeKeys.flatten(path, root, firstLine, problems);
             checkData(path, root, firstLine, problems, Collections.newSetFromMap(new IdentityHashMap<>()));
-            warnTextReadAsAnchors(path, root, firstLine, problems);
-            warnTextReadAsComments(path, yaml, root, firstLine, problems);
+            // Each walks the whole front matter: only where its character is there at all.
+            if (yaml.indexOf('&') >= 0) {
+                warnTextReadAsAnchors(path, root, firstLine, problems);
+            }
+            if (mayHoldTextAsComment(yaml)) {
+                warnTextReadAsComments(path, yaml, root, firstLine, problems);
+            }
         }
         return root;
     }
@@ -127,9 +132,6 @@ public final class YamlComposer {
      */
     private static void warnTextReadAsComments(String path, String yaml, Node root, int firstLine,
                                                List<Diagnostic> problems) {
-        if (yaml.indexOf('#') < 0) {
-            return;
-        }
         String[] lines = yaml.split("\n", -1);
         Set<Node> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         List<ScalarNode> plain = new ArrayList<>();
@@ -150,6 +152,18 @@ public final class YamlComposer {
                         + scalar.getValue() + "'; put the whole value in quotes to keep it"));
             }
         }
+    }
+
+    /** Whether {@code yaml} has a '#' after a blank and before text, as {@link #TEXT_AS_COMMENT} finds. */
+    private static boolean mayHoldTextAsComment(String yaml) {
+        for (int at = yaml.indexOf('#', 1); at >= 0 && at + 1 < yaml.length(); at = yaml.indexOf('#', at + 1)) {
+            char before = yaml.charAt(at - 1);
+            char after = yaml.charAt(at + 1);
+            if ((before == ' ' || before == '\t') && after != '#' && !Character.isWhitespace(after)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void collectPlain(Node node, Set<Node> seen, List<ScalarNode> plain) {
