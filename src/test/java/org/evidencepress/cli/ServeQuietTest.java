@@ -31,6 +31,9 @@ class ServeQuietTest {
 
     @TempDir
     Path dir;
+    /** Where serve's output goes: beside the site, never inside it, and removed with it. */
+    @TempDir
+    Path logs;
 
     @Test
     void quietServePrintsTheWarningsOfEachBuildAndNothingElse() throws Exception {
@@ -102,8 +105,8 @@ class ServeQuietTest {
                 Main.class.getName(), "serve", "-s", dir.toString(),
                 "--port", Integer.toString(port)));
         command.addAll(List.of(flags));
-        Path out = Files.createTempFile(dir.getParent(), "serve", ".out");
-        Path err = Files.createTempFile(dir.getParent(), "serve", ".err");
+        Path out = Files.createTempFile(logs, "serve", ".out");
+        Path err = Files.createTempFile(logs, "serve", ".err");
         Process serve = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
         String page;
         try {
