@@ -104,24 +104,93 @@ final class RiskOfBiasParser {
                 worstDomain = i;
             }
         }
+        if (tool == RiskOfBias.Tool.ROB2) {
+            checkRob2(f.get("overall"), overall, judgements, worst, worstDomain);
+        } else {
+            checkRobinsI(f.get("overall"), overall, judgements, worst, worstDomain);
+        }
+        return source == null ? null
+                : new RiskOfBias.Row(source, label, anchor, List.copyOf(judgements), overall);
+    }
+
+    /**
+     * RoB 2's overall judgement as its guidance defines it: low only when every domain is low;
+     * some concerns when a domain raises some and none is high; high when a domain is high or
+     * several raise some concerns.
+     */
+    private void checkRob2(Node at, String overall, List<String> judgements, int worst, int worstDomain) {
+        int given = RiskOfBias.Tool.ROB2.severity(overall);
+        List<Integer> some = domainsJudged(judgements, "some");
+        if (given < worst) {
+            yaml.error(at, "overall is '" + overall + "' but D" + (worstDomain + 1) + " is '"
+                    + judgements.get(worstDomain) + "'; the overall judgement is at least as severe as the worst domain");
+        } else if (given > 0 && worst == 0) {
+            yaml.error(at, "overall is '" + overall + "' but every domain is 'low'; RoB 2's overall judgement is"
+                    + " 'low' when all domains are low");
+        } else if (given == 2 && worst == 1 && some.size() == 1) {
+            yaml.error(at, "overall is 'high' but no domain is 'high' and only D" + (some.get(0) + 1)
+                    + " is 'some'; RoB 2's overall judgement is 'high' for a domain at high risk or some"
+                    + " concerns in several domains, otherwise 'some'");
+        }
+    }
+
+    /**
+     * ROBINS-I's overall judgement as its guidance defines it: the most severe domain's once a
+     * domain is serious or critical; otherwise low or moderate only when every domain is judged,
+     * and "no information" only when a domain lacks it.
+     */
+    private void checkRobinsI(Node at, String overall, List<String> judgements, int worst, int worstDomain) {
+        RiskOfBias.Tool tool = RiskOfBias.Tool.ROBINS_I;
         int given = tool.severity(overall);
         String domainWord = worstDomain < 0 ? null : judgements.get(worstDomain);
-        if (tool == RiskOfBias.Tool.ROB2 && given < worst) {
-            yaml.error(f.get("overall"), "overall is '" + overall + "' but D" + (worstDomain + 1) + " is '"
-                    + domainWord + "'; the overall judgement is at least as severe as the worst domain");
-        } else if (tool == RiskOfBias.Tool.ROBINS_I) {
-            boolean noInformation = overall.equals(RiskOfBias.Tool.NO_INFORMATION);
-            // "No information" overall fits only when no domain reaches serious risk.
-            boolean fits = noInformation ? worst < tool.severity("serious") : given == worst;
-            if (!fits) {
-                String expected = worst < 0 ? RiskOfBias.Tool.NO_INFORMATION : domainWord;
-                yaml.error(f.get("overall"), "overall is '" + overall + "' but "
+        boolean noInformation = overall.equals(RiskOfBias.Tool.NO_INFORMATION);
+        List<Integer> missing = domainsJudged(judgements, RiskOfBias.Tool.NO_INFORMATION);
+        String missingNames = domainNames(missing);
+        if (worst >= tool.severity("serious") || missing.isEmpty() || worst < 0) {
+            String expected = worst < 0 ? RiskOfBias.Tool.NO_INFORMATION : domainWord;
+            if (!overall.equals(expected)) {
+                yaml.error(at, "overall is '" + overall + "' but "
                         + (worst < 0 ? "every domain is 'no information'" : "the most severe domain, D"
                         + (worstDomain + 1) + ", is '" + domainWord + "'") + "; ROBINS-I's overall judgement is '"
                         + expected + "'");
             }
+        } else if (!noInformation && given < worst) {
+            yaml.error(at, "overall is '" + overall + "' but the most severe domain, D" + (worstDomain + 1) + ", is '"
+                    + domainWord + "'; ROBINS-I's overall judgement is at least as severe as every domain");
+        } else if (given == 0) {
+            // "Low" means low in every domain; a domain without information is not known to be low.
+            yaml.error(at, "overall is 'low' but " + missingNames + (missing.size() == 1 ? " is" : " are")
+                    + " 'no information'; ROBINS-I's overall judgement is 'low' only when every domain is low,"
+                    + " and 'no information' when a key domain lacks it");
+        } else if (given >= tool.severity("serious")) {
+            yaml.error(at, "overall is '" + overall + "' but the most severe domain, D" + (worstDomain + 1) + ", is '"
+                    + domainWord + "'; ROBINS-I's overall judgement is '" + overall + "' only for a domain at '"
+                    + overall + "' risk");
+        } else if (!noInformation) {
+            // The guidance leaves to the reviewers whether the domain lacking information is a key one.
+            yaml.warn(at, "overall is '" + overall + "' but " + missingNames + (missing.size() == 1 ? " is" : " are")
+                    + " 'no information'; ROBINS-I's overall judgement is 'no information' when a key domain"
+                    + " lacks information");
         }
-        return source == null ? null
-                : new RiskOfBias.Row(source, label, anchor, List.copyOf(judgements), overall);
+    }
+
+    /** The indexes (from 0) of the domains judged {@code word}. */
+    private static List<Integer> domainsJudged(List<String> judgements, String word) {
+        List<Integer> found = new ArrayList<>();
+        for (int i = 0; i < judgements.size(); i++) {
+            if (word.equals(judgements.get(i))) {
+                found.add(i);
+            }
+        }
+        return found;
+    }
+
+    /** "D3" or "D3 and D6" or "D2, D3 and D6". */
+    private static String domainNames(List<Integer> domains) {
+        StringBuilder names = new StringBuilder();
+        for (int i = 0; i < domains.size(); i++) {
+            names.append(i == 0 ? "" : i == domains.size() - 1 ? " and " : ", ").append("D").append(domains.get(i) + 1);
+        }
+        return names.toString();
     }
 }

@@ -1,0 +1,87 @@
+package org.evidencepress.evidence;
+
+import org.evidencepress.content.SourceKind;
+import org.evidencepress.content.SourceText;
+import org.evidencepress.diagnostic.Diagnostic;
+import org.evidencepress.frontmatter.FrontMatterParser;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The overall judgement against the domains, as the RoB 2 and ROBINS-I guidance define it. */
+class RiskOfBiasParserTest {
+    private static final String PATH = "content/reviews/a.md";
+    /** The front matter's first four lines; the table's rows start on line 8. */
+    private static final String FRONT = "---\ntitle: T\ndate: 2026-01-02\nstudy: {year: 2020, journal: J, population: P}\n";
+
+    private static List<String> problems(String tool, String... rows) {
+        StringBuilder text = new StringBuilder(FRONT).append("risk_of_bias:\n  tool: ").append(tool)
+                .append("\n  studies:\n");
+        for (String row : rows) {
+            text.append("    - {source: a, ").append(row).append("}\n");
+        }
+        text.append("---\nBody.\n");
+        List<Diagnostic> problems = new ArrayList<>();
+        FrontMatterParser.parseFile(new SourceText(PATH, SourceKind.REVIEW, text.toString()), problems);
+        return problems.stream().map(Diagnostic::format).toList();
+    }
+
+    @Test
+    void robinsIOverallLowNeedsEveryDomainJudgedLow() {
+        assertThat(problems("robins-i",
+                "judgements: [low, low, no information, low, low, low, low], overall: low",
+                "judgements: [low, low, no information, low, low, no information, low], overall: low",
+                "judgements: [low, low, no information, low, low, low, low], overall: no information"))
+                .containsExactly(
+                        PATH + ":8:88: error: overall is 'low' but D3 is 'no information'; ROBINS-I's overall"
+                                + " judgement is 'low' only when every domain is low, and 'no information' when a key"
+                                + " domain lacks it",
+                        PATH + ":9:99: error: overall is 'low' but D3 and D6 are 'no information'; ROBINS-I's"
+                                + " overall judgement is 'low' only when every domain is low, and 'no information'"
+                                + " when a key domain lacks it");
+    }
+
+    @Test
+    void robinsIOverallNoInformationNeedsADomainLackingIt() {
+        assertThat(problems("robins-i", "judgements: [low, moderate, low, low, low, low, low], overall: no information"))
+                .containsExactly(PATH + ":8:82: error: overall is 'no information' but the most severe domain, D2, is"
+                        + " 'moderate'; ROBINS-I's overall judgement is 'moderate'");
+    }
+
+    @Test
+    void robinsIModerateBesideADomainWithoutInformationIsAWarning() {
+        assertThat(problems("robins-i",
+                "judgements: [moderate, low, no information, low, low, low, low], overall: moderate",
+                "judgements: [moderate, low, no information, low, low, low, low], overall: serious",
+                "judgements: [serious, low, no information, low, low, low, low], overall: serious",
+                "judgements: [moderate, low, no information, low, low, low, low], overall: low"))
+                .containsExactly(
+                        PATH + ":8:93: warning: overall is 'moderate' but D3 is 'no information'; ROBINS-I's overall"
+                                + " judgement is 'no information' when a key domain lacks information",
+                        PATH + ":9:93: error: overall is 'serious' but the most severe domain, D1, is 'moderate';"
+                                + " ROBINS-I's overall judgement is 'serious' only for a domain at 'serious' risk",
+                        PATH + ":11:93: error: overall is 'low' but the most severe domain, D1, is 'moderate';"
+                                + " ROBINS-I's overall judgement is at least as severe as every domain");
+    }
+
+    @Test
+    void rob2OverallFollowsTheDomainsBothWays() {
+        assertThat(problems("rob2",
+                "judgements: [low, low, low, low, low], overall: some",
+                "judgements: [low, some, low, low, low], overall: high",
+                "judgements: [low, some, some, low, low], overall: high",
+                "judgements: [low, some, low, low, low], overall: low",
+                "judgements: [low, some, low, high, low], overall: high"))
+                .containsExactly(
+                        PATH + ":8:67: error: overall is 'some' but every domain is 'low'; RoB 2's overall judgement"
+                                + " is 'low' when all domains are low",
+                        PATH + ":9:68: error: overall is 'high' but no domain is 'high' and only D2 is 'some'; RoB 2's"
+                                + " overall judgement is 'high' for a domain at high risk or some concerns in several"
+                                + " domains, otherwise 'some'",
+                        PATH + ":11:68: error: overall is 'low' but D2 is 'some'; the overall judgement is at least as"
+                                + " severe as the worst domain");
+    }
+}
