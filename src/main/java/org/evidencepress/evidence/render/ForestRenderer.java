@@ -42,7 +42,7 @@ final class ForestRenderer {
                 Shown shown = shown(a, s);
                 values.add(shown.lower());
                 values.add(shown.upper());
-                widest = Math.max(widest, textWidth(interval(words, shown), false));
+                widest = Math.max(widest, textWidth(interval(a, words, shown), false));
             }
         }
         Pooling.Result pooled = a.pooled();
@@ -297,14 +297,15 @@ final class ForestRenderer {
                 .toPlainString().replace('-', '−'));
     }
 
-    /** "0.49 [0.34, 0.70]" on the scale readers expect (ratios back-transformed). */
+    /** "0.489 [0.344, 0.696]" on the scale readers expect (ratios back-transformed). */
     static String interval(ForestAnalysis a, EvidenceWords words, double yi, double lower, double upper) {
-        return interval(words, new Shown(scale(a, yi), scale(a, lower), scale(a, upper)));
+        return interval(a, words, new Shown(scale(a, yi), scale(a, lower), scale(a, upper)));
     }
 
-    private static String interval(EvidenceWords words, Shown shown) {
-        return words.number(Text.effect(shown.estimate())) + " [" + words.number(Text.effect(shown.lower()))
-                + words.boundSeparator() + words.number(Text.effect(shown.upper())) + "]";
+    private static String interval(ForestAnalysis a, EvidenceWords words, Shown shown) {
+        List<String> n = Text.effects(!a.ratio(), shown.estimate(), shown.lower(), shown.upper());
+        return words.number(n.get(0)) + " [" + words.number(n.get(1)) + words.boundSeparator()
+                + words.number(n.get(2)) + "]";
     }
 
     /** A study's estimate and CI on the scale a reader reads (ratios not logged). */
@@ -339,7 +340,7 @@ final class ForestRenderer {
     }
 
     private static String studyInterval(ForestAnalysis a, EvidenceWords words, ForestStudy s) {
-        return interval(words, shown(a, s));
+        return interval(a, words, shown(a, s));
     }
 
     private static double scale(ForestAnalysis a, double y) {

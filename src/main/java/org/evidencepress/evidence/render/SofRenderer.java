@@ -40,9 +40,10 @@ final class SofRenderer {
                     .append(escape(words.counted("sof_study", o.studies()))).append(", ")
                     .append(escape(words.counted(o.design().equals("rct") ? "sof_randomised" : "sof_observational",
                             o.studies())))
-                    .append(")</td><td>")
-                    .append(o.measure()).append(' ').append(words.number(Text.given(o.estimate()))).append(" (")
-                    .append(words.number(Text.given(o.lower()))).append(to).append(words.number(Text.given(o.upper()))).append(")</td>");
+                    .append(")</td><td>");
+            List<String> effect = Text.givenRow(o.estimate(), o.lower(), o.upper());
+            t.append(o.measure()).append(' ').append(words.number(effect.get(0))).append(" (")
+                    .append(words.number(effect.get(1))).append(to).append(words.number(effect.get(2))).append(")</td>");
             if (o.baselineRisk() != null) {
                 double acr = o.baselineRisk();
                 t.append("<td>").append(perThousand(words, acr)).append("</td><td>")

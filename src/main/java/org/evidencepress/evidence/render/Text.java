@@ -22,28 +22,65 @@ final class Text {
         return String.format(Locale.ROOT, "%,d", n);
     }
 
+    /** A row's numbers never take more decimals: a millionth of a ratio or a difference is nothing to read. */
+    private static final int MAX_ROW_DECIMALS = 6;
+
     /**
-     * An effect or CI bound: at least three significant digits, since its agreement with
-     * metafor is checked to three (0.489, not 0.49; 0.0121, not 0.01), and at least two
-     * decimals (1.42, 12.30); the minus sign is the typographic one.
+     * An estimate and its CI bounds with one number of decimals, as RevMan and metafor's
+     * forest plots print a row, and never in scientific form: the decimals that give the
+     * estimate three significant digits, at least two and at most six less the largest
+     * number's whole digits ("21.00 [0.97, 453.91]",
+     * "0.140 [0.007, 2.749]", not "21.00 [0.972, 453.91]"). On a difference's scale the
+     * largest number needs its three digits too, and an estimate near zero beside it none of
+     * its own ("0.00 [−1.20, 1.21]", not six decimals for an estimate of 0.00312).
      */
-    static String effect(double x) {
-        return significant(x, 2);
+    static List<String> effects(boolean difference, double estimate, double lower, double upper) {
+        double largest = 0;
+        for (double x : new double[] {estimate, lower, upper}) {
+            if (Double.isFinite(x)) {
+                largest = Math.max(largest, Math.abs(x));
+            }
+        }
+        int decimals = Math.max(2, difference ? decimalsFor(largest) : 0);
+        double size = Math.abs(estimate);
+        if (!(difference && size < largest / 10)) {
+            decimals = Math.max(decimals, decimalsFor(size));
+        }
+        // A bound in the thousands leaves room for fewer decimals: "0.00 [0.00, 9,340.50]", as RevMan
+        // prints an interval that wide, not "0.000331 [0.000000, 9,340.498370]".
+        int whole = largest < 1 ? 0 : (int) Math.floor(Math.log10(largest)) + 1;
+        return fixed(Math.min(decimals, Math.max(2, MAX_ROW_DECIMALS - whole)), estimate, lower, upper);
+    }
+
+    /** The decimals that give a number three significant digits; 0 for zero or a number not finite. */
+    private static int decimalsFor(double size) {
+        return Double.isFinite(size) && size != 0 ? 2 - (int) Math.floor(Math.log10(size)) : 0;
     }
 
     /**
-     * A number the author gave (a GRADE effect), with the digits it was given with and at
-     * least two decimals, as GRADE tables print them: 0.5 is 0.50 and 0.489 stays 0.489,
-     * where three significant digits would add a zero the author did not write (0.500).
-     * Extremes in scientific form, as {@link #significant} writes them.
+     * Numbers the author gave (a GRADE effect and its CI) with one number of decimals: the
+     * most any of them was written with, at least two, at most six, so 21 [0.972, 453.91]
+     * reads "21.000 (0.972 to 453.910)" and 0.5 reads 0.50, never adding a digit to all three
+     * the author did not write in one.
      */
-    static String given(double x) {
-        double size = Math.abs(x);
-        if (!Double.isFinite(x) || size != 0 && (size < 1e-4 || size >= 1e6)) {
-            return significant(x, 2);
+    static List<String> givenRow(double... xs) {
+        int decimals = 2;
+        for (double x : xs) {
+            if (Double.isFinite(x)) {
+                decimals = Math.max(decimals, BigDecimal.valueOf(x).stripTrailingZeros().scale());
+            }
         }
-        BigDecimal written = BigDecimal.valueOf(x).stripTrailingZeros();
-        return typographic((written.scale() < 2 ? written.setScale(2) : written).toPlainString());
+        return fixed(Math.min(decimals, MAX_ROW_DECIMALS), xs);
+    }
+
+    private static List<String> fixed(int decimals, double... xs) {
+        List<String> out = new ArrayList<>(xs.length);
+        for (double x : xs) {
+            // The exact binary value rounded half to even, as C's printf (and so R) rounds.
+            out.add(Double.isFinite(x) ? typographic(new BigDecimal(x).setScale(decimals, RoundingMode.HALF_EVEN)
+                    .toPlainString()) : "not estimable");
+        }
+        return out;
     }
 
     /**

@@ -19,35 +19,28 @@ class RenderUnitsTest {
 
     @Test
     void effectsKeepTheirDigitsAndUseTheMinusSign() {
-        assertThat(Text.effect(0.4896)).isEqualTo("0.490");
-        assertThat(Text.effect(0.0043)).isEqualTo("0.00430");
-        assertThat(Text.effect(-0.714)).isEqualTo("−0.714");
-        assertThat(Text.effect(-0.001)).isEqualTo("−0.00100");
-        assertThat(Text.effect(-0.0)).isEqualTo("0.00");
-        assertThat(Text.effect(1.42)).isEqualTo("1.42");
-        assertThat(Text.effect(12.3)).isEqualTo("12.30");
-        assertThat(Text.effect(0.09996)).isEqualTo("0.1000");
-        assertThat(Text.effect(-0.0000049)).isEqualTo("−4.90e−06");
-        assertThat(Text.effect(3.0627411536e27)).isEqualTo("3.06e+27");
+        assertThat(one(0.4896)).isEqualTo("0.490");
+        assertThat(one(0.0043)).isEqualTo("0.00430");
+        assertThat(one(-0.714)).isEqualTo("−0.714");
+        assertThat(one(-0.001)).isEqualTo("−0.00100");
+        assertThat(one(-0.0)).isEqualTo("0.00");
+        assertThat(one(1.42)).isEqualTo("1.42");
+        assertThat(one(12.3)).isEqualTo("12.30");
+        assertThat(one(0.09996)).isEqualTo("0.1000");
+        assertThat(one(Double.NaN)).isEqualTo("not estimable");
         assertThat(Text.significant(0.0, 4)).isEqualTo("0.0000");
         assertThat(Text.significant(0.0123, 4)).isEqualTo("0.0123");
         assertThat(Text.percent(Double.NaN)).isEqualTo("—");
         // What the author gave keeps its digits, with two decimals at least.
-        assertThat(Text.given(0.5)).isEqualTo("0.50");
-        assertThat(Text.given(0.489)).isEqualTo("0.489");
-        assertThat(Text.given(1.42)).isEqualTo("1.42");
-        assertThat(Text.given(12)).isEqualTo("12.00");
-        assertThat(Text.given(-0.25)).isEqualTo("−0.25");
-        assertThat(Text.given(1e-300)).isEqualTo("1.00e−300");
-        assertThat(Text.effect(Double.NaN)).isEqualTo("not estimable");
+        assertThat(Text.givenRow(0.5, 0.489, 1.42)).containsExactly("0.500", "0.489", "1.420");
+        assertThat(Text.givenRow(12, -0.25, 1.4)).containsExactly("12.00", "−0.25", "1.40");
         // Thousands grouped as counts are; the page's marks come after ("41.000,00").
-        assertThat(Text.effect(41000)).isEqualTo("41,000.00");
-        assertThat(Text.effect(-1234.5)).isEqualTo("−1,234.50");
-        assertThat(Text.effect(999.5)).isEqualTo("999.50");
-        assertThat(Text.given(987654.3)).isEqualTo("987,654.30");
-        assertThat(Text.effect(2.5e6)).isEqualTo("2.50e+06");
+        assertThat(one(41000)).isEqualTo("41,000.00");
+        assertThat(one(-1234.5)).isEqualTo("−1,234.50");
+        assertThat(one(999.5)).isEqualTo("999.50");
+        assertThat(Text.givenRow(987654.3)).containsExactly("987,654.30");
         assertThat(Axis.tickLabel(-20000)).isEqualTo("−20,000");
-        assertThat(new EvidenceWords(key -> null, java.util.Locale.GERMAN).number(Text.effect(41000)))
+        assertThat(new EvidenceWords(key -> null, java.util.Locale.GERMAN).number(one(41000)))
                 .isEqualTo("41.000,00");
         assertThat(Text.px(Double.NaN)).isEqualTo("0");
         assertThat(Text.pValue(2e-26)).isEqualTo("< 0.0001");
@@ -94,13 +87,41 @@ class RenderUnitsTest {
         assertThat(Text.wrap("abcdefghij", 4)).containsExactly("abcd", "efgh", "ij");
     }
 
+    /**
+     * A row's estimate and bounds share one number of decimals, those of the estimate's three
+     * significant digits, and are never in scientific form, as RevMan prints them.
+     */
+    @Test
+    void aRowsNumbersShareTheirDecimalsAndStayPlain() {
+        assertThat(Text.effects(false, 21.0, 0.972, 453.91)).containsExactly("21.00", "0.97", "453.91");
+        assertThat(Text.effects(false, 0.489, 0.344, 0.696)).containsExactly("0.489", "0.344", "0.696");
+        assertThat(Text.effects(false, 0.1404, 0.00717, 2.7488)).containsExactly("0.140", "0.007", "2.749");
+        assertThat(Text.effects(false, 3.0, 0.0000049, 2.5e6)).containsExactly("3.00", "0.00", "2,500,000.00");
+        assertThat(Text.effects(false, 1.0e-9, 1.0e-12, 0.2)).containsExactly("0.000000", "0.000000", "0.200000");
+        assertThat(Text.effects(false, 0.000331, 1.2e-8, 9340.49837)).containsExactly("0.00", "0.00", "9,340.50");
+        assertThat(Text.effects(false, 0.0123, 0.0041, 12.3)).containsExactly("0.0123", "0.0041", "12.3000");
+        // On a difference's scale the largest number keeps three digits; an estimate near zero adds none.
+        assertThat(Text.effects(true, -0.52, -1.04, 0.00012)).containsExactly("−0.520", "−1.040", "0.000");
+        assertThat(Text.effects(true, 0.00312, -1.2011, 1.2073)).containsExactly("0.00", "−1.20", "1.21");
+        assertThat(Text.effects(true, -1729.8, -3171.09, -288.51)).containsExactly("−1,729.80", "−3,171.09", "−288.51");
+        assertThat(Text.givenRow(21, 0.972, 453.91)).containsExactly("21.000", "0.972", "453.910");
+        assertThat(Text.givenRow(1e-300, 1e-301, 2)).containsExactly("0.000000", "0.000000", "2.000000");
+        EvidenceWords french = new EvidenceWords(key -> key.equals("semicolon") ? "\u00a0;" : key, java.util.Locale.FRENCH);
+        assertThat(Text.effects(false, 21.0, 0.972, 4539.1).stream().map(french::number))
+                .containsExactly("21,00", "0,97", "4\u202f539,10");
+    }
+
+    private static String one(double x) {
+        return Text.effects(false, x, x, x).get(0);
+    }
+
     @Test
     void numbersTakeTheMarksOfThePagesLanguage() {
         EvidenceWords english = new EvidenceWords(key -> key.equals("semicolon") ? ";" : key, java.util.Locale.forLanguageTag("en"));
         EvidenceWords german = new EvidenceWords(key -> key.equals("semicolon") ? ";" : key, java.util.Locale.forLanguageTag("de"));
         assertThat(english.count(1537)).isEqualTo("1,537");
         assertThat(german.count(1537)).isEqualTo("1.537");
-        assertThat(german.number(Text.effect(-0.714))).isEqualTo("−0,714");
+        assertThat(german.number(one(-0.714))).isEqualTo("−0,714");
         assertThat(english.boundSeparator()).isEqualTo(", ");
         assertThat(german.boundSeparator()).isEqualTo("; ");
         EvidenceWords french = new EvidenceWords(key -> key.equals("semicolon") ? "\u00a0;" : key, java.util.Locale.FRENCH);
