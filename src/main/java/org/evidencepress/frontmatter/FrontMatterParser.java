@@ -280,7 +280,7 @@ public final class FrontMatterParser {
         int beforeKeyPoints = errorCount(problems);
         List<InlineText> keyPoints = fields.inlineList("key_points");
         boolean keyPointsIntact = errorCount(problems) == beforeKeyPoints;
-        Study study = study(fields.required("study"));
+        Study study = study(fields.required("study"), date);
         SearchInfo search = search(fields.get("search"));
         List<SourceEntry> sources = sources(fields.get("sources"));
         int beforeEvidence = errorCount(problems);
@@ -350,7 +350,8 @@ public final class FrontMatterParser {
         return Doi.normalise(scalar.getValue());
     }
 
-    private Study study(Node node) {
+    /** The study the review reports; its year is checked against the review's {@code date} when that is valid. */
+    private Study study(Node node, LocalDate date) {
         if (node == null) {
             // Already reported as missing.
             return null;
@@ -360,6 +361,15 @@ public final class FrontMatterParser {
             return null;
         }
         Integer year = f.requiredInteger("year");
+        if (year != null && (year < 1 || year > 9999)) {
+            // The year names a page of the site's years and a date of its feeds: four digits from 1, as a date's are.
+            error(f.get("year"), "'study.year' must be a year from 1 to 9999, got " + year);
+            year = null;
+        } else if (year != null && date != null && year > date.getYear() + 1) {
+            // A study printed in next year's issue is common; one further ahead is a slip of the keyboard.
+            warn(f.get("year"), "'study.year' " + year + " is after the review's date, " + date
+                    + "; a study is published before it is reviewed");
+        }
         String journal = f.requiredText("journal");
         String population = f.requiredText("population");
         // Names, journals and methods recur across a site's reviews: one copy of each is kept.

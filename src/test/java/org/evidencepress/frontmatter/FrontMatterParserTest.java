@@ -93,6 +93,22 @@ class FrontMatterParserTest {
                 PATH + ":5:9: error: 'study.year' must be an integer year, got \"twenty\"");
     }
 
+    /** A study year the years pages and feeds cannot hold, or one a typing slip put far past the review's date. */
+    @ParameterizedTest
+    @ValueSource(strings = {"-5", "0", "99999"})
+    void aStudyYearOutsideOneTo9999IsReportedAtTheValue(String year) {
+        assertThat(reported(replace("year: 2020", "year: " + year))).containsExactly(
+                PATH + ":5:9: error: 'study.year' must be a year from 1 to 9999, got " + Integer.parseInt(year));
+    }
+
+    @Test
+    void aStudyYearPastTheReviewsNextYearIsAWarning() {
+        assertThat(reported(replace("year: 2020", "year: 2027"))).isEmpty();
+        assertThat(reported(replace("year: 2020", "year: 2206"))).containsExactly(
+                PATH + ":5:9: warning: 'study.year' 2206 is after the review's date, 2026-01-02; a study is published"
+                        + " before it is reviewed");
+    }
+
     @Test
     void badDateIsReportedAtTheValue() {
         assertThat(reported(replace("date: 2026-01-02", "date: 2026-02-30"))).containsExactly(
