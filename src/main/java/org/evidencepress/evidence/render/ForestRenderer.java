@@ -299,17 +299,21 @@ final class ForestRenderer {
 
     /** "0.489 [0.344, 0.696]" on the scale readers expect (ratios back-transformed). */
     static String interval(ForestAnalysis a, EvidenceWords words, double yi, double lower, double upper) {
-        return interval(a, words, new Shown(scale(a, yi), scale(a, lower), scale(a, upper)));
+        return interval(a, words, new Shown(scale(a, yi), scale(a, lower), scale(a, upper), false));
     }
 
     private static String interval(ForestAnalysis a, EvidenceWords words, Shown shown) {
-        List<String> n = Text.effects(!a.ratio(), shown.estimate(), shown.lower(), shown.upper());
+        List<String> n = shown.given() ? Text.givenRow(shown.estimate(), shown.lower(), shown.upper())
+                : Text.effects(!a.ratio(), shown.estimate(), shown.lower(), shown.upper());
         return words.number(n.get(0)) + " [" + words.number(n.get(1)) + words.boundSeparator()
                 + words.number(n.get(2)) + "]";
     }
 
-    /** A study's estimate and CI on the scale a reader reads (ratios not logged). */
-    private record Shown(double estimate, double lower, double upper) {
+    /**
+     * A study's estimate and CI on the scale a reader reads (ratios not logged); given ones keep
+     * the author's digits, as a GRADE effect does ("0.41 [0.13, 1.26]", not "0.410 [0.130, 1.260]").
+     */
+    private record Shown(double estimate, double lower, double upper, boolean given) {
     }
 
     /**
@@ -319,9 +323,9 @@ final class ForestRenderer {
      */
     private static Shown shown(ForestAnalysis a, ForestStudy s) {
         if (s.given() != null) {
-            return new Shown(s.given().estimate(), s.given().lower(), s.given().upper());
+            return new Shown(s.given().estimate(), s.given().lower(), s.given().upper(), true);
         }
-        return new Shown(scale(a, s.effect().yi()), scale(a, s.effect().lower()), scale(a, s.effect().upper()));
+        return new Shown(scale(a, s.effect().yi()), scale(a, s.effect().lower()), scale(a, s.effect().upper()), false);
     }
 
     /**

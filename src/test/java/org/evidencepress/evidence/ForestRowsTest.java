@@ -1,0 +1,46 @@
+package org.evidencepress.evidence;
+
+import org.evidencepress.diagnostic.Diagnostic;
+import org.evidencepress.pipeline.BuildOptions;
+import org.evidencepress.pipeline.BuildReport;
+import org.evidencepress.pipeline.SiteBuild;
+import org.evidencepress.testing.Fixtures;
+import org.evidencepress.testing.MiniSite;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** How a forest plot's rows print their numbers, in the table and in the plot's description. */
+class ForestRowsTest {
+
+    /** A published estimate and CI keep the digits their paper gave; no zero is added to any of them. */
+    @Test
+    void givenEstimatesKeepTheAuthorsDigits(@TempDir Path dir) throws Exception {
+        MiniSite.write(dir, "-- content/reviews/x.md --\n" + MiniSite.review("Given", "2024-01-01", """
+                meta_analysis:
+                  - outcome: Tuberculosis
+                    measure: GIV
+                    effect: RR
+                    studies:
+                      - {label: Aronson 1948, estimate: 0.41, ci: [0.13, 1.26]}
+                      - {label: TPT Madras 1980, estimate: 1.01, ci: [0.89, 1.135]}
+                  - outcome: Death
+                    measure: OR
+                    studies:
+                      - {label: Tiny, treatment: {events: 0, total: 5}, control: {events: 5, total: 5}}
+                """));
+        BuildReport report = SiteBuild.run(new BuildOptions(dir, dir.resolve("site"), false, false,
+                "https://example.org", false, Fixtures.TODAY));
+        assertThat(report.diagnostics()).noneMatch(Diagnostic::isError);
+        String html = Files.readString(dir.resolve("site/reviews/x/index.html"));
+        assertThat(html).contains("<td>0.41 [0.13, 1.26]</td>", "<td>1.010 [0.890, 1.135]</td>",
+                "Aronson 1948: 0.41 [0.13, 1.26]")
+                // Computed with 0.5 added to each cell: OR 0.00826 [0.000138, 0.496], in plain numbers.
+                .contains("<td>0.00826 [0.00014, 0.49581]</td>")
+                .doesNotContain("e−0");
+    }
+}
