@@ -54,6 +54,13 @@ final class OutcomeParser {
         String title = yaml.text(f.get("name"), name + ".name");
         Long studies = yaml.count(f.get("studies"), name + ".studies");
         Long participants = yaml.count(f.get("participants"), name + ".participants");
+        if (studies != null && studies == 0) {
+            yaml.error(f.get("studies"), "'" + name + ".studies' is 0, but its effect is estimated from at least one"
+                    + " study");
+        } else if (studies != null && participants != null && participants < studies) {
+            yaml.error(f.get("participants"), "'" + name + ".participants' is " + Yaml.format(participants) + " but '"
+                    + name + ".studies' is " + Yaml.format(studies) + "; each study has at least one participant");
+        }
         String design = yaml.choice(f.get("design"), name + ".design", List.of("rct", "observational"));
         Map<String, Node> effect = f.get("effect") == null ? null
                 : yaml.mapping(f.get("effect"), name + ".effect", List.of("measure", "estimate", "ci"),

@@ -84,4 +84,33 @@ class OutcomeParserTest {
                 PATH + ":18:20: warning: 'outcomes[2].baseline_risk' 0.2 times the risk ratio's upper bound 6 is a"
                         + " risk above 1,000 per 1,000");
     }
+
+    /** A summary of findings row whose counts cannot be: no study, or fewer people than trials. */
+    @Test
+    void studiesAndParticipantsThatCannotBeAreErrorsAtTheirValues() {
+        String text = FRONT + """
+                outcomes:
+                  - name: Remission
+                    studies: 7
+                    participants: 5
+                    design: rct
+                    effect: {measure: RR, estimate: 1.42, ci: [1.12, 1.80]}
+                    certainty: high
+                  - name: None
+                    studies: 0
+                    participants: 0
+                    design: rct
+                    effect: {measure: HR, estimate: 0.9, ci: [0.8, 1.0]}
+                    certainty: high
+                ---
+                Body.
+                """;
+        List<Diagnostic> problems = new ArrayList<>();
+        FrontMatterParser.parseFile(new SourceText(PATH, SourceKind.REVIEW, text), problems);
+
+        assertThat(problems.stream().map(Diagnostic::format)).containsExactly(
+                PATH + ":8:19: error: 'outcomes[1].participants' is 5 but 'outcomes[1].studies' is 7; each study has"
+                        + " at least one participant",
+                PATH + ":13:14: error: 'outcomes[2].studies' is 0, but its effect is estimated from at least one study");
+    }
 }
