@@ -41,6 +41,8 @@ public final class FrontMatterParser {
             "author", "updated", "doi", "extra", "language", "bibliography", "nocite", "csl");
     static final List<String> PAGE_KEYS = List.of("title", "date", "summary", "draft", "slug", "extra", "language",
             "menu", "weight");
+    /** The Journal des sçavans and the Philosophical Transactions: no journal printed a study before. */
+    private static final int FIRST_JOURNAL_YEAR = 1665;
     static final List<String> STUDY_KEYS = List.of("year", "organization", "journal", "authors", "population",
             "methods", "outcome", "results");
     static final List<String> SEARCH_KEYS = List.of("database", "corpus", "queries");
@@ -365,6 +367,9 @@ public final class FrontMatterParser {
             // The year names a page of the site's years and a date of its feeds: four digits from 1, as a date's are.
             error(f.get("year"), "'study.year' must be a year from 1 to 9999, got " + year);
             year = null;
+        } else if (year != null && year < FIRST_JOURNAL_YEAR) {
+            warn(f.get("year"), "'study.year' " + year + " is before " + FIRST_JOURNAL_YEAR
+                    + ", when the first scientific journals appeared; is a digit missing?");
         } else if (year != null && date != null && year > date.getYear() + 1) {
             // A study printed in next year's issue is common; one further ahead is a slip of the keyboard.
             warn(f.get("year"), "'study.year' " + year + " is after the review's date, " + date

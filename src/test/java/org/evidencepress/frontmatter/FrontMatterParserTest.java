@@ -102,6 +102,13 @@ class FrontMatterParserTest {
     }
 
     @Test
+    void aStudyYearBeforeAnyJournalIsAWarning() {
+        assertThat(reported(replace("year: 2020", "year: 020"))).containsExactly(
+                PATH + ":5:9: warning: 'study.year' 20 is before 1665, when the first scientific journals appeared;"
+                        + " is a digit missing?");
+    }
+
+    @Test
     void aStudyYearPastTheReviewsNextYearIsAWarning() {
         assertThat(reported(replace("year: 2020", "year: 2027"))).isEmpty();
         assertThat(reported(replace("year: 2020", "year: 2206"))).containsExactly(
