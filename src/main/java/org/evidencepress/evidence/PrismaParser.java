@@ -114,7 +114,10 @@ final class PrismaParser {
                     + format(Count.total(identified)) + " - removed " + format(Count.total(removed)) + " = "
                     + format(Count.total(identified) - Count.total(removed)));
         }
-        if (databases && screened != null && excluded != null && sought != null && sought != screened - excluded) {
+        if (databases && screened != null && excluded != null && excluded > screened) {
+            yaml.error(f.get("excluded"), "excluded is " + format(excluded) + " but only " + format(screened)
+                    + " records were screened");
+        } else if (databases && screened != null && excluded != null && sought != null && sought != screened - excluded) {
             yaml.warn(f.get("sought"), "sought is " + format(sought) + " but screened " + format(screened)
                     + " - excluded " + format(excluded) + " = " + format(screened - excluded)
                     + " (fine if some records led to several reports)");
@@ -123,7 +126,10 @@ final class PrismaParser {
             yaml.warn(f.get("sought"), "sought is " + format(sought) + " but only "
                     + format(Count.total(identified)) + " records were identified by other methods");
         }
-        if (assessed != null && sought != null && notRetrieved != null && assessed != sought - notRetrieved) {
+        if (sought != null && notRetrieved != null && notRetrieved > sought) {
+            yaml.error(f.get("not_retrieved"), "not retrieved is " + format(notRetrieved) + " but only "
+                    + format(sought) + " reports were sought");
+        } else if (assessed != null && sought != null && notRetrieved != null && assessed != sought - notRetrieved) {
             yaml.error(f.get("assessed"), "assessed is " + format(assessed) + " but sought " + format(sought)
                     + " - not retrieved " + format(notRetrieved) + " = " + format(sought - notRetrieved));
         }
