@@ -1,6 +1,8 @@
 package org.evidencepress.evidence;
 
+import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 
 import java.util.ArrayList;
@@ -107,6 +109,10 @@ final class OutcomeParser {
         }
         Map<String, Integer> downgrades = levels(f.get("downgrades"), name + ".downgrades", DOWNGRADES, node);
         Map<String, Integer> upgrades = levels(f.get("upgrades"), name + ".upgrades", UPGRADES, node);
+        if (upgrades != null && upgrades.get("large_effect") > 0 && estimate != null && estimate > 0
+                && measure != null && Measures.RATIOS.contains(measure)) {
+            checkLargeEffect(f.get("upgrades"), name, measure, estimate, upgrades.get("large_effect"));
+        }
         GradeOutcome.Certainty certainty = certainty(f.get("certainty"), name + ".certainty");
         List<Note> notes = notes(f.get("notes"), name + ".notes");
         notesRead.addAll(notes);
@@ -156,6 +162,29 @@ final class OutcomeParser {
             }
         }
         return ok ? levels : null;
+    }
+
+    /**
+     * GRADE rates up for a large effect from a ratio of 2 or 0.5 on, and by two levels for a very
+     * large one, from 5 or 0.2 on (Guyatt et al., GRADE guidelines 9): a warning, as the
+     * thresholds are guidance and the CI and confounding weigh in too.
+     */
+    private void checkLargeEffect(Node upgrades, String name, String measure, double estimate, int levels) {
+        double threshold = levels == 2 ? 5 : 2;
+        if (estimate >= threshold || estimate <= 1 / threshold) {
+            return;
+        }
+        Node at = upgrades;
+        if (upgrades instanceof MappingNode mapping) {
+            for (NodeTuple t : mapping.getValue()) {
+                if (t.getKeyNode() instanceof ScalarNode key && key.getValue().equals("large_effect")) {
+                    at = t.getValueNode();
+                }
+            }
+        }
+        yaml.warn(at, "'" + name + ".upgrades.large_effect' is " + levels + " but the " + measure + " is "
+                + num(estimate) + "; GRADE rates up " + (levels == 2 ? "two levels for a very large effect, a"
+                + " ratio of 5 or more, or 0.2 or less" : "for a large effect, a ratio of 2 or more, or 0.5 or less"));
     }
 
     private GradeOutcome.Certainty certainty(Node node, String name) {

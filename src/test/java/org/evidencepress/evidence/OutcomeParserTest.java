@@ -113,4 +113,43 @@ class OutcomeParserTest {
                         + " at least one participant",
                 PATH + ":13:14: error: 'outcomes[2].studies' is 0, but its effect is estimated from at least one study");
     }
+
+    /** Rating up for a large effect needs a ratio beyond 2 or 0.5, for a very large one beyond 5 or 0.2. */
+    @Test
+    void aLargeEffectUpgradeForASmallRatioIsAWarning() {
+        String text = FRONT + """
+                outcomes:
+                  - name: Small
+                    studies: 3
+                    participants: 900
+                    design: observational
+                    effect: {measure: OR, estimate: 0.8, ci: [0.6, 0.95]}
+                    upgrades: {large_effect: 1}
+                    certainty: moderate
+                  - name: Large
+                    studies: 3
+                    participants: 900
+                    design: observational
+                    effect: {measure: RR, estimate: 3.1, ci: [2.2, 4.4]}
+                    upgrades: {large_effect: 2}
+                    certainty: high
+                  - name: Very large
+                    studies: 3
+                    participants: 900
+                    design: observational
+                    effect: {measure: HR, estimate: 0.15, ci: [0.1, 0.3]}
+                    upgrades: {large_effect: 2}
+                    certainty: high
+                ---
+                Body.
+                """;
+        List<Diagnostic> problems = new ArrayList<>();
+        FrontMatterParser.parseFile(new SourceText(PATH, SourceKind.REVIEW, text), problems);
+
+        assertThat(problems.stream().map(Diagnostic::format)).containsExactly(
+                PATH + ":11:30: warning: 'outcomes[1].upgrades.large_effect' is 1 but the OR is 0.8; GRADE rates up"
+                        + " for a large effect, a ratio of 2 or more, or 0.5 or less",
+                PATH + ":18:30: warning: 'outcomes[2].upgrades.large_effect' is 2 but the RR is 3.1; GRADE rates up"
+                        + " two levels for a very large effect, a ratio of 5 or more, or 0.2 or less");
+    }
 }
