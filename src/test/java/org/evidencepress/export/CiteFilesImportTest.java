@@ -357,22 +357,9 @@ class CiteFilesImportTest {
     /** An issue of two months keeps both in references.bib and references.json, as the page's style reads them. */
     @Test
     void aMonthRangeKeepsBothMonthsInTheDownloads() throws Exception {
-        Path site = MiniSite.write(dir.resolve("range"), """
-                -- site.yaml --
-                title: T
-                baseUrl: https://example.org
-                bibliography: library.bib
-                -- library.bib --
+        Path site = builtCiting("range", "library.bib", """
                 @article{issue2019, author = {Roe, Ann}, title = {A}, journal = {J}, year = {2019}, month = mar # "--" # apr}
-                -- content/reviews/r.md --
-                ---
-                title: R
-                date: 2026-01-10
-                study: {year: 2019, journal: J, population: P}
-                ---
-                Text [@issue2019].
-                """);
-        assertThat(Cli.run("build", "--source", site.toString()).exit()).isZero();
+                """, "[@issue2019]");
         Path page = site.resolve("site/reviews/r");
         BibTeXEntry entry = new BibTeXParser().parse(new StringReader(Files.readString(page.resolve("references.bib"),
                 StandardCharsets.UTF_8))).resolveEntry(new Key("issue2019"));
@@ -388,25 +375,12 @@ class CiteFilesImportTest {
      */
     @Test
     void aWebPageRoundTripsThroughReferencesBib() throws Exception {
-        Path site = MiniSite.write(dir.resolve("web"), """
-                -- site.yaml --
-                title: T
-                baseUrl: https://example.org
-                bibliography: library.json
-                -- library.json --
+        Path site = builtCiting("web", "library.json", """
                 [{"id": "who2024", "type": "webpage", "title": "Depression fact sheet",
                   "author": [{"literal": "World Health Organization"}], "container-title": "WHO newsroom",
                   "URL": "https://www.who.int/news-room/fact-sheets/detail/depression",
                   "issued": {"date-parts": [[2023, 3, 31]]}, "accessed": {"date-parts": [[2024, 2, 3]]}}]
-                -- content/reviews/r.md --
-                ---
-                title: R
-                date: 2026-01-10
-                study: {year: 2023, journal: J, population: P}
-                ---
-                Text [@who2024].
-                """);
-        assertThat(Cli.run("build", "--source", site.toString()).exit()).isZero();
+                """, "[@who2024]");
         Path page = site.resolve("site/reviews/r");
         BibTeXEntry entry = new BibTeXParser().parse(new StringReader(Files.readString(page.resolve("references.bib"),
                 StandardCharsets.UTF_8))).resolveEntry(new Key("who2024"));
@@ -479,12 +453,7 @@ class CiteFilesImportTest {
     /** A data set and a software package come back from references.bib as what they were, as BibLaTeX types them. */
     @Test
     void dataAndSoftwareKeepTheirTypesThroughReferencesBib() throws Exception {
-        Path site = MiniSite.write(dir.resolve("types"), """
-                -- site.yaml --
-                title: T
-                baseUrl: https://example.org
-                bibliography: library.json
-                -- library.json --
+        Path site = builtCiting("types", "library.json", """
                 [{"id": "metafor", "type": "software", "title": "metafor: Meta-Analysis Package for R",
                   "author": [{"family": "Viechtbauer", "given": "Wolfgang"}], "issued": {"date-parts": [[2024]]},
                   "URL": "https://CRAN.R-project.org/package=metafor"},
@@ -492,15 +461,7 @@ class CiteFilesImportTest {
                   "publisher": "Zenodo", "DOI": "10.5281/zenodo.1", "issued": {"date-parts": [[2023]]}},
                  {"id": "draft", "type": "manuscript", "title": "A draft", "author": [{"family": "Poe", "given": "Bo"}],
                   "issued": {"date-parts": [[2025]]}}]
-                -- content/reviews/r.md --
-                ---
-                title: R
-                date: 2026-01-10
-                study: {year: 2023, journal: J, population: P}
-                ---
-                Text [@metafor; @trials; @draft].
-                """);
-        assertThat(Cli.run("build", "--source", site.toString()).exit()).isZero();
+                """, "[@metafor; @trials; @draft]");
         Files.copy(site.resolve("site/reviews/r/references.bib"), site.resolve("back.bib"));
         Bibliographies back = new Bibliographies(site, new References(List.of(new References.Ref("back.bib", 1, 1)),
                 List.of(), null), "site.yaml");
@@ -508,5 +469,18 @@ class CiteFilesImportTest {
         assertThat(back.site().get("trials").csl().get("type")).isEqualTo("dataset");
         assertThat(back.site().get("trials").csl().get("publisher")).isEqualTo("Zenodo");
         assertThat(back.site().get("draft").csl().get("type")).isEqualTo("manuscript");
+    }
+
+    /**
+     * Builds a site in {@code name} whose one review cites {@code citation} from the site's
+     * bibliography {@code library}, a file named {@code libraryName}; the site's folder.
+     */
+    private Path builtCiting(String name, String libraryName, String library, String citation) {
+        Path site = MiniSite.write(dir.resolve(name), "-- site.yaml --\ntitle: T\nbaseUrl: https://example.org\n"
+                + "bibliography: " + libraryName + "\n-- " + libraryName + " --\n" + library
+                + "-- content/reviews/r.md --\n---\ntitle: R\ndate: 2026-01-10\n"
+                + "study: {year: 2019, journal: J, population: P}\n---\nText " + citation + ".\n");
+        assertThat(Cli.run("build", "--source", site.toString()).exit()).isZero();
+        return site;
     }
 }
