@@ -74,24 +74,50 @@ final class BibtexReader {
         }
         // Before a crossref passes a parent's fields on: a bad link is reported once, where it is written.
         read.forEach(this::checkLinks);
+        Map<String, Map<String, String>> resolved = new HashMap<>();
         List<BibItem> items = new ArrayList<>(read.size());
         for (Entry entry : read) {
-            Map<String, String> fields = entry.fields();
-            String parentKey = fields.get("crossref");
-            if (parentKey != null) {
-                Entry parent = byKey.get(parentKey.strip());
-                if (parent == null) {
-                    problems.add(Diagnostic.warning(file, entry.line(), entry.column(), "entry '" + entry.key()
-                            + "' has crossref '" + parentKey.strip() + "', which names no entry of this file"));
-                } else {
-                    fields = Crossref.inherit(entry.type(), fields, parent.type(), parent.fields());
-                }
-            }
+            Map<String, String> fields = inherited(entry, byKey, resolved, new ArrayList<>());
             items.add(new BibItem(entry.key(), BibtexFields.toCsl(entry.type(), entry.key(), fields,
                     (field, warning) -> problems.add(fieldWarning(entry, field, warning))),
                     file, entry.line(), entry.column()));
         }
         return List.copyOf(items);
+    }
+
+    /**
+     * The entry's fields completed up its whole crossref chain, as Biber resolves a paper of a
+     * volume of a multi-volume set: the parent first takes its own parent's. A chain that comes
+     * back to an entry on it is cut there, with a warning at the entry whose crossref closes it.
+     */
+    private Map<String, String> inherited(Entry entry, Map<String, Entry> byKey,
+                                          Map<String, Map<String, String>> resolved, List<String> chain) {
+        Map<String, String> done = resolved.get(entry.key());
+        if (done != null) {
+            return done;
+        }
+        chain.add(entry.key());
+        Map<String, String> fields = entry.fields();
+        String parentKey = fields.get("crossref");
+        if (parentKey != null) {
+            Entry parent = byKey.get(parentKey.strip());
+            if (parent == null) {
+                problems.add(Diagnostic.warning(file, entry.line(), entry.column(), "entry '" + entry.key()
+                        + "' has crossref '" + parentKey.strip() + "', which names no entry of this file"));
+            } else if (chain.contains(parent.key())) {
+                List<String> loop = new ArrayList<>(chain.subList(chain.indexOf(parent.key()), chain.size()));
+                loop.add(parent.key());
+                problems.add(Diagnostic.warning(file, entry.line(), entry.column(), "entry '" + entry.key()
+                        + "' has crossref '" + parent.key() + "', which closes a loop ("
+                        + String.join(" -> ", loop) + "); that crossref is ignored"));
+            } else {
+                fields = Crossref.inherit(entry.type(), fields, parent.type(),
+                        inherited(parent, byKey, resolved, chain));
+            }
+        }
+        chain.remove(chain.size() - 1);
+        resolved.put(entry.key(), fields);
+        return fields;
     }
 
     /** A warning at the field it is about, or at the entry (for no field, or one from its crossref parent). */

@@ -49,13 +49,23 @@ final class Crossref {
             // An @incollection of a @book has no rule in BibLaTeX, so the book's title would be lost (and its
             // subtitle become the chapter's); exports write edited books as @book, so it is the book title too.
             case "book", "mvbook" -> Set.of("inbook", "bookinbook", "suppbook", "incollection", "inreference",
-                    "suppcollection").contains(childType) ? "book" : null;
+                    "suppcollection").contains(childType) ? "book" : mainVolume(parentType, childType);
             case "collection", "mvcollection", "reference", "mvreference" ->
-                    Set.of("incollection", "inreference", "suppcollection").contains(childType) ? "book" : null;
+                    Set.of("incollection", "inreference", "suppcollection").contains(childType) ? "book"
+                            : mainVolume(parentType, childType);
             case "proceedings", "mvproceedings" -> Set.of("inproceedings", "conference").contains(childType)
-                    ? "book" : null;
+                    ? "book" : mainVolume(parentType, childType);
             case "periodical" -> Set.of("article", "suppperiodical").contains(childType) ? "journal" : null;
             default -> null;
         };
+    }
+
+    /**
+     * "main" where a volume takes its multi-volume set's title as BibLaTeX's maintitle, so a
+     * volume without a subtitle of its own does not take the set's.
+     */
+    private static String mainVolume(String parentType, String childType) {
+        return parentType.startsWith("mv") && Set.of("book", "collection", "reference", "proceedings")
+                .contains(childType) ? "main" : null;
     }
 }

@@ -508,6 +508,32 @@ class ReadersTest {
     }
 
     /**
+     * A crossref chain resolves as Biber resolves it: a paper in a volume of a multi-volume
+     * set takes the set's publisher through the volume, while the set's subtitle stays the
+     * set's; a chain that comes back on itself is a warning where it closes, not a silent cut.
+     */
+    @Test
+    void crossrefChainsResolveAndLoopsAreWarnings() {
+        Bibliography bib = BibtexReader.read("r.bib", """
+                @inproceedings{paper, title = {A Paper}, crossref = {vol}}
+                @proceedings{vol, title = {Proceedings, Volume 2}, volume = {2}, crossref = {set}}
+                @mvproceedings{set, title = {Proceedings}, subtitle = {All volumes}, publisher = {ACM}, year = {2020}}
+                @article{c, title = {Self}, crossref = {c}}
+                @article{d, title = {D}, crossref = {e}}
+                @article{e, title = {E}, journal = {Journal E}, crossref = {d}}
+                """);
+        assertThat(item(bib, "paper").csl()).containsEntry("container-title", "Proceedings, Volume 2")
+                .containsEntry("publisher", "ACM").containsEntry("issued", Map.of("date-parts", List.of(List.of(2020))));
+        assertThat(item(bib, "vol").csl()).containsEntry("title", "Proceedings, Volume 2")
+                .containsEntry("publisher", "ACM");
+        assertThat(item(bib, "d").csl()).containsEntry("container-title", "Journal E");
+        assertThat(formatted(bib)).containsExactly(
+                "r.bib:4:1: warning: entry 'c' has crossref 'c', which closes a loop (c -> c); that crossref is ignored",
+                "r.bib:6:1: warning: entry 'e' has crossref 'd', which closes a loop (d -> e -> d); "
+                        + "that crossref is ignored");
+    }
+
+    /**
      * A chapter whose crossref names a @book, as exports often write an edited book, takes the
      * book's title as its book title whether it is an @inbook (BibLaTeX's rule) or an
      * @incollection, not a chapter of no book; the book's booktitle, as classic BibTeX wants
