@@ -100,8 +100,8 @@ public final class BibTex {
         optional(out, "edition", d.edition());
         optional(out, "type", d.genre());
         optional(out, "shortjournal", d.shortContainer());
-        if (d.accessed().size() == 3) {
-            field(out, "urldate", isoDate(d.accessed()));
+        if (DateParts.calendar(d.accessed())) {
+            field(out, "urldate", edtf(d.accessed()));
         }
         if (item.publisher() != null) {
             // BibTeX names the publisher of a report and a thesis by its role.

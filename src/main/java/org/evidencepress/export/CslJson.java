@@ -50,7 +50,7 @@ public final class CslJson {
         o.put("URL", item.url());
         o.put("language", d.language());
         // As references.bib (urldate) and references.ris (Y2) carry it.
-        if (d.accessed().size() == 3) {
+        if (DateParts.calendar(d.accessed())) {
             o.put("accessed", Map.of("date-parts", List.of(d.accessed())));
         }
         return o;

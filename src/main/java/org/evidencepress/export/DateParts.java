@@ -24,6 +24,11 @@ final class DateParts {
         return out.toString();
     }
 
+    /** Whether {@code date} is a year, a year and month, or a whole day: no season, no month 13. */
+    static boolean calendar(List<Integer> date) {
+        return !date.isEmpty() && date.size() <= 3 && (date.size() < 2 || date.get(1) >= 1 && date.get(1) <= 12);
+    }
+
     /** {@code value} in at least {@code width} characters, its sign included, zeros after the sign. */
     private static void padded(StringBuilder out, long value, int width) {
         String digits = Long.toString(Math.abs(value));

@@ -75,8 +75,9 @@ public final class Ris {
             tag(out, "T3", d.series());
             tag(out, "J2", d.shortContainer());
             tag(out, "M3", d.genre());
-            if (d.accessed().size() == 3) {
-                tag(out, "Y2", risDate(d.accessed()));
+            if (DateParts.calendar(d.accessed())) {
+                // RIS keeps every slash of YYYY/MM/DD/ where a part is missing: 2024/03//.
+                tag(out, "Y2", risDate(d.accessed()) + "/".repeat(3 - d.accessed().size()));
             }
             tag(out, "CY", d.place());
             tag(out, "SN", d.isbn() != null ? d.isbn() : d.issn());

@@ -370,6 +370,27 @@ class CiteFilesImportTest {
     }
 
     /**
+     * An access date of a year and month, as a page read "March 2024" is cited, is written to
+     * references.bib, references.ris and references.json as the month it is, not left out.
+     */
+    @Test
+    void anAccessMonthIsWrittenToEveryCitationFile() throws Exception {
+        Path site = builtCiting("accessmonth", "library.json", """
+                [{"id": "who2024", "type": "webpage", "title": "Depression fact sheet",
+                  "URL": "https://www.who.int/news-room/fact-sheets/detail/depression",
+                  "issued": {"date-parts": [[2023]]}, "accessed": {"date-parts": [[2024, 3]]}}]
+                """, "[@who2024]");
+        Path page = site.resolve("site/reviews/r");
+        BibTeXEntry entry = new BibTeXParser().parse(new StringReader(Files.readString(page.resolve("references.bib"),
+                StandardCharsets.UTF_8))).resolveEntry(new Key("who2024"));
+        assertThat(entry.getField(new Key("urldate")).toUserString()).isEqualTo("2024-03");
+        assertThat(Files.readString(page.resolve("references.ris"), StandardCharsets.UTF_8))
+                .contains("Y2  - 2024/03//");
+        JsonNode json = new ObjectMapper().readTree(page.resolve("references.json").toFile());
+        assertThat(json.get(0).get("accessed").get("date-parts").toString()).isEqualTo("[[2024,3]]");
+    }
+
+    /**
      * A CSL-JSON web page comes back from references.bib as the web page it was: BibLaTeX's
      * {@code @online}, as Better BibLaTeX writes it, with its website, address and access date.
      */
