@@ -118,6 +118,9 @@ public final class YamlComposer {
             if (yaml.indexOf('&') >= 0) {
                 warnTextReadAsAnchors(path, root, firstLine, problems);
             }
+            if (yaml.contains("! ")) {
+                warnTextReadAsTags(path, yaml, root, firstLine, problems);
+            }
             if (mayHoldTextAsComment(yaml)) {
                 warnTextReadAsComments(path, yaml, root, firstLine, problems);
             }
@@ -150,6 +153,28 @@ public final class YamlComposer {
                 problems.add(Diagnostic.warning(path, firstLine + end.getLine(), column, "'" + comment.group(1).strip()
                         + "' is read as a YAML comment (a '#' after a space starts one), so this value is '"
                         + scalar.getValue() + "'; put the whole value in quotes to keep it"));
+            }
+        }
+    }
+
+    /**
+     * A lone '!' before a plain value is YAML's non-specific tag: {@code summary: ! important
+     * finding} reads as "important finding", the author's "!" silently gone.
+     */
+    private static void warnTextReadAsTags(String path, String yaml, Node root, int firstLine,
+                                           List<Diagnostic> problems) {
+        String[] lines = yaml.split("\n", -1);
+        List<ScalarNode> plain = new ArrayList<>();
+        collectPlain(root, Collections.newSetFromMap(new IdentityHashMap<>()), plain);
+        for (ScalarNode scalar : plain) {
+            Mark start = scalar.getStartMark();
+            String line = start.getLine() < lines.length ? lines[start.getLine()] : "";
+            int at = start.getColumn() < line.codePointCount(0, line.length())
+                    ? line.offsetByCodePoints(0, start.getColumn()) : line.length();
+            if (line.startsWith("! ", at)) {
+                problems.add(Diagnostic.warning(path, firstLine + start.getLine(), start.getColumn() + 1,
+                        "'!' is read as a YAML tag, not as text, so this value is '" + scalar.getValue()
+                                + "'; put the whole value in quotes to keep the '!'"));
             }
         }
     }
@@ -312,6 +337,10 @@ public final class YamlComposer {
                     : quote(reserved.group(1));
         } else if (context.startsWith("while scanning an alias") || context.startsWith("while scanning an anchor")) {
             return quote(context.contains("alias") ? "*" : "&");
+        } else if (problem.startsWith("mapping keys are not allowed here") && e.getProblemMark() != null
+                && valueOf(lineOf(yaml, e.getProblemMark().getLine())).startsWith("? ")) {
+            // "summary: ? unclear benefit": a '? ' after a key would start a complex key.
+            return quote("? ");
         } else if (problem.startsWith("sequence entries are not allowed here") && e.getProblemMark() != null
                 && valueOf(lineOf(yaml, e.getProblemMark().getLine())).startsWith("- ")) {
             // "summary: - 30 % mortality": a '- ' after a key would start a list.

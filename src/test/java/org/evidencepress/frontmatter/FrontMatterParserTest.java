@@ -192,6 +192,10 @@ class FrontMatterParserTest {
                 + ":2:8: error: malformed YAML: sequence entries are not allowed here; a value that starts with '- '"
                 + " must be in quotes");
         problems.clear();
+        assertThat(reported(replace("title: T", "title: ? unclear benefit"))).containsExactly(PATH
+                + ":2:8: error: malformed YAML: mapping keys are not allowed here; a value that starts with '? '"
+                + " must be in quotes");
+        problems.clear();
         assertThat(reported(replace("title: T", "title: 'Women's health'"))).singleElement().asString()
                 .endsWith("; inside single quotes an apostrophe is written twice ('Women''s health'), or put the"
                         + " value in double quotes");
@@ -213,6 +217,20 @@ class FrontMatterParserTest {
         problems.clear();
         // Anchors an alias uses, and quoted values, are the author's YAML: nothing to say.
         assertThat(reported(replace("title: T", "title: &t T\nsummary: *t\nkind: \"&amp; more\""))).isEmpty();
+    }
+
+    /** A lone '!' opening a plain value is YAML's non-specific tag, which drops the author's '!'. */
+    @Test
+    void textReadAsATagIsAWarningAtTheValue() {
+        String text = replace("title: T", "title: T\nsummary: ! important finding\ntags: [! new]");
+        assertThat(reported(text)).containsExactly(
+                PATH + ":3:10: warning: '!' is read as a YAML tag, not as text, so this value is 'important"
+                        + " finding'; put the whole value in quotes to keep the '!'",
+                PATH + ":4:8: warning: '!' is read as a YAML tag, not as text, so this value is 'new';"
+                        + " put the whole value in quotes to keep the '!'");
+        problems.clear();
+        // Quoted values, a '!' inside the text and an explicit tag of plain text are the author's YAML.
+        assertThat(reported(replace("title: T", "title: \"! T\"\nsummary: Wow! Big\nkind: !!str C"))).isEmpty();
     }
 
     /** "Trial #2" is valid YAML that ends the value at " #": the rest is a comment, silently. */
