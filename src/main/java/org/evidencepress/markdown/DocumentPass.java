@@ -78,6 +78,18 @@ public final class DocumentPass {
                 }
             }
         }
+        // A lone "##": an empty h2 is announced by a screen reader as a heading of nothing, and would
+        // be a TOC link without text, so it is left out, before the sections around it are judged.
+        headings.removeIf(heading -> {
+            if (!blank(heading)) {
+                return false;
+            }
+            problems.add(Diagnostic.warning(path, offset.line(heading), offset.column(heading),
+                    "empty heading: '" + "#".repeat(heading.getLevel()) + "' has no text, so it is left out of"
+                            + " the page; write its text after the '#' marks, or delete the line"));
+            heading.unlink();
+            return true;
+        });
         IdGenerator ids = IdGenerator.builder().build();
         // Seeding the generator makes a heading called "Sources" get "sources-1".
         taken.stream().sorted().forEach(ids::generateId);
@@ -114,6 +126,16 @@ public final class DocumentPass {
             }
         }
         return new Anchored(List.copyOf(toc), List.copyOf(all));
+    }
+
+    /** A heading of no text at all: no words, image or code, whatever {@code {#id}} it was given. */
+    private static boolean blank(Heading heading) {
+        for (Node child = heading.getFirstChild(); child != null; child = child.getNext()) {
+            if (!(child instanceof Text text) || !text.getLiteral().isBlank()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -270,6 +270,19 @@ class MarkdownCompilerTest {
                 + " but link definitions, which show nothing on the page");
     }
 
+    /** A lone '##' is an empty heading, not a heading '' of an empty section, and no h2 or TOC link of nothing. */
+    @Test
+    void anEmptyHeadingIsAWarningAndLeftOut() {
+        CompiledMarkdown out = compile("## Filled\n\n##\n\ntext [@a; @b; @c; @d]\n\n### {#anchor}\n\nlast\n");
+        assertThat(reported()).containsExactly(
+                PATH + ":12:1: warning: empty heading: '##' has no text, so it is left out of the page; write its"
+                        + " text after the '#' marks, or delete the line",
+                PATH + ":16:1: warning: empty heading: '###' has no text, so it is left out of the page; write its"
+                        + " text after the '#' marks, or delete the line");
+        assertThat(out.toc()).extracting(TocEntry::anchorId).containsExactly("filled");
+        assertThat(out.body()).doesNotContain("<h2 id=\"section\"", "<h3").contains("<p>last</p>");
+    }
+
     @Test
     void emptySectionIsAWarningAtItsHeading() {
         compile("## Filled\n\ntext [@a; @b; @c; @d]\n\n## Empty\n\n## Next\n\n### Sub\n\nmore\n\n## Last\n");
