@@ -128,6 +128,16 @@ public final class DocumentPass {
         return new Anchored(List.copyOf(toc), List.copyOf(all));
     }
 
+    /**
+     * The heading's text as a YAML value the author can paste: in double quotes where plain
+     * YAML would read it otherwise, as "Omega-3: a review" or "[Update] new trials".
+     */
+    private static String yamlValue(String text) {
+        boolean plain = !text.isEmpty() && "-?:,[]{}#&*!|>'\"%@`".indexOf(text.charAt(0)) < 0
+                && !text.contains(": ") && !text.contains(" #") && !text.endsWith(":");
+        return plain ? text : "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+
     /** A heading of no text at all: no words, image or code, whatever {@code {#id}} it was given. */
     private static boolean blank(Heading heading) {
         for (Node child = heading.getFirstChild(); child != null; child = child.getNext()) {
@@ -174,7 +184,7 @@ public final class DocumentPass {
                     message = "level-1 heading '" + text + "' repeats the " + noun + " title, which its page shows"
                             + " above the text already; delete this heading";
                 } else if (title == null && heading == document.getFirstChild()) {
-                    message += ", or make it the page's title in front matter (title: " + text + ")";
+                    message += ", or make it the page's title in front matter (title: " + yamlValue(text) + ")";
                 }
                 problems.add(Diagnostic.warning(path, offset.line(heading), offset.column(heading), message));
             }

@@ -475,6 +475,22 @@ class AuthoringEndToEndTest {
                         + " shows above the text already; delete this heading");
     }
 
+    /** The title a level-1 heading suggests is YAML the author can paste, quoted where plain YAML breaks. */
+    @Test
+    void theSuggestedTitleOfALevelOneHeadingIsValidYaml() {
+        MiniSite.write(dir, CONFIG + "-- content/omega.md --\n# Omega-3: a \"review\"\n\nText.\n"
+                + "-- content/update.md --\n# [Update] new trials\n\nText.\n");
+        Cli.Run run = build();
+        assertThat(run.exit()).as(run.all()).isZero();
+        assertThat(run.diagnostics()).containsExactly(
+                "content/omega.md:1:1: warning: level-1 heading 'Omega-3: a \"review\"': the page's title is its only"
+                        + " top-level heading; use '## ' here, or make it the page's title in front matter"
+                        + " (title: \"Omega-3: a \\\"review\\\"\")",
+                "content/update.md:1:1: warning: level-1 heading '[Update] new trials': the page's title is its only"
+                        + " top-level heading; use '## ' here, or make it the page's title in front matter"
+                        + " (title: \"[Update] new trials\")");
+    }
+
     @Test
     void aBuildWithoutBaseUrlSaysWhatToSetWhileCheckAndAnExplicitBaseUrlDoNot() {
         MiniSite.write(dir, "-- content/reviews/a.md --\n" + MiniSite.review("Alpha", "2025-01-01", ""));
