@@ -7,6 +7,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
+import java.net.BindException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
@@ -61,6 +62,13 @@ final class ServeCommand implements Callable<Integer> {
                     // A fresh reporter per build: it caches source lines, which change between builds.
                     report -> Reporter.onConsole(Reporter.Format.text, site).quiet(quiet)
                             .report(report, action(report, built.getAndSet(true))));
+        } catch (BindException e) {
+            // "Address already in use" alone leaves the author to find the option that gets round it.
+            System.err.println("evpress: cannot serve on " + bind + ":" + port + ": "
+                    + (port == 0 ? e.getMessage() : "port " + port + " is in use, perhaps by another serve;"
+                    + " stop that, or pass --port " + (port == 65535 ? port - 1 : port + 1)
+                    + " (or --port 0 for any free port)"));
+            return ExitCode.USAGE.code;
         } catch (IOException e) {
             System.err.println("evpress: cannot serve on " + bind + ":" + port + ": " + e.getMessage());
             return ExitCode.USAGE.code;

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -53,6 +54,20 @@ class ServeQuietTest {
         assertThat(summaries).as(loud.toString()).hasSizeGreaterThanOrEqualTo(2);
         assertThat(summaries.get(0)).startsWith("built: ");
         assertThat(summaries.subList(1, summaries.size())).allMatch(l -> l.startsWith("rebuilt: "));
+    }
+
+    /** A port in use is named, with the options that get round it, not only "Address already in use". */
+    @Test
+    void aPortInUseSaysWhichAndHowToServeElsewhere() throws Exception {
+        MiniSite.write(dir, "-- content/reviews/a.md --\n" + MiniSite.review("Alpha", "2025-01-01", ""));
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+            int port = taken.getLocalPort();
+            Cli.Run run = Cli.run("serve", "-s", dir.toString(), "--port", Integer.toString(port));
+            assertThat(run.exit()).isEqualTo(2);
+            assertThat(run.err()).isEqualTo("evpress: cannot serve on 127.0.0.1:" + port + ": port " + port
+                    + " is in use, perhaps by another serve; stop that, or pass --port " + (port + 1)
+                    + " (or --port 0 for any free port)\n");
+        }
     }
 
     /** A browser cannot always open http://0.0.0.0:PORT/: the address printed is localhost's, as Hugo's is. */
