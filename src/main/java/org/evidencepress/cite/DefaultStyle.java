@@ -5,7 +5,6 @@ import org.evidencepress.frontmatter.SourceEntry;
 import org.evidencepress.html.HtmlText;
 import org.evidencepress.markdown.Citation;
 import org.evidencepress.markdown.CiteAffix;
-import org.evidencepress.markdown.CitationSyntax;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -49,7 +48,7 @@ final class DefaultStyle {
             parts.add(new Citation.Part(Integer.toString(ref.number()), ref.number(), ref.anchorId()));
             StringBuilder after = new StringBuilder();
             if (cite.locator() != null) {
-                after.append(", ").append(HtmlText.escape(CitationSyntax.shortTerm(cite.label(), cite.locator())))
+                after.append(", ").append(HtmlText.escape(words.locatorTerm(cite.label(), cite.locator())))
                         .append(' ').append(HtmlText.escape(cite.locator()));
             }
             if (!cite.suffix().isEmpty()) {

@@ -4,10 +4,13 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The locator terms of a CSL locale ("S." and "Seite" for pages in German, "chap." and
@@ -21,6 +24,8 @@ public final class LocatorTerms {
             "column", "elocation", "equation", "figure", "folio", "issue", "line", "note", "opus", "page", "paragraph",
             "part", "rule", "scene", "section", "sub-verbo", "supplement", "table", "timestamp", "title-locator",
             "verse", "version", "volume");
+
+    private static final Map<String, Map<String, List<String>>> SHORT_FORMS = new ConcurrentHashMap<>();
 
     private LocatorTerms() {
     }
@@ -53,6 +58,50 @@ public final class LocatorTerms {
         }
         terms.sort((a, b) -> b[0].length() - a[0].length());
         return List.copyOf(terms);
+    }
+
+    /**
+     * The short terms the locale {@code tag} writes before a locator, each label's singular
+     * and plural ("S.", "S." for pages in German), a long term where it has no short one;
+     * empty for English or an unknown tag.
+     */
+    public static Map<String, List<String>> shortForms(String tag) {
+        if (tag == null || tag.toLowerCase(Locale.ROOT).startsWith("en")) {
+            return Map.of();
+        }
+        // Every page asks for its language's: the locale is read once.
+        return SHORT_FORMS.computeIfAbsent(tag, LocatorTerms::readShortForms);
+    }
+
+    private static Map<String, List<String>> readShortForms(String tag) {
+        Optional<Element> root = CslStyles.locale(tag).flatMap(StyleXml::root);
+        if (root.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, List<String>> forms = new HashMap<>();
+        NodeList nodes = root.get().getElementsByTagNameNS("*", "term");
+        for (int i = 0; i < nodes.getLength(); i++) {
+            Element term = (Element) nodes.item(i);
+            String label = term.getAttribute("name");
+            String form = term.getAttribute("form");
+            boolean isShort = form.equals("short");
+            if (!LABELS.contains(label) || !(isShort || form.isEmpty() || form.equals("long"))) {
+                continue;
+            }
+            List<Element> single = StyleXml.children(term, "single");
+            List<Element> multiple = StyleXml.children(term, "multiple");
+            String one = (single.isEmpty() ? term.getTextContent() : single.get(0).getTextContent()).strip();
+            String many = multiple.isEmpty() ? one : multiple.get(0).getTextContent().strip();
+            if (one.isEmpty()) {
+                continue;
+            }
+            if (isShort) {
+                forms.put(label, List.of(one, many));
+            } else {
+                forms.putIfAbsent(label, List.of(one, many));
+            }
+        }
+        return Map.copyOf(forms);
     }
 
     private static void add(List<String[]> terms, String text, String label) {

@@ -1,5 +1,6 @@
 package org.evidencepress.labels;
 
+import org.evidencepress.csl.LocatorTerms;
 import org.evidencepress.evidence.render.EvidenceWords;
 import org.evidencepress.markdown.MarkdownWords;
 import org.evidencepress.text.Plurals;
@@ -56,7 +57,8 @@ public final class Labels {
     /** The words Markdown rendering writes itself (footnotes, task lists), in this language. */
     public MarkdownWords markdownWords() {
         return new MarkdownWords(text("footnotes"), text("back_to_reference"), text("back_to_reference_each"),
-                text("task_done"), text("task_open"), text("narrative_and"), text("semicolon"));
+                text("task_done"), text("task_open"), text("narrative_and"), text("semicolon"),
+                LocatorTerms.shortForms(language));
     }
 
     /** The words the evidence sections write (PRISMA boxes, forest plots, GRADE, risk of bias), in this language. */

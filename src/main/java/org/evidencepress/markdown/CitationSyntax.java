@@ -361,9 +361,14 @@ public final class CitationSyntax {
         return -1;
     }
 
+    /** Whether a locator names more than one page, chapter or the like: "23-25", "3, 5", "3 & 5". */
+    public static boolean plural(String locator) {
+        return locator.matches(".*[-–—,&].*");
+    }
+
     /** The short form of a locator term for the default style: "p.", "pp.", "chap.", ... */
     public static String shortTerm(String label, String locator) {
-        boolean plural = locator.matches(".*[-–—,&].*");
+        boolean plural = plural(locator);
         return switch (label) {
             case "page" -> plural ? "pp." : "p.";
             case "chapter" -> plural ? "chaps." : "chap.";

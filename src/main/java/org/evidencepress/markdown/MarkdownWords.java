@@ -2,6 +2,7 @@ package org.evidencepress.markdown;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The few words Markdown rendering itself writes into a page, in the page's language.
@@ -14,11 +15,13 @@ import java.util.List;
  * @param taskOpen         accessible name of an unticked one
  * @param narrativeAnd     the word between two authors of a narrative citation, "Miller and Raison (13)"
  * @param semicolon        what separates cites with locators, "(2, chap. 2; 1, fig. 3)" (French: a no-break space before it)
+ * @param locatorTerms     a CSL locator label's singular and plural short term ("S.", "S."), where not English's
  */
 public record MarkdownWords(String footnotes, String backToReference, String backToEach, String taskDone,
-                            String taskOpen, String narrativeAnd, String semicolon) {
+                            String taskOpen, String narrativeAnd, String semicolon,
+                            Map<String, List<String>> locatorTerms) {
     public static final MarkdownWords ENGLISH = new MarkdownWords("Footnotes", "Back to reference {n}",
-            "Back to reference {i} of footnote {n}", "Done", "Not done", "and", ";");
+            "Back to reference {i} of footnote {n}", "Done", "Not done", "and", ";", Map.of());
 
     /**
      * The names of the back-links of footnote {@code number}, referred to {@code references}

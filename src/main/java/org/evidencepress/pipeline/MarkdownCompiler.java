@@ -129,7 +129,7 @@ final class MarkdownCompiler {
         evidence.riskOfBiasCitations().forEach(c -> inPageOrder.add(row(c)));
         evidence.sourcesNamed().forEach(n -> inPageOrder.add(new CitationResolver.Named(n.id(), n.line(), n.column())));
         CitationResolver.Resolution cited = CitationResolver.resolve(inPageOrder, citable,
-                new CiteWords(pageWords.narrativeAnd(), pageWords.semicolon()),
+                new CiteWords(pageWords.narrativeAnd(), pageWords.semicolon(), pageWords.locatorTerms()),
                 path, problems);
         List<SourceEntry> sources = cited.sources();
         List<List<String>> backrefs = cited.backrefs();

@@ -2,6 +2,7 @@ package org.evidencepress.cite;
 
 import org.commonmark.node.Node;
 import org.evidencepress.bibliography.BibItem;
+import org.evidencepress.csl.LocatorTerms;
 import org.evidencepress.diagnostic.Diagnostic;
 import org.evidencepress.frontmatter.SourceEntry;
 import org.evidencepress.markdown.MarkdownEngine;
@@ -73,6 +74,20 @@ class CitationResolverTest {
         assertThat(render("[@miller2016, chap. 2; @egger1997, fig. 3] [@miller2016; @egger1997]",
                 new CiteWords("et", "\u00a0;")))
                 .isEqualTo("<p>(1, chap. 2\u00a0; 2, fig. 3) (1, 2)</p>");
+    }
+
+    /**
+     * The default style writes a locator's term in the page's language, from its CSL locale, as
+     * Pandoc's default style does: "S. 23" on a German page, whichever term the author wrote.
+     */
+    @Test
+    void locatorTermsAreThePageLanguages() {
+        CiteWords german = new CiteWords("und", ";", LocatorTerms.shortForms("de"));
+        assertThat(render("[@miller2016, 23] [@miller2016, pp. 23-25] [@egger1997, chap. 2; @miller2016, fig. 3]",
+                german)).isEqualTo("<p>(1, S. 23) (1, S. 23-25) (2, Kap. 2; 1, Abb. 3)</p>");
+        assertThat(render("[@miller2016, 23] [@miller2016, pp. 23-25]",
+                new CiteWords("et", "\u00a0;", LocatorTerms.shortForms("fr"))))
+                .isEqualTo("<p>(1, p. 23) (1, p. 23-25)</p>");
     }
 
     /** Prefixes and suffixes are inline Markdown, as in Pandoc: "[*see* @a, p. 4, **emphasis added**]". */
