@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /**
  * Resolves the citations of one review: each key is looked up in the review's
@@ -30,6 +31,9 @@ import java.util.TreeSet;
  * that name a source count as citing it.
  */
 public final class CitationResolver {
+    /** Quarto's cross-reference ids, {@code @fig-forest} or {@code @tbl-grade}: its kind, a dash, a name. */
+    private static final Pattern QUARTO_CROSS_REFERENCE =
+            Pattern.compile("(fig|tbl|sec|eq|lst|thm|lem|cor|prp|cnj|def|exm|exr|apx)-[\\w-]+");
 
     private CitationResolver() {
     }
@@ -257,6 +261,10 @@ public final class CitationResolver {
                     if (near != null && !insideLink) {
                         problems.add(Diagnostic.warning(path, line, column, "'@" + key
                                 + "' is not a citation key and stays text; did you mean '@" + near + "'?"));
+                    } else if (!insideLink && QUARTO_CROSS_REFERENCE.matcher(key).matches()) {
+                        problems.add(Diagnostic.warning(path, line, column, "'@" + key + "' is a Quarto"
+                                + " cross-reference, which is not rendered and stays text; link to what it names,"
+                                + " as in [" + crossReferenced(key) + "](#" + key + ")"));
                     }
                     return;
                 }
@@ -326,6 +334,17 @@ public final class CitationResolver {
         }
 
         /** A known key one edit away from {@code key}, or null. */
+        /** What a Quarto cross-reference names, for the link its warning suggests: "the table". */
+        private static String crossReferenced(String key) {
+            return switch (key.substring(0, key.indexOf('-'))) {
+                case "fig" -> "the figure";
+                case "tbl" -> "the table";
+                case "sec" -> "the section";
+                case "eq" -> "the equation";
+                default -> "its text";
+            };
+        }
+
         private String nearKey(String key) {
             TreeSet<String> near = new TreeSet<>();
             List<Iterable<String>> scopes = List.of(byId.keySet(), scope.review().byKey().keySet(),

@@ -191,6 +191,18 @@ class CitationResolverTest {
         assertThat(reported()).noneMatch(d -> d.contains("miller2099") || d.contains("someone"));
     }
 
+    /** Quarto's "@fig-forest" is no citation here and stays text: a warning says to link instead. */
+    @Test
+    void aQuartoCrossReferenceIsAWarningThatSaysToLink() {
+        assertThat(render("As @fig-forest and @tbl-grade show, see [@fig-x](#fig-x).")).isEqualTo(
+                "<p>As @fig-forest and @tbl-grade show, see <a href=\"#fig-x\">@fig-x</a>.</p>");
+        assertThat(reported()).filteredOn(d -> !d.contains("is never cited")).containsExactly(
+                "content/reviews/x.md:10:4: warning: '@fig-forest' is a Quarto cross-reference, which is not"
+                        + " rendered and stays text; link to what it names, as in [the figure](#fig-forest)",
+                "content/reviews/x.md:10:20: warning: '@tbl-grade' is a Quarto cross-reference, which is not"
+                        + " rendered and stays text; link to what it names, as in [the table](#tbl-grade)");
+    }
+
     @Test
     void malformedGroupsAndUnknownKeysAreErrorsAtTheirPosition() {
         render("Text [@miller2016; see].\n\nMore [@egger1997 @who2020] and [@mlller2016].");
