@@ -134,6 +134,7 @@ final class RisReader {
         for (Record record : records) {
             Map<String, Object> csl = toCsl(record.tags());
             date(csl, file, record, problems);
+            accessed(csl, file, record, problems);
             String id = first(record.tags(), "ID");
             String key;
             if (id != null) {
@@ -220,6 +221,22 @@ final class RisReader {
                         + "; read as far as it is a date"));
                 csl.put("issued", Map.of("date-parts", List.of(List.copyOf(valid))));
             }
+        }
+    }
+
+    /** An access date (Y2) that cannot be one, 2024/02/30/, is a warning, as BibTeX's urldate is, and kept as far as valid. */
+    private static void accessed(Map<String, Object> csl, String file, Record record, List<Diagnostic> problems) {
+        if (!(csl.get("accessed") instanceof Map<?, ?> date)) {
+            return;
+        }
+        @SuppressWarnings("unchecked")
+        List<Integer> first = firstParts((Map<String, Object>) date);
+        List<Integer> valid = BibtexFields.validParts(first);
+        if (valid.size() < first.size()) {
+            problems.add(Diagnostic.warning(file, record.lineOfFirst("Y2"), 1, "access date '"
+                    + first(record.tags(), "Y2").strip() + "' has no " + (valid.size() == 1 ? "month " + first.get(1)
+                    : "day " + first.get(2)) + "; read as far as it is a date"));
+            csl.put("accessed", Map.of("date-parts", List.of(List.copyOf(valid))));
         }
     }
 

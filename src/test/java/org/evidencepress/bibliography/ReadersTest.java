@@ -182,11 +182,14 @@ class ReadersTest {
         Bibliography ris = RisReader.read("x.ris", String.join("\n",
                 "TY  - JOUR", "ID  - a", "TI  - A", "PY  - 20x9", "ER  - ",
                 "TY  - JOUR", "ID  - b", "TI  - B", "DA  - 2019/13/05", "ER  - ",
-                "TY  - JOUR", "ID  - c", "TI  - C", "PY  - 2019", "DA  - 2019/03/15/", "ER  - ", ""));
+                "TY  - JOUR", "ID  - c", "TI  - C", "PY  - 2019", "DA  - 2019/03/15/", "ER  - ",
+                "TY  - ELEC", "ID  - d", "TI  - D", "PY  - 2023", "Y2  - 2024/02/30/", "ER  - ", ""));
         assertThat(ris.problems()).extracting(p -> p.line() + ": " + p.message()).containsExactly(
                 "4: date '20x9' is not a date; write it as 2019 or 2019/03/15/ (it is kept as text, which most styles"
                         + " leave out)",
-                "9: date '2019/13/05' has no month 13; read as far as it is a date");
+                "9: date '2019/13/05' has no month 13; read as far as it is a date",
+                "21: access date '2024/02/30/' has no day 30; read as far as it is a date");
+        assertThat(item(ris, "d").csl().get("accessed")).isEqualTo(Map.of("date-parts", List.of(List.of(2024, 2))));
         assertThat(item(ris, "b").csl().get("issued")).isEqualTo(Map.of("date-parts", List.of(List.of(2019))));
         assertThat(item(ris, "c").csl().get("issued")).isEqualTo(Map.of("date-parts", List.of(List.of(2019, 3, 15))));
     }
