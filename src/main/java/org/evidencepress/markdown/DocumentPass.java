@@ -172,7 +172,8 @@ public final class DocumentPass {
         document.accept(new AbstractVisitor() {
             @Override
             public void visit(Heading heading) {
-                if (heading.getLevel() != 1) {
+                // A lone '#' has its own warning, as an empty heading.
+                if (heading.getLevel() != 1 || blank(heading)) {
                     return;
                 }
                 String text = plainText(heading).strip();

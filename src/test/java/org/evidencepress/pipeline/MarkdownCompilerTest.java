@@ -281,6 +281,10 @@ class MarkdownCompilerTest {
                         + " text after the '#' marks, or delete the line");
         assertThat(out.toc()).extracting(TocEntry::anchorId).containsExactly("filled");
         assertThat(out.body()).doesNotContain("<h2 id=\"section\"", "<h3").contains("<p>last</p>");
+        problems.clear();
+        compile("## Filled\n\ntext [@a; @b; @c; @d]\n\n#\n\nmore\n");
+        assertThat(reported()).containsExactly(PATH + ":14:1: warning: empty heading: '#' has no text, so it is left"
+                + " out of the page; write its text after the '#' marks, or delete the line");
     }
 
     @Test
