@@ -43,4 +43,29 @@ class ForestRowsTest {
                 .contains("<td>0.00826 [0.00014, 0.49581]</td>")
                 .doesNotContain("e−0");
     }
+
+    /**
+     * metafor gives this analysis τ² = 6e-05 and the third study a weight of 4.8e-05%: the
+     * page writes them as plain bounds, escaped in the table and in the plot, not "1.27e−05".
+     */
+    @Test
+    void tinyStatisticsAndWeightsArePlainBounds(@TempDir Path dir) throws Exception {
+        MiniSite.write(dir, "-- content/reviews/x.md --\n" + MiniSite.review("Tiny", "2024-01-01", """
+                meta_analysis:
+                  - outcome: Pain
+                    measure: GIV
+                    effect: MD
+                    studies:
+                      - {label: A, estimate: 0, ci: [-1.959964, 1.959964]}
+                      - {label: B, estimate: 2.00003, ci: [0.040066, 3.959994]}
+                      - {label: C, estimate: 0, ci: [-2000, 2000]}
+                """));
+        BuildReport report = SiteBuild.run(new BuildOptions(dir, dir.resolve("site"), false, false,
+                "https://example.org", false, Fixtures.TODAY));
+        assertThat(report.diagnostics()).noneMatch(Diagnostic::isError);
+        String html = Files.readString(dir.resolve("site/reviews/x/index.html"));
+        assertThat(html).contains("τ² &lt; 0.0001", "<td>&lt; 0.0001%</td>", "text-anchor=\"end\" fill=\"currentColor\">&lt; 0.0001%</text>",
+                        "weight &lt; 0.0001%")
+                .doesNotContain("e−0", "e-0");
+    }
 }

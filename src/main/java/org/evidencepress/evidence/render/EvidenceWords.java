@@ -58,7 +58,9 @@ public final class EvidenceWords {
         if (!written.endsWith("%")) {
             return written;
         }
-        return percentBefore + number(written.substring(0, written.length() - 1)) + percentAfter;
+        // A bound's sign stands before the percentage: "< 0.0001%", "< %0,0001".
+        String bound = written.startsWith("< ") ? "< " : "";
+        return bound + percentBefore + number(written.substring(bound.length(), written.length() - 1)) + percentAfter;
     }
 
     /** The whole, a pooled result's weight: "100%", "100 %". */

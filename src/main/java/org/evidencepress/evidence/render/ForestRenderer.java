@@ -134,7 +134,7 @@ final class ForestRenderer {
                         .append("\" fill=\"currentColor\">").append(escape(studyInterval(a, words, s))).append("</text>");
                 svg.append("<text x=\"").append(weightX).append("\" y=\"").append(px(y + 4))
                         .append("\" text-anchor=\"end\" fill=\"currentColor\">")
-                        .append(s.weight() == null ? "" : words.percent(s.weight())).append("</text>");
+                        .append(s.weight() == null ? "" : escape(words.percent(s.weight()))).append("</text>");
             }
             svg.append("</g>\n");
         }
@@ -220,7 +220,7 @@ final class ForestRenderer {
             }
             t.append("<td>").append(s.effect() == null ? escape(words.text("forest_not_estimable"))
                     : escape(studyInterval(a, words, s))).append("</td><td>")
-                    .append(s.weight() == null ? "—" : words.percent(s.weight())).append("</td></tr>\n");
+                    .append(s.weight() == null ? "—" : escape(words.percent(s.weight()))).append("</td></tr>\n");
         }
         t.append("</tbody>\n");
         Pooling.Result p = a.pooled();
@@ -239,11 +239,12 @@ final class ForestRenderer {
         if (p.k() < 2) {
             return words.text("forest_heterogeneity_one");
         }
-        return words.fill("forest_heterogeneity", "statistics", "Q = " + words.number(Text.significant(p.q(), 2))
-                + ", df = " + (p.k() - 1) + ", p " + words.number(Text.pValue(p.p())) + words.semicolon() + "I² = "
-                + words.percent(p.i2())
+        return words.fill("forest_heterogeneity", "statistics", "Q " + Text.is(words.number(Text.significant(p.q(), 2)))
+                + ", df = " + (p.k() - 1) + ", p " + words.number(Text.pValue(p.p())) + words.semicolon() + "I² "
+                + Text.is(words.percent(p.i2()))
                 // A fixed-effect model assumes no between-study variance: it estimates none, as metafor and RevMan print none.
-                + (p.model() == Pooling.Model.FIXED ? "" : words.semicolon() + "τ² = " + words.number(Text.significant(p.tau2(), 4))));
+                + (p.model() == Pooling.Model.FIXED ? ""
+                : words.semicolon() + "τ² " + Text.is(words.number(Text.significant(p.tau2(), 4)))));
     }
 
     private static String description(ForestAnalysis a, EvidenceWords words) {

@@ -85,23 +85,30 @@ final class Text {
 
     /**
      * A number with at least three significant digits and at least {@code minDecimals}
-     * decimals; below 0.0001 or from a million up in scientific form (3.06e+27, not a
-     * 28-digit number; 1.00e-300, not 300 zeros). "not estimable" when not finite.
+     * decimals, always plain, as numbers on a page are (metafor prints τ² as 0.0000, RevMan
+     * 0.00, neither 1.23e-05): from a million up grouped ("3,060,000.00"), and a positive
+     * number below 0.0001 as that bound ("< 0.0001"), as p-values are. "not estimable" when
+     * not finite.
      */
     static String significant(double x, int minDecimals) {
         if (!Double.isFinite(x)) {
             return "not estimable";
         }
         double size = Math.abs(x);
-        String s;
-        if (size != 0 && (size < 1e-4 || size >= 1e6)) {
-            s = String.format(Locale.ROOT, "%.2e", x);
-        } else {
-            int decimals = size == 0 ? minDecimals : Math.max(minDecimals, 2 - (int) Math.floor(Math.log10(size)));
-            // The exact binary value rounded half to even, as C's printf (and so R) rounds.
-            s = new BigDecimal(x).setScale(decimals, RoundingMode.HALF_EVEN).toPlainString();
+        if (x > 0 && size < SMALLEST) {
+            return "< " + new BigDecimal(SMALLEST).setScale(4, RoundingMode.HALF_EVEN).toPlainString();
         }
-        return typographic(s);
+        int decimals = size == 0 ? minDecimals : Math.max(minDecimals, 2 - (int) Math.floor(Math.log10(size)));
+        // The exact binary value rounded half to even, as C's printf (and so R) rounds.
+        return typographic(new BigDecimal(x).setScale(decimals, RoundingMode.HALF_EVEN).toPlainString());
+    }
+
+    /** Below this a statistic or a share is written as a bound: its digits say nothing to a reader. */
+    private static final double SMALLEST = 0.0001;
+
+    /** A statistic as the right side of "τ² = 0.0123" or "τ² < 0.0001": its relation sign, a space and the number. */
+    static String is(String written) {
+        return written.startsWith("<") ? written : "= " + written;
     }
 
     /** A written number with the typographic minus sign, no sign at all on a zero, and its thousands grouped. */

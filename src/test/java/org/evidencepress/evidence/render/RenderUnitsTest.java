@@ -111,6 +111,23 @@ class RenderUnitsTest {
                 .containsExactly("21,00", "0,97", "4\u202f539,10");
     }
 
+    /**
+     * τ², Q, I² and the weights are plain numbers in the page's marks, as metafor and RevMan
+     * print them; below 0.0001 a bound, as p-values are, never "1.23e−05".
+     */
+    @Test
+    void statisticsAndWeightsAreNeverInScientificForm() {
+        assertThat(Text.significant(1.23e-5, 4)).isEqualTo("< 0.0001");
+        assertThat(Text.is(Text.significant(1.23e-5, 4))).isEqualTo("< 0.0001");
+        assertThat(Text.is(Text.significant(0.0123, 4))).isEqualTo("= 0.0123");
+        assertThat(Text.significant(3.06e27, 2)).doesNotContain("e").startsWith("3,060,000,000,000,000,");
+        assertThat(Text.significant(2.5e6, 2)).isEqualTo("2,500,000.00");
+        assertThat(Text.percent(6.55e-6)).isEqualTo("< 0.0001%");
+        EvidenceWords german = new EvidenceWords(key -> key.equals("semicolon") ? ";" : key, java.util.Locale.GERMAN);
+        assertThat(german.percent(6.55e-6)).isEqualTo("< 0,0001\u00a0%");
+        assertThat(german.number(Text.significant(2.5e6, 2))).isEqualTo("2.500.000,00");
+    }
+
     private static String one(double x) {
         return Text.effects(false, x, x, x).get(0);
     }
