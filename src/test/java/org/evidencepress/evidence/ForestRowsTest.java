@@ -68,4 +68,28 @@ class ForestRowsTest {
                         "weight &lt; 0.0001%")
                 .doesNotContain("e−0", "e-0");
     }
+
+    /** A plot's description has no double space when nothing is pooled; one study's weight reads as the total's. */
+    @Test
+    void descriptionsWithoutAPooledRowAndOneStudysWeight(@TempDir Path dir) throws Exception {
+        MiniSite.write(dir, "-- content/reviews/x.md --\n" + MiniSite.review("None", "2024-01-01", """
+                meta_analysis:
+                  - outcome: Death
+                    measure: RR
+                    studies:
+                      - {label: A, treatment: {events: 0, total: 10}, control: {events: 0, total: 10}}
+                      - {label: B, treatment: {events: 0, total: 10}, control: {events: 0, total: 12}}
+                  - outcome: Stroke
+                    measure: RR
+                    studies:
+                      - {label: C, treatment: {events: 3, total: 10}, control: {events: 5, total: 10}}
+                """));
+        BuildReport report = SiteBuild.run(new BuildOptions(dir, dir.resolve("site"), false, false,
+                "https://example.org", false, Fixtures.TODAY));
+        assertThat(report.diagnostics()).noneMatch(Diagnostic::isError);
+        String html = Files.readString(dir.resolve("site/reviews/x/index.html"));
+        assertThat(html).contains("B: not estimable. Left of the line of no effect",
+                        "C: 0.600 [0.194, 1.860], weight 100%. Total (random effects)", "<td>100%</td>")
+                .doesNotContain("not estimable.  Left", "100.0%");
+    }
 }

@@ -260,10 +260,11 @@ final class ForestRenderer {
         if (a.pooled() != null) {
             d.append(modelLabel(a.pooled(), words)).append(words.text("colon")).append(' ')
                     .append(interval(a, words, a.pooled().estimate(), a.pooled().lower(), a.pooled().upper())).append(". ")
-                    .append(heterogeneity(a.pooled(), words)).append('.');
+                    .append(heterogeneity(a.pooled(), words)).append(". ");
         }
         List<String> favours = favours(a, words);
-        d.append(words.fill("forest_desc_favours", "left", favours.get(0), "right", favours.get(1)));
+        // Each sentence above ends in a space; a theme's label may start with one of its own.
+        d.append(words.fill("forest_desc_favours", "left", favours.get(0), "right", favours.get(1)).strip());
         return d.toString();
     }
 

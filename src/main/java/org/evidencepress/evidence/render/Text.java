@@ -149,7 +149,9 @@ final class Text {
         if (!Double.isFinite(x)) {
             return "—";
         }
-        return significant(x, 1) + "%";
+        String written = significant(x, 1);
+        // A single study's weight is the whole, written as the total row writes it.
+        return (written.equals("100.0") ? "100" : written) + "%";
     }
 
     /** A p-value with three significant digits (0.0148, 0.500); below 0.0001 as metafor prints it, a bound. */

@@ -49,7 +49,8 @@ class RenderUnitsTest {
         assertThat(Text.percent(1.261)).isEqualTo("1.26%");
         assertThat(Text.percent(0.895)).isEqualTo("0.895%");
         assertThat(Text.percent(0.00655)).isEqualTo("0.00655%");
-        assertThat(Text.percent(100)).isEqualTo("100.0%");
+        // A single study's weight reads as the total row's.
+        assertThat(Text.percent(100)).isEqualTo("100%");
         assertThat(Text.pValue(0.014805)).isEqualTo("= 0.0148");
         assertThat(Text.pValue(0.5)).isEqualTo("= 0.500");
     }
