@@ -37,7 +37,7 @@ class ForestRowsTest {
                 "https://example.org", false, Fixtures.TODAY));
         assertThat(report.diagnostics()).noneMatch(Diagnostic::isError);
         String html = Files.readString(dir.resolve("site/reviews/x/index.html"));
-        assertThat(html).contains("<td>0.41 [0.13, 1.26]</td>", "<td>1.010 [0.890, 1.135]</td>",
+        assertThat(html).contains("<td>0.41 [0.13, 1.26]</td>", "<td>1.01 [0.89, 1.135]</td>",
                 "Aronson 1948: 0.41 [0.13, 1.26]")
                 // Computed with 0.5 added to each cell: OR 0.00826 [0.000138, 0.496], in plain numbers.
                 .contains("<td>0.00826 [0.00014, 0.49581]</td>")

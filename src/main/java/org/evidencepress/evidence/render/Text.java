@@ -58,19 +58,18 @@ final class Text {
     }
 
     /**
-     * Numbers the author gave (a GRADE effect and its CI) with one number of decimals: the
-     * most any of them was written with, at least two, at most six, so 21 [0.972, 453.91]
-     * reads "21.000 (0.972 to 453.910)" and 0.5 reads 0.50, never adding a digit to all three
-     * the author did not write in one.
+     * Numbers the author gave (a GRADE effect and its CI) each with the decimals the author
+     * wrote, at least two and at most six, as GRADEpro keeps an entered effect: 21 [0.972,
+     * 453.91] reads "21.00 (0.972 to 453.91)" and 0.7 reads 0.70, never a zero added to a
+     * number the author wrote with fewer digits than its neighbour.
      */
     static List<String> givenRow(double... xs) {
-        int decimals = 2;
+        List<String> out = new ArrayList<>(xs.length);
         for (double x : xs) {
-            if (Double.isFinite(x)) {
-                decimals = Math.max(decimals, BigDecimal.valueOf(x).stripTrailingZeros().scale());
-            }
+            int decimals = Double.isFinite(x) ? BigDecimal.valueOf(x).stripTrailingZeros().scale() : 0;
+            out.addAll(fixed(Math.min(Math.max(2, decimals), MAX_ROW_DECIMALS), x));
         }
-        return fixed(Math.min(decimals, MAX_ROW_DECIMALS), xs);
+        return out;
     }
 
     private static List<String> fixed(int decimals, double... xs) {

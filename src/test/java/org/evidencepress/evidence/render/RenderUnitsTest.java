@@ -32,7 +32,7 @@ class RenderUnitsTest {
         assertThat(Text.significant(0.0123, 4)).isEqualTo("0.0123");
         assertThat(Text.percent(Double.NaN)).isEqualTo("—");
         // What the author gave keeps its digits, with two decimals at least.
-        assertThat(Text.givenRow(0.5, 0.489, 1.42)).containsExactly("0.500", "0.489", "1.420");
+        assertThat(Text.givenRow(0.5, 0.489, 1.42)).containsExactly("0.50", "0.489", "1.42");
         assertThat(Text.givenRow(12, -0.25, 1.4)).containsExactly("12.00", "−0.25", "1.40");
         // Thousands grouped as counts are; the page's marks come after ("41.000,00").
         assertThat(one(41000)).isEqualTo("41,000.00");
@@ -105,8 +105,9 @@ class RenderUnitsTest {
         assertThat(Text.effects(true, -0.52, -1.04, 0.00012)).containsExactly("−0.520", "−1.040", "0.000");
         assertThat(Text.effects(true, 0.00312, -1.2011, 1.2073)).containsExactly("0.00", "−1.20", "1.21");
         assertThat(Text.effects(true, -1729.8, -3171.09, -288.51)).containsExactly("−1,729.80", "−3,171.09", "−288.51");
-        assertThat(Text.givenRow(21, 0.972, 453.91)).containsExactly("21.000", "0.972", "453.910");
-        assertThat(Text.givenRow(1e-300, 1e-301, 2)).containsExactly("0.000000", "0.000000", "2.000000");
+        // Each given number keeps its own digits: none is padded to its neighbour's.
+        assertThat(Text.givenRow(21, 0.972, 453.91)).containsExactly("21.00", "0.972", "453.91");
+        assertThat(Text.givenRow(1e-300, 1e-301, 2)).containsExactly("0.000000", "0.000000", "2.00");
         EvidenceWords french = new EvidenceWords(key -> key.equals("semicolon") ? "\u00a0;" : key, java.util.Locale.FRENCH);
         assertThat(Text.effects(false, 21.0, 0.972, 4539.1).stream().map(french::number))
                 .containsExactly("21,00", "0,97", "4\u202f539,10");

@@ -2,6 +2,7 @@ package org.evidencepress.evidence.render;
 
 import org.evidencepress.evidence.GradeOutcome;
 import org.evidencepress.labels.LabelCatalog;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -30,6 +31,17 @@ class SofCountsTest {
 
         assertThat(SofRenderer.render(List.of(outcome(1, design)), words, List.of())).contains(one);
         assertThat(SofRenderer.render(List.of(outcome(7, design)), words, List.of())).contains(seven);
+    }
+
+    /** The relative effect keeps each number as written: GRADEpro shows 21 [0.972, 453.91] so, padding none. */
+    @Test
+    void theRelativeEffectKeepsEachNumbersDigits() {
+        EvidenceWords words = LabelCatalog.load(Path.of("no-site"), List.of("en"), new ArrayList<>())
+                .of("en").evidenceWords();
+        GradeOutcome wide = new GradeOutcome("Death", 3, 400, "rct", "RR", 21, 0.972, 453.91, null, Map.of(),
+                Map.of(), GradeOutcome.Certainty.HIGH, List.of());
+
+        assertThat(SofRenderer.render(List.of(wide), words, List.of())).contains("RR 21.00 (0.972 to 453.91)");
     }
 
     private static GradeOutcome outcome(long studies, String design) {
