@@ -65,6 +65,30 @@ public record RiskOfBias(Tool tool, List<Row> rows) {
             return severity;
         }
 
+        /**
+         * The tool's word for a judgement as written: a word of the tool in any case, or the
+         * phrase its own forms print, "Low risk", "Some concerns", "High risk" (RoB 2),
+         * "Serious risk of bias" (ROBINS-I); null for any other text.
+         */
+        public String word(String written) {
+            String w = written.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
+            if (this == ROB2 && w.equals("some concerns")) {
+                return "some";
+            }
+            if (w.endsWith(" risk of bias")) {
+                w = w.substring(0, w.length() - " risk of bias".length());
+            } else if (w.endsWith(" risk")) {
+                w = w.substring(0, w.length() - " risk".length());
+            }
+            return words().contains(w) ? w : null;
+        }
+
+        /** The phrases {@link #word} also takes, for an error to show. */
+        public String phrases() {
+            return this == ROB2 ? "'Low risk', 'Some concerns', 'High risk'"
+                    : "'Low risk', 'Moderate risk', 'Serious risk', 'Critical risk', 'No information'";
+        }
+
         /** 0 for the least severe word; -1 for "no information". */
         public int severity(String word) {
             return severity.indexOf(word);

@@ -85,13 +85,13 @@ final class RiskOfBiasParser {
         }
         if (items != null) {
             for (int i = 0; i < items.size(); i++) {
-                String word = yaml.choice(items.get(i), name + ".judgements[D" + (i + 1) + "]", tool.words());
+                String word = judgement(items.get(i), name + ".judgements[D" + (i + 1) + "]", tool);
                 ok &= word != null;
                 judgements.add(word);
             }
         }
         String overall = f.get("overall") == null ? null
-                : yaml.choice(f.get("overall"), name + ".overall", tool.words());
+                : judgement(f.get("overall"), name + ".overall", tool);
         if (!ok || overall == null) {
             return null;
         }
@@ -111,6 +111,20 @@ final class RiskOfBiasParser {
         }
         return source == null ? null
                 : new RiskOfBias.Row(source, label, anchor, List.copyOf(judgements), overall);
+    }
+
+    /** A judgement in the tool's words, as this tool writes them ("some") or as its forms print them ("Some concerns"). */
+    private String judgement(Node node, String name, RiskOfBias.Tool tool) {
+        String value = yaml.text(node, name);
+        if (value == null) {
+            return null;
+        }
+        String word = tool.word(value);
+        if (word == null) {
+            yaml.error(node, "'" + name + "' is '" + value + "'; expected one of " + String.join(", ", tool.words())
+                    + " (or " + tool.title() + "'s " + tool.phrases() + ")");
+        }
+        return word;
     }
 
     /**

@@ -29,6 +29,22 @@ class RiskOfBiasParserTest {
         return problems.stream().map(Diagnostic::format).toList();
     }
 
+    /** The tools' own forms print "Low risk", "Some concerns", "High risk": a table copied from them is accepted. */
+    @Test
+    void theToolsOwnPhrasesAreItsWords() {
+        assertThat(problems("rob2",
+                "judgements: [Low risk, Some concerns, low, High risk, LOW], overall: High risk",
+                "judgements: [Low risk, Some concerns, low, low, low], overall: Some  concerns",
+                "judgements: [low, low, low, low, low], overall: low risk of bias")).isEmpty();
+        assertThat(problems("robins-i",
+                "judgements: [Low risk, Moderate risk, Serious risk of bias, low, low, No information, low],"
+                        + " overall: Serious risk")).isEmpty();
+        // A word of another tool says what this one takes, its forms' phrases too.
+        assertThat(problems("rob2", "judgements: [Unclear risk, low, low, low, low], overall: low"))
+                .containsExactly(PATH + ":8:32: error: 'risk_of_bias.studies[1].judgements[D1]' is 'Unclear risk';"
+                        + " expected one of low, some, high (or RoB 2's 'Low risk', 'Some concerns', 'High risk')");
+    }
+
     @Test
     void robinsIOverallLowNeedsEveryDomainJudgedLow() {
         assertThat(problems("robins-i",
