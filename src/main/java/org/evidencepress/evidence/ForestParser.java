@@ -3,10 +3,13 @@ package org.evidencepress.evidence;
 import org.evidencepress.statistics.Effect;
 import org.evidencepress.statistics.EffectSizes;
 import org.evidencepress.statistics.Pooling;
+import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -106,6 +109,7 @@ final class ForestParser {
         if (!ok || outcome == null || measure == null || effect == null) {
             return null;
         }
+        sameLabels(studies, studyNodes, name);
         boolean ratio = Measures.RATIOS.contains(effect);
         List<Effect> pooledEffects = studies.stream().map(ForestStudy::effect).filter(e -> e != null).toList();
         Pooling.Result pooled = null;
@@ -124,6 +128,38 @@ final class ForestParser {
         }
         return new ForestAnalysis(number, anchor, outcome, measure, effect, ratio, model, favours,
                 List.copyOf(studies), pooled);
+    }
+
+    /**
+     * Two rows of one plot named alike cannot be told apart by a reader: a warning at the
+     * second, as RevMan asks each study of an analysis for its own name. A study named from
+     * its source (its label read later from a bibliography) collides when it cites another's source.
+     */
+    private void sameLabels(List<ForestStudy> studies, List<Node> nodes, String name) {
+        Map<String, Integer> first = new HashMap<>();
+        for (int i = 0; i < studies.size(); i++) {
+            ForestStudy s = studies.get(i);
+            String key = s.label() != null ? "label " + s.label() : s.source() == null ? null : "source " + s.source().id();
+            Integer before = key == null ? null : first.putIfAbsent(key, i);
+            if (before != null) {
+                yaml.warn(labelNode(nodes.get(i)), "'" + name + ".studies[" + (i + 1) + "]' is "
+                        + (s.label() != null ? "named '" + s.label() + "' as studies[" + (before + 1) + "] is"
+                        : "named from the same source as studies[" + (before + 1) + "]")
+                        + ": give each its own label, as 'Smith 2020a' and 'Smith 2020b'");
+            }
+        }
+    }
+
+    /** A study's label where it has one, else the study itself (named from its source). */
+    private static Node labelNode(Node study) {
+        if (study instanceof MappingNode m) {
+            for (NodeTuple t : m.getValue()) {
+                if (t.getKeyNode() instanceof ScalarNode k && k.getValue().equals("label")) {
+                    return t.getValueNode();
+                }
+            }
+        }
+        return study;
     }
 
     private List<String> favours(Node node, String name) {

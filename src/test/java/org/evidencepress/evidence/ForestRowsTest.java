@@ -92,4 +92,23 @@ class ForestRowsTest {
                         "C: 0.600 [0.194, 1.860], weight 100%. Total (random effects)", "<td>100%</td>")
                 .doesNotContain("not estimable.  Left", "100.0%");
     }
+
+    /** Two rows named alike cannot be told apart: a warning at the second's label, or at a study citing a source twice. */
+    @Test
+    void twoStudiesNamedAlikeAreAWarning(@TempDir Path dir) throws Exception {
+        MiniSite.write(dir, "-- content/reviews/x.md --\n" + MiniSite.review("Twice", "2024-01-01", """
+                meta_analysis:
+                  - outcome: Death
+                    measure: OR
+                    studies:
+                      - {label: A 2001, treatment: {events: 3, total: 10}, control: {events: 5, total: 10}}
+                      - {label: A 2001, treatment: {events: 4, total: 10}, control: {events: 6, total: 10}}
+                      - {label: B 2002, treatment: {events: 4, total: 10}, control: {events: 6, total: 10}}
+                """));
+        BuildReport report = SiteBuild.run(new BuildOptions(dir, dir.resolve("site"), false, false,
+                "https://example.org", false, Fixtures.TODAY));
+        assertThat(report.diagnostics()).extracting(Diagnostic::format).singleElement().asString()
+                .endsWith("x.md:10:17: warning: 'meta_analysis[1].studies[2]' is named 'A 2001' as studies[1] is: give"
+                        + " each its own label, as 'Smith 2020a' and 'Smith 2020b'");
+    }
 }
