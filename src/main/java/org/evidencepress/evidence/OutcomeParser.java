@@ -107,8 +107,9 @@ final class OutcomeParser {
                         + " is a risk above 1,000 per 1,000");
             }
         }
-        Map<String, Integer> downgrades = levels(f.get("downgrades"), name + ".downgrades", DOWNGRADES, node);
-        Map<String, Integer> upgrades = levels(f.get("upgrades"), name + ".upgrades", UPGRADES, node);
+        Map<String, Node> rated = new LinkedHashMap<>();
+        Map<String, Integer> downgrades = levels(f.get("downgrades"), name + ".downgrades", DOWNGRADES, rated);
+        Map<String, Integer> upgrades = levels(f.get("upgrades"), name + ".upgrades", UPGRADES, new LinkedHashMap<>());
         if (upgrades != null && upgrades.get("large_effect") > 0 && estimate != null && estimate > 0
                 && measure != null && Measures.RATIOS.contains(measure)) {
             checkLargeEffect(f.get("upgrades"), name, measure, estimate, upgrades.get("large_effect"));
@@ -116,6 +117,7 @@ final class OutcomeParser {
         GradeOutcome.Certainty certainty = certainty(f.get("certainty"), name + ".certainty");
         List<Note> notes = notes(f.get("notes"), name + ".notes");
         notesRead.addAll(notes);
+        explained(rated, notes, name, downgrades);
         if (design == null || downgrades == null || upgrades == null || certainty == null) {
             return null;
         }
@@ -138,7 +140,23 @@ final class OutcomeParser {
                 downgrades, upgrades, certainty, notes);
     }
 
-    private Map<String, Integer> levels(Node node, String name, List<String> keys, Node outcome) {
+    /**
+     * A rating down without a footnote is a warning: GRADE asks for the reason of each
+     * (Guyatt et al., GRADE guidelines 12), and a reader of the table cannot see it otherwise.
+     */
+    private void explained(Map<String, Node> rated, List<Note> notes, String name, Map<String, Integer> downgrades) {
+        for (var e : rated.entrySet()) {
+            if (downgrades == null || downgrades.get(e.getKey()) == 0
+                    || notes.stream().anyMatch(n -> n.key().equals(e.getKey()))) {
+                continue;
+            }
+            yaml.warn(e.getValue(), "'" + name + ".downgrades." + e.getKey() + "' rates down without a reason: give"
+                    + " it as '" + name + ".notes." + e.getKey() + "', as GRADE asks for the reason of each rating down");
+        }
+    }
+
+    /** Each key's level, 0 when not given; the node of each given level goes into {@code rated}. */
+    private Map<String, Integer> levels(Node node, String name, List<String> keys, Map<String, Node> rated) {
         Map<String, Integer> levels = new LinkedHashMap<>();
         keys.forEach(k -> levels.put(k, 0));
         if (node == null) {
@@ -159,6 +177,7 @@ final class OutcomeParser {
                 ok = false;
             } else {
                 levels.put(key, n.intValue());
+                rated.put(key, f.get(key));
             }
         }
         return ok ? levels : null;

@@ -46,6 +46,31 @@ class OutcomeParserTest {
                 .satisfies(o -> assertThat(o.notes()).extracting(Note::key).containsExactly("imprecision"));
     }
 
+    /** GRADE asks a footnote for each rating down; one without is a warning at its level, a note's typo too. */
+    @Test
+    void aDowngradeWithoutAReasonIsAWarning() {
+        String text = FRONT + """
+                outcomes:
+                  - name: Remission
+                    studies: 1
+                    participants: 60
+                    design: rct
+                    effect: {measure: RR, estimate: 1.42, ci: [1.12, 1.80]}
+                    downgrades: {risk_of_bias: 1, imprecision: 1, inconsistency: 0}
+                    certainty: low
+                    notes:
+                      risk_of_bias: Unblinded
+                ---
+                Body.
+                """;
+        List<Diagnostic> problems = new ArrayList<>();
+        FrontMatterParser.parseFile(new SourceText(PATH, SourceKind.REVIEW, text), problems);
+
+        assertThat(problems.stream().map(Diagnostic::format)).containsExactly(PATH + ":11:48: warning:"
+                + " 'outcomes[1].downgrades.imprecision' rates down without a reason: give it as"
+                + " 'outcomes[1].notes.imprecision', as GRADE asks for the reason of each rating down");
+    }
+
     /** 1000 x ACR x RR past 1,000 per 1,000 describes no one: a warning at the assumed risk. */
     @Test
     void aRiskRatioThatTakesTheRiskPastOneIsAWarning() {
