@@ -26,14 +26,7 @@ final class RiskOfBiasParser {
         if (f == null) {
             return null;
         }
-        RiskOfBias.Tool tool = null;
-        String key = f.get("tool") == null ? null : yaml.choice(f.get("tool"), "risk_of_bias.tool",
-                List.of("rob2", "robins-i"));
-        for (RiskOfBias.Tool t : RiskOfBias.Tool.values()) {
-            if (t.key().equals(key)) {
-                tool = t;
-            }
-        }
+        RiskOfBias.Tool tool = f.get("tool") == null ? null : tool(f.get("tool"));
         List<Node> items = f.get("studies") == null ? null : yaml.list(f.get("studies"), "risk_of_bias.studies");
         if (items == null) {
             return null;
@@ -111,6 +104,22 @@ final class RiskOfBiasParser {
         }
         return source == null ? null
                 : new RiskOfBias.Row(source, label, anchor, List.copyOf(judgements), overall);
+    }
+
+    /** The tool by its key, or by its name as its authors write it ("RoB 2", "ROBINS-I"), in any case. */
+    private RiskOfBias.Tool tool(Node node) {
+        String value = yaml.text(node, "risk_of_bias.tool");
+        if (value == null) {
+            return null;
+        }
+        String bare = value.replaceAll("[\\s_-]", "").toLowerCase(java.util.Locale.ROOT);
+        for (RiskOfBias.Tool t : RiskOfBias.Tool.values()) {
+            if (t.key().replace("-", "").equals(bare)) {
+                return t;
+            }
+        }
+        yaml.error(node, "'risk_of_bias.tool' is '" + value + "'; expected one of rob2, robins-i");
+        return null;
     }
 
     /** A judgement in the tool's words, as this tool writes them ("some") or as its forms print them ("Some concerns"). */

@@ -39,6 +39,11 @@ class RiskOfBiasParserTest {
         assertThat(problems("robins-i",
                 "judgements: [Low risk, Moderate risk, Serious risk of bias, low, low, No information, low],"
                         + " overall: Serious risk")).isEmpty();
+        // The tools by the names their authors write.
+        assertThat(problems("RoB 2", "judgements: [low, low, low, low, low], overall: low")).isEmpty();
+        assertThat(problems("ROBINS-I", "judgements: [low, low, low, low, low, low, low], overall: low")).isEmpty();
+        assertThat(problems("RoB 1", "judgements: [low, low, low, low, low], overall: low"))
+                .containsExactly(PATH + ":6:9: error: 'risk_of_bias.tool' is 'RoB 1'; expected one of rob2, robins-i");
         // A word of another tool says what this one takes, its forms' phrases too.
         assertThat(problems("rob2", "judgements: [Unclear risk, low, low, low, low], overall: low"))
                 .containsExactly(PATH + ":8:32: error: 'risk_of_bias.studies[1].judgements[D1]' is 'Unclear risk';"
