@@ -20,8 +20,10 @@ class RiskOfBiasParserTest {
     private static List<String> problems(String tool, String... rows) {
         StringBuilder text = new StringBuilder(FRONT).append("risk_of_bias:\n  tool: ").append(tool)
                 .append("\n  studies:\n");
+        // Each row its own one-letter source, so that no two rows are named alike.
+        char source = 'a';
         for (String row : rows) {
-            text.append("    - {source: a, ").append(row).append("}\n");
+            text.append("    - {source: ").append(source++).append(", ").append(row).append("}\n");
         }
         text.append("---\nBody.\n");
         List<Diagnostic> problems = new ArrayList<>();
@@ -48,6 +50,15 @@ class RiskOfBiasParserTest {
         assertThat(problems("rob2", "judgements: [Unclear risk, low, low, low, low], overall: low"))
                 .containsExactly(PATH + ":8:32: error: 'risk_of_bias.studies[1].judgements[D1]' is 'Unclear risk';"
                         + " expected one of low, some, high (or RoB 2's 'Low risk', 'Some concerns', 'High risk')");
+    }
+
+    /** Two rows of one table named alike are a warning at the second: a reader cannot tell them apart. */
+    @Test
+    void twoRowsNamedAlikeAreAWarning() {
+        assertThat(problems("rob2", "label: Trial A, judgements: [low, low, low, low, low], overall: low",
+                "label: Trial A, judgements: [low, low, low, low, low], overall: low"))
+                .containsExactly(PATH + ":9:7: warning: 'risk_of_bias.studies[2]' is named 'Trial A' as studies[1] is:"
+                        + " give each its own label, as 'Smith 2020a' and 'Smith 2020b'");
     }
 
     @Test
