@@ -63,10 +63,7 @@ class OutcomeParserTest {
                 ---
                 Body.
                 """;
-        List<Diagnostic> problems = new ArrayList<>();
-        FrontMatterParser.parseFile(new SourceText(PATH, SourceKind.REVIEW, text), problems);
-
-        assertThat(problems.stream().map(Diagnostic::format)).containsExactly(PATH + ":11:48: warning:"
+        assertThat(problemsOf(text)).containsExactly(PATH + ":11:48: warning:"
                 + " 'outcomes[1].downgrades.imprecision' rates down without a reason: give it as"
                 + " 'outcomes[1].notes.imprecision', as GRADE asks for the reason of each rating down");
     }
@@ -100,10 +97,7 @@ class OutcomeParserTest {
                 ---
                 Body.
                 """;
-        List<Diagnostic> problems = new ArrayList<>();
-        FrontMatterParser.parseFile(new SourceText(PATH, SourceKind.REVIEW, text), problems);
-
-        assertThat(problems.stream().map(Diagnostic::format)).containsExactly(
+        assertThat(problemsOf(text)).containsExactly(
                 PATH + ":11:20: warning: 'outcomes[1].baseline_risk' 0.5 times the risk ratio's estimate 4 is a risk"
                         + " above 1,000 per 1,000",
                 PATH + ":18:20: warning: 'outcomes[2].baseline_risk' 0.2 times the risk ratio's upper bound 6 is a"
@@ -130,10 +124,7 @@ class OutcomeParserTest {
                 ---
                 Body.
                 """;
-        List<Diagnostic> problems = new ArrayList<>();
-        FrontMatterParser.parseFile(new SourceText(PATH, SourceKind.REVIEW, text), problems);
-
-        assertThat(problems.stream().map(Diagnostic::format)).containsExactly(
+        assertThat(problemsOf(text)).containsExactly(
                 PATH + ":8:19: error: 'outcomes[1].participants' is 5 but 'outcomes[1].studies' is 7; each study has"
                         + " at least one participant",
                 PATH + ":13:14: error: 'outcomes[2].studies' is 0, but its effect is estimated from at least one study");
@@ -168,13 +159,17 @@ class OutcomeParserTest {
                 ---
                 Body.
                 """;
-        List<Diagnostic> problems = new ArrayList<>();
-        FrontMatterParser.parseFile(new SourceText(PATH, SourceKind.REVIEW, text), problems);
-
-        assertThat(problems.stream().map(Diagnostic::format)).containsExactly(
+        assertThat(problemsOf(text)).containsExactly(
                 PATH + ":11:30: warning: 'outcomes[1].upgrades.large_effect' is 1 but the OR is 0.8; GRADE rates up"
                         + " for a large effect, a ratio of 2 or more, or 0.5 or less",
                 PATH + ":18:30: warning: 'outcomes[2].upgrades.large_effect' is 2 but the RR is 3.1; GRADE rates up"
                         + " two levels for a very large effect, a ratio of 5 or more, or 0.2 or less");
+    }
+
+    /** The problems parsing {@code text} as a review finds, as the command line prints them. */
+    private static List<String> problemsOf(String text) {
+        List<Diagnostic> problems = new ArrayList<>();
+        FrontMatterParser.parseFile(new SourceText(PATH, SourceKind.REVIEW, text), problems);
+        return problems.stream().map(Diagnostic::format).toList();
     }
 }
