@@ -136,19 +136,11 @@ public final class YamlComposer {
     private static void warnTextReadAsComments(String path, String yaml, Node root, int firstLine,
                                                List<Diagnostic> problems) {
         String[] lines = yaml.split("\n", -1);
-        Set<Node> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-        List<ScalarNode> plain = new ArrayList<>();
-        collectPlain(root, seen, plain);
-        for (ScalarNode scalar : plain) {
+        for (ScalarNode scalar : plainScalars(root)) {
             Mark end = scalar.getEndMark();
-            String line = end.getLine() < lines.length ? lines[end.getLine()] : "";
-            int codePoints = line.codePointCount(0, line.length());
-            if (end.getColumn() >= codePoints) {
-                continue;
-            }
-            String rest = line.substring(line.offsetByCodePoints(0, end.getColumn()));
-            Matcher comment = TEXT_AS_COMMENT.matcher(rest);
-            if (comment.lookingAt()) {
+            String rest = textFrom(lines, end);
+            Matcher comment = rest == null ? null : TEXT_AS_COMMENT.matcher(rest);
+            if (comment != null && comment.lookingAt()) {
                 int column = end.getColumn() + rest.codePointCount(0, comment.start(1)) + 1;
                 problems.add(Diagnostic.warning(path, firstLine + end.getLine(), column, "'" + comment.group(1).strip()
                         + "' is read as a YAML comment (a '#' after a space starts one), so this value is '"
@@ -164,19 +156,31 @@ public final class YamlComposer {
     private static void warnTextReadAsTags(String path, String yaml, Node root, int firstLine,
                                            List<Diagnostic> problems) {
         String[] lines = yaml.split("\n", -1);
-        List<ScalarNode> plain = new ArrayList<>();
-        collectPlain(root, Collections.newSetFromMap(new IdentityHashMap<>()), plain);
-        for (ScalarNode scalar : plain) {
+        for (ScalarNode scalar : plainScalars(root)) {
             Mark start = scalar.getStartMark();
-            String line = start.getLine() < lines.length ? lines[start.getLine()] : "";
-            int at = start.getColumn() < line.codePointCount(0, line.length())
-                    ? line.offsetByCodePoints(0, start.getColumn()) : line.length();
-            if (line.startsWith("! ", at)) {
+            String rest = textFrom(lines, start);
+            if (rest != null && rest.startsWith("! ")) {
                 problems.add(Diagnostic.warning(path, firstLine + start.getLine(), start.getColumn() + 1,
                         "'!' is read as a YAML tag, not as text, so this value is '" + scalar.getValue()
                                 + "'; put the whole value in quotes to keep the '!'"));
             }
         }
+    }
+
+    /** The values written without quotes, each once (an alias is not its own value). */
+    private static List<ScalarNode> plainScalars(Node root) {
+        List<ScalarNode> plain = new ArrayList<>();
+        collectPlain(root, Collections.newSetFromMap(new IdentityHashMap<>()), plain);
+        return plain;
+    }
+
+    /** The text of its line from {@code mark} on (columns count code points), or null when the line ends there. */
+    private static String textFrom(String[] lines, Mark mark) {
+        String line = mark.getLine() < lines.length ? lines[mark.getLine()] : "";
+        if (mark.getColumn() >= line.codePointCount(0, line.length())) {
+            return null;
+        }
+        return line.substring(line.offsetByCodePoints(0, mark.getColumn()));
     }
 
     /** Whether {@code yaml} has a '#' after a blank and before text, as {@link #TEXT_AS_COMMENT} finds. */
