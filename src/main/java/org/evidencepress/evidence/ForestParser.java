@@ -9,7 +9,6 @@ import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -130,22 +129,14 @@ final class ForestParser {
                 List.copyOf(studies), pooled);
     }
 
-    /**
-     * Two rows of one plot named alike cannot be told apart by a reader: a warning at the
-     * second, as RevMan asks each study of an analysis for its own name. A study named from
-     * its source (its label read later from a bibliography) collides when it cites another's source.
-     */
+    /** Warns at each study named as an earlier one of the plot is (see {@link RowNames}). */
     private void sameLabels(List<ForestStudy> studies, List<Node> nodes, String name) {
-        Map<String, Integer> first = new HashMap<>();
+        RowNames names = new RowNames();
         for (int i = 0; i < studies.size(); i++) {
             ForestStudy s = studies.get(i);
-            String key = s.label() != null ? "label " + s.label() : s.source() == null ? null : "source " + s.source().id();
-            Integer before = key == null ? null : first.putIfAbsent(key, i);
-            if (before != null) {
-                yaml.warn(labelNode(nodes.get(i)), "'" + name + ".studies[" + (i + 1) + "]' is "
-                        + (s.label() != null ? "named '" + s.label() + "' as studies[" + (before + 1) + "] is"
-                        : "named from the same source as studies[" + (before + 1) + "]")
-                        + ": give each its own label, as 'Smith 2020a' and 'Smith 2020b'");
+            String clash = names.clash(name, i, s.label(), s.source() == null ? null : s.source().id());
+            if (clash != null) {
+                yaml.warn(labelNode(nodes.get(i)), clash);
             }
         }
     }

@@ -37,7 +37,7 @@ final class RiskOfBiasParser {
         }
         List<RiskOfBias.Row> rows = new ArrayList<>();
         boolean ok = true;
-        Map<String, Integer> named = new java.util.HashMap<>();
+        RowNames names = new RowNames();
         for (int i = 0; i < items.size(); i++) {
             RiskOfBias.Row row = row(items.get(i), "risk_of_bias.studies[" + (i + 1) + "]", tool,
                     EvidenceBlocks.ROB_ANCHOR + "-study-" + (i + 1));
@@ -46,14 +46,9 @@ final class RiskOfBiasParser {
                 continue;
             }
             rows.add(row);
-            // Two rows named alike cannot be told apart; a row named from its source collides when it repeats one.
-            String key = row.label() != null ? "label " + row.label() : "source " + row.source().id();
-            Integer before = named.putIfAbsent(key, i);
-            if (before != null) {
-                yaml.warn(items.get(i), "'risk_of_bias.studies[" + (i + 1) + "]' is "
-                        + (row.label() != null ? "named '" + row.label() + "' as studies[" + (before + 1) + "] is"
-                        : "named from the same source as studies[" + (before + 1) + "]")
-                        + ": give each its own label, as 'Smith 2020a' and 'Smith 2020b'");
+            String clash = names.clash("risk_of_bias", i, row.label(), row.source().id());
+            if (clash != null) {
+                yaml.warn(items.get(i), clash);
             }
         }
         return ok && tool != null ? new RiskOfBias(tool, List.copyOf(rows)) : null;
