@@ -9,11 +9,26 @@ import java.security.NoSuchAlgorithmException;
  * index and {@code serve} name their contents by, and what names an output folder's lock.
  */
 public final class Sha256 {
+    /**
+     * Cloned for each digest: looking SHA-256 up among the security providers took more time
+     * than hashing the small cache keys it was looked up for (2 % of the CPU of a rebuild from
+     * the build cache at 16,000 reviews).
+     */
+    private static final MessageDigest PROTOTYPE = lookUp();
+
     private Sha256() {
     }
 
     /** A fresh digest, to be fed in parts. */
     public static MessageDigest start() {
+        try {
+            return (MessageDigest) PROTOTYPE.clone();
+        } catch (CloneNotSupportedException e) {
+            return lookUp();
+        }
+    }
+
+    private static MessageDigest lookUp() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
