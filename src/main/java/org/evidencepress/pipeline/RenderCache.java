@@ -187,8 +187,13 @@ final class RenderCache {
     record WrittenPage(String url, String path, String template, byte[] bytes, TemplateLinks.Scan links) {
     }
 
-    /** A list page as a cache on disk keeps it: where it went, the key of its file, and its template links. */
-    record StoredPage(String url, String path, String template, byte[] fileKey, TemplateLinks.Scan links) {
+    /**
+     * A list page as a cache on disk keeps it: where it went and the key of its file. Its
+     * template links are kept beside the file, by that key ({@link #linksOf}): held here too,
+     * the source index's link to every citing entry made this one value 22 MB at 16,000
+     * reviews, read back whole by each rebuild that reused the lists.
+     */
+    record StoredPage(String url, String path, String template, byte[] fileKey) {
     }
 
     /** A build's list pages, kept on disk under what they were all made from. */
@@ -359,14 +364,20 @@ final class RenderCache {
             return false;
         }
         fileKeys.put(page.path(), page.fileKey());
-        // For a later build whose lists differ: it looks up this page's links by the page's own key.
+        // For a later build whose lists differ, or that judges the links again.
         store.retain("links", page.path(), page.fileKey());
         return true;
     }
 
+    /** The template links of a list page put in place by {@link #reuse}, as {@code scan} found them. */
+    TemplateLinks.Scan linksOf(OutputSink sink, StoredPage page, Function<byte[], TemplateLinks.Scan> scan) {
+        return keptLinks(page.path(), page.fileKey(), sink, scan);
+    }
+
     /**
      * Keeps this build's list pages under {@code key} ({@link #modelKey}): at each path
-     * ({@code paths}, by URL in {@code urls}), the template and the links it gave.
+     * ({@code paths}, by URL in {@code urls}), the template; nothing when one of them failed
+     * (its {@code links} are null).
      */
     void storeListPages(byte[] key, List<String> urls, List<String> paths, List<String> templates,
                         List<TemplateLinks.Scan> links) {
@@ -379,7 +390,7 @@ final class RenderCache {
             if (fileKey == null || links.get(i) == null) {
                 return;
             }
-            pages.add(new StoredPage(urls.get(i), paths.get(i), templates.get(i), fileKey, links.get(i)));
+            pages.add(new StoredPage(urls.get(i), paths.get(i), templates.get(i), fileKey));
         }
         store.keep("lists", "", key, new StoredPages(pages));
     }

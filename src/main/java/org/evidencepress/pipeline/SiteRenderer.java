@@ -470,8 +470,10 @@ final class SiteRenderer {
         RenderCache.StoredPage page = stored == null ? null : stored.get(job.url());
         if (page != null && page.template().equals(job.data().template()) && cache.reuse(sink, page)) {
             htmlUrls.add(job.url());
-            templateLinks.recordAgain(page.template(), job.url(), page::links);
-            return page.links();
+            templateLinks.recordAgain(page.template(), job.url(),
+                    () -> cache.linksOf(sink, page, bytes -> templateLinks.scan(bytes, Set.of())));
+            // Its links are read only if judged again: nothing keeps them from a reused page.
+            return LINKS_NOT_KEPT;
         }
         PageData data = job.data();
         Supplier<Object> view = data.page();

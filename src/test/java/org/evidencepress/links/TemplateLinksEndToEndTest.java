@@ -80,6 +80,26 @@ class TemplateLinksEndToEndTest {
     }
 
     @Test
+    void aListPageFromTheBuildCacheHasItsTemplateLinksCheckedAsInACleanBuild() throws IOException {
+        MiniSite.write(dir, CONFIG + PAGES + "-- content/reviews/a.md --\n" + MiniSite.review("Alpha", "2025-01-01", "")
+                + "-- templates/terms.ftlh --\n<!DOCTYPE html>\n<html lang=\"en\">\n<head><title>${title}</title></head>\n"
+                + "<body>\n<main id=\"main\"><a href=\"${root}reviews/a/#findings\">Findings of Alpha</a></main>\n"
+                + "</body>\n</html>\n");
+        Path cache = dir.resolveSibling(dir.getFileName() + "-cache");
+        Cli.Run first = Cli.run("build", "-s", dir.toString(), "--cache", cache.toString());
+        assertThat(first.exit()).as(first.all()).isZero();
+
+        // A body edit leaves the site model, so the list pages come whole from the cache, with a broken link.
+        Path review = dir.resolve("content/reviews/a.md");
+        Files.writeString(review, Files.readString(review).replace("## Findings", "## Results"));
+        Cli.Run cached = Cli.run("build", "-s", dir.toString(), "--cache", cache.toString());
+        assertThat(cached.exit()).as(cached.all()).isEqualTo(1);
+        assertThat(cached.diagnostics()).as(cached.all()).isNotEmpty().allSatisfy(line -> assertThat(line)
+                .startsWith("templates/terms.ftlh:5:").contains("no heading or anchor 'findings' on the page reviews/a/"));
+        assertThat(Cli.run("build", "-s", dir.toString()).diagnostics()).isEqualTo(cached.diagnostics());
+    }
+
+    @Test
     void theDefaultThemeAndMarkdownLinksAreNotReportedTwice() {
         MiniSite.write(dir, CONFIG + PAGES + "-- content/reviews/a.md --\n" + MiniSite.review("Alpha", "2025-01-01",
                 "tags: [Sleep, Mood]") + "\nSee [the other](b.md) and [nothing](missing.md).\n"
