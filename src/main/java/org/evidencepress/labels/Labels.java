@@ -57,7 +57,7 @@ public final class Labels {
     /** The words Markdown rendering writes itself (footnotes, task lists), in this language. */
     public MarkdownWords markdownWords() {
         return new MarkdownWords(text("footnotes"), text("back_to_reference"), text("back_to_reference_each"),
-                text("task_done"), text("task_open"), text("narrative_and"), text("semicolon"),
+                text("task_done"), text("task_open"), text("table_n"), text("narrative_and"), text("semicolon"),
                 LocatorTerms.shortForms(language));
     }
 

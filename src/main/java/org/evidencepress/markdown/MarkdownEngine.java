@@ -4,7 +4,6 @@ import org.commonmark.Extension;
 import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.autolink.AutolinkType;
 import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
-import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.gfm.tables.TableCell;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.Image;
@@ -48,8 +47,6 @@ public final class MarkdownEngine {
         // Inline Markdown (key points, notes) has no blocks: "2020. A trial" is no list, "# 1 cause" no heading.
         this.inlineParser = parserBuilder().enabledBlockTypes(Set.of()).build();
         this.renderer = HtmlRenderer.builder()
-                // Added before the extensions: the first factory for a node type wins,
-                // and ours replaces the table extension's outer table element.
                 .nodeRendererFactory(EvidenceNodeRenderer::new)
                 .extensions(EXTENSIONS)
                 .escapeHtml(!unsafeHtml)
@@ -68,6 +65,9 @@ public final class MarkdownEngine {
                         }
                     } else if (node instanceof ListItem item && TaskLists.isTask(item)) {
                         attributes.put("class", "task-list-item");
+                    } else if (tagName.equals("pre")) {
+                        // A long line scrolls the block sideways: keyboard users scroll what has the focus.
+                        attributes.put("tabindex", "0");
                     }
                 })
                 .build();
@@ -115,7 +115,7 @@ public final class MarkdownEngine {
         return unsafeHtml;
     }
 
-    /** Renders our own nodes, and wraps tables so that wide ones scroll on small screens. */
+    /** Renders our own nodes, and the boxes in which wide tables scroll on small screens. */
     private static final class EvidenceNodeRenderer implements NodeRenderer {
         private final HtmlNodeRendererContext context;
         private final HtmlWriter html;
@@ -127,7 +127,7 @@ public final class MarkdownEngine {
 
         @Override
         public Set<Class<? extends Node>> getNodeTypes() {
-            return Set.of(Citation.class, AnchoredHeading.class, TableBlock.class, Footnotes.Reference.class,
+            return Set.of(Citation.class, AnchoredHeading.class, Tables.Box.class, Footnotes.Reference.class,
                     Footnotes.Section.class, Footnotes.Note.class, TaskLists.Box.class, Figures.Figure.class);
         }
 
@@ -176,13 +176,16 @@ public final class MarkdownEngine {
                 renderChildren(node);
                 html.tag("/" + tag);
                 html.line();
-            } else {
+            } else if (node instanceof Tables.Box box) {
                 html.line();
-                html.raw("<div class=\"table-wrap\">");
-                html.tag("table", context.extendAttributes(node, "table", Map.of()));
-                renderChildren(node);
-                html.tag("/table");
-                html.raw("</div>");
+                Map<String, String> attrs = new LinkedHashMap<>();
+                attrs.put("class", "table-wrap");
+                attrs.put("tabindex", "0");
+                attrs.put("role", "region");
+                attrs.put("aria-label", box.label());
+                html.tag("div", attrs);
+                renderChildren(box);
+                html.tag("/div");
                 html.line();
             }
         }

@@ -13,15 +13,16 @@ import java.util.Map;
  *                         reference, shown as the link's text, {@code {n}} the footnote
  * @param taskDone         accessible name of a ticked task-list box
  * @param taskOpen         accessible name of an unticked one
+ * @param table            accessible name of the box that scrolls a table: {@code {n}} is its number on the page
  * @param narrativeAnd     the word between two authors of a narrative citation, "Miller and Raison (13)"
  * @param semicolon        what separates cites with locators, "(2, chap. 2; 1, fig. 3)" (French: a no-break space before it)
  * @param locatorTerms     a CSL locator label's singular and plural short term ("S.", "S."), where not English's
  */
 public record MarkdownWords(String footnotes, String backToReference, String backToEach, String taskDone,
-                            String taskOpen, String narrativeAnd, String semicolon,
+                            String taskOpen, String table, String narrativeAnd, String semicolon,
                             Map<String, List<String>> locatorTerms) {
     public static final MarkdownWords ENGLISH = new MarkdownWords("Footnotes", "Back to reference {n}",
-            "Back to reference {i} of footnote {n}", "Done", "Not done", "and", ";", Map.of());
+            "Back to reference {i} of footnote {n}", "Done", "Not done", "Table {n}", "and", ";", Map.of());
 
     /**
      * The names of the back-links of footnote {@code number}, referred to {@code references}

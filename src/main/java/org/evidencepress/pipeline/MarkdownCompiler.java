@@ -22,6 +22,7 @@ import org.evidencepress.markdown.MarkdownEngine;
 import org.evidencepress.markdown.MarkdownWords;
 import org.evidencepress.markdown.RawHtml;
 import org.evidencepress.markdown.SourceOffset;
+import org.evidencepress.markdown.Tables;
 import org.evidencepress.markdown.TaskLists;
 import org.evidencepress.markdown.TocEntry;
 import org.evidencepress.markdown.Urls;
@@ -161,6 +162,8 @@ final class MarkdownCompiler {
                 bodyOffset, problems));
 
         List<String> inline = keyPointDocs.stream().map(engine::renderInline).toList();
+        // Last: the passes above read tables where the author wrote them.
+        Tables.box(body, pageWords);
         return new CompiledMarkdown(inline.subList(0, keyPoints.size()), engine.render(body), toc, backrefs,
                 Set.copyOf(anchors), List.copyOf(links), Collections.unmodifiableMap(targets),
                 inline.subList(keyPoints.size(), shownTexts), cited);

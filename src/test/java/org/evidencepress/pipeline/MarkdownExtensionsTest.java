@@ -119,6 +119,26 @@ class MarkdownExtensionsTest {
                 "<p><img src=\"z.png\" alt=\"untitled\" /></p>");
     }
 
+    /**
+     * A table or code block wider than a phone scrolls sideways, which keyboard users can do
+     * only to what takes the focus: each table's box is focusable and named by its number on
+     * the page (a footnote's table after the body's), each code block focusable.
+     */
+    @Test
+    void wideTablesAndCodeBlocksScrollWithTheKeyboard() {
+        CompiledMarkdown c = compile("Cited [@a] and noted[^1].\n\n| Trial | Deaths |\n|---|---|\n| A | 4 |\n\n"
+                + "```\nlibrary(metafor)\n```\n\n> | In | quote |\n> |---|---|\n> | x | y |\n\n"
+                + "[^1]: A note's table.\n\n    | N | M |\n    |---|---|\n    | 1 | 2 |\n");
+        assertThat(c.body()).contains(
+                "<div class=\"table-wrap\" tabindex=\"0\" role=\"region\" aria-label=\"Table 1\">\n<table>\n<thead>\n"
+                        + "<tr>\n<th scope=\"col\">Trial</th>",
+                "</table>\n</div>\n<pre tabindex=\"0\"><code>library(metafor)\n</code></pre>",
+                "<blockquote>\n<div class=\"table-wrap\" tabindex=\"0\" role=\"region\" aria-label=\"Table 2\">",
+                "<li id=\"fn-1\">\n<p>A note's table.</p>\n<div class=\"table-wrap\" tabindex=\"0\" role=\"region\""
+                        + " aria-label=\"Table 3\">");
+        assertThat(problems).isEmpty();
+    }
+
     @Test
     void tenThousandFootnotesAreNumberedWithinATimeBound() {
         StringBuilder body = new StringBuilder("Cited [@a].\n\n");

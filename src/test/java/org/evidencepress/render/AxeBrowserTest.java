@@ -75,4 +75,27 @@ class AxeBrowserTest {
         assertThat(pages).hasSizeGreaterThan(3);
         assertThat(problems).isEmpty();
     }
+
+    /**
+     * On a phone, a table of a few columns, a code block's long line and a long word in the
+     * Study Overview are wider than the screen: what scrolls must take the keyboard's focus
+     * ({@code scrollable-region-focusable}), citation links in it or not.
+     */
+    @Test
+    void whatScrollsSidewaysOnAPhoneTakesTheFocus() throws IOException {
+        Path mini = MiniSite.write(dir.resolve("phone"), "-- site.yaml --\nbaseUrl: https://example.org\n"
+                + "-- content/reviews/a.md --\n" + MiniSite.review("Alpha", "2025-01-01", "")
+                        .replace("population: Adults", "population: Adults\n  results: https://example.org/a/very/long/"
+                                + "address/without/any/space/in/it/at/all/for/the/table")
+                + "\nText [@s1].\n\n| Trial | Drug | Deaths | Alive |\n|---|---|---|---|\n| DARE-19 | dapagliflozin | 41 | 584 |\n\n"
+                + "```r\nres <- rma(yi, vi, data = dat, method = \"DL\", test = \"knha\", control = list(stepadj = 0.5))\n```\n");
+        Fixtures.build(mini, mini.resolve("site"));
+        Path page = mini.resolve("site/reviews/a/index.html");
+        assertThat(Files.readString(page)).contains("very/long/address");
+        String axe = axeScript();
+        try (Browser browser = Browser.start()) {
+            browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(360, 800));
+            assertThat(findings(browser.driver(), page, axe)).isEmpty();
+        }
+    }
 }
