@@ -73,6 +73,25 @@ class NavigationEndToEndTest {
                 .contains("<li><a href=\"../propos/\" aria-current=\"page\">À propos</a></li>");
     }
 
+    /** A review in German on an English site names the English pages of its navigation as English. */
+    @Test
+    void aPageInTheSitesLanguageIsNamedWithItsLangOnAPageInAnother() throws IOException {
+        MiniSite.write(dir, "-- site.yaml --\ntitle: T\nbaseUrl: https://example.org/\nlanguage: en\n"
+                + "-- content/reviews/a.md --\n" + MiniSite.review("Betahistin bei Schwindel", "2025-01-01", "language: de")
+                + "-- content/about.md --\n" + page("About", "")
+                + "-- content/propos.md --\n" + page("À propos", "language: fr\n")
+                + "-- content/impressum.md --\n" + page("Impressum", "language: de\n"));
+        Cli.Run run = Cli.run("build", "-s", dir.toString());
+        assertThat(run.exit()).as(run.all()).isZero();
+
+        assertThat(Files.readString(dir.resolve("site/reviews/a/index.html"))).contains("<html lang=\"de\">",
+                "<li><a href=\"../../about/\" lang=\"en\">About</a></li>",
+                "<li><a href=\"../../propos/\" lang=\"fr\">À propos</a></li>",
+                "<li><a href=\"../../impressum/\">Impressum</a></li>");
+        assertThat(Files.readString(dir.resolve("site/index.html")))
+                .contains("<li><a href=\"about/\">About</a></li>", "<li><a href=\"impressum/\" lang=\"de\">Impressum</a></li>");
+    }
+
     @Test
     void aWeightThatIsNoNumberOrHugosMenuNameIsAnErrorAtItsValue() {
         MiniSite.write(dir, "-- content/about.md --\n" + page("About", "weight: heavy\nmenu: main\n"));
