@@ -8,7 +8,8 @@
  *   search/d/N.js      title, URL, journal, year, snippet (and language, when not the
  *                      site's) of reviews chunk*N onwards
  *
- * A query fetches index.js once, the shard of each word and of its umlaut spelling (all
+ * A query fetches index.js once, the shard of each word, of its umlaut spelling and of the
+ * word it makes with a neighbour a hyphen joins it to ("covid-19": "covid19") (all
  * shards of the last word's prefix while it is being typed, up to MAX_PREFIX_SHARDS) and
  * the document chunks of the results on screen, nothing else.
  *
@@ -36,16 +37,22 @@
 
   // Built at runtime so an engine without \p{..} support falls back instead of failing
   // to parse the whole file.
-  var SPLIT, MARKS, LAST_SEPARATOR;
+  var SPLIT, MARKS, LAST_SEPARATOR, DIGIT;
   try {
     SPLIT = new RegExp('[^\\p{L}\\p{N}]+', 'u');
     MARKS = new RegExp('\\p{M}+', 'gu');
     LAST_SEPARATOR = new RegExp('[^\\p{L}\\p{N}]$', 'u');
+    DIGIT = new RegExp('^\\p{Nd}$', 'u');
   } catch (e) {
     SPLIT = /[\s!-\/:-@\[-`{-~\u00a0-\u00bf\u2000-\u206f\u3000-\u303f]+/;
     MARKS = /[\u0300-\u036f]+/g;
     LAST_SEPARATOR = /[\s!-\/:-@\[-`{-~\u00a0-\u00bf\u2000-\u206f\u3000-\u303f]$/;
+    DIGIT = /^\d$/;
   }
+  /** SPLIT that keeps what it splits at: words at even indexes, separators at odd ones. */
+  var SPLIT_KEEP = new RegExp('(' + SPLIT.source + ')', SPLIT.flags);
+  /** The hyphens that join a name's letters to its number. */
+  var HYPHEN = /^[-\u2010\u2011]$/;
 
   /** Letters that decomposition leaves whole, as their readers spell them without the letter. */
   var SPELLED = { 'ß': 'ss', 'æ': 'ae', 'œ': 'oe', 'ø': 'o', 'đ': 'd', 'ł': 'l', 'ı': 'i', 'þ': 'th', 'ð': 'd' };
@@ -92,6 +99,28 @@
     return out;
   }
 
+  /**
+   * For each word of fold(text) split, the words it makes with its neighbours where a hyphen
+   * joins letters to digits ("COVID-19", "SGLT-2", "5-HT" -> "covid19", "sglt2", "5ht"), as
+   * SearchText.joinedWords indexes them: either word of such a pair finds the pair written as one.
+   */
+  function joinedWords(text) {
+    var parts = fold(text).split(SPLIT_KEEP);
+    var out = [];
+    for (var i = 0; i < parts.length; i += 2) {
+      if (parts[i]) out.push({ at: i, terms: [] });
+    }
+    out.forEach(function (w, k) {
+      var next = out[k + 1];
+      if (!next || next.at !== w.at + 2 || !HYPHEN.test(parts[w.at + 1])) return;
+      var left = parts[w.at], right = parts[next.at];
+      if (DIGIT.test(left.charAt(left.length - 1)) === DIGIT.test(right.charAt(0))) return;
+      w.terms.push(left + right);
+      next.terms.push(left + right);
+    });
+    return out.map(function (w) { return w.terms; });
+  }
+
   /** Folded words, dropping empties, over-long words and (when given) stop words. */
   function words(text, stop) {
     return fold(text).split(SPLIT).filter(function (w) {
@@ -117,11 +146,14 @@
   function plan(query, stop) {
     var folded = fold(query).split(SPLIT).filter(function (w) { return w.length > 0; });
     var spelled = umlautWords(query);
+    var joined = joinedWords(query);
     var all = [];
     folded.forEach(function (w, i) {
       if (w.length > MAX_TERM) return;
       var u = spelled.length === folded.length ? spelled[i] : null;
-      all.push({ word: w, umlauts: u && u.length <= MAX_TERM ? u : null });
+      var j = joined.length === folded.length ? joined[i] : [];
+      all.push({ word: w, umlauts: u && u.length <= MAX_TERM ? u : null,
+        joined: j.filter(function (t) { return t.length <= MAX_TERM; }).map(stem) });
     });
     var typing = all.length > 0 && !LAST_SEPARATOR.test(fold(query));
     var out = [];
@@ -132,7 +164,7 @@
       if (isStop && !last) return;
       var prefix = last && w.length >= PREFIX_MIN;
       out.push({ exact: isStop ? null : stem(w), prefix: prefix ? w : null,
-        umlauts: u && stem(u), umlautPrefix: u && prefix ? u : null,
+        umlauts: u && stem(u), umlautPrefix: u && prefix ? u : null, joined: e.joined,
         optional: SHORT_NUMBER.test(w) });
     });
     out = out.filter(function (p) { return p.exact || p.prefix; });
@@ -262,6 +294,7 @@
       }
       if (p.exact) addTerm(p.exact, 1);
       if (p.umlauts) addTerm(p.umlauts, 1);
+      (p.joined || []).forEach(function (t) { addTerm(t, 1); });
       // A completion of a word being typed counts half as much as the word itself.
       if (p.prefix) completions(p.prefix).forEach(function (t) { if (t !== p.exact) addTerm(t, 0.5); });
       if (p.umlautPrefix) {
@@ -356,7 +389,7 @@
   }
 
   var api = {
-    fold: fold, words: words, umlautWords: umlautWords, stem: stem, plan: plan, shardOf: shardOf, postings: postings,
+    fold: fold, words: words, umlautWords: umlautWords, joinedWords: joinedWords, stem: stem, plan: plan, shardOf: shardOf, postings: postings,
     rank: rank, resultHref: resultHref, statusText: statusText, typingShort: typingShort, Shard: Shard, Reader: Reader,
     base64: base64, PAGE_SIZE: PAGE_SIZE,
     meta: function (m) { meta = m; meta.stopSet = new Set(m.stop); },
@@ -386,6 +419,7 @@
     planned.forEach(function (p) {
       if (p.exact) exact(p.exact);
       if (p.umlauts) exact(p.umlauts);
+      (p.joined || []).forEach(exact);
       if (p.prefix && !prefix(p.prefix)) p.prefix = null;
       if (p.umlautPrefix && !prefix(p.umlautPrefix)) p.umlautPrefix = null;
     });

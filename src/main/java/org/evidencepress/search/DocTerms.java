@@ -115,15 +115,18 @@ public record DocTerms(byte[] packed) {
         WordCounts words = new WordCounts();
         SearchText.words(title, words);
         SearchText.umlautWords(title, german, words);
+        SearchText.joinedWords(title, words);
         words.weight = FIELD_WEIGHT;
         for (String field : fields) {
             SearchText.words(field, words);
             SearchText.umlautWords(field, german, words);
+            SearchText.joinedWords(field, words);
         }
         words.weight = 1;
         String body = HtmlText.of(bodyHtml);
         SearchText.words(body, words);
         SearchText.umlautWords(body, german, words);
+        SearchText.joinedWords(body, words);
         Map<String, int[]> counts = new HashMap<>();
         for (int slot = 0; slot < words.chars.length; slot++) {
             if (words.chars[slot] == null) {

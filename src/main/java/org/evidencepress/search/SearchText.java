@@ -167,6 +167,39 @@ public final class SearchText {
     }
 
     /**
+     * The names whose letters a hyphen joins to a number ("COVID-19", "SGLT-2", "IL-6",
+     * "5-HT"), each written as one word, folded as {@link #words} folds them ("covid19",
+     * "sglt2", "5ht"): readers type them with and without the hyphen, and a text may spell them
+     * either way. The search script looks up such a pair of a query's words as one term besides
+     * ({@code joinedWords}), and a query's "covid19" finds the index's.
+     */
+    public static void joinedWords(String text, WordSink sink) {
+        if (text == null) {
+            return;
+        }
+        int length = text.length();
+        for (int i = 1; i + 1 < length; i++) {
+            char c = text.charAt(i);
+            if ((c == '-' || c == '\u2010' || c == '\u2011') && lettersMeetDigits(text.charAt(i - 1), text.charAt(i + 1))) {
+                int start = i - 1;
+                while (start > 0 && Character.isLetterOrDigit(text.charAt(start - 1))) {
+                    start--;
+                }
+                int end = i + 2;
+                while (end < length && Character.isLetterOrDigit(text.charAt(end))) {
+                    end++;
+                }
+                words(text.substring(start, i) + text.substring(i + 1, end), sink);
+            }
+        }
+    }
+
+    private static boolean lettersMeetDigits(char before, char after) {
+        return Character.isLetter(before) && Character.isDigit(after)
+                || Character.isDigit(before) && Character.isLetter(after);
+    }
+
+    /**
      * Whether {@code c} is punctuation or a space, which folds to no letter or digit (none of
      * Unicode's does) and so always ends a word: dashes and quotes need no folding.
      */

@@ -171,6 +171,40 @@ class SearchBrowserTest {
         }
     }
 
+    /**
+     * "COVID-19" and "covid19", "SGLT2" and "SGLT-2" are one name to a reader, written either
+     * way in a review or a query; "type-2 diabetes" still finds "type 2 diabetes".
+     */
+    @Test
+    void namesWithAndWithoutTheHyphenBeforeTheirNumberFindEachOther(@TempDir Path dir) {
+        MiniSite.write(dir, "-- content/reviews/sglt.md --\n"
+                + MiniSite.review("SGLT2 inhibitors in COVID-19 patients with type 2 diabetes", "2025-06-01", "")
+                + "\nInterleukin IL-6 rose.\n"
+                + "-- content/reviews/cafe.md --\n"
+                + MiniSite.review("Sleep after COVID19", "2025-03-01", "")
+                + "\nAn SGLT-2 inhibitor was taken by some.\n"
+                + "-- content/reviews/other.md --\n"
+                + MiniSite.review("Covid and the 19 trials of vitamin D", "2025-01-01", ""));
+        Path site = dir.resolve("site");
+        Fixtures.build(dir, site);
+
+        try (Browser browser = Browser.start()) {
+            WebDriver driver = browser.driver();
+            driver.get(site.resolve("search/index.html").toUri().toString());
+            String sglt = "SGLT2 inhibitors in COVID-19 patients with type 2 diabetes";
+            assertThat(titlesFor(driver, "covid19")).containsExactly(sglt, "Sleep after COVID19");
+            assertThat(titlesFor(driver, "COVID-19")).startsWith(sglt, "Sleep after COVID19")
+                    .contains("Covid and the 19 trials of vitamin D");
+            assertThat(titlesFor(driver, "sglt-2")).containsExactly(sglt, "Sleep after COVID19");
+            assertThat(titlesFor(driver, "sglt2")).containsExactly(sglt, "Sleep after COVID19");
+            assertThat(titlesFor(driver, "il6")).containsExactly(sglt);
+            assertThat(titlesFor(driver, "type-2 diabetes")).containsExactly(sglt);
+            Object joined = ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                    "return evpressSearch.joinedWords(arguments[0]);", "COVID-19, SGLT\u20112 and 5-HT in SARS-CoV-2; anti-inflammatory 2020-2021");
+            assertThat(joined).hasToString("[[covid19], [covid19], [sglt2], [sglt2], [], [5ht], [5ht], [], [], [cov2], [cov2], [], [], [], []]");
+        }
+    }
+
     @Test
     void aQueryFetchesOnlyTheIndexFilesItNeeds(@TempDir Path dir) {
         // Thirty reviews of 400 words each no other review uses: several shards and document chunks.

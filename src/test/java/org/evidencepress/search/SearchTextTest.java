@@ -69,6 +69,15 @@ class SearchTextTest {
                 .containsExactly("blü", "rafäl", "müller", "dös", "jülich");
     }
 
+    /** A name whose letters a hyphen joins to its number is indexed as one word too; other hyphens join nothing. */
+    @Test
+    void aHyphenBetweenLettersAndDigitsGivesTheWordsAsOne() {
+        List<String> words = new java.util.ArrayList<>();
+        SearchText.joinedWords("COVID-19, SGLT\u20112 and 5-HT in SARS-CoV-2; anti-inflammatory 2020-2021, -9, x-",
+                (chars, length) -> words.add(new String(chars, 0, length)));
+        assertThat(words).containsExactly("covid19", "sglt2", "5ht", "cov2");
+    }
+
     /** The definition the search script follows: the whole text composed, folded but for umlauts, split, read as German. */
     private static List<String> umlautWordsByDefinition(String text, boolean german) {
         StringBuilder folded = new StringBuilder();
