@@ -1,1 +1,1 @@
-evpressSearch.meta({"docs":4,"chunk":8,"stop":["a","an","and","are","as","at","be","by","for","from","has","have","in","is","it","its","of","on","or","that","the","their","this","to","was","were","which","with"],"shards":["0"]});
+evpressSearch.meta({"docs":4,"chunk":8,"stop":["a","an","and","are","as","at","be","by","for","from","has","have","in","is","it","its","of","on","or","s","that","the","their","this","to","was","were","which","with"],"shards":["0"]});

@@ -19,10 +19,13 @@ import java.util.regex.Pattern;
  * "Müller" "muller", while German readers type "Mueller" as readily.
  */
 public final class SearchText {
-    /** Words too common to narrow a search; a query made only of them finds nothing. */
+    /**
+     * Words too common to narrow a search; a query made only of them finds nothing. "s" is a
+     * possessive's, split off at the apostrophe: "Crohn's disease" must find "Crohn disease".
+     */
     public static final List<String> STOP_WORDS = List.of("a", "an", "and", "are", "as", "at", "be", "by", "for",
-            "from", "has", "have", "in", "is", "it", "its", "of", "on", "or", "that", "the", "their", "this", "to",
-            "was", "were", "which", "with");
+            "from", "has", "have", "in", "is", "it", "its", "of", "on", "or", "s", "that", "the", "their", "this",
+            "to", "was", "were", "which", "with");
     private static final Pattern SPLIT = Pattern.compile("[^\\p{L}\\p{N}]+");
     /**
      * Longer "words" are identifiers or pasted strings nobody types into a search box; chemical

@@ -205,6 +205,28 @@ class SearchBrowserTest {
         }
     }
 
+    /**
+     * "Ménière's disease" is how English readers type the name that a review writes "Morbus
+     * Ménière" or "Ménière disease": the possessive's "s" must not be a word every result needs.
+     */
+    @Test
+    void aPossessiveInTheQueryFindsTheNameWithoutIt(@TempDir Path dir) {
+        MiniSite.write(dir, "-- content/reviews/meniere.md --\n"
+                + MiniSite.review("Betahistine for Ménière disease", "2025-06-01", "")
+                + "-- content/reviews/crohn.md --\n"
+                + MiniSite.review("Diet in Crohn's disease", "2025-03-01", ""));
+        Path site = dir.resolve("site");
+        Fixtures.build(dir, site);
+
+        try (Browser browser = Browser.start()) {
+            WebDriver driver = browser.driver();
+            driver.get(site.resolve("search/index.html").toUri().toString());
+            assertThat(titlesFor(driver, "Ménière's disease")).containsExactly("Betahistine for Ménière disease");
+            assertThat(titlesFor(driver, "meniere\u2019s")).containsExactly("Betahistine for Ménière disease");
+            assertThat(titlesFor(driver, "crohn disease")).containsExactly("Diet in Crohn's disease");
+        }
+    }
+
     @Test
     void aQueryFetchesOnlyTheIndexFilesItNeeds(@TempDir Path dir) {
         // Thirty reviews of 400 words each no other review uses: several shards and document chunks.

@@ -69,6 +69,12 @@ class SearchTextTest {
                 .containsExactly("blü", "rafäl", "müller", "dös", "jülich");
     }
 
+    /** The "s" of a possessive is no word of its own: "Crohn's disease" is "crohn disease", as "Crohn disease" is. */
+    @Test
+    void thePossessiveSIsNoWord() {
+        assertThat(SearchText.words("Ménière\u2019s and Crohn's disease")).containsExactly("meniere", "crohn", "disease");
+    }
+
     /** A name whose letters a hyphen joins to its number is indexed as one word too; other hyphens join nothing. */
     @Test
     void aHyphenBetweenLettersAndDigitsGivesTheWordsAsOne() {
