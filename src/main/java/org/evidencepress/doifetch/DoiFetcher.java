@@ -2,7 +2,6 @@ package org.evidencepress.doifetch;
 
 import org.evidencepress.json.JsonReader;
 
-import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -13,6 +12,10 @@ import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Asks a DOI resolver for a work's metadata as CSL-JSON by content negotiation: {@code GET
@@ -47,20 +50,32 @@ public final class DoiFetcher {
         }
         HttpRequest request = HttpRequest.newBuilder(uri).timeout(timeout).header("Accept", CSL_JSON)
                 .header("User-Agent", "evidence-press").GET().build();
+        // The request's own timeout ends once the headers arrive; a body that then stalls
+        // must not hold the command for ever, so the whole answer has one deadline.
+        CompletableFuture<HttpResponse<byte[]>> pending = client.sendAsync(request,
+                HttpResponse.BodyHandlers.ofByteArray());
         HttpResponse<byte[]> response;
         try {
-            response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
-        } catch (HttpConnectTimeoutException e) {
-            return new Answer(null, "no connection to " + uri.getHost() + " within " + seconds());
-        } catch (HttpTimeoutException e) {
+            response = pending.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            pending.cancel(true);
             return new Answer(null, "no answer from " + uri.getHost() + " within " + seconds());
-        } catch (ConnectException e) {
-            return new Answer(null, "cannot connect to " + uri.getHost()
-                    + (uri.getPort() > 0 ? ":" + uri.getPort() : ""));
-        } catch (IOException e) {
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            if (cause instanceof HttpConnectTimeoutException) {
+                return new Answer(null, "no connection to " + uri.getHost() + " within " + seconds());
+            }
+            if (cause instanceof HttpTimeoutException) {
+                return new Answer(null, "no answer from " + uri.getHost() + " within " + seconds());
+            }
+            if (cause instanceof ConnectException) {
+                return new Answer(null, "cannot connect to " + uri.getHost()
+                        + (uri.getPort() > 0 ? ":" + uri.getPort() : ""));
+            }
             return new Answer(null, "request to " + uri.getHost() + " failed: "
-                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+                    + (cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage()));
         } catch (InterruptedException e) {
+            pending.cancel(true);
             Thread.currentThread().interrupt();
             return new Answer(null, "interrupted");
         }

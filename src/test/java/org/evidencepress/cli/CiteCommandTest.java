@@ -19,6 +19,7 @@ import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -27,6 +28,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** {@code evpress cite} against a local resolver that answers, fails, talks nonsense or stays silent. */
@@ -64,6 +66,19 @@ class CiteCommandTest {
                 case "10.5555/broken" -> answer(exchange, 500, "oops");
                 case "10.5555/garbage" -> answer(exchange, 200, "<html><body>Choose a format</body></html>");
                 case "10.5555/silent" -> {
+                    try {
+                        release.await();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    exchange.close();
+                }
+                case "10.1136/bmj.n71" -> {
+                    // The headers and the first bytes arrive, then the rest of the item never does.
+                    exchange.getResponseHeaders().add("Content-Type", "application/vnd.citationstyles.csl+json");
+                    exchange.sendResponseHeaders(200, 400);
+                    exchange.getResponseBody().write("{\"title\":\"The PRISMA".getBytes(StandardCharsets.UTF_8));
+                    exchange.getResponseBody().flush();
                     try {
                         release.await();
                     } catch (InterruptedException e) {
@@ -257,6 +272,18 @@ class CiteCommandTest {
         assertThat(run.out()).isEmpty();
         assertThat(Files.readString(library())).isEqualTo("[]\n");
         assertThat(accepts).doesNotContainKey("not-a-doi");
+    }
+
+    @Test
+    void anAnswerWhoseBodyStallsIsATimeoutNotAWaitForever() throws Exception {
+        Files.createDirectories(library().getParent());
+        Files.writeString(library(), "[]\n");
+
+        Cli.Run run = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> cite("10.1136/bmj.n71"));
+
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.err()).isEqualTo("evpress: doi:10.1136/bmj.n71: no answer from 127.0.0.1 within 500 ms\n");
+        assertThat(Files.readString(library())).isEqualTo("[]\n");
     }
 
     @Test
