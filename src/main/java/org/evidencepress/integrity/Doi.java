@@ -42,6 +42,24 @@ public final class Doi {
         return d.isEmpty() ? null : d;
     }
 
+    /**
+     * The DOI a resolver link names ({@code https://doi.org/10.1136/bmj.n71}), or null for any
+     * other address: a work cited by that link alone is the work with that DOI.
+     */
+    public static String ofResolverUrl(String url) {
+        if (url == null) {
+            return null;
+        }
+        String u = url.strip();
+        for (String prefix : PREFIXES) {
+            if (!prefix.equals("doi:") && u.regionMatches(true, 0, prefix, 0, prefix.length())) {
+                String doi = normalise(u);
+                return isValid(doi) ? doi : null;
+            }
+        }
+        return null;
+    }
+
     /** {@code text} with its %-escapes decoded as UTF-8; as it is when they do not spell UTF-8. */
     private static String percentDecoded(String text) {
         if (text.indexOf('%') < 0) {

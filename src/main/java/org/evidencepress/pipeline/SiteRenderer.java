@@ -250,7 +250,7 @@ final class SiteRenderer {
                     List<String> styled = compiled.cited().styled();
                     List<Views.SourceView> sources = new ArrayList<>();
                     for (SourceEntry source : shown.sources()) {
-                        RetractionNotice notice = integrity.notice(source.doi());
+                        RetractionNotice notice = integrity.notice(source.doi(), source.url());
                         sources.add(new Views.SourceView(source, compiled.backrefs().get(source.number() - 1),
                                 notice, styled.isEmpty() ? null : styled.get(source.number() - 1),
                                 noticeLabel(notice, pageLabels)));
@@ -421,7 +421,7 @@ final class SiteRenderer {
         paginate(jobs, "sources/", works, worksPerPage, (items, p) -> {
             int first = (p.number() - 1) * worksPerPage;
             Supplier<Object> view = () -> new Views.SourcesPage(items, works.size(), first + 1, p,
-                    items.stream().map(w -> integrity.notice(w.doi())).toList());
+                    items.stream().map(w -> integrity.notice(w.doi(), w.url())).toList());
             // Keyed by what its works are made from: making each work and digesting it was most of
             // a rebuild's list pages after a title edit. The notices follow from the DOIs and the
             // retraction data. Works that are no source index are keyed by the view.

@@ -3,6 +3,7 @@ package org.evidencepress.pipeline;
 import org.evidencepress.diagnostic.Diagnostic;
 import org.evidencepress.diagnostic.Diagnostics;
 import org.evidencepress.frontmatter.SourceEntry;
+import org.evidencepress.integrity.Doi;
 import org.evidencepress.integrity.RetractionDatabase;
 import org.evidencepress.integrity.RetractionNotice;
 
@@ -70,9 +71,9 @@ final class SourceIntegrity {
         return database.isEmpty() ? List.of() : database;
     }
 
-    /** The notice a reader of this work must see, or null. */
-    RetractionNotice notice(String doi) {
-        return database.mostSerious(doi);
+    /** The notice a reader of this work must see, or null; a work without a DOI may name it by its resolver url. */
+    RetractionNotice notice(String doi, String url) {
+        return database.isEmpty() ? null : database.mostSerious(doi != null ? doi : Doi.ofResolverUrl(url));
     }
 
     /**
@@ -84,7 +85,7 @@ final class SourceIntegrity {
             return;
         }
         for (SourceEntry source : listed) {
-            RetractionNotice notice = notice(source.doi());
+            RetractionNotice notice = notice(source.doi(), source.url());
             if (notice == null) {
                 continue;
             }

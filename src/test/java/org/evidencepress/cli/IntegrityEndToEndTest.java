@@ -318,4 +318,55 @@ class IntegrityEndToEndTest {
         assertThat(strict.diagnostics()).hasSize(2).allMatch(d -> d.contains(": error: "));
         assertThat(dir.resolve("strict")).doesNotExist();
     }
+
+    /**
+     * A work whose DOI is written only as its resolver link (Mendeley's BibTeX, an author's
+     * "url: https://doi.org/...") is the same work: its retraction is not missed.
+     */
+    @Test
+    void aDoiWrittenOnlyAsTheResolverUrlIsCheckedForRetractions() throws Exception {
+        Path site = MiniSite.write(dir.resolve("src"), """
+                -- site.yaml --
+                retractions: rw.csv
+                bibliography: references/library.bib
+                -- rw.csv --
+                %s1,T,,,The Lancet,Elsevier,,,,,2/6/2010 0:00,10.1016/S0140-6736(10)60175-4,,,\
+                10.1016/S0140-6736(97)11096-0,,Retraction,,,
+                2,T,,,The Lancet,Elsevier,,,,,6/5/2020 0:00,10.1016/S0140-6736(20)31324-6,,,\
+                10.1016/S0140-6736(20)31180-6,,Retraction,,,
+                -- references/library.bib --
+                @article{wakefield1998,
+                  title = {Ileal-lymphoid-nodular hyperplasia, non-specific colitis, and pervasive developmental disorder in children},
+                  author = {Wakefield, A. J.},
+                  journal = {The Lancet},
+                  year = {1998},
+                  url = {https://doi.org/10.1016/S0140-6736(97)11096-0},
+                }
+                -- content/reviews/r.md --
+                ---
+                title: R
+                date: 2024-01-02
+                study: {year: 2020, journal: J, population: Adults}
+                sources:
+                  - id: mehra2020
+                    title: Hydroxychloroquine or chloroquine with or without a macrolide for treatment of COVID-19
+                    url: http://dx.doi.org/10.1016/s0140-6736(20)31180-6
+                ---
+                Text [@mehra2020; @wakefield1998].
+                """.formatted(RETRACTION_WATCH_HEADER));
+
+        Cli.Run run = Cli.run("build", "--base-url", "https://example.org", "--source", site.toString(), "--output",
+                dir.resolve("out").toString());
+
+        assertThat(run.exit()).as(run.all()).isZero();
+        assertThat(run.diagnostics()).containsExactly(
+                "content/reviews/r.md:6:5: warning: source 'mehra2020' cites a work retracted on 2020-06-05; "
+                        + "notice doi:10.1016/S0140-6736(20)31324-6",
+                "references/library.bib:1:1: warning: source 'wakefield1998' cites a work retracted on 2010-02-06; "
+                        + "notice doi:10.1016/S0140-6736(10)60175-4; cited by content/reviews/r.md");
+        String page = Files.readString(dir.resolve("out/reviews/r/index.html"));
+        assertThat(page.split("class=\"retraction-label\"", -1)).hasSize(3);
+        assertThat(Files.readString(dir.resolve("out/sources/index.html")).split("class=\"retraction-label\"", -1))
+                .hasSize(3);
+    }
 }
