@@ -327,9 +327,21 @@ public final class FrontMatterParser {
             String written = names.get(0);
             names = List.of(written.split("\\s+and\\s+"));
             warn(node, key + " '" + written + "' is read as " + names.size() + " authors, as BibTeX reads 'and';"
-                    + " write them as a list, " + key + ": [" + String.join(", ", names) + "]");
+                    + " write them as a list, " + key + ": ["
+                    + String.join(", ", names.stream().map(FrontMatterParser::flowItem).toList()) + "]");
         }
         return names;
+    }
+
+    /**
+     * A name as an item of a YAML flow list the author can paste: in double quotes where a
+     * plain item would break, as "Lima, Ana" would into two items.
+     */
+    private static String flowItem(String name) {
+        boolean plain = !name.isEmpty() && "-?:,[]{}#&*!|>'\"%@`".indexOf(name.charAt(0)) < 0
+                && name.chars().noneMatch(c -> ",[]{}".indexOf(c) >= 0) && !name.contains(": ")
+                && !name.contains(" #") && !name.endsWith(":");
+        return plain ? name : "\"" + name.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
     }
 
     /** The normalised DOI of a {@code doi} field; an error at the field when it is not a DOI. */

@@ -283,6 +283,20 @@ class FrontMatterParserTest {
                 .isEmpty();
     }
 
+    /** The list the warning suggests, pasted back, names the same people: "Lima, Ana" is quoted, not two items. */
+    @Test
+    void theSuggestedListOfAuthorsQuotesNamesWrittenFamilyFirst() {
+        assertThat(reported(replace("title: T\n", "title: T\nauthor: Lima, Ana and Ben O'Brien and van der Berg, Anna\n")))
+                .containsExactly(PATH + ":3:9: warning: author 'Lima, Ana and Ben O'Brien and van der Berg, Anna' is"
+                        + " read as 3 authors, as BibTeX reads 'and'; write them as a list, author: [\"Lima, Ana\","
+                        + " Ben O'Brien, \"van der Berg, Anna\"]");
+        problems.clear();
+        ParsedFile pasted = parse(replace("title: T\n",
+                "title: T\nauthor: [\"Lima, Ana\", Ben O'Brien, \"van der Berg, Anna\"]\n"));
+        assertThat(pasted.front().work().authors()).containsExactly("Lima, Ana", "Ben O'Brien", "van der Berg, Anna");
+        assertThat(problems).isEmpty();
+    }
+
     /** "A and B" names two people everywhere the review is cited, as the BibTeX download already did. */
     @Test
     void twoAuthorsInOneStringAreTwoAuthorsAndAnAgencyStaysOne() {
