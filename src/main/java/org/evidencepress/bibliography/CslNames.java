@@ -149,6 +149,13 @@ public final class CslNames {
     private static Map<String, Object> writtenPerson(String text) {
         int comma = text.indexOf(',');
         if (comma > 0) {
+            // BibTeX's "King, Jr., Martin Luther": the part between two commas is the suffix.
+            int second = text.indexOf(',', comma + 1);
+            if (second > 0 && text.indexOf(',', second + 1) < 0
+                    && SUFFIXES.contains(text.substring(comma + 1, second).strip())) {
+                return person(List.of(text.substring(0, comma), text.substring(comma + 1, second),
+                        text.substring(second + 1)));
+            }
             return person(List.of(text.substring(0, comma), text.substring(comma + 1)));
         }
         int space = text.lastIndexOf(' ');

@@ -19,6 +19,7 @@ class CslNamesTest {
             + "|world|european|american|british|public)\\b|&");
     private static final Pattern COUNTRY_LAST = Pattern.compile("\\s(?:UK|USA|US|EU|NZ|UAE)$");
     private static final Pattern SUFFIX = Pattern.compile("[\\s,]+((?:Jr|Sr)\\.?|II|III|IV|2nd|3rd|4th)$");
+    private static final Pattern WHOLE_SUFFIX = Pattern.compile("(?:Jr|Sr)\\.?|II|III|IV|2nd|3rd|4th");
 
     private static final List<String> PIECES = List.of("World", "HEALTH", "health", "Healthy", "Organization",
             "organisation", "Task", "force", "Force", "task", "Team", "team_", "of", "Of", "OF", "the", "The", "theme",
@@ -51,7 +52,11 @@ class CslNamesTest {
             String rest = suffix.find() ? text.substring(0, suffix.start()) : null;
             // A person's name with a given name takes a suffix: "Henry IV" alone is a name of one word.
             boolean suffixed = rest != null && (rest.indexOf(' ') > 0 || rest.indexOf(',') > 0);
-            assertEquals(suffixed ? suffix.group(1) : null, name.get("suffix"), text);
+            // Else BibTeX's "Last, Jr, First": a suffix alone between the only two commas.
+            String[] parts = text.split(",", -1);
+            String between = parts.length == 3 && !parts[0].isEmpty() && WHOLE_SUFFIX.matcher(parts[1].strip()).matches()
+                    ? parts[1].strip() : null;
+            assertEquals(suffixed ? suffix.group(1) : between, name.get("suffix"), text);
         }
     }
 
@@ -67,6 +72,17 @@ class CslNamesTest {
         // PubMed writes a suffix after the initials.
         assertEquals(Map.of("family", "Smith", "given", "J. A.", "suffix", "3rd"), Map.copyOf(CslNames.written("Smith JA 3rd")));
         assertEquals(Map.of("family", "King", "given", "M. L.", "suffix", "Jr"), Map.copyOf(CslNames.written("King ML Jr")));
+    }
+
+    /** BibTeX's "Last, Jr, First" puts the suffix between the family and the given names. */
+    @Test
+    void aSuffixBetweenFamilyAndGivenNamesIsTheSuffix() {
+        assertEquals(Map.of("family", "King", "given", "Martin Luther", "suffix", "Jr."),
+                Map.copyOf(CslNames.written("King, Jr., Martin Luther")));
+        assertEquals(Map.of("family", "Berg", "non-dropping-particle", "van der", "given", "Jan", "suffix", "III"),
+                Map.copyOf(CslNames.written("van der Berg, III, Jan")));
+        // A third part that is no suffix is not taken for one: a degree stays with the given names, as before.
+        assertEquals(Map.of("family", "Lima", "given", "Ana, MD"), Map.copyOf(CslNames.written("Lima, Ana, MD")));
     }
 
     @Test
