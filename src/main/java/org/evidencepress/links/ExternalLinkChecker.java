@@ -1,6 +1,7 @@
 package org.evidencepress.links;
 
 import org.evidencepress.diagnostic.Diagnostics;
+import org.evidencepress.integrity.Doi;
 import org.evidencepress.markdown.LinkRef;
 
 import java.io.IOException;
@@ -73,18 +74,31 @@ public final class ExternalLinkChecker {
         for (PageFacts page : pages) {
             for (LinkRef link : page.links()) {
                 if (link.external()) {
-                    pending.put(new LinkAt(page.path(), link), probe(link.href()));
+                    pending.put(new LinkAt(page.path(), link), answer(link.href(), false));
                 }
             }
         }
         Map<SourceLink, CompletableFuture<Optional<String>>> sourceAnswers = new LinkedHashMap<>();
         for (SourceLink link : sources) {
-            sourceAnswers.put(link, link.resolver() ? probeResolver(link.url()) : probe(link.url()));
+            sourceAnswers.put(link, answer(link.url(), link.resolver()));
         }
         pending.forEach((at, answer) -> answer.join().ifPresent(problem -> diagnostics.error(at.path(),
                 at.link().line(), at.link().column(), "external link '" + at.link().destination() + "' " + problem)));
         sourceAnswers.forEach((link, answer) -> answer.join().ifPresent(problem -> diagnostics.error(link.path(),
                 link.line(), link.column(), link.what() + " '" + link.url() + "' " + problem)));
+    }
+
+    private CompletableFuture<Optional<String>> answer(String url, boolean resolver) {
+        return resolver || asksTheResolver(url) ? probeResolver(url) : probe(url);
+    }
+
+    /**
+     * Whether {@code url} is a DOI's resolver link ("https://doi.org/10.1136/bmj.n71"), written
+     * in the body or as a source's url: its redirect answers for it as for a source's DOI,
+     * since the publisher behind it often turns robots away with 403.
+     */
+    static boolean asksTheResolver(String url) {
+        return Doi.ofResolverUrl(url) != null;
     }
 
     /** The problem with a DOI resolver link, asked without following its redirect. */

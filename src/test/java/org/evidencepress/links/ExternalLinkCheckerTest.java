@@ -154,6 +154,17 @@ class ExternalLinkCheckerTest {
         assertThat(hits.get("HEAD /loop").get()).isGreaterThan(1);
     }
 
+    /** A DOI's resolver link in the body or a source's url is answered by the redirect, as a source's DOI is. */
+    @Test
+    void aDoiResolverLinkWrittenAsAUrlIsAskedOfTheResolver() {
+        assertThat(ExternalLinkChecker.asksTheResolver("https://doi.org/10.1016/S0140-6736(20)32661-1")).isTrue();
+        assertThat(ExternalLinkChecker.asksTheResolver("http://dx.doi.org/10.1136/bmj.n71")).isTrue();
+        assertThat(ExternalLinkChecker.asksTheResolver("HTTPS://DOI.ORG/10.1056/NEJMoa2035389")).isTrue();
+        assertThat(ExternalLinkChecker.asksTheResolver("https://doi.org/")).isFalse();
+        assertThat(ExternalLinkChecker.asksTheResolver("https://www.bmj.com/content/372/bmj.n71")).isFalse();
+        assertThat(ExternalLinkChecker.asksTheResolver(base + "/10.1136/bmj.n71")).isFalse();
+    }
+
     @Test
     void theBuildChecksEachSourceUrlAtItsEntry(@TempDir Path tmp) throws IOException {
         Path site = tmp.resolve("site");
