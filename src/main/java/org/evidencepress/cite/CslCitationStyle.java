@@ -12,6 +12,7 @@ import org.evidencepress.frontmatter.References;
 import org.evidencepress.frontmatter.SourceEntry;
 import org.evidencepress.html.HtmlText;
 import org.evidencepress.html.LinkedAddresses;
+import org.evidencepress.integrity.Doi;
 import org.evidencepress.markdown.Citation;
 import org.evidencepress.markdown.CitationSyntax;
 import org.evidencepress.markdown.CiteAffix;
@@ -109,9 +110,11 @@ record CslCitationStyle(CslFormatter formatter, String declaredIn, References.Re
 
         Map<String, Integer> position = new HashMap<>();
         Map<String, String> html = new HashMap<>();
+        Map<String, SourceEntry> byId = new HashMap<>();
+        sources.forEach(source -> byId.putIfAbsent(source.id(), source));
         for (Entry entry : formatted.bibliography()) {
             if (position.putIfAbsent(entry.id(), position.size() + 1) == null) {
-                html.put(entry.id(), LinkedAddresses.link(entry.html()));
+                html.put(entry.id(), LinkedAddresses.link(entry.html(), addresses(byId.get(entry.id()))));
             }
         }
         // A style without a bibliography, or a work it left out: after the style's entries.
@@ -278,5 +281,20 @@ record CslCitationStyle(CslFormatter formatter, String declaredIn, References.Re
 
     private static String emptyToNull(String text) {
         return text == null || text.isEmpty() ? null : text;
+    }
+
+    /** The addresses a style may print for a source, each with its link: its DOI's resolver address, its url. */
+    private static List<LinkedAddresses.Known> addresses(SourceEntry source) {
+        if (source == null) {
+            return List.of();
+        }
+        List<LinkedAddresses.Known> known = new ArrayList<>(2);
+        if (source.doi() != null) {
+            known.add(new LinkedAddresses.Known(Doi.url(source.doi()), source.doiUrl()));
+        }
+        if (source.url() != null) {
+            known.add(new LinkedAddresses.Known(source.url(), source.urlHref()));
+        }
+        return known;
     }
 }

@@ -7,6 +7,7 @@ import org.evidencepress.export.Item;
 import org.evidencepress.export.Items;
 import org.evidencepress.export.ReviewExports;
 import org.evidencepress.frontmatter.CitableWork;
+import org.evidencepress.html.LinkedAddresses;
 import org.evidencepress.integrity.Doi;
 import org.evidencepress.markdown.Urls;
 import org.evidencepress.output.OutputSink;
@@ -42,22 +43,16 @@ final class CiteFiles {
         if (styled == null) {
             return null;
         }
-        List<String[]> candidates = new ArrayList<>();
+        List<LinkedAddresses.Known> candidates = new ArrayList<>();
         if (item.doi() != null) {
-            candidates.add(new String[] {Doi.url(item.doi()), Doi.href(item.doi())});
-            candidates.add(new String[] {item.doi(), Doi.href(item.doi())});
+            candidates.add(new LinkedAddresses.Known(Doi.url(item.doi()), Doi.href(item.doi())));
+            candidates.add(new LinkedAddresses.Known(item.doi(), Doi.href(item.doi())));
         }
         if (item.url() != null) {
-            candidates.add(new String[] {item.url(), Urls.href(item.url())});
+            candidates.add(new LinkedAddresses.Known(item.url(), Urls.href(item.url())));
         }
-        for (String[] candidate : candidates) {
-            int at = styled.indexOf(candidate[0]);
-            if (at >= 0) {
-                return styled.substring(0, at) + "<a href=\"" + candidate[1] + "\">" + candidate[0] + "</a>"
-                        + styled.substring(at + candidate[0].length());
-            }
-        }
-        return styled;
+        // The style's text is HTML: "<" in a DOI is printed "&#60;", and is found all the same.
+        return LinkedAddresses.linkFirst(styled, candidates);
     }
 
     /**

@@ -240,6 +240,32 @@ class ReferencesCslEndToEndTest {
     }
 
     /**
+     * A Wiley SICI DOI holds "<" and ">", which the style prints as "&#60;" and "&#62;": the
+     * link is the whole DOI, percent-encoded; a url with a space and quotes is linked whole.
+     */
+    @Test
+    void aStyledEntryLinksItsWholeDoiAndUrlWhateverTheyHold() throws IOException {
+        Path site = tmp.resolve("sici");
+        MiniSite.write(site, "-- site.yaml --\ntitle: T\nbaseUrl: https://example.org\ncsl: apa\n"
+                + "-- content/reviews/r.md --\n---\ntitle: R\ndate: 2026-01-10\n"
+                + "study: {year: 1998, journal: Statistics in Medicine, population: Adults}\nsources:\n"
+                + "  - id: newcombe1998\n    title: \"Two-sided confidence intervals for the single proportion:"
+                + " comparison of seven methods\"\n    authors: [Robert G. Newcombe]\n    journal: Statistics in Medicine\n"
+                + "    year: 1998\n    doi: \"10.1002/(SICI)1097-0258(19980430)17:8<857::AID-SIM777>3.0.CO;2-E\"\n"
+                + "  - id: page\n    type: webpage\n    title: A page\n    url: 'https://example.org/a b?q=\"1\"'\n"
+                + "---\nText [@newcombe1998; @page].\n");
+
+        Cli.Run run = Cli.run("build", "--source", site.toString());
+
+        assertThat(run.diagnostics()).as(run.all()).isEmpty();
+        String page = Files.readString(site.resolve("site/reviews/r/index.html"), StandardCharsets.UTF_8);
+        assertThat(page).contains("<a href=\"https://doi.org/10.1002/(SICI)1097-0258(19980430)17:8%3C857::AID-SIM777%3E"
+                        + "3.0.CO;2-E\">https://doi.org/10.1002/(SICI)1097-0258(19980430)17:8&#60;857::AID-SIM777&#62;"
+                        + "3.0.CO;2-E</a>",
+                "<a href=\"https://example.org/a%20b?q=%221%22\">https://example.org/a b?q=\"1\"</a>");
+    }
+
+    /**
      * A work's language from its BibTeX langid reaches citeproc-js, which title-cases the
      * journal of an English work only: a German journal keeps its lower-case words in APA.
      */
