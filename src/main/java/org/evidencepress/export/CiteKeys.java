@@ -12,6 +12,7 @@ import java.util.Set;
 public final class CiteKeys {
     /** What a BibTeX key cannot hold: ASCII white space, separators, braces, quotes. */
     private static final String DROPPED = " \t\n\u000B\f\r,{}()\"'#%=~\\";
+    /** The keys taken, in lower case. */
     private final Set<String> taken = new HashSet<>();
 
     public CiteKeys() {
@@ -19,7 +20,7 @@ public final class CiteKeys {
 
     /** A set that already holds {@code existing} keys. */
     public CiteKeys(Iterable<String> existing) {
-        existing.forEach(taken::add);
+        existing.forEach(key -> taken.add(key.toLowerCase(Locale.ROOT)));
     }
 
     /** {@code family + year}; "anon" without an author, no year part without a year. */
@@ -44,10 +45,14 @@ public final class CiteKeys {
         return key.isEmpty() ? "ref" : key.toString();
     }
 
-    /** {@code base}, or base + a, b, ..., z, aa, ... when taken; the result is taken from now on. */
+    /**
+     * {@code base}, or base + a, b, ..., z, aa, ... when taken; the result is taken from now on.
+     * BibTeX and its readers take Madsen2002 and madsen2002 for one key, so keys are taken
+     * whatever their case.
+     */
     public String unique(String base) {
         String key = base;
-        for (int n = 0; !taken.add(key); n++) {
+        for (int n = 0; !taken.add(key.toLowerCase(Locale.ROOT)); n++) {
             key = base + suffix(n);
         }
         return key;

@@ -172,6 +172,21 @@ class CiteCommandTest {
         assertThat(site.resolve("references")).isDirectoryNotContaining("glob:**.tmp");
     }
 
+    /** BibTeX keys ignore case: beside Muller2016, a new muller2016 would be one key twice in references.bib. */
+    @Test
+    void aNewKeyDiffersFromEveryKeyInMoreThanCase() throws Exception {
+        Files.createDirectories(library().getParent());
+        Files.writeString(site.resolve("site.yaml"), "title: T\nbibliography: [references/library.bib, "
+                + "references/library.json]\n");
+        Files.writeString(site.resolve("references/library.bib"),
+                "@article{Muller2016, title={Old}, author={Muller, A.}, journal={J}, year={2016}}\n");
+
+        Cli.Run run = cite("10.5555/ok.2");
+
+        assertThat(run.exit()).as(run.all()).isZero();
+        assertThat(run.out()).isEqualTo("added muller2016a  doi:10.5555/ok.2\ncite with: [@muller2016a]\n");
+    }
+
     @Test
     void aNewKeyIsFreeInEverySiteBibliographyAndAWorkInOneOfThemIsNotAddedAgain() throws Exception {
         Files.createDirectories(library().getParent());

@@ -354,6 +354,21 @@ class CiteFilesImportTest {
                 "<meta name=\"citation_author\" content=\"Ben Okafor\">");
     }
 
+    /** Keys that differ only in case are one key to a BibTeX reader: references.bib keeps both works apart. */
+    @Test
+    void keysThatDifferOnlyInCaseAreTwoEntriesInReferencesBib() throws Exception {
+        Path site = builtCiting("keycase", "library.bib", """
+                @article{Madsen2002, author = {Madsen, Kreesten Meldgaard}, title = {A population-based study of measles,
+                  mumps, and rubella vaccination and autism}, journal = {N Engl J Med}, year = {2002}}
+                @article{madsen2002, author = {Madsen, Kreesten Meldgaard}, title = {A population-based study of
+                  measles, mumps, and rubella vaccination and autism}, journal = {New England Journal of Medicine},
+                  year = {2002}, doi = {10.1056/NEJMoa021134}}
+                """, "[@Madsen2002; @madsen2002]");
+        BibTeXDatabase bib = new BibTeXParser().parse(new StringReader(Files.readString(
+                site.resolve("site/reviews/r/references.bib"), StandardCharsets.UTF_8)));
+        assertThat(bib.getEntries()).hasSize(2);
+    }
+
     /** An issue of two months keeps both in references.bib and references.json, as the page's style reads them. */
     @Test
     void aMonthRangeKeepsBothMonthsInTheDownloads() throws Exception {
