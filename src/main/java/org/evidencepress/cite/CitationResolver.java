@@ -225,11 +225,14 @@ public final class CitationResolver {
                 return null;
             }
             SourceEntry entry = BibSources.entry(item, sources.size() + 1);
-            if (entry.doi() != null) {
+            // A url that is a DOI's https://doi.org/ link names that DOI's work as surely as a doi.
+            String doi = entry.doi() != null ? entry.doi() : Doi.ofResolverUrl(entry.url());
+            if (doi != null) {
                 for (SourceEntry earlier : sources) {
-                    if (earlier.doi() != null && Doi.key(earlier.doi()).equals(Doi.key(entry.doi()))) {
+                    String earlierDoi = earlier.doi() != null ? earlier.doi() : Doi.ofResolverUrl(earlier.url());
+                    if (earlierDoi != null && Doi.key(earlierDoi).equals(Doi.key(doi))) {
                         problems.add(Diagnostic.warning(item.file(), item.line(), item.column(), "source '" + key
-                                + "' has the same doi '" + entry.doi() + "' as source '" + earlier.id() + "' in "
+                                + "' has the same doi '" + doi + "' as source '" + earlier.id() + "' in "
                                 + path + ": one work listed twice"));
                         break;
                     }

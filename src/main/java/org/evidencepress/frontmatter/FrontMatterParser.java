@@ -440,16 +440,19 @@ public final class FrontMatterParser {
             }
             String title = f.requiredText("title");
             String doi = doi(f.get("doi"), "sources[].doi");
-            if (doi != null) {
-                Node first = seenDois.putIfAbsent(Doi.key(doi), f.get("doi"));
-                if (first != null) {
-                    warn(f.get("doi"), "duplicate doi '" + doi + "' in this review's sources (first at line "
-                            + line(first) + ")");
-                }
-            }
             String url = f.text("url");
             if (url != null) {
                 checkHttpUrl(f.get("url"), url);
+            }
+            // A url that is a DOI's https://doi.org/ link names that DOI's work as surely as a doi.
+            String workDoi = doi != null ? doi : Doi.ofResolverUrl(url);
+            if (workDoi != null) {
+                Node at = doi != null ? f.get("doi") : f.get("url");
+                Node first = seenDois.putIfAbsent(Doi.key(workDoi), at);
+                if (first != null) {
+                    warn(at, "duplicate doi '" + workDoi + "' in this review's sources (first at line "
+                            + line(first) + ")");
+                }
             }
             entries.add(new SourceEntry(entries.size() + 1, Names.share(id), title, Names.share(people(f, "authors")),
                     Names.share(f.text("journal")), f.integer("year"), doi, url, line(item), column(item),

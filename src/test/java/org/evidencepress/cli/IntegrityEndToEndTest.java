@@ -369,4 +369,38 @@ class IntegrityEndToEndTest {
         assertThat(Files.readString(dir.resolve("out/sources/index.html")).split("class=\"retraction-label\"", -1))
                 .hasSize(3);
     }
+
+    /** One work cited once by its doi and once by its https://doi.org/ url is listed twice: a warning at the second. */
+    @Test
+    void aDoiWrittenAsTheResolverUrlIsADuplicateOfTheSameDoi() throws Exception {
+        Path site = MiniSite.write(dir.resolve("src"), """
+                -- site.yaml --
+                bibliography: references/library.bib
+                -- references/library.bib --
+                @article{page2021,
+                  title = {The {PRISMA} 2020 statement: an updated guideline for reporting systematic reviews},
+                  author = {Page, Matthew J.}, journal = {BMJ}, year = {2021},
+                  url = {https://doi.org/10.1136/bmj.n71},
+                }
+                -- content/reviews/r.md --
+                ---
+                title: R
+                date: 2024-01-02
+                study: {year: 2021, journal: BMJ, population: Reviews}
+                sources:
+                  - {id: prisma, title: The PRISMA 2020 statement, doi: 10.1136/BMJ.N71}
+                  - {id: again, title: The PRISMA 2020 statement, url: "https://doi.org/10.1136/bmj.n71"}
+                ---
+                Text [@prisma; @again; @page2021].
+                """);
+
+        Cli.Run run = Cli.run("check", "--source", site.toString());
+
+        assertThat(run.exit()).as(run.all()).isZero();
+        assertThat(run.diagnostics()).containsExactly(
+                "content/reviews/r.md:7:56: warning: duplicate doi '10.1136/bmj.n71' in this review's sources"
+                        + " (first at line 6)",
+                "references/library.bib:1:1: warning: source 'page2021' has the same doi '10.1136/bmj.n71' as source"
+                        + " 'prisma' in content/reviews/r.md: one work listed twice");
+    }
 }
