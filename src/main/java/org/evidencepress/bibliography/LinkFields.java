@@ -22,7 +22,12 @@ final class LinkFields {
             problems.add(Diagnostic.error(file, line, column, "entry '" + key + "': doi " + problem));
             return null;
         }
-        return Doi.normalise(written);
+        String doi = Doi.normalise(written);
+        String doubt = Doi.doubt(doi);
+        if (doubt != null) {
+            problems.add(Diagnostic.warning(file, line, column, "entry '" + key + "': doi " + doubt));
+        }
+        return doi;
     }
 
     /** {@code written} when it is an http or https address; else null after an error at {@code line}:{@code column}. */

@@ -361,7 +361,12 @@ public final class FrontMatterParser {
             error(node, key + " " + problem);
             return null;
         }
-        return Doi.normalise(scalar.getValue());
+        String doi = Doi.normalise(scalar.getValue());
+        String doubt = Doi.doubt(doi);
+        if (doubt != null) {
+            warn(node, key + " " + doubt);
+        }
+        return doi;
     }
 
     /** The study the review reports; its year is checked against the review's {@code date} when that is valid. */

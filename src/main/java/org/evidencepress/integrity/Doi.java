@@ -129,6 +129,17 @@ public final class Doi {
                 + "such as 10.1000/xyz123";
     }
 
+    /**
+     * A doubt about a DOI that has DOI syntax: one that ends in '.', ',' or ';' most often
+     * carries the punctuation of the reference it was copied from ("doi: 10.1136/bmj.n71."),
+     * and then links to no work and escapes the retraction check. Null when there is none.
+     */
+    public static String doubt(String normalised) {
+        char last = normalised.charAt(normalised.length() - 1);
+        return ".,;".indexOf(last) < 0 ? null : "'" + normalised + "' ends with '" + last + "', most often the "
+                + (last == '.' ? "full stop" : "punctuation") + " of the reference it was copied from; a DOI rarely ends so";
+    }
+
     private static int hex(char c) {
         return c >= '0' && c <= '9' ? c - '0' : c >= 'A' && c <= 'F' ? c - 'A' + 10 : c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
     }

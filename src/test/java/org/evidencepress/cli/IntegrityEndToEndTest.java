@@ -403,4 +403,33 @@ class IntegrityEndToEndTest {
                 "references/library.bib:1:1: warning: source 'page2021' has the same doi '10.1136/bmj.n71' as source"
                         + " 'prisma' in content/reviews/r.md: one work listed twice");
     }
+
+    /** A bibliography entry's DOI with the full stop of the reference it came from is a warning at its field. */
+    @Test
+    void aBibliographyDoiEndingInAFullStopIsAWarningAtItsField() throws Exception {
+        Path site = MiniSite.write(dir.resolve("src"), """
+                -- site.yaml --
+                bibliography: references/library.ris
+                -- references/library.ris --
+                TY  - JOUR
+                ID  - page2021
+                TI  - The PRISMA 2020 statement: an updated guideline for reporting systematic reviews
+                DO  - 10.1136/bmj.n71.
+                ER  -\s
+                -- content/reviews/r.md --
+                ---
+                title: R
+                date: 2024-01-02
+                study: {year: 2021, journal: BMJ, population: Reviews}
+                ---
+                Text [@page2021].
+                """);
+
+        Cli.Run run = Cli.run("check", "--source", site.toString());
+
+        assertThat(run.exit()).as(run.all()).isZero();
+        assertThat(run.diagnostics()).containsExactly("references/library.ris:4:1: warning: entry 'page2021': doi"
+                + " '10.1136/bmj.n71.' ends with '.', most often the full stop of the reference it was copied from;"
+                + " a DOI rarely ends so");
+    }
 }

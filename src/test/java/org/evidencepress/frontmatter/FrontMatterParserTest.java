@@ -297,6 +297,16 @@ class FrontMatterParserTest {
         assertThat(problems).isEmpty();
     }
 
+    /** "doi: 10.1136/bmj.n71." copied from a reference list keeps the sentence's full stop: a warning, not a silent link to no work. */
+    @Test
+    void aDoiEndingInAFullStopIsAWarning() {
+        assertThat(reported(replace("    url: https://example.org/a\n", "    doi: \"doi: 10.1136/bmj.n71.\"\n")))
+                .containsExactly(PATH + ":11:10: warning: sources[].doi '10.1136/bmj.n71.' ends with '.', most often"
+                        + " the full stop of the reference it was copied from; a DOI rarely ends so");
+        problems.clear();
+        assertThat(reported(replace("title: T\n", "title: T\ndoi: 10.1136/bmj.n71\n"))).isEmpty();
+    }
+
     /** "A and B" names two people everywhere the review is cited, as the BibTeX download already did. */
     @Test
     void twoAuthorsInOneStringAreTwoAuthorsAndAnAgencyStaysOne() {
