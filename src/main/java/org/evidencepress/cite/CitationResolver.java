@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -272,13 +273,14 @@ public final class CitationResolver {
                     return;
                 }
             }
-            List<CiteRef> refs = new ArrayList<>();
+            List<SourceEntry> found = new ArrayList<>();
             boolean unknown = false;
             int searchFrom = 0;
             for (Citation.Cite cite : citation.cites()) {
                 int at = citation.literal().indexOf("@" + cite.id(), searchFrom);
                 searchFrom = Math.max(searchFrom, at + 1);
                 SourceEntry source = lookup(cite.id());
+                found.add(source);
                 if (source == null) {
                     unknown = true;
                     if (scope.siteUnread()) {
@@ -294,8 +296,17 @@ public final class CitationResolver {
                                     + "]' for the text itself"
                             : "': no source with id '" + cite.id() + "' in this review"
                             + (near == null ? "" : "; did you mean '@" + near + "'?"))));
-                    continue;
                 }
+            }
+            if (unknown) {
+                // The group stays text, so its known sources are cited with no anchor for a back-link to reach.
+                found.stream().filter(Objects::nonNull).forEach(source -> citedWithoutPlace.add(source.number()));
+                return;
+            }
+            List<CiteRef> refs = new ArrayList<>();
+            for (int i = 0; i < found.size(); i++) {
+                SourceEntry source = found.get(i);
+                Citation.Cite cite = citation.cites().get(i);
                 if (insideImage || citation.namesOnly()) {
                     citedWithoutPlace.add(source.number());
                     refs.add(new CiteRef(source.number(), null, cite));
@@ -305,9 +316,6 @@ public final class CitationResolver {
                 String anchor = "cite-" + source.number() + "-" + (places.size() + 1);
                 places.add(anchor);
                 refs.add(new CiteRef(source.number(), anchor, cite));
-            }
-            if (unknown) {
-                return;
             }
             citations.add(new Resolved(citation, List.copyOf(refs)));
         }
