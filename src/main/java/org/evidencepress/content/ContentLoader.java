@@ -10,6 +10,8 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -231,9 +233,44 @@ public final class ContentLoader {
         try {
             bytes = Files.readAllBytes(siteDir.resolve(relative));
         } catch (IOException e) {
-            return new Checked(Loaded.failed(Diagnostic.error(sitePath, 1, 1, "cannot read file: " + e.getMessage())), 0);
+            return new Checked(Loaded.failed(unreadable(siteDir, relative, e)), 0);
         }
         return new Checked(decode(sitePath, bytes), (int) Crc32c.of(bytes));
+    }
+
+    /**
+     * The error for a content file that could not be read, at its first line: a symbolic link
+     * that leads nowhere or in a circle says so and names its target, as the exception names
+     * only the link.
+     */
+    public static Diagnostic unreadable(Path siteDir, Path relative, IOException e) {
+        String sitePath = sitePath(relative);
+        Path file = siteDir.resolve(relative);
+        if (Files.isSymbolicLink(file)) {
+            try {
+                String target = Files.readSymbolicLink(file).toString();
+                return Diagnostic.error(sitePath, 1, 1, "symbolic link to '" + target + "' "
+                        + (linksInACircle(file) ? "leads back to itself" : "leads to no file")
+                        + ": the page cannot be built until it leads to one");
+            } catch (IOException linkGone) {
+                // Removed since: reported as the read failed.
+            }
+        }
+        String why = e instanceof AccessDeniedException ? "permission denied"
+                : e instanceof FileSystemException fs && fs.getReason() != null ? fs.getReason() : e.getMessage();
+        return Diagnostic.error(sitePath, 1, 1, "cannot read file: " + why);
+    }
+
+    private static boolean linksInACircle(Path link) throws IOException {
+        Set<Path> seen = new HashSet<>();
+        Path at = link.toAbsolutePath().normalize();
+        while (Files.isSymbolicLink(at)) {
+            if (!seen.add(at)) {
+                return true;
+            }
+            at = at.resolveSibling(Files.readSymbolicLink(at)).normalize();
+        }
+        return false;
     }
 
     private static final String INVALID_UTF8 = "invalid UTF-8 byte 0x";

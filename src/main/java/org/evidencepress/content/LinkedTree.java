@@ -22,7 +22,7 @@ public final class LinkedTree {
     private LinkedTree() {
     }
 
-    /** The regular files under {@code top}, in the order the walk met them. */
+    /** The regular files under {@code top}, and links to files that cannot be followed, in the order the walk met them. */
     public static List<Path> files(Path top) {
         return walk(top, false);
     }
@@ -47,7 +47,9 @@ public final class LinkedTree {
 
                         @Override
                         public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-                            if (!folders && attributes.isRegularFile()) {
+                            // A link seen as a link could not be followed (it leads nowhere or in a
+                            // circle): listed, so that reading it reports it instead of a page vanishing.
+                            if (!folders && (attributes.isRegularFile() || attributes.isSymbolicLink())) {
                                 found.add(file);
                             }
                             return FileVisitResult.CONTINUE;

@@ -154,8 +154,7 @@ public final class LiveBuild {
         try {
             bytes = Files.readAllBytes(options.source().resolve(relative));
         } catch (IOException e) {
-            Diagnostic failure = Diagnostic.error(ContentLoader.sitePath(relative), 1, 1,
-                    "cannot read file: " + e.getMessage());
+            Diagnostic failure = ContentLoader.unreadable(options.source(), relative, e);
             return new Parsed(new byte[0], new SiteBuild.FileResult(failure.file(), null, List.of(failure)), null);
         }
         byte[] digest = Sha256.of(bytes);

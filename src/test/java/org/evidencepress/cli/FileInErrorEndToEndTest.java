@@ -5,9 +5,12 @@ import org.evidencepress.testing.MiniSite;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * A review whose front matter has an error is still read as far as it can be, so that one run
@@ -37,5 +40,30 @@ class FileInErrorEndToEndTest {
                         + " page reviews/alpha/",
                 "content/reviews/gamma.md:3:7: error: 'date' is not a valid date: \"2026-01-99\" (expected YYYY-MM-DD)",
                 "content/reviews/gamma.md:5:13: error: 'key_points' must be a list of bullet texts");
+    }
+
+    /** A review that is a link to a moved file, or to another link back to it, fails the build instead of vanishing. */
+    @Test
+    void aReviewThatIsABrokenOrCircularLinkIsAnError() throws IOException {
+        MiniSite.write(dir, "-- site.yaml --\ntitle: T\nbaseUrl: https://example.org/\n"
+                + "-- content/reviews/kept.md --\n" + MiniSite.review("Kept", "2025-01-01", ""));
+        Path reviews = dir.resolve("content/reviews");
+        try {
+            Files.createSymbolicLink(reviews.resolve("moved.md"), dir.resolve("shared/moved.md"));
+            Files.createSymbolicLink(reviews.resolve("one.md"), Path.of("two.md"));
+            Files.createSymbolicLink(reviews.resolve("two.md"), Path.of("one.md"));
+        } catch (UnsupportedOperationException | IOException e) {
+            assumeTrue(false, "this file system has no symbolic links: " + e);
+        }
+        Cli.Run run = Cli.run("build", "-s", dir.toString(), "-o", dir.resolve("out").toString());
+        assertThat(run.diagnostics()).as(run.all()).containsExactly(
+                "content/reviews/moved.md:1:1: error: symbolic link to '" + dir.resolve("shared/moved.md")
+                        + "' leads to no file: the page cannot be built until it leads to one",
+                "content/reviews/one.md:1:1: error: symbolic link to 'two.md' leads back to itself: the page"
+                        + " cannot be built until it leads to one",
+                "content/reviews/two.md:1:1: error: symbolic link to 'one.md' leads back to itself: the page"
+                        + " cannot be built until it leads to one");
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(dir.resolve("out")).doesNotExist();
     }
 }
