@@ -4,10 +4,13 @@ import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.SourceSpan;
 import org.commonmark.node.Text;
 import org.evidencepress.diagnostic.Diagnostic;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,6 +27,8 @@ public final class ForeignSyntax {
     /** Zola's shortcodes, {@code {{ youtube(id="x") }}} and {@code {% note() %}}: a call in Tera's braces. */
     private static final Pattern ZOLA_SHORTCODE = Pattern.compile("\\{[{%]\\s*([A-Za-z_]\\w*)\\([^}]*?(?:[)]\\s*[}%]}|$)");
     private static final Pattern FENCED_DIV = Pattern.compile(":{3,}\\s*[^:\\s].*");
+    /** Hugo's {@code <!--more-->} and Zola's {@code <!-- more -->}, alone on a line. */
+    private static final Pattern SUMMARY_DIVIDER = Pattern.compile(" {0,3}<!--\\s*more\\s*-->\\s*");
     private static final int SHOWN = 40;
 
     private ForeignSyntax() {
@@ -62,6 +67,42 @@ public final class ForeignSyntax {
                 problems.add(Diagnostic.warning(path, offset.line(text), offset.column(text) + index, message));
             }
         });
+    }
+
+    /**
+     * Hugo and Zola take a page's summary from the text above {@code <!--more-->}; here the
+     * divider is a comment like any other, so a page that has no {@code summary:} is warned
+     * that it shows none. A divider in code, or in a quote or list, is text or is not one.
+     *
+     * @param body   the parsed body, its comments removed: a divider line no node covers was one
+     * @param review whether the page is a review, which list pages and the feed show
+     */
+    public static void warnSummaryDivider(Node body, String bodyText, boolean review, String path,
+                                          SourceOffset offset, List<Diagnostic> problems) {
+        if (!bodyText.contains("more")) {
+            return;
+        }
+        Set<Integer> covered = new HashSet<>();
+        body.accept(new AbstractVisitor() {
+            @Override
+            protected void visitChildren(Node parent) {
+                for (SourceSpan span : parent.getSourceSpans()) {
+                    covered.add(span.getLineIndex());
+                }
+                super.visitChildren(parent);
+            }
+        });
+        String[] lines = bodyText.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (!covered.contains(i) && SUMMARY_DIVIDER.matcher(lines[i]).matches()) {
+                problems.add(Diagnostic.warning(path, offset.firstLine() + i, lines[i].indexOf('<') + 1,
+                        "'" + lines[i].strip() + "' ends a summary in Hugo and Zola, but is only a comment here:"
+                        + " with no 'summary:' in the front matter, " + (review
+                        ? "list pages, the feed and the meta description show no summary" : "the page has no"
+                        + " meta description") + "; write the summary there"));
+                return;
+            }
+        }
     }
 
     private static String instead(String name) {

@@ -107,6 +107,10 @@ final class MarkdownCompiler {
         DocumentPass.warnTopLevelHeadings(body, file.kind() == SourceKind.REVIEW,
                 file.front() == null ? null : file.front().title(), path, bodyOffset, problems);
         ForeignSyntax.warn(body, path, bodyOffset, problems);
+        if (file.front() != null && file.front().summary() == null) {
+            ForeignSyntax.warnSummaryDivider(body, bodyText, file.kind() == SourceKind.REVIEW, path, bodyOffset,
+                    problems);
+        }
         // Before notes and citations are placed: a caption may have either.
         Figures.mark(body, bodyText, engine::parseInline);
         MarkdownWords pageWords = words.apply(file);

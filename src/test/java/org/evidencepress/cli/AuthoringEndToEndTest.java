@@ -52,6 +52,31 @@ class AuthoringEndToEndTest {
                 + " the text itself");
     }
 
+    /**
+     * Hugo's and Zola's summary divider gives no summary here: a page without {@code summary:}
+     * is warned, at the divider, that it shows none. With a summary, or in code, it says nothing.
+     */
+    @Test
+    void aSummaryDividerWithoutASummaryIsAWarning() {
+        String study = "study:\n  year: 2020\n  journal: J\n  population: Adults\n";
+        MiniSite.write(dir, CONFIG + "-- content/reviews/a.md --\n---\ntitle: Alpha\ndate: 2025-01-01\n" + study
+                + "---\n\nTrials disagree.\n<!--more-->\n\nMore.\n"
+                + "-- content/reviews/b.md --\n---\ntitle: Beta\ndate: 2025-01-01\nsummary: Trials agree.\n" + study
+                + "---\n\nTrials agree.\n\n<!--more-->\n\nMore.\n"
+                + "-- content/reviews/c.md --\n---\ntitle: Gamma\ndate: 2025-01-01\n" + study
+                + "---\n\nHugo's divider:\n\n```\n<!--more-->\n```\n"
+                + "-- content/about.md --\n---\ntitle: About\n---\n\nWho we are.\n\n<!-- more -->\n\nMore.\n");
+        Cli.Run run = build();
+        assertThat(run.exit()).as(run.all()).isZero();
+        assertThat(run.diagnostics()).containsExactly(
+                "content/about.md:7:1: warning: '<!-- more -->' ends a summary in Hugo and Zola, but is only a comment"
+                        + " here: with no 'summary:' in the front matter, the page has no meta description; write the"
+                        + " summary there",
+                "content/reviews/a.md:11:1: warning: '<!--more-->' ends a summary in Hugo and Zola, but is only a"
+                        + " comment here: with no 'summary:' in the front matter, list pages, the feed and the meta"
+                        + " description show no summary; write the summary there");
+    }
+
     /** Pandoc's .bibtex extension is BibTeX, as .bib is. */
     @Test
     void aBibtexFileIsReadAsBibTeX() throws IOException {
