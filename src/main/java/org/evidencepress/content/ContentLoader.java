@@ -19,10 +19,12 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** First stage: finds the Markdown files under {@code content/} and decodes them. */
 public final class ContentLoader {
     private static final int BINARY_SNIFF_BYTES = 8192;
+    private static final Pattern OTHER_MARKDOWN = Pattern.compile("(?i).+\\.(md|markdown|mdown|mkdn|mkd|qmd|rmd)");
     private static final String REVIEWS = "content/reviews/";
     public static final String BUNDLE_INDEX = "index.md";
 
@@ -41,7 +43,7 @@ public final class ContentLoader {
             return List.of();
         }
         List<Path> markdown = LinkedTree.files(contentDir).stream()
-                .filter(p -> p.getFileName().toString().endsWith(".md") && !isHidden(contentDir.relativize(p)))
+                .filter(p -> isMarkdownName(p.getFileName().toString()) && !isHidden(contentDir.relativize(p)))
                 .map(siteDir::relativize)
                 .sorted()
                 .toList();
@@ -50,6 +52,26 @@ public final class ContentLoader {
             return markdown;
         }
         return markdown.stream().filter(p -> !isBundleFile(sitePath(p), bundles)).toList();
+    }
+
+    /** A page's file name, or Markdown under a name that Hugo or Quarto read and this generator does not. */
+    private static boolean isMarkdownName(String name) {
+        return name.endsWith(".md") || OTHER_MARKDOWN.matcher(name).matches();
+    }
+
+    /**
+     * A warning for a Markdown file whose name does not end in {@code .md}: Hugo reads
+     * {@code .markdown} and {@code .mdown} too, Quarto {@code .qmd} and R Markdown {@code .Rmd},
+     * and such a file left so would be missing from the site without a word. Null for a page.
+     */
+    public static Diagnostic notAPage(String sitePath) {
+        if (sitePath.endsWith(".md")) {
+            return null;
+        }
+        String name = sitePath.substring(sitePath.lastIndexOf('/') + 1);
+        String renamed = name.substring(0, name.lastIndexOf('.')) + ".md";
+        return Diagnostic.warning(sitePath, 1, 1, "not read: only files whose names end in '.md' are pages;"
+                + " rename it " + renamed);
     }
 
     private static boolean isHidden(Path underContent) {

@@ -216,6 +216,11 @@ public final class SiteBuild {
     }
 
     static ParsedText parse(ContentLoader.Loaded loaded) {
+        Diagnostic notAPage = ContentLoader.notAPage(loaded.failure() != null ? loaded.failure().file()
+                : loaded.source().path());
+        if (notAPage != null) {
+            return new ParsedText(new FileResult(notAPage.file(), null, List.of(notAPage)), null);
+        }
         if (loaded.failure() != null) {
             return new ParsedText(new FileResult(loaded.failure().file(), null, List.of(loaded.failure())), null);
         }

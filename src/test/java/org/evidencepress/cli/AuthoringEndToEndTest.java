@@ -77,6 +77,26 @@ class AuthoringEndToEndTest {
                         + " description show no summary; write the summary there");
     }
 
+    /** Hugo's .markdown, Quarto's .qmd and a .MD are no pages here: each says so rather than vanish. */
+    @Test
+    void markdownUnderAnotherExtensionIsAWarningNotAMissingPage() {
+        String review = MiniSite.review("Alpha", "2025-01-01", "");
+        MiniSite.write(dir, CONFIG + "-- content/reviews/a.markdown --\n" + review + "-- content/reviews/b.qmd --\n"
+                + review + "-- content/reviews/C.MD --\n" + review + "-- content/reviews/d/index.md --\n"
+                + MiniSite.review("Delta", "2025-01-01", "") + "-- content/reviews/d/data.markdown --\nA bundle's file.\n");
+        Cli.Run run = build();
+        assertThat(run.exit()).as(run.all()).isZero();
+        assertThat(run.diagnostics()).containsExactly(
+                "content/reviews/C.MD:1:1: warning: not read: only files whose names end in '.md' are pages;"
+                        + " rename it C.md",
+                "content/reviews/a.markdown:1:1: warning: not read: only files whose names end in '.md' are pages;"
+                        + " rename it a.md",
+                "content/reviews/b.qmd:1:1: warning: not read: only files whose names end in '.md' are pages;"
+                        + " rename it b.md");
+        assertThat(dir.resolve("site/reviews/d/data.markdown")).exists();
+        assertThat(Cli.run("check", "--strict", "-s", dir.toString()).exit()).isEqualTo(1);
+    }
+
     /** Pandoc's .bibtex extension is BibTeX, as .bib is. */
     @Test
     void aBibtexFileIsReadAsBibTeX() throws IOException {
