@@ -261,7 +261,7 @@ public final class ContentLoader {
     }
 
     /**
-     * The error for a content file that could not be read, at its first line: a symbolic link
+     * The error for a file of the site that could not be read, at its first line: a symbolic link
      * that leads nowhere or in a circle says so and names its target, as the exception names
      * only the link.
      */
@@ -272,8 +272,7 @@ public final class ContentLoader {
             try {
                 String target = Files.readSymbolicLink(file).toString();
                 return Diagnostic.error(sitePath, 1, 1, "symbolic link to '" + target + "' "
-                        + (linksInACircle(file) ? "leads back to itself" : "leads to no file")
-                        + ": the page cannot be built until it leads to one");
+                        + (linksInACircle(file) ? "leads back to itself" : "leads to no file"));
             } catch (IOException linkGone) {
                 // Removed since: reported as the read failed.
             }

@@ -14,6 +14,7 @@ import org.yaml.snakeyaml.nodes.Tag;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -40,14 +41,20 @@ public final class SiteConfigParser {
 
     public static SiteConfig read(Path siteDir, List<Diagnostic> problems) {
         Path file = siteDir.resolve(FILE);
-        if (!Files.isRegularFile(file)) {
+        // A link that leads nowhere is read, so that its error says so rather than the settings going unread.
+        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+            return SiteConfig.DEFAULTS;
+        }
+        if (Files.isDirectory(file)) {
+            problems.add(Diagnostic.error(FILE, 1, 1, "site.yaml is a folder, not a file of 'key: value' lines:"
+                    + " the site's settings are not read"));
             return SiteConfig.DEFAULTS;
         }
         ContentLoader.Loaded loaded;
         try {
             loaded = ContentLoader.decode(FILE, Files.readAllBytes(file));
         } catch (IOException e) {
-            problems.add(Diagnostic.error(FILE, 1, 1, "cannot read file: " + e.getMessage()));
+            problems.add(ContentLoader.unreadable(siteDir, Path.of(FILE), e));
             return SiteConfig.DEFAULTS;
         }
         if (loaded.failure() != null) {

@@ -58,12 +58,32 @@ class FileInErrorEndToEndTest {
         Cli.Run run = Cli.run("build", "-s", dir.toString(), "-o", dir.resolve("out").toString());
         assertThat(run.diagnostics()).as(run.all()).containsExactly(
                 "content/reviews/moved.md:1:1: error: symbolic link to '" + dir.resolve("shared/moved.md")
-                        + "' leads to no file: the page cannot be built until it leads to one",
-                "content/reviews/one.md:1:1: error: symbolic link to 'two.md' leads back to itself: the page"
-                        + " cannot be built until it leads to one",
-                "content/reviews/two.md:1:1: error: symbolic link to 'one.md' leads back to itself: the page"
-                        + " cannot be built until it leads to one");
+                        + "' leads to no file",
+                "content/reviews/one.md:1:1: error: symbolic link to 'two.md' leads back to itself",
+                "content/reviews/two.md:1:1: error: symbolic link to 'one.md' leads back to itself");
         assertThat(run.exit()).isEqualTo(1);
         assertThat(dir.resolve("out")).doesNotExist();
+    }
+
+    /** A site.yaml that is a folder, or a link to a file moved away, is an error: its settings would go unread. */
+    @Test
+    void aSiteYamlThatIsAFolderOrABrokenLinkIsAnError() throws IOException {
+        MiniSite.write(dir, "-- content/reviews/kept.md --\n" + MiniSite.review("Kept", "2025-01-01", ""));
+        Files.createDirectories(dir.resolve("site.yaml"));
+        Cli.Run folder = Cli.run("check", "-s", dir.toString());
+        assertThat(folder.diagnostics()).as(folder.all()).containsExactly("site.yaml:1:1: error: site.yaml is a"
+                + " folder, not a file of 'key: value' lines: the site's settings are not read");
+        assertThat(folder.exit()).isEqualTo(1);
+
+        Files.delete(dir.resolve("site.yaml"));
+        try {
+            Files.createSymbolicLink(dir.resolve("site.yaml"), Path.of("settings/site.yaml"));
+        } catch (UnsupportedOperationException | IOException e) {
+            assumeTrue(false, "this file system has no symbolic links: " + e);
+        }
+        Cli.Run link = Cli.run("check", "-s", dir.toString());
+        assertThat(link.diagnostics()).as(link.all())
+                .containsExactly("site.yaml:1:1: error: symbolic link to 'settings/site.yaml' leads to no file");
+        assertThat(link.exit()).isEqualTo(1);
     }
 }
