@@ -52,7 +52,7 @@ public final class FrontMatterParser {
     /** Hugo's, Zola's and Quarto's names for our keys, which are too unlike them for a spelling suggestion. */
     private static final Map<String, String> OTHER_GENERATORS_NAMES = Map.of("description", "summary",
             "lastmod", "updated", "abstract", "summary", "date-modified", "updated", "categories", "tags",
-            "keywords", "tags", "taxonomies", "tags");
+            "keywords", "tags", "taxonomies", "tags", "lang", "language");
     /** Plain-text fields an author may well write a citation into, which would reach the page as written. */
     private static final Set<String> PLAIN_PROSE = Set.of("title", "summary", "kind", "organization", "population",
             "methods", "outcome", "results");

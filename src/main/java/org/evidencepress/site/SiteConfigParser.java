@@ -29,10 +29,10 @@ public final class SiteConfigParser {
     static final List<String> KEYS = List.of("title", "description", "baseUrl", "language", "publisher", "author",
             "page_size", "toc_levels", "unsafe_html", "feed_size", "retractions", "extra", "bibliography", "csl",
             "cache_dir");
-    /** Hugo's and Zola's names for our settings, which are too unlike them for a spelling suggestion. */
+    /** Hugo's, Zola's and Quarto's names for our settings, which are too unlike them for a spelling suggestion. */
     private static final Map<String, String> OTHER_GENERATORS_NAMES = Map.of("languageCode", "language",
             "defaultContentLanguage", "language", "default_language", "language", "params", "extra",
-            "paginate", "page_size", "paginate_by", "page_size");
+            "paginate", "page_size", "paginate_by", "page_size", "lang", "language");
     private static final Pattern HTTP_URL = Pattern.compile("https?://[^\\s/?#]+(/[^\\s?#]*)?");
     private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*");
 

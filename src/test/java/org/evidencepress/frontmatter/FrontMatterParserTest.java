@@ -336,9 +336,10 @@ class FrontMatterParserTest {
 
     @Test
     void hugoNamesOfKeysSuggestOurs() {
-        assertThat(reported(replace("title: T\n", "title: T\ndescription: D\nlastmod: 2026-02-01\n")))
+        assertThat(reported(replace("title: T\n", "title: T\ndescription: D\nlastmod: 2026-02-01\nlang: de\n")))
                 .containsExactly(PATH + ":3:1: warning: unknown key 'description'; did you mean 'summary'?",
-                        PATH + ":4:1: warning: unknown key 'lastmod'; did you mean 'updated'?");
+                        PATH + ":4:1: warning: unknown key 'lastmod'; did you mean 'updated'?",
+                        PATH + ":5:1: warning: unknown key 'lang'; did you mean 'language'?");
     }
 
     /** Plain-text fields show a citation as written: a warning at the value, not a silent "[@a]" on the page. */

@@ -21,6 +21,7 @@ class SiteConfigKeysTest {
                 paginate: 10
                 paginate_by: 10
                 titel: T
+                lang: de
                 """, problems);
         assertThat(problems).extracting(Diagnostic::format).containsExactly(
                 "site.yaml:2:1: warning: unknown key 'languageCode'; did you mean 'language'?",
@@ -28,6 +29,7 @@ class SiteConfigKeysTest {
                 "site.yaml:4:1: warning: unknown key 'params'; did you mean 'extra'?",
                 "site.yaml:5:1: warning: unknown key 'paginate'; did you mean 'page_size'?",
                 "site.yaml:6:1: warning: unknown key 'paginate_by'; did you mean 'page_size'?",
-                "site.yaml:7:1: warning: unknown key 'titel'; did you mean 'title'?");
+                "site.yaml:7:1: warning: unknown key 'titel'; did you mean 'title'?",
+                "site.yaml:8:1: warning: unknown key 'lang'; did you mean 'language'?");
     }
 }
