@@ -131,7 +131,9 @@ public final class LiveBuild {
 
     private void refresh(String sitePath) {
         Path relative = Path.of(sitePath);
-        if (!Files.isRegularFile(options.source().resolve(relative))) {
+        Path file = options.source().resolve(relative);
+        // A link that leads nowhere stays, to be reported as the build reports it.
+        if (!Files.isRegularFile(file) && !(Files.isSymbolicLink(file) && !Files.exists(file))) {
             forget(relative);
             return;
         }

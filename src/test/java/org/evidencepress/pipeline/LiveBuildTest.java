@@ -16,6 +16,7 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** After every kind of edit, the incremental build must equal a clean build, file for file and byte for byte. */
 class LiveBuildTest {
@@ -172,6 +173,28 @@ class LiveBuildTest {
         LiveBuild.Result second = live.rebuild(content("content/reviews/coffee-sleep.md"));
         assertThat(second.report().diagnostics()).isEqualTo(first.report().diagnostics());
         assertSameAsClean(site, second);
+    }
+
+    /** A review replaced by a link that leads nowhere is reported, as a clean build reports it, not dropped. */
+    @Test
+    void aReviewThatBecomesABrokenLinkIsReportedAsInACleanBuild() throws IOException {
+        Path site = FixtureSite.copyTo(temp.resolve("site-src"));
+        LiveBuild live = new LiveBuild(options(site, null));
+        assertThat(live.rebuild(LiveBuild.Change.everything()).report().failed()).isFalse();
+
+        Path coffee = site.resolve("content/reviews/coffee-sleep.md");
+        Files.delete(coffee);
+        try {
+            Files.createSymbolicLink(coffee, temp.resolve("moved/coffee-sleep.md"));
+        } catch (UnsupportedOperationException e) {
+            assumeTrue(false, "this file system has no symbolic links");
+        }
+        LiveBuild.Result broken = live.rebuild(content("content/reviews/coffee-sleep.md"));
+        assertThat(broken.report().diagnostics()).anySatisfy(d -> {
+            assertThat(d.file()).isEqualTo("content/reviews/coffee-sleep.md");
+            assertThat(d.message()).contains("leads to no file");
+        });
+        assertSameAsClean(site, broken);
     }
 
     /** The fixture site with its own review template: the theme's, with {@code markup} after the title. */
