@@ -74,6 +74,11 @@ public final class ContentLoader {
                 + " rename it " + renamed);
     }
 
+    /** Whether a file of the content folder ({@code content/...}) is hidden, and so no content: see {@link #listMarkdown}. */
+    public static boolean isHidden(String sitePath) {
+        return isHidden(Path.of(sitePath.substring(sitePath.indexOf('/') + 1)));
+    }
+
     private static boolean isHidden(Path underContent) {
         for (Path name : underContent) {
             if (name.toString().startsWith(".")) {

@@ -132,8 +132,10 @@ public final class LiveBuild {
     private void refresh(String sitePath) {
         Path relative = Path.of(sitePath);
         Path file = options.source().resolve(relative);
+        // As listMarkdown: a hidden file (an editor's lock file, ".#a.md") is none of the site's.
         // A link that leads nowhere stays, to be reported as the build reports it.
-        if (!Files.isRegularFile(file) && !(Files.isSymbolicLink(file) && !Files.exists(file))) {
+        if (ContentLoader.isHidden(sitePath)
+                || !Files.isRegularFile(file) && !(Files.isSymbolicLink(file) && !Files.exists(file))) {
             forget(relative);
             return;
         }

@@ -197,6 +197,28 @@ class LiveBuildTest {
         assertSameAsClean(site, broken);
     }
 
+    /**
+     * A hidden file is no content, when it changes as at start-up: an editor's notes, or the
+     * lock file Emacs keeps beside a file it edits, ".#a.md", a link that leads nowhere.
+     */
+    @Test
+    void aHiddenMarkdownFileThatChangesIsNoReview() throws IOException {
+        Path site = FixtureSite.copyTo(temp.resolve("site-src"));
+        LiveBuild live = new LiveBuild(options(site, null));
+        assertThat(live.rebuild(LiveBuild.Change.everything()).report().failed()).isFalse();
+
+        Path reviews = site.resolve("content/reviews");
+        Files.copy(reviews.resolve("coffee-sleep.md"), reviews.resolve(".notes.md"));
+        try {
+            Files.createSymbolicLink(reviews.resolve(".#coffee-sleep.md"), Path.of("author@host.4242:1700000000"));
+        } catch (UnsupportedOperationException e) {
+            assumeTrue(false, "this file system has no symbolic links");
+        }
+        LiveBuild.Result result = live.rebuild(new LiveBuild.Change(Set.of("content/reviews/.notes.md",
+                "content/reviews/.#coffee-sleep.md"), false, false, false, false));
+        assertSameAsClean(site, result);
+    }
+
     /** The fixture site with its own review template: the theme's, with {@code markup} after the title. */
     private Path siteWithAfterTitle(String markup) throws IOException {
         Path site = FixtureSite.copyTo(temp.resolve("site-src"));
