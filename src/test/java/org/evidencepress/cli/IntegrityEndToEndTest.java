@@ -25,8 +25,7 @@ class IntegrityEndToEndTest {
         Path config = site.resolve("site.yaml");
         Files.writeString(config, Files.readString(config) + "language: de\n");
 
-        Cli.Run run = Cli.run("build", "--base-url", "https://example.org", "--source", site.toString(), "--output",
-                dir.resolve("out").toString());
+        Cli.Run run = build(site, dir.resolve("out"));
 
         assertThat(run.exit()).as(run.all()).isZero();
         assertThat(Files.readString(dir.resolve("out/reviews/mmr-autism/index.html"))).contains(
@@ -38,7 +37,7 @@ class IntegrityEndToEndTest {
         Path site = Cli.site("retracted-source");
         Path out = dir.resolve("out");
 
-        Cli.Run run = Cli.run("build", "--base-url", "https://example.org", "--source", site.toString(), "--output", out.toString());
+        Cli.Run run = build(site, out);
 
         assertThat(run.exit()).as(run.all()).isZero();
         String page = Files.readString(out.resolve("reviews/mmr-autism/index.html"));
@@ -117,7 +116,7 @@ class IntegrityEndToEndTest {
                 retractions: rw.csv
                 """ + WITH_NOTICES);
 
-        Cli.Run run = Cli.run("build", "--base-url", "https://example.org", "--source", site.toString(), "--output", dir.resolve("out").toString());
+        Cli.Run run = build(site, dir.resolve("out"));
 
         assertThat(run.exit()).as(run.all()).isZero();
         assertThat(run.diagnostics()).containsExactly(
@@ -135,12 +134,12 @@ class IntegrityEndToEndTest {
         Path site = MiniSite.write(dir.resolve("src"), "-- content/reviews/r.md --\n"
                 + MiniSite.review("R", "2024-01-02", ""));
         Path out = dir.resolve("out");
-        assertThat(Cli.run("build", "--base-url", "https://example.org", "--source", site.toString(), "--output", out.toString()).exit()).isZero();
+        assertThat(build(site, out).exit()).isZero();
         SortedMap<String, String> before = MiniSite.snapshot(out);
         Files.writeString(site.resolve("site.yaml"), "title: T\nretractions: rw.csv\n");
         Files.writeString(site.resolve("rw.csv"), "Record ID,Title\n1,\"unclosed\n");
 
-        Cli.Run run = Cli.run("build", "--base-url", "https://example.org", "--source", site.toString(), "--output", out.toString());
+        Cli.Run run = build(site, out);
 
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.diagnostics()).containsExactly("site.yaml:2:14: error: retractions file 'rw.csv': line 1: "
@@ -155,11 +154,11 @@ class IntegrityEndToEndTest {
         Path site = MiniSite.write(dir.resolve("src"), "-- content/reviews/r.md --\n"
                 + MiniSite.review("R", "2024-01-02", ""));
         Path out = dir.resolve("out");
-        assertThat(Cli.run("build", "--base-url", "https://example.org", "--source", site.toString(), "--output", out.toString()).exit()).isZero();
+        assertThat(build(site, out).exit()).isZero();
         SortedMap<String, String> before = MiniSite.snapshot(out);
         Files.writeString(site.resolve("content/reviews/r.md"), MiniSite.review("R", "2024-01-02", "doi: 10.55/x"));
 
-        Cli.Run run = Cli.run("build", "--base-url", "https://example.org", "--source", site.toString(), "--output", out.toString());
+        Cli.Run run = build(site, out);
 
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.diagnostics()).containsExactly("content/reviews/r.md:5:6: error: doi '10.55/x' is not a DOI: "
@@ -187,8 +186,7 @@ class IntegrityEndToEndTest {
                 Text [@a; @entry].
                 """);
 
-        Cli.Run run = Cli.run("build", "--base-url", "https://example.org", "--source", site.toString(), "--output",
-                dir.resolve("out").toString());
+        Cli.Run run = build(site, dir.resolve("out"));
 
         assertThat(run.exit()).as(run.all()).isZero();
         String page = Files.readString(dir.resolve("out/reviews/r/index.html"));
@@ -213,7 +211,7 @@ class IntegrityEndToEndTest {
 
         Files.writeString(site.resolve("content/reviews/r.md"), MiniSite.review("R", "2024-01-02",
                 "author: Ana Lima\nupdated: 2024-03-01"));
-        Cli.Run good = Cli.run("build", "--base-url", "https://example.org", "--source", site.toString(), "--output", dir.resolve("out").toString());
+        Cli.Run good = build(site, dir.resolve("out"));
         assertThat(good.exit()).as(good.all()).isZero();
         String page = Files.readString(dir.resolve("out/reviews/r/index.html"));
         assertThat(page).contains("<meta name=\"citation_author\" content=\"Ana Lima\">",
@@ -223,8 +221,7 @@ class IntegrityEndToEndTest {
 
         // An empty author names nobody: the site's name stands in, as for no author at all.
         Files.writeString(site.resolve("content/reviews/r.md"), MiniSite.review("R", "2024-01-02", "author: \"\""));
-        Cli.Run empty = Cli.run("build", "--base-url", "https://example.org", "--source", site.toString(), "--output",
-                dir.resolve("out").toString());
+        Cli.Run empty = build(site, dir.resolve("out"));
         assertThat(empty.exit()).as(empty.all()).isZero();
         assertThat(Files.readString(dir.resolve("out/reviews/r/index.html")))
                 .doesNotContain("<meta name=\"citation_author\" content=\"\">")
@@ -299,8 +296,7 @@ class IntegrityEndToEndTest {
                 review.formatted("C", "bibliography: refs/c.ris", "See [@wakefield_ileal-lymphoid-nodular_1998]"
                         + " and [@lima2020].")));
 
-        Cli.Run run = Cli.run("build", "--base-url", "https://example.org", "--source", site.toString(), "--output",
-                dir.resolve("out").toString());
+        Cli.Run run = build(site, dir.resolve("out"));
 
         assertThat(run.exit()).as(run.all()).isZero();
         assertThat(run.diagnostics()).containsExactly(
@@ -355,8 +351,7 @@ class IntegrityEndToEndTest {
                 Text [@mehra2020; @wakefield1998].
                 """.formatted(RETRACTION_WATCH_HEADER));
 
-        Cli.Run run = Cli.run("build", "--base-url", "https://example.org", "--source", site.toString(), "--output",
-                dir.resolve("out").toString());
+        Cli.Run run = build(site, dir.resolve("out"));
 
         assertThat(run.exit()).as(run.all()).isZero();
         assertThat(run.diagnostics()).containsExactly(
@@ -431,5 +426,11 @@ class IntegrityEndToEndTest {
         assertThat(run.diagnostics()).containsExactly("references/library.ris:4:1: warning: entry 'page2021': doi"
                 + " '10.1136/bmj.n71.' ends with '.', most often the full stop of the reference it was copied from;"
                 + " a DOI rarely ends so");
+    }
+
+    /** Builds {@code site} into {@code out} for https://example.org. */
+    private static Cli.Run build(Path site, Path out) {
+        return Cli.run("build", "--base-url", "https://example.org", "--source", site.toString(), "--output",
+                out.toString());
     }
 }

@@ -26,6 +26,21 @@ class TemplateLinksEndToEndTest {
                 + "<body>\n<main id=\"main\">${page.body?no_esc}</main>\n" + links + "\n</body>\n</html>\n";
     }
 
+    /**
+     * Builds the site with a build cache, renames review a's "Findings" heading (an edit to its
+     * body alone) and builds again with the cache: the run that should report the broken link.
+     */
+    private Cli.Run rebuiltWithFindingsRenamed() throws IOException {
+        Path cache = dir.resolveSibling(dir.getFileName() + "-cache");
+        Cli.Run first = Cli.run("build", "-s", dir.toString(), "--cache", cache.toString());
+        assertThat(first.exit()).as(first.all()).isZero();
+        Path review = dir.resolve("content/reviews/a.md");
+        Files.writeString(review, Files.readString(review).replace("## Findings", "## Results"));
+        Cli.Run cached = Cli.run("build", "-s", dir.toString(), "--cache", cache.toString());
+        assertThat(cached.exit()).as(cached.all()).isEqualTo(1);
+        return cached;
+    }
+
     @Test
     void aSiteTemplatesBrokenLinksAreErrorsAtTheirTextNamingTemplateAndPage() {
         MiniSite.write(dir, CONFIG + PAGES + "-- content/reviews/a.md --\n" + MiniSite.review("Alpha", "2025-01-01", "")
@@ -64,15 +79,8 @@ class TemplateLinksEndToEndTest {
     void aPageFromTheBuildCacheHasItsTemplateLinksCheckedAsInACleanBuild() throws IOException {
         MiniSite.write(dir, CONFIG + PAGES + "-- content/reviews/a.md --\n" + MiniSite.review("Alpha", "2025-01-01", "")
                 + pageTemplate("<a href=\"${root}reviews/a/#findings\">Findings of Alpha</a>"));
-        Path cache = dir.resolveSibling(dir.getFileName() + "-cache");
-        Cli.Run first = Cli.run("build", "-s", dir.toString(), "--cache", cache.toString());
-        assertThat(first.exit()).as(first.all()).isZero();
-
         // A body edit leaves the plain pages as they were: they come from the cache unrendered, with a broken link.
-        Path review = dir.resolve("content/reviews/a.md");
-        Files.writeString(review, Files.readString(review).replace("## Findings", "## Results"));
-        Cli.Run cached = Cli.run("build", "-s", dir.toString(), "--cache", cache.toString());
-        assertThat(cached.exit()).as(cached.all()).isEqualTo(1);
+        Cli.Run cached = rebuiltWithFindingsRenamed();
         assertThat(cached.diagnostics()).as(cached.all()).containsExactly(
                 "templates/page.ftlh:6:10: error: link '../reviews/a/#findings' written by template page.ftlh on the "
                         + "page about/: no heading or anchor 'findings' on the page reviews/a/");
@@ -85,15 +93,8 @@ class TemplateLinksEndToEndTest {
                 + "-- templates/terms.ftlh --\n<!DOCTYPE html>\n<html lang=\"en\">\n<head><title>${title}</title></head>\n"
                 + "<body>\n<main id=\"main\"><a href=\"${root}reviews/a/#findings\">Findings of Alpha</a></main>\n"
                 + "</body>\n</html>\n");
-        Path cache = dir.resolveSibling(dir.getFileName() + "-cache");
-        Cli.Run first = Cli.run("build", "-s", dir.toString(), "--cache", cache.toString());
-        assertThat(first.exit()).as(first.all()).isZero();
-
         // A body edit leaves the site model, so the list pages come whole from the cache, with a broken link.
-        Path review = dir.resolve("content/reviews/a.md");
-        Files.writeString(review, Files.readString(review).replace("## Findings", "## Results"));
-        Cli.Run cached = Cli.run("build", "-s", dir.toString(), "--cache", cache.toString());
-        assertThat(cached.exit()).as(cached.all()).isEqualTo(1);
+        Cli.Run cached = rebuiltWithFindingsRenamed();
         assertThat(cached.diagnostics()).as(cached.all()).isNotEmpty().allSatisfy(line -> assertThat(line)
                 .startsWith("templates/terms.ftlh:5:").contains("no heading or anchor 'findings' on the page reviews/a/"));
         assertThat(Cli.run("build", "-s", dir.toString()).diagnostics()).isEqualTo(cached.diagnostics());
