@@ -6,11 +6,14 @@ import org.evidencepress.markdown.LinkRef;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.ConnectException;
 import java.net.URI;
+import java.net.UnknownHostException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
+import java.nio.channels.UnresolvedAddressException;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,6 +23,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
+import javax.net.ssl.SSLException;
 
 /**
  * Asks every external http(s) link of the site whether it still answers ({@code
@@ -143,7 +147,7 @@ public final class ExternalLinkChecker {
                 .thenCompose(status -> status < 400 ? CompletableFuture.completedFuture(status)
                         : send(via, uri, "GET"))
                 .handle((status, failure) -> redirectAnswers && failure == null && status >= 300 && status < 400
-                        ? Optional.<String>empty() : verdict(status, failure))
+                        ? Optional.<String>empty() : verdict(uri, status, failure))
                 .whenComplete((verdict, ignored) -> permits.release());
     }
 
@@ -163,16 +167,37 @@ public final class ExternalLinkChecker {
         });
     }
 
-    private Optional<String> verdict(Integer status, Throwable failure) {
+    /**
+     * What went wrong, in words: the HTTP client reports a refused connection or an unknown host as a
+     * bare {@code ConnectException}, whose class name means nothing to an author.
+     */
+    static String reason(Throwable failure, URI uri) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof UnresolvedAddressException || t instanceof UnknownHostException) {
+                return "unknown host " + uri.getHost() + " (no network, or a misspelt name)";
+            }
+            if (t instanceof SSLException) {
+                return "the secure (TLS) connection failed"
+                        + (t.getMessage() == null || t.getMessage().isBlank() ? "" : " (" + t.getMessage() + ")");
+            }
+        }
+        // A refused connection comes with no message; other connect failures name themselves.
+        String message = failure.getMessage();
+        if (failure instanceof ConnectException
+                && (message == null || message.isBlank() || message.startsWith("Connection refused"))) {
+            return "the connection was refused";
+        }
+        return message == null || message.isBlank() ? "the connection failed" : message;
+    }
+
+    private Optional<String> verdict(URI uri, Integer status, Throwable failure) {
         if (failure != null) {
             Throwable cause = failure instanceof CompletionException && failure.getCause() != null
                     ? failure.getCause() : failure;
             if (cause instanceof HttpTimeoutException) {
                 return Optional.of("did not answer within " + timeout.toSeconds() + " s");
             }
-            String reason = cause.getMessage() == null || cause.getMessage().isBlank()
-                    ? cause.getClass().getSimpleName() : cause.getMessage();
-            return Optional.of("cannot be reached (" + reason + ")");
+            return Optional.of("cannot be reached: " + reason(cause, uri));
         }
         if (status >= 400) {
             return Optional.of("is broken: the server answers HTTP " + status);

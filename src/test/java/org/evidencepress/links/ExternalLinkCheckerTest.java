@@ -15,6 +15,8 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -91,7 +93,39 @@ class ExternalLinkCheckerTest {
         Optional<String> answer = new ExternalLinkChecker(1, Duration.ofSeconds(5))
                 .probe("http://127.0.0.1:" + port + "/").join();
 
-        assertThat(answer).hasValueSatisfying(problem -> assertThat(problem).startsWith("cannot be reached ("));
+        assertThat(answer).contains("cannot be reached: the connection was refused");
+    }
+
+    @Test
+    void aHostNameThatDoesNotResolveIsSaidInWords() {
+        // .invalid is reserved: it never resolves, with or without a network.
+        Optional<String> answer = new ExternalLinkChecker(1, Duration.ofSeconds(5))
+                .probe("http://no-such-host.invalid/page").join();
+
+        assertThat(answer).contains(
+                "cannot be reached: unknown host no-such-host.invalid (no network, or a misspelt name)");
+    }
+
+    @Test
+    void anHttpsLinkToAPlainServerIsATlsFailureInWords() throws IOException {
+        try (ServerSocket plain = new ServerSocket(0, 5, InetAddress.getLoopbackAddress())) {
+            Thread answering = new Thread(() -> {
+                try (Socket socket = plain.accept()) {
+                    socket.getOutputStream().write("HTTP/1.1 400 Bad Request\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+                } catch (IOException closed) {
+                    // The test is over.
+                }
+            });
+            answering.setDaemon(true);
+            answering.start();
+
+            Optional<String> answer = new ExternalLinkChecker(1, Duration.ofSeconds(5))
+                    .probe("https://127.0.0.1:" + plain.getLocalPort() + "/").join();
+
+            assertThat(answer).hasValueSatisfying(problem -> assertThat(problem)
+                    .startsWith("cannot be reached: the secure (TLS) connection failed")
+                    .doesNotContain("Exception"));
+        }
     }
 
     @Test
