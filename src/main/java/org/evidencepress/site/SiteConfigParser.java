@@ -149,7 +149,7 @@ public final class SiteConfigParser {
                 text(values, "author", null), integer(values, "page_size", d.pageSize(), 1, 10_000, problems),
                 integer(values, "toc_levels", d.tocDepth(), 2, 6, problems),
                 bool(values, "unsafe_html", problems), integer(values, "feed_size", d.feedSize(), 1, 10_000, problems),
-                file(values.get("retractions")), extra,
+                retractions(values.get("retractions"), problems), extra,
                 new ReferencesParser(FILE, 1, problems).parse(referenceNodes.get("bibliography"), null,
                         referenceNodes.get("csl")), values.containsKey("language"));
     }
@@ -159,9 +159,20 @@ public final class SiteConfigParser {
         return node == null || node.getValue().isBlank() ? fallback : node.getValue().strip();
     }
 
-    private static SiteFile file(ScalarNode node) {
-        return node == null || node.getValue().isBlank() ? null
-                : new SiteFile(node.getValue().strip(), line(node), column(node));
+    /**
+     * The retraction database's file, or null when the key is absent or null; a blank name is
+     * an error, since a build that silently checks nothing looks like a build with no retractions.
+     */
+    private static SiteFile retractions(ScalarNode node, List<Diagnostic> problems) {
+        if (node == null) {
+            return null;
+        }
+        if (node.getValue().isBlank()) {
+            problems.add(error(node, "'retractions' names no file; give the path of the Retraction Watch CSV"
+                    + " or remove the line"));
+            return null;
+        }
+        return new SiteFile(node.getValue().strip(), line(node), column(node));
     }
 
     private static int integer(Map<String, ScalarNode> values, String key, int fallback, int min, int max,

@@ -32,4 +32,20 @@ class SiteConfigKeysTest {
                 "site.yaml:7:1: warning: unknown key 'titel'; did you mean 'title'?",
                 "site.yaml:8:1: warning: unknown key 'lang'; did you mean 'language'?");
     }
+
+    @Test
+    void aBlankRetractionsFileIsAnErrorAtItsValueNotNoDatabase() {
+        for (String blank : List.of("\"\"", "'   '", "\" \"")) {
+            List<Diagnostic> problems = new ArrayList<>();
+            SiteConfig config = SiteConfigParser.parse("title: T\nretractions: " + blank + "\n", problems);
+
+            assertThat(config.retractions()).isNull();
+            assertThat(problems).extracting(Diagnostic::format).containsExactly(
+                    "site.yaml:2:14: error: 'retractions' names no file; give the path of the Retraction Watch"
+                            + " CSV or remove the line");
+        }
+        List<Diagnostic> problems = new ArrayList<>();
+        assertThat(SiteConfigParser.parse("title: T\nretractions:\n", problems).retractions()).isNull();
+        assertThat(problems).isEmpty();
+    }
 }
