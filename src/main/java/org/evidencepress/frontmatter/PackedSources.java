@@ -81,7 +81,7 @@ public final class PackedSources extends AbstractList<SourceEntry> implements Ra
     }
 
     /**
-     * Writes each entry's year, title and DOI to {@code out} as this list holds them (UTF-8,
+     * Writes each entry's year, title, DOI and url to {@code out} as this list holds them (UTF-8,
      * which is exact: a list holds only text that survives it), without making the entries:
      * what a digest of the sources' identities needs, read in one pass.
      */
@@ -94,8 +94,9 @@ public final class PackedSources extends AbstractList<SourceEntry> implements Ra
             out.number(in.number());
             in.number();
             int from = in.position();
-            in.skipString(text.length);
-            in.skipString(text.length);
+            for (int field = 0; field < 3; field++) {
+                in.skipString(text.length);
+            }
             out.bytes(text, from, in.position() - from);
         }
     }

@@ -36,7 +36,7 @@ final class SourceIndex {
 
     /**
      * All the index of {@code reviews} follows from, digested: each review's place and the
-     * title, year and DOI of each of its sources in order (a work's identity and sort keys
+     * title, year, DOI and url (which may be a DOI's link) of each of its sources in order (a work's identity and sort keys
      * are made of those alone; the rest of a work is read from its entry when shown).
      * Text is digested exactly: as a packed list holds it (UTF-8, read without making the
      * entries, which was a third of a cached rebuild's site model), else as UTF-16 units.
@@ -59,6 +59,7 @@ final class SourceIndex {
                 out.number(s.year() == null ? 0 : 1);
                 out.number(s.year() == null ? 0 : s.year());
                 units(out, s.doi());
+                units(out, s.url());
             }
             return digestOf(out);
         }).toList();
@@ -130,8 +131,9 @@ final class SourceIndex {
      */
     static String sortKey(SourceEntry s) {
         String year = s.year() == null ? "" : Integer.toString(s.year());
+        String doi = workDoi(s);
         return Term.foldForSorting(s.plainTitle()) + '\u0000' + "0".repeat(Math.max(0, 6 - year.length())) + year
-                + '\u0000' + (s.doi() == null ? "" : s.doi());
+                + '\u0000' + (doi == null ? "" : doi);
     }
 
     /**
@@ -139,11 +141,20 @@ final class SourceIndex {
      * A DOI is its own key (as written, when in lower case already: no copy per source).
      */
     static String key(SourceEntry source) {
-        if (source.doi() != null) {
-            String doi = Doi.key(source.doi());
+        String workDoi = workDoi(source);
+        if (workDoi != null) {
+            String doi = Doi.key(workDoi);
             return doi.startsWith("10.") ? doi : "doi:" + doi;
         }
         String title = Term.words(Term.foldForSorting(source.plainTitle()), ' ');
         return "title:" + title + "|" + (source.year() == null ? "" : source.year());
+    }
+
+    /**
+     * The source's DOI; else the DOI its url links to at a resolver, which names that work as
+     * surely (a bibliography exported with the link only), as the duplicate check has it.
+     */
+    private static String workDoi(SourceEntry source) {
+        return source.doi() != null ? source.doi() : Doi.ofResolverUrl(source.url());
     }
 }

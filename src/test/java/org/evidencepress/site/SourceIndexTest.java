@@ -70,6 +70,21 @@ class SourceIndexTest {
     }
 
     @Test
+    void aUrlThatIsADoisResolverLinkIsThatDoisWork() {
+        ReviewEntry byDoi = review("a", LocalDate.of(2026, 1, 1), source(1, "PRISMA 2020", 2021, "10.1136/bmj.n71"));
+        ReviewEntry byUrl = review("b", LocalDate.of(2025, 1, 1), new SourceEntry(1, "s1", "The PRISMA 2020 statement",
+                List.of(), "J", 2021, null, "https://doi.org/10.1136/BMJ.n71", 1, 1));
+        // Same title and year as the work the url names, yet a different work: no DOI, no link.
+        ReviewEntry byTitle = review("c", LocalDate.of(2024, 1, 1), source(1, "The PRISMA 2020 statement", 2021, null));
+
+        List<Work> works = SourceIndex.works(List.of(byDoi, byUrl, byTitle));
+
+        assertThat(works).hasSize(2);
+        assertThat(works).filteredOn(w -> w.citers().size() == 2).singleElement()
+                .satisfies(w -> assertThat(w.citers()).extracting(c -> c.review().slug()).containsExactly("a", "b"));
+    }
+
+    @Test
     void aDoiAndATitleMatchAreNotMerged() {
         ReviewEntry a = review("a", LocalDate.of(2026, 1, 1), source(1, "Same title", 2019, "10.1/x"));
         ReviewEntry b = review("b", LocalDate.of(2025, 1, 1), source(1, "Same title", 2019, "10.1/y"));
@@ -112,20 +127,23 @@ class SourceIndexTest {
     }
 
     @Test
-    void theDigestFollowsTheTitleYearAndDoiOfEverySourceAndNothingElse() {
+    void theDigestFollowsTheTitleYearDoiAndUrlOfEverySourceAndNothingElse() {
         for (boolean packed : new boolean[] {true, false}) {
             byte[] base = SourceIndex.digest(citing(packed, cited("Zinc", 2001, "10.1/z", null, "A. B"),
                     cited("Étude", null, null, null, "C. D")));
             assertThat(citing(true, cited("Zinc", 2001, "10.1/z", null, "A. B")).get(0).sources())
                     .isInstanceOf(PackedSources.class);
             // Equal lists digest alike; what a work's identity and order do not use is left out.
-            assertThat(SourceIndex.digest(citing(packed, cited("Zinc", 2001, "10.1/z", "https://x.org/", "E. F"),
+            assertThat(SourceIndex.digest(citing(packed, cited("Zinc", 2001, "10.1/z", null, "E. F"),
                     cited("Étude", null, null, null, "C. D")))).isEqualTo(base);
             for (List<ReviewEntry> edited : List.of(
                     citing(packed, cited("Zinc.", 2001, "10.1/z", null, "A. B"), cited("Étude", null, null, null, "C. D")),
                     citing(packed, cited("Zinc", 2002, "10.1/z", null, "A. B"), cited("Étude", null, null, null, "C. D")),
                     citing(packed, cited("Zinc", 2001, "10.1/y", null, "A. B"), cited("Étude", null, null, null, "C. D")),
                     citing(packed, cited("Zinc", 2001, null, null, "A. B"), cited("Étude", null, null, null, "C. D")),
+                    // A url may be a DOI's link, which names the work.
+                    citing(packed, cited("Zinc", 2001, "10.1/z", null, "A. B"),
+                            cited("Étude", null, null, "https://doi.org/10.1/e", "C. D")),
                     citing(packed, cited("Zinc", 2001, "10.1/z", null, "A. B"), cited("Étude", 0, null, null, "C. D")),
                     citing(packed, cited("Zinc", 2001, "10.1/z", null, "A. B")))) {
                 assertThat(SourceIndex.digest(edited)).isNotEqualTo(base);
