@@ -100,7 +100,7 @@ public final class DoiFetcher {
         }
         @SuppressWarnings("unchecked")
         Map<String, Object> item = (Map<String, Object>) map;
-        return new Answer(item, null);
+        return new Answer(FetchedMarkup.cleanTitles(item), null);
     }
 
     private String seconds() {

@@ -63,6 +63,10 @@ class CiteCommandTest {
                 case "10.5555/ok.1" -> answer(exchange, 200, item("10.5555/ok.1", "Müller", 2016, "First"));
                 case "10.5555/ok.2" -> answer(exchange, 200, item("10.5555/ok.2", "Muller", 2016, "Second"));
                 case "10.5555/ok.3" -> answer(exchange, 200, item("10.5555/ok.3", "Smith", 2020, "Third"));
+                case "10.5555/markup" -> answer(exchange, 200, item("10.5555/markup", "Lee", 2021,
+                        "  <scp>COVID</scp>‐<jats:italic>19</jats:italic> and <i>Lactobacillus</i> in H<sub>2</sub>O"
+                        + " &amp; <mml:math><mml:mi>pH</mml:mi></mml:math> &lt; 7,\\n  <span class=\\\"x\\\">again</span>")
+                        .replace("Journal of Tests", "Journal of Tests &amp; Trials"));
                 case "10.5555/broken" -> answer(exchange, 500, "oops");
                 case "10.5555/garbage" -> answer(exchange, 200, "<html><body>Choose a format</body></html>");
                 case "10.5555/silent" -> {
@@ -170,6 +174,40 @@ class CiteCommandTest {
         assertThat(new String(Files.readAllBytes(library()), StandardCharsets.UTF_8))
                 .startsWith(new String(before, StandardCharsets.UTF_8).replace("\n]\n", ""));
         assertThat(site.resolve("references")).isDirectoryNotContaining("glob:**.tmp");
+    }
+
+    /** Crossref's titles carry JATS tags and HTML entities: stored as they come, pages and downloads showed them as text. */
+    @Test
+    void crossrefTitleMarkupIsCleanedAsZoteroDoesBeforeItIsStored() throws Exception {
+        Cli.Run run = cite("10.5555/markup");
+
+        assertThat(run.exit()).as(run.all()).isZero();
+        JsonNode item = new ObjectMapper().readTree(library().toFile()).get(0);
+        assertThat(item.get("title").asText()).isEqualTo(
+                "<sc>COVID</sc>‐<i>19</i> and <i>Lactobacillus</i> in H<sub>2</sub>O & pH < 7, again");
+        assertThat(item.get("container-title").asText()).isEqualTo("Journal of Tests & Trials");
+
+        MiniSite.write(site, """
+                -- site.yaml --
+                title: T
+                bibliography: references/library.json
+                -- content/reviews/a.md --
+                ---
+                title: A
+                date: 2026-01-05
+                study: {year: 2021, journal: J, population: Adults}
+                ---
+                As shown [@lee2021].
+                """);
+        Path out = site.resolve("out");
+        Cli.Run build = Cli.run("build", "--source", site.toString(), "--output", out.toString());
+
+        assertThat(build.exit()).as(build.all()).isZero();
+        String page = Files.readString(out.resolve("reviews/a/index.html"));
+        assertThat(page).contains("<i>Lactobacillus</i> in H<sub>2</sub>O &amp; pH &lt; 7, again")
+                .doesNotContain("&amp;amp;", "scp", "&lt;sc", "mml", "jats");
+        String bib = Files.readString(out.resolve("reviews/a/references.bib"));
+        assertThat(bib).contains("Journal of Tests \\& Trials").doesNotContain("amp;", "scp", "mml", "jats");
     }
 
     /** BibTeX keys ignore case: beside Muller2016, a new muller2016 would be one key twice in references.bib. */
