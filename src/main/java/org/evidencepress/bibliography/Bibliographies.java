@@ -19,6 +19,9 @@ import java.util.regex.Pattern;
  */
 public final class Bibliographies {
     private static final Pattern URL = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*://");
+    /** What to do with a PubMed download ("Send to: Citation manager"), whatever its file is called. */
+    static final String MEDLINE_NOT_SUPPORTED = "PubMed's MEDLINE format (.nbib) is not RIS: import the file into a"
+            + " reference manager such as Zotero and export RIS, BibTeX or CSL-JSON";
     /** "/...", "\...", "C:/...", "~/...": a path that does not start from where it is named. */
     private static final Pattern ABSOLUTE = Pattern.compile("[/\\\\]|[A-Za-z]:[/\\\\]|~[/\\\\]");
 
@@ -77,7 +80,8 @@ public final class Bibliographies {
                 : name.endsWith(".yaml") || name.endsWith(".yml") ? "yaml" : name.endsWith(".ris") ? "ris" : null;
         if (format == null) {
             return new Loaded(null, "bibliography '" + path
-                    + "' has an unknown format: use .bib or .bibtex, .json (CSL-JSON), .yaml (CSL-YAML) or .ris");
+                    + "' has an unknown format: use .bib or .bibtex, .json (CSL-JSON), .yaml (CSL-YAML) or .ris"
+                    + (name.endsWith(".nbib") ? "; " + MEDLINE_NOT_SUPPORTED : ""));
         }
         byte[] bytes;
         try {

@@ -71,6 +71,12 @@ final class RisReader {
         Record current = null;
         List<String> lastValues = null;
         String[] lines = text.split("\r?\n", -1);
+        int medline = medlineLine(lines);
+        if (medline > 0) {
+            // Read as RIS, each of its lines would be an error of its own.
+            problems.add(Diagnostic.error(file, medline, 1, Bibliographies.MEDLINE_NOT_SUPPORTED));
+            return collect(file, records, problems);
+        }
         for (int i = 0; i < lines.length; i++) {
             String line = i == 0 && lines[i].startsWith("\uFEFF") ? lines[i].substring(1) : lines[i];
             // "ER  - " ends in a space that some editors strip; both forms are tags.
@@ -125,6 +131,17 @@ final class RisReader {
             records.add(current);
         }
         return collect(file, records, problems);
+    }
+
+    /** The line of a PubMed MEDLINE record's first tag ("PMID- 33722399") when the text starts with one, else 0. */
+    private static int medlineLine(String[] lines) {
+        for (int i = 0; i < lines.length; i++) {
+            String line = i == 0 && lines[i].startsWith("\uFEFF") ? lines[i].substring(1) : lines[i];
+            if (!line.isBlank()) {
+                return line.startsWith("PMID-") ? i + 1 : 0;
+            }
+        }
+        return 0;
     }
 
     private static Bibliography collect(String file, List<Record> records, List<Diagnostic> problems) {

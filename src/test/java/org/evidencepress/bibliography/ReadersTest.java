@@ -1,7 +1,9 @@
 package org.evidencepress.bibliography;
 
 import org.evidencepress.diagnostic.Diagnostic;
+import org.evidencepress.frontmatter.References;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -174,6 +176,29 @@ class ReadersTest {
         assertThat(item(bib, "f").csl().get("issued")).as("an academic year's volume")
                 .isEqualTo(Map.of("date-parts", List.of(List.of(2019), List.of(2020))));
         assertThat(item(bib, "g").csl().get("issued")).isEqualTo(Map.of("date-parts", List.of(List.of(2019), List.of(2020))));
+    }
+
+    /** PubMed's download is MEDLINE, not RIS: renamed to .ris it was one error per line, none saying why. */
+    @Test
+    void aPubMedMedlineFileIsOneErrorNamingTheFormat() {
+        Bibliography ris = RisReader.read("pubmed.ris", String.join("\n", "",
+                "PMID- 33722399", "OWN - NLM", "TI  - Aspirin for primary prevention.", "FAU - Kowalski, Anna",
+                "DP  - 2021 Jul", "LID - 10.1016/j.arth.2021.02.001 [doi]", ""));
+        assertThat(ris.items()).isEmpty();
+        assertThat(ris.problems()).extracting(p -> p.line() + ":" + p.column() + ": " + p.message()).containsExactly(
+                "2:1: PubMed's MEDLINE format (.nbib) is not RIS: import the file into a reference manager such as"
+                        + " Zotero and export RIS, BibTeX or CSL-JSON");
+    }
+
+    @Test
+    void aNbibBibliographySaysWhatToDoWithIt(@TempDir Path site) throws IOException {
+        Files.writeString(site.resolve("pubmed.nbib"), "PMID- 33722399\n");
+        Library library = new Bibliographies(site, new References(List.of(new References.Ref("pubmed.nbib", 3, 16)),
+                List.of(), null), "site.yaml").site();
+        assertThat(library.problems()).extracting(Diagnostic::format).containsExactly(
+                "site.yaml:3:16: error: bibliography 'pubmed.nbib' has an unknown format: use .bib or .bibtex, .json"
+                        + " (CSL-JSON), .yaml (CSL-YAML) or .ris; PubMed's MEDLINE format (.nbib) is not RIS: import"
+                        + " the file into a reference manager such as Zotero and export RIS, BibTeX or CSL-JSON");
     }
 
     /** In RIS too, a date that cannot be one is a warning at its line. */
