@@ -25,6 +25,13 @@ final class SiteOptions {
      */
     Path sourceDir() {
         Path dir = folder(source);
+        Path content = dir == null ? null : dir.resolve("content");
+        if (content != null && Files.exists(content) && !Files.isDirectory(content)) {
+            // Neither "holds no content/" nor a build of no reviews: either sends the author the wrong way.
+            System.err.println("evpress: " + content + " is a file, not a folder: the site's reviews and pages"
+                    + " go in a folder content/");
+            return null;
+        }
         if (dir != null && !isSite(dir)) {
             System.err.println("evpress: " + dir + " holds neither content/ nor site.yaml: give the site's folder"
                     + (dir.getFileName() != null && dir.getFileName().toString().equals("content")

@@ -145,6 +145,20 @@ class CliEndToEndTest {
         assertThat(dir.resolve("content/content")).doesNotExist();
     }
 
+    /** A file named content is not a missing content/ folder: the message says what is there. */
+    @Test
+    void aContentFileIsNamedAsAFile() throws IOException {
+        Files.writeString(dir.resolve("content"), "# notes\n");
+        Cli.Run run = Cli.run("build", "--source", dir.toString());
+        assertThat(run.exit()).as(run.all()).isEqualTo(2);
+        assertThat(run.err()).as(run.all()).contains(dir.resolve("content") + " is a file, not a folder")
+                .doesNotContain("holds neither");
+        Files.writeString(dir.resolve("site.yaml"), "title: Notes\n");
+        Cli.Run withConfig = Cli.run("build", "--source", dir.toString());
+        assertThat(withConfig.exit()).as(withConfig.all()).isEqualTo(2);
+        assertThat(withConfig.err()).contains(dir.resolve("content") + " is a file, not a folder");
+    }
+
     @Test
     void refusesAnOutputFolderUnderAFile() throws IOException {
         MiniSite.write(dir, GOOD + "-- notes.txt --\nkeep me\n");
