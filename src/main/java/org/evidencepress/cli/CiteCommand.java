@@ -73,6 +73,18 @@ final class CiteCommand implements Callable<Integer> {
             System.err.println("evpress: --timeout must be a positive number of seconds");
             return ExitCode.USAGE.code;
         }
+        // A malformed DOI is a mistake in the command, like an unknown option: nothing is fetched.
+        boolean malformed = false;
+        for (String written : dois) {
+            String problem = Doi.problem(written);
+            if (problem != null) {
+                System.err.println("evpress: " + problem);
+                malformed = true;
+            }
+        }
+        if (malformed) {
+            return ExitCode.USAGE.code;
+        }
         String name = to == null ? DEFAULT_FILE : to.replace('\\', '/');
         // The site reads a bibliography in the format its extension names, so CSL-JSON
         // written into a .bib, .ris or .yaml file would load as nothing or fail the build.
@@ -88,16 +100,10 @@ final class CiteCommand implements Callable<Integer> {
             return ExitCode.CONTENT_ERRORS.code;
         }
 
-        // Each DOI once, in the order given; malformed ones fail without a request.
+        // Each DOI once, in the order given.
         Map<String, String> wanted = new LinkedHashMap<>();
         int failures = 0;
         for (String written : dois) {
-            String problem = Doi.problem(written);
-            if (problem != null) {
-                System.err.println("evpress: " + problem);
-                failures++;
-                continue;
-            }
             String doi = Doi.normalise(written);
             wanted.putIfAbsent(Doi.key(doi), doi);
         }

@@ -311,11 +311,10 @@ class CiteCommandTest {
         Files.writeString(library(), "[]\n");
 
         Cli.Run run = cite("10.5555/ok.1", "10.5555/missing", "10.5555/broken", "10.5555/garbage",
-                "10.5555/silent", "not-a-doi");
+                "10.5555/silent");
 
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.err().lines().toList()).containsExactly(
-                "evpress: 'not-a-doi' is not a DOI: expected 10.<registrant>/<suffix>, such as 10.1000/xyz123",
                 "evpress: doi:10.5555/missing: not found (HTTP 404): no such DOI at " + resolver,
                 "evpress: doi:10.5555/broken: the resolver answered HTTP 500",
                 "evpress: doi:10.5555/garbage: the answer is not CSL-JSON (text/html): unexpected character '<' "
@@ -324,7 +323,22 @@ class CiteCommandTest {
                 "evpress: references/library.json left as it was; use --keep-going to add the 1 DOI that resolved");
         assertThat(run.out()).isEmpty();
         assertThat(Files.readString(library())).isEqualTo("[]\n");
-        assertThat(accepts).doesNotContainKey("not-a-doi");
+    }
+
+    /** A malformed argument is a mistake in the command, as the exit codes say: 2, and nothing is asked. */
+    @Test
+    void aMalformedDoiIsAUsageErrorAndNothingIsFetched() throws Exception {
+        Files.createDirectories(library().getParent());
+        Files.writeString(library(), "[]\n");
+        for (String[] args : new String[][] {{"not-a-doi"}, {"10.5555/ok.1", "not-a-doi", "--keep-going"}}) {
+            Cli.Run run = cite(args);
+
+            assertThat(run.exit()).as(run.all()).isEqualTo(2);
+            assertThat(run.err()).isEqualTo(
+                    "evpress: 'not-a-doi' is not a DOI: expected 10.<registrant>/<suffix>, such as 10.1000/xyz123\n");
+        }
+        assertThat(Files.readString(library())).isEqualTo("[]\n");
+        assertThat(accepts).isEmpty();
     }
 
     @Test
