@@ -53,6 +53,10 @@ public final class FrontMatterParser {
     private static final Map<String, String> OTHER_GENERATORS_NAMES = Map.of("description", "summary",
             "lastmod", "updated", "abstract", "summary", "date-modified", "updated", "categories", "tags",
             "keywords", "tags", "taxonomies", "tags", "lang", "language");
+    /** Keys of Hugo, Zola and Quarto for what Evidence Press does not do, with what to do instead. */
+    private static final Map<String, String> OTHER_GENERATORS_FEATURES = Map.of("aliases",
+            "Evidence Press writes no redirect pages; to keep an old address, set 'slug' to its last part,"
+                    + " or have the web server redirect it");
     /** Plain-text fields an author may well write a citation into, which would reach the page as written. */
     private static final Set<String> PLAIN_PROSE = Set.of("title", "summary", "kind", "organization", "population",
             "methods", "outcome", "results");
@@ -516,12 +520,13 @@ public final class FrontMatterParser {
             }
             byKey.put(key, tuple);
             if (!known.contains(key)) {
+                String instead = prefix.isEmpty() ? OTHER_GENERATORS_FEATURES.get(key) : null;
                 String suggestion = OTHER_GENERATORS_NAMES.get(key);
                 if (suggestion == null || !known.contains(suggestion)) {
                     suggestion = Suggest.closest(key, known);
                 }
-                warn(keyNode, "unknown key '" + prefix + key + "'"
-                        + (suggestion == null ? "" : "; did you mean '" + suggestion + "'?"));
+                warn(keyNode, "unknown key '" + prefix + key + "'" + (instead != null ? "; " + instead
+                        : suggestion == null ? "" : "; did you mean '" + suggestion + "'?"));
             }
         }
         return new Fields(mapping, prefix, byKey);

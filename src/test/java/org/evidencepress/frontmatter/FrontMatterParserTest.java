@@ -342,6 +342,14 @@ class FrontMatterParserTest {
                         PATH + ":5:1: warning: unknown key 'lang'; did you mean 'language'?");
     }
 
+    /** Hugo's, Zola's and Quarto's redirects have no counterpart: the warning says what to do instead. */
+    @Test
+    void aliasesSayWhatToDoInstead() {
+        assertThat(reported(replace("title: T\n", "title: T\naliases: [/old/address/]\n"))).containsExactly(
+                PATH + ":3:1: warning: unknown key 'aliases'; Evidence Press writes no redirect pages; to keep an old"
+                        + " address, set 'slug' to its last part, or have the web server redirect it");
+    }
+
     /** Plain-text fields show a citation as written: a warning at the value, not a silent "[@a]" on the page. */
     @Test
     void aCitationInAPlainTextFieldIsAWarning() {
