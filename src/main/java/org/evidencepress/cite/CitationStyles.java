@@ -81,6 +81,9 @@ final class CitationStyles {
             if (shown == null) {
                 return Resolved.failed("CSL style path '" + value + "' leaves the site folder");
             }
+            if (Files.isDirectory(siteDir.resolve(shown))) {
+                return Resolved.failed("CSL style path '" + shown + "' is a folder, not a .csl file");
+            }
             if (!Files.isRegularFile(siteDir.resolve(shown))) {
                 // "apa.csl" where the author meant the repository's style: name it.
                 String id = value.contains("/") || !value.endsWith(".csl") ? null

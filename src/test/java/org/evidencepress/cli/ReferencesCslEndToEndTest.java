@@ -302,6 +302,18 @@ class ReferencesCslEndToEndTest {
         assertThat(String.join("\n", sourcesList(german))).contains("2. Aufl.");
     }
 
+    /** A folder where the style file should be is named as a folder, not reported as missing. */
+    @Test
+    void aStylePathThatIsAFolderSaysSo() throws IOException {
+        Path site = oneReview("style-folder", "baseUrl: https://example.org/\ncsl: styles/house.csl\n",
+                "As @miller_role_2016 say.\n");
+        Files.createDirectories(site.resolve("styles/house.csl"));
+        Cli.Run run = Cli.run("build", "--source", site.toString());
+        assertThat(run.exit()).as(run.all()).isEqualTo(1);
+        assertThat(run.err()).contains("site.yaml:3:6: error: CSL style path 'styles/house.csl' is a folder,"
+                + " not a .csl file");
+    }
+
     /** The repository's styles without a bibliography (note and legal styles) keep the default Sources list. */
     @Test
     void aRepositoryStyleWithoutABibliographyStillBuilds() throws IOException {
