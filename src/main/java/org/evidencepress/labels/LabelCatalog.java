@@ -303,6 +303,12 @@ public final class LabelCatalog {
                 throw new UncheckedIOException(e);
             }
         } else {
+            if (Files.isDirectory(siteFile)) {
+                // Left unread, its labels would silently fall back to the shipped ones.
+                problems.add(Diagnostic.error(name, 1, 1, name + " is a folder, not a file of 'key: text' lines:"
+                        + " its labels are not read"));
+                return Map.of();
+            }
             if (!Files.isRegularFile(siteFile)) {
                 return null;
             }

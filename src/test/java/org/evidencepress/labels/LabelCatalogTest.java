@@ -49,6 +49,22 @@ class LabelCatalogTest {
                 .containsExactly("i18n/de.yaml:1:1: warning: unknown label key 'sorces'; did you mean 'sources'?");
     }
 
+    /** A folder where a label file belongs is an error, whether a page is in its language or not. */
+    @Test
+    void aLabelFileThatIsAFolderIsAnError() throws IOException {
+        Files.createDirectories(site.resolve("i18n/en.yaml"));
+        Files.createDirectories(site.resolve("i18n/de.yaml"));
+        List<Diagnostic> problems = new ArrayList<>();
+
+        LabelCatalog.load(site, Set.of("en"), problems);
+
+        assertThat(problems).extracting(Diagnostic::format).containsExactly(
+                "i18n/en.yaml:1:1: error: i18n/en.yaml is a folder, not a file of 'key: text' lines: its labels are"
+                        + " not read",
+                "i18n/de.yaml:1:1: error: i18n/de.yaml is a folder, not a file of 'key: text' lines: its labels are"
+                        + " not read");
+    }
+
     /** A region writes dates its own way unless the site's label file gives the pattern. */
     @Test
     void aRegionalEnglishWritesDatesAsItsReadersDo() throws IOException {
