@@ -90,9 +90,18 @@ public final class TemplateEngine {
         }
         List<Diagnostic> errors = new ArrayList<>();
         try (Stream<Path> files = Files.walk(siteTemplates, FileVisitOption.FOLLOW_LINKS)) {
-            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+            for (Path file : files.filter(f -> !f.equals(siteTemplates)).sorted().toList()) {
                 String name = siteTemplates.relativize(file).toString().replace(File.separatorChar, '/');
                 if (!name.matches(".*\\.ftl[hx]?")) {
+                    continue;
+                }
+                if (Files.isDirectory(file)) {
+                    // FreeMarker would pass over it to the theme's template of that name, unnoticed.
+                    errors.add(Diagnostic.error("templates/" + name, 1, 1, "templates/" + name
+                            + " is a folder, not a template: it replaces no template of the theme"));
+                    continue;
+                }
+                if (!Files.isRegularFile(file)) {
                     continue;
                 }
                 try {

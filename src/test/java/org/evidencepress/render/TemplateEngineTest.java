@@ -5,6 +5,8 @@ import org.evidencepress.testing.MiniSite;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -62,6 +64,16 @@ class TemplateEngineTest {
                         + " of file reached. You have an unclosed #if."),
                 head -> assertThat(head).startsWith("templates/partials/head.ftl:1:13: error: template syntax:")
                         .doesNotEndWith(":"));
+    }
+
+    /** A folder named as a template would leave the theme's template in use without a word. */
+    @Test
+    void aFolderNamedAsATemplateIsAnError() throws IOException {
+        Files.createDirectories(dir.resolve("templates/review.ftlh"));
+        Files.writeString(dir.resolve("templates/review.ftlh/notes.txt"), "draft\n");
+        assertThat(new TemplateEngine(dir).syntaxErrors()).extracting(Diagnostic::format).containsExactly(
+                "templates/review.ftlh:1:1: error: templates/review.ftlh is a folder, not a template: it replaces"
+                        + " no template of the theme");
     }
 
     @Test
