@@ -89,15 +89,47 @@ final class Reporter {
     }
 
     /**
-     * The white space that puts a caret under {@code column}: tabs are copied as tabs so
-     * the caret lines up however wide the terminal draws them.
+     * The white space that puts a caret under {@code column} (counted in UTF-16 units, as
+     * diagnostics are): tabs are copied as tabs so the caret lines up however wide the
+     * terminal draws them, a wide character (CJK, most emoji) takes two cells and a
+     * combining mark none, as terminals draw them.
      */
     static String caretIndent(String line, int column) {
         StringBuilder indent = new StringBuilder();
-        for (int i = 0; i < Math.min(line.length(), column - 1); i++) {
-            indent.append(line.charAt(i) == '\t' ? '\t' : ' ');
+        int end = Math.min(line.length(), column - 1);
+        for (int i = 0; i < end; ) {
+            int c = line.codePointAt(i);
+            if (c == '\t') {
+                indent.append('\t');
+            } else {
+                indent.append(" ".repeat(cells(c)));
+            }
+            i += Character.charCount(c);
         }
         return indent.toString();
+    }
+
+    /** How many terminal cells {@code c} takes: the East Asian wide and fullwidth ranges take two. */
+    private static int cells(int c) {
+        int type = Character.getType(c);
+        if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK || type == Character.FORMAT) {
+            return 0;
+        }
+        boolean wide = c >= 0x1100 && c <= 0x115F
+                || c >= 0x2E80 && c <= 0x303E
+                || c >= 0x3041 && c <= 0x33FF
+                || c >= 0x3400 && c <= 0x4DBF
+                || c >= 0x4E00 && c <= 0x9FFF
+                || c >= 0xA000 && c <= 0xA4CF
+                || c >= 0xAC00 && c <= 0xD7A3
+                || c >= 0xF900 && c <= 0xFAFF
+                || c >= 0xFE30 && c <= 0xFE4F
+                || c >= 0xFF00 && c <= 0xFF60
+                || c >= 0xFFE0 && c <= 0xFFE6
+                || c >= 0x1F300 && c <= 0x1F64F
+                || c >= 0x1F900 && c <= 0x1F9FF
+                || c >= 0x20000 && c <= 0x3FFFD;
+        return wide ? 2 : 1;
     }
 
     private void github(BuildReport report, String action) {

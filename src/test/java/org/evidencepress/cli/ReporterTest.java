@@ -30,6 +30,14 @@ class ReporterTest {
         assertThat(Reporter.caretIndent("ab", 9)).isEqualTo("  ");
     }
 
+    /** A terminal draws CJK characters and most emoji two cells wide, and a combining accent in no cell of its own. */
+    @Test
+    void theCaretCountsCellsUnderWideCharacters() {
+        assertThat(Reporter.caretIndent("日本語の文 [@nokey]", 8)).isEqualTo(" ".repeat(12));
+        assertThat(Reporter.caretIndent("😀 [@a]", 5)).isEqualTo(" ".repeat(4));
+        assertThat(Reporter.caretIndent("Mu\u0308ller [@a]", 10)).isEqualTo(" ".repeat(8));
+    }
+
     @Test
     void githubCommandsEscapeWhatWouldEndThem() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
