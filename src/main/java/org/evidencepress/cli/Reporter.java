@@ -206,6 +206,13 @@ final class Reporter {
             return null;
         }
         String line = lines.get(d.line() - 1);
+        if (d.line() == 1 && line.startsWith("\uFEFF")) {
+            // The byte order mark is no text of the file's (columns count without it) and shows as noise.
+            line = line.substring(1);
+        }
+        if (line.isEmpty()) {
+            return null;
+        }
         // Very long lines and binary noise would only bury the message.
         return line.length() > 300 || line.chars().anyMatch(c -> c < 0x20 && c != '\t' || c == 0x7f) ? null : line;
     }

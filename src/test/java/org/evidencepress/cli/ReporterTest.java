@@ -3,10 +3,13 @@ package org.evidencepress.cli;
 import org.evidencepress.pipeline.BuildReport;
 import org.evidencepress.diagnostic.Diagnostic;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +39,26 @@ class ReporterTest {
         assertThat(Reporter.caretIndent("日本語の文 [@nokey]", 8)).isEqualTo(" ".repeat(12));
         assertThat(Reporter.caretIndent("😀 [@a]", 5)).isEqualTo(" ".repeat(4));
         assertThat(Reporter.caretIndent("Mu\u0308ller [@a]", 10)).isEqualTo(" ".repeat(8));
+    }
+
+    /** A byte order mark is not echoed, and a file holding only one shows no empty excerpt. */
+    @Test
+    void theExcerptLeavesTheByteOrderMarkOut(@TempDir Path site) throws IOException {
+        Files.writeString(site.resolve("only.md"), "\uFEFF");
+        Files.writeString(site.resolve("yaml.md"), "\uFEFFtitle: [x\n");
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        Reporter reporter = new Reporter(Reporter.Format.text, site, new PrintStream(new ByteArrayOutputStream()),
+                new PrintStream(err, true, StandardCharsets.UTF_8), false).quiet(true);
+
+        reporter.report(new BuildReport(List.of(Diagnostic.error("only.md", 1, 1, "no front matter"),
+                Diagnostic.error("yaml.md", 1, 8, "malformed")), 0, 0, 0, 5, true), "checked");
+
+        assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("""
+                only.md:1:1: error: no front matter
+                yaml.md:1:8: error: malformed
+                    title: [x
+                           ^
+                """);
     }
 
     @Test
