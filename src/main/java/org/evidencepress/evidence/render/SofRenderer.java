@@ -25,7 +25,8 @@ final class SofRenderer {
      */
     static String render(List<GradeOutcome> outcomes, EvidenceWords words, List<String> noteHtml) {
         StringBuilder t = new StringBuilder();
-        t.append(Text.scrollBox("table-wrap", words.text("sof_table"))).append("<table class=\"sof-table\">\n<thead><tr>");
+        t.append(Text.scrollBox("table-wrap", words.text("sof_table"))).append("<table class=\"sof-table\">\n<caption>")
+                .append(escape(words.text("sof_caption"))).append("</caption>\n<thead><tr>");
         for (String key : List.of("sof_outcome", "sof_participants", "sof_relative_effect", "sof_risk_without",
                 "sof_risk_with", "sof_certainty")) {
             t.append("<th scope=\"col\">").append(escape(words.text(key))).append("</th>");

@@ -44,6 +44,21 @@ class SofCountsTest {
         assertThat(SofRenderer.render(List.of(wide), words, List.of())).contains("RR 21.00 (0.972 to 453.91)");
     }
 
+    /** Like the forest-plot and risk-of-bias tables, the table names itself for screen readers' table lists. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "en|Outcomes with their relative effects and the certainty of the evidence (GRADE)",
+            "de|Endpunkte mit relativem Effekt und Vertrauenswürdigkeit der Evidenz (GRADE)",
+            "fr|Critères de jugement avec leur effet relatif et la certitude des données probantes (GRADE)",
+            "es|Desenlaces con su efecto relativo y la certeza de la evidencia (GRADE)"})
+    void theTableHasACaption(String language, String caption) {
+        EvidenceWords words = LabelCatalog.load(Path.of("no-site"), List.of(language), new ArrayList<>())
+                .of(language).evidenceWords();
+
+        assertThat(SofRenderer.render(List.of(outcome(7, "rct")), words, List.of()))
+                .contains("<table class=\"sof-table\">\n<caption>" + caption + "</caption>\n<thead>");
+    }
+
     private static GradeOutcome outcome(long studies, String design) {
         return new GradeOutcome("Remission", studies, 120, design, "RR", 1.42, 1.12, 1.80, null, Map.of(), Map.of(),
                 GradeOutcome.Certainty.LOW, List.of());
