@@ -17,6 +17,10 @@ import java.util.Map;
  * templates fill in.
  */
 public final class Labels {
+    /** The territory each shipped language's labels follow: English writes dates as in the US (May 20, 2026). */
+    private static final Map<String, String> SHIPPED_TERRITORIES = Map.of("en", "US", "de", "DE", "fr", "FR",
+            "es", "ES");
+
     private final String language;
     private final Map<String, String> text;
     private final DateTimeFormatter dates;
@@ -30,6 +34,20 @@ public final class Labels {
     /** The language tag these labels are for, e.g. {@code de} or {@code en-GB}. */
     public String language() {
         return language;
+    }
+
+    /**
+     * The Open Graph locale ({@code language_TERRITORY}): a tag's own region, else the territory
+     * whose conventions the shipped labels follow; null for a bare tag of another language, as
+     * its territory would be a guess and readers ignore a locale without one.
+     */
+    public String openGraphLocale() {
+        Locale locale = Locale.forLanguageTag(language);
+        String region = locale.getCountry();
+        // A numeric region (es-419, Latin America) names no one territory.
+        String territory = region.isEmpty() ? SHIPPED_TERRITORIES.get(locale.getLanguage())
+                : region.length() == 2 ? region : null;
+        return territory == null ? null : locale.getLanguage() + "_" + territory;
     }
 
     /** Every label by key, placeholders unfilled. */

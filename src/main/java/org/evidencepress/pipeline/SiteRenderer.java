@@ -703,6 +703,9 @@ final class SiteRenderer {
         data.put("url", url);
         data.put("labels", LabelView.of(pageLabels));
         data.put("lang", pageLabels.language());
+        if (pageLabels.openGraphLocale() != null) {
+            data.put("ogLocale", pageLabels.openGraphLocale());
+        }
         data.put("title", title);
         if (description != null) {
             data.put("description", description);

@@ -413,9 +413,9 @@ class AuthoringEndToEndTest {
                 "i18n/de.yaml:2:1: warning: unknown label key 'sorces'; did you mean 'sources'?");
         assertThat(page("reviews/a/")).contains("<html lang=\"de\">", "<h2 id=\"sources\">Literatur</h2>",
                 "<h2 id=\"study-overview\">Studie im Überblick</h2>", "<time datetime=\"2025-03-07\">7. März 2025</time>",
-                "<meta property=\"og:locale\" content=\"de\">");
+                "<meta property=\"og:locale\" content=\"de_DE\">");
         assertThat(page("reviews/b/")).contains("<html lang=\"fr\">", "\"inLanguage\":\"fr\"",
-                "<meta property=\"og:locale\" content=\"fr\">",
+                "<meta property=\"og:locale\" content=\"fr_FR\">",
                 "<h2 id=\"sources\">Sources</h2>",
                 "<h2 id=\"study-overview\">L’étude en bref</h2>", "8 mars 2025");
         assertThat(page("")).contains("<html lang=\"de\">", "Übersichten", "7. März 2025",
