@@ -163,7 +163,16 @@ class MachineFilesTest {
     void theNotFoundPageLoadsNothingFromTheProductionHost() throws IOException {
         String page = Files.readString(site.resolve("404.html"));
         assertThat(page).contains("<link rel=\"stylesheet\" href=\"/press/css/style.css\">", "href=\"/press/search/\"");
-        assertThat(page.replaceAll("<link rel=\"canonical\"[^>]*>|<meta [^>]*>", "")).doesNotContain(BASE);
+        assertThat(page.replaceAll("<meta [^>]*>", "")).doesNotContain(BASE);
+    }
+
+    /** Served for every missing address, the 404 page is no page of its own for a search engine to index. */
+    @Test
+    void theNotFoundPageHasNoCanonicalLinkAndIsNotIndexed() throws IOException {
+        String page = Files.readString(site.resolve("404.html"));
+        assertThat(page).doesNotContain("rel=\"canonical\"").contains("<meta name=\"robots\" content=\"noindex\">");
+        assertThat(Files.readString(site.resolve("index.html"))).contains("<link rel=\"canonical\" href=\"" + BASE)
+                .doesNotContain("noindex");
     }
 
     @Test
