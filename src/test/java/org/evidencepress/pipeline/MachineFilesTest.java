@@ -166,6 +166,16 @@ class MachineFilesTest {
         assertThat(page.replaceAll("<meta [^>]*>", "")).doesNotContain(BASE);
     }
 
+    /** On a sub-path, a browser left to itself asks for /favicon.ico at the host's root and gets a 404. */
+    @Test
+    void everyPageLinksTheSitesOwnIcon() throws IOException {
+        assertThat(site.resolve("favicon.svg")).content().startsWith("<svg xmlns=\"http://www.w3.org/2000/svg\"");
+        String icon = "<link rel=\"icon\" href=\"%sfavicon.svg\" type=\"image/svg+xml\">";
+        assertThat(Files.readString(site.resolve("index.html"))).contains(icon.formatted(""));
+        assertThat(Files.readString(site.resolve("reviews/a/index.html"))).contains(icon.formatted("../../"));
+        assertThat(Files.readString(site.resolve("404.html"))).contains(icon.formatted("/press/"));
+    }
+
     /** Served for every missing address, the 404 page is no page of its own for a search engine to index. */
     @Test
     void theNotFoundPageHasNoCanonicalLinkAndIsNotIndexed() throws IOException {
