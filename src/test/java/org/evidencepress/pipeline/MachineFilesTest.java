@@ -166,6 +166,15 @@ class MachineFilesTest {
         assertThat(page.replaceAll("<meta [^>]*>", "")).doesNotContain(BASE);
     }
 
+    /** A list's later pages name the site once, as its first page does, and keep the name of what they list. */
+    @Test
+    void aPagedListsTitleNamesTheSiteOnce() throws IOException {
+        assertThat(Files.readString(site.resolve("index.html"))).contains("<title>Press</title>");
+        assertThat(Files.readString(site.resolve("page/2/index.html"))).contains("<title>Press (page 2)</title>");
+        assertThat(Files.readString(site.resolve("tags/sleep/page/2/index.html")))
+                .contains("<title>Tag: Sleep (page 2) · Press</title>");
+    }
+
     /** On a sub-path, a browser left to itself asks for /favicon.ico at the host's root and gets a 404. */
     @Test
     void everyPageLinksTheSitesOwnIcon() throws IOException {
