@@ -282,7 +282,7 @@ public final class FrontMatterParser {
                     References.NONE, menu, true);
         }
         String kindLabel = Names.share(fields.text("kind"));
-        List<String> tags = Names.share(fields.textList("tags", false));
+        List<String> tags = Names.share(withWords(fields.get("tags"), fields.textList("tags", false)));
         int beforeKeyPoints = errorCount(problems);
         List<InlineText> keyPoints = fields.inlineList("key_points");
         boolean keyPointsIntact = errorCount(problems) == beforeKeyPoints;
@@ -585,6 +585,28 @@ public final class FrontMatterParser {
 
     private int column(Node node) {
         return node == null ? 1 : node.getStartMark().getColumn() + 1;
+    }
+
+    /**
+     * The tags that hold a letter or digit: one of punctuation alone ("?", "...") is a
+     * placeholder or a slip, which would share the address tags/-/ with every other such tag.
+     */
+    private List<String> withWords(Node node, List<String> tags) {
+        if (!(node instanceof SequenceNode sequence) || tags.stream().allMatch(FrontMatterParser::hasWord)) {
+            return tags;
+        }
+        for (Node item : sequence.getValue()) {
+            if (item instanceof ScalarNode scalar && !isNull(item) && !scalar.getValue().isBlank()
+                    && !hasWord(scalar.getValue())) {
+                warn(item, "the tag '" + scalar.getValue().strip() + "' has no letter or digit to name its page by"
+                        + " and is left out; write it as a word or remove it");
+            }
+        }
+        return tags.stream().filter(FrontMatterParser::hasWord).toList();
+    }
+
+    private static boolean hasWord(String text) {
+        return text.codePoints().anyMatch(Character::isLetterOrDigit);
     }
 
     private void error(Node node, String message) {

@@ -219,6 +219,18 @@ class FrontMatterParserTest {
         assertThat(reported(replace("title: T", "title: &t T\nsummary: *t\nkind: \"&amp; more\""))).isEmpty();
     }
 
+    /** "?" and "..." (a placeholder) would be one tag, under the address tags/-/: a slip, not a tag. */
+    @Test
+    void aTagWithNoLetterOrDigitIsAWarningAndLeftOut() {
+        ParsedFile file = parse(replace("title: T", "title: T\ntags: [\"?\", Sleep, \"...\", C++, 5-HT]"));
+        assertThat(problems.stream().map(Diagnostic::format)).containsExactly(
+                PATH + ":3:8: warning: the tag '?' has no letter or digit to name its page by and is left out;"
+                        + " write it as a word or remove it",
+                PATH + ":3:20: warning: the tag '...' has no letter or digit to name its page by and is left out;"
+                        + " write it as a word or remove it");
+        assertThat(file.front().tags()).containsExactly("Sleep", "C++", "5-HT");
+    }
+
     /** A lone '!' opening a plain value is YAML's non-specific tag, which drops the author's '!'. */
     @Test
     void textReadAsATagIsAWarningAtTheValue() {
