@@ -6,9 +6,11 @@ import org.evidencepress.markdown.Urls;
 import org.evidencepress.text.Letters;
 
 import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
 import java.util.regex.Matcher;
+import java.util.stream.Collectors;
 
 /**
  * Writes items as BibTeX. Text is UTF-8 with the LaTeX special characters escaped; in
@@ -95,7 +97,9 @@ public final class BibTex {
         optional(out, "eventtitle", d.text("event-title"));
         optional(out, "venue", d.text("event-place"));
         if (d.pages() != null) {
-            field(out, "pages", escape(d.pages().replaceAll("\\s*[-–—]+\\s*", "--")));
+            // Each range's dash is BibTeX's "--"; only the text around it is escaped.
+            field(out, "pages", Arrays.stream(d.pages().split("\\s*[-–—]+\\s*", -1)).map(BibTex::escape)
+                    .collect(Collectors.joining("--")));
         }
         optional(out, "edition", d.edition());
         optional(out, "type", d.genre());
@@ -289,7 +293,7 @@ public final class BibTex {
         return !sentenceStart && Character.isUpperCase(word.codePointAt(0));
     }
 
-    /** Text with LaTeX's special characters escaped; everything else, non-ASCII too, as it is. */
+    /** Text with LaTeX's special characters (and ligatures) escaped; everything else, non-ASCII too, as it is. */
     static String escape(String text) {
         StringBuilder out = new StringBuilder(text.length() + 8);
         for (int i = 0; i < text.length(); i++) {
@@ -299,6 +303,11 @@ public final class BibTex {
                 case '{', '}', '$', '&', '%', '#', '_' -> out.append('\\').append(c);
                 case '^' -> out.append("\\textasciicircum{}");
                 case '~' -> out.append("\\textasciitilde{}");
+                // Under LaTeX's default font encoding "<" prints as "¡" and ">" as "¿".
+                case '<' -> out.append("\\textless{}");
+                case '>' -> out.append("\\textgreater{}");
+                // "--" is an en dash and "---" an em dash to LaTeX; a hyphen before another stays one.
+                case '-' -> out.append(i + 1 < text.length() && text.charAt(i + 1) == '-' ? "-{}" : "-");
                 default -> out.append(c);
             }
         }

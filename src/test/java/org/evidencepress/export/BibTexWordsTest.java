@@ -38,7 +38,7 @@ class BibTexWordsTest {
         assertThat(BibTex.title("COVID-19 and Parkinson disease: a study")).isEqualTo("{COVID-19} and {Parkinson} disease: a study");
         assertThat(BibTex.title("Guttman-Yassky trial of mRNA-1273 vs. IL-4 & 50% of $x")).isEqualTo(
                 "{Guttman-Yassky} trial of {mRNA-1273} vs. {IL-4} \\& 50\\% of \\$x");
-        assertThat(BibTex.title("A trial -- of - hyphens-")).isEqualTo("A trial -- of - hyphens-");
+        assertThat(BibTex.title("A trial -- of - hyphens-")).isEqualTo("A trial -{}- of - hyphens-");
     }
 
     /** A nocase span is one braced group, as it was read: its own capitals need no braces of their own. */

@@ -508,6 +508,34 @@ class CiteFilesImportTest {
     }
 
     /**
+     * A title's {@code <}, {@code >} and a literal {@code --} are escaped in references.bib, as
+     * Better BibTeX writes them: as they were, LaTeX's default font encoding prints "¡" for
+     * {@code <} and an en dash for {@code --}. Both BibTeX readers give the title back as it was.
+     */
+    @Test
+    void lessThanGreaterThanAndADoubleHyphenReadBackAsTheyWere() throws Exception {
+        String title = "IL-6 levels > 7 pg/mL and p < 0.05 -- a note on --help and a---b";
+        Path site = builtCiting("specials", "library.json", """
+                [{"id": "lt2021", "type": "article-journal", "title": "%s", "container-title": "J < K",
+                  "author": [{"family": "Roe", "given": "Ann"}], "issued": {"date-parts": [[2021]]}, "page": "12-19"}]
+                """.formatted(title), "[@lt2021]");
+        String bib = Files.readString(site.resolve("site/reviews/r/references.bib"), StandardCharsets.UTF_8);
+        BibTeXEntry entry = new BibTeXParser().parse(new StringReader(bib)).resolveEntry(new Key("lt2021"));
+        String written = entry.getField(BibTeXEntry.KEY_TITLE).toUserString();
+        assertThat(written).doesNotContain("<", ">", "--");
+        assertThat(latex(entry, BibTeXEntry.KEY_TITLE)).isEqualTo(title);
+        assertThat(latex(entry, BibTeXEntry.KEY_JOURNAL)).isEqualTo("J < K");
+        assertThat(entry.getField(BibTeXEntry.KEY_PAGES).toUserString()).isEqualTo("12--19");
+
+        Files.copy(site.resolve("site/reviews/r/references.bib"), site.resolve("back.bib"));
+        BibItem back = new Bibliographies(site, new References(List.of(new References.Ref("back.bib", 1, 1)),
+                List.of(), null), "site.yaml").site().get("lt2021");
+        // The braces that keep IL-6's and mL's capitals come back as nocase spans, as citeproc-js reads them.
+        assertThat(back.csl().get("title").toString().replaceAll("</?span[^>]*>", "")).isEqualTo(title);
+        assertThat(back.csl().get("container-title")).isEqualTo("J < K");
+    }
+
+    /**
      * Builds a site in {@code name} whose one review cites {@code citation} from the site's
      * bibliography {@code library}, a file named {@code libraryName}; the site's folder.
      */
