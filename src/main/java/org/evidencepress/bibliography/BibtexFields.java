@@ -106,6 +106,7 @@ final class BibtexFields {
         // Better BibTeX's pmid, or BibLaTeX's eprint of eprinttype pubmed.
         text(csl, "PMID", fields.get("pmid") != null ? fields.get("pmid")
                 : "pubmed".equalsIgnoreCase(String.valueOf(fields.get("eprinttype")).strip()) ? fields.get("eprint") : null);
+        text(csl, "PMCID", fields.get("pmcid"));
         text(csl, "status", status(fields.get("pubstate")));
         text(csl, "genre", genre(type, fields.get("type")));
         text(csl, "note", fields.get("note"));

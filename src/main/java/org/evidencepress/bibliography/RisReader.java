@@ -24,6 +24,7 @@ final class RisReader {
     /** The words for authors left out, as an author name: BibTeX's and the Latin. */
     private static final Set<String> OTHERS_NAMES = Set.of("others", "et al.", "et al");
     private static final Pattern DOI_LIKE = Pattern.compile("(?i)(https?://(dx\\.)?doi\\.org/|doi:)?10\\.\\S+");
+    private static final Pattern ISSN = Pattern.compile("\\b\\d{4}-\\d{3}[\\dXx]\\b");
     private static final Pattern TAG = Pattern.compile("^([A-Z][A-Z0-9])  -(?: (.*))?$");
     /** A tag with its spaces wrong ("AU - Doe, J"): read as the tag, with a warning, rather than as more of the last value. */
     private static final Pattern LOOSE_TAG = Pattern.compile("^([A-Z][A-Z0-9]) {0,3}- ?(.*)$");
@@ -397,7 +398,22 @@ final class RisReader {
         }
         String sn = first(tags, "SN");
         if (sn != null) {
-            csl.put(cslType.equals("book") || cslType.equals("chapter") ? "ISBN" : "ISSN", sn);
+            boolean book = cslType.equals("book") || cslType.equals("chapter");
+            Matcher issn = ISSN.matcher(sn);
+            // PubMed's exports follow each number with its medium, "1532-8406 (Electronic)"; a book's "(pbk.)" alike.
+            csl.put(book ? "ISBN" : "ISSN", !book && issn.find() ? issn.group()
+                    : sn.replaceAll("\\s*\\([^)]*\\)", "").strip());
+        }
+        // PubMed's record numbers as EndNote exports them, which Zotero keeps: the PMID in AN, the PMCID in C2.
+        String an = first(tags, "AN");
+        String database = first(tags, "DB", "DP");
+        if (an != null && an.matches("\\d{1,9}")
+                && (database == null || database.matches("(?i).*(pubmed|medline|nlm).*"))) {
+            csl.put("PMID", an);
+        }
+        String c2 = first(tags, "C2");
+        if (c2 != null && c2.matches("PMC\\d+")) {
+            csl.put("PMCID", c2);
         }
         String accessed = first(tags, "Y2");
         if (accessed != null) {

@@ -121,6 +121,7 @@ public final class BibTex {
         // BibLaTeX's langid is a babel name ("ngerman"), as Better BibTeX writes it; BibTeX styles ignore it.
         optional(out, "langid", Languages.babel(d.language()));
         optional(out, "pmid", d.text("PMID"));
+        optional(out, "pmcid", d.text("PMCID"));
         if (item.doi() != null) {
             field(out, "doi", verbatim(item.doi()));
         }

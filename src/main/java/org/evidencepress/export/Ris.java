@@ -86,6 +86,9 @@ public final class Ris {
             tag(out, "AB", d.text("abstract"));
             d.keywords().forEach(keyword -> tag(out, "KW", keyword));
             tag(out, "LA", d.language());
+            // Where EndNote writes PubMed's numbers and Zotero reads them.
+            tag(out, "AN", d.text("PMID"));
+            tag(out, "C2", d.text("PMCID"));
             tag(out, "DO", item.doi());
             tag(out, "UR", Urls.href(item.url()));
             out.append("ER  - \n\n");

@@ -178,6 +178,29 @@ class ReadersTest {
         assertThat(item(bib, "g").csl().get("issued")).isEqualTo(Map.of("date-parts", List.of(List.of(2019), List.of(2020))));
     }
 
+    /**
+     * An RIS export of a PubMed record (EndNote's, as PubMed's own citation manager gives it to
+     * EndNote) has its PMID in AN and its PMCID in C2, which Zotero keeps, and each ISSN followed
+     * by its medium: the identifiers are PMID and PMCID, the ISSN is only the numbers.
+     */
+    @Test
+    void aPubMedRisRecordKeepsPmidAndPmcidAndACleanIssn() {
+        Bibliography ris = RisReader.read("pubmed.ris", String.join("\n",
+                "TY  - JOUR", "DB  - PubMed", "AU  - Kowalski, Anna", "TI  - Aspirin after arthroplasty.",
+                "PY  - 2021", "JF  - J Arthroplasty", "SN  - 1532-8406 (Electronic)", "SN  - 0883-5403 (Linking)",
+                "AN  - 33301246", "C2  - PMC7745181", "DP  - NLM", "ER  - ",
+                "TY  - BOOK", "AU  - Roe, Ann", "TI  - A book", "PY  - 2020", "SN  - 978-0-19-852663-6 (pbk.)",
+                "AN  - WOS:000123456700001", "C2  - Custom value", "ER  - ", ""));
+        assertThat(ris.problems()).isEmpty();
+        Map<String, Object> pubmed = item(ris, "kowalski2021").csl();
+        assertThat(pubmed.get("PMID")).isEqualTo("33301246");
+        assertThat(pubmed.get("PMCID")).isEqualTo("PMC7745181");
+        assertThat(pubmed.get("ISSN")).isEqualTo("1532-8406");
+        Map<String, Object> book = item(ris, "roe2020").csl();
+        assertThat(book.get("ISBN")).isEqualTo("978-0-19-852663-6");
+        assertThat(book).doesNotContainKeys("PMID", "PMCID");
+    }
+
     /** PubMed's download is MEDLINE, not RIS: renamed to .ris it was one error per line, none saying why. */
     @Test
     void aPubMedMedlineFileIsOneErrorNamingTheFormat() {

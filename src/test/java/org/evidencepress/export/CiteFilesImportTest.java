@@ -535,6 +535,31 @@ class CiteFilesImportTest {
         assertThat(back.csl().get("container-title")).isEqualTo("J < K");
     }
 
+    /** A PubMed record's PMID and PMCID reach every download, where Better BibTeX and EndNote write them, and read back. */
+    @Test
+    void pubMedIdentifiersReachEveryDownload() throws Exception {
+        Path site = builtCiting("pubmed", "library.ris", String.join("\n", "TY  - JOUR", "AU  - Kowalski, Anna",
+                "TI  - Aspirin after arthroplasty", "PY  - 2021", "JF  - J Arthroplasty",
+                "SN  - 1532-8406 (Electronic)", "AN  - 33301246", "C2  - PMC7745181", "DP  - NLM", "ER  - ", ""),
+                "[@kowalski2021]");
+        Path page = site.resolve("site/reviews/r");
+        String bib = Files.readString(page.resolve("references.bib"), StandardCharsets.UTF_8);
+        assertThat(bib).contains("pmid = {33301246}", "pmcid = {PMC7745181}", "issn = {1532-8406}");
+        assertThat(Files.readString(page.resolve("references.ris"), StandardCharsets.UTF_8))
+                .contains("AN  - 33301246\n", "C2  - PMC7745181\n", "SN  - 1532-8406\n");
+        JsonNode json = new ObjectMapper().readTree(page.resolve("references.json").toFile()).get(0);
+        assertThat(json.get("PMID").asText()).isEqualTo("33301246");
+        assertThat(json.get("PMCID").asText()).isEqualTo("PMC7745181");
+
+        Files.copy(page.resolve("references.bib"), site.resolve("back.bib"));
+        Files.copy(page.resolve("references.ris"), site.resolve("back.ris"));
+        for (String back : List.of("back.bib", "back.ris")) {
+            BibItem item = new Bibliographies(site, new References(List.of(new References.Ref(back, 1, 1)),
+                    List.of(), null), "site.yaml").site().get("kowalski2021");
+            assertThat(item.csl()).as(back).containsEntry("PMID", "33301246").containsEntry("PMCID", "PMC7745181");
+        }
+    }
+
     /**
      * Builds a site in {@code name} whose one review cites {@code citation} from the site's
      * bibliography {@code library}, a file named {@code libraryName}; the site's folder.
