@@ -19,11 +19,16 @@ import java.util.Map;
  */
 public final class Library {
     private final List<Map<String, Object>> items;
+    /** The file's text as read (null for a new library), and how many of the items come from it. */
+    private final String original;
+    private final int originalCount;
     private final Map<String, String> keysByDoi = new HashMap<>();
     private final CiteKeys keys;
 
-    private Library(List<Map<String, Object>> items, Collection<String> keysElsewhere) {
+    private Library(List<Map<String, Object>> items, String original, Collection<String> keysElsewhere) {
         this.items = items;
+        this.original = original;
+        this.originalCount = items.size();
         List<String> ids = new ArrayList<>(keysElsewhere);
         for (Map<String, Object> item : items) {
             if (item.get("id") != null) {
@@ -38,7 +43,7 @@ public final class Library {
 
     /** A library with no items yet, whose new keys avoid {@code keysElsewhere}. */
     public static Library empty(Collection<String> keysElsewhere) {
-        return new Library(new ArrayList<>(), keysElsewhere);
+        return new Library(new ArrayList<>(), null, keysElsewhere);
     }
 
     /**
@@ -61,7 +66,7 @@ public final class Library {
             Map<String, Object> item = (Map<String, Object>) element.value();
             items.add(item);
         }
-        return new Library(items, keysElsewhere);
+        return new Library(items, text, keysElsewhere);
     }
 
     /** The key of the item with this DOI, or null when the library has none. */
@@ -127,12 +132,32 @@ public final class Library {
         return items.size();
     }
 
-    /** The file's text: a JSON array with one item per line, so that changes read well in a diff. */
+    /**
+     * The file's text: a JSON array with one item per line, so that changes read well in a diff.
+     * A file that was read keeps its text as it was, nulls, order and layout of its items
+     * included (read back and written, they would lose what the reader leaves out); the new
+     * items go before its closing bracket.
+     */
     public String text() {
-        StringBuilder out = new StringBuilder("[");
-        for (int i = 0; i < items.size(); i++) {
-            out.append(i == 0 ? "\n" : ",\n").append(Json.write(items.get(i)));
+        List<Map<String, Object>> added = items.subList(originalCount, items.size());
+        if (original == null) {
+            return "[" + lines(added, "\n") + (added.isEmpty() ? "]\n" : "\n]\n");
         }
-        return out.append(items.isEmpty() ? "]\n" : "\n]\n").toString();
+        if (added.isEmpty()) {
+            return original;
+        }
+        // The array was read whole, so its text ends with its closing bracket and perhaps white space.
+        int close = original.stripTrailing().length() - 1;
+        return original.substring(0, close).stripTrailing() + lines(added, originalCount == 0 ? "\n" : ",\n")
+                + "\n]" + original.substring(close + 1);
+    }
+
+    /** The items one a line, each after a comma and a line break but the first after {@code first}. */
+    private static String lines(List<Map<String, Object>> items, String first) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < items.size(); i++) {
+            out.append(i == 0 ? first : ",\n").append(Json.write(items.get(i)));
+        }
+        return out.toString();
     }
 }
