@@ -22,10 +22,10 @@ final class BuildCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @Option(names = {"-o", "--output"}, description = "Output folder, relative to the working folder (default: site/ in the source folder).")
+    @Option(names = {"-o", "--output"}, paramLabel = "DIR", description = "Output folder, relative to the working folder (default: site/ in the source folder).")
     Path output;
 
-    @Option(names = "--base-url", description = "Absolute URL of the site root; overrides site.yaml.")
+    @Option(names = "--base-url", paramLabel = "URL", description = "Absolute URL of the site root; overrides site.yaml.")
     String baseUrl;
 
     @Option(names = "--cache", paramLabel = "DIR", description = "Build cache kept between builds (CI): what did not"

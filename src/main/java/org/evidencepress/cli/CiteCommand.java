@@ -45,7 +45,7 @@ final class CiteCommand implements Callable<Integer> {
                     + DEFAULT_FILE + ").")
     String to;
 
-    @Option(names = {"-s", "--source"}, description = "The site folder (default: the working folder).")
+    @Option(names = {"-s", "--source"}, paramLabel = "DIR", description = "The site folder (default: the working folder).")
     Path source;
 
     @Option(names = "--resolver", paramLabel = "URL",

@@ -9,7 +9,7 @@ final class CommonOptions {
     @Option(names = "--strict", description = "Treat warnings as errors.")
     boolean strict;
 
-    @Option(names = "--format", description = "Report format: ${COMPLETION-CANDIDATES} (default: text).")
+    @Option(names = "--format", paramLabel = "FORMAT", description = "Report format: ${COMPLETION-CANDIDATES} (default: text).")
     Reporter.Format format = Reporter.Format.text;
 
     @Option(names = "--check-external", description = "Also check that external links answer.")

@@ -61,6 +61,7 @@ public final class Main {
             // A title may start with a dash ("- a dash", "-5 °C"): NewCommand tells titles from mistyped options.
             scaffold.setUnmatchedOptionsArePositionalParams(true);
         }
+        cli.setHelpFactory(SpacedHelp::new);
         return cli;
     }
 

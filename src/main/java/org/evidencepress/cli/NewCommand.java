@@ -34,7 +34,7 @@ final class NewCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = {"-s", "--source"}, description = "The site folder (default: the working folder).")
+    @Option(names = {"-s", "--source"}, paramLabel = "DIR", description = "The site folder (default: the working folder).")
     Path source;
 
     /** Past this many characters a slug is cut at a word: Hugo and Zola authors keep URLs about this long. */

@@ -19,10 +19,10 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     SiteOptions options;
 
-    @Option(names = "--port", description = "Port to listen on (default: ${DEFAULT-VALUE}; 0 for any free port).")
+    @Option(names = "--port", paramLabel = "PORT", description = "Port to listen on (default: ${DEFAULT-VALUE}; 0 for any free port).")
     int port = 8080;
 
-    @Option(names = "--bind", description = "Address to listen on (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--bind", paramLabel = "ADDRESS", description = "Address to listen on (default: ${DEFAULT-VALUE}).")
     String bind = "127.0.0.1";
 
     @Option(names = {"-q", "--quiet"}, description = "Print only problems: no address line, no summary per rebuild.")

@@ -9,7 +9,7 @@ import java.time.ZoneOffset;
 
 /** Which site to read and which of its reviews to publish: shared by build, check and serve. */
 final class SiteOptions {
-    @Option(names = {"-s", "--source"}, description = "The site folder (default: the working folder).")
+    @Option(names = {"-s", "--source"}, paramLabel = "DIR", description = "The site folder (default: the working folder).")
     Path source;
 
     @Option(names = "--drafts", description = "Include reviews marked draft: true.")

@@ -34,6 +34,30 @@ class HelpAndShortOptionsTest {
     }
 
     @Test
+    void helpNamesOptionValuesAsTheDocsDoWithASpace() {
+        Cli.Run build = Cli.run("build", "--help");
+        assertThat(build.out()).as(build.all()).contains("-s, --source DIR").contains("-o, --output DIR")
+                .contains("--base-url URL").contains("--format FORMAT").contains("[-s DIR]")
+                .doesNotContain("=<").doesNotContain("=DIR");
+        Cli.Run serve = Cli.run("serve", "--help");
+        assertThat(serve.out()).as(serve.all()).contains("--bind ADDRESS").contains("--port PORT")
+                .doesNotContain("=<");
+        for (String command : List.of("check", "new", "cite")) {
+            Cli.Run run = Cli.run(command, "--help");
+            assertThat(run.out()).as(run.all()).contains("-s, --source DIR").doesNotContain("=<");
+        }
+    }
+
+    @Test
+    void anOptionValueAfterAnEqualsSignStillCounts() {
+        MiniSite.write(dir, SITE);
+        Path out = dir.resolve("public");
+        Cli.Run run = Cli.run("build", "--source=" + dir, "--output=" + out);
+        assertThat(run.exit()).as(run.all()).isZero();
+        assertThat(out.resolve("reviews/a/index.html")).exists();
+    }
+
+    @Test
     void aCommandIsSetUpAloneAndHelpOrAnUnknownNameListsThemAll() {
         assertThat(Main.commandLine("build", "-s", ".").getSubcommands()).containsOnlyKeys("build");
         assertThat(Main.commandLine("serve").getSubcommands()).containsOnlyKeys("serve");
