@@ -51,6 +51,22 @@
   }
   /** SPLIT that keeps what it splits at: words at even indexes, separators at odd ones. */
   var SPLIT_KEEP = new RegExp('(' + SPLIT.source + ')', SPLIT.flags);
+  /** An article French elides ("l'", "d’", "qu'") and the apostrophe after it. */
+  var ELIDED = /^(?:[ldjnstc]|qu)$/, APOSTROPHE = /^['\u2019]$/;
+
+  /**
+   * Folded text without the articles elided before an apostrophe and a word ("l'insuline"
+   * -> "'insuline"), as SearchText.words leaves them out: every query word must match, and a
+   * lone "l" would need a review that holds one. "vitamin D" and "T cells" keep their letter.
+   */
+  function elide(folded) {
+    var parts = folded.split(SPLIT_KEEP);
+    for (var i = 0; i + 2 < parts.length; i += 2) {
+      if (ELIDED.test(parts[i]) && APOSTROPHE.test(parts[i + 1]) && parts[i + 2]) parts[i] = '';
+    }
+    return parts.join('');
+  }
+
   /** The hyphens that join a name's letters to its number. */
   var HYPHEN = /^[-\u2010\u2011]$/;
 
@@ -74,7 +90,7 @@
     for (var ch of String(text == null ? '' : text).normalize('NFC')) {
       spelled += ch < '\u0080' || /[äöüÄÖÜ]/.test(ch) ? ch.toLowerCase() : fold(ch);
     }
-    return spelled.split(SPLIT).filter(function (w) { return w.length > 0; }).map(function (w) {
+    return elide(spelled).split(SPLIT).filter(function (w) { return w.length > 0; }).map(function (w) {
       var u = umlauted(w);
       return /[äöü]/.test(u) ? u : null;
     });
@@ -105,7 +121,7 @@
    * SearchText.joinedWords indexes them: either word of such a pair finds the pair written as one.
    */
   function joinedWords(text) {
-    var parts = fold(text).split(SPLIT_KEEP);
+    var parts = elide(fold(text)).split(SPLIT_KEEP);
     var out = [];
     for (var i = 0; i < parts.length; i += 2) {
       if (parts[i]) out.push({ at: i, terms: [] });
@@ -123,7 +139,7 @@
 
   /** Folded words, dropping empties, over-long words and (when given) stop words. */
   function words(text, stop) {
-    return fold(text).split(SPLIT).filter(function (w) {
+    return elide(fold(text)).split(SPLIT).filter(function (w) {
       return w.length > 0 && w.length <= MAX_TERM && !(stop && stop.has(w));
     });
   }
@@ -144,7 +160,7 @@
    * both again in the word's umlaut spelling when it has one (umlauts, umlautPrefix).
    */
   function plan(query, stop) {
-    var folded = fold(query).split(SPLIT).filter(function (w) { return w.length > 0; });
+    var folded = elide(fold(query)).split(SPLIT).filter(function (w) { return w.length > 0; });
     var spelled = umlautWords(query);
     var joined = joinedWords(query);
     var all = [];

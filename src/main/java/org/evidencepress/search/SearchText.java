@@ -63,34 +63,28 @@ public final class SearchText {
         if (text == null || text.isEmpty()) {
             return;
         }
+        Splitter words = new Splitter(sink);
         if (text.indexOf(CAPITAL_SIGMA) >= 0) {
             // Lower-casing a capital sigma depends on its neighbours: fold the text as a whole.
-            for (String word : SPLIT.split(fold(text))) {
-                keep(word.toCharArray(), word.length(), sink);
+            String folded = fold(text);
+            for (int k = 0; k < folded.length(); ) {
+                int cp = folded.codePointAt(k);
+                words.add(cp);
+                k += Character.charCount(cp);
             }
+            words.end();
             return;
         }
         // Folding and splitting every review body with regular expressions was a tenth of a
         // build's CPU. ASCII needs neither decomposition nor context, so it is folded here
         // char by char, and only runs of other characters go through fold(); the words are
         // the same, as decomposition and mark removal work on each character alone.
-        char[] word = new char[MAX_TERM + 2];
-        int n = 0;
         int length = text.length();
         int i = 0;
         while (i < length) {
             char c = text.charAt(i);
             if (c < 0x80) {
-                boolean wordChar = c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
-                if (wordChar || c >= 'A' && c <= 'Z') {
-                    if (n == word.length) {
-                        word = Arrays.copyOf(word, n * 2);
-                    }
-                    word[n++] = wordChar ? c : (char) (c + ('a' - 'A'));
-                } else if (n > 0) {
-                    keep(word, n, sink);
-                    n = 0;
-                }
+                words.add(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
                 i++;
                 continue;
             }
@@ -101,22 +95,73 @@ public final class SearchText {
             String folded = fold(text.substring(i, end));
             for (int k = 0; k < folded.length(); ) {
                 int cp = folded.codePointAt(k);
-                if (Letters.isLetterOrNumber(cp)) {
-                    if (n + 2 > word.length) {
-                        word = Arrays.copyOf(word, word.length * 2);
-                    }
-                    n += Character.toChars(cp, word, n);
-                } else if (n > 0) {
-                    keep(word, n, sink);
-                    n = 0;
-                }
+                words.add(cp);
                 k += Character.charCount(cp);
             }
             i = end;
         }
-        if (n > 0) {
-            keep(word, n, sink);
+        words.end();
+    }
+
+    /**
+     * Splits folded text into words as it comes, one code point at a time. A French or
+     * Italian article elided before an apostrophe ("l'insuline", "d’acide", "qu'il") is no word
+     * of its own, as the possessive's "s" is not: every word of a query must match, and a
+     * lone "l" would find only the reviews that happen to hold one. Whether it is elided
+     * shows only at the char after the apostrophe, so it is held until then; "vitamin D" and
+     * "T cells" keep their letter.
+     */
+    private static final class Splitter {
+        private final WordSink sink;
+        private char[] word = new char[MAX_TERM + 2];
+        private int n;
+        /** The article ended by an apostrophe, waiting for the char after it; null when none. */
+        private String held;
+
+        Splitter(WordSink sink) {
+            this.sink = sink;
         }
+
+        void add(int cp) {
+            boolean wordChar = cp < 0x80 ? cp >= 'a' && cp <= 'z' || cp >= '0' && cp <= '9'
+                    : Letters.isLetterOrNumber(cp);
+            if (held != null) {
+                if (!wordChar) {
+                    keep(held.toCharArray(), held.length(), sink);
+                }
+                held = null;
+            }
+            if (wordChar) {
+                if (n + 2 > word.length) {
+                    word = Arrays.copyOf(word, word.length * 2);
+                }
+                if (cp < 0x80) {
+                    word[n++] = (char) cp;
+                } else {
+                    n += Character.toChars(cp, word, n);
+                }
+            } else if (n > 0) {
+                if ((cp == '\'' || cp == '\u2019') && isElidedArticle(word, n)) {
+                    held = new String(word, 0, n);
+                } else {
+                    keep(word, n, sink);
+                }
+                n = 0;
+            }
+        }
+
+        void end() {
+            if (held != null) {
+                keep(held.toCharArray(), held.length(), sink);
+            } else if (n > 0) {
+                keep(word, n, sink);
+            }
+        }
+    }
+
+    /** Whether {@code word[0, length)} is an article French elides: l', d', j', n', s', t', c', qu'. */
+    private static boolean isElidedArticle(char[] word, int length) {
+        return length == 1 && "ldjnstc".indexOf(word[0]) >= 0 || length == 2 && word[0] == 'q' && word[1] == 'u';
     }
 
     /**

@@ -227,6 +227,29 @@ class SearchBrowserTest {
         }
     }
 
+    /**
+     * "l'insuline" is how a French reader types the word a review writes "Insuline basale": the
+     * elided article must not be a word every result needs, while "vitamin D" keeps its "d".
+     */
+    @Test
+    void anElidedArticleInTheQueryIsNoWordEveryResultNeeds(@TempDir Path dir) {
+        MiniSite.write(dir, "-- content/reviews/insuline.md --\n"
+                + MiniSite.review("Insuline basale chez les adultes", "2025-06-01", "")
+                + "-- content/reviews/vitamin.md --\n"
+                + MiniSite.review("Vitamin D and T cells", "2025-03-01", ""));
+        Path site = dir.resolve("site");
+        Fixtures.build(dir, site);
+
+        try (Browser browser = Browser.start()) {
+            WebDriver driver = browser.driver();
+            driver.get(site.resolve("search/index.html").toUri().toString());
+            assertThat(titlesFor(driver, "l'insuline")).containsExactly("Insuline basale chez les adultes");
+            assertThat(titlesFor(driver, "L\u2019insuline basale")).containsExactly("Insuline basale chez les adultes");
+            assertThat(titlesFor(driver, "vitamin d t cells")).containsExactly("Vitamin D and T cells");
+            assertThat(titlesFor(driver, "vitamin d insuline")).isEmpty();
+        }
+    }
+
     @Test
     void aQueryFetchesOnlyTheIndexFilesItNeeds(@TempDir Path dir) {
         // Thirty reviews of 400 words each no other review uses: several shards and document chunks.

@@ -13,10 +13,15 @@ import java.util.regex.Pattern;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class SearchTextTest {
-    /** The definition the search script follows: fold the whole text, then split at non-word characters. */
+    /**
+     * The definition the search script follows: fold the whole text, leave out each article
+     * elided before one apostrophe and a letter or digit, then split at non-word characters.
+     */
     private static List<String> byDefinition(String text) {
         List<String> words = new ArrayList<>();
-        for (String word : Pattern.compile("[^\\p{L}\\p{N}]+").split(SearchText.fold(text))) {
+        String elided = Pattern.compile("(?<![\\p{L}\\p{N}])(?:[ldjnstc]|qu)(?=['\u2019][\\p{L}\\p{N}])")
+                .matcher(SearchText.fold(text)).replaceAll("");
+        for (String word : Pattern.compile("[^\\p{L}\\p{N}]+").split(elided)) {
             if (!word.isEmpty() && word.length() <= SearchText.MAX_TERM
                     && !SearchText.STOP_WORDS.contains(word)) {
                 words.add(word);
@@ -34,7 +39,7 @@ class SearchTextTest {
         for (String text : samples) {
             assertThat(SearchText.words(text)).as(text).isEqualTo(byDefinition(text));
         }
-        String alphabet = "aZ09 -,.é–—αΣßﬁ½²İ\u0301😀日Ⅻ<>&";
+        String alphabet = "aZ09 -,.é–—αΣßﬁ½²İ\u0301😀日Ⅻ<>&'\u2019\uff07LdQu";
         Random random = new Random(13);
         for (int n = 0; n < 2000; n++) {
             StringBuilder text = new StringBuilder();
@@ -73,6 +78,18 @@ class SearchTextTest {
     @Test
     void thePossessiveSIsNoWord() {
         assertThat(SearchText.words("Ménière\u2019s and Crohn's disease")).containsExactly("meniere", "crohn", "disease");
+    }
+
+    /**
+     * A French article elided before an apostrophe is no word: "l'insuline" is "insuline", or
+     * a query for it would need a lone "l" too. A letter that stands alone stays a word.
+     */
+    @Test
+    void anElidedArticleIsNoWordButALoneLetterIs() {
+        assertThat(SearchText.words("L'insuline d\u2019action lente qu'on injecte, j'ai, n'est, s'il, t'a, c'est"))
+                .containsExactly("insuline", "action", "lente", "injecte", "ai", "est", "il", "est");
+        assertThat(SearchText.words("Vitamin D and T cells; the l' of rock 'n' roll, ΣΑΣ l'Ωμέγα"))
+                .containsExactly("vitamin", "d", "t", "cells", "l", "rock", "n", "roll", "σας", "ωμεγα");
     }
 
     /** A name whose letters a hyphen joins to its number is indexed as one word too; other hyphens join nothing. */
