@@ -397,6 +397,10 @@ public final class FrontMatterParser {
                     + "; a study is published before it is reviewed");
         }
         String journal = f.requiredText("journal");
+        if (journal != null && !hasWord(journal)) {
+            warn(f.get("journal"), "'study.journal' '" + journal.strip() + "' has no letter or digit to name its page"
+                    + " by and is left out of the journal pages; write the journal's name");
+        }
         String population = f.requiredText("population");
         // Names, journals and methods recur across a site's reviews: one copy of each is kept.
         Study study = new Study(year == null ? 0 : year, Names.share(f.text("organization")), Names.share(journal),
@@ -605,7 +609,11 @@ public final class FrontMatterParser {
         return tags.stream().filter(FrontMatterParser::hasWord).toList();
     }
 
-    private static boolean hasWord(String text) {
+    /**
+     * Whether a tag or journal holds a letter or digit to name its page by: one of punctuation
+     * alone ("?", "—") is a placeholder or a slip, and would share the address "-" with every other.
+     */
+    public static boolean hasWord(String text) {
         return text.codePoints().anyMatch(Character::isLetterOrDigit);
     }
 

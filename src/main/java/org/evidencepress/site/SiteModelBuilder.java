@@ -104,7 +104,9 @@ public final class SiteModelBuilder {
         modelMemory.endEntries();
         List<Taxonomy> taxonomies = List.of(
                 taxonomy("tags", "Tags", "Tag", published, ReviewEntry::tags, byName()),
-                taxonomy("journals", "Journals", "Journal", published, r -> List.of(r.journal()), byName()),
+                // A journal of punctuation alone was warned about: it has no page, as such a tag has none.
+                taxonomy("journals", "Journals", "Journal", published,
+                        r -> FrontMatterParser.hasWord(r.journal().name()) ? List.of(r.journal()) : List.of(), byName()),
                 taxonomy("years", "Study years", "Study year", published, r -> List.of(r.year()),
                         Comparator.comparing((TermGroup g) -> g.term().name()).reversed()));
         SiteModel model = new SiteModel(config, published, List.copyOf(pages), taxonomies,

@@ -1,6 +1,7 @@
 package org.evidencepress.cli;
 
 import org.evidencepress.testing.Cli;
+import org.evidencepress.testing.MiniSite;
 import org.evidencepress.pipeline.Trees;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,6 +17,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** What {@code build} and {@code check} do to the disk, and the exit codes that say so. */
 class BuildEndToEndTest {
+
+    /** A journal of punctuation alone has no page of its own, as such a tag has none, and says so at itself. */
+    @Test
+    void aJournalOfPunctuationAloneIsAWarningAndHasNoJournalPage(@TempDir Path tmp) throws IOException {
+        MiniSite.write(tmp, "-- site.yaml --\ntitle: T\nbaseUrl: https://example.org/\n"
+                + "-- content/reviews/a.md --\n"
+                + MiniSite.review("Alpha", "2025-01-01", "").replace("journal: Test Journal", "journal: \"\u2014\"")
+                + "-- content/reviews/b.md --\n" + MiniSite.review("Beta", "2025-02-01", ""));
+        Cli.Run run = Cli.run("build", "-s", tmp.toString());
+        assertThat(run.exit()).as(run.all()).isZero();
+        assertThat(run.err()).as(run.all()).contains("content/reviews/a.md:7:12: warning: 'study.journal' '\u2014'"
+                + " has no letter or digit to name its page by and is left out of the journal pages");
+        Path site = tmp.resolve("site");
+        assertThat(site.resolve("journals/-/index.html")).doesNotExist();
+        assertThat(site.resolve("journals/test-journal/index.html")).exists();
+        assertThat(Files.readString(site.resolve("journals/index.html"))).doesNotContain("journals/-/")
+                .doesNotContain("\u2014</a>");
+        assertThat(Files.readString(site.resolve("sitemap.xml"))).doesNotContain("journals/-/");
+        assertThat(Files.readString(site.resolve("reviews/a/index.html"))).contains("\u2014");
+    }
 
     @Test
     void aFileTheBuildCannotWriteStopsItWithOneLineAndLeavesThePreviousSite(@TempDir Path tmp) throws IOException {

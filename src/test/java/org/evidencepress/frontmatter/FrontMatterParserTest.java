@@ -231,6 +231,16 @@ class FrontMatterParserTest {
         assertThat(file.front().tags()).containsExactly("Sleep", "C++", "5-HT");
     }
 
+    /** A journal of punctuation alone is warned about as such a tag is; the review page still shows it. */
+    @Test
+    void aJournalWithNoLetterOrDigitIsAWarningAtIt() {
+        ParsedFile file = parse(replace("  journal: J\n", "  journal: \"\u2014\"\n"));
+        assertThat(problems.stream().map(Diagnostic::format)).containsExactly(
+                PATH + ":6:12: warning: 'study.journal' '\u2014' has no letter or digit to name its page by and is"
+                        + " left out of the journal pages; write the journal's name");
+        assertThat(file.front().study().journal()).isEqualTo("\u2014");
+    }
+
     /** A lone '!' opening a plain value is YAML's non-specific tag, which drops the author's '!'. */
     @Test
     void textReadAsATagIsAWarningAtTheValue() {
