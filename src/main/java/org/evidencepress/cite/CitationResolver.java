@@ -226,11 +226,10 @@ public final class CitationResolver {
                 return null;
             }
             SourceEntry entry = BibSources.entry(item, sources.size() + 1);
-            // A url that is a DOI's https://doi.org/ link names that DOI's work as surely as a doi.
-            String doi = entry.doi() != null ? entry.doi() : Doi.ofResolverUrl(entry.url());
+            String doi = Doi.ofWork(entry.doi(), entry.url());
             if (doi != null) {
                 for (SourceEntry earlier : sources) {
-                    String earlierDoi = earlier.doi() != null ? earlier.doi() : Doi.ofResolverUrl(earlier.url());
+                    String earlierDoi = Doi.ofWork(earlier.doi(), earlier.url());
                     if (earlierDoi != null && Doi.key(earlierDoi).equals(Doi.key(doi))) {
                         problems.add(Diagnostic.warning(item.file(), item.line(), item.column(), "source '" + key
                                 + "' has the same doi '" + doi + "' as source '" + earlier.id() + "' in "

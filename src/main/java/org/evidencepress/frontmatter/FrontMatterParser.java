@@ -457,8 +457,7 @@ public final class FrontMatterParser {
             if (url != null) {
                 checkHttpUrl(f.get("url"), url);
             }
-            // A url that is a DOI's https://doi.org/ link names that DOI's work as surely as a doi.
-            String workDoi = doi != null ? doi : Doi.ofResolverUrl(url);
+            String workDoi = Doi.ofWork(doi, url);
             if (workDoi != null) {
                 Node at = doi != null ? f.get("doi") : f.get("url");
                 Node first = seenDois.putIfAbsent(Doi.key(workDoi), at);

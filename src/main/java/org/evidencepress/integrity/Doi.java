@@ -43,6 +43,14 @@ public final class Doi {
     }
 
     /**
+     * The DOI of a work given by its {@code doi}, else by its {@code url} when that is a
+     * resolver link: a bibliography exported with the link alone names the work as surely.
+     */
+    public static String ofWork(String doi, String url) {
+        return doi != null ? doi : ofResolverUrl(url);
+    }
+
+    /**
      * The DOI a resolver link names ({@code https://doi.org/10.1136/bmj.n71}), or null for any
      * other address: a work cited by that link alone is the work with that DOI.
      */

@@ -73,7 +73,7 @@ final class SourceIntegrity {
 
     /** The notice a reader of this work must see, or null; a work without a DOI may name it by its resolver url. */
     RetractionNotice notice(String doi, String url) {
-        return database.isEmpty() ? null : database.mostSerious(doi != null ? doi : Doi.ofResolverUrl(url));
+        return database.isEmpty() ? null : database.mostSerious(Doi.ofWork(doi, url));
     }
 
     /**

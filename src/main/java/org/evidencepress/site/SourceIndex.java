@@ -131,7 +131,7 @@ final class SourceIndex {
      */
     static String sortKey(SourceEntry s) {
         String year = s.year() == null ? "" : Integer.toString(s.year());
-        String doi = workDoi(s);
+        String doi = Doi.ofWork(s.doi(), s.url());
         return Term.foldForSorting(s.plainTitle()) + '\u0000' + "0".repeat(Math.max(0, 6 - year.length())) + year
                 + '\u0000' + (doi == null ? "" : doi);
     }
@@ -141,20 +141,12 @@ final class SourceIndex {
      * A DOI is its own key (as written, when in lower case already: no copy per source).
      */
     static String key(SourceEntry source) {
-        String workDoi = workDoi(source);
+        String workDoi = Doi.ofWork(source.doi(), source.url());
         if (workDoi != null) {
             String doi = Doi.key(workDoi);
             return doi.startsWith("10.") ? doi : "doi:" + doi;
         }
         String title = Term.words(Term.foldForSorting(source.plainTitle()), ' ');
         return "title:" + title + "|" + (source.year() == null ? "" : source.year());
-    }
-
-    /**
-     * The source's DOI; else the DOI its url links to at a resolver, which names that work as
-     * surely (a bibliography exported with the link only), as the duplicate check has it.
-     */
-    private static String workDoi(SourceEntry source) {
-        return source.doi() != null ? source.doi() : Doi.ofResolverUrl(source.url());
     }
 }
