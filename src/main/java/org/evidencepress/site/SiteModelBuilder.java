@@ -63,6 +63,8 @@ public final class SiteModelBuilder {
         Set<ParsedFile> clashing = clashing(files, selection, problems);
         // A term by its name: a site names a few hundred tags, journals and years some 100,000 times.
         Map<String, Term> terms = new HashMap<>();
+        // A spelling is one Term instance however many reviews use it: its key is made once.
+        Map<Term, String> keys = new IdentityHashMap<>();
         for (ParsedFile file : files) {
             FrontMatter front = file.front();
             if (!selected(file, selection)) {
@@ -81,7 +83,7 @@ public final class SiteModelBuilder {
                 boolean future = front.date().isAfter(selection.today());
                 String url = "reviews/" + front.slug() + "/";
                 if (!clashing.contains(file)) {
-                    reviews.add(modelMemory.entry(file, future, () -> review(file, url, future, terms)));
+                    reviews.add(modelMemory.entry(file, future, () -> review(file, url, future, terms, keys)));
                 }
             } else {
                 String url = pageUrl(file);
@@ -97,7 +99,7 @@ public final class SiteModelBuilder {
         }
         warnAboutCitableWorks(reviews, selection.today(), problems);
         // Canonical spellings do not depend on the date order, and the files come in path order: no sort needed.
-        List<ReviewEntry> published = new ArrayList<>(canonicaliseTerms(reviews).stream().map(modelMemory::same)
+        List<ReviewEntry> published = new ArrayList<>(canonicaliseTerms(reviews, keys).stream().map(modelMemory::same)
                 .toList());
         published.sort(NEWEST_FIRST);
         published = List.copyOf(published);
@@ -257,12 +259,14 @@ public final class SiteModelBuilder {
                 "duplicate " + what + ": " + earlierPath + " already uses it; give one of them another slug");
     }
 
-    private static ReviewEntry review(ParsedFile file, String url, boolean future, Map<String, Term> terms) {
+    private static ReviewEntry review(ParsedFile file, String url, boolean future, Map<String, Term> terms,
+                                      Map<Term, String> keys) {
         FrontMatter f = file.front();
         List<Term> tags = new ArrayList<>();
+        Set<String> tagKeys = new HashSet<>();
         for (String tag : f.tags()) {
             Term term = terms.computeIfAbsent(tag, Term::of);
-            if (tags.stream().noneMatch(t -> t.key().equals(term.key()))) {
+            if (tagKeys.add(keys.computeIfAbsent(term, Term::key))) {
                 tags.add(term);
             }
         }
@@ -276,7 +280,7 @@ public final class SiteModelBuilder {
      * Gives every term the spelling of its first use in path order, so "Immunology" and
      * "immunology" show the same way on every page.
      */
-    private static List<ReviewEntry> canonicaliseTerms(List<ReviewEntry> reviews) {
+    private static List<ReviewEntry> canonicaliseTerms(List<ReviewEntry> reviews, Map<Term, String> keys) {
         List<ReviewEntry> byPath = reviews;
         if (!inPathOrder(reviews)) {
             byPath = new ArrayList<>(reviews);
@@ -286,8 +290,6 @@ public final class SiteModelBuilder {
         Map<String, String> tagSlugs = new HashMap<>();
         Map<String, Term> journals = new HashMap<>();
         Map<String, String> journalSlugs = new HashMap<>();
-        // A spelling is one Term instance however many reviews use it: its key is made once.
-        Map<Term, String> keys = new IdentityHashMap<>();
         Function<Term, String> key = t -> keys.computeIfAbsent(t, Term::key);
         for (ReviewEntry r : byPath) {
             r.tags().forEach(t -> tags.computeIfAbsent(key.apply(t), k -> withOwnSlug(t, k, tagSlugs)));
