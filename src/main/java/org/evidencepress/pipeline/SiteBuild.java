@@ -156,12 +156,21 @@ public final class SiteBuild {
         return done.report(sink, start, staging != null && !done.failed());
     }
 
-    /** The content files {@code listing} found; a folder that could not be read is thrown as when listed in place. */
-    private static List<Path> joined(CompletableFuture<List<Path>> listing) {
+    /**
+     * What {@code work} gave, or what it threw as if it ran on this thread: a content folder
+     * that could not be listed, say, is reported as when listed in place.
+     */
+    private static <T> T joined(CompletableFuture<T> work) {
         try {
-            return listing.join();
+            return work.join();
         } catch (CompletionException e) {
-            throw e.getCause() instanceof UncheckedIOException unreadable ? unreadable : e;
+            if (e.getCause() instanceof RuntimeException thrown) {
+                throw thrown;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
         }
     }
 
@@ -301,9 +310,13 @@ public final class SiteBuild {
         if (!diagnostics.hasErrors() && !renderer.templateFailed()) {
             contentReady.ready(sink::read);
         }
+        // Every review's search terms are in: the index is written while the list pages are made, on another core.
+        CompletableFuture<Void> search = CompletableFuture.runAsync(renderer::renderSearch,
+                task -> new Thread(task, "search index").start());
         renderer.renderLists();
         // A publisher's own robots.txt (a staging site that must not be indexed) replaces ours, as in Hugo and Zola.
         renderer.renderMachineFiles(statics.files().containsKey("robots.txt"));
+        joined(search);
         renderer.reportTemplateFailures();
         copyStatic(statics, sink, diagnostics);
         PageBundles.copy(options.source(), Stream.concat(

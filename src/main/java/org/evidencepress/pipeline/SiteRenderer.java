@@ -526,8 +526,11 @@ final class SiteRenderer {
         return number == 1 ? base : base + "page/" + number + "/";
     }
 
-    /** Feeds, sitemap, robots and the search index. */
-    /** @param ownRobots whether the site's static/ has a robots.txt, which then stands instead of the generated one */
+    /**
+     * Feeds, sitemap and robots (the search index is {@link #renderSearch}'s).
+     *
+     * @param ownRobots whether the site's static/ has a robots.txt, which then stands instead of the generated one
+     */
     void renderMachineFiles(boolean ownRobots) {
         // Keyed by what the files are made from, so that a rebuild makes neither data nor file when that is unchanged.
         xml("feed.xml", "feed.ftlx", List.of(model.config(), model.reviews()), () -> {
@@ -563,7 +566,13 @@ final class SiteRenderer {
         if (!ownRobots) {
             sink.write("robots.txt", "User-agent: *\nAllow: /\nSitemap: " + model.config().absolute("sitemap.xml") + "\n");
         }
+    }
 
+    /**
+     * The search index: it follows from the model and the terms {@link #renderReviews} added,
+     * and from nothing the list pages or machine files make, so it may be written while they are.
+     */
+    void renderSearch() {
         // The chunks of titles and snippets follow from the model alone: an edit to a body keeps them.
         // So is the catalogue of reviews.
         byte[] docsKey = cache.modelKey(List.of("search documents", model));
