@@ -64,6 +64,13 @@ final class RenderCache {
     /** Set when a page's compiled Markdown came from the cache on disk: its citations were not formatted. */
     private volatile boolean reusedCompiled;
 
+    /**
+     * The kind of a page's search terms in a cache on disk, under its compile key: read with
+     * the rest of what a reused page needs, they were most of the 62 MB a rebuild read of
+     * that at 16,000 reviews, held to the build's end, while a carried search index needed
+     * the terms of the edited review alone.
+     */
+    private static final String TERMS = "terms";
     /** The kind of the search index a build with a cache on disk hands on to the next (see {@link #handOn}). */
     private static final String SEARCH = "search";
     /** The kind of the digest of the site in which such a build found every template link sound. */
@@ -112,17 +119,19 @@ final class RenderCache {
 
     /**
      * A content page ready for its template, with the facts and problems found compiling it
-     * (and, for a review, its search terms). {@code links} give the page's template links once
+     * (and, for a review, its search terms, read from a cache on disk only when asked for: a
+     * search index carried over from the last build needs them of changed reviews alone).
+     * {@code links} give the page's template links once
      * it is written (null when its template failed), or as kept beside a page the cache on
      * disk gave, read only when asked for. With a cache on disk,
      * {@code madeFrom} is the digest of all the view follows from (else null): the same
      * digest, the same page and search terms.
      */
-    record Compiled(Object view, PageFacts facts, List<Diagnostic> problems, DocTerms searchTerms,
+    record Compiled(Object view, PageFacts facts, List<Diagnostic> problems, Supplier<DocTerms> searchTerms,
                     List<SourceEntry> listed, Supplier<TemplateLinks.Scan> links, byte[] madeFrom) {
         Compiled(Object view, PageFacts facts, List<Diagnostic> problems, DocTerms searchTerms,
                  List<SourceEntry> listed) {
-            this(view, facts, problems, searchTerms, listed, null, null);
+            this(view, facts, problems, () -> searchTerms, listed, null, null);
         }
 
         Compiled withLinks(TemplateLinks.Scan written) {
@@ -155,9 +164,10 @@ final class RenderCache {
 
     /**
      * What a cache on disk keeps of a compiled page besides its Markdown: all a reused page
-     * needs. {@code listed} is null when the page lists its inline sources as they are.
+     * needs but its search terms, which are kept apart ({@link #TERMS}). {@code listed} is
+     * null when the page lists its inline sources as they are.
      */
-    record Kept(PageFacts facts, List<Diagnostic> problems, DocTerms searchTerms, List<SourceEntry> listed,
+    record Kept(PageFacts facts, List<Diagnostic> problems, List<SourceEntry> listed,
                 Map<String, String> linkTargets) {
     }
 
@@ -295,7 +305,7 @@ final class RenderCache {
         Map<String, byte[]> outputs = new HashMap<>(others.files);
         outputs.put(page, written.bytes);
         ReviewOutcome outcome = new ReviewOutcome(Map.copyOf(outputs), shown, done.facts(), done.problems(),
-                done.searchTerms(), done.links().get());
+                done.searchTerms().get(), done.links().get());
         List<Used> parts = Stream.of(slots.get(path), written, others).filter(Objects::nonNull)
                 .map(Used.class::cast).toList();
         reviews.put(path, new ReviewSlot(inputs, outcome, parts, build));
@@ -415,7 +425,8 @@ final class RenderCache {
                 store.retain("compiled", path, key);
                 // The links are read only when the site they point into is not the last build's.
                 store.retain("links", page.path(), pageKey);
-                return new Compiled(null, kept.facts(), kept.problems(), kept.searchTerms(),
+                store.retain(TERMS, path, key);
+                return new Compiled(null, kept.facts(), kept.problems(), () -> keptTerms(path, key, compile),
                         kept.listed() == null ? page.inline() : kept.listed(), () -> keptLinks(page.path(), pageKey,
                         page.sink(), bytes -> page.scan().apply(bytes, kept.facts())), madeFrom);
             }
@@ -429,8 +440,11 @@ final class RenderCache {
         }
         Compiled done = finish.apply(markdown);
         if (kept == null) {
-            store.keep("facts", path, key, new Kept(done.facts(), done.problems(), done.searchTerms(),
+            store.keep("facts", path, key, new Kept(done.facts(), done.problems(),
                     done.listed().equals(page.inline()) ? null : done.listed(), markdown.compiled().linkTargets()));
+        }
+        if (markdown.searchTerms() != null) {
+            store.keep(TERMS, path, key, markdown.searchTerms());
         }
         if (key == null) {
             return done;
@@ -438,6 +452,26 @@ final class RenderCache {
         byte[] madeFrom = viewDigest(key, markdown.compiled().linkTargets());
         store.standIn(done.view(), madeFrom);
         return done.madeFrom(madeFrom);
+    }
+
+    /**
+     * The search terms kept for a reused page; when they cannot be read, those of its kept
+     * Markdown, else of its Markdown compiled again, kept for the next build either way.
+     */
+    private DocTerms keptTerms(String path, byte[] key, Supplier<Markdown> compile) {
+        DocTerms terms = store.find(TERMS, path, key, DocTerms.class, t -> true);
+        if (terms != null) {
+            return terms;
+        }
+        Markdown markdown = store.find("compiled", path, key, Markdown.class, m -> true);
+        if (markdown == null) {
+            markdown = compile.get();
+            store.keep("compiled", path, key, markdown.kept());
+        }
+        if (markdown.searchTerms() != null) {
+            store.keep(TERMS, path, key, markdown.searchTerms());
+        }
+        return markdown.searchTerms();
     }
 
     /** A page view by what it is made from: the compile key and where its {@code .md} links led. */

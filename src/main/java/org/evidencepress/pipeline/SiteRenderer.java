@@ -309,20 +309,21 @@ final class SiteRenderer {
         kept.files().forEach(sink::write);
         htmlUrls.add(review.url());
         templateLinks.record(REVIEW_TEMPLATE, review.url(), kept.links());
-        listed(number, review, kept.shown(), kept.searchTerms(), null);
+        listed(number, review, kept.shown(), kept::searchTerms, null);
         return kept.facts();
+    }
+
+    /** The published reviews with what their pages list, the bibliography entries they cite included. */
+    List<ReviewEntry> listedReviews() {
+        return model.reviews().stream().map(r -> withBibliography.getOrDefault(r.url(), r)).toList();
     }
 
     /**
      * Notes for the source index, the notices and the search index what review {@code number}'s
      * page lists; {@code madeFrom} is the digest of all its terms follow from, when known.
      */
-    /** The published reviews with what their pages list, the bibliography entries they cite included. */
-    List<ReviewEntry> listedReviews() {
-        return model.reviews().stream().map(r -> withBibliography.getOrDefault(r.url(), r)).toList();
-    }
-
-    private void listed(int number, ReviewEntry review, ReviewEntry shown, DocTerms searchTerms, byte[] madeFrom) {
+    private void listed(int number, ReviewEntry review, ReviewEntry shown, Supplier<DocTerms> searchTerms,
+                        byte[] madeFrom) {
         if (shown != review) {
             withBibliography.put(review.url(), shown);
         }

@@ -22,6 +22,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.BiConsumer;
 import java.util.function.IntFunction;
+import java.util.function.Supplier;
 
 /**
  * The site's full-text search index, split so that a query fetches only what it needs:
@@ -159,15 +160,21 @@ public final class SearchIndex {
 
     /** Adds review number {@code doc} to this build; safe to call from the parallel renderers. */
     public void add(int doc, DocTerms terms) {
-        add(doc, terms, null);
+        add(doc, () -> terms, null);
+    }
+
+    /** As {@link #add(int, Supplier, byte[])}, with the terms at hand. */
+    public void add(int doc, DocTerms terms, byte[] identity) {
+        add(doc, () -> terms, identity);
     }
 
     /**
      * Adds review number {@code doc} to this build, with its {@code identity}: a digest of
      * all its terms follow from, so that the same identity means the same terms (null when
-     * not known; used only when {@link #carrying}).
+     * not known; used only when {@link #carrying}). {@code terms} are asked for only when the
+     * review's postings are not carried over.
      */
-    public synchronized void add(int doc, DocTerms terms, byte[] identity) {
+    public synchronized void add(int doc, Supplier<DocTerms> terms, byte[] identity) {
         if (carrying && identity != null && identity.length == IDENTITY) {
             if (identities.length < (doc + 1) * IDENTITY) {
                 identities = Arrays.copyOf(identities, Math.max((doc + 1) * IDENTITY, identities.length * 2));
@@ -183,9 +190,9 @@ public final class SearchIndex {
             if (doc >= incoming.length) {
                 incoming = Arrays.copyOf(incoming, Math.max(doc + 1, incoming.length * 2));
             }
-            incoming[doc] = terms;
+            incoming[doc] = terms.get();
         } else {
-            DocTerms.Unpacked unpacked = terms.unpack();
+            DocTerms.Unpacked unpacked = terms.get().unpack();
             String[] t = unpacked.terms();
             byte[] v = unpacked.values();
             for (int i = 0; i < t.length; i++) {

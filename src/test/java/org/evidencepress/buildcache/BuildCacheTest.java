@@ -575,6 +575,30 @@ class BuildCacheTest {
         assertMadeAnewWithANote();
     }
 
+    /**
+     * A reused page's search terms are read only when the search index cannot carry its
+     * postings over, as when the index handed on is damaged. Damaged too, they are taken
+     * from the page's kept Markdown, and kept again.
+     */
+    @Test
+    void damagedSearchTermsOfAReusedPageAreTakenFromItsMarkdown() throws IOException {
+        Path values = onlyValuesFile();
+        byte[] bytes = Files.readAllBytes(values);
+        List<long[]> damaged = new ArrayList<>(valuePlaces("search:"));
+        damaged.addAll(valuePlaces("terms:content/reviews/walking-mood.md"));
+        assertThat(damaged).hasSize(2);
+        damaged.forEach(place -> bytes[Math.toIntExact(place[0] + place[1] / 2)] ^= 0x5a);
+        Files.write(values, bytes);
+        edit("content/reviews/coffee-sleep.md", t -> t + "\nOne more sentence.\n");
+        Cached after = cachedBuild();
+        assertReused(filled, after, "reviews/walking-mood/index.html");
+        assertThat(notes).isNotEmpty().allSatisfy(note -> assertThat(note).contains("damaged entry"));
+        assertSameAsClean(after);
+        notes.clear();
+        assertSameAsClean(cachedBuild());
+        assertThat(notes).isEmpty();
+    }
+
     @Test
     void aValuesFileCutShortOrGoneIsReadAsDamagedEntriesMadeAnewWithANote() throws IOException {
         Path values = onlyValuesFile();
@@ -719,6 +743,46 @@ class BuildCacheTest {
             in.readNBytes(64 + 4 * 8);
         }
         return names;
+    }
+
+    /**
+     * Where in the values file the entries named {@code prefix}... lie, as the index and the
+     * changes saved beside it name them: their offsets and sizes.
+     */
+    private List<long[]> valuePlaces(String prefix) throws IOException {
+        List<long[]> places = new ArrayList<>();
+        byte[] bytes = Files.readAllBytes(cache.resolve("index"));
+        DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(bytes, 0, bytes.length - 8));
+        in.readNBytes(8 + 4);
+        in.readNBytes(in.readInt());
+        in.readInt(); // the values file's number
+        readPlaces(in, prefix, places);
+        Path changes = cache.resolve("index-changes");
+        if (Files.exists(changes)) {
+            bytes = Files.readAllBytes(changes);
+            in = new DataInputStream(new java.io.ByteArrayInputStream(bytes, 0, bytes.length - 8));
+            in.readNBytes(8 + 4 + 4 + 8);
+            in.readNBytes(in.readInt());
+            for (int dropped = in.readInt(); dropped > 0; dropped--) {
+                in.readNBytes(in.readInt());
+            }
+            readPlaces(in, prefix, places);
+        }
+        return places;
+    }
+
+    private static void readPlaces(DataInputStream in, String prefix, List<long[]> places) throws IOException {
+        for (int n = in.readInt(); n > 0; n--) {
+            String name = new String(in.readNBytes(in.readInt()), StandardCharsets.UTF_8);
+            in.readNBytes(64);
+            long size = in.readLong();
+            in.readLong(); // the checksum
+            in.readLong(); // the file's node
+            long at = in.readLong();
+            if (name.startsWith(prefix)) {
+                places.add(new long[] {at, size});
+            }
+        }
     }
 
     /** Replaces the program version in the index, keeping it well-formed otherwise. */
