@@ -1,11 +1,14 @@
 package org.evidencepress.render;
 
+import org.evidencepress.bibliography.CslNames;
+import org.evidencepress.frontmatter.SourceDetails;
 import org.evidencepress.frontmatter.SourceEntry;
 import org.evidencepress.html.HtmlText;
 import org.evidencepress.integrity.RetractionNotice;
 import org.evidencepress.labels.Labels;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -85,6 +88,65 @@ public final class SourceListHtml {
             html.append('.');
         }
         notice(html, view);
+        if (chapter(source)) {
+            chapterPlace(html, source, labels);
+        } else {
+            place(html, source);
+        }
+        links(html, source);
+    }
+
+    /**
+     * A chapter as the default style's family writes one, "In: Alice Brown, ed. Handbook.
+     * Publisher, 2018; pp. 12-20.": its book is no journal, and its editors and publisher belong
+     * to the book.
+     */
+    private static void chapterPlace(StringBuilder html, SourceEntry source, Labels labels) {
+        html.append(' ');
+        HtmlText.escape(labels.text("source_in"), html);
+        // Without authors the editors lead the entry already (Views.SourceView#editors).
+        List<String> editors = source.details().csl() == null || source.authors().isEmpty() ? List.of()
+                : CslNames.display(source.details().csl().get("editor"));
+        if (!editors.isEmpty()) {
+            HtmlText.escape(String.join(", ", editors), html.append(" <span class=\"source-editors\">")).append(", ");
+            HtmlText.escape(labels.text(editors.size() > 1 ? "source_editors" : "source_editor"), html)
+                    .append("</span>");
+        }
+        if (source.journal() != null) {
+            HtmlText.escape(source.journal(), html.append(" <span class=\"source-journal\">")).append("</span>");
+            html.append(source.journal().matches(".*[.?!]$") ? "" : ".");
+        }
+        String publisher = source.details().publisher();
+        if (publisher != null) {
+            HtmlText.escape(publisher, html.append(" <span class=\"source-publisher\">")).append("</span>");
+            html.append(source.year() != null ? "," : "");
+        }
+        if (source.year() != null) {
+            html.append(" <span class=\"source-year\">").append(source.year().intValue()).append("</span>");
+        }
+        SourceDetails d = source.details();
+        String volume = new SourceDetails(null, d.volume(), d.issue(), null, null, null, null, null).volumeIssuePages();
+        String pages = d.pages() == null ? null
+                : labels.text(d.pages().matches(".*[-\u2013,&].*") ? "source_pages" : "source_page")
+                        .replace("{pages}", d.pages());
+        String located = volume != null && pages != null ? volume + ", " + pages : volume != null ? volume : pages;
+        boolean placed = publisher != null || source.year() != null;
+        if (located != null) {
+            HtmlText.escape(located, html.append(placed ? ";" : "").append(" <span class=\"source-volume\">"))
+                    .append("</span>");
+        }
+        html.append(placed || located != null ? "." : "").append('\n');
+    }
+
+    /** Whether a source is a chapter of a book named as its container, or of one with editors named. */
+    private static boolean chapter(SourceEntry source) {
+        Map<String, Object> csl = source.details().csl();
+        return "chapter".equals(source.details().type())
+                && (source.journal() != null || csl != null && csl.get("editor") != null);
+    }
+
+    /** Where an article, book or report appeared: "Journal, 2019; 3(2):1-9." */
+    private static void place(StringBuilder html, SourceEntry source) {
         String publisher = source.details().publisher();
         if (source.journal() != null) {
             HtmlText.escape(source.journal(), html.append(" <span class=\"source-journal\">")).append("</span>");
@@ -103,6 +165,10 @@ public final class SourceListHtml {
                     .append("</span>");
         }
         html.append(placed || volume != null ? "." : "").append('\n');
+    }
+
+    /** The work's DOI and address, on a line of their own. */
+    private static void links(StringBuilder html, SourceEntry source) {
         if (source.doi() != null) {
             HtmlText.escape(source.doiUrl(), html.append(" <a class=\"source-doi\" href=\"")).append("\">doi:");
             HtmlText.escape(source.doi(), html).append("</a>");

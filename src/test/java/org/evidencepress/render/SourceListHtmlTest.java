@@ -66,6 +66,29 @@ class SourceListHtmlTest {
                 .contains("title=\"Rétracté 4 mars 2021\u00a0: lire l’avis\"");
     }
 
+    /**
+     * A chapter's book is no journal: "In:", its editors, the book, its publisher and "pp." before
+     * the pages, as Vancouver and AMA write one, where it read "Handbook, 2018; 123-145."
+     */
+    @Test
+    void aChapterNamesItsBookEditorsAndPublisher() {
+        SourceDetails fromLibrary = new SourceDetails("chapter", null, null, "123-145", "Oxford University Press",
+                null, "references.bib", Map.of("editor", List.of(Map.of("family", "Brown", "given", "Alice"),
+                        Map.of("family", "Green", "given", "Bob"))));
+        SourceDetails inline = new SourceDetails("chapter", null, null, "7", "Springer", null, null, null);
+        List<Views.SourceView> views = List.of(
+                new Views.SourceView(new SourceEntry(1, "a", "Screening in primary care", List.of("John Smith"),
+                        "Handbook of Diabetes Care", 2018, null, null, 1, 1, fromLibrary), List.of(), null, null, null),
+                new Views.SourceView(new SourceEntry(2, "b", "Exercise", List.of("Kate Jones"), "Metabolic Medicine",
+                        2017, null, null, 1, 1, inline), List.of(), null, null, null));
+        assertThat(SourceListHtml.render(views, labels("en")).replaceAll("<[^>]+>", "")).contains(
+                "John Smith. Screening in primary care. In: Alice Brown, Bob Green, eds. Handbook of Diabetes Care."
+                        + " Oxford University Press, 2018; pp. 123-145.",
+                "Kate Jones. Exercise. In: Metabolic Medicine. Springer, 2017; p. 7.");
+        assertThat(SourceListHtml.render(views.subList(0, 1), labels("de")).replaceAll("<[^>]+>", "")).contains(
+                "In: Alice Brown, Bob Green, Hrsg. Handbook of Diabetes Care. Oxford University Press, 2018; S. 123-145.");
+    }
+
     private static String reference(List<Views.SourceView> sources, Labels labels) throws Exception {
         TemplateEngine.Result result = new TemplateEngine(referenceSite()).render("reference.ftlh",
                 Map.of("page", Map.of("sources", sources), "labels", LabelView.of(labels)));
