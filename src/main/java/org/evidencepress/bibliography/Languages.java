@@ -12,13 +12,15 @@ import java.util.TreeMap;
  */
 public final class Languages {
     /**
-     * Babel's names, as Pandoc maps them: English in the United States where CSL has no locale
-     * of its own; Slovene in Slovenia, sl-SI, where Pandoc writes sl-SL (Sierra Leone).
+     * Babel's names, as Pandoc maps them, but for English: Pandoc's en-US for "english" and en-GB
+     * for "australian" came back in references.bib as "american" and "british", a variant the
+     * author did not write; a tag of the variant named keeps it (CSL processors title-case any
+     * English title alike). Slovene in Slovenia, sl-SI, where Pandoc writes sl-SL (Sierra Leone).
      */
     private static final Map<String, String> BABEL = Map.ofEntries(
-            Map.entry("english", "en-US"), Map.entry("usenglish", "en-US"), Map.entry("american", "en-US"),
-            Map.entry("british", "en-GB"), Map.entry("ukenglish", "en-GB"), Map.entry("canadian", "en-US"),
-            Map.entry("australian", "en-GB"), Map.entry("newzealand", "en-GB"), Map.entry("afrikaans", "af-ZA"),
+            Map.entry("english", "en"), Map.entry("usenglish", "en-US"), Map.entry("american", "en-US"),
+            Map.entry("british", "en-GB"), Map.entry("ukenglish", "en-GB"), Map.entry("canadian", "en-CA"),
+            Map.entry("australian", "en-AU"), Map.entry("newzealand", "en-NZ"), Map.entry("afrikaans", "af-ZA"),
             Map.entry("arabic", "ar"), Map.entry("basque", "eu"), Map.entry("bulgarian", "bg-BG"),
             Map.entry("catalan", "ca-AD"), Map.entry("croatian", "hr-HR"), Map.entry("czech", "cs-CZ"),
             Map.entry("danish", "da-DK"), Map.entry("dutch", "nl-NL"), Map.entry("estonian", "et-EE"),
@@ -67,14 +69,18 @@ public final class Languages {
     }
 
     /**
-     * The babel name of a language tag ("de-DE" gives "ngerman", "en-GB" "british"), or null
-     * when babel has none that this table knows.
+     * The babel name of a language tag ("de-DE" gives "ngerman", "en-GB" "british"; a babel
+     * name, in any case, itself), or null when babel has none that this table knows.
      */
     public static String babel(String tag) {
         if (tag == null || tag.isBlank()) {
             return null;
         }
         String lower = tag.strip().toLowerCase(Locale.ROOT).replace('_', '-');
+        if (BABEL.containsKey(lower)) {
+            // A CSL-JSON language written as a name ("English"), as some exports give it.
+            return lower;
+        }
         String language = lower.contains("-") ? lower.substring(0, lower.indexOf('-')) : lower;
         String found = BABEL_OF_TAG.get(lower);
         if (found == null) {
