@@ -1,6 +1,5 @@
 package org.evidencepress.export;
 
-import org.evidencepress.bibliography.CslNames;
 import org.evidencepress.frontmatter.SourceEntry;
 import org.evidencepress.render.Json;
 
@@ -20,18 +19,13 @@ public final class CslJson {
         if (item.details().csl() != null) {
             // A bibliography entry is already CSL-JSON: every field as read, under the key the files share.
             o.put("id", item.key());
-            item.details().csl().forEach((field, value) -> o.putIfAbsent(field, othersLast(value)));
+            item.details().csl().forEach((field, value) -> o.putIfAbsent(field, withoutOthers(value)));
             return o;
         }
         o.put("id", item.key());
         o.put("type", item.type());
         o.put("title", item.title());
         names(o, "author", item.authors());
-        if (item.moreAuthors() && o.get("author") instanceof List<?> authors) {
-            List<Object> withOthers = new ArrayList<>(authors);
-            withOthers.add(Map.of("literal", CslNames.OTHERS));
-            o.put("author", withOthers);
-        }
         names(o, "editor", item.details().editors());
         o.put("container-title", item.container());
         if (!item.issued().isEmpty()) {
@@ -57,21 +51,16 @@ public final class CslJson {
     }
 
     /**
-     * A name list whose "et al." (BibTeX's "and others", an "et al." name) is one final
-     * {@code {"literal": "others"}}, as Pandoc writes BibTeX's "and others" in CSL-JSON and reads
-     * it back as "et al."; Zotero keeps it as a one-field creator, which Better BibTeX writes as
-     * "and others". Any other value as it is; null when no name is left.
+     * A name list without its "et al." (BibTeX's "and others", an "et al." name): Zotero imports
+     * {@code {"literal": "others"}} as an author named "others", which its styles then print and
+     * Better BibTeX exports as a name in braces. Any other value as it is; null when no name is left.
      */
-    private static Object othersLast(Object value) {
+    private static Object withoutOthers(Object value) {
         if (!(value instanceof List<?> list) || list.stream().noneMatch(CslJson::standsForOthers)) {
             return value;
         }
-        List<Object> named = new ArrayList<>(list.stream().filter(name -> !standsForOthers(name)).toList());
-        if (named.isEmpty()) {
-            return null;
-        }
-        named.add(Map.of("literal", CslNames.OTHERS));
-        return named;
+        List<Object> named = list.stream().filter(name -> !standsForOthers(name)).map(name -> (Object) name).toList();
+        return named.isEmpty() ? null : named;
     }
 
     private static boolean standsForOthers(Object name) {

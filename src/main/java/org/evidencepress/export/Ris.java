@@ -1,6 +1,5 @@
 package org.evidencepress.export;
 
-import org.evidencepress.bibliography.CslNames;
 import org.evidencepress.markdown.Urls;
 
 import java.util.List;
@@ -39,10 +38,7 @@ public final class Ris {
             for (Name name : item.authors()) {
                 tag(out, "AU", name.risInverted());
             }
-            if (item.moreAuthors() && !item.authors().isEmpty()) {
-                // BibTeX's word for authors left out, as the CSL-JSON writes it too; the RIS reader reads it back as "et al.".
-                tag(out, "AU", CslNames.OTHERS);
-            }
+            // RIS has no word for authors left out: Zotero, EndNote and Mendeley take "AU  - others" for an author.
             for (Name name : item.details().editors()) {
                 tag(out, "ED", name.risInverted());
             }

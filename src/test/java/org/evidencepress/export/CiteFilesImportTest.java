@@ -140,7 +140,7 @@ class CiteFilesImportTest {
         assertThat(refs).hasSize(2);
         RISReference dna = refs.get(0);
         assertThat(dna.getTitle()).isEqualTo(TITLE);
-        assertThat(dna.getAuthors()).as("'et al.' as BibTeX's word").containsExactly("Ångström, Zoë", "Jones, P. B.", "others");
+        assertThat(dna.getAuthors()).as("no author named 'others'").containsExactly("Ångström, Zoë", "Jones, P. B.");
         assertThat(dna.getDOI()).isEqualTo("10.5555/ep-test.1");
         assertThat(dna.getYear()).isEqualTo("2020");
         assertThat(new RISConverter().toItemData(dna).getContainerTitle()).isEqualTo("Journal of R&D");
@@ -434,29 +434,27 @@ class CiteFilesImportTest {
     }
 
     /**
-     * "et al." survives every download: a final "others" in CSL-JSON and RIS, as Pandoc writes
-     * BibTeX's "and others", which the readers take back as "et al.", not as an author.
+     * "et al." is no author in CSL-JSON or RIS: Zotero imported the final {"literal": "others"}
+     * and "AU  - others" as an author named "others", which its styles then printed. BibTeX keeps
+     * "and others", which every reader takes as "et al.", and which reads back as such.
      */
     @Test
-    void etAlSurvivesEveryDownloadAndReadsBack() throws Exception {
+    void etAlIsNoAuthorInCslJsonOrRis() throws Exception {
         JsonNode json = new ObjectMapper().readTree(review.resolve("references.json").toFile());
         assertThat(json.get(0).get("author").toString()).isEqualTo(
-                "[{\"family\":\"Ångström\",\"given\":\"Zoë\"},{\"family\":\"Jones\",\"given\":\"P. B.\"},"
-                        + "{\"literal\":\"others\"}]");
+                "[{\"family\":\"Ångström\",\"given\":\"Zoë\"},{\"family\":\"Jones\",\"given\":\"P. B.\"}]");
+        assertThat(read("references.ris")).contains("AU  - Jones, P. B.\n").doesNotContain("others");
         Path back = dir.resolve("back");
         Files.createDirectories(back);
-        Files.copy(review.resolve("references.ris"), back.resolve("r.ris"));
-        Files.copy(review.resolve("references.json"), back.resolve("r.json"));
-        for (String file : List.of("r.ris", "r.json")) {
-            BibItem dna = new Bibliographies(back, new References(List.of(new References.Ref(file, 1, 1)), List.of(),
-                    null), "site.yaml").site().get("dna2020");
-            assertThat(dna.authorNames()).as(file).containsExactly("Zoë Ångström", "P. B. Jones", "et al.");
-        }
+        Files.copy(review.resolve("references.bib"), back.resolve("r.bib"));
+        BibItem dna = new Bibliographies(back, new References(List.of(new References.Ref("r.bib", 1, 1)), List.of(),
+                null), "site.yaml").site().get("dna2020");
+        assertThat(dna.authorNames()).containsExactly("Zoë Ångström", "P. B. Jones", "et al.");
     }
 
     /**
-     * A review whose author list ends in "et al." says so in its citation and its CSL-JSON, but
-     * no metadata names a person "et al.": not citation_author, JSON-LD or the feed.
+     * A review whose author list ends in "et al." says so in its citation, but no metadata names
+     * a person "et al." or "others": not citation_author, JSON-LD, the feed or cite.json.
      */
     @Test
     void aReviewsEtAlIsNoAuthorInItsMetadata() throws Exception {
@@ -483,7 +481,7 @@ class CiteFilesImportTest {
         assertThat(Files.readString(site.resolve("site/feed.xml"), StandardCharsets.UTF_8))
                 .contains("<name>Ben Okafor</name>").doesNotContain("<name>et al.</name>");
         assertThat(Files.readString(site.resolve("site/reviews/r/cite.json"), StandardCharsets.UTF_8))
-                .contains("{\"literal\":\"others\"}");
+                .contains("{\"family\":\"Okafor\",\"given\":\"Ben\"}]").doesNotContain("others");
     }
 
     /** A data set and a software package come back from references.bib as what they were, as BibLaTeX types them. */
