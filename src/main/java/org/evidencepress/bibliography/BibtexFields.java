@@ -487,8 +487,8 @@ final class BibtexFields {
                 }
             }
         } else if (year != null && !year.isBlank()) {
-            // Words ("in press") are a year as written; digits that are no year are a slip.
-            if (Latex.toUnicode(year).matches(".*\\d.*")) {
+            // Words ("in press", "Spring 2019") are a year as written; digits that are no year are a slip.
+            if (Latex.toUnicode(year).matches(".*\\d.*") && !SEASON_YEAR.matcher(Latex.toUnicode(year).strip()).matches()) {
                 warnings.accept("year", "year '" + year.strip() + "' is not a year; write it as 2019 (it is kept as text, as"
                         + " written)");
             }
@@ -524,6 +524,10 @@ final class BibtexFields {
         }
         return parts;
     }
+
+    /** A season and its year, "Spring 2019" or "2019 Fall": a literal date that CSL styles print as written. */
+    private static final Pattern SEASON_YEAR = Pattern.compile(
+            "(?i)(?:(?:spring|summer|autumn|fall|winter),?\\s+\\d{4}|\\d{4},?\\s+(?:spring|summer|autumn|fall|winter))");
 
     /** Two years, "2019--2020" (an en dash once read), "2019-2020" or "2019/2020". */
     private static final Pattern YEAR_RANGE = Pattern.compile("(\\d{4})\\s*(?:-{1,3}|[–—/])\\s*(\\d{4})");
@@ -565,5 +569,16 @@ final class BibtexFields {
             }
         }
         return null;
+    }
+
+    /** BibLaTeX's month for a season, 21 (spring) to 24 (winter), from its English name; null for any other word. */
+    static Integer season(String word) {
+        return switch (word.strip().toLowerCase(Locale.ROOT)) {
+            case "spring" -> 21;
+            case "summer" -> 22;
+            case "autumn", "fall" -> 23;
+            case "winter" -> 24;
+            default -> null;
+        };
     }
 }

@@ -207,9 +207,13 @@ final class RisReader {
             int daLine = record.lineOfFirst("DA");
             List<List<Integer>> range = issued != null && partCount(issued) == 1
                     ? BibtexFields.monthRange(firstParts(issued).get(0), full) : null;
+            Integer season = BibtexFields.season(full);
             if (range != null) {
                 // A bimonthly issue, EndNote's "Mar-Apr": a range, as a BibTeX month = {Mar--Apr} is.
                 issued = Map.of("date-parts", range);
+            } else if (season != null && issued != null && partCount(issued) == 1) {
+                // A quarterly's issue, DA "Spring": PY's year in that season.
+                issued = Map.of("date-parts", List.of(List.of(firstParts(issued).get(0), season)));
             } else if (monthDay != null && issued != null && partCount(issued) == 1) {
                 List<Integer> parts = new ArrayList<>(firstParts(issued));
                 parts.addAll(monthDay);
@@ -422,11 +426,16 @@ final class RisReader {
         return csl;
     }
 
-    /** "2016", "2016/01/05/", "2016/01//", "2016-01-05" or PubMed's "2019 Mar 5": date-parts as far as given. */
+    /**
+     * "2016", "2016/01/05/", "2016/01//", "2016-01-05", PubMed's "2019 Mar 5" or "2019 Spring":
+     * date-parts as far as given, a season as BibLaTeX's month 21-24.
+     */
     private static Map<String, Object> risDate(String text) {
         List<Integer> parts = new ArrayList<>();
         for (String piece : text.strip().split("[/\\-\\s]+")) {
-            Integer month = parts.size() == 1 ? BibtexFields.month(piece) : null;
+            // A season, as a written date ("2019 Spring", PubMed's) or RIS's other info ("2019///Spring") has it.
+            Integer month = parts.size() != 1 ? null
+                    : BibtexFields.month(piece) != null ? BibtexFields.month(piece) : BibtexFields.season(piece);
             if (month != null) {
                 parts.add(month);
                 continue;

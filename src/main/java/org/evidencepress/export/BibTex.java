@@ -82,6 +82,9 @@ public final class BibTex {
             field(out, "date", edtf(item.issued()) + "/" + edtf(end));
         } else if (item.issued().size() == 3) {
             field(out, "date", isoDate(item.issued()));
+        } else if (DateParts.season(item) > 0) {
+            // BibLaTeX's season, "2019-21" for spring, which year alone cannot hold.
+            field(out, "date", DateParts.of(List.of(item.issued().get(0)), "-") + (20 + DateParts.season(item)));
         }
         optional(out, "volume", d.volume());
         // BibLaTeX's number is a book's number in its series where the work has no issue or number of its own.

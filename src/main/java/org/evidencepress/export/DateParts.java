@@ -1,6 +1,10 @@
 package org.evidencepress.export;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A year, month and day written with zero-padded parts, as {@code String.format("%04d")}
@@ -8,7 +12,42 @@ import java.util.List;
  * the formatting in writing every review's citation files.
  */
 final class DateParts {
+    /** CSL's seasons, 1 to 4, as CSL's English terms name them. */
+    static final List<String> SEASONS = List.of("Spring", "Summer", "Autumn", "Winter");
+
+    /** A season's name, as a literal date ("Spring 2019", "Fall 2018") or CSL's season as text holds it. */
+    private static final Pattern SEASON_WORD = Pattern.compile("(?i)\\b(spring|summer|autumn|fall|winter)\\b");
+
     private DateParts() {
+    }
+
+    /**
+     * The season of a work's date, 1 (spring) to 4 (winter), or 0 for none: BibLaTeX's month
+     * 21-24 ({@code date = {2019-21}}), CSL's {@code season}, or a season word in a literal date.
+     */
+    static int season(Item item) {
+        if (item.issued().size() == 2 && item.issued().get(1) >= 21 && item.issued().get(1) <= 24) {
+            return item.issued().get(1) - 20;
+        }
+        Map<String, Object> csl = item.details().csl();
+        if (item.issued().size() != 1 || csl == null || !(csl.get("issued") instanceof Map<?, ?> issued)) {
+            return 0;
+        }
+        Object season = issued.get("season");
+        if (season != null && season.toString().strip().matches("[1-4]")) {
+            return Integer.parseInt(season.toString().strip());
+        }
+        Object text = season != null ? season : issued.get("literal");
+        Matcher word = text == null ? null : SEASON_WORD.matcher(text.toString());
+        if (word == null || !word.find()) {
+            return 0;
+        }
+        return switch (word.group(1).toLowerCase(Locale.ROOT)) {
+            case "spring" -> 1;
+            case "summer" -> 2;
+            case "winter" -> 4;
+            default -> 3;
+        };
     }
 
     /**

@@ -57,6 +57,10 @@ public final class Ris {
                 tag(out, "DA", risDate(item.issued()));
             } else if (item.issued().size() == 2 && item.issued().get(1) >= 1 && item.issued().get(1) <= 12) {
                 tag(out, "DA", DateParts.of(item.issued(), "/", "//"));
+            } else if (DateParts.season(item) > 0) {
+                // The season as RIS's "other info" after year, month and day.
+                tag(out, "DA", DateParts.of(List.of(item.issued().get(0)), "///")
+                        + DateParts.SEASONS.get(DateParts.season(item) - 1));
             }
             Item.Details d = item.details();
             tag(out, "VL", d.volume());

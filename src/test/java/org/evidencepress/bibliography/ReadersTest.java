@@ -275,6 +275,32 @@ class ReadersTest {
     }
 
     /**
+     * A season, "Spring 2019", is a date as written, no slip: BibTeX's year keeps it as text,
+     * which CSL styles print as written and which counts as 2019; RIS's, as PubMed and
+     * references.ris write it, is BibLaTeX's month 21-24, where the season was dropped.
+     */
+    @Test
+    void aSeasonIsADateAsWritten() {
+        Bibliography bib = BibtexReader.read("r.bib", """
+                @article{spring, title = {A}, year = {Spring 2019}}
+                @article{fall, title = {B}, year = {2018 Fall}}
+                """);
+        assertThat(bib.problems()).isEmpty();
+        assertThat(item(bib, "spring").csl().get("issued")).isEqualTo(Map.of("literal", "Spring 2019"));
+        assertThat(item(bib, "spring").year()).isEqualTo(2019);
+        assertThat(item(bib, "fall").year()).isEqualTo(2018);
+
+        Bibliography ris = RisReader.read("x.ris", String.join("\n",
+                "TY  - JOUR", "ID  - pubmed", "TI  - A", "PY  - 2019 Spring", "ER  - ",
+                "TY  - JOUR", "ID  - other", "TI  - B", "PY  - 2019", "DA  - 2019///Summer", "ER  - ",
+                "TY  - JOUR", "ID  - endnote", "TI  - C", "PY  - 2019", "DA  - Winter", "ER  - ", ""));
+        assertThat(ris.problems()).isEmpty();
+        assertThat(item(ris, "pubmed").csl().get("issued")).isEqualTo(Map.of("date-parts", List.of(List.of(2019, 21))));
+        assertThat(item(ris, "other").csl().get("issued")).isEqualTo(Map.of("date-parts", List.of(List.of(2019, 22))));
+        assertThat(item(ris, "endnote").csl().get("issued")).isEqualTo(Map.of("date-parts", List.of(List.of(2019, 24))));
+    }
+
+    /**
      * In CSL-JSON and CSL-YAML too, a date that cannot be one is a warning at its field:
      * citeproc-js printed a month 13 as a season, "19x7" as "19 C.E." and {@code true} as "true".
      */
