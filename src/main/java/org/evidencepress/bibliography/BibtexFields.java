@@ -530,7 +530,7 @@ final class BibtexFields {
             "(?i)(?:(?:spring|summer|autumn|fall|winter),?\\s+\\d{4}|\\d{4},?\\s+(?:spring|summer|autumn|fall|winter))");
 
     /** Two years, "2019--2020" (an en dash once read), "2019-2020" or "2019/2020". */
-    private static final Pattern YEAR_RANGE = Pattern.compile("(\\d{4})\\s*(?:-{1,3}|[–—/])\\s*(\\d{4})");
+    static final Pattern YEAR_RANGE = Pattern.compile("(\\d{4})\\s*(?:-{1,3}|[–—/])\\s*(\\d{4})");
 
     /** Two months of an issue, "Mar--Apr", "3/4" or mar # "--" # apr, as BibTeX exports write them. */
     private static final Pattern MONTH_RANGE = Pattern.compile(

@@ -191,6 +191,13 @@ final class RisReader {
         String written = year;
         int line = record.lineOfFirst("PY", "Y1");
         Map<String, Object> issued = year == null ? null : risDate(year);
+        Matcher years = year == null ? null : BibtexFields.YEAR_RANGE.matcher(year.strip());
+        if (years != null && years.matches() && Integer.parseInt(years.group(2)) > Integer.parseInt(years.group(1))) {
+            // Two years, "2019/2020" or "2019-2020", a volume of an academic year: the range CSL holds, as
+            // BibTeX's year = {2019--2020} is, not a year with a month 2020.
+            issued = Map.of("date-parts", List.of(List.of(Integer.parseInt(years.group(1))),
+                    List.of(Integer.parseInt(years.group(2)))));
+        }
         if (full != null && full.matches(".*\\d{3,4}.*")) {
             Map<String, Object> date = yearLast(full);
             if (date == null) {

@@ -301,6 +301,26 @@ class ReadersTest {
     }
 
     /**
+     * Two years in RIS's PY, "2019/2020" or "2019-2020", are a range, as BibTeX's year =
+     * {2019--2020} is: they were read as 2019 with a warning about a month 2020.
+     */
+    @Test
+    void twoRisYearsAreARange() {
+        Bibliography ris = RisReader.read("x.ris", String.join("\n",
+                "TY  - JOUR", "ID  - slash", "TI  - A", "PY  - 2019/2020", "ER  - ",
+                "TY  - JOUR", "ID  - dash", "TI  - B", "PY  - 2018-2019", "ER  - ",
+                "TY  - JOUR", "ID  - dated", "TI  - C", "PY  - 2019/2020", "DA  - 2019/09/01/", "ER  - ", ""));
+        assertThat(ris.problems()).isEmpty();
+        assertThat(item(ris, "slash").csl().get("issued")).isEqualTo(
+                Map.of("date-parts", List.of(List.of(2019), List.of(2020))));
+        assertThat(item(ris, "dash").year()).isEqualTo(2018);
+        assertThat(item(ris, "dash").csl().get("issued")).isEqualTo(
+                Map.of("date-parts", List.of(List.of(2018), List.of(2019))));
+        assertThat(item(ris, "dated").csl().get("issued")).as("DA's full date wins, as over a year")
+                .isEqualTo(Map.of("date-parts", List.of(List.of(2019, 9, 1))));
+    }
+
+    /**
      * In CSL-JSON and CSL-YAML too, a date that cannot be one is a warning at its field:
      * citeproc-js printed a month 13 as a season, "19x7" as "19 C.E." and {@code true} as "true".
      */
