@@ -334,11 +334,13 @@ final class BibtexReader {
     private String quoted() throws Malformed {
         int open = pos;
         int depth = 0;
+        int outerBrace = -1;
         for (int i = pos + 1; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '\\') {
                 i++;
             } else if (c == '{') {
+                outerBrace = depth == 0 ? i : outerBrace;
                 depth++;
             } else if (c == '}') {
                 depth--;
@@ -347,7 +349,14 @@ final class BibtexReader {
                 return text.substring(open + 1, i);
             } else if (c == '@' && startsLine(i)) {
                 break;
+            } else if (c == '\n' && depth > 0 && FIELD_LINE.matcher(text).region(i + 1, text.length()).lookingAt()) {
+                // "name = " on a new line inside a brace of the value: that brace is never closed.
+                break;
             }
+        }
+        if (depth > 0) {
+            // "Baz {quoted": the closing '"' is there, inside a brace that never closes.
+            throw new Malformed(outerBrace, "unbalanced braces: the '{' here is never closed");
         }
         throw new Malformed(open, "unclosed quoted value: the '\"' here has no closing '\"'");
     }

@@ -809,6 +809,12 @@ class ReadersTest {
                 .containsExactly("key.bib:1:11: error: citation key 'm' goes on with '{': a key cannot hold braces or"
                         + " LaTeX accents; write it in plain letters, digits and - _ : .");
 
+        // A brace left open inside quotes is that brace's error, not a missing '"': the '"' is there.
+        Bibliography quoted = BibtexReader.read("quoted.bib", "@misc{q,\n  title = \"Baz {quoted\",\n  year = 2000}\n"
+                + "@misc{next, title = {N}}\n");
+        assertThat(formatted(quoted)).containsExactly("quoted.bib:2:16: error: unbalanced braces: the '{' here is never closed");
+        assertThat(quoted.items()).extracting(BibItem::key).containsExactly("next");
+
         // The last entry's field took its closing brace: the error is at the entry's, not past the last line.
         assertThat(formatted(BibtexReader.read("last.bib", "@article{x, title={Unclosed, year=2000}\n")))
                 .containsExactly("last.bib:1:9: error: entry 'x' is not closed: the '{' here has no '}' at the"
