@@ -71,15 +71,17 @@ public final class Metadata {
         return about;
     }
 
-    private static Map<String, Object> work(SourceEntry source) {
+    static Map<String, Object> work(SourceEntry source) {
         Map<String, Object> work = new LinkedHashMap<>();
-        work.put("@type", "ScholarlyArticle");
+        boolean chapter = "chapter".equals(source.details().type());
+        work.put("@type", chapter ? "Chapter" : "ScholarlyArticle");
         work.put("name", source.plainTitle());
         if (!source.namedAuthors().isEmpty()) {
             work.put("author", source.namedAuthors().stream().map(Metadata::author).toList());
         }
         if (source.journal() != null) {
-            work.put("isPartOf", typed("Periodical", "name", source.journal()));
+            // A chapter's container is its book, which schema.org's Chapter is part of; no Periodical.
+            work.put("isPartOf", typed(chapter ? "Book" : "Periodical", "name", source.journal()));
         }
         if (source.year() != null) {
             work.put("datePublished", source.year().toString());
@@ -117,7 +119,9 @@ public final class Metadata {
             out.append("; citation_author=").append(clean(author));
         }
         if (source.journal() != null) {
-            out.append("; citation_journal_title=").append(clean(source.journal()));
+            // Google Scholar's field for a chapter's book, beside its journal title for an article.
+            out.append("chapter".equals(source.details().type()) ? "; citation_inbook_title=" : "; citation_journal_title=")
+                    .append(clean(source.journal()));
         }
         if (source.year() != null) {
             out.append("; citation_publication_date=").append(source.year());

@@ -1,9 +1,11 @@
 package org.evidencepress.render;
 
+import org.evidencepress.frontmatter.SourceDetails;
 import org.evidencepress.frontmatter.SourceEntry;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,6 +29,19 @@ class MetadataTest {
 
         assertThat(Metadata.citationReference(source)).isEqualTo("citation_title=A, B; citation_publication_date=1998;"
                 + " citation_doi=10.1002/(SICI)1097-0258(19980430)17:8<857::AID-SIM777>3.0.CO%3B2-E");
+    }
+
+    /** A chapter's book is no journal: Google Scholar's citation_inbook_title, schema.org's Chapter of a Book. */
+    @Test
+    void aChaptersBookIsNoJournal() {
+        SourceEntry chapter = new SourceEntry(1, "c", "Screening", List.of("John Smith"), "Handbook of Diabetes Care",
+                2018, null, null, 3, 5, new SourceDetails("chapter", null, null, "123-145", "Oxford University Press",
+                null, null, null));
+
+        assertThat(Metadata.citationReference(chapter)).isEqualTo("citation_title=Screening; citation_author=John Smith;"
+                + " citation_inbook_title=Handbook of Diabetes Care; citation_publication_date=2018");
+        assertThat(Metadata.work(chapter)).containsEntry("@type", "Chapter")
+                .containsEntry("isPartOf", Map.of("@type", "Book", "name", "Handbook of Diabetes Care"));
     }
 
     @Test
