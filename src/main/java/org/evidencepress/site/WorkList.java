@@ -116,7 +116,8 @@ final class WorkList extends AbstractList<Work> implements RandomAccess {
             long citer = citers[citerStarts[index] + i];
             by[i] = new Work.Citer(reviews.get((int) (citer >>> 32)), (int) citer);
         }
-        return new Work(s.plainTitle(), s.authors(), s.journal(), s.year(), s.doi(), s.url(), List.of(by));
+        return new Work(s.plainTitle(), s.authors(), s.journal(), "chapter".equals(s.details().type()), s.year(),
+                s.doi(), s.url(), List.of(by));
     }
 
     /**

@@ -256,6 +256,40 @@ class ReferencesEndToEndTest {
     }
 
     /**
+     * A chapter's book is no journal: in the list of all sources it follows "In:", as in the
+     * review's Sources list, where it had read "Handbook of Diabetes Care, 2018" like a journal.
+     */
+    @Test
+    void aChapterIsInItsBookOnEveryList() throws IOException {
+        Path site = MiniSite.write(tmp.resolve("chapter"), """
+                -- site.yaml --
+                title: T
+                baseUrl: https://example.org
+                bibliography: library.bib
+                -- library.bib --
+                @incollection{smith2018, author = {Smith, John}, title = {Screening for diabetes},
+                  booktitle = {Handbook of Diabetes Care}, editor = {Brown, Alice}, publisher = {Oxford University Press},
+                  address = {Oxford}, year = {2018}, pages = {123--145}}
+                -- content/reviews/r.md --
+                ---
+                title: R
+                date: 2026-01-10
+                study: {year: 2018, journal: Lancet, population: Adults}
+                ---
+                Screening [@smith2018].
+                """);
+
+        Cli.Run run = Cli.run("build", "--source", site.toString());
+
+        assertThat(run.exit()).as(run.all()).isZero();
+        String html = Files.readString(site.resolve("site/reviews/r/index.html"), StandardCharsets.UTF_8);
+        assertThat(html.replaceAll("<[^>]+>", "")).contains("John Smith. Screening for diabetes. In: Alice Brown, ed."
+                + " Handbook of Diabetes Care. Oxford University Press, 2018; pp. 123-145.");
+        String index = Files.readString(site.resolve("site/sources/index.html"), StandardCharsets.UTF_8);
+        assertThat(index).contains("John Smith. In: Handbook of Diabetes Care, 2018");
+    }
+
+    /**
      * An inline source's title copied from Crossref ("<i>Escherichia coli</i>") is emphasis in
      * the Sources list, so everywhere else it is the same words without tags: the list of
      * all sources, the metadata and the downloads, and one work with a bibliography entry
