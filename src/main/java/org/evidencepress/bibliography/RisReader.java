@@ -360,7 +360,9 @@ final class RisReader {
         csl.put("type", cslType);
         // AU and A1 both name authors; exports that write both split the list between them.
         names(csl, "author", tags, true, "A1", "AU");
-        names(csl, "editor", tags, false, "ED", "A2", "A3");
+        names(csl, "editor", tags, false, "ED", "A2");
+        // A3, the tertiary author, is a series' editor (Zotero's seriesEditor), not the book's.
+        names(csl, "collection-editor", tags, false, "A3");
         names(csl, "translator", tags, false, "A4");
         put(csl, "collection-title", first(tags, "T3"));
         put(csl, "title", first(tags, "TI", "T1", "CT"));

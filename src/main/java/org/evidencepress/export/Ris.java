@@ -45,6 +45,10 @@ public final class Ris {
             for (Name name : item.details().translators()) {
                 tag(out, "A4", name.risInverted());
             }
+            for (Name name : Items.cslNames(item.details().csl() == null ? null
+                    : item.details().csl().get("collection-editor"))) {
+                tag(out, "A3", name.risInverted());
+            }
             // T2 is the journal (or the book of a chapter) for Zotero and EndNote; some readers know only JO.
             tag(out, "T2", item.container());
             if (item.type().equals("article-journal")) {

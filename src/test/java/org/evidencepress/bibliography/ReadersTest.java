@@ -300,6 +300,16 @@ class ReadersTest {
         assertThat(item(ris, "endnote").csl().get("issued")).isEqualTo(Map.of("date-parts", List.of(List.of(2019, 24))));
     }
 
+    /** RIS's A3, the tertiary author, edits the series: it was read as the book's editor when no ED or A2 named one. */
+    @Test
+    void aRisTertiaryAuthorEditsTheSeries() {
+        Bibliography ris = RisReader.read("x.ris", String.join("\n",
+                "TY  - CHAP", "ID  - c", "TI  - A", "AU  - Lee, Ann", "T2  - Book", "A3  - Series, Ed", "PY  - 2015",
+                "ER  - ", ""));
+        assertThat(item(ris, "c").csl()).doesNotContainKey("editor")
+                .containsEntry("collection-editor", List.of(Map.of("family", "Series", "given", "Ed")));
+    }
+
     /**
      * Two years in RIS's PY, "2019/2020" or "2019-2020", are a range, as BibTeX's year =
      * {2019--2020} is: they were read as 2019 with a warning about a month 2020.

@@ -1,9 +1,11 @@
 package org.evidencepress.export;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,5 +19,15 @@ class RisTypesTest {
         String written = Ris.write(List.of(new Item("k", type, "T", List.of(), false, null, List.of(2020), null, null,
                 null)));
         assertThat(written).startsWith("TY  - " + ris + "\n");
+    }
+
+    /** A series' editor goes out as A3, which Zotero and the RIS reader take back as one, not as the book's editor. */
+    @Test
+    void aSeriesEditorIsA3() {
+        Item.Details details = new Item.Details(List.of(), null, null, null, null, null, null, null, null, null,
+                List.of(), null, null, null, Map.of("collection-editor", List.of(Map.of("family", "Series", "given", "Ed"))));
+        String written = Ris.write(List.of(new Item("k", "chapter", "T", List.of(), false, "Book", List.of(2020), null,
+                null, null, details)));
+        assertThat(written).contains("A3  - Series, Ed\n").doesNotContain("ED  - ");
     }
 }
