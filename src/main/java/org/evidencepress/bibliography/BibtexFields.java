@@ -486,9 +486,18 @@ final class BibtexFields {
                     }
                 }
             }
+        } else if (year != null && month == null && SEASON_YEAR.matcher(Latex.toUnicode(year).strip()).matches()) {
+            // "Spring 2019": BibLaTeX's date = {2019-21}, which styles print as they print seasons and sort
+            // as 2019; as text, citeproc-js sorted it after every dated work.
+            Matcher season = SEASON_YEAR.matcher(Latex.toUnicode(year).strip());
+            season.matches();
+            String word = season.group(1) != null ? season.group(1) : season.group(4);
+            String digits = season.group(2) != null ? season.group(2) : season.group(3);
+            parts.add(Integer.parseInt(digits));
+            parts.add(season(word));
         } else if (year != null && !year.isBlank()) {
-            // Words ("in press", "Spring 2019") are a year as written; digits that are no year are a slip.
-            if (Latex.toUnicode(year).matches(".*\\d.*") && !SEASON_YEAR.matcher(Latex.toUnicode(year).strip()).matches()) {
+            // Words ("in press") are a year as written; digits that are no year are a slip.
+            if (Latex.toUnicode(year).matches(".*\\d.*")) {
                 warnings.accept("year", "year '" + year.strip() + "' is not a year; write it as 2019 (it is kept as text, as"
                         + " written)");
             }
@@ -525,9 +534,9 @@ final class BibtexFields {
         return parts;
     }
 
-    /** A season and its year, "Spring 2019" or "2019 Fall": a literal date that CSL styles print as written. */
+    /** A season and its year, "Spring 2019" or "2019 Fall", as some BibTeX exports write a quarterly's year. */
     private static final Pattern SEASON_YEAR = Pattern.compile(
-            "(?i)(?:(?:spring|summer|autumn|fall|winter),?\\s+\\d{4}|\\d{4},?\\s+(?:spring|summer|autumn|fall|winter))");
+            "(?i)(?:(spring|summer|autumn|fall|winter),?\\s+(\\d{4})|(\\d{4}),?\\s+(spring|summer|autumn|fall|winter))");
 
     /** Two years, "2019--2020" (an en dash once read), "2019-2020" or "2019/2020". */
     static final Pattern YEAR_RANGE = Pattern.compile("(\\d{4})\\s*(?:-{1,3}|[–—/])\\s*(\\d{4})");
