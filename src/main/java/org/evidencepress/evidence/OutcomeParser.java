@@ -107,9 +107,10 @@ final class OutcomeParser {
                         + " is a risk above 1,000 per 1,000");
             }
         }
-        Map<String, Node> rated = new LinkedHashMap<>();
-        Map<String, Integer> downgrades = levels(f.get("downgrades"), name + ".downgrades", DOWNGRADES, rated);
-        Map<String, Integer> upgrades = levels(f.get("upgrades"), name + ".upgrades", UPGRADES, new LinkedHashMap<>());
+        Map<String, Node> ratedDown = new LinkedHashMap<>();
+        Map<String, Node> ratedUp = new LinkedHashMap<>();
+        Map<String, Integer> downgrades = levels(f.get("downgrades"), name + ".downgrades", DOWNGRADES, ratedDown);
+        Map<String, Integer> upgrades = levels(f.get("upgrades"), name + ".upgrades", UPGRADES, ratedUp);
         if (upgrades != null && upgrades.get("large_effect") > 0 && estimate != null && estimate > 0
                 && measure != null && Measures.RATIOS.contains(measure)) {
             checkLargeEffect(f.get("upgrades"), name, measure, estimate, upgrades.get("large_effect"));
@@ -117,7 +118,8 @@ final class OutcomeParser {
         GradeOutcome.Certainty certainty = certainty(f.get("certainty"), name + ".certainty");
         List<Note> notes = notes(f.get("notes"), name + ".notes");
         notesRead.addAll(notes);
-        explained(rated, notes, name, downgrades);
+        explained(ratedDown, notes, name, "downgrades", downgrades, "down");
+        explained(ratedUp, notes, name, "upgrades", upgrades, "up");
         if (design == null || downgrades == null || upgrades == null || certainty == null) {
             return null;
         }
@@ -141,17 +143,19 @@ final class OutcomeParser {
     }
 
     /**
-     * A rating down without a footnote is a warning: GRADE asks for the reason of each
+     * A rating down or up without a footnote is a warning: GRADE asks for the reason of each
      * (Guyatt et al., GRADE guidelines 12), and a reader of the table cannot see it otherwise.
      */
-    private void explained(Map<String, Node> rated, List<Note> notes, String name, Map<String, Integer> downgrades) {
+    private void explained(Map<String, Node> rated, List<Note> notes, String name, String kind,
+            Map<String, Integer> levels, String direction) {
         for (var e : rated.entrySet()) {
-            if (downgrades == null || downgrades.get(e.getKey()) == 0
+            if (levels == null || levels.get(e.getKey()) == 0
                     || notes.stream().anyMatch(n -> n.key().equals(e.getKey()))) {
                 continue;
             }
-            yaml.warn(e.getValue(), "'" + name + ".downgrades." + e.getKey() + "' rates down without a reason: give"
-                    + " it as '" + name + ".notes." + e.getKey() + "', as GRADE asks for the reason of each rating down");
+            yaml.warn(e.getValue(), "'" + name + "." + kind + "." + e.getKey() + "' rates " + direction
+                    + " without a reason: give it as '" + name + ".notes." + e.getKey() + "', as GRADE asks for the"
+                    + " reason of each rating " + direction);
         }
     }
 

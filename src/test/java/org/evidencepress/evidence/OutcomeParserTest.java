@@ -68,6 +68,28 @@ class OutcomeParserTest {
                 + " 'outcomes[1].notes.imprecision', as GRADE asks for the reason of each rating down");
     }
 
+    /** GRADE asks the reason of a rating up as of a rating down: a large effect, a dose-response, confounding. */
+    @Test
+    void anUpgradeWithoutAReasonIsAWarningToo() {
+        String text = FRONT + """
+                outcomes:
+                  - name: Mortality
+                    studies: 4
+                    participants: 900
+                    design: observational
+                    effect: {measure: OR, estimate: 0.2, ci: [0.1, 0.4]}
+                    upgrades: {large_effect: 1, dose_response: 1, confounding: 0}
+                    certainty: high
+                    notes:
+                      large_effect: An odds ratio of 0.2 in every study
+                ---
+                Body.
+                """;
+        assertThat(problemsOf(text)).containsExactly(PATH + ":11:48: warning:"
+                + " 'outcomes[1].upgrades.dose_response' rates up without a reason: give it as"
+                + " 'outcomes[1].notes.dose_response', as GRADE asks for the reason of each rating up");
+    }
+
     /** 1000 x ACR x RR past 1,000 per 1,000 describes no one: a warning at the assumed risk. */
     @Test
     void aRiskRatioThatTakesTheRiskPastOneIsAWarning() {
@@ -142,6 +164,7 @@ class OutcomeParserTest {
                     effect: {measure: OR, estimate: 0.8, ci: [0.6, 0.95]}
                     upgrades: {large_effect: 1}
                     certainty: moderate
+                    notes: {large_effect: Every study}
                   - name: Large
                     studies: 3
                     participants: 900
@@ -149,6 +172,7 @@ class OutcomeParserTest {
                     effect: {measure: RR, estimate: 3.1, ci: [2.2, 4.4]}
                     upgrades: {large_effect: 2}
                     certainty: high
+                    notes: {large_effect: Every study}
                   - name: Very large
                     studies: 3
                     participants: 900
@@ -156,13 +180,14 @@ class OutcomeParserTest {
                     effect: {measure: HR, estimate: 0.15, ci: [0.1, 0.3]}
                     upgrades: {large_effect: 2}
                     certainty: high
+                    notes: {large_effect: Every study}
                 ---
                 Body.
                 """;
         assertThat(problemsOf(text)).containsExactly(
                 PATH + ":11:30: warning: 'outcomes[1].upgrades.large_effect' is 1 but the OR is 0.8; GRADE rates up"
                         + " for a large effect, a ratio of 2 or more, or 0.5 or less",
-                PATH + ":18:30: warning: 'outcomes[2].upgrades.large_effect' is 2 but the RR is 3.1; GRADE rates up"
+                PATH + ":19:30: warning: 'outcomes[2].upgrades.large_effect' is 2 but the RR is 3.1; GRADE rates up"
                         + " two levels for a very large effect, a ratio of 5 or more, or 0.2 or less");
     }
 
