@@ -246,11 +246,7 @@ final class ForestParser {
                                    String anchor, Node node) {
         Double estimate = yaml.number(f.get("estimate"), name + ".estimate");
         Node ciNode = f.get("ci");
-        List<Node> ci = ciNode == null ? null : yaml.list(ciNode, name + ".ci");
-        if (ci != null && ci.size() != 2) {
-            yaml.error(ciNode, "'" + name + ".ci' must be [lower, upper]; got " + ci.size() + " values");
-            return null;
-        }
+        List<Node> ci = ciNode == null ? null : yaml.interval(ciNode, name + ".ci");
         Double lower = ci == null ? null : yaml.number(ci.get(0), name + ".ci[1]");
         Double upper = ci == null ? null : yaml.number(ci.get(1), name + ".ci[2]");
         if (estimate == null || lower == null || upper == null) {

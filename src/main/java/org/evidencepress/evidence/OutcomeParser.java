@@ -71,11 +71,7 @@ final class OutcomeParser {
                 : yaml.choice(effect.get("measure"), name + ".effect.measure", Measures.OUTCOME);
         Double estimate = effect == null ? null : yaml.number(effect.get("estimate"), name + ".effect.estimate");
         Node ciNode = effect == null ? null : effect.get("ci");
-        List<Node> ci = ciNode == null ? null : yaml.list(ciNode, name + ".effect.ci");
-        if (ci != null && ci.size() != 2) {
-            yaml.error(ciNode, "'" + name + ".effect.ci' must be [lower, upper]; got " + ci.size() + " values");
-            ci = null;
-        }
+        List<Node> ci = ciNode == null ? null : yaml.interval(ciNode, name + ".effect.ci");
         Double lower = ci == null ? null : yaml.number(ci.get(0), name + ".effect.ci[1]");
         Double upper = ci == null ? null : yaml.number(ci.get(1), name + ".effect.ci[2]");
         if (estimate != null && lower != null && upper != null) {

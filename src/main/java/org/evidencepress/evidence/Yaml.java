@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Typed reading of composed YAML nodes, every problem reported at the node that has it
@@ -104,6 +106,37 @@ final class Yaml {
             return null;
         }
         return sequence.getValue();
+    }
+
+    /**
+     * A confidence interval, {@code [lower, upper]}: its two nodes, or null after an error. An
+     * interval typed as text, as papers print it ("0.7-1.2", "0.7 to 1.2", "(0.7, 1.2)"), is an
+     * error that shows the list to write with the author's own numbers.
+     */
+    List<Node> interval(Node node, String name) {
+        if (node instanceof ScalarNode scalar) {
+            Matcher m = TYPED_INTERVAL.matcher(scalar.getValue());
+            String example = m.matches() ? "[" + m.group(1).replace('−', '-') + ", " + m.group(2).replace('−', '-') + "]"
+                    : "[0.7, 1.2]";
+            error(node, "'" + name + "' must be a list [lower, upper], not \"" + scalar.getValue().strip()
+                    + "\"; write it as " + (m.matches() ? "" : "e.g. ") + key(name) + ": " + example);
+            return null;
+        }
+        List<Node> bounds = list(node, name);
+        if (bounds != null && bounds.size() != 2) {
+            error(node, "'" + name + "' must be [lower, upper]; got " + bounds.size() + " values");
+            return null;
+        }
+        return bounds;
+    }
+
+    /** Two numbers as a paper prints an interval: a hyphen, dash, "to", comma or semicolon between, brackets around. */
+    private static final Pattern TYPED_INTERVAL = Pattern.compile(
+            "\\s*[(\\[]?\\s*([-−]?\\d+(?:\\.\\d+)?)\\s*(?:-|–|—|to|,|;)\\s*([-−]?\\d+(?:\\.\\d+)?)\\s*[)\\]]?\\s*");
+
+    /** The last key of a dotted name, "ci" of "outcomes[1].effect.ci". */
+    private static String key(String name) {
+        return name.substring(name.lastIndexOf('.') + 1);
     }
 
     String text(Node node, String name) {

@@ -90,6 +90,41 @@ class OutcomeParserTest {
                 + " 'outcomes[1].notes.dose_response', as GRADE asks for the reason of each rating up");
     }
 
+    /** A CI typed as a paper prints it is an error showing the list to write, with the author's own numbers. */
+    @Test
+    void anIntervalTypedAsTextIsAnErrorThatShowsTheList() {
+        String text = FRONT + """
+                outcomes:
+                  - name: Dashed
+                    studies: 1
+                    participants: 60
+                    design: rct
+                    effect: {measure: RR, estimate: 0.9, ci: 0.7-1.2}
+                    certainty: high
+                  - name: Worded
+                    studies: 1
+                    participants: 60
+                    design: rct
+                    effect: {measure: MD, estimate: -0.5, ci: "(−1.1 to 0.2)"}
+                    certainty: high
+                  - name: Unreadable
+                    studies: 1
+                    participants: 60
+                    design: rct
+                    effect: {measure: RR, estimate: 0.9, ci: wide}
+                    certainty: high
+                ---
+                Body.
+                """;
+        assertThat(problemsOf(text)).containsExactly(
+                PATH + ":10:46: error: 'outcomes[1].effect.ci' must be a list [lower, upper], not \"0.7-1.2\";"
+                        + " write it as ci: [0.7, 1.2]",
+                PATH + ":16:47: error: 'outcomes[2].effect.ci' must be a list [lower, upper], not \"(−1.1 to 0.2)\";"
+                        + " write it as ci: [-1.1, 0.2]",
+                PATH + ":22:46: error: 'outcomes[3].effect.ci' must be a list [lower, upper], not \"wide\";"
+                        + " write it as e.g. ci: [0.7, 1.2]");
+    }
+
     /** 1000 x ACR x RR past 1,000 per 1,000 describes no one: a warning at the assumed risk. */
     @Test
     void aRiskRatioThatTakesTheRiskPastOneIsAWarning() {
