@@ -305,7 +305,7 @@ final class ForestRenderer {
     }
 
     private static String interval(ForestAnalysis a, EvidenceWords words, Shown shown) {
-        List<String> n = shown.given() ? Text.givenRow(shown.estimate(), shown.lower(), shown.upper())
+        List<String> n = shown.given() ? Text.givenRow(a.ratio(), shown.estimate(), shown.lower(), shown.upper())
                 : Text.effects(!a.ratio(), shown.estimate(), shown.lower(), shown.upper());
         return words.number(n.get(0)) + " [" + words.number(n.get(1)) + words.boundSeparator()
                 + words.number(n.get(2)) + "]";

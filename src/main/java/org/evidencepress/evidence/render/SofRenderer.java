@@ -42,7 +42,7 @@ final class SofRenderer {
                     .append(escape(words.counted(o.design().equals("rct") ? "sof_randomised" : "sof_observational",
                             o.studies())))
                     .append(")</td><td>");
-            List<String> effect = Text.givenRow(o.estimate(), o.lower(), o.upper());
+            List<String> effect = Text.givenRow(o.ratio(), o.estimate(), o.lower(), o.upper());
             t.append(o.measure()).append(' ').append(words.number(effect.get(0))).append(" (")
                     .append(words.number(effect.get(1))).append(to).append(words.number(effect.get(2))).append(")</td>");
             if (o.baselineRisk() != null) {

@@ -3,6 +3,7 @@ package org.evidencepress.evidence.render;
 import org.evidencepress.html.HtmlText;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,12 +28,12 @@ final class Text {
 
     /**
      * An estimate and its CI bounds with one number of decimals, as RevMan and metafor's
-     * forest plots print a row, and never in scientific form: the decimals that give the
-     * estimate three significant digits, at least two and at most six less the largest
-     * number's whole digits ("21.00 [0.97, 453.91]",
+     * forest plots print a row: the decimals that give the estimate three significant digits,
+     * at least two and at most six less the largest number's whole digits ("21.00 [0.97, 453.91]",
      * "0.140 [0.007, 2.749]", not "21.00 [0.972, 453.91]"). On a difference's scale the
      * largest number needs its three digits too, and an estimate near zero beside it none of
-     * its own ("0.00 [−1.20, 1.21]", not six decimals for an estimate of 0.00312).
+     * its own ("0.00 [−1.20, 1.21]", not six decimals for an estimate of 0.00312). A ratio
+     * those decimals would round to zero gets its own three digits instead: {@link #tinyRatio}.
      */
     static List<String> effects(boolean difference, double estimate, double lower, double upper) {
         double largest = 0;
@@ -43,13 +44,15 @@ final class Text {
         }
         int decimals = Math.max(2, difference ? decimalsFor(largest) : 0);
         double size = Math.abs(estimate);
-        if (!(difference && size < largest / 10)) {
+        // A ratio too small for six decimals is written as a power of ten, and gives its bounds no decimals.
+        boolean tiny = !difference && decimalsFor(size) > MAX_ROW_DECIMALS;
+        if (!(difference && size < largest / 10) && !tiny) {
             decimals = Math.max(decimals, decimalsFor(size));
         }
-        // A bound in the thousands leaves room for fewer decimals: "0.00 [0.00, 9,340.50]", as RevMan
-        // prints an interval that wide, not "0.000331 [0.000000, 9,340.498370]".
+        // A bound in the thousands leaves room for fewer decimals: "0.05 [0.01, 9,340.50]", as RevMan
+        // prints an interval that wide, not "0.0500 [0.0100, 9,340.4984]".
         int whole = largest < 1 ? 0 : (int) Math.floor(Math.log10(largest)) + 1;
-        return fixed(Math.min(decimals, Math.max(2, MAX_ROW_DECIMALS - whole)), estimate, lower, upper);
+        return fixed(!difference, Math.min(decimals, Math.max(2, MAX_ROW_DECIMALS - whole)), estimate, lower, upper);
     }
 
     /** The decimals that give a number three significant digits; 0 for zero or a number not finite. */
@@ -61,26 +64,54 @@ final class Text {
      * Numbers the author gave (a GRADE effect and its CI) each with the decimals the author
      * wrote, at least two and at most six, as GRADEpro keeps an entered effect: 21 [0.972,
      * 453.91] reads "21.00 (0.972 to 453.91)" and 0.7 reads 0.70, never a zero added to a
-     * number the author wrote with fewer digits than its neighbour.
+     * number the author wrote with fewer digits than its neighbour; a ratio too small for six
+     * decimals as {@link #tinyRatio}.
      */
-    static List<String> givenRow(double... xs) {
+    static List<String> givenRow(boolean ratio, double... xs) {
         List<String> out = new ArrayList<>(xs.length);
         for (double x : xs) {
             int decimals = Double.isFinite(x) ? BigDecimal.valueOf(x).stripTrailingZeros().scale() : 0;
-            out.addAll(fixed(Math.min(Math.max(2, decimals), MAX_ROW_DECIMALS), x));
+            out.addAll(fixed(ratio, Math.min(Math.max(2, decimals), MAX_ROW_DECIMALS), x));
         }
         return out;
     }
 
-    private static List<String> fixed(int decimals, double... xs) {
+    private static List<String> fixed(boolean ratio, int decimals, double... xs) {
         List<String> out = new ArrayList<>(xs.length);
         for (double x : xs) {
+            if (!Double.isFinite(x)) {
+                out.add("not estimable");
+                continue;
+            }
             // The exact binary value rounded half to even, as C's printf (and so R) rounds.
-            out.add(Double.isFinite(x) ? typographic(new BigDecimal(x).setScale(decimals, RoundingMode.HALF_EVEN)
-                    .toPlainString()) : "not estimable");
+            BigDecimal rounded = new BigDecimal(x).setScale(decimals, RoundingMode.HALF_EVEN);
+            out.add(ratio && x > 0 && rounded.signum() == 0 ? tinyRatio(x) : typographic(rounded.toPlainString()));
         }
         return out;
     }
+
+    /**
+     * A positive ratio that a row's decimals would print as zero, which no ratio is ("OR
+     * 0.000000" told a reader nothing): its three significant digits, plain up to six decimals
+     * ("0.000331"), past them as a power of ten ("1.00 × 10⁻¹⁰", no-break spaces around the sign).
+     */
+    static String tinyRatio(double x) {
+        int decimals = decimalsFor(x);
+        if (decimals <= MAX_ROW_DECIMALS) {
+            return new BigDecimal(x).setScale(decimals, RoundingMode.HALF_EVEN).toPlainString();
+        }
+        BigDecimal digits = new BigDecimal(x).round(new MathContext(3, RoundingMode.HALF_EVEN));
+        // Taken after rounding: 9.996e-8 rounds to 1.00 × 10⁻⁷, not 10.0 × 10⁻⁸.
+        int exponent = digits.precision() - digits.scale() - 1;
+        String mantissa = digits.scaleByPowerOfTen(-exponent).setScale(2, RoundingMode.HALF_EVEN).toPlainString();
+        StringBuilder power = new StringBuilder();
+        for (char c : Integer.toString(exponent).toCharArray()) {
+            power.append(c == '-' ? '⁻' : SUPERSCRIPT_DIGITS.charAt(c - '0'));
+        }
+        return mantissa + "\u00a0×\u00a010" + power;
+    }
+
+    private static final String SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
 
     /**
      * A number with at least three significant digits and at least {@code minDecimals}

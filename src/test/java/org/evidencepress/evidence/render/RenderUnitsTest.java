@@ -32,13 +32,13 @@ class RenderUnitsTest {
         assertThat(Text.significant(0.0123, 4)).isEqualTo("0.0123");
         assertThat(Text.percent(Double.NaN)).isEqualTo("—");
         // What the author gave keeps its digits, with two decimals at least.
-        assertThat(Text.givenRow(0.5, 0.489, 1.42)).containsExactly("0.50", "0.489", "1.42");
-        assertThat(Text.givenRow(12, -0.25, 1.4)).containsExactly("12.00", "−0.25", "1.40");
+        assertThat(Text.givenRow(true, 0.5, 0.489, 1.42)).containsExactly("0.50", "0.489", "1.42");
+        assertThat(Text.givenRow(false, 12, -0.25, 1.4)).containsExactly("12.00", "−0.25", "1.40");
         // Thousands grouped as counts are; the page's marks come after ("41.000,00").
         assertThat(one(41000)).isEqualTo("41,000.00");
         assertThat(one(-1234.5)).isEqualTo("−1,234.50");
         assertThat(one(999.5)).isEqualTo("999.50");
-        assertThat(Text.givenRow(987654.3)).containsExactly("987,654.30");
+        assertThat(Text.givenRow(false, 987654.3)).containsExactly("987,654.30");
         assertThat(Axis.tickLabel(-20000)).isEqualTo("−20,000");
         assertThat(new EvidenceWords(key -> null, java.util.Locale.GERMAN).number(one(41000)))
                 .isEqualTo("41.000,00");
@@ -97,20 +97,42 @@ class RenderUnitsTest {
         assertThat(Text.effects(false, 21.0, 0.972, 453.91)).containsExactly("21.00", "0.97", "453.91");
         assertThat(Text.effects(false, 0.489, 0.344, 0.696)).containsExactly("0.489", "0.344", "0.696");
         assertThat(Text.effects(false, 0.1404, 0.00717, 2.7488)).containsExactly("0.140", "0.007", "2.749");
-        assertThat(Text.effects(false, 3.0, 0.0000049, 2.5e6)).containsExactly("3.00", "0.00", "2,500,000.00");
-        assertThat(Text.effects(false, 1.0e-9, 1.0e-12, 0.2)).containsExactly("0.000000", "0.000000", "0.200000");
-        assertThat(Text.effects(false, 0.000331, 1.2e-8, 9340.49837)).containsExactly("0.00", "0.00", "9,340.50");
+        assertThat(Text.effects(false, 0.05, 0.01, 9340.49837)).containsExactly("0.05", "0.01", "9,340.50");
         assertThat(Text.effects(false, 0.0123, 0.0041, 12.3)).containsExactly("0.0123", "0.0041", "12.3000");
         // On a difference's scale the largest number keeps three digits; an estimate near zero adds none.
         assertThat(Text.effects(true, -0.52, -1.04, 0.00012)).containsExactly("−0.520", "−1.040", "0.000");
         assertThat(Text.effects(true, 0.00312, -1.2011, 1.2073)).containsExactly("0.00", "−1.20", "1.21");
         assertThat(Text.effects(true, -1729.8, -3171.09, -288.51)).containsExactly("−1,729.80", "−3,171.09", "−288.51");
         // Each given number keeps its own digits: none is padded to its neighbour's.
-        assertThat(Text.givenRow(21, 0.972, 453.91)).containsExactly("21.00", "0.972", "453.91");
-        assertThat(Text.givenRow(1e-300, 1e-301, 2)).containsExactly("0.000000", "0.000000", "2.00");
+        assertThat(Text.givenRow(true, 21, 0.972, 453.91)).containsExactly("21.00", "0.972", "453.91");
         EvidenceWords french = new EvidenceWords(key -> key.equals("semicolon") ? "\u00a0;" : key, java.util.Locale.FRENCH);
         assertThat(Text.effects(false, 21.0, 0.972, 4539.1).stream().map(french::number))
                 .containsExactly("21,00", "0,97", "4\u202f539,10");
+    }
+
+    /**
+     * No ratio is zero: one that a row's decimals would print as 0.00 or 0.000000 keeps three
+     * significant digits, plain up to six decimals, as a power of ten below; a difference of
+     * 0.00 is a value and stays so.
+     */
+    @Test
+    void aTinyRatioKeepsThreeSignificantDigits() {
+        String nbsp = "\u00a0";
+        assertThat(Text.effects(false, 1.0e-10, 1.0e-11, 1.0e-9)).containsExactly("1.00" + nbsp + "×" + nbsp + "10⁻¹⁰",
+                "1.00" + nbsp + "×" + nbsp + "10⁻¹¹", "1.00" + nbsp + "×" + nbsp + "10⁻⁹");
+        assertThat(Text.effects(false, 1.0e-9, 1.0e-12, 0.2)).containsExactly("1.00" + nbsp + "×" + nbsp + "10⁻⁹",
+                "1.00" + nbsp + "×" + nbsp + "10⁻¹²", "0.20");
+        assertThat(Text.effects(false, 3.0, 0.0000049, 2.5e6)).containsExactly("3.00",
+                "4.90" + nbsp + "×" + nbsp + "10⁻⁶", "2,500,000.00");
+        assertThat(Text.effects(false, 0.000331, 1.2e-8, 9340.49837)).containsExactly("0.000331",
+                "1.20" + nbsp + "×" + nbsp + "10⁻⁸", "9,340.50");
+        assertThat(Text.tinyRatio(9.996e-8)).isEqualTo("1.00" + nbsp + "×" + nbsp + "10⁻⁷");
+        assertThat(Text.givenRow(true, 1e-300, 1e-301, 2)).containsExactly("1.00" + nbsp + "×" + nbsp + "10⁻³⁰⁰",
+                "1.00" + nbsp + "×" + nbsp + "10⁻³⁰¹", "2.00");
+        assertThat(Text.givenRow(false, 1e-10, -0.5, 2)).containsExactly("0.000000", "−0.50", "2.00");
+        assertThat(Text.effects(true, 1e-10, -1.2, 1.2)).containsExactly("0.00", "−1.20", "1.20");
+        EvidenceWords german = new EvidenceWords(key -> key.equals("semicolon") ? ";" : key, java.util.Locale.GERMAN);
+        assertThat(german.number(Text.tinyRatio(1.234e-7))).isEqualTo("1,23" + nbsp + "×" + nbsp + "10⁻⁷");
     }
 
     /**

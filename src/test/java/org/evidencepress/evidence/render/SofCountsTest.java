@@ -44,6 +44,18 @@ class SofCountsTest {
         assertThat(SofRenderer.render(List.of(wide), words, List.of())).contains("RR 21.00 (0.972 to 453.91)");
     }
 
+    /** No ratio is zero: an odds ratio of 1e-10 reads as such, not "OR 0.000000 (0.000000 to 0.000000)". */
+    @Test
+    void aTinyRatioKeepsItsSignificantDigits() {
+        EvidenceWords words = LabelCatalog.load(Path.of("no-site"), List.of("en"), new ArrayList<>())
+                .of("en").evidenceWords();
+        GradeOutcome tiny = new GradeOutcome("Death", 3, 400, "rct", "OR", 1e-10, 1e-11, 0.5, null, Map.of(),
+                Map.of(), GradeOutcome.Certainty.HIGH, List.of());
+
+        assertThat(SofRenderer.render(List.of(tiny), words, List.of()))
+                .contains("OR 1.00\u00a0×\u00a010⁻¹⁰ (1.00\u00a0×\u00a010⁻¹¹ to 0.50)");
+    }
+
     /** Like the forest-plot and risk-of-bias tables, the table names itself for screen readers' table lists. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
