@@ -45,6 +45,29 @@ class ForestRowsTest {
     }
 
     /**
+     * A label is cut to the room left of the plot by the width of its characters, not by their
+     * number: "<", "W" and "M" are wide, and 29 of them ran over the squares and the axis.
+     */
+    @Test
+    void aLabelOfWideCharactersIsCutBeforeThePlot(@TempDir Path dir) throws Exception {
+        MiniSite.write(dir, "-- content/reviews/x.md --\n" + MiniSite.review("Labels", "2024-01-01", """
+                meta_analysis:
+                  - outcome: Death
+                    measure: GIV
+                    effect: OR
+                    studies:
+                      - {label: "MRC <65 years WWW Multicentre", estimate: 0.02, ci: [0.011, 0.05]}
+                      - {label: "Trial <1", estimate: 0.5, ci: [0.2, 0.9]}
+                """));
+        BuildReport report = SiteBuild.run(new BuildOptions(dir, dir.resolve("site"), false, false,
+                "https://example.org", false, Fixtures.TODAY));
+        assertThat(report.diagnostics()).noneMatch(Diagnostic::isError);
+        String html = Files.readString(dir.resolve("site/reviews/x/index.html"));
+        assertThat(html).contains("fill=\"currentColor\">MRC &lt;65 years WWW Multice…</text>",
+                        "fill=\"currentColor\">Trial &lt;1</text>", "MRC &lt;65 years WWW Multicentre</th>");
+    }
+
+    /**
      * metafor gives this analysis τ² = 6e-05 and the third study a weight of 4.8e-05%: the
      * page writes them as plain bounds, escaped in the table and in the plot, not "1.27e−05".
      */
