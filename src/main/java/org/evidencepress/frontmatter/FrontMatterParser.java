@@ -22,6 +22,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -30,6 +31,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Validates a composed YAML tree into a {@link FrontMatter} record, reporting every
@@ -282,7 +284,7 @@ public final class FrontMatterParser {
                     References.NONE, menu, true);
         }
         String kindLabel = Names.share(fields.text("kind"));
-        List<String> tags = Names.share(withWords(fields.get("tags"), fields.textList("tags", false)));
+        List<String> tags = Names.share(withWords(fields.get("tags"), tags(fields)));
         int beforeKeyPoints = errorCount(problems);
         List<InlineText> keyPoints = fields.inlineList("key_points");
         boolean keyPointsIntact = errorCount(problems) == beforeKeyPoints;
@@ -324,7 +326,7 @@ public final class FrontMatterParser {
      * and every download name the same people, and a warning asks for the list.
      */
     private List<String> people(Fields fields, String key) {
-        List<String> names = fields.textList(key, true);
+        List<String> names = fields.textList(key);
         Node node = fields.get(key);
         if (node instanceof ScalarNode && names.size() == 1 && names.get(0).contains(" and ")
                 && !CslNames.namesABody(names.get(0))) {
@@ -404,7 +406,7 @@ public final class FrontMatterParser {
         String population = f.requiredText("population");
         // Names, journals and methods recur across a site's reviews: one copy of each is kept.
         Study study = new Study(year == null ? 0 : year, Names.share(f.text("organization")), Names.share(journal),
-                Names.share(f.textList("authors", true)), population, Names.share(f.text("methods")),
+                Names.share(f.textList("authors")), population, Names.share(f.text("methods")),
                 f.text("outcome"), f.text("results"));
         return study;
     }
@@ -418,7 +420,7 @@ public final class FrontMatterParser {
             return null;
         }
         return new SearchInfo(Names.share(f.text("database")), Names.share(f.text("corpus")),
-                f.textList("queries", false));
+                f.textList("queries"));
     }
 
     private List<SourceEntry> sources(Node node) {
@@ -594,11 +596,26 @@ public final class FrontMatterParser {
      * The tags that hold a letter or digit: one of punctuation alone ("?", "...") is a
      * placeholder or a slip, which would share the address tags/-/ with every other such tag.
      */
+    /**
+     * The tags, a list or, as Hugo reads "tags: covid", one tag written alone. One text with
+     * commas is a list written without its brackets (Hugo would make "covid, vaccines" one
+     * tag): an error that shows the list.
+     */
+    private List<String> tags(Fields fields) {
+        if (fields.get("tags") instanceof ScalarNode scalar && !isNull(scalar) && scalar.getValue().contains(",")) {
+            error(scalar, "'tags' is one text, \"" + scalar.getValue().strip() + "\", which would be one tag;"
+                    + " write the tags as a list: tags: [" + Arrays.stream(scalar.getValue().split(","))
+                    .map(String::strip).filter(t -> !t.isEmpty()).collect(Collectors.joining(", ")) + "]");
+            return List.of();
+        }
+        return fields.textList("tags");
+    }
+
     private List<String> withWords(Node node, List<String> tags) {
-        if (!(node instanceof SequenceNode sequence) || tags.stream().allMatch(FrontMatterParser::hasWord)) {
+        if (tags.stream().allMatch(FrontMatterParser::hasWord)) {
             return tags;
         }
-        for (Node item : sequence.getValue()) {
+        for (Node item : node instanceof SequenceNode sequence ? sequence.getValue() : List.of(node)) {
             if (item instanceof ScalarNode scalar && !isNull(item) && !scalar.getValue().isBlank()
                     && !hasWord(scalar.getValue())) {
                 warn(item, "the tag '" + scalar.getValue().strip() + "' has no letter or digit to name its page by"
@@ -789,13 +806,13 @@ public final class FrontMatterParser {
             return value;
         }
 
-        /** A list of texts; a single text counts as a one-item list where {@code singleAllowed}. */
-        List<String> textList(String key, boolean singleAllowed) {
+        /** A list of texts; a single text counts as a one-item list, as Hugo reads "tags: covid". */
+        List<String> textList(String key) {
             Node node = get(key);
             if (node == null) {
                 return List.of();
             }
-            if (node instanceof ScalarNode scalar && singleAllowed) {
+            if (node instanceof ScalarNode scalar) {
                 // "author: ''" names nobody, as a list's blank items do: an empty name was printed as one.
                 return isNull(node) || scalar.getValue().isBlank() ? List.of() : List.of(scalar.getValue().strip());
             }

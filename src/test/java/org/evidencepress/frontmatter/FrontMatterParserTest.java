@@ -231,6 +231,22 @@ class FrontMatterParserTest {
         assertThat(file.front().tags()).containsExactly("Sleep", "C++", "5-HT");
     }
 
+    /**
+     * Hugo reads "tags: covid" as one tag, and a search query alone as one query; one text with
+     * commas is a list without its brackets, an error that shows the list.
+     */
+    @Test
+    void aTagWrittenAloneIsOneTag() {
+        ParsedFile file = parse(replace("title: T", "title: T\ntags: covid\nsearch: {queries: dupilumab depression}"));
+        assertThat(problems).isEmpty();
+        assertThat(file.front().tags()).containsExactly("covid");
+        assertThat(file.front().search().queries()).containsExactly("dupilumab depression");
+
+        assertThat(reported(replace("title: T", "title: T\ntags: covid, long covid,"))).containsExactly(
+                PATH + ":3:7: error: 'tags' is one text, \"covid, long covid,\", which would be one tag;"
+                        + " write the tags as a list: tags: [covid, long covid]");
+    }
+
     /** A journal of punctuation alone is warned about as such a tag is; the review page still shows it. */
     @Test
     void aJournalWithNoLetterOrDigitIsAWarningAtIt() {
