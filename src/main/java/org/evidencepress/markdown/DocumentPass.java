@@ -80,13 +80,23 @@ public final class DocumentPass {
         }
         // A lone "##": an empty h2 is announced by a screen reader as a heading of nothing, and would
         // be a TOC link without text, so it is left out, before the sections around it are judged.
+        // Its own id ("## {#methods}") stays, for the links to it.
+        List<String> all = new ArrayList<>();
         headings.removeIf(heading -> {
             if (!blank(heading)) {
                 return false;
             }
-            problems.add(Diagnostic.warning(path, offset.line(heading), offset.column(heading),
-                    "empty heading: '" + "#".repeat(heading.getLevel()) + "' has no text, so it is left out of"
-                            + " the page; write its text after the '#' marks, or delete the line"));
+            String id = ownIds.get(heading);
+            String marks = "#".repeat(heading.getLevel());
+            problems.add(Diagnostic.warning(path, offset.line(heading), offset.column(heading), id == null
+                    ? "empty heading: '" + marks + "' has no text, so it is left out of the page; write its text"
+                            + " after the '#' marks, or delete the line"
+                    : "empty heading: '" + marks + "' has an id but no text, so the page shows no heading, only the"
+                            + " anchor '" + id + "' for links to it; write the heading's text before the '{'"));
+            if (id != null) {
+                heading.insertAfter(new HeadingAnchor(id));
+                all.add(id);
+            }
             heading.unlink();
             return true;
         });
@@ -94,7 +104,6 @@ public final class DocumentPass {
         // Seeding the generator makes a heading called "Sources" get "sources-1".
         taken.stream().sorted().forEach(ids::generateId);
         List<TocEntry> toc = new ArrayList<>();
-        List<String> all = new ArrayList<>();
         for (Heading heading : headings) {
             String text = plainText(heading).strip();
             if (isEmptySection(heading)) {
@@ -172,8 +181,8 @@ public final class DocumentPass {
         document.accept(new AbstractVisitor() {
             @Override
             public void visit(Heading heading) {
-                // A lone '#' has its own warning, as an empty heading.
-                if (heading.getLevel() != 1 || blank(heading)) {
+                // A lone '#' has its own warning, as an empty heading, with or without its "{#id}".
+                if (heading.getLevel() != 1 || blank(heading) || HeadingAttributes.isAll(heading)) {
                     return;
                 }
                 String text = plainText(heading).strip();

@@ -35,6 +35,16 @@ public record HeadingAttributes(String id, List<String> classes, List<String> ot
         return !classes.contains(UNLISTED);
     }
 
+    /** Whether the heading's text is an attribute block and nothing else, {@code # {#x}}. */
+    static boolean isAll(Heading heading) {
+        if (!(heading.getFirstChild() instanceof Text only) || only.getNext() != null) {
+            return false;
+        }
+        Matcher block = BLOCK.matcher(only.getLiteral());
+        return block.find() && only.getLiteral().substring(0, block.start()).isBlank()
+                && parse(block.group(1), 0, 0) != null;
+    }
+
     /**
      * Takes the attribute block off the end of the heading's text and returns it; null
      * (the heading untouched) when the heading does not end in one.

@@ -127,7 +127,7 @@ public final class MarkdownEngine {
 
         @Override
         public Set<Class<? extends Node>> getNodeTypes() {
-            return Set.of(Citation.class, AnchoredHeading.class, Tables.Box.class, Footnotes.Reference.class,
+            return Set.of(Citation.class, AnchoredHeading.class, HeadingAnchor.class, Tables.Box.class, Footnotes.Reference.class,
                     Footnotes.Section.class, Footnotes.Note.class, TaskLists.Box.class, Figures.Figure.class);
         }
 
@@ -175,6 +175,11 @@ public final class MarkdownEngine {
                 html.tag(tag, context.extendAttributes(heading, tag, attrs));
                 renderChildren(node);
                 html.tag("/" + tag);
+                html.line();
+            } else if (node instanceof HeadingAnchor anchor) {
+                html.line();
+                html.tag("div", Map.of("id", anchor.anchorId()));
+                html.tag("/div");
                 html.line();
             } else if (node instanceof Tables.Box box) {
                 html.line();

@@ -277,14 +277,30 @@ class MarkdownCompilerTest {
         assertThat(reported()).containsExactly(
                 PATH + ":12:1: warning: empty heading: '##' has no text, so it is left out of the page; write its"
                         + " text after the '#' marks, or delete the line",
-                PATH + ":16:1: warning: empty heading: '###' has no text, so it is left out of the page; write its"
-                        + " text after the '#' marks, or delete the line");
+                PATH + ":16:1: warning: empty heading: '###' has an id but no text, so the page shows no heading,"
+                        + " only the anchor 'anchor' for links to it; write the heading's text before the '{'");
         assertThat(out.toc()).extracting(TocEntry::anchorId).containsExactly("filled");
         assertThat(out.body()).doesNotContain("<h2 id=\"section\"", "<h3").contains("<p>last</p>");
         problems.clear();
         compile("## Filled\n\ntext [@a; @b; @c; @d]\n\n#\n\nmore\n");
         assertThat(reported()).containsExactly(PATH + ":14:1: warning: empty heading: '#' has no text, so it is left"
                 + " out of the page; write its text after the '#' marks, or delete the line");
+    }
+
+    /**
+     * "# {#x}", an anchor as Hugo and Pandoc authors write one: one warning (not a level-1
+     * heading "{#x}" besides), no empty heading, and the id stays for the links to it.
+     */
+    @Test
+    void aHeadingOfOnlyAnIdKeepsTheIdForLinks() {
+        CompiledMarkdown out = compile("## Filled\n\ntext [@a; @b; @c; @d], see [below](#x)\n\n# {#x}\n\nmore\n");
+        assertThat(reported()).containsExactly(PATH + ":14:1: warning: empty heading: '#' has an id but no text, so"
+                + " the page shows no heading, only the anchor 'x' for links to it; write the heading's text before"
+                + " the '{'");
+        assertThat(out.body()).contains("<div id=\"x\"></div>\n<p>more</p>").doesNotContain("<h1");
+        problems.clear();
+        compile("## Filled\n\ntext [@a; @b; @c; @d]\n\n# {#x}\n\nmore\n\n## Again {#x}\n\nend\n");
+        assertThat(errors()).containsExactly(PATH + ":18:10: error: heading id 'x' is already used on this page");
     }
 
     @Test
