@@ -38,8 +38,10 @@ final class NarrativeCitationParser implements InlineContentParser {
         int before = scanner.peekPreviousCodePoint();
         Position at = scanner.position();
         // After '[' it is a bracketed group's business, or an escaped "\[@a]" meant as text; a '['
-        // that no ']' closes is not a group, and Pandoc reads "[@a and more" as a narrative citation.
-        if (CitationSyntax.runsInto(before) || before == '[' && scanner.find(']') >= 0) {
+        // that no ']' closes is not a group, and Pandoc reads "[@a and more" as a narrative citation,
+        // as it does "[@a showed](https://...)": a bracket followed by an address is a link's text,
+        // which opens with the citation.
+        if (CitationSyntax.runsInto(before) || before == '[' && scanner.find(']') >= 0 && !opensLink(scanner)) {
             return ParsedInline.none();
         }
         scanner.setPosition(at);
@@ -69,6 +71,12 @@ final class NarrativeCitationParser implements InlineContentParser {
             citation = new Citation(List.of(new Citation.Cite(key, "", null, null, "", false)), true, "@" + written);
         }
         return ParsedInline.of(citation, scanner.position());
+    }
+
+    /** Whether the ']' the scanner is at closes a link's text: an address in parentheses follows. */
+    private static boolean opensLink(Scanner scanner) {
+        scanner.next();
+        return scanner.peek() == '(';
     }
 
     /**
