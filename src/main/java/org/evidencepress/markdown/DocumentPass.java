@@ -241,9 +241,15 @@ public final class DocumentPass {
     public static List<LinkRef> checkLinks(Node document, boolean rawHtml, UnaryOperator<String> rewrite,
                                            String path, SourceOffset offset, List<Diagnostic> problems) {
         List<LinkRef> links = new ArrayList<>();
+        List<Link> nested = new ArrayList<>();
         document.accept(new AbstractVisitor() {
             @Override
             public void visit(Link link) {
+                if (Footnotes.linkAround(link) != null) {
+                    nested.add(link);
+                    visitChildren(link);
+                    return;
+                }
                 if (plainText(link).isBlank()) {
                     // A screen reader has nothing to announce but the address: a serious accessibility finding.
                     problems.add(Diagnostic.warning(path, offset.line(link), offset.column(link), "link to '"
@@ -282,6 +288,19 @@ public final class DocumentPass {
                 return href;
             }
         });
+        // "[see <https://a.org>](https://b.org)": CommonMark makes the address a link in the link, which
+        // HTML does not allow (a browser closes the outer one there). The address stays, as text.
+        for (Link link : nested) {
+            problems.add(Diagnostic.warning(path, offset.line(link), offset.column(link), "the address '"
+                    + plainText(link) + "' in a link's text is no link of its own, as HTML allows no link"
+                    + " inside a link; it stays as text"));
+            for (Node child = link.getFirstChild(); child != null; ) {
+                Node next = child.getNext();
+                link.insertBefore(child);
+                child = next;
+            }
+            link.unlink();
+        }
         if (rawHtml) {
             // Links in raw HTML are rewritten as Markdown's are: root-relative ones (under a base URL
             // with a path, "/about/" would leave the site) and those read from the Markdown file into

@@ -7,6 +7,7 @@ import org.evidencepress.evidence.EvidenceBlocks;
 import org.evidencepress.frontmatter.InlineText;
 import org.evidencepress.frontmatter.ParsedFile;
 import org.evidencepress.frontmatter.SourceEntry;
+import org.evidencepress.markdown.LinkRef;
 import org.evidencepress.markdown.MarkdownWords;
 import org.evidencepress.markdown.MarkdownEngine;
 import org.evidencepress.markdown.TocEntry;
@@ -301,6 +302,16 @@ class MarkdownCompilerTest {
         problems.clear();
         compile("## Filled\n\ntext [@a; @b; @c; @d]\n\n# {#x}\n\nmore\n\n## Again {#x}\n\nend\n");
         assertThat(errors()).containsExactly(PATH + ":18:10: error: heading id 'x' is already used on this page");
+    }
+
+    /** An autolink in a link's text was an a inside an a, which the HTML checker rejects and browsers split. */
+    @Test
+    void anAddressInALinksTextStaysText() {
+        CompiledMarkdown out = compile("## Filled\n\ntext [@a; @b; @c; @d], [see <https://example.com/y>](https://example.org)\n");
+        assertThat(reported()).containsExactly(PATH + ":12:29: warning: the address 'https://example.com/y' in a"
+                + " link's text is no link of its own, as HTML allows no link inside a link; it stays as text");
+        assertThat(out.body()).contains("<a href=\"https://example.org\">see https://example.com/y</a>");
+        assertThat(out.links()).extracting(LinkRef::destination).containsExactly("https://example.org");
     }
 
     @Test
