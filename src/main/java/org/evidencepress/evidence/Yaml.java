@@ -73,7 +73,25 @@ final class Yaml {
             return null;
         }
         Map<String, Node> values = new LinkedHashMap<>();
+        // "{events: 1,200}": YAML ends a value in braces at a comma, so the number read is 1 and "200" a key.
+        String split = null;
+        StringBuilder written = new StringBuilder();
+        boolean splitAny = false;
         for (NodeTuple tuple : mapping.getValue()) {
+            if (split != null && tuple.getKeyNode() instanceof ScalarNode group && group.getValue().matches("\\d{3}(\\.\\d+)?")
+                    && isNull(tuple.getValueNode())) {
+                written.append(',').append(group.getValue());
+                continue;
+            }
+            splitAny |= thousandsSplit(values.get(split), name + "." + split, written);
+            split = null;
+            written.setLength(0);
+            if (tuple.getKeyNode() instanceof ScalarNode key && tuple.getValueNode() instanceof ScalarNode number
+                    && number.getTag().equals(Tag.INT) && number.getScalarStyle().getChar() == null
+                    && !values.containsKey(key.getValue())) {
+                split = key.getValue();
+                written.append(number.getValue());
+            }
             if (!(tuple.getKeyNode() instanceof ScalarNode key)) {
                 error(tuple.getKeyNode(), "a key of '" + name + "' must be plain text");
                 continue;
@@ -89,6 +107,7 @@ final class Yaml {
             }
             values.put(key.getValue(), tuple.getValueNode());
         }
+        splitAny |= thousandsSplit(values.get(split), name + "." + split, written);
         for (String key : required) {
             if (isNull(values.get(key))) {
                 Node at = values.containsKey(key) ? values.get(key) : node;
@@ -97,7 +116,19 @@ final class Yaml {
             }
         }
         values.entrySet().removeIf(e -> isNull(e.getValue()));
-        return values;
+        // The numbers read are not the author's: nothing is checked or drawn from them.
+        return splitAny ? null : values;
+    }
+
+    /** An error at a number whose thousands a flow mapping's commas split off as keys; false if none were. */
+    private boolean thousandsSplit(Node number, String name, StringBuilder written) {
+        if (number == null || written.indexOf(",") < 0) {
+            return false;
+        }
+        error(number, "'" + name + "' is written " + written + ", but in {...} YAML ends the value at a comma: it"
+                + " reads " + ((ScalarNode) number).getValue() + " and takes the digits after it for keys; write "
+                + written.toString().replace(",", "") + ", without the thousands separator");
+        return true;
     }
 
     List<Node> list(Node node, String name) {
@@ -182,7 +213,7 @@ final class Yaml {
         BigDecimal value = decimal(node);
         if (value == null || value.stripTrailingZeros().scale() > 0) {
             error(node, "'" + name + "' must be a whole number from " + format(min) + " to " + format(max) + ", got "
-                    + shown(node));
+                    + shown(node) + ungrouped(node));
             return null;
         }
         if (value.compareTo(BigDecimal.valueOf(min)) < 0 || value.compareTo(BigDecimal.valueOf(max)) > 0) {
@@ -200,7 +231,7 @@ final class Yaml {
         }
         BigDecimal value = decimal(node);
         if (value == null) {
-            error(node, "'" + name + "' must be a number, got " + shown(node));
+            error(node, "'" + name + "' must be a number, got " + shown(node) + ungrouped(node));
             return null;
         }
         if (value.abs().compareTo(BigDecimal.valueOf(MAX_MAGNITUDE)) > 0) {
@@ -223,6 +254,17 @@ final class Yaml {
             return null;
         }
     }
+
+    /** For a number written with thousands separators ("1,391", "1 552"), how to write it; else nothing. */
+    private static String ungrouped(Node node) {
+        if (node instanceof ScalarNode scalar && THOUSANDS.matcher(scalar.getValue().strip()).matches()) {
+            return "; write " + scalar.getValue().strip().replaceAll("[,\\s\u00a0\u202f]", "")
+                    + ", without the thousands separator";
+        }
+        return "";
+    }
+
+    private static final Pattern THOUSANDS = Pattern.compile("\\d{1,3}(?:[,\\s\u00a0\u202f]\\d{3})+(?:\\.\\d+)?");
 
     /** A number as the author wrote it: a huge one stays short, "1e400". */
     private static String written(Node node) {
