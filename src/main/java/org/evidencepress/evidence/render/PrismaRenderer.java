@@ -25,8 +25,8 @@ final class PrismaRenderer {
     private static final int LEFT = LABEL_X + LABEL_W + 14;
     private static final int LINE_H = 16;
     private static final int PAD = 9;
-    /** Characters per line in a box; "(n = 1,234)" is joined by no-break spaces so it never splits. */
-    private static final int CHARS = 23;
+    /** The boxes' text size; "(n = 1,234)" is joined by no-break spaces so it never splits. */
+    private static final int FONT_SIZE = 13;
     private static final int HEADER_H = 44;
     /** Narrower than this the text gets too small to read; the figure scrolls sideways instead. */
     static final double MIN_SCALE = 0.72;
@@ -120,7 +120,8 @@ final class PrismaRenderer {
                 .append(' ').append(px(height)).append("\" width=\"").append(px(width)).append("\" height=\"")
                 .append(px(height)).append("\" style=\"min-width:").append(px(Math.round(width * MIN_SCALE)))
                 .append("px\" role=\"img\" aria-labelledby=\"").append(id).append("-title ")
-                .append(id).append("-desc\" font-family=\"system-ui, sans-serif\" font-size=\"13\">\n");
+                .append(id).append("-desc\" font-family=\"system-ui, sans-serif\" font-size=\"").append(FONT_SIZE)
+                .append("\">\n");
         svg.append("<title id=\"").append(id).append("-title\">").append(escape(w.text("prisma_diagram")))
                 .append("</title>\n");
         svg.append("<desc id=\"").append(id).append("-desc\">").append(escape(description(p, w))).append("</desc>\n");
@@ -294,7 +295,7 @@ final class PrismaRenderer {
     private static List<String> wrapped(Box box) {
         List<String> out = new ArrayList<>();
         for (String line : box.lines()) {
-            out.addAll(Text.wrap(line, CHARS));
+            out.addAll(Text.wrap(line, BOX_W - 2 * PAD, FONT_SIZE, false));
         }
         return out;
     }
@@ -327,7 +328,7 @@ final class PrismaRenderer {
     private static void header(StringBuilder svg, double x, double w, String text) {
         svg.append("<rect class=\"prisma-header\" x=\"").append(px(x)).append("\" y=\"10\" width=\"").append(px(w))
                 .append("\" height=\"").append(HEADER_H).append("\" rx=\"4\" fill=\"#f2c94c\"/>");
-        List<String> lines = Text.wrap(text, (int) (w / 7.2));
+        List<String> lines = Text.wrap(text, w - 2 * PAD, FONT_SIZE, true);
         double y = 10 + HEADER_H / 2.0 - (lines.size() - 1) * LINE_H / 2.0 + 4;
         svg.append("<text class=\"prisma-header-text\" text-anchor=\"middle\" font-weight=\"bold\" y=\"")
                 .append(px(y)).append("\">");

@@ -5,6 +5,7 @@ import org.evidencepress.html.HtmlText;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -205,32 +206,86 @@ final class Text {
         return s.endsWith(".0") ? s.substring(0, s.length() - 2) : s;
     }
 
-    /** Splits text into lines of at most {@code width} characters, breaking long words. */
-    static List<String> wrap(String text, int width) {
+    /**
+     * About how wide a text is at {@code size} px, measured on the widest common sans-serif
+     * (DejaVu Sans, Linux's system-ui), bold a tenth more. Narrower fonts only leave more room.
+     * Each printable ASCII character has its own width: "<", "=" and "%" are as wide as
+     * "W" nearly, and labels of them ran out of their place. A letter with a mark is as wide
+     * as its letter; East Asian characters a full em; any other character the width of "<".
+     */
+    static double width(String text, double size, boolean bold) {
+        double width = 0;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            i += Character.charCount(c);
+            width += width(c);
+        }
+        return width * size / 12 * (bold ? 1.1 : 1);
+    }
+
+    /** A character's width at 12 px. */
+    private static double width(int c) {
+        if (c >= ' ' && c <= '~') {
+            return ASCII_WIDTHS[c - ' '];
+        }
+        if (c == '\u00a0' || c == '\u202f') {
+            return ASCII_WIDTHS[0];
+        }
+        if (Character.getType(c) == Character.NON_SPACING_MARK) {
+            return 0;
+        }
+        String base = Normalizer.normalize(Character.toString(c), Normalizer.Form.NFD);
+        if (base.charAt(0) != c && base.charAt(0) >= ' ' && base.charAt(0) <= '~') {
+            return ASCII_WIDTHS[base.charAt(0) - ' '];
+        }
+        Character.UnicodeScript script = Character.UnicodeScript.of(c);
+        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL
+                || c == '…' || c == '—' ? 12 : 10.05;
+    }
+
+    /** DejaVu Sans at 12 px, from ' ' to '~', as a browser lays them out. */
+    private static final double[] ASCII_WIDTHS = {
+            3.81, 4.81, 5.52, 10.05, 7.63, 11.40, 9.36, 3.30, 4.68, 4.68, 6.00, 10.05, 3.81, 4.33, 3.81, 4.04,
+            7.63, 7.63, 7.63, 7.63, 7.63, 7.63, 7.63, 7.63, 7.63, 7.63, 4.04, 4.04, 10.05, 10.05, 10.05, 6.37,
+            12.00, 8.53, 8.23, 8.38, 9.24, 7.58, 6.90, 9.30, 9.02, 3.54, 3.54, 7.87, 6.69, 10.35, 8.98, 9.45,
+            7.24, 9.45, 8.34, 7.62, 7.13, 8.78, 8.21, 11.86, 8.22, 7.33, 8.22, 4.68, 4.04, 4.68, 10.05, 6.00,
+            6.00, 7.35, 7.62, 6.60, 7.62, 7.38, 4.13, 7.62, 7.61, 3.33, 3.33, 6.95, 3.33, 11.69, 7.61, 7.34,
+            7.62, 7.62, 4.73, 6.25, 4.70, 7.61, 7.10, 9.81, 7.10, 7.10, 6.30, 7.63, 4.04, 7.63, 10.05
+    };
+
+
+    /**
+     * Splits text into lines no wider than {@code room} px at {@code size} px, breaking only a
+     * word too wide for a line of its own.
+     */
+    static List<String> wrap(String text, double room, double size, boolean bold) {
         List<String> lines = new ArrayList<>();
-        StringBuilder line = new StringBuilder();
+        String line = "";
         for (String word : text.split("\\s+")) {
-            while (word.length() > width) {
+            while (width(word, size, bold) > room) {
                 if (!line.isEmpty()) {
-                    lines.add(line.toString());
-                    line.setLength(0);
+                    lines.add(line);
+                    line = "";
                 }
-                lines.add(word.substring(0, width));
-                word = word.substring(width);
+                int end = word.offsetByCodePoints(0, 1);
+                while (end < word.length()
+                        && width(word.substring(0, word.offsetByCodePoints(end, 1)), size, bold) <= room) {
+                    end = word.offsetByCodePoints(end, 1);
+                }
+                lines.add(word.substring(0, end));
+                word = word.substring(end);
             }
-            if (!line.isEmpty() && line.length() + 1 + word.length() > width) {
-                lines.add(line.toString());
-                line.setLength(0);
+            if (!line.isEmpty() && width(line + " " + word, size, bold) > room) {
+                lines.add(line);
+                line = "";
             }
             if (!word.isEmpty()) {
-                if (!line.isEmpty()) {
-                    line.append(' ');
-                }
-                line.append(word);
+                line = line.isEmpty() ? word : line + " " + word;
             }
         }
         if (!line.isEmpty()) {
-            lines.add(line.toString());
+            lines.add(line);
         }
         return lines;
     }

@@ -3,6 +3,7 @@ package org.evidencepress.evidence.render;
 import org.evidencepress.evidence.Count;
 import org.evidencepress.evidence.Prisma;
 import org.evidencepress.labels.LabelCatalog;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -31,5 +32,20 @@ class PrismaCountsTest {
 
         assertThat(withPrevious).contains(previous);
         assertThat(first).contains(included).doesNotContain("1 reports").doesNotContain("1 Berichten");
+    }
+
+    /**
+     * A box's lines are filled by the width of their characters: a reason in capitals, with a
+     * "<", was cut at 23 characters whatever their width and ran out of its box.
+     */
+    @Test
+    void aReasonInCapitalsStaysInsideItsBox() {
+        EvidenceWords words = LabelCatalog.load(Path.of("no-site"), List.of("en"), new ArrayList<>())
+                .of("en").evidenceWords();
+        Prisma.Arm databases = new Prisma.Arm(List.of(new Count("prisma_databases", null, 10, List.of())), List.of(), 10L,
+                8L, 2, 0, 2, List.of(new Count(null, "WRONG POPULATION (MMMMMMWWWW <18 YEARS OLD)", 1, List.of())));
+        String svg = PrismaRenderer.render(new Prisma(databases, null, 1, 1, null, null), words);
+
+        assertThat(svg).contains(">WRONG POPULATION</tspan>", ">(MMMMMMWWWW &lt;18</tspan>", ">YEARS OLD) (n\u00a0=\u00a01)</tspan>");
     }
 }

@@ -81,11 +81,18 @@ class RenderUnitsTest {
         assertThat(Axis.tickLabel(-3)).isEqualTo("−3");
     }
 
+    /** Lines are filled by the width of their characters: capitals and "<" take more room than letters. */
     @Test
-    void wrappingBreaksWordsLongerThanALine() {
-        assertThat(Text.wrap("Records identified from databases", 12))
-                .containsExactly("Records", "identified", "from", "databases");
-        assertThat(Text.wrap("abcdefghij", 4)).containsExactly("abcd", "efgh", "ij");
+    void wrappingFillsLinesByWidthAndBreaksWordsLongerThanALine() {
+        assertThat(Text.wrap("Records identified from databases", 90, 12, false))
+                .containsExactly("Records", "identified from", "databases");
+        assertThat(Text.wrap("abcdefghij", 30, 12, false)).containsExactly("abcd", "efgh", "ij");
+        assertThat(Text.wrap("population (<18 years old)", 162, 13, false))
+                .containsExactly("population (<18 years", "old)");
+        assertThat(Text.wrap("POPULATION (MMMMMMWWWW <18 YEARS OLD)", 162, 13, false))
+                .containsExactly("POPULATION", "(MMMMMMWWWW <18", "YEARS OLD)");
+        assertThat(Text.width("<", 12, false)).isEqualTo(10.05);
+        assertThat(Text.width("W", 13, true)).isCloseTo(11.86 * 13 / 12 * 1.1, within(1e-9));
     }
 
     /**
