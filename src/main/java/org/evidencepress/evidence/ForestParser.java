@@ -259,6 +259,11 @@ final class ForestParser {
                     + "positive, got " + num(estimate) + " [" + num(lower) + ", " + num(upper) + "]");
             return null;
         }
+        if (lower > upper) {
+            yaml.error(ciNode, "'" + name + ".ci' [" + num(lower) + ", " + num(upper) + "] has its bounds reversed;"
+                    + " write the lower first: [" + num(upper) + ", " + num(lower) + "]");
+            return null;
+        }
         if (!(lower <= estimate && estimate <= upper)) {
             yaml.error(ciNode, "'" + name + "': the CI [" + num(lower) + ", " + num(upper)
                     + "] does not contain the estimate " + num(estimate));

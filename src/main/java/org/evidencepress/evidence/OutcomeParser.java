@@ -79,6 +79,9 @@ final class OutcomeParser {
                 yaml.error(estimate > 0 ? ciNode : effect.get("estimate"), "'" + name + ".effect': a ratio ("
                         + measure + ") and its CI must be positive, got " + num(estimate) + " [" + num(lower) + ", "
                         + num(upper) + "]");
+            } else if (lower > upper) {
+                yaml.error(ciNode, "'" + name + ".effect.ci' [" + num(lower) + ", " + num(upper) + "] has its bounds"
+                        + " reversed; write the lower first: [" + num(upper) + ", " + num(lower) + "]");
             } else if (!(lower <= estimate && estimate <= upper)) {
                 yaml.error(ciNode, "'" + name + ".effect.ci' [" + num(lower) + ", " + num(upper)
                         + "] does not contain the estimate " + num(estimate));

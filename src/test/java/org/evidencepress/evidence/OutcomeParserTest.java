@@ -125,6 +125,33 @@ class OutcomeParserTest {
                         + " write it as e.g. ci: [0.7, 1.2]");
     }
 
+    /** A CI with its bounds swapped holds its estimate: "does not contain the estimate" told the author nothing. */
+    @Test
+    void aReversedIntervalIsAnErrorThatSaysSo() {
+        String text = FRONT + """
+                meta_analysis:
+                  - outcome: Given
+                    measure: GIV
+                    effect: RR
+                    studies:
+                      - {label: A, estimate: 0.8, ci: [0.9, 0.7]}
+                outcomes:
+                  - name: Remission
+                    studies: 1
+                    participants: 60
+                    design: rct
+                    effect: {measure: RR, estimate: 0.8, ci: [0.9, 0.7]}
+                    certainty: high
+                ---
+                Body.
+                """;
+        assertThat(problemsOf(text)).containsExactly(
+                PATH + ":10:39: error: 'meta_analysis[1].studies[1].ci' [0.9, 0.7] has its bounds reversed; write the"
+                        + " lower first: [0.7, 0.9]",
+                PATH + ":16:46: error: 'outcomes[1].effect.ci' [0.9, 0.7] has its bounds reversed; write the lower"
+                        + " first: [0.7, 0.9]");
+    }
+
     /** 1000 x ACR x RR past 1,000 per 1,000 describes no one: a warning at the assumed risk. */
     @Test
     void aRiskRatioThatTakesTheRiskPastOneIsAWarning() {
