@@ -1,10 +1,14 @@
 package org.evidencepress.evidence;
 
+import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /** Reads the {@code risk_of_bias} block and checks each study's judgements against its tool (SPEC 9.4). */
 final class RiskOfBiasParser {
@@ -69,7 +73,9 @@ final class RiskOfBiasParser {
         }
         String label = f.get("label") == null ? (source == null ? null : studyLabels.get(id))
                 : yaml.text(f.get("label"), name + ".label");
-        List<Node> items = f.get("judgements") == null ? null : yaml.list(f.get("judgements"), name + ".judgements");
+        List<Node> items = f.get("judgements") == null ? null
+                : f.get("judgements") instanceof MappingNode byDomain ? byDomain(byDomain, name + ".judgements")
+                : yaml.list(f.get("judgements"), name + ".judgements");
         if (tool == null) {
             return null;
         }
@@ -146,6 +152,31 @@ final class RiskOfBiasParser {
      * some concerns when a domain raises some and none is high; high when a domain is high or
      * several raise some concerns.
      */
+    /**
+     * Judgements keyed by domain, as robvis's table has them ({D1: low, D2: some}): an error
+     * that shows the list to write, in the domains' order; always null.
+     */
+    private List<Node> byDomain(MappingNode mapping, String name) {
+        Map<Integer, String> words = new TreeMap<>();
+        for (NodeTuple t : mapping.getValue()) {
+            if (t.getKeyNode() instanceof ScalarNode key && key.getValue().matches("(?i)D[1-9]")
+                    && t.getValueNode() instanceof ScalarNode word) {
+                words.put(Integer.parseInt(key.getValue().substring(1)), word.getValue().strip());
+            } else {
+                words.clear();
+                break;
+            }
+        }
+        yaml.error(mapping, "'" + name + "' must be a list in the order of the tool's domains, not a mapping"
+                + (words.isEmpty() ? "" : "; write " + key(name) + ": [" + String.join(", ", words.values()) + "]"));
+        return null;
+    }
+
+    /** The last key of a dotted name, "judgements" of "risk_of_bias.studies[1].judgements". */
+    private static String key(String name) {
+        return name.substring(name.lastIndexOf('.') + 1);
+    }
+
     private void checkRob2(Node at, String overall, List<String> judgements, int worst, int worstDomain) {
         int given = RiskOfBias.Tool.ROB2.severity(overall);
         List<Integer> some = domainsJudged(judgements, "some");

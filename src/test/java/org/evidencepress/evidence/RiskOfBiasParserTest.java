@@ -31,6 +31,17 @@ class RiskOfBiasParserTest {
         return problems.stream().map(Diagnostic::format).toList();
     }
 
+    /** robvis's table has a column per domain: judgements keyed so are an error that shows the list in order. */
+    @Test
+    void judgementsKeyedByDomainAreAnErrorThatShowsTheList() {
+        assertThat(problems("rob2", "judgements: {D1: low, D3: low, D2: some, D4: high, D5: low}, overall: high"))
+                .containsExactly(PATH + ":8:31: error: 'risk_of_bias.studies[1].judgements' must be a list in the"
+                        + " order of the tool's domains, not a mapping; write judgements: [low, some, low, high, low]");
+        assertThat(problems("rob2", "judgements: {bias: low}, overall: high")).containsExactly(PATH + ":8:31: error:"
+                + " 'risk_of_bias.studies[1].judgements' must be a list in the order of the tool's domains, not a"
+                + " mapping");
+    }
+
     /** The tools' own forms print "Low risk", "Some concerns", "High risk": a table copied from them is accepted. */
     @Test
     void theToolsOwnPhrasesAreItsWords() {
