@@ -5,10 +5,13 @@ import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.evidencepress.evidence.ForestParser.num;
 
@@ -89,7 +92,8 @@ final class OutcomeParser {
         }
         Double baseline = null;
         if (f.get("baseline_risk") != null) {
-            baseline = yaml.number(f.get("baseline_risk"), name + ".baseline_risk");
+            baseline = percent(f.get("baseline_risk"), name + ".baseline_risk") ? null
+                    : yaml.number(f.get("baseline_risk"), name + ".baseline_risk");
             if (baseline != null && !(baseline > 0 && baseline < 1)) {
                 yaml.error(f.get("baseline_risk"), "'" + name + ".baseline_risk' is " + num(baseline)
                         + "; a risk is a proportion between 0 and 1 (0.20 for 200 per 1,000)");
@@ -140,6 +144,22 @@ final class OutcomeParser {
         return new GradeOutcome(title, studies, participants, design, measure, estimate, lower, upper, baseline,
                 downgrades, upgrades, certainty, notes);
     }
+
+    /** A risk written in percent ("20%"), an error that gives the proportion to write; false for anything else. */
+    private boolean percent(Node node, String name) {
+        if (!(node instanceof ScalarNode scalar)) {
+            return false;
+        }
+        Matcher m = PERCENT.matcher(scalar.getValue().strip());
+        if (!m.matches()) {
+            return false;
+        }
+        yaml.error(node, "'" + name + "' is " + scalar.getValue().strip() + "; a risk is a proportion between 0 and"
+                + " 1: write " + new BigDecimal(m.group(1)).movePointLeft(2).stripTrailingZeros().toPlainString());
+        return true;
+    }
+
+    private static final Pattern PERCENT = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*%");
 
     /**
      * A rating down or up without a footnote is a warning: GRADE asks for the reason of each

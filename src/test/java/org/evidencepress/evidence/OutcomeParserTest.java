@@ -152,6 +152,35 @@ class OutcomeParserTest {
                         + " first: [0.7, 0.9]");
     }
 
+    /** An assumed risk written in percent, as papers give it, is an error that gives the proportion. */
+    @Test
+    void aBaselineRiskInPercentGivesTheProportion() {
+        String text = FRONT + """
+                outcomes:
+                  - name: Remission
+                    studies: 1
+                    participants: 60
+                    design: rct
+                    effect: {measure: RR, estimate: 1.42, ci: [1.12, 1.80]}
+                    baseline_risk: 20%
+                    certainty: high
+                  - name: Relapse
+                    studies: 1
+                    participants: 60
+                    design: rct
+                    effect: {measure: RR, estimate: 1.42, ci: [1.12, 1.80]}
+                    baseline_risk: 2.5 %
+                    certainty: high
+                ---
+                Body.
+                """;
+        assertThat(problemsOf(text)).containsExactly(
+                PATH + ":11:20: error: 'outcomes[1].baseline_risk' is 20%; a risk is a proportion between 0 and 1:"
+                        + " write 0.2",
+                PATH + ":18:20: error: 'outcomes[2].baseline_risk' is 2.5 %; a risk is a proportion between 0 and 1:"
+                        + " write 0.025");
+    }
+
     /** 1000 x ACR x RR past 1,000 per 1,000 describes no one: a warning at the assumed risk. */
     @Test
     void aRiskRatioThatTakesTheRiskPastOneIsAWarning() {
