@@ -593,10 +593,6 @@ public final class FrontMatterParser {
     }
 
     /**
-     * The tags that hold a letter or digit: one of punctuation alone ("?", "...") is a
-     * placeholder or a slip, which would share the address tags/-/ with every other such tag.
-     */
-    /**
      * The tags, a list or, as Hugo reads "tags: covid", one tag written alone. One text with
      * commas is a list written without its brackets (Hugo would make "covid, vaccines" one
      * tag): an error that shows the list.
@@ -611,6 +607,10 @@ public final class FrontMatterParser {
         return fields.textList("tags");
     }
 
+    /**
+     * The tags that hold a letter or digit: one of punctuation alone ("?", "...") is a
+     * placeholder or a slip, which would share the address tags/-/ with every other such tag.
+     */
     private List<String> withWords(Node node, List<String> tags) {
         if (tags.stream().allMatch(FrontMatterParser::hasWord)) {
             return tags;
