@@ -87,6 +87,9 @@ final class BibtexFields {
         text(csl, "edition", fields.get("edition"));
         verbatim(csl, "DOI", fields.get("doi"));
         verbatim(csl, "URL", fields.get("url") != null ? fields.get("url") : url(fields));
+        if (csl.get("URL") instanceof String address) {
+            csl.put("URL", LinkFields.firstOfSeveral(address));
+        }
         verbatim(csl, "ISBN", fields.get("isbn"));
         verbatim(csl, "ISSN", fields.get("issn"));
         if (fields.get("urldate") != null) {

@@ -134,7 +134,8 @@ final class BibtexReader {
             if (value == null || BibtexFields.verbatim(value).isEmpty()) {
                 continue;
             }
-            String written = BibtexFields.verbatim(value);
+            String written = field.equals("url") ? LinkFields.firstOfSeveral(BibtexFields.verbatim(value))
+                    : BibtexFields.verbatim(value);
             int at = entry.fieldOffsets().get(field);
             int line = positions.line(at);
             int column = positions.column(at);

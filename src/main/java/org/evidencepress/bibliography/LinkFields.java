@@ -5,6 +5,7 @@ import org.evidencepress.integrity.Doi;
 import org.evidencepress.markdown.Urls;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * The DOI and the address of a bibliography entry, held to the rules of a front-matter
@@ -12,7 +13,20 @@ import java.util.List;
  * at its own line and column in the file, and is left out of the entry.
  */
 final class LinkFields {
+    /** Addresses one after another, each with its scheme: "https://a.org/x https://b.org/y". */
+    private static final Pattern SEVERAL = Pattern.compile(
+            "[A-Za-z][A-Za-z0-9+.-]*://\\S+(\\s+[A-Za-z][A-Za-z0-9+.-]*://\\S+)+");
+
     private LinkFields() {
+    }
+
+    /**
+     * The first of the addresses in {@code written} when it holds several, as Mendeley Desktop
+     * writes all of an item's addresses into one url field separated by spaces; else
+     * {@code written} as it is, a space inside one address included.
+     */
+    static String firstOfSeveral(String written) {
+        return SEVERAL.matcher(written).matches() ? written.split("\\s+")[0] : written;
     }
 
     /** The bare DOI of {@code written}, or null after an error at {@code line}:{@code column}. */

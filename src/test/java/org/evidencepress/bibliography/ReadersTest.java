@@ -511,6 +511,29 @@ class ReadersTest {
     }
 
     /**
+     * Mendeley Desktop writes all of an item's addresses into its url field, separated by
+     * spaces: the first is the address, not one link with "%20" in it. One address with a
+     * space in it stays whole.
+     */
+    @Test
+    void aMendeleyUrlFieldOfSeveralAddressesIsItsFirst() {
+        Bibliography bib = BibtexReader.read("r.bib", """
+                @article{Higgins2002,
+                title = {{Quantifying heterogeneity in a meta-analysis}},
+                url = {http://www.ncbi.nlm.nih.gov/pubmed/12111919 http://doi.wiley.com/10.1002/sim.1186},
+                year = {2002}
+                }
+                @article{b, title = {B}, year = {2019}, url = {https://example.org/a b.pdf}}
+                @article{c, title = {C}, year = {2019}, url = {https://example.org/c ftp://example.org/c}}
+                """);
+
+        assertThat(bib.problems()).isEmpty();
+        assertThat(item(bib, "Higgins2002").csl()).containsEntry("URL", "http://www.ncbi.nlm.nih.gov/pubmed/12111919");
+        assertThat(item(bib, "b").csl()).containsEntry("URL", "https://example.org/a b.pdf");
+        assertThat(item(bib, "c").csl()).containsEntry("URL", "https://example.org/c");
+    }
+
+    /**
      * Math mode's sub- and superscripts, as journals' BibTeX writes formulas and isotopes
      * ("H$_2$O", "$^{13}$C", "37$^\\circ$C"), are sub- and superscripts in a title, as Pandoc
      * reads them, and their bare text elsewhere: never an underscore or a caret.
