@@ -185,16 +185,24 @@ final class BibtexFields {
      * before BibLaTeX), or an arXiv {@code eprint}.
      */
     private static String url(Map<String, String> fields) {
-        String howpublished = fields.get("howpublished");
-        if (howpublished != null && howpublished.contains("\\url{")) {
-            int start = howpublished.indexOf("\\url{") + "\\url{".length();
-            int end = howpublished.indexOf('}', start);
-            return end > start ? howpublished.substring(start, end) : null;
+        String howpublished = howpublishedUrl(fields.get("howpublished"));
+        if (howpublished != null) {
+            return howpublished;
         }
         String eprint = fields.get("eprint");
         String kind = first(fields, "eprinttype", "archiveprefix");
         if (eprint != null && kind != null && kind.strip().equalsIgnoreCase("arxiv")) {
             return "https://arxiv.org/abs/" + eprint.strip();
+        }
+        return null;
+    }
+
+    /** The address in a {@code howpublished = {\\url{...}}}, or null when it holds none. */
+    static String howpublishedUrl(String howpublished) {
+        if (howpublished != null && howpublished.contains("\\url{")) {
+            int start = howpublished.indexOf("\\url{") + "\\url{".length();
+            int end = howpublished.indexOf('}', start);
+            return end > start ? howpublished.substring(start, end) : null;
         }
         return null;
     }

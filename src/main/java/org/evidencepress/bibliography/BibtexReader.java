@@ -127,15 +127,21 @@ final class BibtexReader {
                 : Diagnostic.warning(file, positions.line(at), positions.column(at), warning);
     }
 
-    /** Leaves out a {@code doi} that is not a DOI and a {@code url} that is not http or https, after an error at it. */
+    /**
+     * Leaves out a {@code doi} that is not a DOI and an address that is not http or https, after
+     * an error at it: the {@code url}, or else the {@code \\url{}} of a {@code howpublished}.
+     */
     private void checkLinks(Entry entry) {
-        for (String field : List.of("doi", "url")) {
+        for (String field : List.of("doi", "url", "howpublished")) {
             String value = entry.fields().get(field);
+            if (field.equals("howpublished")) {
+                value = entry.fields().containsKey("url") ? null : BibtexFields.howpublishedUrl(value);
+            }
             if (value == null || BibtexFields.verbatim(value).isEmpty()) {
                 continue;
             }
-            String written = field.equals("url") ? LinkFields.firstOfSeveral(BibtexFields.verbatim(value))
-                    : BibtexFields.verbatim(value);
+            String written = field.equals("doi") ? BibtexFields.verbatim(value)
+                    : LinkFields.firstOfSeveral(BibtexFields.verbatim(value));
             int at = entry.fieldOffsets().get(field);
             int line = positions.line(at);
             int column = positions.column(at);

@@ -798,6 +798,21 @@ class ReadersTest {
                 .containsEntry("issued", Map.of("date-parts", List.of(List.of(2021, 1))));
     }
 
+    /** The address in a howpublished is held to the url field's rule: http or https, else an error at it. */
+    @Test
+    void aHowpublishedAddressThatIsNotHttpIsAnErrorAtItAndLeftOut() {
+        Bibliography bib = BibtexReader.read("r.bib", """
+                @misc{h, title = {A page}, year = {2020},
+                  howpublished = {\\url{javascript:alert(1)}}}
+                @misc{u, title = {B}, url = {https://example.org/b}, howpublished = {\\url{ftp://example.org/b}}}
+                """);
+
+        assertThat(formatted(bib)).containsExactly(
+                "r.bib:2:3: error: entry 'h': url scheme 'javascript:' is not allowed: use http or https");
+        assertThat(item(bib, "h").csl()).doesNotContainKey("URL");
+        assertThat(item(bib, "u").csl()).containsEntry("URL", "https://example.org/b");
+    }
+
     @Test
     void malformedBibtexEntriesAreReportedWhereTheyBreakAndTheRestLoads() {
         String bib = String.join("\n",
