@@ -1,6 +1,7 @@
 package org.evidencepress.bibliography;
 
 import org.evidencepress.integrity.Doi;
+import org.evidencepress.markdown.Urls;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -182,12 +183,19 @@ final class BibtexFields {
 
     /**
      * An address given elsewhere than {@code url}: {@code howpublished = {\\url{...}}} (BibTeX
-     * before BibLaTeX), or an arXiv {@code eprint}.
+     * before BibLaTeX), BibDesk's {@code bdsk-url-1}, or an arXiv {@code eprint}.
      */
     private static String url(Map<String, String> fields) {
         String howpublished = howpublishedUrl(fields.get("howpublished"));
         if (howpublished != null) {
             return howpublished;
+        }
+        // BibDesk keeps an entry's links as bdsk-url-1, bdsk-url-2, ...; the first web address is the entry's.
+        for (int n = 1; fields.get("bdsk-url-" + n) != null; n++) {
+            String link = verbatim(fields.get("bdsk-url-" + n));
+            if (Urls.httpProblem(link) == null) {
+                return link;
+            }
         }
         String eprint = fields.get("eprint");
         String kind = first(fields, "eprinttype", "archiveprefix");

@@ -798,6 +798,31 @@ class ReadersTest {
                 .containsEntry("issued", Map.of("date-parts", List.of(List.of(2021, 1))));
     }
 
+    /**
+     * BibDesk keeps the links of an entry in bdsk-url-1, bdsk-url-2, ... (often with no url
+     * field): the first web address is the entry's; a url field still wins.
+     */
+    @Test
+    void aBibDeskLinkedUrlIsTheAddressWhenThereIsNoUrl() {
+        Bibliography bib = BibtexReader.read("r.bib", """
+                @article{Guyatt:2008aa,
+                	author = {Guyatt, Gordon H and Oxman, Andrew D},
+                	date-added = {2021-03-04 10:00:00 +0100},
+                	doi = {10.1136/bmj.39489.470347.AD},
+                	title = {{GRADE}: an emerging consensus on rating quality of evidence},
+                	year = {2008},
+                	bdsk-url-1 = {ftp://ftp.example.org/guyatt.pdf},
+                	bdsk-url-2 = {https://www.bmj.com/content/336/7650/924},
+                	bdsk-file-1 = {YnBsaXN0MDDSAQIDBFxyZWxhdGl2ZVBhdGhZYWxpYXNEYXRh}}
+                @article{v, title = {V}, year = {2010}, url = {https://www.jstatsoft.org/v036/i03},
+                	bdsk-url-1 = {https://doi.org/10.18637/jss.v036.i03}}
+                """);
+
+        assertThat(bib.problems()).isEmpty();
+        assertThat(item(bib, "Guyatt:2008aa").csl()).containsEntry("URL", "https://www.bmj.com/content/336/7650/924");
+        assertThat(item(bib, "v").csl()).containsEntry("URL", "https://www.jstatsoft.org/v036/i03");
+    }
+
     /** The address in a howpublished is held to the url field's rule: http or https, else an error at it. */
     @Test
     void aHowpublishedAddressThatIsNotHttpIsAnErrorAtItAndLeftOut() {
