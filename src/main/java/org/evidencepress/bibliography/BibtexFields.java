@@ -88,8 +88,13 @@ final class BibtexFields {
         text(csl, "edition", fields.get("edition"));
         verbatim(csl, "DOI", fields.get("doi"));
         verbatim(csl, "URL", fields.get("url") != null ? fields.get("url") : url(fields));
-        if (csl.get("URL") instanceof String address) {
-            csl.put("URL", LinkFields.firstOfSeveral(address));
+        if (csl.get("URL") instanceof String written) {
+            String address = LinkFields.webAddress(written);
+            if (address == null) {
+                csl.remove("URL");
+            } else {
+                csl.put("URL", address);
+            }
         }
         verbatim(csl, "ISBN", fields.get("isbn"));
         verbatim(csl, "ISSN", fields.get("issn"));

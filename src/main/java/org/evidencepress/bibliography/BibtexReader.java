@@ -141,7 +141,11 @@ final class BibtexReader {
                 continue;
             }
             String written = field.equals("doi") ? BibtexFields.verbatim(value)
-                    : LinkFields.firstOfSeveral(BibtexFields.verbatim(value));
+                    : LinkFields.webAddress(BibtexFields.verbatim(value));
+            if (written == null) {
+                entry.fields().remove(field);
+                continue;
+            }
             int at = entry.fieldOffsets().get(field);
             int line = positions.line(at);
             int column = positions.column(at);

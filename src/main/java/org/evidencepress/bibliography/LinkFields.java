@@ -17,16 +17,25 @@ final class LinkFields {
     private static final Pattern SEVERAL = Pattern.compile(
             "[A-Za-z][A-Za-z0-9+.-]*://\\S+(\\s+[A-Za-z][A-Za-z0-9+.-]*://\\S+)+");
 
+    /** EndNote's link into Web of Science, which opens the record from within EndNote only. */
+    private static final Pattern ENDNOTE_ISI = Pattern.compile("<Go to ISI>://\\S*");
+
     private LinkFields() {
     }
 
     /**
-     * The first of the addresses in {@code written} when it holds several, as Mendeley Desktop
-     * writes all of an item's addresses into one url field separated by spaces; else
-     * {@code written} as it is, a space inside one address included.
+     * The item's web address in {@code written}: the first when it holds several, as Mendeley
+     * Desktop and EndNote write all of an item's addresses into one url field separated by
+     * spaces or lines, else {@code written} as it is, a space inside one address included.
+     * EndNote's links into Web of Science, "<Go to ISI>://WOS:000367591000008", which every
+     * record from there carries, are no web address and are passed over: null when nothing else is left.
      */
-    static String firstOfSeveral(String written) {
-        return SEVERAL.matcher(written).matches() ? written.split("\\s+")[0] : written;
+    static String webAddress(String written) {
+        String rest = ENDNOTE_ISI.matcher(written).replaceAll(" ").strip();
+        if (rest.isEmpty()) {
+            return null;
+        }
+        return SEVERAL.matcher(rest).matches() ? rest.split("\\s+")[0] : rest;
     }
 
     /** The bare DOI of {@code written}, or null after an error at {@code line}:{@code column}. */

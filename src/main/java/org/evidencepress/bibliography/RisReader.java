@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -54,10 +55,15 @@ final class RisReader {
 
         /** The line of the value {@link RisReader#first} picks from these tags; the record's own when none. */
         int lineOfFirst(String... names) {
+            return lineOfFirst(value -> !value.isBlank(), names);
+        }
+
+        /** The line of the value {@link RisReader#first(Map, Predicate, String...)} picks. */
+        int lineOfFirst(Predicate<String> wanted, String... names) {
             for (String name : names) {
                 List<String> values = tags.getOrDefault(name, List.of());
                 for (int i = 0; i < values.size(); i++) {
-                    if (!values.get(i).isBlank()) {
+                    if (wanted.test(values.get(i))) {
                         return lines.get(name).get(i);
                     }
                 }
@@ -338,7 +344,7 @@ final class RisReader {
             }
         }
         if (csl.get("URL") != null && LinkFields.url(csl.get("URL").toString(), key, file,
-                record.lineOfFirst("UR", "L2"), 1, problems) == null) {
+                record.lineOfFirst(RisReader::holdsWebAddress, "UR", "L2"), 1, problems) == null) {
             csl.remove("URL");
         }
     }
@@ -404,10 +410,10 @@ final class RisReader {
         if (doi != null) {
             csl.put("DOI", doi);
         }
-        String url = first(tags, "UR", "L2");
+        String url = first(tags, RisReader::holdsWebAddress, "UR", "L2");
         if (url != null) {
             // Several URLs may share one UR line, separated by spaces or semicolons.
-            csl.put("URL", url.split("[;\\s]+")[0]);
+            csl.put("URL", LinkFields.webAddress(url).split("[;\\s]+")[0]);
         }
         String sn = first(tags, "SN");
         if (sn != null) {
@@ -518,14 +524,24 @@ final class RisReader {
     }
 
     private static String first(Map<String, List<String>> tags, String... names) {
+        return first(tags, value -> !value.isBlank(), names);
+    }
+
+    /** The first value of the first of {@code names} that has one {@code wanted} takes, stripped. */
+    private static String first(Map<String, List<String>> tags, Predicate<String> wanted, String... names) {
         for (String name : names) {
             for (String value : tags.getOrDefault(name, List.of())) {
-                if (!value.isBlank()) {
+                if (wanted.test(value)) {
                     return value.strip();
                 }
             }
         }
         return null;
+    }
+
+    /** Whether a UR or L2 holds an address other than EndNote's Web of Science link, which is passed over. */
+    private static boolean holdsWebAddress(String value) {
+        return LinkFields.webAddress(value) != null;
     }
 
     private static void put(Map<String, Object> csl, String field, String value) {

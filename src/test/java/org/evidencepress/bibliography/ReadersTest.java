@@ -823,6 +823,55 @@ class ReadersTest {
         assertThat(item(bib, "v").csl()).containsEntry("URL", "https://www.jstatsoft.org/v036/i03");
     }
 
+    /**
+     * EndNote gives every record from Web of Science the link "<Go to ISI>://WOS:...", which
+     * only EndNote opens: it is passed over without an error, in RIS and in BibTeX, and the
+     * record's web address, when it has one, is its address.
+     */
+    @Test
+    void endNotesWebOfScienceLinkIsNoAddressAndNoError() {
+        Bibliography ris = RisReader.read("r.ris", """
+                TY  - JOUR
+                AU  - Miller, A. H.
+                TI  - The role of inflammation in depression
+                PY  - 2016
+                DO  - 10.1038/nri.2015.5
+                UR  - <Go to ISI>://WOS:000367591000008
+                ER  -\s
+                TY  - JOUR
+                AU  - Higgins, J. P.
+                TI  - Quantifying heterogeneity in a meta-analysis
+                PY  - 2002
+                UR  - <Go to ISI>://WOS:000176255000004
+                UR  - https://onlinelibrary.wiley.com/doi/10.1002/sim.1186
+                ER  -\s
+                """);
+        Bibliography bib = BibtexReader.read("r.bib", """
+                @article{RN40,
+                   author = {Miller, A. H. and Raison, C. L.},
+                   title = {The role of inflammation in depression},
+                   DOI = {10.1038/nri.2015.5},
+                   url = {<Go to ISI>://WOS:000367591000008},
+                   year = {2016}
+                }
+                @article{RN41,
+                   title = {Quantifying heterogeneity in a meta-analysis},
+                   url = {<Go to ISI>://WOS:000176255000004
+                https://onlinelibrary.wiley.com/doi/10.1002/sim.1186},
+                   year = {2002}
+                }
+                """);
+
+        assertThat(ris.problems()).isEmpty();
+        assertThat(item(ris, "miller2016").csl()).doesNotContainKey("URL");
+        assertThat(item(ris, "higgins2002").csl())
+                .containsEntry("URL", "https://onlinelibrary.wiley.com/doi/10.1002/sim.1186");
+        assertThat(bib.problems()).isEmpty();
+        assertThat(item(bib, "RN40").csl()).doesNotContainKey("URL");
+        assertThat(item(bib, "RN41").csl())
+                .containsEntry("URL", "https://onlinelibrary.wiley.com/doi/10.1002/sim.1186");
+    }
+
     /** The address in a howpublished is held to the url field's rule: http or https, else an error at it. */
     @Test
     void aHowpublishedAddressThatIsNotHttpIsAnErrorAtItAndLeftOut() {
