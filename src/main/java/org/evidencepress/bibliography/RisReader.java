@@ -27,8 +27,12 @@ final class RisReader {
     private static final Pattern DOI_LIKE = Pattern.compile("(?i)(https?://(dx\\.)?doi\\.org/|doi:)?10\\.\\S+");
     private static final Pattern ISSN = Pattern.compile("\\b\\d{4}-\\d{3}[\\dXx]\\b");
     private static final Pattern TAG = Pattern.compile("^([A-Z][A-Z0-9])  -(?: (.*))?$");
-    /** A tag with its spaces wrong ("AU - Doe, J"): read as the tag, with a warning, rather than as more of the last value. */
-    private static final Pattern LOOSE_TAG = Pattern.compile("^([A-Z][A-Z0-9]) {0,3}- ?(.*)$");
+    /**
+     * A tag with its spaces wrong ("AU - Doe, J"): read as the tag, with a warning, rather than as
+     * more of the last value. A space before the '-' is needed, as Zotero needs it: a line of an
+     * abstract may start "ER-positive" or "PD-L1", and it is more of the abstract.
+     */
+    private static final Pattern LOOSE_TAG = Pattern.compile("^([A-Z][A-Z0-9]) {1,3}- ?(.*)$");
     private static final Map<String, String> TYPES = Map.ofEntries(
             Map.entry("JOUR", "article-journal"), Map.entry("JFULL", "article-journal"),
             Map.entry("EJOUR", "article-journal"), Map.entry("ABST", "article-journal"),

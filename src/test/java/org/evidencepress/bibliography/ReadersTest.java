@@ -872,6 +872,32 @@ class ReadersTest {
                 .containsEntry("URL", "https://onlinelibrary.wiley.com/doi/10.1002/sim.1186");
     }
 
+    /**
+     * An abstract of several paragraphs, as EndNote and Zotero write it, continues on lines of
+     * its own; one that starts "ER-negative" or "PD-L1" is more of the abstract, not a tag
+     * with its spaces wrong: the record neither ends there nor loses its DOI.
+     */
+    @Test
+    void anAbstractLineStartingLikeATagIsMoreOfTheAbstract() {
+        Bibliography ris = RisReader.read("r.ris", String.join("\r\n",
+                "TY  - JOUR",
+                "AU  - Schmid, Peter",
+                "TI  - Atezolizumab and Nab-Paclitaxel in Advanced Triple-Negative Breast Cancer",
+                "PY  - 2018",
+                "AB  - BACKGROUND: Triple-negative breast cancer is an aggressive disease.",
+                "PD-L1 expression on tumor-infiltrating immune cells was assessed.",
+                "ER-negative and PR-negative status was confirmed centrally.",
+                "DO  - 10.1056/NEJMoa1809615",
+                "ER  - ",
+                ""));
+
+        assertThat(ris.problems()).isEmpty();
+        assertThat(item(ris, "schmid2018").csl()).containsEntry("DOI", "10.1056/NEJMoa1809615")
+                .containsEntry("abstract", "BACKGROUND: Triple-negative breast cancer is an aggressive disease."
+                        + " PD-L1 expression on tumor-infiltrating immune cells was assessed."
+                        + " ER-negative and PR-negative status was confirmed centrally.");
+    }
+
     /** The address in a howpublished is held to the url field's rule: http or https, else an error at it. */
     @Test
     void aHowpublishedAddressThatIsNotHttpIsAnErrorAtItAndLeftOut() {
