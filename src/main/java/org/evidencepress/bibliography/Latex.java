@@ -45,7 +45,28 @@ final class Latex {
             Map.entry("textquestiondown", "¿"), Map.entry("guillemotleft", "«"), Map.entry("guillemotright", "»"),
             Map.entry("textonehalf", "½"), Map.entry("textonequarter", "¼"), Map.entry("textthreequarters", "¾"),
             Map.entry("textmultiply", "×"), Map.entry("textdiv", "÷"), Map.entry("textminus", "−"),
-            Map.entry("textcopyright", "©"), Map.entry("textsterling", "£"), Map.entry("textyen", "¥"));
+            Map.entry("textcopyright", "©"), Map.entry("textsterling", "£"), Map.entry("textyen", "¥"),
+            Map.entry("texttimes", "×"), Map.entry("textperthousand", "‰"), Map.entry("dh", "ð"), Map.entry("DH", "Ð"),
+            Map.entry("th", "þ"), Map.entry("TH", "Þ"), Map.entry("ng", "ŋ"), Map.entry("NG", "Ŋ"),
+            // The rest of the Greek letters and the math symbols reference managers write for
+            // characters in titles ("$\chi^2$", "$\sim$"), as Pandoc reads them: none is left out.
+            Map.entry("varepsilon", "ε"), Map.entry("zeta", "ζ"), Map.entry("eta", "η"), Map.entry("theta", "θ"),
+            Map.entry("vartheta", "ϑ"), Map.entry("iota", "ι"), Map.entry("nu", "ν"), Map.entry("xi", "ξ"),
+            Map.entry("varpi", "ϖ"), Map.entry("rho", "ρ"), Map.entry("varrho", "ϱ"), Map.entry("varsigma", "ς"),
+            Map.entry("upsilon", "υ"), Map.entry("phi", "ϕ"), Map.entry("varphi", "φ"), Map.entry("chi", "χ"),
+            Map.entry("psi", "ψ"), Map.entry("Gamma", "Γ"), Map.entry("Theta", "Θ"), Map.entry("Lambda", "Λ"),
+            Map.entry("Xi", "Ξ"), Map.entry("Pi", "Π"), Map.entry("Sigma", "Σ"), Map.entry("Upsilon", "Υ"),
+            Map.entry("Phi", "Φ"), Map.entry("Psi", "Ψ"), Map.entry("sim", "∼"), Map.entry("approx", "≈"),
+            Map.entry("simeq", "≃"), Map.entry("cdot", "⋅"), Map.entry("ne", "≠"), Map.entry("neq", "≠"),
+            Map.entry("infty", "∞"), Map.entry("to", "→"), Map.entry("rightarrow", "→"), Map.entry("leftarrow", "←"),
+            Map.entry("leftrightarrow", "↔"), Map.entry("Rightarrow", "⇒"), Map.entry("uparrow", "↑"),
+            Map.entry("downarrow", "↓"), Map.entry("prime", "′"), Map.entry("equiv", "≡"), Map.entry("propto", "∝"),
+            Map.entry("partial", "∂"), Map.entry("in", "∈"), Map.entry("ll", "≪"), Map.entry("gg", "≫"),
+            Map.entry("leqslant", "⩽"), Map.entry("geqslant", "⩾"), Map.entry("lesssim", "≲"), Map.entry("gtrsim", "≳"),
+            Map.entry("mp", "∓"), Map.entry("div", "÷"), Map.entry("ast", "∗"), Map.entry("star", "⋆"),
+            Map.entry("bullet", "∙"), Map.entry("circ", "∘"), Map.entry("ell", "ℓ"), Map.entry("hbar", "ℏ"),
+            Map.entry("Re", "ℜ"), Map.entry("Im", "ℑ"), Map.entry("aleph", "ℵ"), Map.entry("surd", "√"),
+            Map.entry("sqrt", "√"));
 
     /**
      * Spacing commands to the space LaTeX typesets: a thin space for {@code \,} (as in

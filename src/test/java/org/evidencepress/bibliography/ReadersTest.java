@@ -448,6 +448,19 @@ class ReadersTest {
         assertThat(Latex.toRichText("On {\\em many} things")).isEqualTo("On <i>many</i> things");
     }
 
+    /**
+     * Mendeley and Better BibTeX write the Greek letters and math symbols of a title in math
+     * mode; each is its character, none is left out ("$\\chi^2$" was "2").
+     */
+    @Test
+    void greekLettersAndMathSymbolsAreTheirCharacters() {
+        assertThat(Latex.toRichText("Pearson's $\\chi^2$ test and $\\phi$, $\\varphi$, $\\Phi$, $\\rho$, $\\eta^2$"))
+                .isEqualTo("Pearson's χ<sup>2</sup> test and ϕ, φ, Φ, ρ, η<sup>2</sup>");
+        assertThat(Latex.toUnicode("$\\sim$10\\%, $\\approx$ 2, a $\\cdot$ b, $\\to$, $\\neq$, $\\infty$, "
+                + "{\\textperthousand}, 3{\\texttimes}2, {\\th}orn, {\\dh}"))
+                .isEqualTo("∼10%, ≈ 2, a ⋅ b, →, ≠, ∞, ‰, 3×2, þorn, ð");
+    }
+
     /** Spacing commands are the space LaTeX typesets, never the punctuation they are spelled with. */
     @Test
     void latexSpacingCommandsAreSpaces() {
