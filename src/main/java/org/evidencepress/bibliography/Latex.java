@@ -138,6 +138,10 @@ final class Latex {
                 int close = closingBrace(latex, i);
                 protectedCase(latex.substring(i + 1, close), out);
                 i = Math.min(close + 1, n);
+            } else if (c == '$' && !math && !closedLater(latex, i + 1)) {
+                // A '$' that no other closes is a dollar sign: EndNote and Mendeley leave it unescaped ("US$500").
+                out.append('$');
+                i++;
             } else if (c == '$') {
                 math = !math;
                 i++;
@@ -175,6 +179,16 @@ final class Latex {
             }
         }
         return Normalizer.normalize(out.toString().strip(), Normalizer.Form.NFC);
+    }
+
+    /** Whether a '$' that is no escaped "\\$" comes at or after {@code from}. */
+    private static boolean closedLater(String latex, int from) {
+        for (int at = latex.indexOf('$', from); at >= 0; at = latex.indexOf('$', at + 1)) {
+            if (latex.charAt(at - 1) != '\\') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -449,6 +449,17 @@ class ReadersTest {
     }
 
     /**
+     * EndNote and Mendeley leave a dollar sign unescaped, as they leave '%': a '$' that no other
+     * closes is the sign, not the start of math that turned "QALY_gained" into a subscript.
+     */
+    @Test
+    void aDollarSignThatNoOtherClosesIsTheSign() {
+        assertThat(Latex.toRichText("Cost of US$500 per QALY_gained")).isEqualTo("Cost of US$500 per QALY_gained");
+        assertThat(Latex.toRichText("$\\alpha$-synuclein and US$3")).isEqualTo("α-synuclein and US$3");
+        assertThat(Latex.toRichText("H$_2$O")).isEqualTo("H<sub>2</sub>O");
+    }
+
+    /**
      * Mendeley and Better BibTeX write the Greek letters and math symbols of a title in math
      * mode; each is its character, none is left out ("$\\chi^2$" was "2").
      */
