@@ -6,6 +6,7 @@ import org.evidencepress.digest.Crc32c;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
+import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
@@ -182,11 +183,32 @@ public final class ContentLoader {
         if (result.isError()) {
             int bad = in.position();
             return Loaded.failed(Diagnostic.error(sitePath, lineOf(bytes, bad), columnOf(bytes, bad),
-                    INVALID_UTF8 + String.format("%02X", bytes[bad] & 0xff) + "; save the file as UTF-8"));
+                    INVALID_UTF8 + String.format("%02X", bytes[bad] & 0xff) + asWindows1252(bytes[bad], lenient)
+                    + "; save the file as UTF-8"));
         }
         decoder.flush(out);
         out.flip();
         return Loaded.ok(new SourceText(sitePath, kind, normaliseLineEnds(out.toString())));
+    }
+
+    /**
+     * The character a bad byte stands for in Windows-1252, the "ANSI" that Windows programs
+     * (EndNote, Notepad, Excel) write unless told otherwise: ", 'é' in Windows-1252 ('ANSI')",
+     * so the author sees which character it is and why. Empty when the file holds UTF-8 beside
+     * it (damaged UTF-8, not another encoding) or the byte means nothing there.
+     */
+    private static String asWindows1252(byte bad, String lenient) {
+        if (!singleByteText(lenient)) {
+            return "";
+        }
+        String character = new String(new byte[]{bad}, WINDOWS_1252);
+        return character.equals("\uFFFD") || Character.isISOControl(character.charAt(0)) ? ""
+                : ", '" + character + "' in Windows-1252 ('ANSI')";
+    }
+
+    /** Whether text read leniently as UTF-8 holds no character UTF-8 spells with more than one byte. */
+    private static boolean singleByteText(String lenient) {
+        return lenient.chars().noneMatch(c -> c >= 0x80 && c != '\uFFFD');
     }
 
     /** The encoding a UTF-16 or UTF-32 byte-order mark names, or null: their NUL bytes would read as binary. */
@@ -300,11 +322,14 @@ public final class ContentLoader {
     }
 
     private static final String INVALID_UTF8 = "invalid UTF-8 byte 0x";
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
     /**
      * As {@link #decode}, except that text with bytes that are not UTF-8 still comes back,
-     * each bad byte as U+FFFD, together with the error at the first one: a file of many
-     * entries (a bibliography) then loads all but what that byte spoils.
+     * together with the error at the first one: a file of many entries (a bibliography) then
+     * loads all but what those bytes spoil. A file that reads as Windows-1252 is read so, and
+     * spoils nothing (its keys made of names are the ones the author expects); in any other
+     * each bad byte is U+FFFD.
      */
     public static Loaded decodeReadingPast(String sitePath, byte[] bytes) {
         Loaded strict = decode(sitePath, bytes);
@@ -313,6 +338,9 @@ public final class ContentLoader {
         }
         int start = hasUtf8Bom(bytes) ? 3 : 0;
         String lenient = new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
+        if (singleByteText(lenient)) {
+            lenient = new String(bytes, start, bytes.length - start, WINDOWS_1252);
+        }
         return new Loaded(new SourceText(sitePath, kindOf(sitePath), normaliseLineEnds(lenient)), strict.failure());
     }
 

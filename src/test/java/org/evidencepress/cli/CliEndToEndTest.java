@@ -231,7 +231,7 @@ class CliEndToEndTest {
         assertThat(run.exit()).as(run.all()).isEqualTo(1);
         assertThat(run.err().lines().filter(l -> l.matches("content/\\S+:\\d+:\\d+: error: .*"))).containsExactly(
                 "content/binary.md:1:1: error: file is not text (it holds binary data)",
-                "content/latin1.md:1:4: error: invalid UTF-8 byte 0xE9; save the file as UTF-8",
+                "content/latin1.md:1:4: error: invalid UTF-8 byte 0xE9, 'é' in Windows-1252 ('ANSI'); save the file as UTF-8",
                 "content/reviews/b.md:5:7: error: duplicate slug 'same': content/reviews/a.md already uses it;"
                         + " give one of them another slug",
                 "content/reviews/c.md:19:5: error: link 'nowhere.md' names no content file:"

@@ -424,6 +424,27 @@ class ReferencesEndToEndTest {
                 "references/lib.bib:4:3: error: entry 'bad': url scheme 'ftp:' is not allowed: use http or https");
     }
 
+    /**
+     * EndNote's "ANSI" RIS export is Windows-1252: the error names the character its first bad
+     * byte stands for there, and the records are read so, so a key made of a name with a
+     * letter beyond ASCII (Jüni 2001) is the one the author cites, not another error of its own.
+     */
+    @Test
+    void anAnsiExportIsOneErrorNamingTheCharacterAndItsKeysAreTheExpectedOnes() throws IOException {
+        Path site = libraryReview("ansi-ris", "", "bibliography: endnote.ris\n", "Cited [@juni2001; @egger1997].");
+        Files.write(site.resolve("content/reviews/endnote.ris"), String.join("\r\n",
+                "TY  - JOUR", "AU  - J\u00fcni, Peter", "TI  - Systematic reviews in health care", "PY  - 2001",
+                "ER  - ", "", "TY  - JOUR", "AU  - Egger, Matthias",
+                "TI  - Bias in meta-analysis detected by a simple, graphical test",
+                "AB  - A \u201cfunnel plot\u201d test.", "PY  - 1997", "ER  - ", "").getBytes("windows-1252"));
+
+        Cli.Run run = Cli.run("build", "--source", site.toString());
+
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.diagnostics()).containsExactly("content/reviews/endnote.ris:2:8: error: invalid UTF-8 byte"
+                + " 0xFC, '\u00fc' in Windows-1252 ('ANSI'); save the file as UTF-8");
+    }
+
     /** One byte that is not UTF-8 is an error at its place; the file's other entries still load. */
     @Test
     void aByteThatIsNotUtf8SpoilsOnlyItsOwnPlaceInABibliography() throws IOException {
@@ -436,7 +457,7 @@ class ReferencesEndToEndTest {
 
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.diagnostics()).containsExactly(
-                "references/lib.bib:6:15: error: invalid UTF-8 byte 0xE9; save the file as UTF-8");
+                "references/lib.bib:6:15: error: invalid UTF-8 byte 0xE9, 'é' in Windows-1252 ('ANSI'); save the file as UTF-8");
     }
 
     /** A source with nothing after its title, or a year that is not a number, ends in one full stop. */

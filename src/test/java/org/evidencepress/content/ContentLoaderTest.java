@@ -75,7 +75,7 @@ class ContentLoaderTest {
         System.arraycopy(bom, 0, both, 0, bom.length);
         System.arraycopy(text, 0, both, bom.length, text.length);
         assertThat(decode(both).failure().format())
-                .isEqualTo(PATH + ":1:7: error: invalid UTF-8 byte 0xFF; save the file as UTF-8");
+                .isEqualTo(PATH + ":1:7: error: invalid UTF-8 byte 0xFF, 'ÿ' in Windows-1252 ('ANSI'); save the file as UTF-8");
     }
 
     @Test
@@ -94,7 +94,8 @@ class ContentLoaderTest {
     @Test
     void aBadByteAfterAReplacementCharacterIsStillReported() {
         ContentLoader.Loaded loaded = decode(concat("\uFFFD\n", 0x80, ""));
-        assertThat(loaded.failure().format()).isEqualTo(PATH + ":2:1: error: invalid UTF-8 byte 0x80; save the file as UTF-8");
+        assertThat(loaded.failure().format())
+                .isEqualTo(PATH + ":2:1: error: invalid UTF-8 byte 0x80, '€' in Windows-1252 ('ANSI'); save the file as UTF-8");
     }
 
     @Test
