@@ -25,6 +25,12 @@ final class RisReader {
     /** The words for authors left out, as an author name: BibTeX's and the Latin. */
     private static final Set<String> OTHERS_NAMES = Set.of("others", "et al.", "et al");
     private static final Pattern DOI_LIKE = Pattern.compile("(?i)(https?://(dx\\.)?doi\\.org/|doi:)?10\\.\\S+");
+    /**
+     * A date typed with its year last in figures, "25/12/2023" or "12/25/2023"; RIS writes the
+     * year first (2023/12/25/). Whether "10/01/2024" is 10 January or October 1, no one can tell.
+     */
+    private static final Pattern DIGITS_YEAR_LAST = Pattern.compile(
+            "\\s*(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})/?\\s*");
     private static final Pattern ISSN = Pattern.compile("\\b\\d{4}-\\d{3}[\\dXx]\\b");
     private static final Pattern TAG = Pattern.compile("^([A-Z][A-Z0-9])  -(?: (.*))?$");
     /**
@@ -208,6 +214,9 @@ final class RisReader {
             issued = Map.of("date-parts", List.of(List.of(Integer.parseInt(years.group(1))),
                     List.of(Integer.parseInt(years.group(2)))));
         }
+        if (full != null && dayAndMonthUntold(full)) {
+            problems.add(Diagnostic.warning(file, record.lineOfFirst("DA"), 1, yearLastWarning("date", full)));
+        }
         if (full != null && full.matches(".*\\d{3,4}.*")) {
             Map<String, Object> date = yearLast(full);
             if (date == null) {
@@ -267,6 +276,10 @@ final class RisReader {
     private static void accessed(Map<String, Object> csl, String file, Record record, List<Diagnostic> problems) {
         if (!(csl.get("accessed") instanceof Map<?, ?> date)) {
             return;
+        }
+        String written = first(record.tags(), "Y2");
+        if (dayAndMonthUntold(written)) {
+            problems.add(Diagnostic.warning(file, record.lineOfFirst("Y2"), 1, yearLastWarning("access date", written)));
         }
         @SuppressWarnings("unchecked")
         List<Integer> first = firstParts((Map<String, Object>) date);
@@ -440,16 +453,39 @@ final class RisReader {
         }
         String accessed = first(tags, "Y2");
         if (accessed != null) {
-            csl.put("accessed", risDate(accessed));
+            // EndNote's access date is typed as the author likes it: "10 January 2024" as well as 2024/01/10/.
+            Map<String, Object> inWords = yearLast(accessed);
+            csl.put("accessed", inWords != null ? inWords : risDate(accessed));
         }
         return csl;
     }
 
+    /** Whether {@code text} is a date with its year last whose day and month could be either. */
+    private static boolean dayAndMonthUntold(String text) {
+        Matcher m = DIGITS_YEAR_LAST.matcher(text);
+        return m.matches() && Integer.parseInt(m.group(1)) <= 12 && Integer.parseInt(m.group(2)) <= 12
+                && !m.group(1).equals(m.group(2));
+    }
+
+    private static String yearLastWarning(String what, String written) {
+        return what + " '" + written.strip() + "' has its year last, after a day and a month in an order that cannot"
+                + " be told; write it as RIS does, 2024/01/10/ (only its year is kept)";
+    }
+
     /**
      * "2016", "2016/01/05/", "2016/01//", "2016-01-05", PubMed's "2019 Mar 5" or "2019 Spring":
-     * date-parts as far as given, a season as BibLaTeX's month 21-24.
+     * date-parts as far as given, a season as BibLaTeX's month 21-24; "25/12/2023" as the day
+     * it can only be, but of "10/01/2024" the year only.
      */
     private static Map<String, Object> risDate(String text) {
+        Matcher yearLast = DIGITS_YEAR_LAST.matcher(text);
+        if (yearLast.matches()) {
+            int a = Integer.parseInt(yearLast.group(1));
+            int b = Integer.parseInt(yearLast.group(2));
+            int year = Integer.parseInt(yearLast.group(3));
+            List<Integer> parts = a > 12 ? List.of(year, b, a) : b > 12 || a == b ? List.of(year, a, b) : List.of(year);
+            return Map.of("date-parts", List.of(parts));
+        }
         List<Integer> parts = new ArrayList<>();
         for (String piece : text.strip().split("[/\\-\\s]+")) {
             // A season, as a written date ("2019 Spring", PubMed's) or RIS's other info ("2019///Spring") has it.

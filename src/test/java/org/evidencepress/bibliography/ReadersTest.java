@@ -897,6 +897,30 @@ class ReadersTest {
     }
 
     /**
+     * EndNote's Access Date and Date are typed as the author likes: "10 January 2024" is that day,
+     * "25/12/2023" the only day it can be, and "10/01/2024" keeps its year only, with a warning,
+     * never the year 10 that Vancouver printed as "[cited 10 Jan]".
+     */
+    @Test
+    void risDatesWithTheYearLastAreReadAsTheyCanBe() {
+        Bibliography ris = RisReader.read("r.ris", String.join("\n",
+                "TY  - ELEC", "ID  - who", "TI  - Physical activity", "PY  - 2020", "Y2  - 10 January 2024",
+                "UR  - https://www.who.int/", "ER  - ",
+                "TY  - ELEC", "ID  - nhs", "TI  - Exercise", "PY  - 2023", "DA  - 25/12/2023", "Y2  - 10/01/2024",
+                "UR  - https://www.nhs.uk/", "ER  - ",
+                "TY  - JOUR", "ID  - j", "TI  - T", "PY  - 2024", "DA  - 10/01/2024", "ER  - ", ""));
+
+        assertThat(item(ris, "who").csl()).containsEntry("accessed", Map.of("date-parts", List.of(List.of(2024, 1, 10))));
+        assertThat(item(ris, "nhs").csl()).containsEntry("issued", Map.of("date-parts", List.of(List.of(2023, 12, 25))))
+                .containsEntry("accessed", Map.of("date-parts", List.of(List.of(2024))));
+        assertThat(item(ris, "j").csl()).containsEntry("issued", Map.of("date-parts", List.of(List.of(2024))));
+        String untold = "' has its year last, after a day and a month in an order that cannot be told;"
+                + " write it as RIS does, 2024/01/10/ (only its year is kept)";
+        assertThat(formatted(ris)).containsExactly("r.ris:13:1: warning: access date '10/01/2024" + untold,
+                "r.ris:20:1: warning: date '10/01/2024" + untold);
+    }
+
+    /**
      * An abstract of several paragraphs, as EndNote and Zotero write it, continues on lines of
      * its own; one that starts "ER-negative" or "PD-L1" is more of the abstract, not a tag
      * with its spaces wrong: the record neither ends there nor loses its DOI.
