@@ -49,7 +49,17 @@ final class RisReader {
             Map.entry("RPRT", "report"), Map.entry("GOVDOC", "report"), Map.entry("THES", "thesis"),
             Map.entry("ELEC", "webpage"), Map.entry("WEB", "webpage"), Map.entry("BLOG", "post-weblog"),
             Map.entry("DATA", "dataset"), Map.entry("COMP", "software"), Map.entry("PAT", "patent"),
-            Map.entry("UNPB", "manuscript"), Map.entry("MANSCPT", "manuscript"), Map.entry("GEN", "document"));
+            Map.entry("UNPB", "manuscript"), Map.entry("MANSCPT", "manuscript"), Map.entry("GEN", "document"),
+            // EndNote's other kinds, as Zotero imports them: an encyclopedia entry is cited in its encyclopedia.
+            Map.entry("ENCYC", "entry-encyclopedia"), Map.entry("DICT", "entry-dictionary"),
+            Map.entry("VIDEO", "motion_picture"), Map.entry("MPCT", "motion_picture"), Map.entry("ADVS", "motion_picture"),
+            Map.entry("MULTI", "motion_picture"), Map.entry("SOUND", "song"), Map.entry("MUSIC", "song"),
+            Map.entry("ICOMM", "personal_communication"), Map.entry("PCOMM", "personal_communication"),
+            Map.entry("ART", "graphic"), Map.entry("FIGURE", "graphic"), Map.entry("CHART", "graphic"),
+            Map.entry("MAP", "map"), Map.entry("BILL", "bill"), Map.entry("UNBILL", "bill"),
+            Map.entry("CASE", "legal_case"), Map.entry("LEGAL", "legal_case"), Map.entry("HEAR", "hearing"),
+            Map.entry("STAT", "legislation"), Map.entry("SLIDE", "speech"), Map.entry("SER", "book"),
+            Map.entry("CLSWK", "book"), Map.entry("PAMP", "pamphlet"), Map.entry("STAND", "report"));
 
     private RisReader() {
     }

@@ -897,6 +897,27 @@ class ReadersTest {
     }
 
     /**
+     * EndNote's other kinds of work are the CSL types Zotero imports them as, not documents:
+     * a style cites an encyclopedia entry "In: The Stanford Encyclopedia of Philosophy".
+     */
+    @Test
+    void endNotesOtherRisTypesAreTheirCslTypes() {
+        Bibliography ris = RisReader.read("r.ris", String.join("\n",
+                "TY  - ENCYC", "ID  - e", "TI  - Gottlob Frege", "T2  - The Stanford Encyclopedia of Philosophy", "ER  - ",
+                "TY  - PCOMM", "ID  - p", "TI  - Letter to the author", "ER  - ",
+                "TY  - VIDEO", "ID  - v", "TI  - A lecture", "ER  - ",
+                "TY  - STAT", "ID  - s", "TI  - Mental Capacity Act 2005", "ER  - ",
+                "TY  - STAND", "ID  - iso", "TI  - Medical devices", "IS  - ISO 13485:2016", "ER  - ", ""));
+
+        assertThat(item(ris, "e").csl()).containsEntry("type", "entry-encyclopedia")
+                .containsEntry("container-title", "The Stanford Encyclopedia of Philosophy");
+        assertThat(item(ris, "p").csl()).containsEntry("type", "personal_communication");
+        assertThat(item(ris, "v").csl()).containsEntry("type", "motion_picture");
+        assertThat(item(ris, "s").csl()).containsEntry("type", "legislation");
+        assertThat(item(ris, "iso").csl()).containsEntry("type", "report").containsEntry("number", "ISO 13485:2016");
+    }
+
+    /**
      * EndNote's Access Date and Date are typed as the author likes: "10 January 2024" is that day,
      * "25/12/2023" the only day it can be, and "10/01/2024" keeps its year only, with a warning,
      * never the year 10 that Vancouver printed as "[cited 10 Jan]".

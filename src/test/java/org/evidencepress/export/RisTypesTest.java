@@ -14,7 +14,9 @@ class RisTypesTest {
 
     @ParameterizedTest
     @CsvSource({"article-journal,JOUR", "book,BOOK", "chapter,CHAP", "webpage,ELEC", "post-weblog,BLOG",
-            "patent,PAT", "dataset,DATA", "software,COMP", "manuscript,UNPB", "document,GEN"})
+            "patent,PAT", "dataset,DATA", "software,COMP", "manuscript,UNPB", "document,GEN",
+            "entry-encyclopedia,ENCYC", "entry-dictionary,DICT", "motion_picture,MPCT", "personal_communication,PCOMM",
+            "legislation,STAT", "legal_case,CASE"})
     void aTypeIsTheRisTypeReadBackAsIt(String type, String ris) {
         String written = Ris.write(List.of(new Item("k", type, "T", List.of(), false, null, List.of(2020), null, null,
                 null)));
