@@ -422,7 +422,11 @@ final class RisReader {
         put(csl, "abstract", first(tags, "AB", "N2"));
         List<String> keywords = tags.getOrDefault("KW", List.of()).stream().filter(k -> !k.isBlank()).toList();
         put(csl, "keyword", keywords.isEmpty() ? null : String.join(", ", keywords));
-        put(csl, "edition", first(tags, "ET"));
+        // A journal article has no edition: EndNote's ET there is its Epub Date ("2015/12/30"), which
+        // Vancouver printed as "2015/12/30 ed."; Zotero's journal and magazine articles have no edition either.
+        if (!cslType.equals("article-journal") && !cslType.equals("article-magazine")) {
+            put(csl, "edition", first(tags, "ET"));
+        }
         put(csl, "language", Languages.tag(first(tags, "LA")));
         // M3 is the type of work ("PhD thesis"), or where EndNote puts the DOI.
         String m3 = first(tags, "M3");

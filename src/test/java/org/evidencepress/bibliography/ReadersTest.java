@@ -897,6 +897,21 @@ class ReadersTest {
     }
 
     /**
+     * EndNote writes a journal article's Epub Date as ET, which is a book's edition: it is no
+     * edition of the article (Vancouver printed "2015/12/30 ed."), and a book's ET still is.
+     */
+    @Test
+    void endNotesEpubDateIsNoEditionOfAJournalArticle() {
+        Bibliography ris = RisReader.read("r.ris", String.join("\n",
+                "TY  - JOUR", "ID  - miller", "AU  - Miller, A. H.", "TI  - The role of inflammation in depression",
+                "JO  - Nat Rev Immunol", "Y1  - 2016///", "VL  - 16", "ET  - 2015/12/30", "ER  - ",
+                "TY  - BOOK", "ID  - handbook", "TI  - Cochrane Handbook", "ET  - 2nd", "PY  - 2019", "ER  - ", ""));
+
+        assertThat(item(ris, "miller").csl()).doesNotContainKey("edition");
+        assertThat(item(ris, "handbook").csl()).containsEntry("edition", "2nd");
+    }
+
+    /**
      * EndNote's other kinds of work are the CSL types Zotero imports them as, not documents:
      * a style cites an encyclopedia entry "In: The Stanford Encyclopedia of Philosophy".
      */
