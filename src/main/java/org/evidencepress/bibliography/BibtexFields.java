@@ -33,6 +33,8 @@ final class BibtexFields {
     private static final List<String> MONTH_WORDS = List.of("january", "february", "march", "april", "may", "june",
             "july", "august", "september", "october", "november", "december");
 
+    private static final Pattern ISSN = Pattern.compile("\\b\\d{4}-\\d{3}[\\dXx]\\b");
+
     /** A whole value in the command that typesets it: url = {\\url{https://...}}. */
     private static final Pattern WRAPPED_LINK = Pattern.compile("\\s*\\\\(?:url|doi)\\s*\\{(.*)}\\s*", Pattern.DOTALL);
 
@@ -98,6 +100,14 @@ final class BibtexFields {
         }
         verbatim(csl, "ISBN", fields.get("isbn"));
         verbatim(csl, "ISSN", fields.get("issn"));
+        if (csl.get("ISSN") instanceof String issn) {
+            // EndNote's records from PubMed hold each number with its medium, one a line:
+            // "1756-1833 (Electronic)\n0959-8138 (Linking)". The first number is the ISSN, as RIS's SN gives it.
+            Matcher first = ISSN.matcher(issn);
+            if (first.find()) {
+                csl.put("ISSN", first.group());
+            }
+        }
         if (fields.get("urldate") != null) {
             date(csl, "accessed", "urldate", fields.get("urldate"), null, null, null, warnings);
         }

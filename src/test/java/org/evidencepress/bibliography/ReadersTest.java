@@ -896,6 +896,23 @@ class ReadersTest {
                 .containsEntry("URL", "https://onlinelibrary.wiley.com/doi/10.1002/sim.1186");
     }
 
+    /** EndNote's BibTeX ISSN from PubMed, each number with its medium on a line, is its first number, as in RIS. */
+    @Test
+    void endNotesBibtexIssnIsItsFirstNumber() {
+        Bibliography bib = BibtexReader.read("r.bib", """
+                @article{RN20,
+                   title = {RoB 2: a revised tool for assessing risk of bias in randomised trials},
+                   ISSN = {1756-1833 (Electronic)
+                0959-8138 (Linking)},
+                   year = {2019}
+                }
+                @article{m, title = {M}, issn = {02776715}, year = {2002}}
+                """);
+
+        assertThat(item(bib, "RN20").csl()).containsEntry("ISSN", "1756-1833");
+        assertThat(item(bib, "m").csl()).containsEntry("ISSN", "02776715");
+    }
+
     /**
      * EndNote writes a journal article's Epub Date as ET, which is a book's edition: it is no
      * edition of the article (Vancouver printed "2015/12/30 ed."), and a book's ET still is.
