@@ -123,6 +123,8 @@ final class RisReader {
                     if (current != null) {
                         problems.add(Diagnostic.error(file, i + 1, 1, "record starts before the one at line "
                                 + current.line() + " has ended: add 'ER  - ' before this 'TY'"));
+                        // It still loads, as an unclosed last record does: what it cites is found, its problems told.
+                        records.add(current);
                     }
                     current = new Record(new LinkedHashMap<>(), new HashMap<>(), i + 1, 1);
                     current.add(tag, value, i + 1);

@@ -896,6 +896,23 @@ class ReadersTest {
                 .containsEntry("URL", "https://onlinelibrary.wiley.com/doi/10.1002/sim.1186");
     }
 
+    /**
+     * A record whose 'ER  - ' was lost before the next 'TY' is an error there, and still loads,
+     * as an unclosed last record does: its key is found and its own problems are told too.
+     */
+    @Test
+    void aRecordNotClosedBeforeTheNextStillLoads() {
+        Bibliography ris = RisReader.read("r.ris", String.join("\n",
+                "TY  - JOUR", "ID  - miller", "TI  - The role of inflammation in depression", "PY  - 2016",
+                "UR  - ftp://example.org/miller",
+                "TY  - JOUR", "ID  - raison", "TI  - Inflammation and mood", "PY  - 2017", "ER  - ", ""));
+
+        assertThat(formatted(ris)).containsExactly(
+                "r.ris:6:1: error: record starts before the one at line 1 has ended: add 'ER  - ' before this 'TY'",
+                "r.ris:5:1: error: entry 'miller': url scheme 'ftp:' is not allowed: use http or https");
+        assertThat(ris.items()).extracting(BibItem::key).containsExactly("miller", "raison");
+    }
+
     /** EndNote's BibTeX ISSN from PubMed, each number with its medium on a line, is its first number, as in RIS. */
     @Test
     void endNotesBibtexIssnIsItsFirstNumber() {
