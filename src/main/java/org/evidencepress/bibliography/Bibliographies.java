@@ -5,6 +5,8 @@ import org.evidencepress.diagnostic.Diagnostic;
 import org.evidencepress.frontmatter.References;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -79,9 +81,12 @@ public final class Bibliographies {
         String format = name.endsWith(".bib") || name.endsWith(".bibtex") ? "bib" : name.endsWith(".json") ? "json"
                 : name.endsWith(".yaml") || name.endsWith(".yml") ? "yaml" : name.endsWith(".ris") ? "ris" : null;
         if (format == null) {
+            String held = name.endsWith(".txt") ? heldFormat(file) : null;
             return new Loaded(null, "bibliography '" + path
                     + "' has an unknown format: use .bib or .bibtex, .json (CSL-JSON), .yaml (CSL-YAML) or .ris"
-                    + (name.endsWith(".nbib") ? "; " + MEDLINE_NOT_SUPPORTED : ""));
+                    + (name.endsWith(".nbib") ? "; " + MEDLINE_NOT_SUPPORTED : "")
+                    + (held == null ? "" : "; it holds " + held + ", as EndNote saves its exports in .txt files:"
+                    + " rename it to ." + (held.equals("RIS") ? "ris" : "bib")));
         }
         byte[] bytes;
         try {
@@ -109,6 +114,18 @@ public final class Bibliographies {
             bibliography = new Bibliography(path, bibliography.items(), List.copyOf(problems));
         }
         return new Loaded(bibliography, null);
+    }
+
+    /** "RIS" or "BibTeX" when the text file at {@code file} starts as one, else null. */
+    private static String heldFormat(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            // Its first bytes tell, whatever its encoding; a byte order mark is no text.
+            String start = new String(in.readNBytes(4096), StandardCharsets.ISO_8859_1)
+                    .replace("\u00EF\u00BB\u00BF", "").stripLeading();
+            return start.startsWith("TY  -") ? "RIS" : start.startsWith("@") ? "BibTeX" : null;
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     /**

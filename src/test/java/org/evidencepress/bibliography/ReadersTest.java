@@ -224,6 +224,25 @@ class ReadersTest {
                         + " the file into a reference manager such as Zotero and export RIS, BibTeX or CSL-JSON");
     }
 
+    /** EndNote saves its RIS and BibTeX exports as .txt: the error says which the file holds and what to name it. */
+    @Test
+    void anEndNoteExportSavedAsTxtSaysWhatToRenameItTo(@TempDir Path site) throws IOException {
+        Files.writeString(site.resolve("My EndNote Library.txt"), "\uFEFFTY  - JOUR\r\nTI  - One\r\nER  - \r\n");
+        Files.writeString(site.resolve("endnote-bibtex.txt"), "\r\n@article{RN12,\r\n   title = {One}\r\n}\r\n");
+        Files.writeString(site.resolve("notes.txt"), "Some notes.\n");
+        Library library = new Bibliographies(site, new References(List.of(
+                new References.Ref("My EndNote Library.txt", 3, 16), new References.Ref("endnote-bibtex.txt", 4, 16),
+                new References.Ref("notes.txt", 5, 16)), List.of(), null), "site.yaml").site();
+
+        String unknown = "' has an unknown format: use .bib or .bibtex, .json (CSL-JSON), .yaml (CSL-YAML) or .ris";
+        assertThat(library.problems()).extracting(Diagnostic::format).containsExactly(
+                "site.yaml:3:16: error: bibliography 'My EndNote Library.txt" + unknown
+                        + "; it holds RIS, as EndNote saves its exports in .txt files: rename it to .ris",
+                "site.yaml:4:16: error: bibliography 'endnote-bibtex.txt" + unknown
+                        + "; it holds BibTeX, as EndNote saves its exports in .txt files: rename it to .bib",
+                "site.yaml:5:16: error: bibliography 'notes.txt" + unknown);
+    }
+
     /** In RIS too, a date that cannot be one is a warning at its line. */
     @Test
     void aRisDateThatCannotBeOneIsAWarningAtItsLine() {
