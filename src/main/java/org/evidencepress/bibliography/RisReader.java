@@ -533,14 +533,17 @@ final class RisReader {
                 if (name.isBlank()) {
                     continue;
                 }
-                Map<String, Object> parsed = name(name.strip());
-                if (!out.contains(parsed)) {
-                    out.add(parsed);
-                }
+                out.add(name(name.strip()));
             }
             if (!out.isEmpty() && !merge) {
                 break;
             }
+        }
+        int half = out.size() / 2;
+        if (out.size() % 2 == 0 && half > 0 && out.subList(0, half).equals(out.subList(half, out.size()))) {
+            // An export that writes the list twice, under A1 and again under AU: once. Two authors of
+            // one name ("Wang, Y." and "Wang, Y.", as many Chinese author lists have) are two authors.
+            out.subList(half, out.size()).clear();
         }
         Map<String, Object> last = out.isEmpty() ? Map.of() : out.get(out.size() - 1);
         Object lastName = last.get("literal") != null ? last.get("literal") : last.get("given") == null ? last.get("family") : null;

@@ -224,6 +224,24 @@ class ReadersTest {
                         + " the file into a reference manager such as Zotero and export RIS, BibTeX or CSL-JSON");
     }
 
+    /**
+     * Two authors of one name, as many Chinese author lists have ("Wang, Y." twice), are two
+     * authors, as in BibTeX and CSL-JSON; a list an export writes twice, under A1 and AU, is once.
+     */
+    @Test
+    void twoRisAuthorsOfOneNameAreTwoAuthors() {
+        Bibliography ris = RisReader.read("r.ris", String.join("\n",
+                "TY  - JOUR", "ID  - w", "AU  - Wang, Y.", "AU  - Li, J.", "AU  - Wang, Y.", "TI  - T", "PY  - 2020",
+                "ER  - ",
+                "TY  - JOUR", "ID  - e", "A1  - Egger, M.", "A1  - Smith, G.", "AU  - Egger, M.", "AU  - Smith, G.",
+                "TI  - T", "PY  - 1997", "ER  - ", ""));
+
+        assertThat(item(ris, "w").csl().get("author")).isEqualTo(List.of(Map.of("family", "Wang", "given", "Y."),
+                Map.of("family", "Li", "given", "J."), Map.of("family", "Wang", "given", "Y.")));
+        assertThat(item(ris, "e").csl().get("author")).isEqualTo(List.of(Map.of("family", "Egger", "given", "M."),
+                Map.of("family", "Smith", "given", "G.")));
+    }
+
     /** EndNote saves its RIS and BibTeX exports as .txt: the error says which the file holds and what to name it. */
     @Test
     void anEndNoteExportSavedAsTxtSaysWhatToRenameItTo(@TempDir Path site) throws IOException {
