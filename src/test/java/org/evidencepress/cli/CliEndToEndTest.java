@@ -61,7 +61,7 @@ class CliEndToEndTest {
     @Test
     void aFrontMatterErrorDoesNotHideTheProblemsOfTheBodyBelowIt() throws IOException {
         MiniSite.write(dir, "-- content/reviews/a.md --\n"
-                + MiniSite.review("Alpha", "2025-01-01", "tags: 5").replace("[@s1]", "[@s1; @nope]")
+                + MiniSite.review("Alpha", "2025-01-01", "tags: {x: 5}").replace("[@s1]", "[@s1; @nope]")
                 + "[y](javascript:alert(1))\n"
                 + "-- content/reviews/b.md --\n"
                 + MiniSite.review("Beta", "2025-01-02", "").replace("  - id: s1\n", "  - id: [s1]\n"));
