@@ -174,30 +174,52 @@ public final class SearchIndex {
      * not known; used only when {@link #carrying}). {@code terms} are asked for only when the
      * review's postings are not carried over.
      */
-    public synchronized void add(int doc, Supplier<DocTerms> terms, byte[] identity) {
-        if (carrying && identity != null && identity.length == IDENTITY) {
-            if (identities.length < (doc + 1) * IDENTITY) {
-                identities = Arrays.copyOf(identities, Math.max((doc + 1) * IDENTITY, identities.length * 2));
-            }
-            System.arraycopy(identity, 0, identities, doc * IDENTITY, IDENTITY);
-            if (carried != null && doc < carried.docs() && Arrays.equals(identity, 0, IDENTITY,
-                    carried.identities(), doc * IDENTITY, (doc + 1) * IDENTITY)) {
-                carriedDocs.set(doc);
-                return;
-            }
+    public void add(int doc, Supplier<DocTerms> terms, byte[] identity) {
+        if (carriedOver(doc, identity)) {
+            return;
         }
+        // Outside the lock, as the parallel renderers call this: the terms may be read from a
+        // cache on disk, and unpacking them decodes every term.
+        DocTerms got = terms.get();
         if (remembering) {
-            if (doc >= incoming.length) {
-                incoming = Arrays.copyOf(incoming, Math.max(doc + 1, incoming.length * 2));
-            }
-            incoming[doc] = terms.get();
+            remember(doc, got);
         } else {
-            DocTerms.Unpacked unpacked = terms.get().unpack();
-            String[] t = unpacked.terms();
-            byte[] v = unpacked.values();
-            for (int i = 0; i < t.length; i++) {
-                runs.computeIfAbsent(t[i], k -> new PostingRuns()).add(doc << 4 | v[i]);
-            }
+            addRuns(doc, got.unpack());
+        }
+    }
+
+    /**
+     * Notes review {@code doc}'s identity when carrying; whether the last build's index holds
+     * its postings, at the same number and for the same identity.
+     */
+    private synchronized boolean carriedOver(int doc, byte[] identity) {
+        if (!carrying || identity == null || identity.length != IDENTITY) {
+            return false;
+        }
+        if (identities.length < (doc + 1) * IDENTITY) {
+            identities = Arrays.copyOf(identities, Math.max((doc + 1) * IDENTITY, identities.length * 2));
+        }
+        System.arraycopy(identity, 0, identities, doc * IDENTITY, IDENTITY);
+        if (carried != null && doc < carried.docs() && Arrays.equals(identity, 0, IDENTITY,
+                carried.identities(), doc * IDENTITY, (doc + 1) * IDENTITY)) {
+            carriedDocs.set(doc);
+            return true;
+        }
+        return false;
+    }
+
+    private synchronized void remember(int doc, DocTerms terms) {
+        if (doc >= incoming.length) {
+            incoming = Arrays.copyOf(incoming, Math.max(doc + 1, incoming.length * 2));
+        }
+        incoming[doc] = terms;
+    }
+
+    private synchronized void addRuns(int doc, DocTerms.Unpacked unpacked) {
+        String[] t = unpacked.terms();
+        byte[] v = unpacked.values();
+        for (int i = 0; i < t.length; i++) {
+            runs.computeIfAbsent(t[i], k -> new PostingRuns()).add(doc << 4 | v[i]);
         }
     }
 
