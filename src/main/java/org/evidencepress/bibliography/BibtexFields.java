@@ -616,12 +616,7 @@ final class BibtexFields {
 
     /** BibLaTeX's month for a season, 21 (spring) to 24 (winter), from its English name; null for any other word. */
     static Integer season(String word) {
-        return switch (word.strip().toLowerCase(Locale.ROOT)) {
-            case "spring" -> 21;
-            case "summer" -> 22;
-            case "autumn", "fall" -> 23;
-            case "winter" -> 24;
-            default -> null;
-        };
+        int season = Seasons.of(word);
+        return season == 0 ? null : 20 + season;
     }
 }

@@ -1,7 +1,8 @@
 package org.evidencepress.export;
 
+import org.evidencepress.bibliography.Seasons;
+
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -42,12 +43,7 @@ final class DateParts {
         if (word == null || !word.find()) {
             return 0;
         }
-        return switch (word.group(1).toLowerCase(Locale.ROOT)) {
-            case "spring" -> 1;
-            case "summer" -> 2;
-            case "winter" -> 4;
-            default -> 3;
-        };
+        return Seasons.of(word.group(1));
     }
 
     /**
