@@ -28,16 +28,18 @@ public record SourceDetails(String type, String volume, String issue, String pag
 
     /** "16(1):22-34" from what is present, or null when none of them is. */
     public String volumeIssuePages() {
-        StringBuilder out = new StringBuilder();
-        if (volume != null) {
-            out.append(volume);
+        String volumeIssue = volumeIssue();
+        if (pages == null) {
+            return volumeIssue;
         }
-        if (issue != null) {
-            out.append('(').append(issue).append(')');
+        return volumeIssue == null ? pages : volumeIssue + ":" + pages;
+    }
+
+    /** "16(1)" from what is present, or null when neither is: a chapter's pages are printed apart. */
+    public String volumeIssue() {
+        if (volume == null && issue == null) {
+            return null;
         }
-        if (pages != null) {
-            out.append(out.length() > 0 ? ":" : "").append(pages);
-        }
-        return out.length() == 0 ? null : out.toString();
+        return (volume == null ? "" : volume) + (issue == null ? "" : "(" + issue + ")");
     }
 }

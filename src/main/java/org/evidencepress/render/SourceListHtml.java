@@ -121,21 +121,13 @@ public final class SourceListHtml {
             HtmlText.escape(publisher, html.append(" <span class=\"source-publisher\">")).append("</span>");
             html.append(source.year() != null ? "," : "");
         }
-        if (source.year() != null) {
-            html.append(" <span class=\"source-year\">").append(source.year().intValue()).append("</span>");
-        }
         SourceDetails d = source.details();
-        String volume = new SourceDetails(null, d.volume(), d.issue(), null, null, null, null, null).volumeIssuePages();
+        String volume = d.volumeIssue();
         String pages = d.pages() == null ? null
                 : labels.text(d.pages().matches(".*[-\u2013,&].*") ? "source_pages" : "source_page")
                         .replace("{pages}", d.pages());
         String located = volume != null && pages != null ? volume + ", " + pages : volume != null ? volume : pages;
-        boolean placed = publisher != null || source.year() != null;
-        if (located != null) {
-            HtmlText.escape(located, html.append(placed ? ";" : "").append(" <span class=\"source-volume\">"))
-                    .append("</span>");
-        }
-        html.append(placed || located != null ? "." : "").append('\n');
+        yearAndLocation(html, source, located, publisher != null || source.year() != null);
     }
 
     /** Whether a source is a chapter of a book named as its container, or of one with editors named. */
@@ -155,16 +147,23 @@ public final class SourceListHtml {
             HtmlText.escape(publisher, html.append(" <span class=\"source-publisher\">")).append("</span>");
             html.append(source.year() != null ? "," : "");
         }
+        yearAndLocation(html, source, source.details().volumeIssuePages(),
+                source.journal() != null || publisher != null || source.year() != null);
+    }
+
+    /**
+     * The year, where in its container the work is ({@code located}, after a ';' when something
+     * was {@code placed} before it), and the entry's full stop.
+     */
+    private static void yearAndLocation(StringBuilder html, SourceEntry source, String located, boolean placed) {
         if (source.year() != null) {
             html.append(" <span class=\"source-year\">").append(source.year().intValue()).append("</span>");
         }
-        String volume = source.details().volumeIssuePages();
-        boolean placed = source.journal() != null || publisher != null || source.year() != null;
-        if (volume != null) {
-            HtmlText.escape(volume, html.append(placed ? ";" : "").append(" <span class=\"source-volume\">"))
+        if (located != null) {
+            HtmlText.escape(located, html.append(placed ? ";" : "").append(" <span class=\"source-volume\">"))
                     .append("</span>");
         }
-        html.append(placed || volume != null ? "." : "").append('\n');
+        html.append(placed || located != null ? "." : "").append('\n');
     }
 
     /** The work's DOI and address, on a line of their own. */
