@@ -1,5 +1,9 @@
 package org.evidencepress.render;
 
+import freemarker.ext.beans.BeansWrapper.MethodAppearanceDecision;
+import freemarker.ext.beans.BeansWrapper.MethodAppearanceDecisionInput;
+import freemarker.ext.beans.MethodAppearanceFineTuner;
+import freemarker.ext.beans.SingletonCustomizer;
 import freemarker.template.DefaultListAdapter;
 import freemarker.template.DefaultMapAdapter;
 import freemarker.template.DefaultObjectWrapper;
@@ -24,6 +28,9 @@ import java.util.Map;
  * In a profile those tests were a third of the time templates spent reading the views (on
  * Java 17 a class tested against two interfaces in turn, a Collection and then a List,
  * rewrites a cache that every core reads); list pages rendered a tenth faster without them.
+ * The views' methods it calls are made accessible as it first meets them, so that calling
+ * one no longer walks the stack to check its caller: {@code Method.invoke} does that for
+ * every call to a method not marked so, 1.4 % of a 1,000-review build's samples.
  */
 final class ViewWrapper extends DefaultObjectWrapper {
     private enum Kind { STRING, NUMBER, BOOLEAN, LIST, MAP, BEAN, OTHER }
@@ -63,8 +70,22 @@ final class ViewWrapper extends DefaultObjectWrapper {
 
     private final boolean adapters;
 
+    /** Only public methods of public classes reach it, which Java lets anyone call. */
+    private static final class Accessible implements MethodAppearanceFineTuner, SingletonCustomizer {
+        @Override
+        public void process(MethodAppearanceDecisionInput in, MethodAppearanceDecision out) {
+            in.getMethod().trySetAccessible();
+        }
+    }
+
+    private static DefaultObjectWrapperBuilder settings(Version incompatibleImprovements) {
+        DefaultObjectWrapperBuilder settings = new DefaultObjectWrapperBuilder(incompatibleImprovements);
+        settings.setMethodAppearanceFineTuner(new Accessible());
+        return settings;
+    }
+
     ViewWrapper(Version incompatibleImprovements) {
-        super(new DefaultObjectWrapperBuilder(incompatibleImprovements), true);
+        super(settings(incompatibleImprovements), true);
         this.adapters = getUseAdaptersForContainers();
     }
 
