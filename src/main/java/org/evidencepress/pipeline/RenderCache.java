@@ -431,20 +431,11 @@ final class RenderCache {
                         page.sink(), bytes -> page.scan().apply(bytes, kept.facts())), madeFrom);
             }
         }
-        Markdown markdown = kept == null ? null : store.find("compiled", path, key, Markdown.class, m -> true);
-        if (markdown == null) {
-            markdown = compile.get();
-            store.keep("compiled", path, key, markdown.kept());
-        } else {
-            reusedCompiled = true;
-        }
+        Markdown markdown = markdown(path, key, kept != null, compile);
         Compiled done = finish.apply(markdown);
         if (kept == null) {
             store.keep("facts", path, key, new Kept(done.facts(), done.problems(),
                     done.listed().equals(page.inline()) ? null : done.listed(), markdown.compiled().linkTargets()));
-        }
-        if (markdown.searchTerms() != null) {
-            store.keep(TERMS, path, key, markdown.searchTerms());
         }
         if (key == null) {
             return done;
@@ -460,18 +451,25 @@ final class RenderCache {
      */
     private DocTerms keptTerms(String path, byte[] key, Supplier<Markdown> compile) {
         DocTerms terms = store.find(TERMS, path, key, DocTerms.class, t -> true);
-        if (terms != null) {
-            return terms;
-        }
-        Markdown markdown = store.find("compiled", path, key, Markdown.class, m -> true);
+        return terms != null ? terms : markdown(path, key, true, compile).searchTerms();
+    }
+
+    /**
+     * A page's kept Markdown when {@code look} and it can be read, else its Markdown compiled
+     * and kept; its search terms are kept for the next build either way.
+     */
+    private Markdown markdown(String path, byte[] key, boolean look, Supplier<Markdown> compile) {
+        Markdown markdown = look ? store.find("compiled", path, key, Markdown.class, m -> true) : null;
         if (markdown == null) {
             markdown = compile.get();
             store.keep("compiled", path, key, markdown.kept());
+        } else {
+            reusedCompiled = true;
         }
         if (markdown.searchTerms() != null) {
             store.keep(TERMS, path, key, markdown.searchTerms());
         }
-        return markdown.searchTerms();
+        return markdown;
     }
 
     /** A page view by what it is made from: the compile key and where its {@code .md} links led. */

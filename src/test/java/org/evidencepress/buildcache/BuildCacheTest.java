@@ -730,13 +730,19 @@ class BuildCacheTest {
         }
     }
 
-    /** The names of the index's entries, in its order. */
-    private List<String> entryNames() throws IOException {
+    /** The index, read up to the number of its entries. */
+    private DataInputStream indexEntries() throws IOException {
         byte[] bytes = Files.readAllBytes(cache.resolve("index"));
         DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(bytes, 0, bytes.length - 8));
         in.readNBytes(8 + 4);
         in.readNBytes(in.readInt());
         in.readInt(); // the values file's number
+        return in;
+    }
+
+    /** The names of the index's entries, in its order. */
+    private List<String> entryNames() throws IOException {
+        DataInputStream in = indexEntries();
         List<String> names = new ArrayList<>();
         for (int n = in.readInt(); n > 0; n--) {
             names.add(new String(in.readNBytes(in.readInt()), StandardCharsets.UTF_8));
@@ -751,16 +757,11 @@ class BuildCacheTest {
      */
     private List<long[]> valuePlaces(String prefix) throws IOException {
         List<long[]> places = new ArrayList<>();
-        byte[] bytes = Files.readAllBytes(cache.resolve("index"));
-        DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(bytes, 0, bytes.length - 8));
-        in.readNBytes(8 + 4);
-        in.readNBytes(in.readInt());
-        in.readInt(); // the values file's number
-        readPlaces(in, prefix, places);
+        readPlaces(indexEntries(), prefix, places);
         Path changes = cache.resolve("index-changes");
         if (Files.exists(changes)) {
-            bytes = Files.readAllBytes(changes);
-            in = new DataInputStream(new java.io.ByteArrayInputStream(bytes, 0, bytes.length - 8));
+            byte[] bytes = Files.readAllBytes(changes);
+            DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(bytes, 0, bytes.length - 8));
             in.readNBytes(8 + 4 + 4 + 8);
             in.readNBytes(in.readInt());
             for (int dropped = in.readInt(); dropped > 0; dropped--) {
