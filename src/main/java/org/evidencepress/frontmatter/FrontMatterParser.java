@@ -66,6 +66,7 @@ public final class FrontMatterParser {
     private static final Pattern CITATION = Pattern.compile("\\[[^\\]\\[@]*?-?@[\\p{L}\\p{N}_][^\\]\\[]*\\]?");
     private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern INTEGER = Pattern.compile("[-+]?\\d+");
+    private static final Pattern MARKDOWN_BULLET = Pattern.compile("(?m)^[ \t]*[-*+][ \t]");
     private static final Pattern SLUG = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}_-]*");
     /** What {@link #SLUG} asks, in words. */
     private static final String SLUG_RULE = "must begin with a letter or digit and hold only letters, digits, '-' and '_'";
@@ -833,13 +834,24 @@ public final class FrontMatterParser {
             return List.copyOf(values);
         }
 
+        /** Bullet texts; one text alone is one bullet, as {@link #textList} reads "tags: covid". */
         List<InlineText> inlineList(String key) {
             Node node = get(key);
-            if (node == null) {
+            if (node == null || isNull(node)) {
                 return List.of();
             }
+            if (node instanceof ScalarNode scalar) {
+                if (MARKDOWN_BULLET.matcher(scalar.getValue()).find()) {
+                    // Markdown bullets inside one text would show as one bullet holding "- a - b".
+                    error(node, "'" + prefix + key + "' is one text holding Markdown bullets; write each point"
+                            + " as an item of a YAML list, on its own line: '  - first point'");
+                    return List.of();
+                }
+                return scalar.getValue().isBlank() ? List.of() : List.of(inlineText(scalar));
+            }
             if (!(node instanceof SequenceNode sequence)) {
-                error(node, "'" + prefix + key + "' must be a list of bullet texts");
+                error(node, "'" + prefix + key + "' must be a list of bullet texts, each on its own line:"
+                        + " '  - first point'");
                 return List.of();
             }
             List<InlineText> values = new ArrayList<>();
@@ -848,15 +860,19 @@ public final class FrontMatterParser {
                     // A bullet with nothing in it is a slip; the page shows no empty bullet for it.
                     warn(item, "an item of '" + prefix + key + "' is empty and is left out; write it or remove it");
                 } else if (item instanceof ScalarNode scalar && !isNull(item)) {
-                    // Quoted scalars start one column after their quote mark.
-                    int quoteShift = scalar.getScalarStyle().getChar() == null ? 0 : 1;
-                    values.add(new InlineText(scalar.getValue().strip(), line(item), column(item) + quoteShift,
-                            lines(scalar)));
+                    values.add(inlineText(scalar));
                 } else {
                     error(item, "each item of '" + prefix + key + "' must be text");
                 }
             }
             return List.copyOf(values);
+        }
+
+        private InlineText inlineText(ScalarNode scalar) {
+            // Quoted scalars start one column after their quote mark.
+            int quoteShift = scalar.getScalarStyle().getChar() == null ? 0 : 1;
+            return new InlineText(scalar.getValue().strip(), line(scalar), column(scalar) + quoteShift,
+                    lines(scalar));
         }
     }
 

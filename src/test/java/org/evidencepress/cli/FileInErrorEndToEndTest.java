@@ -39,7 +39,8 @@ class FileInErrorEndToEndTest {
                 "content/reviews/beta.md:19:39: error: link 'alpha.md#nofrag': no heading or anchor 'nofrag' on the"
                         + " page reviews/alpha/",
                 "content/reviews/gamma.md:3:7: error: 'date' is not a valid date: \"2026-01-99\" (expected YYYY-MM-DD)",
-                "content/reviews/gamma.md:5:13: error: 'key_points' must be a list of bullet texts");
+                "content/reviews/gamma.md:5:13: error: 'key_points' must be a list of bullet texts, each on its own"
+                        + " line: '  - first point'");
     }
 
     /** A review that is a link to a moved file, or to another link back to it, fails the build instead of vanishing. */

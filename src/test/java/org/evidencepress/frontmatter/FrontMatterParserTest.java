@@ -408,6 +408,23 @@ class FrontMatterParserTest {
                 PATH + ":3:27: warning: an item of 'key_points' is empty and is left out; write it or remove it");
     }
 
+    /** One text where a list is expected is one bullet, as "tags: covid" is one tag. */
+    @Test
+    void aKeyPointWrittenAloneIsOneBullet() {
+        ParsedFile file = parse(replace("title: T\n", "title: T\nkey_points: \"Sleep improved\"\n"));
+        assertThat(problems).isEmpty();
+        assertThat(file.front().keyPoints()).extracting(InlineText::text).containsExactly("Sleep improved");
+        assertThat(file.front().keyPoints().get(0).column()).isEqualTo(14);
+
+        assertThat(reported(replace("title: T\n", "title: T\nkey_points: |\n  - Sleep improved\n  - Mood too\n")))
+                .containsExactly(PATH + ":3:13: error: 'key_points' is one text holding Markdown bullets; write each"
+                        + " point as an item of a YAML list, on its own line: '  - first point'");
+        problems.clear();
+        assertThat(reported(replace("title: T\n", "title: T\nkey_points: {sleep: improved}\n"))).containsExactly(
+                PATH + ":3:13: error: 'key_points' must be a list of bullet texts, each on its own line:"
+                        + " '  - first point'");
+    }
+
     @Test
     void quartoAndZolaNamesOfKeysSuggestOurs() {
         assertThat(reported(replace("title: T\n", "title: T\nabstract: A\ndate-modified: 2026-02-01\n"
