@@ -18,6 +18,12 @@ final class CitationLinkProcessor implements LinkProcessor {
         if (info.destination() != null || info.marker() != null) {
             return LinkResult.none();
         }
+        // "[@a showed][trial]" with a definition of [trial] is a link, as Pandoc reads it; the
+        // citations in its text are narrative ones.
+        String label = info.label();
+        if (label != null && !label.isBlank() && context.getLinkReferenceDefinition(label) != null) {
+            return LinkResult.none();
+        }
         String text = info.text(scanner);
         if (LinkTextCitations.holdsStandIn(text)) {
             return LinkResult.none();

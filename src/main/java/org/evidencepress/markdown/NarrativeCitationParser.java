@@ -39,8 +39,8 @@ final class NarrativeCitationParser implements InlineContentParser {
         Position at = scanner.position();
         // After '[' it is a bracketed group's business, or an escaped "\[@a]" meant as text; a '['
         // that no ']' closes is not a group, and Pandoc reads "[@a and more" as a narrative citation,
-        // as it does "[@a showed](https://...)": a bracket followed by an address is a link's text,
-        // which opens with the citation.
+        // as it does "[@a showed](https://...)" and "[@a showed][trial]": a bracket followed by an
+        // address or a reference's label is a link's text, which opens with the citation.
         if (CitationSyntax.runsInto(before) || before == '[' && scanner.find(']') >= 0 && !opensLink(scanner)) {
             return ParsedInline.none();
         }
@@ -73,10 +73,21 @@ final class NarrativeCitationParser implements InlineContentParser {
         return ParsedInline.of(citation, scanner.position());
     }
 
-    /** Whether the ']' the scanner is at closes a link's text: an address in parentheses follows. */
+    /**
+     * Whether the ']' the scanner is at closes a link's text: an address in parentheses or a
+     * reference's label ("[@a showed][trial]") follows. A label that names no definition leaves
+     * the bracket a citation group all the same: {@link CitationLinkProcessor} decides.
+     */
     private static boolean opensLink(Scanner scanner) {
         scanner.next();
-        return scanner.peek() == '(';
+        if (scanner.peek() == '(') {
+            return true;
+        }
+        if (scanner.peek() != '[') {
+            return false;
+        }
+        scanner.next();
+        return scanner.peek() != ']' && scanner.peek() != Scanner.END;
     }
 
     /**

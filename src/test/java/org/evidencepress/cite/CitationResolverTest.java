@@ -193,6 +193,22 @@ class CitationResolverTest {
                 "source 'egger1997' is never cited", "source 'who2020' is never cited");
     }
 
+    /**
+     * A reference-style link is a link as an inline one is (Pandoc reads "[@a showed][trial]" so):
+     * its text cited in the sentence, never a parenthetical group followed by a link reading "trial".
+     */
+    @Test
+    void aReferenceStyleLinkWhoseTextCitesIsALink() {
+        assertThat(render("[@miller2016 showed][trial] and [see @egger1997][trial] it.\n\n"
+                + "[trial]: https://example.org/t")).isEqualTo("<p><a href=\"https://example.org/t\">"
+                + "Miller and Raison (<span id=\"cite-1-1\">1) showed</a> and <a href=\"https://example.org/t\">see"
+                + " Egger et al. (<span id=\"cite-2-1\">2)</a> it.</p>");
+        assertThat(problems).extracting(Diagnostic::message).containsExactly("source 'who2020' is never cited");
+        problems.clear();
+        // A label with no definition is no link: the bracket is a citation group, as before.
+        assertThat(render("[@miller2016, p. 3][nowhere] it.")).isEqualTo("<p>(1, p. 3)[nowhere] it.</p>");
+    }
+
     @Test
     void aBareWordNearAKeyIsAWarningAndStaysText() {
         assertThat(render("Ask @miller2099 or @egger1998 or @someone.")).isEqualTo(
