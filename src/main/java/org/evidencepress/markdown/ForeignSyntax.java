@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  * Markup of Hugo, Zola and Quarto that CommonMark reads as plain text, so that a review moved
  * from there would show it as written: Hugo's and Zola's shortcodes ({@code {{< ref "x.md" >}}},
  * {@code {{ youtube(id="x") }}}), Pandoc's
- * inline notes ({@code ^[a note]}) and fenced divs ({@code ::: {.callout-note}}). Each is a
+ * inline notes ({@code ^[a note]}), fenced divs ({@code ::: {.callout-note}}) and definition
+ * lists ({@code Term} over {@code : definition}). Each is a
  * warning at its first character saying what to write instead. Code, where such text is
  * meant, is no {@link Text} node and is passed over.
  */
@@ -28,6 +29,7 @@ public final class ForeignSyntax {
     /** Zola's shortcodes, {@code {{ youtube(id="x") }}} and {@code {% note() %}}: a call in Tera's braces. */
     private static final Pattern ZOLA_SHORTCODE = Pattern.compile("\\{[{%]\\s*([A-Za-z_]\\w*)\\([^}]*?(?:[)]\\s*[}%]}|$)");
     private static final Pattern FENCED_DIV = Pattern.compile(":{3,}\\s*[^:\\s].*");
+    private static final Pattern DEFINITION = Pattern.compile(":[ \\t].*");
     /** Hugo's {@code <!--more-->} and Zola's {@code <!-- more -->}, alone on a line. */
     private static final Pattern SUMMARY_DIVIDER = Pattern.compile(" {0,3}<!--\\s*more\\s*-->\\s*");
     private static final int SHOWN = 40;
@@ -61,6 +63,14 @@ public final class ForeignSyntax {
                 if (lineStart && literal.startsWith(":::") && FENCED_DIV.matcher(literal).matches()) {
                     report(text, 0, "fenced div '" + shown(literal) + "' is not rendered and would show as"
                             + " written with its ':::' lines; write the text without them, or as a quote ('> ')");
+                }
+                // Pandoc's definition, ': text' under its term's line or a blank line below the term.
+                boolean underTerm = previous instanceof SoftLineBreak
+                        || previous == null && text.getParent() instanceof Paragraph paragraph
+                        && paragraph.getPrevious() instanceof Paragraph;
+                if (lineStart && underTerm && DEFINITION.matcher(literal).matches()) {
+                    report(text, 0, "definition list item '" + shown(literal) + "' is not rendered and would show"
+                            + " as written, ':' and all; write a list, '- **Term**: definition'");
                 }
             }
 

@@ -242,6 +242,27 @@ class MarkdownCompilerTest {
                         + " as written; write it in Markdown, or in a template of the site");
     }
 
+    /** Pandoc's definition lists show their ':' lines as text; prose with a colon stays quiet. */
+    @Test
+    void pandocDefinitionListsAreWarnings() {
+        compile("""
+                Risk ratio
+                : events over people in one arm, over the same in the other [@a; @b; @c; @d].
+
+                Odds ratio
+
+                :   the odds in one arm over the odds in the other.
+
+                The ratio was:
+                1.2, and in words: a fifth more.
+                """);
+        assertThat(reported()).containsExactly(
+                PATH + ":11:1: warning: definition list item ': events over people in one arm, over th...' is not"
+                        + " rendered and would show as written, ':' and all; write a list, '- **Term**: definition'",
+                PATH + ":15:1: warning: definition list item ':   the odds in one arm over the odds in...' is not"
+                        + " rendered and would show as written, ':' and all; write a list, '- **Term**: definition'");
+    }
+
     /** A link a screen reader can name only by its address is a warning; an image's alt text names it. */
     @Test
     void aLinkWithoutTextIsAWarning() {
