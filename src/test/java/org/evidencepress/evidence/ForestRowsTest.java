@@ -68,6 +68,39 @@ class ForestRowsTest {
     }
 
     /**
+     * The "favours" labels have the width from the line of no effect to the plot's edge, measured
+     * as the study labels are: 27 wide letters ran past the edge, arrow and all, near the line.
+     */
+    @Test
+    void favoursLabelsAreCutToTheirRoomByWidth(@TempDir Path dir) throws Exception {
+        MiniSite.write(dir, "-- content/reviews/x.md --\n" + MiniSite.review("Favours", "2024-01-01", """
+                meta_analysis:
+                  - outcome: Benefit
+                    measure: RR
+                    favours: ["WWW MMMM WWWW MMMM WWWW MMM", "MMM WWWW MMMM WWWW MMMM WWW"]
+                    studies:
+                      - {label: A, treatment: {events: 4, total: 123}, control: {events: 11, total: 139}}
+                  - outcome: Harm
+                    measure: RR
+                    favours: ["WWW MMMM WWWW MMMM WWWW MMM", "Fewer"]
+                    studies:
+                      - {label: A, treatment: {events: 11, total: 123}, control: {events: 4, total: 139}}
+                """));
+        BuildReport report = SiteBuild.run(new BuildOptions(dir, dir.resolve("site"), false, false,
+                "https://example.org", false, Fixtures.TODAY));
+        assertThat(report.diagnostics()).noneMatch(Diagnostic::isError);
+        String html = Files.readString(dir.resolve("site/reviews/x/index.html"));
+        assertThat(html).contains(
+                        // The line of no effect near the right edge: the right label is cut, the left one has room.
+                        "text-anchor=\"end\">← WWW MMMM WWWW MMMM WWWW MMM</text>",
+                        ">MMM WWWW MMMM WWWW MMMM W… →</text>",
+                        // Near the left edge: the left label is cut.
+                        "text-anchor=\"end\">← WWW MMMM WWWW MMM…</text>", ">Fewer →</text>")
+                // The plot's description names them in full.
+                .contains("MMM WWWW MMMM WWWW MMMM WWW");
+    }
+
+    /**
      * metafor gives this analysis τ² = 6e-05 and the third study a weight of 4.8e-05%: the
      * page writes them as plain bounds, escaped in the table and in the plot, not "1.27e−05".
      */

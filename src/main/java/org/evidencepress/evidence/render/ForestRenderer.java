@@ -174,12 +174,16 @@ final class ForestRenderer {
                     .append("<text x=\"").append(px(tx)).append("\" y=\"").append(px(axisY + 18))
                     .append("\" text-anchor=\"middle\">").append(escape(words.number(Axis.tickLabel(t)))).append("</text>");
         }
+        // Each label has the width from the line of no effect to its edge of the plot, arrow included:
+        // cut by characters, "WWW MMMM ..." ran past the edge when the line stood near it.
         List<String> favours = favours(a, words);
+        double arrow = textWidth("← ", false);
         svg.append("<text class=\"forest-favours\" x=\"").append(px(nullX - 6)).append("\" y=\"")
                 .append(px(axisY + 38)).append("\" text-anchor=\"end\">← ")
-                .append(escape(Text.clip(favours.get(0), 28))).append("</text><text class=\"forest-favours\" x=\"")
-                .append(px(nullX + 6)).append("\" y=\"").append(px(axisY + 38)).append("\">")
-                .append(escape(Text.clip(favours.get(1), 28))).append(" →</text>");
+                .append(escape(fitted(favours.get(0), nullX - 6 - arrow, false)))
+                .append("</text><text class=\"forest-favours\" x=\"").append(px(nullX + 6)).append("\" y=\"")
+                .append(px(axisY + 38)).append("\">")
+                .append(escape(fitted(favours.get(1), width - nullX - 6 - arrow, false))).append(" →</text>");
         svg.append("</g>\n</svg>");
         return svg.toString();
     }

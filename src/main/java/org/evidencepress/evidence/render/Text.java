@@ -297,9 +297,4 @@ final class Text {
     static String scrollBox(String cssClass, String name) {
         return "<div class=\"" + cssClass + "\" tabindex=\"0\" role=\"region\" aria-label=\"" + escape(name) + "\">";
     }
-
-    /** Cuts a label for a fixed-width SVG column; the table beside it shows it in full. */
-    static String clip(String text, int max) {
-        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
-    }
 }
