@@ -247,9 +247,9 @@ public final class ContentLoader {
         if (lineStart == 0 && offset >= 3 && hasUtf8Bom(bytes)) {
             lineStart = 3;
         }
-        // Count characters, not bytes, before the bad byte, as an editor shows the column.
+        // Count UTF-16 units, not bytes, before the bad byte, as every column of a diagnostic is counted.
         String before = new String(bytes, lineStart, offset - lineStart, StandardCharsets.UTF_8);
-        return before.codePointCount(0, before.length()) + 1;
+        return before.length() + 1;
     }
 
     static String normaliseLineEnds(String text) {

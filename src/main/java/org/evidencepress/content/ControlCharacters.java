@@ -53,8 +53,7 @@ public final class ControlCharacters {
                 lineStart = i + 1;
                 lineReported = false;
             } else if (!lineReported && isForbidden(c)) {
-                // Columns count characters, as an editor shows them.
-                problems.add(Diagnostic.error(path, line, text.codePointCount(lineStart, i) + 1,
+                problems.add(Diagnostic.error(path, line, i - lineStart + 1,
                         describe(c) + "; delete it"));
                 lineReported = true;
                 found = true;

@@ -177,13 +177,13 @@ public final class CslStyles {
         ByteBuffer in = ByteBuffer.wrap(bytes);
         CharBuffer out = CharBuffer.allocate(bytes.length);
         if (StandardCharsets.UTF_8.newDecoder().decode(in, out, true).isError()) {
-            // Where the first bad byte is, as an editor counts: lines, and characters within the line.
+            // Where the first bad byte is: lines, and UTF-16 units within the line, as diagnostics count.
             String before = new String(bytes, 0, in.position(), StandardCharsets.UTF_8);
             int lineStart = before.lastIndexOf('\n') + 1;
             return new StyleLookup.Failed(String.format(Locale.ROOT,
                     "CSL style file %s is not UTF-8 text (byte 0x%02X at line %d, column %d): save it as UTF-8", file,
                     bytes[in.position()] & 0xff, before.chars().filter(c -> c == '\n').count() + 1,
-                    before.codePointCount(lineStart, before.length()) + 1), List.of());
+                    before.length() - lineStart + 1), List.of());
         }
         String xml = out.flip().toString();
         String name = file.getFileName().toString().replaceFirst("(?i)\\.csl$", "");

@@ -4,7 +4,8 @@ import java.util.Comparator;
 
 /**
  * One problem found in the site's input, at a 1-based line and column of a file whose
- * path is relative to the site folder and uses '/' on every platform.
+ * path is relative to the site folder and uses '/' on every platform. Columns count UTF-16
+ * units, as VS Code does: a character beyond U+FFFF (most emoji) counts two, in every kind of file.
  */
 public record Diagnostic(Severity severity, String file, int line, int column, String message) {
 

@@ -10,7 +10,6 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.parser.ParserImpl;
 import org.yaml.snakeyaml.reader.ReaderException;
-import org.yaml.snakeyaml.reader.StreamReader;
 import org.yaml.snakeyaml.resolver.Resolver;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
@@ -89,7 +88,7 @@ public final class YamlComposer {
         }
         Node root;
         try {
-            root = new Composer(new ParserImpl(new StreamReader(yaml), OPTIONS), RESOLVER, OPTIONS).getSingleNode();
+            root = new Composer(new ParserImpl(Utf16Reader.of(yaml), OPTIONS), RESOLVER, OPTIONS).getSingleNode();
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             if (blockScalarOfProse(e)) {
@@ -141,7 +140,7 @@ public final class YamlComposer {
             String rest = textFrom(lines, end);
             Matcher comment = rest == null ? null : TEXT_AS_COMMENT.matcher(rest);
             if (comment != null && comment.lookingAt()) {
-                int column = end.getColumn() + rest.codePointCount(0, comment.start(1)) + 1;
+                int column = end.getColumn() + comment.start(1) + 1;
                 problems.add(Diagnostic.warning(path, firstLine + end.getLine(), column, "'" + comment.group(1).strip()
                         + "' is read as a YAML comment (a '#' after a space starts one), so this value is '"
                         + scalar.getValue() + "'; put the whole value in quotes to keep it"));
@@ -174,13 +173,10 @@ public final class YamlComposer {
         return plain;
     }
 
-    /** The text of its line from {@code mark} on (columns count code points), or null when the line ends there. */
+    /** The text of its line from {@code mark} on, or null when the line ends there. */
     private static String textFrom(String[] lines, Mark mark) {
         String line = mark.getLine() < lines.length ? lines[mark.getLine()] : "";
-        if (mark.getColumn() >= line.codePointCount(0, line.length())) {
-            return null;
-        }
-        return line.substring(line.offsetByCodePoints(0, mark.getColumn()));
+        return mark.getColumn() >= line.length() ? null : line.substring(mark.getColumn());
     }
 
     /** Whether {@code yaml} has a '#' after a blank and before text, as {@link #TEXT_AS_COMMENT} finds. */
@@ -285,7 +281,7 @@ public final class YamlComposer {
         int index = yaml.offsetByCodePoints(0, Math.min(e.getPosition(), yaml.codePointCount(0, yaml.length())));
         int lineStart = yaml.lastIndexOf('\n', index - 1) + 1;
         int line = firstLine + (int) yaml.substring(0, lineStart).chars().filter(c -> c == '\n').count();
-        return Diagnostic.error(path, line, yaml.codePointCount(lineStart, index) + 1,
+        return Diagnostic.error(path, line, index - lineStart + 1,
                 String.format("U+%04X is not allowed in YAML; delete it", e.getCodePoint()));
     }
 
