@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -98,7 +99,6 @@ public final class SiteModelBuilder {
             }
         }
         warnAboutCitableWorks(reviews, selection.today(), problems);
-        // Canonical spellings do not depend on the date order, and the files come in path order: no sort needed.
         List<ReviewEntry> published = new ArrayList<>(canonicaliseTerms(reviews, keys).stream().map(modelMemory::same)
                 .toList());
         published.sort(NEWEST_FIRST);
@@ -277,24 +277,21 @@ public final class SiteModelBuilder {
     }
 
     /**
-     * Gives every term the spelling of its first use in path order, so "Immunology" and
-     * "immunology" show the same way on every page.
+     * Gives every term one spelling on every page, so "Immunology" and "immunology" show the
+     * same way: the one most reviews use; between as many, the one with more capitals ("COVID"
+     * over "covid"), then the first in alphabetical order. Neither the spelling nor the URL
+     * depends on the order of the files, so renaming or adding one does not relabel a tag.
      */
     private static List<ReviewEntry> canonicaliseTerms(List<ReviewEntry> reviews, Map<Term, String> keys) {
-        List<ReviewEntry> byPath = reviews;
-        if (!inPathOrder(reviews)) {
-            byPath = new ArrayList<>(reviews);
-            byPath.sort(Comparator.comparing(r -> r.file().path()));
-        }
-        Map<String, Term> tags = new HashMap<>();
-        Map<String, String> tagSlugs = new HashMap<>();
-        Map<String, Term> journals = new HashMap<>();
-        Map<String, String> journalSlugs = new HashMap<>();
         Function<Term, String> key = t -> keys.computeIfAbsent(t, Term::key);
-        for (ReviewEntry r : byPath) {
-            r.tags().forEach(t -> tags.computeIfAbsent(key.apply(t), k -> withOwnSlug(t, k, tagSlugs)));
-            journals.computeIfAbsent(key.apply(r.journal()), k -> withOwnSlug(r.journal(), k, journalSlugs));
+        Map<String, Map<Term, Integer>> tagUses = new HashMap<>();
+        Map<String, Map<Term, Integer>> journalUses = new HashMap<>();
+        for (ReviewEntry r : reviews) {
+            r.tags().forEach(t -> tagUses.computeIfAbsent(key.apply(t), k -> new HashMap<>()).merge(t, 1, Integer::sum));
+            journalUses.computeIfAbsent(key.apply(r.journal()), k -> new HashMap<>()).merge(r.journal(), 1, Integer::sum);
         }
+        Map<String, Term> tags = canonical(tagUses);
+        Map<String, Term> journals = canonical(journalUses);
         List<ReviewEntry> out = new ArrayList<>(reviews.size());
         for (ReviewEntry r : reviews) {
             List<Term> canonical = r.tags().stream().map(t -> tags.get(key.apply(t))).toList();
@@ -311,10 +308,28 @@ public final class SiteModelBuilder {
         return out;
     }
 
+    /** The spelling of each key, as {@link #canonicaliseTerms} chooses it; slugs taken in the keys' order. */
+    private static Map<String, Term> canonical(Map<String, Map<Term, Integer>> uses) {
+        Comparator<Map.Entry<Term, Integer>> best = Map.Entry.<Term, Integer>comparingByValue().reversed()
+                .thenComparing(e -> -capitals(e.getKey().name()))
+                .thenComparing(e -> e.getKey().name());
+        Map<String, Term> chosen = new HashMap<>();
+        Map<String, String> slugs = new HashMap<>();
+        for (String k : new TreeMap<>(uses).keySet()) {
+            Term term = uses.get(k).entrySet().stream().min(best).orElseThrow().getKey();
+            chosen.put(k, withOwnSlug(term, k, slugs));
+        }
+        return chosen;
+    }
+
+    private static long capitals(String name) {
+        return name.codePoints().filter(Character::isUpperCase).count();
+    }
+
     /**
      * {@code term}, or when another term (another {@code key}) has its slug already, the same
-     * name with the first free slug of "slug-2", "slug-3", ...: "C#" met after "C++" is at
-     * tags/c-2/, not merged into it.
+     * name with the first free slug of "slug-2", "slug-3", ...: "C++" after "C#" (in the
+     * keys' order) is at tags/c-2/, not merged into it.
      */
     private static Term withOwnSlug(Term term, String key, Map<String, String> keysBySlug) {
         String slug = term.slug();
@@ -322,15 +337,6 @@ public final class SiteModelBuilder {
             slug = term.slug() + "-" + n;
         }
         return slug.equals(term.slug()) ? term : new Term(term.name(), slug);
-    }
-
-    private static boolean inPathOrder(List<ReviewEntry> reviews) {
-        for (int i = 1; i < reviews.size(); i++) {
-            if (reviews.get(i - 1).file().path().compareTo(reviews.get(i).file().path()) > 0) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static Comparator<TermGroup> byName() {

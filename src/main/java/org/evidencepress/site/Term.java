@@ -11,7 +11,7 @@ import java.util.Locale;
  * "women’s health"; "C++" and "C#" are two, though both read "c" as a URL segment (the site
  * model then gives the second another, see SiteModelBuilder).
  *
- * @param name the spelling shown (the first one met, in path order)
+ * @param name the spelling shown (the one most reviews use: see SiteModelBuilder)
  */
 public record Term(String name, String slug) {
 

@@ -22,12 +22,34 @@ class TagIdentityTest {
         Path site = dir.resolve("site");
         Fixtures.build(dir, site);
 
-        assertThat(Files.readString(site.resolve("tags/c/index.html"))).contains("C++").contains("Alpha")
-                .doesNotContain("Beta");
-        assertThat(Files.readString(site.resolve("tags/c-2/index.html"))).contains("C#").contains("Beta");
-        assertThat(Files.readString(site.resolve("tags/c-3/index.html"))).contains("Gamma");
+        // Slugs go to the tags in the order of their keys, not of their files: "c", "c#", "c++".
+        assertThat(Files.readString(site.resolve("tags/c/index.html"))).contains("Gamma").doesNotContain("Alpha");
+        assertThat(Files.readString(site.resolve("tags/c-2/index.html"))).contains("C#").contains("Beta")
+                .doesNotContain("Alpha");
+        assertThat(Files.readString(site.resolve("tags/c-3/index.html"))).contains("C++").contains("Alpha");
         assertThat(Files.readString(site.resolve("reviews/b/index.html")))
                 .contains("<meta property=\"article:tag\" content=\"C#\">").doesNotContain("C++");
         assertThat(Files.readString(site.resolve("tags/women-s-health/index.html"))).contains("Alpha", "Beta");
+    }
+
+    /**
+     * A tag written two ways shows the spelling most reviews use, whatever the files' names:
+     * "covid" in the first file no longer renamed the "COVID" of the two after it, nor did
+     * "long covid" give "LongCOVID" its URL for coming first.
+     */
+    @Test
+    void aTagsSpellingAndUrlAreTheMostUsedOnesNotTheFirstFilesOnes(@TempDir Path dir) throws IOException {
+        MiniSite.write(dir, "-- site.yaml --\ntitle: Press\nbaseUrl: https://example.org/\n"
+                + "-- content/reviews/a.md --\n" + MiniSite.review("Alpha", "2025-01-01", "tags: [covid, long covid]")
+                + "-- content/reviews/b.md --\n" + MiniSite.review("Beta", "2025-02-01", "tags: [COVID, LongCOVID]")
+                + "-- content/reviews/c.md --\n" + MiniSite.review("Gamma", "2025-03-01", "tags: [COVID, LongCOVID]"));
+        Path site = dir.resolve("site");
+        Fixtures.build(dir, site);
+
+        assertThat(Files.readString(site.resolve("reviews/a/index.html")))
+                .contains("<meta property=\"article:tag\" content=\"COVID\">",
+                        "<meta property=\"article:tag\" content=\"LongCOVID\">");
+        assertThat(site.resolve("tags/longcovid/index.html")).exists();
+        assertThat(site.resolve("tags/long-covid")).doesNotExist();
     }
 }
