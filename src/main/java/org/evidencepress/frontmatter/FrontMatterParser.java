@@ -856,8 +856,8 @@ public final class FrontMatterParser {
             }
             List<InlineText> values = new ArrayList<>();
             for (Node item : sequence.getValue()) {
-                if (item instanceof ScalarNode scalar && !isNull(item) && scalar.getValue().isBlank()) {
-                    // A bullet with nothing in it is a slip; the page shows no empty bullet for it.
+                if (item instanceof ScalarNode scalar && (isNull(item) || scalar.getValue().isBlank())) {
+                    // A bullet with nothing in it ('-' alone, or "") is a slip; the page shows no empty bullet for it.
                     warn(item, "an item of '" + prefix + key + "' is empty and is left out; write it or remove it");
                 } else if (item instanceof ScalarNode scalar && !isNull(item)) {
                     values.add(inlineText(scalar));

@@ -406,6 +406,12 @@ class FrontMatterParserTest {
         assertThat(problems).extracting(Diagnostic::format).containsExactly(
                 PATH + ":3:23: warning: an item of 'key_points' is empty and is left out; write it or remove it",
                 PATH + ":3:27: warning: an item of 'key_points' is empty and is left out; write it or remove it");
+        problems.clear();
+        // A '-' with nothing after it is such an item too, not a value of the wrong kind.
+        file = parse(replace("title: T\n", "title: T\nkey_points:\n  - First\n  -\n"));
+        assertThat(file.front().keyPoints()).extracting(InlineText::text).containsExactly("First");
+        assertThat(problems).extracting(Diagnostic::format).containsExactly(
+                PATH + ":5:4: warning: an item of 'key_points' is empty and is left out; write it or remove it");
     }
 
     /** One text where a list is expected is one bullet, as "tags: covid" is one tag. */
