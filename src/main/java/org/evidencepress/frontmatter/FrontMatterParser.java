@@ -27,6 +27,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -225,8 +226,9 @@ public final class FrontMatterParser {
         }
         String name = path.substring(path.lastIndexOf('/') + 1);
         name = name.endsWith(".md") ? name.substring(0, name.length() - 3) : name;
-        // As Hugo and Zola name the page of "sleep and caffeine.md": sleep-and-caffeine (the case kept).
-        String slug = NOT_IN_SLUG.matcher(name).replaceAll("-").replaceAll("^-+|-+$", "");
+        // As Hugo and Zola name the page of "Sleep and Caffeine.md": sleep-and-caffeine, lower-cased, as
+        // hosts that fold a URL's case (Netlify) and case-blind file systems need; 'slug:' keeps capitals.
+        String slug = NOT_IN_SLUG.matcher(name).replaceAll("-").replaceAll("^-+|-+$", "").toLowerCase(Locale.ROOT);
         return slug.isEmpty() ? name : slug;
     }
 

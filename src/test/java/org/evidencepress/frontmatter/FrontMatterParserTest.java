@@ -559,6 +559,26 @@ class FrontMatterParserTest {
                 .containsExactly("sleep-and-caffeine", "vitamin-d-2024", "my-review", "about-us");
     }
 
+    /**
+     * Hugo and Zola lower-case a URL made of a file name, and hosts that fold a URL's case
+     * (Netlify) find no "My-Review" folder: "My Review.md" is at my-review; a slug written out
+     * keeps its capitals.
+     */
+    @Test
+    void slugFromTheFileNameIsLowerCased() {
+        ParsedFile review = FrontMatterParser.parseFile(new SourceText("content/reviews/My Review.md",
+                SourceKind.REVIEW, VALID), problems).file();
+        ParsedFile bundle = FrontMatterParser.parseFile(new SourceText("content/reviews/COVID Vaccines/index.md",
+                SourceKind.REVIEW, VALID), problems).file();
+        ParsedFile page = FrontMatterParser.parseFile(new SourceText("content/About.md", SourceKind.PAGE,
+                "About.\n"), problems).file();
+        ParsedFile own = FrontMatterParser.parseFile(new SourceText("content/reviews/x.md", SourceKind.REVIEW,
+                replace("title: T\n", "title: T\nslug: COVID-Vaccines\n")), problems).file();
+        assertThat(problems).isEmpty();
+        assertThat(List.of(review, bundle, page, own)).extracting(f -> f.front().slug())
+                .containsExactly("my-review", "covid-vaccines", "about", "COVID-Vaccines");
+    }
+
     @Test
     void aFileNameThatMakesNoSlugFollowsTheRuleOfAnExplicitSlug() {
         FrontMatterParser.parseFile(new SourceText("content/reviews/_draft.md", SourceKind.REVIEW, VALID), problems);
