@@ -426,12 +426,27 @@ public final class FrontMatterParser {
                 f.textList("queries"));
     }
 
+    /** The id of a mapping that reads as one source entry, or null. */
+    private static String entryId(MappingNode mapping) {
+        for (NodeTuple tuple : mapping.getValue()) {
+            if (tuple.getKeyNode() instanceof ScalarNode key && key.getValue().equals("id")
+                    && tuple.getValueNode() instanceof ScalarNode value) {
+                return value.getValue();
+            }
+        }
+        return null;
+    }
+
     private List<SourceEntry> sources(Node node) {
         if (node == null) {
             return List.of();
         }
         if (!(node instanceof SequenceNode sequence)) {
-            error(node, "sources must be a list of entries, each with an id and a title");
+            String id = node instanceof MappingNode mapping ? entryId(mapping) : null;
+            // One entry written without its '- ' is a mapping of its own fields.
+            error(node, "sources must be a list of entries, each with an id and a title" + (id == null ? ""
+                    : "; this is one entry without its '- ': write '- id: " + id + "' and indent its other keys"
+                    + " under 'id'"));
             sourceIdsIntact = false;
             return List.of();
         }

@@ -579,6 +579,15 @@ class FrontMatterParserTest {
                 .containsExactly("my-review", "covid-vaccines", "about", "COVID-Vaccines");
     }
 
+    /** A single source written as a mapping, its '- ' forgotten, is told how to become a list. */
+    @Test
+    void aSourceWrittenWithoutItsDashSaysToAddIt() {
+        assertThat(reported(VALID.replace("  - id: a\n    title: A\n    url: https://example.org/a\n",
+                "  id: a\n  title: A\n"))).contains(
+                PATH + ":9:3: error: sources must be a list of entries, each with an id and a title; this is one"
+                        + " entry without its '- ': write '- id: a' and indent its other keys under 'id'");
+    }
+
     @Test
     void aFileNameThatMakesNoSlugFollowsTheRuleOfAnExplicitSlug() {
         FrontMatterParser.parseFile(new SourceText("content/reviews/_draft.md", SourceKind.REVIEW, VALID), problems);
