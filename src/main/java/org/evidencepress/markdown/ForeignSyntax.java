@@ -1,6 +1,9 @@
 package org.evidencepress.markdown;
 
 import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Code;
+import org.commonmark.node.Image;
+import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.SoftLineBreak;
@@ -19,8 +22,9 @@ import java.util.regex.Pattern;
  * Markup of Hugo, Zola and Quarto that CommonMark reads as plain text, so that a review moved
  * from there would show it as written: Hugo's and Zola's shortcodes ({@code {{< ref "x.md" >}}},
  * {@code {{ youtube(id="x") }}}), Pandoc's
- * inline notes ({@code ^[a note]}), fenced divs ({@code ::: {.callout-note}}) and definition
- * lists ({@code Term} over {@code : definition}). Each is a
+ * inline notes ({@code ^[a note]}), fenced divs ({@code ::: {.callout-note}}), definition
+ * lists ({@code Term} over {@code : definition}), attributes ({@code ![](f.png){#fig-a}}) and
+ * bracketed spans ({@code [text]{.mark}}). Each is a
  * warning at its first character saying what to write instead. Code, where such text is
  * meant, is no {@link Text} node and is passed over.
  */
@@ -29,6 +33,9 @@ public final class ForeignSyntax {
     /** Zola's shortcodes, {@code {{ youtube(id="x") }}} and {@code {% note() %}}: a call in Tera's braces. */
     private static final Pattern ZOLA_SHORTCODE = Pattern.compile("\\{[{%]\\s*([A-Za-z_]\\w*)\\([^}]*?(?:[)]\\s*[}%]}|$)");
     private static final Pattern FENCED_DIV = Pattern.compile(":{3,}\\s*[^:\\s].*");
+    /** Pandoc's attribute block: an id, classes or key=value pairs in braces. */
+    private static final Pattern ATTRIBUTES = Pattern.compile("\\{\\s*(?:[#.][\\w-]|[\\w-]+=)[^{}\\n]*}");
+    private static final Pattern SPAN = Pattern.compile("\\[[^\\[\\]\\n]+]\\{\\s*(?:[#.][\\w-]|[\\w-]+=)[^{}\\n]*}");
     private static final Pattern DEFINITION = Pattern.compile(":[ \\t].*");
     /** Hugo's {@code <!--more-->} and Zola's {@code <!-- more -->}, alone on a line. */
     private static final Pattern SUMMARY_DIVIDER = Pattern.compile(" {0,3}<!--\\s*more\\s*-->\\s*");
@@ -63,6 +70,20 @@ public final class ForeignSyntax {
                 if (lineStart && literal.startsWith(":::") && FENCED_DIV.matcher(literal).matches()) {
                     report(text, 0, "fenced div '" + shown(literal) + "' is not rendered and would show as"
                             + " written with its ':::' lines; write the text without them, or as a quote ('> ')");
+                }
+                // Pandoc's attributes after an image, a link or code, "![](f.png){#fig-a width=80%}", and
+                // its bracketed spans, "[text]{.mark}": CommonMark leaves the braces in the text.
+                Matcher attributes = literal.indexOf('{') >= 0 ? ATTRIBUTES.matcher(literal) : null;
+                boolean afterInline = previous instanceof Image || previous instanceof Link || previous instanceof Code;
+                if (attributes != null && afterInline && attributes.lookingAt()) {
+                    report(text, 0, "attributes '" + shown(attributes.group()) + "' are not read and would show"
+                            + " as written; remove them" + (previous instanceof Image ? " (a figure's caption is"
+                            + " the image's title, ![alt](file.png \"Caption\"), alone in its paragraph)" : ""));
+                }
+                for (Matcher span = literal.indexOf("]{") >= 0 ? SPAN.matcher(literal) : null;
+                     span != null && span.find(); ) {
+                    report(text, span.start(), "bracketed span '" + shown(span.group()) + "' is not read and would"
+                            + " show as written, brackets and braces; write the text alone, or *emphasis*");
                 }
                 // Pandoc's definition, ': text' under its term's line or a blank line below the term.
                 boolean underTerm = previous instanceof SoftLineBreak

@@ -242,6 +242,27 @@ class MarkdownCompilerTest {
                         + " as written; write it in Markdown, or in a template of the site");
     }
 
+    /** Pandoc's attributes and bracketed spans show as text; braces in prose and in code stay quiet. */
+    @Test
+    void pandocAttributesAndSpansAreWarnings() {
+        compile("""
+                ![Forest plot](forest.png){#fig-forest width=80%} [@a; @b; @c; @d]
+
+                See [the trial](https://example.org/t){target="_blank"}, [marked]{.mark} and `x`{.r}.
+
+                Sets {a, b} and `{#x}` and [a] {.b} stay.
+                """);
+        assertThat(reported()).filteredOn(d -> !d.contains("forest.png")).containsExactly(
+                PATH + ":10:27: warning: attributes '{#fig-forest width=80%}' are not read and would show as"
+                        + " written; remove them (a figure's caption is the image's title, ![alt](file.png"
+                        + " \"Caption\"), alone in its paragraph)",
+                PATH + ":12:39: warning: attributes '{target=\"_blank\"}' are not read and would show as written;"
+                        + " remove them",
+                PATH + ":12:58: warning: bracketed span '[marked]{.mark}' is not read and would show as written,"
+                        + " brackets and braces; write the text alone, or *emphasis*",
+                PATH + ":12:81: warning: attributes '{.r}' are not read and would show as written; remove them");
+    }
+
     /** Pandoc's definition lists show their ':' lines as text; prose with a colon stays quiet. */
     @Test
     void pandocDefinitionListsAreWarnings() {
