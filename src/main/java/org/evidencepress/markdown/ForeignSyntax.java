@@ -2,6 +2,7 @@ package org.evidencepress.markdown;
 
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Code;
+import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
@@ -36,6 +37,8 @@ public final class ForeignSyntax {
     /** Pandoc's attribute block: an id, classes or key=value pairs in braces. */
     private static final Pattern ATTRIBUTES = Pattern.compile("\\{\\s*(?:[#.][\\w-]|[\\w-]+=)[^{}\\n]*}");
     private static final Pattern SPAN = Pattern.compile("\\[[^\\[\\]\\n]+]\\{\\s*(?:[#.][\\w-]|[\\w-]+=)[^{}\\n]*}");
+    /** Quarto's and R Markdown's executable chunk, {@code {r}} or {@code {python echo=FALSE}}, or raw block {@code {=html}}. */
+    private static final Pattern CHUNK = Pattern.compile("\\{\\s*(=?[A-Za-z][\\w-]*)[^{}]*}\\s*");
     private static final Pattern DEFINITION = Pattern.compile(":[ \\t].*");
     /** Hugo's {@code <!--more-->} and Zola's {@code <!-- more -->}, alone on a line. */
     private static final Pattern SUMMARY_DIVIDER = Pattern.compile(" {0,3}<!--\\s*more\\s*-->\\s*");
@@ -92,6 +95,19 @@ public final class ForeignSyntax {
                 if (lineStart && underTerm && DEFINITION.matcher(literal).matches()) {
                     report(text, 0, "definition list item '" + shown(literal) + "' is not rendered and would show"
                             + " as written, ':' and all; write a list, '- **Term**: definition'");
+                }
+            }
+
+            @Override
+            public void visit(FencedCodeBlock block) {
+                // Quarto runs "```{r}" chunks and passes "```{=html}" through; here both are code shown as written.
+                Matcher chunk = CHUNK.matcher(block.getInfo() == null ? "" : block.getInfo());
+                if (chunk.matches()) {
+                    problems.add(Diagnostic.warning(path, offset.line(block), offset.column(block), chunk.group(1)
+                            .startsWith("=") ? "raw block '```" + shown(block.getInfo()) + "' is shown as code, not"
+                            + " passed through; write the HTML itself (with unsafe_html: true in site.yaml)"
+                            : "code chunk '```" + shown(block.getInfo()) + "' is not run: its code is shown as"
+                            + " written; put its output (a table, an image) in the page instead"));
                 }
             }
 

@@ -263,6 +263,31 @@ class MarkdownCompilerTest {
                 PATH + ":12:81: warning: attributes '{.r}' are not read and would show as written; remove them");
     }
 
+    /** Quarto's executable chunks and raw blocks are code here; a fence naming a language stays quiet. */
+    @Test
+    void quartoCodeChunksAndRawBlocksAreWarnings() {
+        compile("""
+                Results [@a; @b; @c; @d].
+
+                ```{r echo=FALSE}
+                summary(fit)
+                ```
+
+                ```{=html}
+                <b>raw</b>
+                ```
+
+                ```r
+                summary(fit)
+                ```
+                """);
+        assertThat(reported()).containsExactly(
+                PATH + ":12:1: warning: code chunk '```{r echo=FALSE}' is not run: its code is shown as written;"
+                        + " put its output (a table, an image) in the page instead",
+                PATH + ":16:1: warning: raw block '```{=html}' is shown as code, not passed through; write the HTML"
+                        + " itself (with unsafe_html: true in site.yaml)");
+    }
+
     /** Pandoc's definition lists show their ':' lines as text; prose with a colon stays quiet. */
     @Test
     void pandocDefinitionListsAreWarnings() {
