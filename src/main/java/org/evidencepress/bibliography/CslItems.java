@@ -85,6 +85,11 @@ final class CslItems {
                 }
             });
             csl.put("id", key);
+            if (csl.get("page") instanceof String page) {
+                // BibTeX's range "629--634", as Better BibTeX writes it in CSL-JSON too, is one range:
+                // citeproc-js would print both hyphens, and the .bib reader already reads it as "629-634".
+                csl.put("page", page.replaceAll("\\s*-{2,}\\s*", "-"));
+            }
             checkLink(csl, "DOI", key, file, located, problems);
             checkLink(csl, "URL", key, file, located, problems);
             csl.putIfAbsent("type", "article-journal");

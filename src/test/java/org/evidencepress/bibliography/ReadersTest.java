@@ -1233,6 +1233,21 @@ class ReadersTest {
                 "refs.json:1:2: warning: item 'a': field 'page' is not text or a number; it is left out");
     }
 
+    /** Better BibTeX writes a CSL-JSON page range as BibTeX does, "629--634": it is the range the .bib gives. */
+    @Test
+    void aBibtexPageRangeInCslIsOneRange() {
+        Bibliography json = CslJsonReader.read("refs.json", """
+                [{"id": "a", "title": "A", "page": "629--634"}, {"id": "b", "title": "B", "page": "S1 -- S12, 20"}]
+                """);
+        Bibliography yaml = CslYamlReader.read("refs.yaml", String.join("\n",
+                "- id: c", "  title: C", "  page: 12---14", ""));
+        Bibliography bib = BibtexReader.read("refs.bib", "@article{d, title = {D}, pages = {629--634}}");
+        assertThat(item(json, "a").csl()).containsEntry("page", "629-634");
+        assertThat(item(json, "b").csl()).containsEntry("page", "S1-S12, 20");
+        assertThat(item(yaml, "c").csl()).containsEntry("page", "12-14");
+        assertThat(item(bib, "d").csl()).containsEntry("page", item(json, "a").csl().get("page"));
+    }
+
     /**
      * Pandoc's manual writes {@code volume: 171} unquoted, and CSL-JSON allows numbers for
      * number variables; citeproc-js fails on a number in any variable, so each is read as text.
