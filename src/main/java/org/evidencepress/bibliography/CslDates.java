@@ -37,7 +37,11 @@ final class CslDates {
                 return read.problem() == null ? new Read(value, null) : read;
             }
             // citeproc-js reads a raw date of its own ("March 2019"); a literal is text by intent.
-            return date.get("raw") != null || date.get("literal") != null ? new Read(value, null)
+            if (date.get("raw") != null || date.get("literal") != null) {
+                return new Read(value, null);
+            }
+            Map<String, Object> legacy = legacyDate(List.of(date));
+            return legacy != null ? fromParts(field, (List<?>) legacy.get("date-parts"), legacy, null)
                     : notADate(field, value);
         }
         if (value instanceof List<?> list) {
@@ -149,19 +153,24 @@ final class CslDates {
 
     /**
      * Pandoc-citeproc's older CSL-YAML date, a list of mappings ({@code issued: [{year: 2010,
-     * month: 5}]}, two for a range), as date-parts; null when it is not one.
+     * month: 5}]}, two for a range) or one mapping ({@code issued: {year: 1997}}), as
+     * date-parts; null when it is not one.
      */
     private static Map<String, Object> legacyDate(List<?> list) {
         List<List<Integer>> all = new ArrayList<>();
         for (Object item : list) {
-            if (!(item instanceof Map<?, ?> date) || !(date.get("year") instanceof Number year)) {
+            Integer year = item instanceof Map<?, ?> date ? number(date.get("year")) : null;
+            if (year == null) {
                 return null;
             }
-            List<Integer> parts = new ArrayList<>(List.of(year.intValue()));
-            if (date.get("month") instanceof Number month) {
-                parts.add(month.intValue());
-                if (date.get("day") instanceof Number day) {
-                    parts.add(day.intValue());
+            Map<?, ?> date = (Map<?, ?>) item;
+            List<Integer> parts = new ArrayList<>(List.of(year));
+            Integer month = number(date.get("month"));
+            if (month != null) {
+                parts.add(month);
+                Integer day = number(date.get("day"));
+                if (day != null) {
+                    parts.add(day);
                 }
             }
             all.add(List.copyOf(parts));

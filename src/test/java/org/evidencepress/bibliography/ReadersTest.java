@@ -1317,6 +1317,24 @@ class ReadersTest {
         assertThat(item(json, "a").csl().get("issued")).isEqualTo(Map.of("date-parts", List.of(List.of(2020))));
     }
 
+    /** Pandoc-citeproc's YAML date as one mapping, not a list of them, is the date Pandoc reads. */
+    @Test
+    void anOlderYamlDateAsOneMappingIsItsDate() {
+        Bibliography yaml = CslYamlReader.read("y.yaml", String.join("\n",
+                "- id: year", "  title: Year", "  issued: {year: 1997}",
+                "- id: month", "  title: Month", "  issued: {year: '1997', month: 3}",
+                "- id: list", "  title: List", "  issued: [{year: 1997, month: 3, day: 2}]",
+                "- id: plain", "  title: Plain", "  issued: 1997", ""));
+        assertThat(yaml.problems()).isEmpty();
+        assertThat(item(yaml, "year").csl().get("issued")).isEqualTo(Map.of("date-parts", List.of(List.of(1997))));
+        assertThat(item(yaml, "month").csl().get("issued"))
+                .isEqualTo(Map.of("date-parts", List.of(List.of(1997, 3))));
+        assertThat(item(yaml, "list").csl().get("issued"))
+                .isEqualTo(Map.of("date-parts", List.of(List.of(1997, 3, 2))));
+        assertThat(item(yaml, "plain").csl().get("issued")).isEqualTo(Map.of("date-parts", List.of(List.of(1997))));
+        assertThat(item(yaml, "year").year()).isEqualTo(1997);
+    }
+
     /**
      * A range whose ends name different parts ("2019-05-03/2020-01") is read to the parts both
      * have: citeproc-js stops at any other ("element mismatch in date range input"), and with it
