@@ -76,6 +76,7 @@ final class CslDates {
     private static Read fromParts(String field, List<?> ends, Map<?, ?> date, String written) {
         List<Object> kept = new ArrayList<>();
         String problem = null;
+        boolean seasons = false;
         for (Object end : ends) {
             if (!(end instanceof List<?> parts)) {
                 return notADate(field, ends);
@@ -98,14 +99,21 @@ final class CslDates {
                 }
                 numbers.add(number);
             }
+            if (written == null && numbers.size() == 2 && numbers.get(1) >= 13 && numbers.get(1) <= 16) {
+                // Date-parts' month 13-16 is citeproc-js's season (Better BibTeX writes a quarterly's "Spring
+                // 2019" so; EDTF text has 21-24); it is held as 21-24, as seasons read from other formats are.
+                numbers.set(1, numbers.get(1) + 8);
+                seasons = true;
+            }
             List<Integer> valid = BibtexFields.validParts(numbers);
             if (valid.size() < numbers.size() && problem == null) {
                 problem = field + " " + named + " has no " + (valid.size() == 1 ? "month " + numbers.get(1)
                         : "day " + numbers.get(2)) + "; read as far as it is a date";
             }
-            kept.add(valid.size() < parts.size() ? List.copyOf(parts.subList(0, valid.size())) : parts);
+            kept.add(seasons ? List.copyOf(valid)
+                    : valid.size() < parts.size() ? List.copyOf(parts.subList(0, valid.size())) : parts);
         }
-        boolean reshaped = false;
+        boolean reshaped = seasons;
         if (kept.size() == 2 && ((List<?>) kept.get(0)).size() != ((List<?>) kept.get(1)).size()) {
             // citeproc-js stops at a range whose ends have different parts ("element mismatch in
             // date range input"), and every citation of the page with it.

@@ -337,6 +337,23 @@ class ReadersTest {
         assertThat(item(ris, "endnote").csl().get("issued")).isEqualTo(Map.of("date-parts", List.of(List.of(2019, 24))));
     }
 
+    /** Better BibTeX's CSL-JSON season is month 13-16, which citeproc-js prints as the season: no slip. */
+    @Test
+    void aCslMonthThirteenToSixteenIsASeason() {
+        Bibliography json = CslJsonReader.read("refs.json", """
+                [{"id": "spring", "title": "A", "issued": {"date-parts": [[2019, 13]]}},
+                 {"id": "winter", "title": "B", "issued": {"date-parts": [["2018", "16"]]}},
+                 {"id": "range", "title": "C", "issued": {"date-parts": [[2019, 14], [2019, 15]]}},
+                 {"id": "slip", "title": "D", "issued": {"date-parts": [[2019, 25]]}}]
+                """);
+        assertThat(item(json, "spring").csl().get("issued")).isEqualTo(Map.of("date-parts", List.of(List.of(2019, 21))));
+        assertThat(item(json, "winter").csl().get("issued")).isEqualTo(Map.of("date-parts", List.of(List.of(2018, 24))));
+        assertThat(item(json, "range").csl().get("issued"))
+                .isEqualTo(Map.of("date-parts", List.of(List.of(2019, 22), List.of(2019, 23))));
+        assertThat(formatted(json)).containsExactly("refs.json:4:31: warning: item 'slip': issued [2019, 25] has no"
+                + " month 25; read as far as it is a date");
+    }
+
     /** RIS's A3, the tertiary author, edits the series: it was read as the book's editor when no ED or A2 named one. */
     @Test
     void aRisTertiaryAuthorEditsTheSeries() {
@@ -390,7 +407,7 @@ class ReadersTest {
                 - id: a
                   issued:
                     date-parts:
-                      - [2000, 13]
+                      - [2000, 25]
                 - id: b
                   issued: 1994-04-31
                 - id: c
@@ -417,7 +434,7 @@ class ReadersTest {
                 "r.json:8:14: warning: item 'g': issued '20x9' is not a date; write it as \"date-parts\": [[2019, 3, 15]]"
                         + " or \"2019-03-15\" (it is kept as text, as written)");
         assertThat(formatted(yaml)).containsExactly(
-                "r.yaml:2:3: warning: item 'a': issued [2000, 13] has no month 13; read as far as it is a date",
+                "r.yaml:2:3: warning: item 'a': issued [2000, 25] has no month 25; read as far as it is a date",
                 "r.yaml:6:3: warning: item 'b': issued '1994-04-31' has no day 31; read as far as it is a date",
                 "r.yaml:8:3: warning: item 'c': issued [2009, \"x\"] is not a date; write it as \"date-parts\":"
                         + " [[2019, 3, 15]] or \"2019-03-15\" (the item is left without it)",
@@ -1348,7 +1365,7 @@ class ReadersTest {
                 """);
         Bibliography json = CslJsonReader.read("r.json", """
                 [{"id": "a", "issued": {"date-parts": [[2019, 5, 3], [2020, 1]]}},
-                 {"id": "b", "issued": {"date-parts": [[2019, 13], [2020, 1]]}},
+                 {"id": "b", "issued": {"date-parts": [[2019, 25], [2020, 1]]}},
                  {"id": "c", "issued": "2019-05-03/2020-01"},
                  {"id": "d", "issued": {"date-parts": [[2019, 5], [null]]}}]
                 """);
@@ -1364,7 +1381,7 @@ class ReadersTest {
         assertThat(formatted(json)).containsExactly(
                 "r.json:1:14: warning: item 'a': issued [2019, 5, 3] to [2020, 1]: the ends of a range must be equally"
                         + " precise for CSL processors; read as [2019, 5] to [2020, 1]",
-                "r.json:2:14: warning: item 'b': issued [2019, 13] has no month 13; read as far as it is a date",
+                "r.json:2:14: warning: item 'b': issued [2019, 25] has no month 25; read as far as it is a date",
                 "r.json:3:14: warning: item 'c': issued '2019-05-03/2020-01': the ends of a range must be equally"
                         + " precise for CSL processors; read as [2019, 5] to [2020, 1]");
         assertThat(item(json, "a").csl().get("issued"))
