@@ -4,6 +4,7 @@ import org.evidencepress.diagnostic.Diagnostic;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,6 +32,9 @@ final class RisReader {
      */
     private static final Pattern DIGITS_YEAR_LAST = Pattern.compile(
             "\\s*(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})/?\\s*");
+    /** Two RIS dates joined by a dash, "2019/03/01-2019/04/30", each with or without its closing slash. */
+    private static final Pattern RIS_RANGE = Pattern.compile(
+            "(\\d{4}(?:/\\d{1,2}){0,2})/*\\s*[-\u2013]\\s*(\\d{4}(?:/\\d{1,2}){0,2})/*");
     private static final Pattern ISSN = Pattern.compile("\\b\\d{4}-\\d{3}[\\dXx]\\b");
     private static final Pattern TAG = Pattern.compile("^([A-Z][A-Z0-9])  -(?: (.*))?$");
     /**
@@ -210,12 +214,15 @@ final class RisReader {
     /**
      * The record's date, as Zotero reads RIS: DA's full date wins over PY, which often holds
      * only the print year; a DA without a year ("Jan 15", as EndNote writes it) takes PY's.
+     * Without DA, an older export's Y1 beside PY gives the fuller date of PY's year. A range
+     * ("2019/03/01-2019/04/30") is the range CSL holds.
      * A date that is no date is a warning at its line: "20x9" stays as text, which styles
      * mostly leave out, and a month or day that cannot be is left out.
      */
     private static void date(Map<String, Object> csl, String file, Record record, List<Diagnostic> problems) {
         String year = first(record.tags(), "PY", "Y1");
-        String full = first(record.tags(), "DA");
+        String fullTag = first(record.tags(), "DA") != null || first(record.tags(), "PY") == null ? "DA" : "Y1";
+        String full = first(record.tags(), fullTag);
         String written = year;
         int line = record.lineOfFirst("PY", "Y1");
         Map<String, Object> issued = year == null ? null : risDate(year);
@@ -227,22 +234,26 @@ final class RisReader {
                     List.of(Integer.parseInt(years.group(2)))));
         }
         if (full != null && dayAndMonthUntold(full)) {
-            problems.add(Diagnostic.warning(file, record.lineOfFirst("DA"), 1, yearLastWarning("date", full)));
+            problems.add(Diagnostic.warning(file, record.lineOfFirst(fullTag), 1, yearLastWarning("date", full)));
         }
         if (full != null && full.matches(".*\\d{3,4}.*")) {
             Map<String, Object> date = yearLast(full);
             if (date == null) {
+                date = dateRange(full, file, record.lineOfFirst(fullTag), problems);
+            }
+            if (date == null) {
                 date = risDate(full);
             }
-            if (issued == null || date.get("date-parts") != null && (!sameYear(date, issued)
-                    || partCount(date) > partCount(issued))) {
+            // Y1 only adds to PY's year: it is the same date in an older tag, not another one.
+            if (issued == null || date.get("date-parts") != null && (!sameYear(date, issued) && fullTag.equals("DA")
+                    || sameYear(date, issued) && fuller(date, issued))) {
                 issued = date;
                 written = full;
-                line = record.lineOfFirst("DA");
+                line = record.lineOfFirst(fullTag);
             }
         } else if (full != null) {
             List<Integer> monthDay = monthAndDay(full);
-            int daLine = record.lineOfFirst("DA");
+            int daLine = record.lineOfFirst(fullTag);
             List<List<Integer>> range = issued != null && partCount(issued) == 1
                     ? BibtexFields.monthRange(firstParts(issued).get(0), full) : null;
             Integer season = BibtexFields.season(full);
@@ -284,6 +295,46 @@ final class RisReader {
         }
     }
 
+    /**
+     * A range of RIS dates, "2019/03/01-2019/04/30" (a conference's days, a season's issue), as
+     * CSL's two ends, each read as far as it is a date and both to the parts both have, since
+     * CSL processors cannot print a range otherwise; null when {@code text} is not such a range.
+     */
+    private static Map<String, Object> dateRange(String text, String file, int line, List<Diagnostic> problems) {
+        Matcher range = RIS_RANGE.matcher(text.strip());
+        if (!range.matches()) {
+            return null;
+        }
+        List<List<Integer>> ends = new ArrayList<>();
+        String problem = null;
+        for (String end : List.of(range.group(1), range.group(2))) {
+            List<Integer> parts = Arrays.stream(end.split("/")).map(Integer::valueOf).toList();
+            List<Integer> valid = BibtexFields.validParts(parts);
+            if (valid.size() < parts.size() && problem == null) {
+                problem = "date '" + text.strip() + "' has no " + (valid.size() == 1 ? "month " + parts.get(1)
+                        : "day " + parts.get(2)) + "; read as far as it is a date";
+            }
+            ends.add(valid);
+        }
+        int common = Math.min(ends.get(0).size(), ends.get(1).size());
+        if (ends.get(0).size() != ends.get(1).size() && problem == null) {
+            problem = "date '" + text.strip() + "': the ends of a range must be equally precise for CSL processors;"
+                    + " read as " + risText(ends.get(0).subList(0, common)) + "-" + risText(ends.get(1).subList(0, common));
+        }
+        if (problem != null) {
+            problems.add(Diagnostic.warning(file, line, 1, problem));
+        }
+        return Map.of("date-parts", List.of(List.copyOf(ends.get(0).subList(0, common)),
+                List.copyOf(ends.get(1).subList(0, common))));
+    }
+
+    /** Date parts as RIS writes them, "2019/03". */
+    private static String risText(List<Integer> parts) {
+        StringBuilder out = new StringBuilder().append(parts.get(0));
+        parts.subList(1, parts.size()).forEach(part -> out.append(part < 10 ? "/0" : "/").append(part));
+        return out.toString();
+    }
+
     /** An access date (Y2) that cannot be one, 2024/02/30/, is a warning, as BibTeX's urldate is, and kept as far as valid. */
     private static void accessed(Map<String, Object> csl, String file, Record record, List<Diagnostic> problems) {
         if (!(csl.get("accessed") instanceof Map<?, ?> date)) {
@@ -313,6 +364,13 @@ final class RisReader {
 
     private static int partCount(Map<String, Object> date) {
         return firstParts(date).size();
+    }
+
+    /** Whether {@code date} tells more than {@code other}: more parts, or a range where it is one day, month or year. */
+    private static boolean fuller(Map<String, Object> date, Map<String, Object> other) {
+        return partCount(date) > partCount(other) || partCount(date) == partCount(other)
+                && ((List<?>) date.get("date-parts")).size() == 2 && other.get("date-parts") instanceof List<?> ends
+                && ends.size() == 1;
     }
 
     private static boolean sameYear(Map<String, Object> a, Map<String, Object> b) {

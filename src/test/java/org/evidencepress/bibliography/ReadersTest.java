@@ -312,6 +312,40 @@ class ReadersTest {
     }
 
     /**
+     * A DA range, "2019/03/01-2019/04/30" (a conference's days), is CSL's range, not its first
+     * day; an older export's fuller Y1 beside a bare PY gives the day, as it does alone.
+     */
+    @Test
+    void aRisDateRangeKeepsItsEndAndAFullerY1ItsDay() {
+        Bibliography ris = RisReader.read("x.ris", String.join("\n",
+                "TY  - CONF", "ID  - days", "TI  - A", "PY  - 2019", "DA  - 2019/03/01-2019/04/30", "ER  - ",
+                "TY  - CONF", "ID  - slashed", "TI  - B", "DA  - 2019/03/01/ - 2019/03/04/", "ER  - ",
+                "TY  - CONF", "ID  - uneven", "TI  - C", "DA  - 2019/03/01/-2019/04/", "ER  - ",
+                "TY  - BOOK", "ID  - years", "TI  - D", "PY  - 2019", "DA  - 2019-2020", "ER  - ",
+                "TY  - JOUR", "ID  - y1", "TI  - E", "PY  - 2019", "Y1  - 2019/03/15/", "ER  - ",
+                "TY  - JOUR", "ID  - y1first", "TI  - F", "Y1  - 2019/03/15/", "PY  - 2019", "ER  - ",
+                "TY  - JOUR", "ID  - y1other", "TI  - G", "PY  - 2020", "Y1  - 2019/12/01/", "ER  - ",
+                "TY  - JOUR", "ID  - iso", "TI  - H", "DA  - 2019-03-01", "ER  - ", ""));
+        assertThat(item(ris, "days").csl().get("issued"))
+                .isEqualTo(Map.of("date-parts", List.of(List.of(2019, 3, 1), List.of(2019, 4, 30))));
+        assertThat(item(ris, "slashed").csl().get("issued"))
+                .isEqualTo(Map.of("date-parts", List.of(List.of(2019, 3, 1), List.of(2019, 3, 4))));
+        assertThat(item(ris, "uneven").csl().get("issued"))
+                .isEqualTo(Map.of("date-parts", List.of(List.of(2019, 3), List.of(2019, 4))));
+        assertThat(item(ris, "years").csl().get("issued"))
+                .isEqualTo(Map.of("date-parts", List.of(List.of(2019), List.of(2020))));
+        assertThat(item(ris, "y1").csl().get("issued")).isEqualTo(Map.of("date-parts", List.of(List.of(2019, 3, 15))));
+        assertThat(item(ris, "y1first").csl().get("issued"))
+                .isEqualTo(Map.of("date-parts", List.of(List.of(2019, 3, 15))));
+        assertThat(item(ris, "y1other").csl().get("issued")).as("PY's year is the work's")
+                .isEqualTo(Map.of("date-parts", List.of(List.of(2020))));
+        assertThat(item(ris, "iso").csl().get("issued")).isEqualTo(Map.of("date-parts", List.of(List.of(2019, 3, 1))));
+        assertThat(ris.problems()).extracting(p -> p.line() + ": " + p.message()).containsExactly(
+                "15: date '2019/03/01/-2019/04/': the ends of a range must be equally precise for CSL processors;"
+                        + " read as 2019/03-2019/04");
+    }
+
+    /**
      * A season, "Spring 2019", is a date, no slip: BibTeX's year and RIS's (as PubMed and
      * references.ris write it) are BibLaTeX's month 21-24, which styles print as seasons and
      * sort as 2019. BibTeX's had been text, a warning, and sorted after every dated work; RIS's
