@@ -206,6 +206,19 @@ final class BibtexReader {
         }
         String key = text.substring(keyStart, pos);
         skipSpace();
+        boolean fieldFirst = !key.isEmpty() && pos < text.length() && text.charAt(pos) == '=';
+        if ((key.isEmpty() || fieldFirst) && pos < text.length() && (text.charAt(pos) == ',' || fieldFirst)) {
+            // JabRef saves an entry whose key was never set as "@article{," (older tools with no key
+            // at all): no citation can name it, which is no reason to stop the whole site.
+            pos = fieldFirst ? keyStart : pos + 1;
+            Map<String, String> fields = fields(close, open, "@" + type + " without a key", new HashMap<>());
+            String title = fields.get("title");
+            problems.add(Diagnostic.warning(file, positions.line(keyStart), positions.column(keyStart), "@" + type
+                    + " entry" + (title == null ? "" : " '" + Latex.toUnicode(title).strip() + "'")
+                    + " has no citation key, so it cannot be cited and is left out: write '@" + type
+                    + "{key,' before its fields"));
+            return null;
+        }
         if (key.isEmpty() || pos >= text.length() || text.charAt(pos) != ',' && text.charAt(pos) != close) {
             throw new Malformed(key.isEmpty() ? keyStart : pos, key.isEmpty()
                     ? "@" + type + " entry has no citation key: write '@" + type + "{key,' before its fields"

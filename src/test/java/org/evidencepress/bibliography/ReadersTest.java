@@ -1119,6 +1119,25 @@ class ReadersTest {
         assertThat(item(bib, "u").csl()).containsEntry("URL", "https://example.org/b");
     }
 
+    /** JabRef saves an entry never given a key as "@Article{,": a warning at it, and the file loads. */
+    @Test
+    void anEntryWithoutAKeyIsAWarningAndTheRestLoads() {
+        Bibliography bib = BibtexReader.read("r.bib", """
+                @Article{,
+                  title = {{DNA} repair},
+                  year = {2020}
+                }
+                @article{ author = {Doe, Jane}, year = {2021} }
+                @article{kept2022, title = {Kept}, year = {2022}}
+                """);
+        assertThat(bib.items()).extracting(BibItem::key).containsExactly("kept2022");
+        assertThat(formatted(bib)).containsExactly(
+                "r.bib:1:10: warning: @article entry 'DNA repair' has no citation key, so it cannot be cited and is"
+                        + " left out: write '@article{key,' before its fields",
+                "r.bib:5:11: warning: @article entry has no citation key, so it cannot be cited and is left out:"
+                        + " write '@article{key,' before its fields");
+    }
+
     @Test
     void malformedBibtexEntriesAreReportedWhereTheyBreakAndTheRestLoads() {
         String bib = String.join("\n",
@@ -1148,7 +1167,8 @@ class ReadersTest {
 
         assertThat(formatted(result)).containsExactly(
                 "refs.bib:7:3: error: expected ',' or '}' after field 'title' in entry 'broken'",
-                "refs.bib:9:10: error: @article entry has no citation key: write '@article{key,' before its fields",
+                "refs.bib:9:10: warning: @article entry 'No key' has no citation key, so it cannot be cited and is left"
+                        + " out: write '@article{key,' before its fields",
                 "refs.bib:13:11: error: unbalanced braces: the '{' here is never closed",
                 "refs.bib:16:44: error: undefined @string macro 'nojournal' in entry 'good2': define it with"
                         + " @string{nojournal = {...}} or put the value in braces",
