@@ -111,7 +111,7 @@ public final class Bibliographies {
         if (decoded.failure() != null) {
             List<Diagnostic> problems = new ArrayList<>(List.of(decoded.failure()));
             problems.addAll(bibliography.problems());
-            bibliography = new Bibliography(path, bibliography.items(), List.copyOf(problems));
+            bibliography = new Bibliography(path, bibliography.items(), List.copyOf(problems), bibliography.unreadable());
         }
         return new Loaded(bibliography, null);
     }

@@ -4,10 +4,12 @@ import org.evidencepress.diagnostic.Diagnostic;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,7 +30,11 @@ final class BibtexReader {
     private final TextPositions positions;
     private final List<Diagnostic> problems = new ArrayList<>();
     private final Map<String, String> macros = new HashMap<>();
+    /** The keys of entries that broke after their key was read. */
+    private final Set<String> unreadable = new HashSet<>();
     private int pos;
+    /** The key of the entry being read, once it is known. */
+    private String readingKey;
 
     private BibtexReader(String file, String text) {
         this.file = file;
@@ -42,7 +48,7 @@ final class BibtexReader {
     static Bibliography read(String file, String text) {
         BibtexReader reader = new BibtexReader(file, text);
         List<BibItem> items = reader.entries();
-        return new Bibliography(file, items, List.copyOf(reader.problems));
+        return new Bibliography(file, items, List.copyOf(reader.problems), Set.copyOf(reader.unreadable));
     }
 
     private List<BibItem> entries() {
@@ -54,6 +60,7 @@ final class BibtexReader {
                 break;
             }
             pos = at;
+            readingKey = null;
             try {
                 Entry entry = entry();
                 if (entry != null) {
@@ -68,6 +75,9 @@ final class BibtexReader {
             } catch (Malformed e) {
                 problems.add(Diagnostic.error(file, positions.line(e.offset), positions.column(e.offset),
                         e.getMessage()));
+                if (readingKey != null) {
+                    unreadable.add(readingKey);
+                }
                 Matcher next = NEXT_ENTRY.matcher(text);
                 pos = next.find(at + 1) ? next.end() - 1 : text.length();
             }
@@ -229,6 +239,7 @@ final class BibtexReader {
         if (text.charAt(pos) == ',') {
             pos++;
         }
+        readingKey = key;
         Map<String, Integer> fieldOffsets = new HashMap<>();
         Map<String, String> fields = fields(close, open, key, fieldOffsets);
         return new Entry(type, key, fields, fieldOffsets, positions.line(start), positions.column(start));

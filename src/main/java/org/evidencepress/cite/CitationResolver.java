@@ -77,6 +77,15 @@ public final class CitationResolver {
             return review == Library.EMPTY && site == Library.EMPTY && style == null && problems.isEmpty() && !siteUnread;
         }
 
+        /**
+         * Whether {@code key} is only the key of a bibliography entry that could not be read, and
+         * no inline source's: the entry's error says what is wrong, not a citation of it.
+         */
+        boolean unreadable(String key) {
+            return (review.unreadable(key) || site.unreadable(key)) && review.get(key) == null && site.get(key) == null
+                    && inline.stream().noneMatch(source -> source.id().equals(key));
+        }
+
         /** Whether {@code key} names a source in this scope: inline, the review's bibliography files or the site's. */
         public boolean knows(String key) {
             return review.get(key) != null || site.get(key) != null
@@ -181,7 +190,7 @@ public final class CitationResolver {
                 if (byId.containsKey(ref.value())) {
                     continue;
                 }
-                if (lookup(ref.value()) == null) {
+                if (lookup(ref.value()) == null && !scope.unreadable(ref.value())) {
                     problems.add(Diagnostic.error(path, ref.line(), ref.column(), "nocite key '" + ref.value()
                             + "' is in none of the bibliography files of this review or the site"));
                 }
@@ -282,8 +291,8 @@ public final class CitationResolver {
                 found.add(source);
                 if (source == null) {
                     unknown = true;
-                    if (scope.siteUnread()) {
-                        // site.yaml has errors: the key may be in a bibliography it names. Its error is the one to fix.
+                    if (scope.siteUnread() || scope.unreadable(cite.id())) {
+                        // site.yaml has errors, or the key's entry could not be read: that error is the one to fix.
                         continue;
                     }
                     String near = nearKey(cite.id());
@@ -323,7 +332,7 @@ public final class CitationResolver {
         private void checkNamed(Named named) {
             String id = named.sourceId();
             if (byId.containsKey(id) || scope.review().get(id) != null || scope.site().get(id) != null
-                    || scope.siteUnread()) {
+                    || scope.siteUnread() || scope.unreadable(id)) {
                 return;
             }
             String near = nearKey(id);
