@@ -22,6 +22,11 @@ import java.util.regex.Pattern;
 final class BibtexReader {
     private static final Pattern NEXT_ENTRY = Pattern.compile("\\n[ \\t]*@");
     private static final Pattern FIELD_LINE = Pattern.compile("[ \\t]*[A-Za-z][\\w-]*[ \\t]*=");
+    /** The fields whose text a Sources list or a style shows, where a lost word would be missed. */
+    private static final Set<String> SHOWN = Set.of("author", "editor", "translator", "title", "subtitle",
+            "shorttitle", "titleaddon", "journal", "journaltitle", "journalsubtitle", "booktitle", "booksubtitle",
+            "series", "publisher", "institution", "school", "organization", "location", "address", "edition",
+            "eventtitle", "venue");
     private static final List<String> MONTHS = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
             "sep", "oct", "nov", "dec");
 
@@ -84,6 +89,7 @@ final class BibtexReader {
         }
         // Before a crossref passes a parent's fields on: a bad link is reported once, where it is written.
         read.forEach(this::checkLinks);
+        read.forEach(this::checkCommands);
         Map<String, Map<String, String>> resolved = new HashMap<>();
         List<BibItem> items = new ArrayList<>(read.size());
         for (Entry entry : read) {
@@ -135,6 +141,21 @@ final class BibtexReader {
         Integer at = field == null ? null : entry.fieldOffsets().get(field);
         return at == null ? Diagnostic.warning(file, entry.line(), entry.column(), warning)
                 : Diagnostic.warning(file, positions.line(at), positions.column(at), warning);
+    }
+
+    /**
+     * A command the text of a shown field loses ("The \\foo effect" reads "The effect") is a
+     * warning at the field, where the entry writes it: BibTeX would have stopped at it.
+     */
+    private void checkCommands(Entry entry) {
+        entry.fields().forEach((field, value) -> {
+            if (SHOWN.contains(field) && value.indexOf('\\') >= 0) {
+                for (String name : Latex.unknownCommands(value)) {
+                    problems.add(fieldWarning(entry, field, "unknown LaTeX command '\\" + name + "' in " + field
+                            + " of entry '" + entry.key() + "' is left out: write the text it stands for"));
+                }
+            }
+        });
     }
 
     /**

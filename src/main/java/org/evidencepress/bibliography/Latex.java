@@ -1,7 +1,10 @@
 package org.evidencepress.bibliography;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * LaTeX text as reference managers write it into BibTeX ({@code {\"u}}, {@code \'{e}},
@@ -66,7 +69,14 @@ final class Latex {
             Map.entry("mp", "∓"), Map.entry("div", "÷"), Map.entry("ast", "∗"), Map.entry("star", "⋆"),
             Map.entry("bullet", "∙"), Map.entry("circ", "∘"), Map.entry("ell", "ℓ"), Map.entry("hbar", "ℏ"),
             Map.entry("Re", "ℜ"), Map.entry("Im", "ℑ"), Map.entry("aleph", "ℵ"), Map.entry("surd", "√"),
-            Map.entry("sqrt", "√"));
+            Map.entry("sqrt", "√"),
+            // The logos, which computing titles name.
+            Map.entry("TeX", "TeX"), Map.entry("LaTeX", "LaTeX"), Map.entry("BibTeX", "BibTeX"));
+
+    /** Commands that typeset nothing in a title: no text is lost without them. */
+    private static final Set<String> SILENT = Set.of("relax", "protect", "nobreak", "allowbreak", "newblock",
+            "noindent", "xspace", "null", "normalfont", "rm", "tt", "sf", "upshape", "mdseries", "rmfamily",
+            "sffamily", "ttfamily", "em", "it", "itshape", "sl", "bf", "bfseries", "sc", "scshape", "left", "right");
 
     /**
      * Spacing commands to the space LaTeX typesets: a thin space for {@code \,} (as in
@@ -110,6 +120,31 @@ final class Latex {
      */
     static String toRichText(String latex) {
         return new Latex(true).convert(latex);
+    }
+
+    /**
+     * The commands of {@code latex} without an argument that {@link #toUnicode} leaves out for
+     * not knowing them ({@code \\foo} in "The \\foo effect"), each once, in order: the text they
+     * stood for is lost, which the author should hear of.
+     */
+    static List<String> unknownCommands(String latex) {
+        List<String> unknown = new ArrayList<>();
+        for (int i = latex.indexOf('\\'); i >= 0 && i + 1 < latex.length(); i = latex.indexOf('\\', i)) {
+            int end = i + 1;
+            while (end < latex.length() && Character.isLetter(latex.charAt(end))) {
+                end++;
+            }
+            String name = latex.substring(i + 1, end);
+            int next = skipSpaces(latex, end);
+            boolean argument = next < latex.length() && latex.charAt(next) == '{';
+            if (!name.isEmpty() && !argument && !ACCENTS.containsKey(name) && !SYMBOLS.containsKey(name)
+                    && !SILENT.contains(name) && !unknown.contains(name)) {
+                unknown.add(name);
+            }
+            // "\\\\" and "\\{" are one character each: the next backslash starts no command.
+            i = name.isEmpty() ? i + 2 : end;
+        }
+        return unknown;
     }
 
     private String convert(String latex) {

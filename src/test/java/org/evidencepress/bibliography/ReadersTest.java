@@ -561,6 +561,24 @@ class ReadersTest {
     }
 
     /** Spacing commands are the space LaTeX typesets, never the punctuation they are spelled with. */
+    /** A command the reader does not know loses its text without a word: a warning at its field says so. */
+    @Test
+    void anUnknownCommandWithoutArgumentIsAWarningAtItsField() {
+        Bibliography bib = BibtexReader.read("r.bib", """
+                @article{a,
+                  title = {The \\foo effect in \\LaTeX\\ and {\\relax Th}e \\emph{mice}, \\mbox{kept} \\foo},
+                  journal = {J \\"{u}ber \\& Co\\\\ \\bar},
+                  url = {https://example.org/a\\_b},
+                }
+                """);
+        assertThat(item(bib, "a").csl()).containsEntry("title", "The effect in LaTeX and The <i>mice</i>, kept");
+        assertThat(formatted(bib)).containsExactly(
+                "r.bib:2:3: warning: unknown LaTeX command '\\foo' in title of entry 'a' is left out: write the text"
+                        + " it stands for",
+                "r.bib:3:3: warning: unknown LaTeX command '\\bar' in journal of entry 'a' is left out: write the text"
+                        + " it stands for");
+    }
+
     @Test
     void latexSpacingCommandsAreSpaces() {
         assertThat(Latex.toUnicode("at 37\\,{\\textdegree}C, 5\\,mg and 10\\,\\%"))
