@@ -35,6 +35,11 @@ final class RisReader {
     /** Two RIS dates joined by a dash, "2019/03/01-2019/04/30", each with or without its closing slash. */
     private static final Pattern RIS_RANGE = Pattern.compile(
             "(\\d{4}(?:/\\d{1,2}){0,2})/*\\s*[-\u2013]\\s*(\\d{4}(?:/\\d{1,2}){0,2})/*");
+    /** HTML's character references that exports write: the markup's own characters, and any by number. */
+    private static final Pattern CHARACTER_REFERENCE = Pattern.compile(
+            "&(amp|lt|gt|quot|apos|nbsp|#\\d{1,7}|#[xX]\\p{XDigit}{1,6});");
+    private static final Map<String, Integer> NAMED_CHARACTERS = Map.of("amp", (int) '&', "lt", (int) '<',
+            "gt", (int) '>', "quot", (int) '"', "apos", (int) '\'', "nbsp", 0xA0);
     private static final Pattern ISSN = Pattern.compile("\\b\\d{4}-\\d{3}[\\dXx]\\b");
     private static final Pattern TAG = Pattern.compile("^([A-Z][A-Z0-9])  -(?: (.*))?$");
     /**
@@ -122,7 +127,7 @@ final class RisReader {
             }
             if (m.matches()) {
                 String tag = m.group(1);
-                String value = m.group(2) == null ? "" : m.group(2).strip();
+                String value = m.group(2) == null ? "" : characters(m.group(2).strip());
                 if (tag.equals("TY")) {
                     if (current != null) {
                         problems.add(Diagnostic.error(file, i + 1, 1, "record starts before the one at line "
@@ -154,7 +159,7 @@ final class RisReader {
                             "not an RIS line: expected a tag such as 'TY  - JOUR' (two letters, two spaces, '-')"));
                 } else {
                     int last = lastValues.size() - 1;
-                    lastValues.set(last, (lastValues.get(last) + " " + line.strip()).strip());
+                    lastValues.set(last, (lastValues.get(last) + " " + characters(line.strip())).strip());
                 }
             }
         }
@@ -164,6 +169,27 @@ final class RisReader {
             records.add(current);
         }
         return collect(file, records, problems);
+    }
+
+    /**
+     * {@code value} with HTML's character references as their characters: some databases
+     * (Ovid, ProQuest, Scopus) export titles as HTML, "Diet &amp; cancer" and "&lt;i&gt;in
+     * vivo&lt;/i&gt;", which the Sources list showed as written and a name split at its ';'.
+     */
+    static String characters(String value) {
+        if (value.indexOf('&') < 0) {
+            return value;
+        }
+        Matcher reference = CHARACTER_REFERENCE.matcher(value);
+        StringBuilder out = new StringBuilder(value.length());
+        while (reference.find()) {
+            String name = reference.group(1);
+            int code = name.startsWith("#x") || name.startsWith("#X") ? Integer.parseInt(name.substring(2), 16)
+                    : name.startsWith("#") ? Integer.parseInt(name.substring(1)) : NAMED_CHARACTERS.get(name);
+            String character = code > 0 && Character.isValidCodePoint(code) ? Character.toString(code) : reference.group();
+            reference.appendReplacement(out, Matcher.quoteReplacement(character));
+        }
+        return reference.appendTail(out).toString();
     }
 
     /** The line of a PubMed MEDLINE record's first tag ("PMID- 33722399") when the text starts with one, else 0. */

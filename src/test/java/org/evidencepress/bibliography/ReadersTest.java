@@ -388,6 +388,21 @@ class ReadersTest {
                 + " month 25; read as far as it is a date");
     }
 
+    /** Databases that export RIS as HTML write "&amp;" and "&lt;i&gt;": their characters, as the title meant. */
+    @Test
+    void htmlCharacterReferencesInRisAreTheirCharacters() {
+        Bibliography ris = RisReader.read("x.ris", String.join("\n",
+                "TY  - JOUR", "ID  - html", "TI  - Diet &amp; cancer: &lt;i&gt;in vivo&lt;/i&gt; &#8211; a",
+                "  &quot;review&quot; &#x3B1;", "T2  - Journal of A &amp; B", "AU  - O&apos;Brien, Pat",
+                "AU  - M&#252;ller, Jan", "PY  - 2019", "ER  - ", ""));
+        BibItem html = item(ris, "html");
+        assertThat(html.csl()).containsEntry("title", "Diet & cancer: <i>in vivo</i> – a \"review\" α")
+                .containsEntry("container-title", "Journal of A & B");
+        assertThat(html.csl().get("author")).isEqualTo(List.of(Map.of("family", "O'Brien", "given", "Pat"),
+                Map.of("family", "Müller", "given", "Jan")));
+        assertThat(ris.problems()).isEmpty();
+    }
+
     /** RIS's A3, the tertiary author, edits the series: it was read as the book's editor when no ED or A2 named one. */
     @Test
     void aRisTertiaryAuthorEditsTheSeries() {
