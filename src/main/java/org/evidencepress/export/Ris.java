@@ -3,11 +3,14 @@ package org.evidencepress.export;
 import org.evidencepress.markdown.Urls;
 
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Writes items as RIS, the tagged format every reference manager imports. */
 public final class Ris {
     private static final Pattern LINE_BREAKS = Pattern.compile("[\\r\\n]+");
+    /** One page range, "629-634" or "S1–S12": its first and last page. */
+    private static final Pattern PAGE_RANGE = Pattern.compile("\\s*([^\\s,;&–—-]+)\\s*[-–—]+\\s*([^\\s,;&–—-]+)\\s*");
 
     private Ris() {
     }
@@ -84,9 +87,11 @@ public final class Ris {
             // IS is a report's or a patent's number too, as Zotero writes and reads it.
             tag(out, "IS", d.issue() != null ? d.issue() : d.number());
             if (d.pages() != null) {
-                String[] range = d.pages().split("\\s*[-–—]+\\s*", 2);
-                tag(out, "SP", range[0]);
-                tag(out, "EP", range.length > 1 ? range[1] : null);
+                // One range is SP and EP; scattered pages ("12-14, 18") are written whole in SP, as Zotero
+                // takes them back, not cut into a start "12" and an end "14, 18".
+                Matcher range = PAGE_RANGE.matcher(d.pages());
+                tag(out, "SP", range.matches() ? range.group(1) : d.pages().strip());
+                tag(out, "EP", range.matches() ? range.group(2) : null);
             }
             tag(out, "ET", d.edition());
             tag(out, "T3", d.series());
