@@ -70,6 +70,13 @@ final class Latex {
             Map.entry("bullet", "∙"), Map.entry("circ", "∘"), Map.entry("ell", "ℓ"), Map.entry("hbar", "ℏ"),
             Map.entry("Re", "ℜ"), Map.entry("Im", "ℑ"), Map.entry("aleph", "ℵ"), Map.entry("surd", "√"),
             Map.entry("sqrt", "√"),
+            // More of LaTeX's text symbols that Better BibTeX writes for characters (none may vanish unheard).
+            Map.entry("textpercent", "%"), Map.entry("textquotedbl", "\""), Map.entry("textcent", "¢"),
+            Map.entry("textcurrency", "¤"), Map.entry("textbrokenbar", "¦"), Map.entry("textlnot", "¬"),
+            Map.entry("textordfeminine", "ª"), Map.entry("textordmasculine", "º"), Map.entry("textnumero", "№"),
+            Map.entry("textasciigrave", "`"), Map.entry("textasciiacute", "´"), Map.entry("textasciidieresis", "¨"),
+            Map.entry("textasciimacron", "¯"), Map.entry("textasteriskcentered", "∗"), Map.entry("textcelsius", "℃"),
+            Map.entry("textservicemark", "℠"), Map.entry("textohm", "Ω"), Map.entry("textvisiblespace", "␣"),
             // The logos, which computing titles name.
             Map.entry("TeX", "TeX"), Map.entry("LaTeX", "LaTeX"), Map.entry("BibTeX", "BibTeX"));
 
@@ -81,10 +88,11 @@ final class Latex {
     /**
      * Spacing commands to the space LaTeX typesets: a thin space for {@code \,} (as in
      * {@code 37\,°C}), an ordinary one for the wider ones, a line break in a field and
-     * {@code "\ "}, none for the negative thin space {@code \!}.
+     * {@code "\ "}, none for the negative thin space {@code \!}, a hyphenation point
+     * {@code \-} or an italic correction {@code \/}.
      */
     private static final Map<Character, String> SPACES = Map.of(',', "\u2009", ':', " ", ';', " ", ' ', " ",
-            '\\', " ", '!', "");
+            '\\', " ", '!', "", '-', "", '/', "");
 
     /** Formatting commands to the CSL rich-text tag of their argument. */
     private static final Map<String, String> STYLES = Map.ofEntries(

@@ -602,6 +602,16 @@ class ReadersTest {
                 .isEqualTo("a b c d e f g h ij k l");
     }
 
+    /** "\\-" marks where a word may break and "\\/" corrects italics: neither is a character of the title. */
+    @Test
+    void hyphenationPointsAndTextSymbolsAreWhatLatexTypesets() {
+        assertThat(Latex.toUnicode("Immuno\\-histo\\-chemistry of {\\em sp.}\\/ cells"))
+                .isEqualTo("Immunohistochemistry of sp. cells");
+        assertThat(Latex.toUnicode("50\\textpercent{} of \\textquotedbl{}A\\textquotedbl{} at 37\\textcelsius"))
+                .isEqualTo("50% of \"A\" at 37℃");
+        assertThat(Latex.unknownCommands("50\\textpercent{} at 37\\textcelsius \\- \\/ \\today")).containsExactly("today");
+    }
+
     /** Titles keep their emphasis as CSL rich text, as Pandoc reads it; other fields stay plain. */
     @Test
     void latexEmphasisInTitlesIsRichText() {
