@@ -20,7 +20,7 @@ class ForestRowsTest {
     /** A published estimate and CI keep the digits their paper gave; no zero is added to any of them. */
     @Test
     void givenEstimatesKeepTheAuthorsDigits(@TempDir Path dir) throws Exception {
-        MiniSite.write(dir, "-- content/reviews/x.md --\n" + MiniSite.review("Given", "2024-01-01", """
+        String html = page(dir, "Given", """
                 meta_analysis:
                   - outcome: Tuberculosis
                     measure: GIV
@@ -32,11 +32,7 @@ class ForestRowsTest {
                     measure: OR
                     studies:
                       - {label: Tiny, treatment: {events: 0, total: 5}, control: {events: 5, total: 5}}
-                """));
-        BuildReport report = SiteBuild.run(new BuildOptions(dir, dir.resolve("site"), false, false,
-                "https://example.org", false, Fixtures.TODAY));
-        assertThat(report.diagnostics()).noneMatch(Diagnostic::isError);
-        String html = Files.readString(dir.resolve("site/reviews/x/index.html"));
+                """);
         assertThat(html).contains("<td>0.41 [0.13, 1.26]</td>", "<td>1.01 [0.89, 1.135]</td>",
                 "Aronson 1948: 0.41 [0.13, 1.26]")
                 // Computed with 0.5 added to each cell: OR 0.00826 [0.000138, 0.496], in plain numbers.
@@ -50,7 +46,7 @@ class ForestRowsTest {
      */
     @Test
     void aLabelOfWideCharactersIsCutBeforeThePlot(@TempDir Path dir) throws Exception {
-        MiniSite.write(dir, "-- content/reviews/x.md --\n" + MiniSite.review("Labels", "2024-01-01", """
+        String html = page(dir, "Labels", """
                 meta_analysis:
                   - outcome: Death
                     measure: GIV
@@ -58,11 +54,7 @@ class ForestRowsTest {
                     studies:
                       - {label: "MRC <65 years WWW Multicentre", estimate: 0.02, ci: [0.011, 0.05]}
                       - {label: "Trial <1", estimate: 0.5, ci: [0.2, 0.9]}
-                """));
-        BuildReport report = SiteBuild.run(new BuildOptions(dir, dir.resolve("site"), false, false,
-                "https://example.org", false, Fixtures.TODAY));
-        assertThat(report.diagnostics()).noneMatch(Diagnostic::isError);
-        String html = Files.readString(dir.resolve("site/reviews/x/index.html"));
+                """);
         assertThat(html).contains("fill=\"currentColor\">MRC &lt;65 years WWW Multice…</text>",
                         "fill=\"currentColor\">Trial &lt;1</text>", "MRC &lt;65 years WWW Multicentre</th>");
     }
@@ -73,7 +65,7 @@ class ForestRowsTest {
      */
     @Test
     void favoursLabelsAreCutToTheirRoomByWidth(@TempDir Path dir) throws Exception {
-        MiniSite.write(dir, "-- content/reviews/x.md --\n" + MiniSite.review("Favours", "2024-01-01", """
+        String html = page(dir, "Favours", """
                 meta_analysis:
                   - outcome: Benefit
                     measure: RR
@@ -85,11 +77,7 @@ class ForestRowsTest {
                     favours: ["WWW MMMM WWWW MMMM WWWW MMM", "Fewer"]
                     studies:
                       - {label: A, treatment: {events: 11, total: 123}, control: {events: 4, total: 139}}
-                """));
-        BuildReport report = SiteBuild.run(new BuildOptions(dir, dir.resolve("site"), false, false,
-                "https://example.org", false, Fixtures.TODAY));
-        assertThat(report.diagnostics()).noneMatch(Diagnostic::isError);
-        String html = Files.readString(dir.resolve("site/reviews/x/index.html"));
+                """);
         assertThat(html).contains(
                         // The line of no effect near the right edge: the right label is cut, the left one has room.
                         "text-anchor=\"end\">← WWW MMMM WWWW MMMM WWWW MMM</text>",
@@ -106,7 +94,7 @@ class ForestRowsTest {
      */
     @Test
     void tinyStatisticsAndWeightsArePlainBounds(@TempDir Path dir) throws Exception {
-        MiniSite.write(dir, "-- content/reviews/x.md --\n" + MiniSite.review("Tiny", "2024-01-01", """
+        String html = page(dir, "Tiny", """
                 meta_analysis:
                   - outcome: Pain
                     measure: GIV
@@ -115,11 +103,7 @@ class ForestRowsTest {
                       - {label: A, estimate: 0, ci: [-1.959964, 1.959964]}
                       - {label: B, estimate: 2.00003, ci: [0.040066, 3.959994]}
                       - {label: C, estimate: 0, ci: [-2000, 2000]}
-                """));
-        BuildReport report = SiteBuild.run(new BuildOptions(dir, dir.resolve("site"), false, false,
-                "https://example.org", false, Fixtures.TODAY));
-        assertThat(report.diagnostics()).noneMatch(Diagnostic::isError);
-        String html = Files.readString(dir.resolve("site/reviews/x/index.html"));
+                """);
         assertThat(html).contains("τ² &lt; 0.0001", "<td>&lt; 0.0001%</td>", "text-anchor=\"end\" fill=\"currentColor\">&lt; 0.0001%</text>",
                         "weight &lt; 0.0001%")
                 .doesNotContain("e−0", "e-0");
@@ -128,7 +112,7 @@ class ForestRowsTest {
     /** A plot's description has no double space when nothing is pooled; one study's weight reads as the total's. */
     @Test
     void descriptionsWithoutAPooledRowAndOneStudysWeight(@TempDir Path dir) throws Exception {
-        MiniSite.write(dir, "-- content/reviews/x.md --\n" + MiniSite.review("None", "2024-01-01", """
+        String html = page(dir, "None", """
                 meta_analysis:
                   - outcome: Death
                     measure: RR
@@ -139,11 +123,7 @@ class ForestRowsTest {
                     measure: RR
                     studies:
                       - {label: C, treatment: {events: 3, total: 10}, control: {events: 5, total: 10}}
-                """));
-        BuildReport report = SiteBuild.run(new BuildOptions(dir, dir.resolve("site"), false, false,
-                "https://example.org", false, Fixtures.TODAY));
-        assertThat(report.diagnostics()).noneMatch(Diagnostic::isError);
-        String html = Files.readString(dir.resolve("site/reviews/x/index.html"));
+                """);
         assertThat(html).contains("B: not estimable. Left of the line of no effect",
                         "C: 0.600 [0.194, 1.860], weight 100%. Total (random effects)", "<td>100%</td>")
                 .doesNotContain("not estimable.  Left", "100.0%");
@@ -166,5 +146,14 @@ class ForestRowsTest {
         assertThat(report.diagnostics()).extracting(Diagnostic::format).singleElement().asString()
                 .endsWith("x.md:10:17: warning: 'meta_analysis[1].studies[2]' is named 'A 2001' as studies[1] is: give"
                         + " each its own label, as 'Smith 2020a' and 'Smith 2020b'");
+    }
+
+    /** The page of a review titled {@code title} with {@code evidence} in its front matter, built without errors. */
+    private static String page(Path dir, String title, String evidence) throws Exception {
+        MiniSite.write(dir, "-- content/reviews/x.md --\n" + MiniSite.review(title, "2024-01-01", evidence));
+        BuildReport report = SiteBuild.run(new BuildOptions(dir, dir.resolve("site"), false, false,
+                "https://example.org", false, Fixtures.TODAY));
+        assertThat(report.diagnostics()).noneMatch(Diagnostic::isError);
+        return Files.readString(dir.resolve("site/reviews/x/index.html"));
     }
 }
