@@ -1,5 +1,6 @@
 package org.evidencepress.bibliography;
 
+import org.commonmark.internal.util.Html5Entities;
 import org.evidencepress.diagnostic.Diagnostic;
 
 import java.text.Normalizer;
@@ -38,8 +39,6 @@ final class RisReader {
     /** HTML's character references that exports write: the markup's own characters, and any by number. */
     private static final Pattern CHARACTER_REFERENCE = Pattern.compile(
             "&(amp|lt|gt|quot|apos|nbsp|#\\d{1,7}|#[xX]\\p{XDigit}{1,6});");
-    private static final Map<String, Integer> NAMED_CHARACTERS = Map.of("amp", (int) '&', "lt", (int) '<',
-            "gt", (int) '>', "quot", (int) '"', "apos", (int) '\'', "nbsp", 0xA0);
     private static final Pattern ISSN = Pattern.compile("\\b\\d{4}-\\d{3}[\\dXx]\\b");
     private static final Pattern TAG = Pattern.compile("^([A-Z][A-Z0-9])  -(?: (.*))?$");
     /**
@@ -184,9 +183,14 @@ final class RisReader {
         StringBuilder out = new StringBuilder(value.length());
         while (reference.find()) {
             String name = reference.group(1);
-            int code = name.startsWith("#x") || name.startsWith("#X") ? Integer.parseInt(name.substring(2), 16)
-                    : name.startsWith("#") ? Integer.parseInt(name.substring(1)) : NAMED_CHARACTERS.get(name);
-            String character = code > 0 && Character.isValidCodePoint(code) ? Character.toString(code) : reference.group();
+            String character;
+            if (name.startsWith("#")) {
+                int code = name.startsWith("#x") || name.startsWith("#X") ? Integer.parseInt(name.substring(2), 16)
+                        : Integer.parseInt(name.substring(1));
+                character = code > 0 && Character.isValidCodePoint(code) ? Character.toString(code) : reference.group();
+            } else {
+                character = Html5Entities.entityToString(reference.group());
+            }
             reference.appendReplacement(out, Matcher.quoteReplacement(character));
         }
         return reference.appendTail(out).toString();
