@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** Checks and completes items read from CSL-JSON or CSL-YAML. */
 final class CslItems {
@@ -86,9 +87,7 @@ final class CslItems {
             });
             csl.put("id", key);
             if (csl.get("page") instanceof String page) {
-                // BibTeX's range "629--634", as Better BibTeX writes it in CSL-JSON too, is one range:
-                // citeproc-js would print both hyphens, and the .bib reader already reads it as "629-634".
-                csl.put("page", page.replaceAll("\\s*-{2,}\\s*", "-"));
+                csl.put("page", pageRange(page));
             }
             checkLink(csl, "DOI", key, file, located, problems);
             checkLink(csl, "URL", key, file, located, problems);
@@ -130,6 +129,17 @@ final class CslItems {
      * is normalised. A DOI that is not one, or an address that is not http or https, is left
      * out after an error at the field (at the item when its place is unknown).
      */
+    /**
+     * A page field with BibTeX's range "629--634", as Better BibTeX writes it in CSL-JSON and
+     * reference managers in RIS, as one range: citeproc-js would print both hyphens, and the
+     * .bib reader already reads it as "629-634".
+     */
+    static String pageRange(String page) {
+        return DOUBLE_HYPHEN.matcher(page).replaceAll("-");
+    }
+
+    private static final Pattern DOUBLE_HYPHEN = Pattern.compile("\\s*-{2,}\\s*");
+
     private static void checkLink(Map<String, Object> csl, String field, String key, String file, Located item,
                                   List<Diagnostic> problems) {
         if (csl.get(field) == null) {

@@ -502,7 +502,7 @@ final class RisReader {
         String start = first(tags, "SP");
         String end = first(tags, "EP");
         if (start != null) {
-            csl.put("page", end == null || start.contains("-") ? start : start + "-" + end);
+            csl.put("page", CslItems.pageRange(end == null || start.contains("-") ? start : start + "-" + end));
         }
         put(csl, "publisher", first(tags, "PB"));
         put(csl, "publisher-place", first(tags, "CY", "PP"));

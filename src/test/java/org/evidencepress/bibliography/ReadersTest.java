@@ -1347,7 +1347,7 @@ class ReadersTest {
                 "refs.json:1:2: warning: item 'a': field 'page' is not text or a number; it is left out");
     }
 
-    /** Better BibTeX writes a CSL-JSON page range as BibTeX does, "629--634": it is the range the .bib gives. */
+    /** Better BibTeX writes a CSL-JSON page range as BibTeX does, "629--634", and so do some RIS exports: it is the range the .bib gives. */
     @Test
     void aBibtexPageRangeInCslIsOneRange() {
         Bibliography json = CslJsonReader.read("refs.json", """
@@ -1356,7 +1356,12 @@ class ReadersTest {
         Bibliography yaml = CslYamlReader.read("refs.yaml", String.join("\n",
                 "- id: c", "  title: C", "  page: 12---14", ""));
         Bibliography bib = BibtexReader.read("refs.bib", "@article{d, title = {D}, pages = {629--634}}");
+        Bibliography ris = RisReader.read("refs.ris", String.join("\n",
+                "TY  - JOUR", "ID  - e", "TI  - E", "SP  - 629--634", "ER  - ",
+                "TY  - JOUR", "ID  - f", "TI  - F", "SP  - 629", "EP  - 634", "ER  - ", ""));
         assertThat(item(json, "a").csl()).containsEntry("page", "629-634");
+        assertThat(item(ris, "e").csl()).containsEntry("page", "629-634");
+        assertThat(item(ris, "f").csl()).containsEntry("page", "629-634");
         assertThat(item(json, "b").csl()).containsEntry("page", "S1-S12, 20");
         assertThat(item(yaml, "c").csl()).containsEntry("page", "12-14");
         assertThat(item(bib, "d").csl()).containsEntry("page", item(json, "a").csl().get("page"));
