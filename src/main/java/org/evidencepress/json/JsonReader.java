@@ -47,10 +47,11 @@ public final class JsonReader {
     }
 
     /**
-     * The elements of a top-level array that could be read, and where each malformed one
-     * went wrong: reading goes on at the next element after a malformed one.
+     * The elements of a top-level array that could be read, where each malformed one went
+     * wrong, and the text of each malformed one (the whole text when it is no array):
+     * reading goes on at the next element after a malformed one.
      */
-    public record Elements(List<Element> elements, List<Malformed> problems) {
+    public record Elements(List<Element> elements, List<Malformed> problems, List<String> unread) {
     }
 
     private final String text;
@@ -89,9 +90,10 @@ public final class JsonReader {
         JsonReader reader = new JsonReader(text);
         List<Element> found = new ArrayList<>();
         List<Malformed> problems = new ArrayList<>();
+        List<String> unread = new ArrayList<>();
         reader.space();
         if (reader.pos >= text.length() || text.charAt(reader.pos) != '[') {
-            return new Elements(List.of(), List.of(reader.fail(reader.pos, notAnArray)));
+            return new Elements(List.of(), List.of(reader.fail(reader.pos, notAnArray)), List.of(text));
         }
         reader.pos++;
         reader.elementStart = reader.pos;
@@ -103,13 +105,14 @@ public final class JsonReader {
             } catch (Malformed e) {
                 problems.add(e);
                 int next = nextElement(text, reader.elementStart);
+                unread.add(text.substring(reader.elementStart, next < 0 ? text.length() : next));
                 if (next < 0) {
                     break;
                 }
                 reader.pos = next;
             }
         }
-        return new Elements(List.copyOf(found), List.copyOf(problems));
+        return new Elements(List.copyOf(found), List.copyOf(problems), List.copyOf(unread));
     }
 
     /** Reads the elements from {@link #pos} up to and with the array's closing ']'. */

@@ -1547,6 +1547,8 @@ class ReadersTest {
         assertThat(item(result, "c").line()).isEqualTo(4);
         assertThat(item(result, "c").familyNames()).containsExactly("Doe");
         assertThat(item(result, "e").line()).isEqualTo(7);
+        assertThat(result.unreadable()).as("the keys of the broken items, whose citations are not unknown")
+                .containsExactlyInAnyOrder("b", "d");
     }
 
     @Test

@@ -124,6 +124,21 @@ class ReferencesEndToEndTest {
         assertThat(Trees.digest(site.resolve("site"))).isEqualTo(before);
     }
 
+    /** A CSL-JSON item that does not parse is one error too: the key it names is not also unknown where cited. */
+    @Test
+    void aMalformedCslJsonItemIsOneErrorNotAlsoAnUnknownKey() throws IOException {
+        Path site = tmp.resolve("json");
+        Trees.copy(Cli.site("references"), site);
+        Path json = site.resolve("references/extra.json");
+        Files.writeString(json, Files.readString(json).replace("\"10.1016/0197-2456(86)90046-2\",", "\"10.1016/0197-2456(86)90046-2\""));
+
+        Cli.Run failed = Cli.run("build", "--source", site.toString());
+
+        assertThat(failed.exit()).isEqualTo(1);
+        assertThat(failed.diagnostics()).containsExactly(
+                "references/extra.json:31:3: error: malformed JSON: expected ',' or '}' after the value of \"DOI\"");
+    }
+
     /** BibTeX's "and others" says the list is incomplete: "et al." in the default style too. */
     @Test
     void andOthersReadsEtAl() throws IOException {

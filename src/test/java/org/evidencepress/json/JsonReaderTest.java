@@ -53,6 +53,7 @@ class JsonReaderTest {
         assertThat(read.problems().get(0).getMessage()).isEqualTo("expected ',' or '}' after the value of \"id\"");
         assertThat(read.problems().get(0).line()).isEqualTo(2);
         assertThat(read.problems().get(0).column()).isEqualTo(13);
+        assertThat(read.unread()).as("the malformed element's text").containsExactly("{\"id\": \"b\" \"title\": \"x\"},\n ");
     }
 
     /**
@@ -88,6 +89,7 @@ class JsonReaderTest {
         assertThat(read.problems()).extracting(JsonReader.Malformed::getMessage)
                 .containsExactly("expected a quoted field name");
         assertThat(read.problems()).extracting(JsonReader.Malformed::line).containsExactly(2);
+        assertThat(read.unread()).containsExactly("{\"id\": \"b\",\n ");
     }
 
     /** Zotero's layout: an item whose closing brace was deleted, with its last field's comma or without. */
