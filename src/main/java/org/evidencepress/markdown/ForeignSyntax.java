@@ -27,7 +27,8 @@ import java.util.regex.Pattern;
  * lists ({@code Term} over {@code : definition}), attributes ({@code ![](f.png){#fig-a}}) and
  * bracketed spans ({@code [text]{.mark}}). Each is a
  * warning at its first character saying what to write instead. Code, where such text is
- * meant, is no {@link Text} node and is passed over.
+ * meant, is no {@link Text} node and is passed over; a Quarto chunk ({@code ```{r}}) is code
+ * whose info string becomes its language alone.
  */
 public final class ForeignSyntax {
     private static final Pattern SHORTCODE = Pattern.compile("\\{\\{[<%]\\s*/?\\s*([\\w.-]*)[^}]*?(?:[>%]}}|$)");
@@ -108,6 +109,8 @@ public final class ForeignSyntax {
                             + " passed through; write the HTML itself (with unsafe_html: true in site.yaml)"
                             : "code chunk '```" + shown(block.getInfo()) + "' is not run: its code is shown as"
                             + " written; put its output (a table, an image) in the page instead"));
+                    // Shown as code in its language, as Quarto shows a chunk's source: class "language-r", not "language-{r}".
+                    block.setInfo(chunk.group(1).substring(chunk.group(1).startsWith("=") ? 1 : 0));
                 }
             }
 

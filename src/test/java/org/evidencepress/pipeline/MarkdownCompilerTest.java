@@ -263,10 +263,13 @@ class MarkdownCompilerTest {
                 PATH + ":12:81: warning: attributes '{.r}' are not read and would show as written; remove them");
     }
 
-    /** Quarto's executable chunks and raw blocks are code here; a fence naming a language stays quiet. */
+    /**
+     * Quarto's executable chunks and raw blocks are code here, in their language's class as
+     * Quarto shows a chunk's source; a fence naming a language stays quiet.
+     */
     @Test
     void quartoCodeChunksAndRawBlocksAreWarnings() {
-        compile("""
+        CompiledMarkdown out = compile("""
                 Results [@a; @b; @c; @d].
 
                 ```{r echo=FALSE}
@@ -286,6 +289,8 @@ class MarkdownCompilerTest {
                         + " put its output (a table, an image) in the page instead",
                 PATH + ":16:1: warning: raw block '```{=html}' is shown as code, not passed through; write the HTML"
                         + " itself (with unsafe_html: true in site.yaml)");
+        assertThat(out.body()).contains("<code class=\"language-r\">summary(fit)", "<code class=\"language-html\">&lt;b&gt;")
+                .doesNotContain("{r", "{=html");
     }
 
     /** Pandoc's definition lists show their ':' lines as text; prose with a colon stays quiet. */
