@@ -52,14 +52,21 @@ public final class FrontMatterParser {
     static final List<String> SOURCE_KEYS = List.of("id", "title", "authors", "journal", "year", "doi", "url",
             "type", "volume", "issue", "pages", "publisher", "accessed");
 
+    private static final String EXPIRY = "Evidence Press publishes a review until it is removed; to take one"
+            + " down, set 'draft: true' or delete its file";
     /** Hugo's, Zola's and Quarto's names for our keys, which are too unlike them for a spelling suggestion. */
-    private static final Map<String, String> OTHER_GENERATORS_NAMES = Map.of("description", "summary",
-            "lastmod", "updated", "abstract", "summary", "date-modified", "updated", "categories", "tags",
-            "keywords", "tags", "taxonomies", "tags", "lang", "language");
+    private static final Map<String, String> OTHER_GENERATORS_NAMES = Map.ofEntries(Map.entry("description", "summary"),
+            Map.entry("lastmod", "updated"), Map.entry("modified", "updated"), Map.entry("abstract", "summary"),
+            Map.entry("date-modified", "updated"), Map.entry("categories", "tags"), Map.entry("keywords", "tags"),
+            Map.entry("taxonomies", "tags"), Map.entry("lang", "language"),
+            // Hugo's other names of the publication date, in the spellings its documentation uses.
+            Map.entry("publishDate", "date"), Map.entry("publishdate", "date"), Map.entry("pubdate", "date"),
+            Map.entry("published", "date"));
     /** Keys of Hugo, Zola and Quarto for what Evidence Press does not do, with what to do instead. */
     private static final Map<String, String> OTHER_GENERATORS_FEATURES = Map.of("aliases",
             "Evidence Press writes no redirect pages; to keep an old address, set 'slug' to its last part,"
-                    + " or have the web server redirect it");
+                    + " or have the web server redirect it",
+            "expiryDate", EXPIRY, "expirydate", EXPIRY);
     /** Plain-text fields an author may well write a citation into, which would reach the page as written. */
     private static final Set<String> PLAIN_PROSE = Set.of("title", "summary", "kind", "organization", "population",
             "methods", "outcome", "results");

@@ -380,6 +380,15 @@ class FrontMatterParserTest {
                         PATH + ":5:1: warning: unknown key 'lang'; did you mean 'language'?");
     }
 
+    /** Hugo's other publication date names ours; its expiry date, which we lack, says what to do instead. */
+    @Test
+    void hugoPublicationAndExpiryDatesSayWhatToWrite() {
+        assertThat(reported(replace("title: T\n", "title: T\npublishDate: 2026-02-01\nexpiryDate: 2027-01-01\n")))
+                .containsExactly(PATH + ":3:1: warning: unknown key 'publishDate'; did you mean 'date'?",
+                        PATH + ":4:1: warning: unknown key 'expiryDate'; Evidence Press publishes a review until it"
+                                + " is removed; to take one down, set 'draft: true' or delete its file");
+    }
+
     /** Hugo's, Zola's and Quarto's redirects have no counterpart: the warning says what to do instead. */
     @Test
     void aliasesSayWhatToDoInstead() {
