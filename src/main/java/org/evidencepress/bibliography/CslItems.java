@@ -125,11 +125,6 @@ final class CslItems {
     }
 
     /**
-     * Zotero and Crossref write the bare DOI, hand-made files often the resolver address: it
-     * is normalised. A DOI that is not one, or an address that is not http or https, is left
-     * out after an error at the field (at the item when its place is unknown).
-     */
-    /**
      * A page field with BibTeX's range "629--634", as Better BibTeX writes it in CSL-JSON and
      * reference managers in RIS, as one range: citeproc-js would print both hyphens, and the
      * .bib reader already reads it as "629-634".
@@ -140,6 +135,11 @@ final class CslItems {
 
     private static final Pattern DOUBLE_HYPHEN = Pattern.compile("\\s*-{2,}\\s*");
 
+    /**
+     * Zotero and Crossref write the bare DOI, hand-made files often the resolver address: it
+     * is normalised. A DOI that is not one, or an address that is not http or https, is left
+     * out after an error at the field (at the item when its place is unknown).
+     */
     private static void checkLink(Map<String, Object> csl, String field, String key, String file, Located item,
                                   List<Diagnostic> problems) {
         if (csl.get(field) == null) {
