@@ -4,8 +4,6 @@ import org.evidencepress.frontmatter.YamlComposer;
 import org.evidencepress.site.SiteConfigParser;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.nodes.NodeTuple;
-import org.yaml.snakeyaml.nodes.ScalarNode;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -36,13 +34,9 @@ public final class CacheLocation {
         }
         try {
             Node root = YamlComposer.compose(SiteConfigParser.FILE, Files.readString(file), 1, new ArrayList<>());
-            if (root instanceof MappingNode mapping) {
-                for (NodeTuple tuple : mapping.getValue()) {
-                    if (tuple.getKeyNode() instanceof ScalarNode key && key.getValue().equals(KEY)
-                            && tuple.getValueNode() instanceof ScalarNode value && !value.getValue().isBlank()) {
-                        return source.resolve(value.getValue().strip()).toAbsolutePath().normalize();
-                    }
-                }
+            String dir = root instanceof MappingNode mapping ? YamlComposer.text(mapping, KEY) : null;
+            if (dir != null) {
+                return source.resolve(dir).toAbsolutePath().normalize();
             }
         } catch (IOException | RuntimeException e) {
             return null;

@@ -214,16 +214,10 @@ public final class FrontMatterParser {
         FrontMatterBlock.Result split = FrontMatterBlock.split(source.path(), source.text());
         String yaml = split.block() == null ? null : split.block().yaml();
         // Most reviews take their file's name: their YAML need not be read.
-        if (yaml != null && yaml.contains("slug")
-                && YamlComposer.compose(source.path(), yaml, 1, new ArrayList<>()) instanceof MappingNode mapping) {
-            for (NodeTuple tuple : mapping.getValue()) {
-                if (tuple.getKeyNode() instanceof ScalarNode key && key.getValue().equals("slug")
-                        && tuple.getValueNode() instanceof ScalarNode value && !value.getValue().isBlank()) {
-                    return value.getValue().strip();
-                }
-            }
-        }
-        return fileSlug(source.path());
+        String slug = yaml != null && yaml.contains("slug")
+                && YamlComposer.compose(source.path(), yaml, 1, new ArrayList<>()) instanceof MappingNode mapping
+                ? YamlComposer.text(mapping, "slug") : null;
+        return slug != null ? slug : fileSlug(source.path());
     }
 
     /** The file name without {@code .md}; for a page bundle, its folder's name. */
@@ -433,23 +427,12 @@ public final class FrontMatterParser {
                 f.textList("queries"));
     }
 
-    /** The id of a mapping that reads as one source entry, or null. */
-    private static String entryId(MappingNode mapping) {
-        for (NodeTuple tuple : mapping.getValue()) {
-            if (tuple.getKeyNode() instanceof ScalarNode key && key.getValue().equals("id")
-                    && tuple.getValueNode() instanceof ScalarNode value) {
-                return value.getValue();
-            }
-        }
-        return null;
-    }
-
     private List<SourceEntry> sources(Node node) {
         if (node == null) {
             return List.of();
         }
         if (!(node instanceof SequenceNode sequence)) {
-            String id = node instanceof MappingNode mapping ? entryId(mapping) : null;
+            String id = node instanceof MappingNode mapping ? YamlComposer.text(mapping, "id") : null;
             // One entry written without its '- ' is a mapping of its own fields.
             error(node, "sources must be a list of entries, each with an id and a title" + (id == null ? ""
                     : "; this is one entry without its '- ': write '- id: " + id + "' and indent its other keys"

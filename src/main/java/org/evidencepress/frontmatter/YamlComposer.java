@@ -74,6 +74,20 @@ public final class YamlComposer {
         return options;
     }
 
+    /**
+     * The text of the first {@code key} of {@code mapping} whose value is a scalar that is not
+     * blank, stripped; null when it has none. For the one value read before the whole file is.
+     */
+    public static String text(MappingNode mapping, String key) {
+        for (NodeTuple tuple : mapping.getValue()) {
+            if (tuple.getKeyNode() instanceof ScalarNode name && name.getValue().equals(key)
+                    && tuple.getValueNode() instanceof ScalarNode value && !value.getValue().isBlank()) {
+                return value.getValue().strip();
+            }
+        }
+        return null;
+    }
+
     /** The composed root node, or null with the reason added to {@code problems}. */
     public static Node compose(String path, String yaml, int firstLine, List<Diagnostic> problems) {
         // A char is at most three bytes of UTF-8: most front matter needs no count.
