@@ -167,11 +167,13 @@ final class CslDates {
     private static Map<String, Object> legacyDate(List<?> list) {
         List<List<Integer>> all = new ArrayList<>();
         for (Object item : list) {
-            Integer year = item instanceof Map<?, ?> date ? number(date.get("year")) : null;
+            if (!(item instanceof Map<?, ?> date)) {
+                return null;
+            }
+            Integer year = number(date.get("year"));
             if (year == null) {
                 return null;
             }
-            Map<?, ?> date = (Map<?, ?>) item;
             List<Integer> parts = new ArrayList<>(List.of(year));
             Integer month = number(date.get("month"));
             if (month != null) {
