@@ -47,6 +47,11 @@ class FrontMatterParserTest {
         return FrontMatterParser.parseFile(new SourceText(PATH, SourceKind.REVIEW, text), problems);
     }
 
+    /** The file parsed at {@code path}, its problems added to {@link #problems}. */
+    private ParsedFile parseAt(String path, SourceKind kind, String text) {
+        return FrontMatterParser.parseFile(new SourceText(path, kind, text), problems).file();
+    }
+
     private List<String> reported(String text) {
         parse(text);
         return problems.stream().map(Diagnostic::format).toList();
@@ -555,14 +560,10 @@ class FrontMatterParserTest {
     /** Hugo and Zola make a URL segment of any file name: spaces and dots become '-'. */
     @Test
     void slugFromTheFileNameTurnsSpacesAndDotsIntoDashes() {
-        ParsedFile spaced = FrontMatterParser.parseFile(new SourceText("content/reviews/sleep and caffeine.md",
-                SourceKind.REVIEW, VALID), problems).file();
-        ParsedFile dotted = FrontMatterParser.parseFile(new SourceText("content/reviews/vitamin-d.2024.md",
-                SourceKind.REVIEW, VALID), problems).file();
-        ParsedFile bundle = FrontMatterParser.parseFile(new SourceText("content/reviews/my review/index.md",
-                SourceKind.REVIEW, VALID), problems).file();
-        ParsedFile page = FrontMatterParser.parseFile(new SourceText("content/about us.md", SourceKind.PAGE,
-                "About.\n"), problems).file();
+        ParsedFile spaced = parseAt("content/reviews/sleep and caffeine.md", SourceKind.REVIEW, VALID);
+        ParsedFile dotted = parseAt("content/reviews/vitamin-d.2024.md", SourceKind.REVIEW, VALID);
+        ParsedFile bundle = parseAt("content/reviews/my review/index.md", SourceKind.REVIEW, VALID);
+        ParsedFile page = parseAt("content/about us.md", SourceKind.PAGE, "About.\n");
         assertThat(problems).isEmpty();
         assertThat(List.of(spaced, dotted, bundle, page)).extracting(f -> f.front().slug())
                 .containsExactly("sleep-and-caffeine", "vitamin-d-2024", "my-review", "about-us");
@@ -575,14 +576,11 @@ class FrontMatterParserTest {
      */
     @Test
     void slugFromTheFileNameIsLowerCased() {
-        ParsedFile review = FrontMatterParser.parseFile(new SourceText("content/reviews/My Review.md",
-                SourceKind.REVIEW, VALID), problems).file();
-        ParsedFile bundle = FrontMatterParser.parseFile(new SourceText("content/reviews/COVID Vaccines/index.md",
-                SourceKind.REVIEW, VALID), problems).file();
-        ParsedFile page = FrontMatterParser.parseFile(new SourceText("content/About.md", SourceKind.PAGE,
-                "About.\n"), problems).file();
-        ParsedFile own = FrontMatterParser.parseFile(new SourceText("content/reviews/x.md", SourceKind.REVIEW,
-                replace("title: T\n", "title: T\nslug: COVID-Vaccines\n")), problems).file();
+        ParsedFile review = parseAt("content/reviews/My Review.md", SourceKind.REVIEW, VALID);
+        ParsedFile bundle = parseAt("content/reviews/COVID Vaccines/index.md", SourceKind.REVIEW, VALID);
+        ParsedFile page = parseAt("content/About.md", SourceKind.PAGE, "About.\n");
+        ParsedFile own = parseAt("content/reviews/x.md", SourceKind.REVIEW,
+                replace("title: T\n", "title: T\nslug: COVID-Vaccines\n"));
         assertThat(problems).isEmpty();
         assertThat(List.of(review, bundle, page, own)).extracting(f -> f.front().slug())
                 .containsExactly("my-review", "covid-vaccines", "about", "COVID-Vaccines");
@@ -611,8 +609,8 @@ class FrontMatterParserTest {
                         + " digit and hold only letters, digits, '-' and '_'; rename the file or set 'slug:' (a Hugo"
                         + " section's _index.md has no place here: the home page's text is site.yaml's description)");
         problems.clear();
-        ParsedFile renamed = FrontMatterParser.parseFile(new SourceText("content/reviews/_draft.md",
-                SourceKind.REVIEW, replace("title: T\n", "title: T\nslug: draft\n")), problems).file();
+        ParsedFile renamed = parseAt("content/reviews/_draft.md", SourceKind.REVIEW,
+                replace("title: T\n", "title: T\nslug: draft\n"));
         assertThat(problems).isEmpty();
         assertThat(renamed.front().slug()).isEqualTo("draft");
     }
