@@ -13,14 +13,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Tags that read alike as a URL segment but are different words keep their own pages and names. */
 class TagIdentityTest {
-    @Test
-    void cPlusPlusAndCSharpAreTwoTagsAndApostrophesDoNotMakeTwo(@TempDir Path dir) throws IOException {
+    /** The site of reviews Alpha, Beta and Gamma (files a.md, b.md, c.md) with these tags lines, built. */
+    private static Path built(Path dir, String alphaTags, String betaTags, String gammaTags) throws IOException {
         MiniSite.write(dir, "-- site.yaml --\ntitle: Press\nbaseUrl: https://example.org/\n"
-                + "-- content/reviews/a.md --\n" + MiniSite.review("Alpha", "2025-01-01", "tags: [\"C++\", \"women's health\"]")
-                + "-- content/reviews/b.md --\n" + MiniSite.review("Beta", "2025-02-01", "tags: [\"C#\", \"Women’s Health\"]")
-                + "-- content/reviews/c.md --\n" + MiniSite.review("Gamma", "2025-03-01", "tags: [C]"));
+                + "-- content/reviews/a.md --\n" + MiniSite.review("Alpha", "2025-01-01", alphaTags)
+                + "-- content/reviews/b.md --\n" + MiniSite.review("Beta", "2025-02-01", betaTags)
+                + "-- content/reviews/c.md --\n" + MiniSite.review("Gamma", "2025-03-01", gammaTags));
         Path site = dir.resolve("site");
         Fixtures.build(dir, site);
+        return site;
+    }
+
+    @Test
+    void cPlusPlusAndCSharpAreTwoTagsAndApostrophesDoNotMakeTwo(@TempDir Path dir) throws IOException {
+        Path site = built(dir, "tags: [\"C++\", \"women's health\"]", "tags: [\"C#\", \"Women’s Health\"]", "tags: [C]");
 
         // Slugs go to the tags in the order of their keys, not of their files: "c", "c#", "c++".
         assertThat(Files.readString(site.resolve("tags/c/index.html"))).contains("Gamma").doesNotContain("Alpha");
@@ -39,12 +45,7 @@ class TagIdentityTest {
      */
     @Test
     void aTagsSpellingAndUrlAreTheMostUsedOnesNotTheFirstFilesOnes(@TempDir Path dir) throws IOException {
-        MiniSite.write(dir, "-- site.yaml --\ntitle: Press\nbaseUrl: https://example.org/\n"
-                + "-- content/reviews/a.md --\n" + MiniSite.review("Alpha", "2025-01-01", "tags: [covid, long covid]")
-                + "-- content/reviews/b.md --\n" + MiniSite.review("Beta", "2025-02-01", "tags: [COVID, LongCOVID]")
-                + "-- content/reviews/c.md --\n" + MiniSite.review("Gamma", "2025-03-01", "tags: [COVID, LongCOVID]"));
-        Path site = dir.resolve("site");
-        Fixtures.build(dir, site);
+        Path site = built(dir, "tags: [covid, long covid]", "tags: [COVID, LongCOVID]", "tags: [COVID, LongCOVID]");
 
         assertThat(Files.readString(site.resolve("reviews/a/index.html")))
                 .contains("<meta property=\"article:tag\" content=\"COVID\">",
